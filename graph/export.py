@@ -1,0 +1,32 @@
+"""Format dispatch for ``vanban export`` through one registry (rdflib habit).
+
+Each exporter is ``fn(G: networkx.MultiDiGraph, dest: str, **options) -> None`` named by
+"module:function"; the module is imported only when its format is asked for (heavy parts are
+imported where used).
+"""
+from __future__ import annotations
+
+import importlib
+
+EXPORTERS = {
+    "graphml": "vanban.graph.exporters:export_graphml",
+    "json": "vanban.graph.exporters:export_json",
+    "neo4j-csv": "vanban.graph.neo4j:export_neo4j_csv",
+    "ttl": "vanban.graph.rdf:export_turtle",
+    "jsonld": "vanban.graph.rdf:export_jsonld",
+    "nt": "vanban.graph.rdf:export_ntriples",
+}
+
+
+def exporter(fmt: str):
+    """The export function for format ``fmt``; ValueError lists the valid choices."""
+    try:
+        target = EXPORTERS[fmt]
+    except KeyError:
+        raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORTERS)}") from None
+    module, _, name = target.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def export(G, fmt: str, dest: str, **options) -> None:
+    exporter(fmt)(G, dest, **options)

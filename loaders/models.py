@@ -1,0 +1,126 @@
+"""The loaders' result objects: the output contract of ``vanban extract --json``.
+
+Frozen dataclasses (eyecite habit): every fact carries its span into the *original* text
+(``start``/``end`` are character offsets into the decoded file, ``line`` is 1-based) and the
+evidence it came from.  ``to_dict()`` gives exactly the JSON contract of issue #2:
+
+    {"file", "document": {...}, "mentions": [...], "relations": [...], "localities": [...], "bodies": [...]}
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Optional, Tuple
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One reference to a specific document in the text."""
+    id: str                      # resolved identity ("98-QĐ/TW@2004-03-22" style when a number is ambiguous)
+    code: Optional[str]          # normalised number "21-KL/TW", "15/2020/NĐ-CP"; None for named references
+    type: Optional[str]          # "Kết luận", "Quy định", "Nghị định" ... from the word in the text
+    date: Optional[str]          # ISO date stated at the mention
+    issuer: Optional[str]        # canonical body stated at the mention (or from the issuer code)
+    subject: Optional[str]       # the "về ..." title, without "về"
+    line: int
+    start: int
+    end: int
+    surface: str
+    footnote: Optional[int] = None   # footnote number when the mention sits in a footnote
+    planned: bool = False            # a document still to be produced (task, plan)
+    draft: bool = False              # "Dự thảo ..."
+    alias: bool = False              # the surface names the document without its number
+    candidates: Tuple[str, ...] = ()  # identity doubt: the ids this mention may stand for
+    rule: str = ""                   # which pattern found it
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A typed edge acting document -> acted-upon document, with its evidence."""
+    source: str
+    relation: str                # one of vanban.graph.model.RelationType
+    target: str
+    planned: bool
+    line: int
+    evidence: str                # the sentence (or clause) the edge was read from
+    rule: str                    # the rule that fired, e.g. "cue:sửa đổi, bổ sung"
+    start: int = -1              # span of the evidence in the original text
+    end: int = -1
+
+
+@dataclass(frozen=True)
+class LocalityMention:
+    name: str                    # canonical province name (63-province gazetteer, before 2025-07-01)
+    surface: str
+    line: int
+    start: int
+    end: int
+    part_of_body: bool = False   # "Ban Tổ chức Thành ủy Hà Nội": the place is part of a body's name
+    footnote: Optional[int] = None
+
+
+@dataclass(frozen=True)
+class BodyMention:
+    name: str                    # canonical body name ("Ban Tổ chức Trung ương")
+    surface: str
+    line: int
+    start: int
+    end: int
+    footnote: Optional[int] = None
+
+
+@dataclass(frozen=True)
+class Copy:
+    """A copy block (SAO LỤC / SAO Y / SAO Y BẢN CHÍNH) stamped on the file's document."""
+    form: str                    # "SAO LỤC", "SAO Y", ...
+    id: Optional[str]
+    code: Optional[str]
+    date: Optional[str]
+    issuer: Optional[str]
+    place: Optional[str] = None
+    signer: Optional[str] = None
+    signer_position: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Received:
+    """An incoming register stamp ("ĐẾN Số: 18 Ngày: 09/01/2023")."""
+    number: Optional[str]
+    date: Optional[str]
+    receiver: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class OwnDocument:
+    """The file's own document, read from its header and signature block."""
+    id: Optional[str]
+    code: Optional[str]
+    type: Optional[str]
+    date: Optional[str]
+    issuer: Optional[str]
+    title: Optional[str]
+    signer: Optional[str] = None
+    signer_position: Optional[str] = None
+    place: Optional[str] = None
+    copy: Optional[Copy] = None
+    received: Optional[Received] = None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything the loaders read from one file."""
+    file: str
+    document: OwnDocument
+    mentions: Tuple[Mention, ...] = ()
+    relations: Tuple[Relation, ...] = ()
+    localities: Tuple[LocalityMention, ...] = ()
+    bodies: Tuple[BodyMention, ...] = ()
+    sha256: str = ""             # of the file's bytes: the store skips unchanged files by it
+    encoding: str = "utf-8"
+    warnings: Tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        for m in d["mentions"]:
+            m["candidates"] = list(m["candidates"])
+        d["warnings"] = list(d["warnings"])
+        return d
