@@ -31,6 +31,9 @@ class Mention:
     alias: bool = False              # the surface names the document without its number
     candidates: Tuple[str, ...] = ()  # identity doubt: the ids this mention may stand for
     rule: str = ""                   # which pattern found it
+    evidence: str = ""               # the sentence (or footnote) carrying the mention
+    evidence_start: int = -1         # its span in the original text
+    evidence_end: int = -1
 
 
 @dataclass(frozen=True)
