@@ -1,0 +1,146 @@
+"""The loaders: read -> clean -> find -> resolve -> relate, plus places, bodies and the file's own header.
+
+    >>> from vanban.loaders import extract
+    >>> x = extract("examples/000_4359cb3ac2b76893.txt")      # doctest: +SKIP
+    >>> x.document.id, len(x.mentions)                          # doctest: +SKIP
+    ('188-BC/BTCTW', 250)
+
+Each stage is a small public function in its own module; ``extract_text`` strings them together.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Iterator, List, Optional, Union
+
+from vanban.errors import VanbanError
+from vanban.loaders.models import Document, Extraction, Mention, OwnDocument, Relation
+
+__all__ = ["extract", "extract_text", "extract_paths", "summary"]
+
+
+def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding: str = "utf-8") -> Extraction:
+    """Run the whole pipeline on decoded text.  Offsets in the result point into ``text``."""
+    from vanban.loaders.bodies import find_bodies
+    from vanban.loaders.find import find_mentions
+    from vanban.loaders.header import read_header
+    from vanban.loaders.places import find_localities
+    from vanban.loaders.relate import own_relations, relate
+    from vanban.loaders.resolve import documents, resolve
+    from vanban.loaders.segment import segment
+
+    seg = segment(text)
+    own = read_header(text)
+    found = find_mentions(seg)
+    resolve(found, seg=seg, own_code=own.code, own_date=own.date)
+    own = _own_from_mentions(own, found, seg)
+    rels = own_relations(seg, found, relate(seg, found, own_id=own.id), own)
+
+    mentions = []
+    for f in found:
+        unit = seg.units[f.unit]
+        a, b = unit.to_original(f.vstart), unit.to_original(f.vend)
+        line = seg.line_of(a)
+        s0, s1 = _sentence_span(unit, f.vstart)
+        mentions.append(Mention(
+            id=f.id, code=f.code, type=f.type, date=f.date, issuer=f.issuer, subject=f.subject, line=line,
+            start=a, end=b, surface=text[a:b], footnote=unit.footnote, planned=bool(f.planned), draft=bool(f.draft),
+            alias=bool(f.alias), candidates=tuple(f.candidates), rule=f.rule,
+            evidence=unit.text[s0:s1], evidence_start=unit.to_original(s0), evidence_end=unit.to_original(s1)))
+    relations = []
+    for r in rels:
+        unit = seg.units[r.unit]
+        a, b = unit.to_original(r.vstart), unit.to_original(r.vend)
+        relations.append(Relation(source=r.source, relation=r.relation, target=r.target, planned=r.planned,
+                                  line=seg.line_of(a), evidence=unit.text[r.vstart:r.vend], rule=r.rule, start=a, end=b))
+    if own.copy is not None and own.copy.id and own.id:
+        relations.append(Relation(source=own.copy.id, relation="CITES", target=own.id, planned=False,
+                                  line=_line_of_word(seg, own.copy.form), evidence=own.copy.form,
+                                  rule="copy:" + own.copy.form))
+    localities = tuple(find_localities(text))
+    bodies = tuple(find_bodies(text))
+    return Extraction(file=file, document=own, mentions=tuple(mentions), relations=tuple(relations),
+                      localities=localities, bodies=bodies, documents=_documents(own, found),
+                      sha256=sha256, encoding=encoding)
+
+
+def _documents(own: OwnDocument, found) -> tuple:
+    """Every document the file names, merged from evidence; the header's facts win for its own document."""
+    from vanban.loaders.resolve import documents
+    out = {}
+    for r in documents(found):
+        out[r.id] = Document(id=r.id, code=r.code, type=r.type, date=r.date, issuer=r.issuer, title=r.title,
+                             aliases=r.aliases, doubt=r.doubt, mention_count=r.mention_count, planned=r.planned)
+    heads = [(own.id, own.code, own.type, own.date, own.issuer, own.title)]
+    if own.copy is not None and own.copy.id:
+        c = own.copy
+        heads.append((c.id, c.code, TYPE_OF_COPY, c.date, c.issuer, None))
+    for ident, code, typ, date, issuer, title in heads:
+        if not ident:
+            continue
+        prev = out.get(ident)
+        out[ident] = Document(id=ident, code=code, type=typ or (prev and prev.type), date=date or (prev and prev.date),
+                              issuer=issuer or (prev and prev.issuer), title=title or (prev and prev.title),
+                              aliases=prev.aliases if prev else (), mention_count=prev.mention_count if prev else 0,
+                              own=True)
+    return tuple(out[k] for k in sorted(out))
+
+
+TYPE_OF_COPY = "Bản sao"
+
+
+def _sentence_span(unit, v: int):
+    from vanban.loaders.segment import sentences
+    for s, e in sentences(unit.text):
+        if s <= v < e:
+            return s, e
+    return 0, len(unit.text)
+
+
+def _line_of_word(seg, word: str) -> int:
+    k = seg.original.rfind(word)
+    return seg.line_of(k) if k >= 0 else 0
+
+
+def _own_from_mentions(own: OwnDocument, found, seg) -> OwnDocument:
+    """The header's own number is also a mention ("Số 188 -BC/BTCTW"); give it the header's identity."""
+    from dataclasses import replace
+    for f in found:
+        if f.kind == "self" and own.code and f.code == own.code:
+            f.id = own.id
+    return own if own.id or not own.code else replace(own, id=own.code)
+
+
+def extract(path: Union[str, Path], *, encoding: Optional[str] = None) -> Extraction:
+    """Read one file and run the pipeline.  Raises ``InputError`` naming the file for unreadable input."""
+    from vanban.loaders.read import read_text
+    decoded = read_text(path, encoding=encoding)
+    return extract_text(decoded.text, file=str(path), sha256=decoded.sha256, encoding=decoded.encoding)
+
+
+def extract_paths(paths: Iterable[Union[str, Path]], *, encoding: Optional[str] = None
+                  ) -> Iterator[Union[Extraction, VanbanError]]:
+    """Extract every file under ``paths`` (files, folders, globs); a bad file yields its error, the rest go on."""
+    from vanban.loaders.read import iter_paths
+    for p in iter_paths(paths):
+        try:
+            yield extract(p, encoding=encoding)
+        except VanbanError as e:
+            yield e
+
+
+def summary(x: Extraction) -> str:
+    """A readable summary of one extraction (what ``vanban extract`` prints without --json)."""
+    d = x.document
+    lines = [f"{x.file}: {d.type or '?'} {d.id or '(no number)'}"
+             + (f", {d.date}" if d.date else "") + (f", {d.issuer}" if d.issuer else "")]
+    if d.title:
+        lines.append(f"  title: {d.title}")
+    if d.copy:
+        lines.append(f"  copy: {d.copy.form} {d.copy.id or ''} {d.copy.date or ''} {d.copy.issuer or ''}".rstrip())
+    ids = sorted({m.id for m in x.mentions if m.id != d.id})
+    lines.append(f"  {len(x.mentions)} mentions of {len(ids)} documents, {len(x.relations)} relations, "
+                 f"{len(x.localities)} locality mentions, {len(x.bodies)} body mentions")
+    for r in x.relations:
+        if not r.source.startswith("IMPLICIT:"):
+            lines.append(f"  {r.source} {r.relation} {r.target}{' (planned)' if r.planned else ''}  [line {r.line}]")
+    return "\n".join(lines)

@@ -109,6 +109,22 @@ class OwnDocument:
 
 
 @dataclass(frozen=True)
+class Document:
+    """A document as this file describes it: its own, its copy's, and every cited one (merged from mentions)."""
+    id: str
+    code: Optional[str]
+    type: Optional[str]
+    date: Optional[str]
+    issuer: Optional[str]
+    title: Optional[str]
+    aliases: Tuple[str, ...] = ()
+    doubt: str = ""              # identity doubt ("may be any of 98-QĐ/TW@2004, ...")
+    mention_count: int = 0
+    planned: bool = False        # only ever mentioned as a plan or a draft
+    own: bool = False            # the file's own document (or its copy)
+
+
+@dataclass(frozen=True)
 class Extraction:
     """Everything the loaders read from one file."""
     file: str
@@ -117,6 +133,7 @@ class Extraction:
     relations: Tuple[Relation, ...] = ()
     localities: Tuple[LocalityMention, ...] = ()
     bodies: Tuple[BodyMention, ...] = ()
+    documents: Tuple[Document, ...] = ()
     sha256: str = ""             # of the file's bytes: the store skips unchanged files by it
     encoding: str = "utf-8"
     warnings: Tuple[str, ...] = field(default=())
@@ -126,4 +143,6 @@ class Extraction:
         for m in d["mentions"]:
             m["candidates"] = list(m["candidates"])
         d["warnings"] = list(d["warnings"])
+        for doc in d["documents"]:
+            doc["aliases"] = list(doc["aliases"])
         return d

@@ -1,0 +1,379 @@
+"""Find: every reference to a specific document, with its span, type, date, issuer and subject.
+
+``find_mentions(seg)`` walks the reading units of ``segment.segment`` and returns ``Found`` records in
+reading order.  Kinds:
+
+* ``numbered``  "Kết luận số 21-KL/TW", "15/2020/NĐ-CP", "KX 04.39/21-25"
+* ``self``      "Số 188 -BC/BTCTW" in a header
+* ``short``     "Kết luận 39", "Đề án 165" (number without code; resolve finds the code)
+* ``named``     "Nghị quyết Đại hội XIII", "Nghị quyết Hội nghị Trung ương 5", "Điều lệ Đảng"
+* ``descriptive`` "Dự thảo sửa đổi Quy định về luân chuyển cán bộ", "Quy định về thẩm quyền của ..."
+* ``anaphoric`` a bare "Nghị quyết" pointing back to the one just named
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import List, Optional
+
+from vanban.loaders import patterns as P
+from vanban.loaders.codes import TYPE_CODES, TYPE_WORDS
+from vanban.loaders.segment import Segmented, Unit, sentences
+
+
+@dataclass
+class Found:
+    kind: str
+    unit: int                       # index of the unit in seg.units
+    vstart: int                     # span in the unit's reading text
+    vend: int
+    type: Optional[str] = None
+    type_code: Optional[str] = None
+    code: Optional[str] = None      # normalised number
+    number: Optional[str] = None
+    issuer_code: Optional[str] = None
+    year: Optional[int] = None      # year in a state number
+    date: Optional[str] = None
+    issuer: Optional[str] = None
+    subject: Optional[str] = None
+    name: Optional[str] = None      # id stem for named/descriptive documents
+    draft: bool = False
+    planned: bool = False
+    rule: str = ""
+    ref_end: int = -1               # end of the mention's attachments (date, issuer, subject) in the unit text
+    alias_of: Optional["Found"] = None
+    children: List["Found"] = field(default_factory=list)
+    # filled by resolve
+    id: Optional[str] = None
+    candidates: tuple = ()
+    alias: bool = False
+
+    @property
+    def key(self):
+        return (self.unit, self.vstart)
+
+
+def _iso(d, m, y) -> Optional[str]:
+    try:
+        d, m, y = int(d), int(m), int(y)
+    except (TypeError, ValueError):
+        return None
+    if not (1 <= d <= 31 and 1 <= m <= 12):
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def parse_date(text: str) -> Optional[str]:
+    """``parse_date("ngày 05 tháng 8 năm 2022") == "2022-08-05"``; ``parse_date("08-3-2018") == "2018-03-08"``."""
+    m = P.DATE.search(text)
+    if not m:
+        return None
+    return _iso(m.group("d"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2"))
+
+
+def canonical_issuer(body: str) -> str:
+    body = re.sub(r"\s+", " ", body.strip())
+    if body.startswith("Hội nghị Trung ương"):
+        return "Ban Chấp hành Trung ương"
+    return P.ISSUER_CANONICAL.get(body, body)
+
+
+_TYPE_ALT = P._alt(list(TYPE_WORDS) + list(P.EXTRA_TYPES))
+# "Quy định số 58-QĐ/TW", "Kết luận 34-KL/TW": the type word right before the number.
+_WORD_BEFORE = re.compile(r"(?P<word>" + _TYPE_ALT + r")\s*(?:số:?)?\s*$", re.IGNORECASE)
+# "Luật Tổ chức Chính phủ số 63/2025/QH15": a name between the word and "số".
+_NAMED_WORD_BEFORE = re.compile(r"(?P<word>" + _TYPE_ALT + r")\s+[^\d,;.()]{1,70}?\s+số:?\s*$")
+_SELF_BEFORE = re.compile(r"(?:^|\n)\s*(?P<so>Số|SỐ)\s*:?\s*$")
+_TYPE_FROM_CODE = {code: words[0] for code, words in TYPE_CODES.items()}
+
+
+def _type_for(word: Optional[str], type_code: Optional[str]) -> Optional[str]:
+    """The type from the word in the text when it agrees with the code ("Quy định số ...-QĐ/TW" -> Quy định)."""
+    if word:
+        w = word[0].upper() + word[1:].lower() if word.isupper() else word
+        w = next((k for k in list(TYPE_WORDS) + list(P.EXTRA_TYPES) if k.lower() == w.lower()), w)
+        if w == "Thông báo kết luận":
+            return "Thông báo"
+        if w == "Bộ luật":
+            return "Bộ luật"
+        if type_code is None or TYPE_WORDS.get(w) == type_code or w in TYPE_CODES.get(type_code, ()):
+            return w
+        if type_code in ("QĐ", "QĐi") and w in ("Quy định", "Quyết định"):
+            return w
+    return _TYPE_FROM_CODE.get(type_code) if type_code else None
+
+
+def _attachments(f: Found, text: str, pos: int):
+    """Date, issuer and subject written right after a mention; returns the end of what was read."""
+    rest = text[pos:pos + 400]
+    consumed = 0
+    for _ in range(3):
+        m = P.DATE_AT_MENTION.match(rest[consumed:])
+        if m and f.date is None:
+            f.date = _iso(m.group("d"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2"))
+            consumed += m.end()
+            continue
+        m = P.ISSUER_AFTER.match(rest[consumed:])
+        if m and f.issuer is None:
+            f.issuer = canonical_issuer(m.group("body"))
+            consumed += m.end()
+            continue
+        # "21-KL/TW Hội nghị Trung ương 4" without "của"
+        m = re.match(r"^\s+(Hội nghị Trung ương \d+|Bộ Chính trị|Ban Bí thư)(?:\s+khóa\s+[IVXL]+)?", rest[consumed:])
+        if m and f.issuer is None:
+            f.issuer = canonical_issuer(m.group(1))
+            consumed += m.end()
+            continue
+        break
+    m = P.SUBJECT.match(rest[consumed:])
+    em = re.match(r"^([\s,]*(?:ngày\s*[\d/.-]+\s*,?\s*)?về\s+)(\*[^*]{3,400}\*|“[^”]{3,400}”)", rest[consumed:])
+    if em:
+        # an italic or quoted title is taken whole, semicolons and all
+        f.subject = em.group(2).strip("*“”").strip()
+        consumed += em.end()
+        m = None
+    if m:
+        subj = m.group("subject")
+        # the subject ends at a clause boundary or a following reference / cue
+        cut = re.search(r"(?:,\s*(?:[A-ZĐ][\w ]{2,50}?\s+)?(?:đã\s+)?ban hành\b|,\s*(?:ngày|đồng thời|tham mưu|làm cơ sở|gồm|với|đảm bảo|bảo đảm)\b|\s+(?:theo|để thực hiện|thực hiện)\s+(?=[A-ZĐ])"
+                        r"|(?:\s+và|,)\s+(?=" + P._alt(TYPE_WORDS) + r")|[.;:]\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]|\.$|\s+đề ra\b)", subj)
+        if cut:
+            subj = subj[:cut.start()]
+        subj = subj.strip(" ,*“”\"")
+        if subj:
+            f.subject = subj.replace("*", "").strip()
+            consumed += m.start("subject") + len(m.group("subject")[:cut.start()] if cut else m.group("subject"))
+    f.ref_end = pos + consumed
+
+
+def _numbered(unit: Unit, ui: int) -> List[Found]:
+    text = unit.text
+    if not P.NUMBER_HINT.search(text):
+        return []
+    found: List[Found] = []
+    taken = []
+
+    def free(a, b):
+        return all(b <= x or a >= y for x, y in taken)
+
+    for rx, kind in ((P.STATE_NUMBER_YEAR, "state_year"), (P.PARTY_NUMBER_SLASHED, "party_slashed"),
+                     (P.PARTY_NUMBER, "party"), (P.STATE_NUMBER, "state"), (P.RESEARCH_CODE, "research")):
+        for m in rx.finditer(text):
+            a, b = m.span()
+            if not free(a, b):
+                continue
+            f = Found("numbered", ui, a, b, rule=f"number:{kind}")
+            if kind == "research":
+                f.code = re.sub(r"^KX[ .]?", "KX ", m.group("code"))
+                f.type, f.type_code = "Đề tài", "ĐT"
+            elif kind in ("party", "party_slashed"):
+                loai, cq = m.group("loai"), m.group("co_quan")
+                if loai not in TYPE_CODES:
+                    continue
+                f.number, f.type_code, f.issuer_code = m.group("so"), loai, cq
+                f.code = f"{f.number}-{loai}/{cq}"
+                if kind == "party" and not re.search(r"[-–‐]", m.group(0)) and "\n" not in m.group(0):
+                    f.rule = "number:party_spaced"      # "09 KH/ĐU"
+            else:
+                so, loai, cq = m.group("so"), m.group("loai"), m.group("co_quan")
+                year = m.groupdict().get("nam")
+                f.number, f.issuer_code = so, cq
+                f.year = int(year) if year else None
+                if year:
+                    f.code = f"{so}/{year}/{loai + '-' if loai else ''}{cq}"
+                    f.type_code = loai or ("L" if cq.startswith("QH") else None)
+                else:
+                    f.code = f"{so}/{loai}-{cq}"
+                    f.type_code = loai
+            taken.append((a, b))
+            found.append(f)
+    found.sort(key=lambda f: f.vstart)
+    for f in found:
+        before = text[max(0, f.vstart - 90):f.vstart]
+        m = _WORD_BEFORE.search(before) or (_NAMED_WORD_BEFORE.search(before) if f.year else None)
+        word = None
+        if m:
+            word = m.group("word")
+            f.vstart -= len(before) - m.start()
+        else:
+            s = _SELF_BEFORE.search(before)
+            if s:
+                f.kind, f.rule = "self", "number:self"
+                f.vstart -= len(before) - s.start("so")
+        f.type = f.type or _type_for(word, f.type_code)
+        if f.type is None and f.type_code == "L":
+            f.type = "Luật"
+        if f.issuer is None:
+            prefix = text[max(0, f.vstart - 80):f.vstart]
+            mb = P.ISSUER_BEFORE.search(prefix)
+            if mb:
+                f.issuer = canonical_issuer(mb.group("body"))
+        _attachments(f, text, f.vend)
+        if re.search(r"Dự thảo\s*$", text[max(0, f.vstart - 12):f.vstart]):
+            f.draft = True
+    _distribute_issuers(found, text)
+    return found
+
+
+_LIST_SEP = re.compile(r"^\s*(?:[,;]|và|,\s*và)\s*(?:\(\d+\)\s*)?$")
+
+
+def _distribute_issuers(found: List[Found], text: str) -> None:
+    """"X ban hành A; B; C" and "A và B của X": one stated issuer covers a whole list (gold: issuer_distributed)."""
+    chain: List[Found] = []
+    for f in found + [None]:
+        if f is not None and chain and _LIST_SEP.match(text[chain[-1].ref_end:f.vstart]):
+            chain.append(f)
+            continue
+        issuers = {c.issuer for c in chain if c.issuer}
+        if len(chain) > 1 and len(issuers) == 1:
+            only = issuers.pop()
+            for c in chain:
+                c.issuer = only
+        chain = [f] if f is not None else []
+
+
+_SHORT = re.compile(
+    r"(?<![\w])(?P<word>Kết luận|Nghị quyết|Quy định|Quyết định|Chỉ thị|Hướng dẫn|Kế hoạch|Thông báo|Đề án|Quy chế|Chương trình)"
+    r"\s+(?:số\s+)?(?P<so>\d{1,4})(?![\d/]|[.,]\d|\s*[-–]\s*[A-ZĐ]|\s+[A-ZĐ]{2,}/)"
+)
+
+
+def _short(unit: Unit, ui: int, taken) -> List[Found]:
+    out = []
+    for m in _SHORT.finditer(unit.text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        word = m.group("word")
+        f = Found("short", ui, m.start(), m.end(), type=word, type_code=TYPE_WORDS.get(word, P.EXTRA_TYPES.get(word)),
+                  number=m.group("so"), rule="short-number")
+        _attachments(f, unit.text, m.end())
+        out.append(f)
+    return out
+
+
+def _named(unit: Unit, ui: int, taken) -> List[Found]:
+    out = []
+    text = unit.text
+    for m in P.NAMED_CONGRESS.finditer(text):
+        out.append(Found("named", ui, m.start(), m.end(), type="Nghị quyết", name=f"NQ-DH-{m.group('roman')}",
+                         issuer=f"Đại hội đại biểu toàn quốc lần thứ {m.group('roman')} của Đảng", rule="named:congress"))
+    for m in P.NAMED_PLENUM.finditer(text):
+        term = m.group("term")
+        f = Found("named", ui, m.start(), m.end(), type="Nghị quyết", issuer="Ban Chấp hành Trung ương",
+                  name=f"NQ-TW{m.group('plenum')}" + (f"-{term}" if term else ""), rule="named:plenum")
+        _attachments(f, text, m.end())
+        # "(Nghị quyết số 21-NQ/TW)" in the same sentence names its number: an alias
+        tail = text[m.end():m.end() + 600]
+        stop = re.search(r"\.\s|\n", tail)
+        paren = re.search(r"\(\s*Nghị quyết số\s+(\d+\s*-\s*NQ/TW)\s*\)", tail[:stop.start() if stop else None])
+        if paren:
+            f.name = "ALIAS:" + re.sub(r"\s", "", paren.group(1))
+        out.append(f)
+    for m in P.NAMED_CHARTER.finditer(text):
+        name = "DL-DANG" if m.group().startswith("Điều lệ") else "CL-DANG"
+        out.append(Found("named", ui, m.start(), m.end(), type="Điều lệ" if name == "DL-DANG" else "Cương lĩnh",
+                         name=name, rule="named:charter"))
+    return [f for f in out if not any(a <= f.vstart < b for a, b in taken)]
+
+
+# A capitalised type word that starts a description of an unnumbered document.
+_DESCRIPTIVE = re.compile(
+    r"(?<![\w])(?P<draft>Dự thảo\s+(?:(?P<amend>sửa đổi(?:,\s*bổ sung)?)\s+)?)?"
+    r"(?P<word>" + P._alt(list(TYPE_WORDS) + list(P.EXTRA_TYPES)) + r")(?![\w])"
+)
+_DRAFT_ONLY = re.compile(r"(?<![\w])Dự thảo\s+(?P<cue>sơ kết|tổng kết)(?![\w])")
+_DESC_END = re.compile(r"\s*(?:;|\(\d+\)|\.\s|\.$|:|\(|\s-\s|,\s*(?:Kế hoạch|Quy chế|Quy định|Hướng dẫn|Báo cáo|Đề án|Phân công)\b)")
+_PRODUCE_BEFORE = re.compile(
+    r"(?:ban hành|xây dựng|trình|tham mưu|hoàn thiện|phê duyệt|triển khai|nghiên cứu|sửa đổi, bổ sung|Dự thảo|thực hiện"
+    r"|văn bản:|\(\d+\)|[;:]|^)\s*$", re.I)
+
+
+def _descriptive(unit: Unit, ui: int, taken) -> List[Found]:
+    out = []
+    text = unit.text
+    for m in _DESCRIPTIVE.finditer(text):
+        a = m.start()
+        word_end = m.end()
+        if any(x <= m.start("word") < y for x, y in taken):
+            if m.group("draft"):   # "Dự thảo Quy định số 57-QĐ/TW": the draft flag goes on the numbered mention
+                continue
+            continue
+        after = text[word_end:word_end + 12]
+        if re.match(r"\s*(?:số\b|\d)", after):
+            continue
+        word = m.group("word")
+        is_draft = bool(m.group("draft"))
+        before = text[max(0, a - 40):a]
+        has_ve = re.match(r"\s+(?:của\s+[^,;]{2,40}?\s+)?về\s", text[word_end:word_end + 60])
+        end_m = _DESC_END.search(text, word_end)
+        end = end_m.start() if end_m else len(text)
+        end = min(end, word_end + 400)
+        phrase = text[word_end:end].strip()
+        if not is_draft and re.match(r"\s+(?:việc|các|những|cho|đối với|và)\b", after):
+            continue                            # "Hướng dẫn việc thành lập ...": the verb, not a document
+        based = re.search(r"\stheo\s+(?:" + _TYPE_ALT + r")", phrase)
+        sentence_start = a == 0 or re.search(r"(?:\.\s+|^\s*-\s*)$", before) is not None
+        if not (is_draft or has_ve or based or sentence_start or _PRODUCE_BEFORE.search(before)):
+            continue
+        if not is_draft and len(phrase) < 4:
+            continue
+        f = Found("descriptive", ui, a, end, type=_type_for(word, None), type_code=TYPE_WORDS.get(word, P.EXTRA_TYPES.get(word)),
+                  draft=is_draft, rule="descriptive" + (":draft" if is_draft else ""))
+        sm = re.match(r"\s*(?:của\s+(?P<body>[^,;]{2,60}?)\s+)?về\s+(?P<s>.+)", phrase)
+        if sm:
+            f.subject = sm.group("s").replace("*", "").strip(" ,“”\"")
+            if sm.group("body"):
+                f.issuer = canonical_issuer(sm.group("body"))
+        else:
+            f.subject = phrase.replace("*", "").strip(" ,“”\"") or None
+        f.name = ("DRAFT:" if is_draft else "") + (m.group("amend") + " " if m.group("amend") else "") + f"{word} {f.subject or ''}"
+        out.append(f)
+        if m.group("amend"):
+            # "Dự thảo sửa đổi Quy định về luân chuyển cán bộ": the draft amends the existing "Quy định về ..."
+            f.rule = "descriptive:draft-amend"
+            out.append(Found("descriptive", ui, m.start("word"), end, type=f.type, type_code=f.type_code,
+                             subject=f.subject, issuer=f.issuer, name=f"{word} {f.subject or ''}", rule="descriptive:amended"))
+    for m in _DRAFT_ONLY.finditer(text):
+        end_m = _DESC_END.search(text, m.end())
+        end = end_m.start() if end_m else len(text)
+        f = Found("descriptive", ui, m.start(), end, type="Báo cáo", type_code="BC", draft=True,
+                  subject=text[m.start("cue"):end].strip(), rule="descriptive:draft-review")
+        f.name = "DRAFT:" + f.subject
+        out.append(f)
+    return out
+
+
+_ANAPHOR = re.compile(r"(?<![\w])(?P<word>Nghị quyết|Kế hoạch|Chương trình|Quy định|Kết luận|Hướng dẫn)(?=\s*[,.;]|\s+(?:để|bảo đảm|đề ra|gồm|này)\b)")
+
+
+def _anaphoric(unit: Unit, ui: int, taken, sentence_starts) -> List[Found]:
+    out = []
+    for m in _ANAPHOR.finditer(unit.text):
+        if any(a <= m.start() < b for a, b in taken) or m.start() in sentence_starts:
+            continue
+        out.append(Found("anaphoric", ui, m.start(), m.end(), type=m.group("word"),
+                         type_code=TYPE_WORDS.get(m.group("word")), rule="anaphora"))
+    return out
+
+
+def find_mentions(seg: Segmented) -> List[Found]:
+    """Every document reference in reading order (numbered first where spans overlap)."""
+    result: List[Found] = []
+    for ui, unit in enumerate(seg.units):
+        nums = _numbered(unit, ui)
+        taken = [(f.vstart, f.vend) for f in nums]
+        shorts = _short(unit, ui, taken)
+        taken += [(f.vstart, f.vend) for f in shorts]
+        named = _named(unit, ui, taken)
+        taken += [(f.vstart, f.vend) for f in named]
+        desc = _descriptive(unit, ui, taken)
+        starts = {a for a, _ in sentences(unit.text)}
+        ana = _anaphoric(unit, ui, taken + [(f.vstart, f.vend) for f in desc], starts)
+        found = nums + shorts + named + desc + ana
+        for f in found:
+            if unit.future:
+                f.planned = f.planned or f.kind == "descriptive"
+        found.sort(key=lambda f: (f.vstart, -f.vend))
+        result.extend(found)
+    return result

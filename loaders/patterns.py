@@ -1,0 +1,174 @@
+"""One patterns module: number grammars, type words and cue phrases (eyecite's regexes.py habit).
+
+Verbose regexes built from named parts, a comment per part and one real example each.  Where
+alternatives overlap, the longer ones come first (and say so).  The code tables themselves live in
+``codes.py``; ``tests/test_patterns.py`` checks every example here both ways.
+"""
+from __future__ import annotations
+
+import re
+
+from vanban.loaders.codes import ISSUER_CODES, TYPE_CODES, TYPE_WORDS
+
+
+def _alt(words):
+    """An alternation, longest first, so "Thông báo kết luận" wins over "Thông báo"."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# ---------------------------------------------------------------- number parts
+SO = r"(?P<so>\d{1,5})"                                   # the number: "21", "4264"
+# A type code; mixed case codes (CTr, TTr, QĐi) are written as listed.  "KH" in "21-KH/TW".
+LOAI = r"(?P<loai>" + _alt(TYPE_CODES) + r"|[A-ZĐ]{1,5})"
+# An issuer code, upper case with Đ and optional digits for a term ("QH14"): "BTCTW", "VPTU", "TWĐTN".
+CO_QUAN = r"(?P<co_quan>[A-ZĐ][A-ZĐ0-9]{0,14}(?:-[A-ZĐ]{1,10})?)"
+DASH = r"[-–‐]"                                           # hyphen, en dash and the Unicode hyphen OCR produces
+GAP = r"[ \t]*(?:\r?\n[ \t]*)?"                           # spaces, or one line break ("Số: 16 -⏎HD/BTCTW")
+
+# Party number: "21-KL/TW", "21 - KL/TW", "21 -KL/TW", "09 KH/ĐU", "188 -BC/BTCTW".
+PARTY_NUMBER = re.compile(
+    rf"""(?<![\w/.,-])
+    {SO}
+    (?:{GAP}{DASH}{GAP}|[ ]{{1,2}})                       # "-" with spaces or line break around it, or a plain space
+    {LOAI}
+    {GAP}/{GAP}
+    {CO_QUAN}
+    (?![\w])
+    """,
+    re.VERBOSE,
+)
+
+# Party number written state-style: "29/NQ-TW" (Example: "Nghị quyết số 29/NQ-TW").
+PARTY_NUMBER_SLASHED = re.compile(
+    rf"""(?<![\w/.,-])
+    {SO}/(?P<loai>NQ|QĐ|CT|KL|QC|HD|KH|CTr|TB|BC|CV|TTr|ĐA)-(?P<co_quan>TW|BTCTW|VPTW|UBKTTW|TU|HU|ĐU|VPTU)
+    (?![\w])
+    """,
+    re.VERBOSE,
+)
+
+# State number with year: "15/2020/NĐ-CP", "80/2015/QH13" (no type code), "01/2021/TT-BNV", "40/2026/QĐ-UBND".
+STATE_NUMBER_YEAR = re.compile(
+    rf"""(?<![\w/.,-])
+    {SO}/
+    (?P<nam>(?:19|20)\d\d)/
+    (?:(?P<loai>[A-ZĐ]{{1,6}}(?:LT)?)-)?                  # "NĐ-", "TT-", "TTLT-"; a law has none ("QH13")
+    (?P<co_quan>[A-ZĐ][A-ZĐa-z0-9]{{0,14}}(?:-[A-ZĐa-z]{{1,10}})*)
+    (?![\w])
+    """,
+    re.VERBOSE,
+)
+
+# Administrative state number without year: "1234/QĐ-TTg", "456/UBND-KT", "07/VBHN-VPQH".
+STATE_NUMBER = re.compile(
+    rf"""(?<![\w/.,-])
+    {SO}/
+    (?P<loai>QĐ|CT|CV|TB|KH|BC|TTr|CĐ|VBHN|UBND|HD|NQ)-
+    (?P<co_quan>[A-ZĐ][A-ZĐa-z0-9]{{0,14}}(?:-[A-ZĐa-z]{{1,10}})*)
+    (?![\w])
+    """,
+    re.VERBOSE,
+)
+
+# State research programme codes: "KX 04.39/21-25" (đề tài cấp Nhà nước).
+RESEARCH_CODE = re.compile(r"(?<![\w])(?P<code>KX[ .]?\d{2}\.\d{2}/\d{2}-\d{2})(?![\w])")
+
+# The cheap prefilter for numbers (benchmark if changing): any digit followed within 3 chars by a
+# slash or a dash-and-capital.  Lines without it skip the number regexes.
+NUMBER_HINT = re.compile(r"\d[ \t]*(?:[-–‐/]|\n)|\d [A-ZĐ]{2}")
+
+# ---------------------------------------------------------------- type words
+# "Quy định" / "Quyết định" etc., optionally followed by "số".  Capitalised at a reference; lower case
+# words ("các quy định") are classes, not references.  Longer words first ("Thông báo kết luận").
+TYPE_WORD = re.compile(
+    r"(?<![\w])(?P<word>" + _alt(TYPE_WORDS) + r"|Đề tài|Điều lệ|Cương lĩnh|Biểu mẫu|Danh mục|Nội quy)"
+    r"(?![\w])",
+)
+TYPE_WORD_CI = re.compile(
+    r"(?<![\w])(?P<word>" + _alt(TYPE_WORDS) + r")(?![\w])", re.IGNORECASE,
+)
+SO_WORD = re.compile(r"\s*(?:số|Số|số:)?\s*$")           # "Quy định số " before a number
+
+# Extra descriptive type words the gold treats as documents (not in the number tables).
+EXTRA_TYPES = {"Đề tài": "ĐT", "Điều lệ": "ĐL", "Cương lĩnh": "CL", "Biểu mẫu": "BM", "Danh mục": "DM",
+               "Nội quy": "NQy", "Văn bản": "VB"}
+
+# ---------------------------------------------------------------- dates
+# "ngày 08/3/2018", "08-3-2018", "ngày 05 tháng 8 năm 2022", "ngày 17/8/2022".
+DATE = re.compile(
+    r"""(?P<d>\d{1,2})\s*(?:[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)
+                         |\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d\d))""",
+    re.VERBOSE,
+)
+DATE_AT_MENTION = re.compile(
+    r"""^[\s,]*(?:ban\ hành\s+)?(?:ngày\s*)?""" + DATE.pattern, re.VERBOSE | re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------- named documents
+ROMAN = r"(?P<roman>[IVXL]{1,6})"
+# "Nghị quyết Đại hội XIII" (the Congress resolution).
+NAMED_CONGRESS = re.compile(r"Nghị quyết Đại hội (?:đại biểu toàn quốc lần thứ |Đảng (?:toàn quốc )?(?:lần thứ )?)?" + ROMAN + r"(?![\w])")
+# "Nghị quyết Hội nghị Trung ương 5", "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Hội nghị lần thứ 5 Ban Chấp hành ..."
+NAMED_PLENUM = re.compile(
+    r"Nghị quyết (?:Hội nghị )?Trung ương (?P<plenum>\d{1,2})(?:\s+khóa\s+(?P<term>[IVXL]{1,6}))?(?![\w])"
+)
+NAMED_CHARTER = re.compile(r"Điều lệ Đảng|Cương lĩnh(?: chính trị)?(?: xây dựng đất nước)?")
+
+# ---------------------------------------------------------------- issuers at a mention
+# "của Bộ Chính trị", "của Ban Bí thư khóa XIII"; the body phrase is matched by bodies.canonical_body.
+ISSUER_AFTER = re.compile(
+    r"^[\s,]*(?:ngày\s*[\d/.-]+\s*,?\s*)?(?:của|do|tại)\s+(?P<body>"
+    r"Ban Chấp hành Trung ương(?: Đảng)?|Bộ Chính trị|Ban Bí thư|Hội nghị Trung ương \d+|Ban Tổ chức Trung ương"
+    r"|Tiểu ban Bảo vệ chính trị nội bộ Trung ương|Ủy ban Kiểm tra Trung ương|Văn phòng Trung ương Đảng"
+    r"|Quốc hội|Chính phủ|Thủ tướng Chính phủ|Bộ [A-ZĐ][\wÀ-ỹ]*(?: [\wÀ-ỹ]+){0,5}?(?=[,;.]| về| ban hành)"
+    r")(?:\s+(?:Đảng\s+)?khóa\s+(?P<term>[IVXL]+))?",
+)
+# "Bộ Chính trị ban hành Kế hoạch số 07-KH/TW": the body just before "ban hành".
+ISSUER_BEFORE = re.compile(
+    r"(?P<body>Ban Chấp hành Trung ương|Bộ Chính trị|Ban Bí thư|Ban Tổ chức Trung ương|Tiểu ban Bảo vệ chính trị nội bộ Trung ương"
+    r"|Quốc hội|Chính phủ|Thủ tướng Chính phủ)(?:\s+(?:Đảng\s+)?khóa\s+[IVXL]+)?\s+(?:đã\s+)?ban hành\s*$"
+)
+ISSUER_CANONICAL = {
+    "Ban Chấp hành Trung ương Đảng": "Ban Chấp hành Trung ương",
+    "Hội nghị Trung ương": "Ban Chấp hành Trung ương",  # a plenum issues as the Central Committee
+}
+
+# "về <subject>" right after the number/date/issuer.
+SUBJECT = re.compile(r"^[\s,]*(?:ngày\s*[\d/.-]+\s*,?\s*)?(?:của\s+[^,;]{1,60}?\s+)?về\s+(?P<subject>[^;(\n]{3,300})")
+
+# ---------------------------------------------------------------- relation cues (acting -> acted upon)
+# Each cue: (relation, compiled pattern).  Longer cue phrases first.
+CUES = [
+    ("CONSOLIDATES", re.compile(r"hợp nhất", re.I)),
+    ("CORRECTS", re.compile(r"đính chính", re.I)),
+    ("SUSPENDS", re.compile(r"đình chỉ (?:việc )?thi hành|tạm ngưng hiệu lực", re.I)),
+    ("REPLACES", re.compile(r"thay thế", re.I)),
+    ("REPEALS", re.compile(r"bãi bỏ|hủy bỏ|huỷ bỏ|hết hiệu lực", re.I)),
+    ("AMENDS", re.compile(r"sửa đổi(?:,)?(?: và)?(?: bổ sung)?", re.I)),
+    ("GUIDES", re.compile(r"hướng dẫn (?:thực hiện|thi hành)|quy định chi tiết", re.I)),
+    ("REVIEWS", re.compile(r"(?:sơ kết|tổng kết)(?:,? (?:sơ kết|tổng kết))?", re.I)),
+    ("IMPLEMENTS", re.compile(r"triển khai thực hiện|thực hiện|thi hành|cụ thể hóa|triển khai", re.I)),
+    ("BASED_ON", re.compile(r"căn cứ|trên cơ sở|theo", re.I)),
+]
+
+# Task / plan markers: the sentence states something still to be done.
+PLAN_MARKERS = re.compile(
+    r"\b(?:tham mưu|nghiên cứu|dự kiến|xây dựng|tiếp tục|đề xuất|chuẩn bị|trình)\b", re.I)
+DRAFT = re.compile(r"Dự thảo", re.I)
+
+# Section headings that introduce future tasks ("III. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM NĂM 2023").
+FUTURE_HEADING = re.compile(r"^\s*[IVX]+\.\s+.*(?:NHIỆM VỤ|PHƯƠNG HƯỚNG|GIẢI PHÁP|KẾ HOẠCH)", re.M)
+PAST_HEADING = re.compile(r"^\s*[IVX]+\.\s+", re.M)
+
+FOOTNOTE_MARK = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+FOOTNOTE_LINE = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?=\s)")
+FOOTNOTE_REF = re.compile(r"(?<=[\w.,;:)”\"*])[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+
+
+def superscript_to_int(s: str) -> int:
+    return int("".join(str(FOOTNOTE_MARK.index(c)) for c in s))
+
+
+def issuer_of_code(code: str):
+    """The canonical body of an issuer code, or None: ``issuer_of_code("BTCTW") == "Ban Tổ chức Trung ương"``."""
+    return ISSUER_CODES.get(code)

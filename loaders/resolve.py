@@ -1,0 +1,251 @@
+"""Resolve: one identity per document, doubt kept visible.
+
+* Numbers restart with each Party term: mentions of one code with dates in different terms, or an
+  undated mention whose subject contradicts the dated one's, are different documents and get
+  qualified ids ``"98-QĐ/TW@2004"`` / ``"98-QĐ/TW@luân chuyển cán bộ"``.  An undated mention that fits
+  more than one of them keeps the doubt in ``candidates``.
+* Short references ("Kết luận 39") take the code of a numbered mention with the same number and type
+  in the file; otherwise they stay unqualified with a doubt.
+* Named references get descriptive ids ("NQ-DH-XIII"), or the number they are an alias of.
+* Anaphora ("Để thực hiện Nghị quyết, ...") point back to the last document of that type.
+* A bare provincial number ("25-KH/TU", "40/2026/QĐ-UBND") is qualified by its province when the file
+  says which one (``province=`` argument, from the header or the issuer line).
+
+``documents(found)`` merges each identity's properties from its mentions' evidence — most frequent
+value first, ties broken by sorted order — never from the order of mentions.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Tuple
+
+from vanban.loaders.clean import ascii_key, fold
+from vanban.loaders.codes import ISSUER_CODES, PARTY_TERMS
+from vanban.loaders.find import Found
+
+LOCAL_ISSUER_CODES = {"TU", "VPTU", "BTCTU", "UBKTTU", "HU", "ĐU", "UBND", "HĐND"}
+
+
+def party_term(date: Optional[str]) -> Optional[str]:
+    """The Party term (khóa) a date falls in: ``party_term("2004-03-22") == "IX"``."""
+    if not date:
+        return None
+    y = int(date[:4])
+    for term, a, b in PARTY_TERMS:
+        if a <= y < b:
+            return term
+    return None
+
+
+def _words(s: Optional[str]):
+    return {w for w in re.findall(r"\w+", fold(s or "")) if len(w) > 1}
+
+
+def _subjects_agree(a: Optional[str], b: Optional[str]) -> bool:
+    if not a or not b:
+        return True
+    wa, wb = _words(a), _words(b)
+    return len(wa & wb) / max(1, min(len(wa), len(wb))) >= 0.5
+
+
+def slug(text: str, words: int = 6) -> str:
+    return " ".join(re.findall(r"\w+", text or "")[:words])
+
+
+@dataclass
+class DocumentRecord:
+    """A document as the file's mentions describe it (merged from evidence)."""
+    id: str
+    code: Optional[str]
+    type: Optional[str]
+    date: Optional[str]
+    issuer: Optional[str]
+    title: Optional[str]
+    aliases: Tuple[str, ...] = ()
+    doubt: str = ""
+    mention_count: int = 0
+    planned: bool = False
+
+
+def resolve(found: List[Found], *, seg=None, province: Optional[str] = None, own_code: Optional[str] = None,
+            own_date: Optional[str] = None) -> List[Found]:
+    """Give every mention an ``id`` (and ``candidates`` when in doubt).  Returns the same list."""
+    by_code: Dict[str, List[Found]] = defaultdict(list)
+    for f in found:
+        if f.code:
+            if province and f.issuer_code in LOCAL_ISSUER_CODES or (province and f.issuer_code and f.issuer_code.endswith("UBND")):
+                f.code = f"{f.code} ({province})"
+            by_code[f.code].append(f)
+    for code, ms in by_code.items():
+        _split_code(code, ms)
+    numbered = [f for f in found if f.code]
+    for f in found:
+        if f.kind == "short":
+            same = sorted({m.id for m in numbered if m.number == f.number and m.type_code == f.type_code})
+            if len(same) == 1:
+                f.id, f.code = same[0], next(m.code for m in numbered if m.id == same[0])
+            elif same:
+                f.id, f.candidates = same[0], tuple(same)
+            else:
+                f.id = f"{f.type_code} {f.number}"
+                f.candidates = ()
+            f.alias = False
+        elif f.kind == "named":
+            if f.name.startswith("ALIAS:"):
+                f.id, f.alias = f.name[6:], True
+            else:
+                f.id = f.name
+        elif f.kind == "descriptive":
+            f.id = _descriptive_id(f)
+    if seg is not None:
+        _footnote_aliases(found, seg)
+    _anaphora(found)
+    _coreference(found)
+    return found
+
+
+def _footnote_aliases(found: List[Found], seg) -> None:
+    """"ban hành Thông báo kết luận về …⁹" with footnote 9 "Thông báo kết luận số 17-TB/TW, …": one document."""
+    from vanban.loaders.patterns import FOOTNOTE_REF, superscript_to_int
+    notes = {u.footnote: i for i, u in enumerate(seg.units) if u.kind == "footnote"}
+    in_note: Dict[int, List[Found]] = defaultdict(list)
+    for f in found:
+        if f.code and seg.units[f.unit].kind == "footnote":
+            in_note[f.unit].append(f)
+    for f in found:
+        if f.kind != "descriptive" or f.draft or seg.units[f.unit].kind == "footnote":
+            continue
+        text = seg.units[f.unit].text
+        m = FOOTNOTE_REF.search(text, f.vstart, min(len(text), f.vend + 3))
+        if not m:
+            continue
+        ui = notes.get(superscript_to_int(m.group()))
+        cands = [n for n in in_note.get(ui, []) if n.vstart < 40]     # the footnote names it first thing
+        same = [n for n in cands if n.type_code == f.type_code] or (cands if len(cands) == 1 else [])
+        if same:
+            f.id, f.code, f.alias, f.rule = same[0].id, same[0].code, True, "footnote-alias"
+
+
+def _split_code(code: str, ms: List[Found]) -> None:
+    """Decide how many documents one number stands for (numbers restart each Party term)."""
+    dated = sorted({m.date for m in ms if m.date})
+    terms = sorted({party_term(d) for d in dated} - {None})
+    groups: List[dict] = []        # each: {"date", "subject", "members"}
+    for d in dated:
+        t = party_term(d)
+        g = next((g for g in groups if party_term(g["date"]) == t), None)
+        if g is None:
+            groups.append({"date": d, "subjects": [], "members": []})
+    for m in ms:
+        if m.date:
+            g = next(g for g in groups if party_term(g["date"]) == party_term(m.date))
+            g["members"].append(m)
+            if m.subject:
+                g["subjects"].append(m.subject)
+    undated = [m for m in ms if not m.date]
+    for m in undated:
+        fits = [g for g in groups if all(_subjects_agree(m.subject, s) for s in g["subjects"]) or not m.subject]
+        if not groups or (m.subject and not fits and groups):
+            # a subject no dated document has: another document with the same number
+            g = next((g for g in groups if g.get("date") is None and any(_subjects_agree(m.subject, s) for s in g["subjects"])), None)
+            if g is None:
+                g = {"date": None, "subjects": [], "members": []}
+                groups.append(g)
+            g["members"].append(m)
+            if m.subject:
+                g["subjects"].append(m.subject)
+        elif len(fits) == 1:
+            fits[0]["members"].append(m)
+        else:
+            m.candidates = tuple(sorted(_gid(code, g) for g in fits)) if len(groups) > 1 else ()
+            fits[-1]["members"].append(m)       # the latest term is the likeliest for an undated mention
+    if len(groups) <= 1:
+        for m in ms:
+            m.id = code
+        return
+    for g in groups:
+        gid = _gid(code, g)
+        for m in g["members"]:
+            m.id = gid
+    _ = terms
+
+
+def _gid(code: str, g: dict) -> str:
+    if g.get("date"):
+        return f"{code}@{g['date'][:4]}"
+    return f"{code}@{slug(g['subjects'][0], 5) if g['subjects'] else 'undated'}"
+
+
+def _descriptive_id(f: Found) -> str:
+    base = ascii_key(f.subject or "")[:60] or "untitled"
+    prefix = "DRAFT-" if f.draft else ""
+    return f"{prefix}{f.type_code or 'VB'}:{base}"
+
+
+def _anaphora(found: List[Found]) -> None:
+    last_by_type: Dict[str, Found] = {}
+    for f in found:
+        if f.kind == "anaphoric":
+            ante = last_by_type.get(f.type)
+            if ante is not None and ante.unit >= f.unit - 3:
+                f.id, f.alias, f.code = ante.id, True, ante.code
+            else:
+                f.id = None
+            continue
+        if f.id and f.type:
+            last_by_type[f.type] = f
+    found[:] = [f for f in found if f.id]
+
+
+def _coreference(found: List[Found]) -> None:
+    """Descriptive mentions of one type whose subjects agree are one document."""
+    seen: List[Found] = []
+    for f in found:
+        if f.kind != "descriptive" or f.alias:
+            continue
+        for g in seen:
+            if g.type_code == f.type_code and g.draft == f.draft and _words(g.subject) and \
+                    len(_words(g.subject) & _words(f.subject)) / max(1, min(len(_words(g.subject)), len(_words(f.subject)))) >= 0.8:
+                f.id = g.id
+                break
+        else:
+            seen.append(f)
+
+
+def _most_common(values):
+    values = [v for v in values if v]
+    if not values:
+        return None
+    counts = Counter(values)
+    best = max(counts.values())
+    return sorted(v for v, c in counts.items() if c == best)[0]
+
+
+def documents(found: List[Found]) -> List[DocumentRecord]:
+    """Each identity once, its properties merged from its mentions' evidence."""
+    by_id: Dict[str, List[Found]] = defaultdict(list)
+    for f in found:
+        by_id[f.id].append(f)
+    out = []
+    for ident in sorted(by_id):
+        ms = by_id[ident]
+        code = _most_common(m.code for m in ms)
+        stated = _most_common(m.issuer for m in ms)
+        issuer = stated
+        codes_issuer = next((m.issuer_code for m in ms if m.issuer_code), None)
+        if issuer is None and codes_issuer and codes_issuer != "TW":
+            issuer = ISSUER_CODES.get(codes_issuer)
+        aliases = sorted({m.name for m in ms if m.kind == "named" and m.name and not m.name.startswith("ALIAS:")}
+                         | {m.rule for m in []})
+        doubts = sorted({c for m in ms for c in m.candidates})
+        out.append(DocumentRecord(
+            id=ident, code=code, type=_most_common(m.type for m in ms if m.kind != "anaphoric"),
+            date=_most_common(m.date for m in ms), issuer=issuer,
+            title=_most_common(m.subject for m in ms if m.kind != "anaphoric"),
+            aliases=tuple(aliases),
+            doubt=("may be any of " + ", ".join(doubts)) if doubts else "",
+            mention_count=len(ms), planned=all(m.planned or m.draft for m in ms),
+        ))
+    return out

@@ -1,0 +1,158 @@
+"""Segment: the text as a reader follows it, with every offset mapped back to the original.
+
+OCR'd Party documents put each page's footnotes in the middle of the body text, and a sentence cut by a
+page break goes on after them.  ``segment(text)`` returns *units* — body paragraphs and footnotes, each
+joined across page breaks — whose ``text`` is what one reads, and whose ``to_original(i)`` maps an offset in
+that text back into the original file.
+
+Continuation rule (checked on the seed's page breaks, lines 45, 51, 61, 69, 77, 299 of the seed):
+a paragraph that starts in lower case continues something.  It continues the last *footnote* when it sits
+between body text and a footnote line (the rest of a footnote that ran over the page); otherwise it
+continues the last *body* paragraph.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import List, Optional, Tuple
+
+from vanban.loaders.patterns import FOOTNOTE_LINE, FUTURE_HEADING, PAST_HEADING, superscript_to_int
+
+_HEADING = re.compile(r"^\s*(?:[IVX]+\.|\d+(?:\.\d+)*\.)\s+\S")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\s*]+(?=[\"“*(\-–]*[A-ZĐÀ-Ỹ0-9(])")
+
+
+@dataclass
+class Unit:
+    """A body paragraph or a footnote, joined across page breaks."""
+    kind: str                               # "body" | "footnote" | "heading"
+    pieces: List[Tuple[int, int]]           # (start, end) spans in the original text, in reading order
+    text: str = ""
+    footnote: Optional[int] = None          # the footnote's number
+    future: bool = False                    # inside a section of future tasks ("III. NHIỆM VỤ ... NĂM 2023")
+    _starts: List[int] = field(default_factory=list)
+
+    def build(self, original: str):
+        parts, self._starts, pos = [], [], 0
+        for a, b in self.pieces:
+            self._starts.append(pos)
+            parts.append(original[a:b])
+            pos += b - a + 1                # the joining space
+        self.text = " ".join(parts)
+        return self
+
+    def to_original(self, i: int) -> int:
+        k = bisect.bisect_right(self._starts, i) - 1
+        a, b = self.pieces[k]
+        return min(a + (i - self._starts[k]), b)
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+
+@dataclass
+class Segmented:
+    original: str
+    units: List[Unit]
+    line_starts: List[int]
+    marker_future: dict                     # footnote number -> future flag of the sentence carrying its marker
+
+    def line_of(self, offset: int) -> int:
+        """1-based line number of an original offset."""
+        return bisect.bisect_right(self.line_starts, offset)
+
+    def line_text(self, line: int) -> str:
+        a = self.line_starts[line - 1]
+        b = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.original)
+        return self.original[a:b]
+
+
+def _lines(text: str):
+    starts, pos = [], 0
+    for line in text.split("\n"):
+        starts.append(pos)
+        pos += len(line) + 1
+    return starts
+
+
+def segment(text: str) -> Segmented:
+    line_starts = _lines(text)
+    paras = []                               # (start, end, is_footnote, footnote_no)
+    for i, a in enumerate(line_starts):
+        b = line_starts[i + 1] - 1 if i + 1 < len(line_starts) else len(text)
+        line = text[a:b]
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        end = a + len(line.rstrip())
+        m = FOOTNOTE_LINE.match(stripped)
+        paras.append((a + lead, end, bool(m), superscript_to_int(m.group()) if m else None, stripped))
+
+    units: List[Unit] = []
+    last_body: Optional[Unit] = None
+    last_note: Optional[Unit] = None
+    last_unit: Optional[Unit] = None      # the last body or heading unit
+    last_text: Optional[str] = None       # the last non-footnote paragraph's text
+    future = False
+    for k, (a, b, is_note, no, stripped) in enumerate(paras):
+        if is_note:
+            unit = Unit("footnote", [(a, b)], footnote=no, future=future)
+            units.append(unit)
+            last_note = unit
+            continue
+        if PAST_HEADING.match(stripped):
+            future = bool(FUTURE_HEADING.match(stripped))
+        first = stripped[0]
+        # a number or name cut from its "số" by a line break ("Luật Phí và lệ phí số⏎97/2015/QH13⏎đã được ...")
+        dangling = last_text is not None and (
+            re.search(r"\bsố:?$", last_text) is not None
+            or (re.search(r"(?:,|\bvà)$", last_text) is not None and re.match(r"(?:\d+/|Luật số|và Luật)", stripped)))
+        if dangling and last_unit is not None:
+            last_unit.pieces.append((a, b))
+            last_text = stripped
+            continue
+        continues = first.islower()
+        if continues and (last_body or last_note):
+            prev_is_body = k > 0 and not paras[k - 1][2]
+            next_is_note = k + 1 < len(paras) and paras[k + 1][2]
+            if last_note is not None and prev_is_body and next_is_note:
+                last_note.pieces.append((a, b))
+                continue
+            if last_body is not None:
+                last_body.pieces.append((a, b))
+                last_text = stripped
+                continue
+        kind = "heading" if _HEADING.match(stripped) and len(stripped) < 200 else "body"
+        unit = Unit(kind, [(a, b)], future=future)
+        units.append(unit)
+        last_unit, last_text = unit, stripped
+        if kind == "body":
+            last_body = unit
+    for u in units:
+        u.build(text)
+    seg = Segmented(text, units, line_starts, {})
+    # A footnote's plan/fact context is the one of the sentence carrying its marker.
+    from vanban.loaders.patterns import FOOTNOTE_REF
+    for u in units:
+        if u.kind == "footnote":
+            continue
+        for m in FOOTNOTE_REF.finditer(u.text):
+            seg.marker_future[superscript_to_int(m.group())] = u.future
+    for u in units:
+        if u.kind == "footnote" and u.footnote in seg.marker_future:
+            u.future = seg.marker_future[u.footnote]
+    return seg
+
+
+def sentences(unit_text: str):
+    """(start, end) spans of the sentences of a unit's text."""
+    spans, pos = [], 0
+    for m in _SENTENCE_END.finditer(unit_text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(unit_text):
+        spans.append((pos, len(unit_text)))
+    return spans
