@@ -82,7 +82,8 @@ _TYPE_ALT = P._alt(list(TYPE_WORDS) + list(P.EXTRA_TYPES))
 # "Quy định số 58-QĐ/TW", "Kết luận 34-KL/TW": the type word right before the number.
 _WORD_BEFORE = re.compile(r"(?P<word>" + _TYPE_ALT + r")\s*(?:số:?)?\s*$", re.IGNORECASE)
 # "Luật Tổ chức Chính phủ số 63/2025/QH15": a name between the word and "số".
-_NAMED_WORD_BEFORE = re.compile(r"(?P<word>" + _TYPE_ALT + r")\s+[^\d,;.()]{1,70}?\s+số:?\s*$")
+_NAMED_WORD_BEFORE = re.compile(r"(?P<word>" + _TYPE_ALT + r")\s+(?:(?!" + _TYPE_ALT + r")[^\d;.()]){1,120}?\s+số:?\s*$",
+                                re.IGNORECASE)
 _SELF_BEFORE = re.compile(r"(?:^|\n)\s*(?P<so>Số|SỐ)\s*:?\s*$")
 _TYPE_FROM_CODE = {code: words[0] for code, words in TYPE_CODES.items()}
 
@@ -200,6 +201,8 @@ def _numbered(unit: Unit, ui: int) -> List[Found]:
             if s:
                 f.kind, f.rule = "self", "number:self"
                 f.vstart -= len(before) - s.start("so")
+        if word and f.type_code == "L" and f.year and not re.match(r"(?i)(?:bộ )?luật", word):
+            f.type_code = TYPE_WORDS.get(_type_for(word, None), f.type_code)   # "Nghị quyết số 132/2020/QH14"
         f.type = f.type or _type_for(word, f.type_code)
         if f.type is None and f.type_code == "L":
             f.type = "Luật"
@@ -310,9 +313,13 @@ def _descriptive(unit: Unit, ui: int, taken) -> List[Found]:
         end = end_m.start() if end_m else len(text)
         end = min(end, word_end + 400)
         phrase = text[word_end:end].strip()
+        if not is_draft and re.match(r"\s+(?:này|sửa đổi|bổ sung|thay thế|quy định chi tiết|hướng dẫn thi hành)\b", after, re.I):
+            continue                            # "Luật này", "ban hành Luật sửa đổi, …": the document itself
+        if not is_draft and re.match(r"\s*[,.;:)]", after):
+            continue                            # "Để thực hiện Nghị quyết, …": an anaphor, not a description
         if not is_draft and re.match(r"\s+(?:việc|các|những|cho|đối với|và)\b", after):
             continue                            # "Hướng dẫn việc thành lập ...": the verb, not a document
-        based = re.search(r"\stheo\s+(?:" + _TYPE_ALT + r")", phrase)
+        based = re.search(r"(?<!kèm)\stheo\s+(?:" + _TYPE_ALT + r")", phrase)   # "ban hành kèm theo Luật": an annex
         sentence_start = a == 0 or re.search(r"(?:\.\s+|^\s*-\s*)$", before) is not None
         if not (is_draft or has_ve or based or sentence_start or _PRODUCE_BEFORE.search(before)):
             continue

@@ -148,7 +148,7 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found]) -> List
             rel = "REVIEWS"
         elif f.rule == "descriptive:draft-amend":
             rel = "AMENDS"
-        elif re.search(r"\btheo\s*$", desc):
+        elif re.search(r"(?<!kèm)\stheo\s*$", desc):
             rel = "BASED_ON"
         elif f.draft and re.search(r"(?:thực hiện|thi hành)\s*$", desc):
             rel = "GUIDES" if f.type_code == "HD" else "IMPLEMENTS"
@@ -223,6 +223,8 @@ _PASSIVE = re.compile(
     r"(?:đã\s+)?được\s+(?P<cue>sửa đổi, bổ sung|sửa đổi|bổ sung|thay thế(?: bằng cụm từ\s+“[^”]{0,200}”)?|bãi bỏ)"
     r"(?:\s+một số điều)?\s+(?:bởi|theo)(?:\s+quy định tại\s+[^.;]{0,120}?\s+của)?[\s:]*(?:\d+\.\s*)?$", re.I)
 _CEASES = re.compile(r"^[^.;]{0,160}?\bhết hiệu lực(?: thi hành)? (?:kể )?từ ngày\s+(?:Luật|Nghị định|Thông tư|Quyết định|Nghị quyết|Pháp lệnh)\s+này", re.I)
+_ITEM_ACT = re.compile(r"^\s*(?:Điều\s+\d+\s*\.\s*|\d+\.\s*|[a-zđ]\)\s*)*(?P<cue>Sửa đổi|Bổ sung|Bãi bỏ|Thay thế|Hủy bỏ|Huỷ bỏ)\b")
+_ITEM_KIND = {"sửa": "AMENDS", "bổ ": "AMENDS", "bãi": "REPEALS", "tha": "REPLACES", "hủy": "REPEALS", "huỷ": "REPEALS"}
 _THIS = re.compile(r"(?:Điểm|Điều|Khoản|Cụm từ|Chương|Mục|Phụ lục)\s+(?:này|“)", re.I)
 
 
@@ -232,14 +234,35 @@ def is_normative(own) -> bool:
                                                 or "VBHN" in (own.code or "")))
 
 
+def _quoted_speakers(seg: Segmented, found: List[Found]) -> Dict[int, str]:
+    """Units quoting another document's text ("Luật số 35/2018/QH14 … có căn cứ ban hành như sau: “Căn cứ …”"):
+    their acts are that document's, not the file's."""
+    last_code: Dict[int, Found] = {}
+    for f in found:
+        if f.code:
+            last_code[f.unit] = f
+    speaker, current = {}, None
+    for ui, u in enumerate(seg.units):
+        if current is not None:
+            speaker[ui] = current
+            if u.text.rstrip().endswith(("”", "”.", "”;")):
+                current = None
+        m = re.search(r"(?:có căn cứ ban hành|quy định) như sau:\s*$", u.text)
+        if m and ui in last_code and not u.text.rstrip().endswith("”"):
+            current = last_code[ui].id
+    return speaker
+
+
 def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation], own) -> List[FoundRelation]:
     """Attribute unattached acts to a normative own document; add passives, bases, repeals, consolidation."""
     if not is_normative(own):
         return rels
+    speaker = _quoted_speakers(seg, found)
     out = []
     for r in rels:
         if r.source.startswith("IMPLICIT:"):
-            r = FoundRelation(own.id, r.relation, r.target, False, r.unit, r.vstart, r.vend, "own:" + r.rule)
+            who = speaker.get(r.unit, own.id)
+            r = FoundRelation(who, r.relation, r.target, False, r.unit, r.vstart, r.vend, "own:" + r.rule)
         out.append(r)
     by_unit: Dict[int, List[Found]] = {}
     for f in found:
@@ -259,12 +282,20 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
         ms.sort(key=lambda f: f.vstart)
         for s, e in sentences(text):
             in_s = [f for f in ms if s <= f.vstart < e]
+            # "1. Sửa đổi, bổ sung điểm a khoản 10 Điều 5 của Luật Điện lực số 61/2024/QH15": an article's own act
+            im = _ITEM_ACT.match(text[s:e])
+            numbered = [f for f in in_s if f.code]
+            if im and numbered:
+                first = numbered[0]
+                if not _PASSIVE.search(text[s:first.vstart]):
+                    rel = _ITEM_KIND[im.group("cue").lower()[:3]]
+                    out.append(FoundRelation(own.id, rel, first.id, False, ui, s, e, "own:item:" + im.group("cue").lower()))
             for i, f in enumerate(in_s):
                 before = text[s:f.vstart]
                 # "Căn cứ Luật … số 80/2015/QH13;": a base of the document itself
                 if re.match(r"\s*(?:\"|“)?\s*Căn cứ\b", text[s:e]) and i == 0 and not text[s:e].lstrip(" \"“").startswith("Căn cứ Hiến pháp đã"):
                     if not re.search(r"[\"“]", text[max(0, s - 2):s + 2]):      # a quoted base belongs to another law
-                        out.append(FoundRelation(own.id, "BASED_ON", f.id, False, ui, s, e, "own:căn cứ"))
+                        out.append(FoundRelation(speaker.get(ui, own.id), "BASED_ON", f.id, False, ui, s, e, "own:căn cứ"))
                 # "T … đã được sửa đổi, bổ sung bởi A": A amends T
                 pm = _PASSIVE.search(before)
                 if pm:
@@ -277,7 +308,9 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         out.append(FoundRelation(f.id, rel, target, False, ui, s, e, "passive:" + pm.group("cue").split(" bằng")[0]))
                         # a list of amending laws: "theo Luật số A, Luật số B và Luật số C"
                         for nxt in in_s[i + 1:]:
-                            if re.fullmatch(r"[\s,]*(?:và\s+)?(?:Luật|Nghị định|Thông tư)?\s*(?:số)?\s*", text[in_s[in_s.index(nxt) - 1].vend:nxt.vstart]):
+                            # only "Luật số A, Luật số B và Luật số C": a named law starts a new item of the list
+                            if re.fullmatch(r"[\s,]*(?:và\s+)?", text[in_s[in_s.index(nxt) - 1].vend:nxt.vstart]) and \
+                                    re.fullmatch(r"(?:(?:Luật|Nghị định|Thông tư)\s+)?(?:số:?\s*)?\S+", text[nxt.vstart:nxt.vend]):
                                 out.append(FoundRelation(nxt.id, rel, target, False, ui, s, e, "passive:list"))
                             else:
                                 break
@@ -285,4 +318,10 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 if _CEASES.match(text[f.ref_end if f.ref_end > f.vend else f.vend:e]) and \
                         (i == 0 or not _PASSIVE.search(text[s:f.vstart])):
                     out.append(FoundRelation(own.id, "REPEALS", f.id, False, ui, s, e, "own:hết hiệu lực"))
-    return out
+    seen, unique = set(), []
+    for r in out:
+        k = (r.source, r.relation, r.target, r.unit, r.vstart)
+        if k not in seen and r.source != r.target:
+            seen.add(k)
+            unique.append(r)
+    return unique

@@ -108,21 +108,21 @@ def segment(text: str) -> Segmented:
         first = stripped[0]
         # a number or name cut from its "số" by a line break ("Luật Phí và lệ phí số⏎97/2015/QH13⏎đã được ...")
         dangling = last_text is not None and (
-            re.search(r"\bsố:?$", last_text) is not None
+            re.search(r"(?:\bsố:?|\d\s*[-–])$", last_text) is not None   # "Số: 16 -⏎HD/BTCTW"
             or (re.search(r"(?:,|\bvà)$", last_text) is not None and re.match(r"(?:\d+/|Luật số|và Luật)", stripped)))
         if dangling and last_unit is not None:
             last_unit.pieces.append((a, b))
             last_text = stripped
             continue
         continues = first.islower()
-        if continues and (last_body or last_note):
+        if continues and (last_unit or last_note):
             prev_is_body = k > 0 and not paras[k - 1][2]
             next_is_note = k + 1 < len(paras) and paras[k + 1][2]
             if last_note is not None and prev_is_body and next_is_note:
                 last_note.pieces.append((a, b))
                 continue
-            if last_body is not None:
-                last_body.pieces.append((a, b))
+            if last_unit is not None:
+                last_unit.pieces.append((a, b))
                 last_text = stripped
                 continue
         kind = "heading" if _HEADING.match(stripped) and len(stripped) < 200 else "body"
