@@ -86,13 +86,13 @@ _NAMED_WORD_BEFORE = re.compile(r"(?P<word>" + _TYPE_ALT + r")\s+(?:(?!" + _TYPE
                                 re.IGNORECASE)
 _SELF_BEFORE = re.compile(r"(?:^|\n)\s*(?P<so>Số|SỐ)\s*:?\s*$")
 _TYPE_FROM_CODE = {code: words[0] for code, words in TYPE_CODES.items()}
+_WORD_CASE = {w.lower(): w for w in list(TYPE_WORDS) + list(P.EXTRA_TYPES)}   # "QUY ĐỊNH" -> "Quy định"
 
 
 def _type_for(word: Optional[str], type_code: Optional[str]) -> Optional[str]:
     """The type from the word in the text when it agrees with the code ("Quy định số ...-QĐ/TW" -> Quy định)."""
     if word:
-        w = word[0].upper() + word[1:].lower() if word.isupper() else word
-        w = next((k for k in list(TYPE_WORDS) + list(P.EXTRA_TYPES) if k.lower() == w.lower()), w)
+        w = _WORD_CASE.get(word.lower(), word)
         if w == "Thông báo kết luận":
             return "Thông báo"
         if w == "Bộ luật":

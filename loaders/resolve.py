@@ -201,17 +201,18 @@ def _anaphora(found: List[Found]) -> None:
 
 def _coreference(found: List[Found]) -> None:
     """Descriptive mentions of one type whose subjects agree are one document."""
-    seen: List[Found] = []
+    seen: List[Tuple[Found, set]] = []
     for f in found:
         if f.kind != "descriptive" or f.alias:
             continue
-        for g in seen:
-            if g.type_code == f.type_code and g.draft == f.draft and _words(g.subject) and \
-                    len(_words(g.subject) & _words(f.subject)) / max(1, min(len(_words(g.subject)), len(_words(f.subject)))) >= 0.8:
+        fw = _words(f.subject)
+        for g, gw in seen:
+            if g.type_code == f.type_code and g.draft == f.draft and gw and \
+                    len(gw & fw) / max(1, min(len(gw), len(fw))) >= 0.8:
                 f.id = g.id
                 break
         else:
-            seen.append(f)
+            seen.append((f, fw))
 
 
 def _most_common(values):

@@ -1,0 +1,55 @@
+"""The loaders meet the accuracy targets of issue #2 against the hand-checked gold (bench/accuracy.py)."""
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def scores():
+    spec = importlib.util.spec_from_file_location("accuracy", ROOT / "bench" / "accuracy.py")
+    acc = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(acc)
+    from vanban.loaders import extract
+    gold = json.loads(acc.GOLD.read_text(encoding="utf-8"))
+    seed = acc.score_seed(extract(acc.SEED), gold, acc.SEED.read_text(encoding="utf-8"))
+    return seed, acc.score_state()
+
+
+def test_numbered_mentions(scores):
+    p, r, *_ = scores[0]["numbered_mentions"]
+    assert p >= 0.99 and r >= 0.99, scores[0]["numbered_misses"] + scores[0]["numbered_false"]
+
+
+def test_numbered_documents_type_date_issuer(scores):
+    assert scores[0]["documents"][0] >= 0.95, scores[0]["documents_wrong"]
+
+
+def test_the_two_98_QD_TW_are_kept_apart(scores):
+    assert scores[0]["98_apart"]
+
+
+def test_relations_between_named_documents(scores):
+    p, r, *_ = scores[0]["relations"]
+    assert p >= 0.85 and r >= 0.85, scores[0]["relations_missed"] + scores[0]["relations_false"]
+
+
+def test_localities_with_part_of_body(scores):
+    assert scores[0]["localities"][1] >= 0.97
+
+
+def test_bodies(scores):
+    assert scores[0]["bodies"][1] >= 0.90
+
+
+def test_own_document_and_copy(scores):
+    wrong = {k: v for k, v in scores[0]["self"].items() if not v[0]}
+    assert not wrong
+
+
+def test_every_stated_amendment_replacement_repeal_in_the_state_texts(scores):
+    missed = [(f, e) for f, e, ok in scores[1] if not ok]
+    assert not missed

@@ -1,0 +1,148 @@
+"""Relations: real sentences and the edges each must give (acting document -> acted-upon document).
+
+Each case names the rule that must fire, so every branch of relate.py is taken by a test.
+"""
+import pytest
+
+from vanban.loaders import extract_text
+from vanban.loaders.find import find_mentions
+from vanban.loaders.models import OwnDocument
+from vanban.loaders.relate import is_normative, own_relations, relate
+from vanban.loaders.resolve import resolve
+from vanban.loaders.segment import segment
+
+
+def edges(text, own=None):
+    seg = segment(text)
+    found = resolve(find_mentions(seg), seg=seg)
+    rels = relate(seg, found)
+    if own is not None:
+        rels = own_relations(seg, found, rels, own)
+    return {(r.source, r.relation, r.target, r.planned, r.rule.split(":")[0]) for r in rels}
+
+
+# (sentence from the seed or a state text, expected edges (source, relation, target, planned, rule))
+SEED = [
+    ("Ban hành Hướng dẫn số 20-HD/BTCTW, ngày 27/7/2022 thi hành Quy định số 49-QĐ/TW của Bộ Chính trị khóa XIII "
+     "về tổ chức đảng trong Quân đội nhân dân Việt Nam.",
+     {("20-HD/BTCTW", "IMPLEMENTS", "49-QĐ/TW", False, "adjacent")}),
+    ("Ban Tổ chức Trung ương ban hành Hướng dẫn số 21-HD/BTCTW, ngày 20/9/2022 để thực hiện Thông báo kết luận số 20-TB/TW.",
+     {("21-HD/BTCTW", "IMPLEMENTS", "20-TB/TW", False, "adjacent")}),
+    # "theo" + a list of targets
+    ("¹⁹ Kết luận số 27-KL/TW, ngày 21/02/2022 của Ban Bí thư về xử lý sai phạm trong công tác cán bộ theo "
+     "Kết luận số 48-KL/TW ngày 26/4/2019 và Kết luận số 71-KL/TW ngày 24/3/2020;",
+     {("27-KL/TW", "BASED_ON", "48-KL/TW", False, "adjacent"), ("27-KL/TW", "BASED_ON", "71-KL/TW", False, "adjacent")}),
+    # a purpose clause before the acting document, two targets
+    ("Thực hiện Kết luận số 21-KL/TW của Hội nghị Trung ương 4 khóa XIII về *đẩy mạnh xây dựng, chỉnh đốn Đảng; kiên quyết "
+     "ngăn chặn* và Kế hoạch số 03-KH/TW, ngày 01/12/2021 của Bộ Chính trị, Ban Tổ chức Trung ương đã ban hành "
+     "Kế hoạch số 52-KH/BTCTW, ngày 17/02/2022 định hướng tập trung tuyên truyền.",
+     {("52-KH/BTCTW", "IMPLEMENTS", "21-KL/TW", False, "purpose"), ("52-KH/BTCTW", "IMPLEMENTS", "03-KH/TW", False, "purpose")}),
+    ("Nâng cao hiệu quả thực hiện Quy định số 41-QĐ/TW về miễn nhiệm, từ chức, Bộ Chính trị đã ban hành Thông báo kết luận "
+     "số 20-TB/TW, ngày 08/9/2022 về chủ trương bố trí công tác.",
+     {("20-TB/TW", "IMPLEMENTS", "41-QĐ/TW", False, "purpose")}),
+    ("Trên cơ sở tổng kết việc thực hiện Nghị quyết số 39-NQ/TW, tham mưu Bộ Chính trị ban hành Kết luận số 28-KL/TW "
+     "ngày 21/02/2022 về tinh giản biên chế.",
+     {("28-KL/TW", "BASED_ON", "39-NQ/TW", False, "purpose"), ("IMPLICIT:REVIEW-OF-39-NQ/TW", "REVIEWS", "39-NQ/TW", False, "implicit")}),
+    # "Trên cơ sở đó": the paragraph's topic document; the more specific IMPLEMENTS wins for the same pair
+    ("Bộ Chính trị ban hành Quy định số 58-QĐ/TW, ngày 08/02/2022 *Một số vấn đề về bảo vệ chính trị nội bộ Đảng*; "
+     "Trên cơ sở đó, ban hành Hướng dẫn số 01-HD/BTCTW, ngày 05/8/2022 thực hiện Quy định số 58-QĐ/TW đảm bảo công tác.",
+     {("01-HD/BTCTW", "IMPLEMENTS", "58-QĐ/TW", False, "adjacent")}),
+    # an activity with no acting instrument stays implicit; a task in the plan is planned
+    ("- Nghiên cứu sửa đổi, bổ sung Quy định số 132-QĐ/TW, ngày 08/3/2018 của Bộ Chính trị về việc kiểm điểm.",
+     {("IMPLICIT:AMENDMENT-OF-132-QĐ/TW", "AMENDS", "132-QĐ/TW", True, "implicit")}),
+    ("³ (2) Sơ kết 5 năm thực hiện Quy định 105-QĐ/TW về phân cấp quản lý cán bộ;",
+     {("IMPLICIT:REVIEW-OF-105-QĐ/TW", "REVIEWS", "105-QĐ/TW", False, "implicit")}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", SEED, ids=[sorted(e)[0][1] + ":" + sorted(e)[0][2] for _, e in SEED])
+def test_seed_sentences(sentence, expected):
+    assert edges(sentence) == expected
+
+
+def _kind(ident):
+    """Described documents have ids made from their subject; compare them by draft flag and type."""
+    return ident if ":" not in ident or ident.startswith("IMPLICIT:") else ident.split(":")[0]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("⁴ (2) Dự thảo Báo cáo tổng kết 15 năm thực hiện Nghị quyết Trung ương 5 khóa X về tiếp tục đổi mới phương thức lãnh đạo; "
+     "(13) Dự thảo Hướng dẫn thực hiện Quy định số 58-QĐ/TW Một số vấn đề về bảo vệ chính trị nội bộ Đảng;",
+     {("DRAFT-BC", "REVIEWS", "NQ-TW5-X", True), ("DRAFT-HD", "GUIDES", "58-QĐ/TW", True)}),
+    ("⁴ (7) Dự thảo sửa đổi Quy định về luân chuyển cán bộ;", {("DRAFT-QĐ", "AMENDS", "QĐ", True)}),
+    ("⁴ (10) Dự thảo Đề án thành lập đảng bộ tập đoàn kinh tế, tổng công ty, ngân hàng thương mại nhà nước theo "
+     "Quy định số 60-QĐ/TW của Ban Bí thư;", {("DRAFT-ĐA", "BASED_ON", "60-QĐ/TW", True)}),
+    ("⁴ (5) Dự thảo sơ kết thực hiện Kết luận 34-KL/TW về một số mô hình thí điểm;", {("DRAFT-BC", "REVIEWS", "34-KL/TW", True)}),
+])
+def test_drafts_contain_their_target_and_are_planned(sentence, expected):
+    assert {(_kind(s), r, _kind(t), p) for s, r, t, p, rule in edges(sentence) if rule == "nested"} == expected
+
+
+def test_juxtaposed_activities_are_not_a_relation():
+    # gold relations_borderline_excluded: 16-TB/TW does not REVIEW 34-KL/TW; the review is an activity
+    text = ("sơ kết 3 năm thực hiện Kết luận số 34-KL/TW, tham mưu Bộ Chính trị ban hành Thông báo kết luận số 16-TB/TW, "
+            "ngày 07/7/2022 về thực hiện một số mô hình thí điểm theo Nghị quyết số 18-NQ/TW.")
+    got = edges(text)
+    assert ("16-TB/TW", "BASED_ON", "18-NQ/TW", False, "adjacent") in got
+    assert not any(s == "16-TB/TW" and t == "34-KL/TW" for s, _, t, _, _ in got)
+
+
+def test_a_generic_plan_is_not_an_acting_document():
+    text = ("Thực hiện Chương trình số 38-CTr/TW, ngày 04/01/2022 của Bộ Chính trị, Ban Tổ chức Trung ương đã xây dựng "
+            "kế hoạch, phối hợp với các cấp ủy.")
+    assert edges(text) == set()
+
+
+LAW = OwnDocument(id="50/2019/QH14", code="50/2019/QH14", type="Luật", date="2019-11-25", issuer="Quốc hội", title=None)
+DECREE = OwnDocument(id="247/2025/NĐ-CP", code="247/2025/NĐ-CP", type="Nghị định", date="2025-09-15", issuer="Chính phủ", title=None)
+
+
+STATE = [
+    (LAW, "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ số 14/2017/QH14.",
+     ("50/2019/QH14", "AMENDS", "14/2017/QH14", False, "own")),
+    (DECREE, "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;", ("247/2025/NĐ-CP", "BASED_ON", "63/2025/QH15", False, "own")),
+    (DECREE, "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 171/2016/NĐ-CP ngày 27 tháng 12 năm 2016 của Chính phủ "
+             "quy định về đăng ký tàu biển đã được sửa đổi, bổ sung bởi Nghị định số 86/2020/NĐ-CP ngày 23 tháng 7 năm 2020",
+     ("86/2020/NĐ-CP", "AMENDS", "171/2016/NĐ-CP", False, "passive")),
+    (LAW, "2. Luật Thủy sản số 17/2003/QH11 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.",
+     ("50/2019/QH14", "REPEALS", "17/2003/QH11", False, "own")),
+    (LAW, "1. Sửa đổi mức xử phạt vi phạm hành chính tối đa quy định tại điểm đ khoản 1 Điều 24 của Luật Xử lý vi phạm hành "
+          "chính số 15/2012/QH13 như sau:", ("50/2019/QH14", "AMENDS", "15/2012/QH13", False, "own")),
+    (DECREE, "1. Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 8 năm 2024 và thay thế Quyết định số 63/2015/QĐ-TTg "
+             "ngày 10 tháng 12 năm 2015 của Thủ tướng Chính phủ.", ("247/2025/NĐ-CP", "REPLACES", "63/2015/QĐ-TTg", False, "own")),
+]
+
+
+@pytest.mark.parametrize("own,sentence,edge", STATE, ids=[e[1] + ":" + e[2] for _, _, e in STATE])
+def test_state_sentences(own, sentence, edge):
+    assert edge in edges(sentence, own)
+
+
+def test_a_report_is_not_normative_its_tasks_stay_implicit():
+    report = OwnDocument(id="188-BC/BTCTW", code="188-BC/BTCTW", type="Báo cáo", date="2022-12-30", issuer=None, title=None)
+    assert not is_normative(report) and is_normative(LAW)
+    got = edges("- Nghiên cứu sửa đổi, bổ sung Quy định số 132-QĐ/TW của Bộ Chính trị.", report)
+    assert {s for s, *_ in got} == {"IMPLICIT:AMENDMENT-OF-132-QĐ/TW"}
+
+
+def test_consolidated_text_consolidates_its_law_and_quoted_acts_belong_to_the_quoted_law():
+    text = ("VĂN PHÒNG QUỐC HỘI\nSố: 07/VBHN-VPQH\nHà Nội, ngày 15 tháng 7 năm 2020\nLUẬT THỦY LỢI\n"
+            "Luật Thủy lợi số 08/2017/QH14 ngày 19 tháng 6 năm 2017 của Quốc hội, được sửa đổi, bổ sung bởi:\n"
+            "[1] Luật số 35/2018/QH14 sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch có căn cứ ban hành như sau:\n"
+            "“Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+            "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều có liên quan đến quy hoạch của Luật Giao thông đường bộ số 23/2008/QH12.”\n"
+            "[2] Điểm này được sửa đổi, bổ sung theo quy định tại khoản 1 Điều 14 của Luật số 35/2018/QH14.\n")
+    x = extract_text(text)
+    got = {(r.source, r.relation, r.target) for r in x.relations}
+    assert x.document.id == "07/VBHN-VPQH"
+    assert ("07/VBHN-VPQH", "CONSOLIDATES", "08/2017/QH14") in got
+    assert ("35/2018/QH14", "AMENDS", "08/2017/QH14") in got        # "Điểm này được sửa đổi … của Luật số 35/2018/QH14"
+    assert ("35/2018/QH14", "AMENDS", "23/2008/QH12") in got        # the quoted enacting formula is 35/2018's
+    assert ("07/VBHN-VPQH", "AMENDS", "23/2008/QH12") not in got
+
+
+def test_every_relation_carries_its_evidence_sentence_and_rule():
+    text = "Kế hoạch số 07-KH/TW ngày 17/8/2022 thực hiện Nghị quyết số 21-NQ/TW. Câu sau."
+    (r,) = extract_text(text).relations
+    assert r.evidence == "Kế hoạch số 07-KH/TW ngày 17/8/2022 thực hiện Nghị quyết số 21-NQ/TW."
+    assert text[r.start:r.end] == r.evidence and r.line == 1 and r.rule == "adjacent:thực hiện"
