@@ -9,6 +9,7 @@ Each stage is a small public function in its own module; ``extract_text`` string
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Iterable, Iterator, List, Optional, Union
 
@@ -110,9 +111,23 @@ def _own_from_mentions(own: OwnDocument, found, seg) -> OwnDocument:
     return own if own.id or not own.code else replace(own, id=own.code)
 
 
-def extract(path: Union[str, Path], *, encoding: Optional[str] = None) -> Extraction:
+# One official document is at most a few MB of text; a bigger file is a corpus dump or not a document.
+# Refusing it up front keeps `vanban load` responsive; the limit can be raised (env VANBAN_MAX_MB).
+MAX_MB = float(os.environ.get("VANBAN_MAX_MB", "20"))
+
+
+def extract(path: Union[str, Path], *, encoding: Optional[str] = None, max_mb: Optional[float] = None) -> Extraction:
     """Read one file and run the pipeline.  Raises ``InputError`` naming the file for unreadable input."""
+    from vanban.errors import InputError
     from vanban.loaders.read import read_text
+    limit = MAX_MB if max_mb is None else max_mb
+    try:
+        size = os.path.getsize(path)
+    except OSError:
+        size = 0                                   # read_text reports a missing file with its own message
+    if size > limit * 1e6:
+        raise InputError(path, f"is {size / 1e6:.0f} MB, more than one document (limit {limit:g} MB)",
+                         "split it into one file per document, or raise the limit with VANBAN_MAX_MB")
     decoded = read_text(path, encoding=encoding)
     return extract_text(decoded.text, file=str(path), sha256=decoded.sha256, encoding=decoded.encoding)
 
