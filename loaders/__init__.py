@@ -32,7 +32,8 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     seg = segment(text)
     own = read_header(text)
     found = find_mentions(seg)
-    resolve(found, seg=seg, own_code=own.code, own_date=own.date)
+    from vanban.loaders.resolve import province_in
+    resolve(found, seg=seg, own_code=own.code, own_date=own.date, province=province_in(own.issuer))
     own = _own_from_mentions(own, found, seg)
     rels = own_relations(seg, found, relate(seg, found, own_id=own.id), own)
 

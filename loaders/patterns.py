@@ -121,6 +121,9 @@ ISSUER_AFTER = re.compile(
     r"Ban Chấp hành Trung ương(?: Đảng)?|Bộ Chính trị|Ban Bí thư|Hội nghị Trung ương \d+|Ban Tổ chức Trung ương"
     r"|Tiểu ban Bảo vệ chính trị nội bộ Trung ương|Ủy ban Kiểm tra Trung ương|Văn phòng Trung ương Đảng"
     r"|Quốc hội|Chính phủ|Thủ tướng Chính phủ|Bộ [A-ZĐ][\wÀ-ỹ]*(?: [\wÀ-ỹ]+){0,5}?(?=[,;.]| về| ban hành)"
+    # local bodies with their place: "của Tỉnh ủy Quảng Ninh", "của Ủy ban nhân dân tỉnh Long An"
+    r"|(?:Ban Thường vụ\s+)?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Đảng ủy|Ủy ban nhân dân|Hội đồng nhân dân|UBND|HĐND)"
+    r"(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã))?(?:\s+[A-ZĐ][\wÀ-ỹ]*(?:\s*-?\s*[A-ZĐ][\wÀ-ỹ]*){0,3})?"
     r")(?:\s+(?:Đảng\s+)?khóa\s+(?P<term>[IVXL]+))?",
 )
 # "Bộ Chính trị ban hành Kế hoạch số 07-KH/TW": the body just before "ban hành".

@@ -75,11 +75,10 @@ def resolve(found: List[Found], *, seg=None, province: Optional[str] = None, own
     by_code: Dict[str, List[Found]] = defaultdict(list)
     for f in found:
         if f.code:
-            if province and f.issuer_code in LOCAL_ISSUER_CODES or (province and f.issuer_code and f.issuer_code.endswith("UBND")):
-                f.code = f"{f.code} ({province})"
             by_code[f.code].append(f)
     for code, ms in by_code.items():
         _split_code(code, ms)
+    _qualify_local(found, province, own_code)
     numbered = [f for f in found if f.code]
     for f in found:
         if f.kind == "short":
@@ -126,6 +125,33 @@ def _footnote_aliases(found: List[Found], seg) -> None:
         same = [n for n in cands if n.type_code == f.type_code] or (cands if len(cands) == 1 else [])
         if same:
             f.id, f.code, f.alias, f.rule = same[0].id, same[0].code, True, "footnote-alias"
+
+
+def is_local(f: Found) -> bool:
+    """A provincial number ("25-KH/TU", "40/2026/QĐ-UBND") names a document only together with its province."""
+    return bool(f.issuer_code) and (f.issuer_code in LOCAL_ISSUER_CODES or f.issuer_code.split("-")[0] in LOCAL_ISSUER_CODES)
+
+
+def province_in(text: Optional[str]) -> Optional[str]:
+    """The province named inside a body's name: ``province_in("Tỉnh ủy Quảng Ninh") == "Quảng Ninh"``."""
+    if not text:
+        return None
+    from vanban.loaders.places import find_localities
+    hits = find_localities(text)
+    return hits[0].name if hits else None
+
+
+def _qualify_local(found: List[Found], province: Optional[str], own_code: Optional[str]) -> None:
+    """Qualify a bare provincial number by the province the text gives: at the mention ("của Tỉnh ủy Quảng
+    Ninh"), else the file's own province; without one the doubt stays on the mention."""
+    for f in found:
+        if not f.code or f.code == own_code or not is_local(f):
+            continue
+        where = province_in(f.issuer) or province
+        if where:
+            f.id = f"{f.id}@{where}"
+        else:
+            f.candidates = tuple(sorted(set(f.candidates) | {f"{f.code}@?"}))
 
 
 def _split_code(code: str, ms: List[Found]) -> None:

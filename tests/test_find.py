@@ -154,3 +154,25 @@ def test_dates(text, iso):
 
 def test_an_impossible_date_is_no_date():
     assert parse_date("ngày 45/13/2022") is None
+
+
+@pytest.mark.parametrize("sentence,ident", [
+    ("Thực hiện Kế hoạch số 25-KH/TU, ngày 12/3/2021 của Tỉnh ủy Quảng Ninh về chuyển đổi số", "25-KH/TU@Quảng Ninh"),
+    ("theo Quyết định số 40/2026/QĐ-UBND của Ủy ban nhân dân tỉnh Long An", "40/2026/QĐ-UBND@Long An"),
+])
+def test_a_provincial_number_is_qualified_by_the_province_the_text_gives(sentence, ident):
+    assert [f.id for _, f in numbered(sentence)] == [ident]
+
+
+def test_a_provincial_number_without_its_province_keeps_the_doubt():
+    (_, f), = numbered("Thực hiện Kế hoạch số 25-KH/TU về chuyển đổi số")
+    assert f.id == "25-KH/TU" and "25-KH/TU@?" in f.candidates
+
+
+def test_the_files_own_province_qualifies_its_local_numbers():
+    from vanban.loaders import extract_text
+    text = ("TỈNH ỦY QUẢNG NGÃI\n*\nSố 30-KH/TU\nQuảng Ngãi, ngày 05 tháng 8 năm 2022\nKẾ HOẠCH\nthực hiện Kết luận số 21-KL/TW\n"
+            "Căn cứ Kế hoạch số 25-KH/TU về chuyển đổi số, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch này.\n")
+    x = extract_text(text)
+    assert x.document.id == "30-KH/TU"
+    assert "25-KH/TU@Quảng Ngãi" in {m.id for m in x.mentions}
