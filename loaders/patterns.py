@@ -175,3 +175,29 @@ def superscript_to_int(s: str) -> int:
 def issuer_of_code(code: str):
     """The canonical body of an issuer code, or None: ``issuer_of_code("BTCTW") == "Ban Tổ chức Trung ương"``."""
     return ISSUER_CODES.get(code)
+
+
+# One real example per pattern (where it was seen), with the groups it must give.  tests/test_patterns.py
+# checks both ways: every pattern has an example, every example is matched with these groups.
+EXAMPLES = [
+    ("PARTY_NUMBER", "Kết luận số 21-KL/TW của Hội nghị Trung ương 4", {"so": "21", "loai": "KL", "co_quan": "TW"}),   # seed l.47
+    ("PARTY_NUMBER", "Số 188 -BC/BTCTW", {"so": "188", "loai": "BC", "co_quan": "BTCTW"}),                            # seed l.7
+    ("PARTY_NUMBER", "Quy chế 118-QC/TBBVCTNBTW, ngày 31/8/2022", {"so": "118", "loai": "QC", "co_quan": "TBBVCTNBTW"}),  # seed l.215
+    ("PARTY_NUMBER", "Chương trình số 38-CTr/TW, ngày 04/01/2022", {"so": "38", "loai": "CTr", "co_quan": "TW"}),       # seed l.29
+    ("PARTY_NUMBER_SLASHED", "Nghị quyết số 29/NQ-TW", {"so": "29", "loai": "NQ", "co_quan": "TW"}),
+    ("STATE_NUMBER_YEAR", "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;", {"so": "63", "nam": "2025", "loai": None, "co_quan": "QH15"}),  # state 09
+    ("STATE_NUMBER_YEAR", "Thông tư số 38/2018/TT-BTC ngày 20/4/2018", {"so": "38", "nam": "2018", "loai": "TT", "co_quan": "BTC"}),      # state 13
+    ("STATE_NUMBER", "Văn bản hợp nhất 07/VBHN-VPQH năm 2020", {"so": "07", "loai": "VBHN", "co_quan": "VPQH"}),                       # state 14
+    ("RESEARCH_CODE", "02 đề tài cấp Nhà nước KX 04.39/21-25", {"code": "KX 04.39/21-25"}),                                           # seed l.229
+    ("DATE", "ngày 05 tháng 8 năm 2022", {"d": "05", "m2": "8", "y2": "2022"}),
+    ("DATE", "Kết luận số 14-KL/TW, ngày 22/9/2021", {"d": "22", "m": "9", "y": "2021"}),                                           # seed l.127
+    ("NAMED_CONGRESS", "triển khai thực hiện Nghị quyết Đại hội XIII của Đảng", {"roman": "XIII"}),                                 # seed l.19
+    ("NAMED_PLENUM", "Dự thảo Báo cáo tổng kết 15 năm thực hiện Nghị quyết Trung ương 5 khóa X", {"plenum": "5", "term": "X"}),     # seed l.53
+    ("NAMED_CHARTER", "triển khai tổng kết 15 năm thi hành Điều lệ Đảng", {}),                                                     # seed l.385
+    ("ISSUER_AFTER", " của Bộ Chính trị về kiểm soát quyền lực", {"body": "Bộ Chính trị"}),                                          # seed l.61
+    ("ISSUER_BEFORE", "Trên cơ sở đó, Bộ Chính trị ban hành ", {"body": "Bộ Chính trị"}),                                          # seed l.37
+    ("SUBJECT", ", ngày 18/7/2022 về quản lý biên chế", {"subject": "quản lý biên chế"}),                                            # seed l.79
+    ("TYPE_WORD", "Thông báo kết luận số 17-TB/TW", {"word": "Thông báo kết luận"}),                                               # seed l.73
+    ("FOOTNOTE_LINE", "⁶⁶ (1) Quyết định số 1066-QĐ/BTCTW", {}),                                                                   # seed l.289
+    ("FUTURE_HEADING", "III. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM NĂM 2023", {}),                                                          # seed l.339
+]
