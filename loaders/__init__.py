@@ -29,7 +29,8 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     from vanban.loaders.resolve import documents, resolve
     from vanban.loaders.segment import segment
 
-    seg = segment(text)
+    from vanban.loaders.clean import clean
+    seg = segment(clean(text), original=text)      # cleaning keeps the length: offsets stay the original's
     own = read_header(text)
     found = find_mentions(seg)
     from vanban.loaders.resolve import province_in
@@ -47,13 +48,13 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
             id=f.id, code=f.code, type=f.type, date=f.date, issuer=f.issuer, subject=f.subject, line=line,
             start=a, end=b, surface=text[a:b], footnote=unit.footnote, planned=bool(f.planned), draft=bool(f.draft),
             alias=bool(f.alias), candidates=tuple(f.candidates), rule=f.rule,
-            evidence=unit.text[s0:s1], evidence_start=unit.to_original(s0), evidence_end=unit.to_original(s1)))
+            evidence=unit.raw[s0:s1], evidence_start=unit.to_original(s0), evidence_end=unit.to_original(s1)))
     relations = []
     for r in rels:
         unit = seg.units[r.unit]
         a, b = unit.to_original(r.vstart), unit.to_original(r.vend)
         relations.append(Relation(source=r.source, relation=r.relation, target=r.target, planned=r.planned,
-                                  line=seg.line_of(a), evidence=unit.text[r.vstart:r.vend], rule=r.rule, start=a, end=b))
+                                  line=seg.line_of(a), evidence=unit.raw[r.vstart:r.vend], rule=r.rule, start=a, end=b))
     if own.copy is not None and own.copy.id and own.id:
         relations.append(Relation(source=own.copy.id, relation="CITES", target=own.id, planned=False,
                                   line=_line_of_word(seg, own.copy.form), evidence=own.copy.form,

@@ -33,13 +33,16 @@ class Unit:
     future: bool = False                    # inside a section of future tasks ("III. NHIỆM VỤ ... NĂM 2023")
     _starts: List[int] = field(default_factory=list)
 
-    def build(self, original: str):
+    raw: str = ""                           # the same reading text taken from the original (uncleaned) file
+
+    def build(self, text: str, original: Optional[str] = None):
         parts, self._starts, pos = [], [], 0
         for a, b in self.pieces:
             self._starts.append(pos)
-            parts.append(original[a:b])
+            parts.append(text[a:b])
             pos += b - a + 1                # the joining space
         self.text = " ".join(parts)
+        self.raw = self.text if original is None else " ".join(original[a:b] for a, b in self.pieces)
         return self
 
     def to_original(self, i: int) -> int:
@@ -77,7 +80,10 @@ def _lines(text: str):
     return starts
 
 
-def segment(text: str) -> Segmented:
+def segment(text: str, original: Optional[str] = None) -> Segmented:
+    """Reading units of ``text``; ``original`` (same length, before cleaning) gives each unit's ``raw`` text."""
+    if original is not None and len(original) != len(text):
+        raise ValueError("the cleaned text must keep the original's length")
     line_starts = _lines(text)
     paras = []                               # (start, end, is_footnote, footnote_no)
     for i, a in enumerate(line_starts):
@@ -132,7 +138,7 @@ def segment(text: str) -> Segmented:
         if kind == "body":
             last_body = unit
     for u in units:
-        u.build(text)
+        u.build(text, original)
     seg = Segmented(text, units, line_starts, {})
     # A footnote's plan/fact context is the one of the sentence carrying its marker.
     from vanban.loaders.patterns import FOOTNOTE_REF

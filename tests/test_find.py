@@ -176,3 +176,12 @@ def test_the_files_own_province_qualifies_its_local_numbers():
     x = extract_text(text)
     assert x.document.id == "30-KH/TU"
     assert "25-KH/TU@Quảng Ngãi" in {m.id for m in x.mentions}
+
+
+def test_matching_runs_on_cleaned_text_but_offsets_and_surfaces_are_the_originals():
+    from vanban.loaders import extract_text
+    text = "Thực hiện Quy định số 08\u00a0–\u00a0QĐ/TW về phát triển thuỷ lợi ở Khánh Hoà."
+    (m,) = [m for m in extract_text(text).mentions if m.code]
+    assert m.code == "08-QĐ/TW" and m.surface == text[m.start:m.end] == "Quy định số 08\u00a0–\u00a0QĐ/TW"
+    assert m.subject == "phát triển thủy lợi ở Khánh Hòa"      # one tone-mark placement
+    assert m.evidence == text                                  # evidence is the original sentence

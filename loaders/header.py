@@ -1,0 +1,562 @@
+"""The file's own document: number, type, date and place, issuer, title, signer -- and, when the file is a
+copy, the copy block (SAO LỤC / SAO Y: its own number, date, issuer, signer) and the incoming stamp (ĐẾN).
+
+Read from the header (first ``HEAD_LINES`` lines) and the footer (last ``TAIL_LINES`` lines), so the cost
+does not grow with the body.  OCR scrambles these blocks: the seed has its date above its number, the
+receiving office's stamp between the number and the type heading, and the copy's issuer, number, form
+word, date and signature spread over 25 lines of footer.  So each field is found by its own pattern and
+the blocks are told apart by what they contain, not by their order:
+
+* the own number is the first "Số ..." number of the header whose type code is not BS (Bản sao);
+* the copy number is a BS number, or the "Số" number nearest the form word;
+* issuer lines are capital lines of the header before the type heading, minus the national/Party
+  mottos and minus the receiving office written above the ĐẾN stamp; without them the issuer comes from
+  the issuer code of the own number (BTCTW -> Ban Tổ chức Trung ương);
+* a signature block is a capital position line ("K/T TRƯỞNG BAN", "KT. BỘ TRƯỞNG", "CHỦ TỊCH QUỐC HỘI")
+  followed by a person's name; the original's block is the last one before the copy section, the copy's
+  the first one after its form word; "T/M BỘ CHÍNH TRỊ" names the issuer when the header says only
+  "BAN CHẤP HÀNH TRUNG ƯƠNG";
+* the type is the heading's word, unless the number's type code names another type (a VBHN repeats the
+  heading of the law it consolidates); QĐ is Quyết định or Quy định as the heading says.
+
+The first line of a portal page ("Nghị định 247/2025/NĐ-CP sửa đổi ...") is never read as a header line:
+it has no "Số", no capitals and no place-date.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date as _date
+from typing import List, Optional, Sequence, Tuple
+
+from vanban.loaders.clean import fix_d, fold, normalize_tones
+from vanban.loaders.codes import ISSUER_CODES, TYPE_CODES, TYPE_WORDS
+from vanban.loaders.models import Copy, OwnDocument, Received
+
+HEAD_LINES = 60     # the header block; portal pages push it down to line ~25 (state file 15)
+TAIL_LINES = 300    # the signature and copy blocks; appendices after a signature can be long
+
+# Vietnamese letters by case, for patterns that need "a capitalised word".
+_VOWELS = "aăâeêioôơuưy"
+_MARKS = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+_LOWER = "".join(sorted({unicodedata.normalize("NFC", v + m) for v in _VOWELS for m in _MARKS}
+                        | set("bcdđfghjklmnpqrstvwxz")))
+_UPPER = _LOWER.upper()
+UP, LO = f"[{_UPPER}]", f"[{_LOWER}]"
+
+# ------------------------------------------------------------------ patterns
+
+# A document number (the code part).  Longer forms first: a state number with its year before one without.
+CODE = rf"""
+    (?: \d+[ \t]*/[ \t]*\d{{4}}[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđ0-9]*(?:[ \t]*-[ \t]*[A-ZĐ][A-Za-zĐđ0-9]*)*
+                                                  # state with year: "247/2025/NĐ-CP", "50/2019/QH14"
+      | \d+[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđ]*[ \t]*-[ \t]*[A-ZĐ][A-Za-zĐđ0-9]*(?:[ \t]*-[ \t]*[A-ZĐ][A-Za-zĐđ0-9]*)*
+                                                  # state without year: "07/VBHN-VPQH", "1234/QĐ-TTg"
+      | \d+[ \t]*-\s*[A-ZĐ][A-Za-zĐđ]*[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđ0-9]*
+                                                  # Party: "188 -BC/BTCTW", "711-BS/VPTU", "16 -\nHD/BTCTW"
+    )(?![A-Za-zĐđ0-9])
+"""
+
+# "Số ..." where a header writes its own number.  A body mention ("Nghị quyết số 21-NQ/TW") has neither the
+# capital "Số" at a line start nor the colon, so it does not match.
+NUMBER_LINE = re.compile(rf"""
+    (?: ^[ \t*]*Số\b[ \t]*:?           # "Số 188 -BC/BTCTW", "Số: 247/2025/NĐ-CP" at a line start
+      | \b[Ss]ố[ \t]*:                 # "--------------- Luật số:" (mid-line: the colon is needed)
+    )
+    \s*(?P<code>{CODE})                # the number may sit on the next line: "Số:\\n62/2019/TT-BTC"
+""", re.VERBOSE | re.MULTILINE)
+
+# Place and date of issue.  The parts may be broken over lines ("Hà Nội,\\nngày\\n27 tháng\\n6 năm\\n2025").
+PLACE_DATE = re.compile(rf"""
+    (?P<place>(?:TP\.[ \t]*)?{UP}{LO}*(?:[ \t]+{UP}{LO}*){{0,3}})   # "Hà Nội", "Quảng Ngãi", "TP. Hồ Chí Minh"
+    [ \t]*,\s*ngày\s+(?P<d>\d{{1,2}})                                # ", ngày 30"
+    \s+tháng\s+(?P<m>\d{{1,2}})                                      # " tháng 12"
+    \s+năm\s+(?P<y>\d{{4}})                                          # " năm 2022"
+""", re.VERBOSE)
+
+# The type heading in capitals, at a line start or right after the place-date ("... năm 2019 LUẬT SỬA ĐỔI").
+# Built from codes.TYPE_WORDS, longest first ("THÔNG BÁO KẾT LUẬN" before "THÔNG BÁO", "BỘ LUẬT" before "LUẬT").
+_TYPE_BY_CAPS = {w.upper(): w for w in TYPE_WORDS}
+TYPE_HEADING = re.compile(r"""
+    ^[ \t]*(?P<word>""" + "|".join(re.escape(w) for w in sorted(_TYPE_BY_CAPS, key=len, reverse=True)) + r""")
+    (?=[ \t]|$|\[)                     # "BÁO CÁO" alone, "LUẬT [annotation] THỦY SẢN", "NGHỊ ĐỊNH SỬA ĐỔI"
+    (?P<rest>.*)$
+""", re.VERBOSE)
+
+# Words that end a title when they start a line: the enacting formula and the body.  Example: "Căn cứ Hiến pháp".
+TITLE_STOP = re.compile(r"^\s*(?:Căn\ cứ|Kính\ gửi|Điều\ \d|Chương\ [IVXLC\d]|Phần\ |QUYẾT\ NGHỊ|QUYẾT\ ĐỊNH\s*:"
+                        r"|[IVX]+\.\ |\d+\.\ |-{3,}|\*+\s*$)", re.VERBOSE)
+
+# A signature block's position line.  Authority prefixes (K/T = ký thay, T/M = thay mặt, T/L = thừa lệnh,
+# TUQ = thừa ủy quyền, Q. = quyền) or a position title.  Example: "K/T TRƯỞNG BAN", "KT. BỘ TRƯỞNG THỨ TRƯỞNG".
+POSITION = re.compile(r"""
+    ^(?: (?:K/T|KT\.?|T/M|TM\.?|T/L|TL\.?|TUQ\.?|Q\.|Q/|THỪA\ LỆNH|THỪA\ ỦY\ QUYỀN)[ \t]   # authority prefix
+       | XÁC\ THỰC\ VĂN\ BẢN\ HỢP\ NHẤT\b                                           # VBHN authentication
+       | (?:PHÓ\ )?(?:CHỦ\ TỊCH|TRƯỞNG\ BAN|BỘ\ TRƯỞNG|THỨ\ TRƯỞNG|THỦ\ TƯỚNG|CHÁNH\ VĂN\ PHÒNG
+           |TỔNG\ BÍ\ THƯ|BÍ\ THƯ|CHỦ\ NHIỆM|GIÁM\ ĐỐC|CỤC\ TRƯỞNG|TỔNG\ CỤC\ TRƯỞNG|VỤ\ TRƯỞNG
+           |TRƯỞNG\ PHÒNG|CHÁNH\ ÁN|VIỆN\ TRƯỞNG|TỔNG\ KIỂM\ TOÁN)\b                   # a position title
+    )
+""", re.VERBOSE)
+
+# A person's name: 2 to 6 capitalised words, after an optional "Đã ký:".  Example: "Đã ký: Mai Văn Chính".
+NAME = re.compile(rf"""
+    ^[ \t(]*(?:(?:Đã|đã)\ ký[ \t)]*:?[ \t]*)?                    # "Đã ký:", "(Đã ký)"
+    (?P<name>{UP}{LO}+(?:[ \t]+{UP}{LO}*){{1,5}})                # "Nguyễn Thị Ngọc Bích"
+    [ \t]*$
+""", re.VERBOSE)
+
+# The copy's form word, alone on its line.  Longest first.  Example: "SAO LỤC".
+COPY_FORM = re.compile(r"^[ \t]*(?P<form>SAO\ Y\ BẢN\ CHÍNH|TRÍCH\ SAO|SAO\ LỤC|SAO\ Y)[ \t]*$", re.VERBOSE)
+
+# The incoming register stamp: "ĐẾN" (OCR: "DEN"), then "Số: 18" and "Ngày: 09/01/2023" nearby.
+STAMP = re.compile(r"^[ \t]*(?:CÔNG\ VĂN\ )?(?:ĐẾN|DEN|ĐEN|DẾN)\b", re.VERBOSE)
+STAMP_NUMBER = re.compile(r"\bSố[ \t]*:?[ \t]*(?P<n>\d+)\b")                      # "Số: 18"
+STAMP_DATE = re.compile(r"\bNgày[ \t]*:?[ \t]*(?P<d>\d{1,2})[ \t]*[/.-][ \t]*(?P<m>\d{1,2})[ \t]*[/.-][ \t]*"
+                        r"(?P<y>\d{4}|\d{2})\b")                                  # "Ngày: 09/01/2023"
+
+# Header lines that are not the issuer: the state motto, the Party's name on the right-hand side.
+MOTTOS = {fold(m) for m in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                            "ĐẢNG CỘNG SẢN VIỆT NAM")}
+
+# Body names: the canonical forms vanban knows (codes.ISSUER_CODES) and the generic heads a header combines
+# with a parent or a place ("VĂN PHÒNG" + "TỈNH ỦY QUẢNG NGÃI" -> "Văn phòng Tỉnh ủy Quảng Ngãi").
+_CANONICAL = {fold(v): v for v in ISSUER_CODES.values()}
+_CANONICAL.update({fold(v): v for v in ("Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương")})
+UNIT_HEADS = ("Ủy ban Kiểm tra", "Ban Tổ chức", "Ban Tuyên giáo", "Ban Dân vận", "Ban Nội chính", "Ban Kinh tế",
+              "Ban Đối ngoại", "Văn phòng")
+BODY_HEADS = ("Ban Chấp hành Trung ương", "Ủy ban nhân dân", "Hội đồng nhân dân", "Tỉnh ủy", "Thành ủy", "Huyện ủy",
+              "Quận ủy", "Thị ủy", "Đảng ủy", "Tổng cục", "Chi cục", "Cục", "Sở", "Bộ", "Vụ") + UNIT_HEADS
+LEVEL_WORDS = ("thành phố", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường", "thị trấn")
+
+
+# ------------------------------------------------------------------ small helpers
+
+@dataclass(frozen=True)
+class Signature:
+    """A signature block: its position lines joined with " – " and the signer's name."""
+    position: str
+    name: Optional[str]
+    first: int   # 0-based line indexes of the block
+    last: int
+
+
+def prepare(line: str) -> str:
+    """A header line ready for matching: Đ fixed, one tone placement, markdown bold and portal annotations
+    ("[Xử phạt ... được hướng dẫn bởi ...]", never a footnote marker "[1]") removed, tabs as spaces.
+    ``prepare("**VĂN PHÒNG**") == "VĂN PHÒNG"``."""
+    line = normalize_tones(fix_d(line)).replace("**", "").replace("\t", " ")
+    return re.sub(r"\[[^\]]*\s[^\]]*\]", " ", line).rstrip()     # "[1]" (a footnote marker) stays
+
+
+def normalize_code(raw: str) -> str:
+    """Spaces out of a number: ``normalize_code("188 -BC/BTCTW") == "188-BC/BTCTW"``."""
+    return re.sub(r"\s+", "", fix_d(raw))
+
+
+def split_code(code: str) -> Tuple[Optional[str], Optional[str]]:
+    """(type code, issuer code) of a normalised number.
+
+    ``split_code("188-BC/BTCTW") == ("BC", "BTCTW")``; ``split_code("247/2025/NĐ-CP") == ("NĐ", "CP")``;
+    ``split_code("50/2019/QH14") == (None, "QH14")`` (a law's number has no type code)."""
+    m = re.fullmatch(r"\d+-(?P<t>[^/]+)/(?P<i>.+)", code)                 # Party: 21-KL/TW
+    if m:
+        return m.group("t"), m.group("i")
+    parts = code.split("/")
+    tail = parts[-1]
+    if "-" in tail:
+        t, _, i = tail.partition("-")
+        return t, i
+    return None, tail
+
+
+def issuer_from_code(code: Optional[str]) -> Optional[str]:
+    """The body an issuer code stands for: ``issuer_from_code("188-BC/BTCTW") == "Ban Tổ chức Trung ương"``,
+    ``issuer_from_code("50/2019/QH14") == "Quốc hội"`` (the khóa number dropped)."""
+    if not code:
+        return None
+    issuer = split_code(code)[1] or ""
+    return ISSUER_CODES.get(issuer) or ISSUER_CODES.get(re.sub(r"\d+$", "", issuer))
+
+
+def type_from_code(code: Optional[str]) -> Optional[str]:
+    """The first type word of the number's type code: ``type_from_code("188-BC/BTCTW") == "Báo cáo"``."""
+    t = split_code(code)[0] if code else None
+    return TYPE_CODES[t][0] if t in TYPE_CODES else None
+
+
+def parse_date(d, m, y) -> Optional[str]:
+    """ISO date, or None when OCR gave an impossible one.  Two-digit years are 20xx."""
+    y = int(y)
+    y += 2000 if y < 100 else 0
+    try:
+        return _date(y, int(m), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def is_caps(s: str) -> bool:
+    """Letters and all of them capitals: a header or position line."""
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and not any(c.islower() for c in letters)
+
+
+def _capitalize(word: str) -> str:
+    return word[:1].upper() + word[1:].lower()
+
+
+def body_name(caps: str) -> str:
+    """A header's capital body name in its usual case.
+
+    ``body_name("BỘ TÀI CHÍNH") == "Bộ Tài chính"`` (a known body); ``body_name("TỈNH ỦY QUẢNG NGÃI") ==
+    "Tỉnh ủy Quảng Ngãi"`` (a generic head + a proper name, each word capitalised)."""
+    caps = re.sub(r"\s+", " ", caps).strip(" .,:;*-")
+    key = fold(caps)
+    if key in _CANONICAL:
+        return _CANONICAL[key]
+    for head in sorted(BODY_HEADS, key=len, reverse=True):
+        h = fold(head)
+        if key == h:
+            return head
+        if key.startswith(h + " "):
+            rest = caps[len(head):].strip()
+            for level in LEVEL_WORDS:
+                if fold(rest).startswith(level + " "):
+                    return f"{head} {level} {' '.join(map(_capitalize, rest[len(level):].split()))}"
+            if head in ("Bộ", "Sở", "Cục", "Tổng cục", "Chi cục", "Vụ"):   # "SỞ NỘI VỤ" -> "Sở Nội vụ"
+                return f"{head} {rest[:1].upper()}{rest[1:].lower()}"
+            return f"{head} {' '.join(map(_capitalize, rest.split()))}"
+    return " ".join(map(_capitalize, caps.split()))
+
+
+def split_unit(caps: str) -> Tuple[Optional[str], str]:
+    """One capital line holding parent and unit: ``split_unit("TỈNH ỦY QUẢNG NGÃI VĂN PHÒNG") ==
+    ("TỈNH ỦY QUẢNG NGÃI", "VĂN PHÒNG")``; ``(None, line)`` when it is one body."""
+    key = fold(caps)
+    for unit in UNIT_HEADS:
+        u = fold(unit)
+        if key.endswith(" " + u) and len(key) > len(u) + 1:
+            return caps[:len(caps) - len(unit)].strip(), caps[len(caps) - len(unit):].strip()
+    return None, caps
+
+
+def issuer_from_lines(segments: Sequence[str]) -> Optional[str]:
+    """The issuing body from a header's capital lines, parent first.
+
+    ``["BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TỔ CHỨC"]`` -> "Ban Tổ chức Trung ương"; ``["TỈNH ỦY QUẢNG NGÃI",
+    "VĂN PHÒNG"]`` -> "Văn phòng Tỉnh ủy Quảng Ngãi"; ``["THỦ TƯỚNG CHÍNH PHỦ"]`` -> "Thủ tướng Chính phủ"."""
+    segs = [s for s in segments if s]
+    if not segs:
+        return None
+    if len(segs) == 1:
+        parent, unit = split_unit(segs[0])
+        if parent is None:
+            return body_name(unit)
+    else:
+        parent, unit = segs[-2], segs[-1]
+    unit_name = body_name(unit)
+    if not any(fold(unit_name) == fold(u) for u in UNIT_HEADS):
+        return unit_name                  # a full name of its own ("TỔNG CỤC HẢI QUAN" under "BỘ TÀI CHÍNH")
+    parent_name = "Trung ương" if fold(parent) == fold("Ban Chấp hành Trung ương") else body_name(parent)
+    name = f"{unit_name} {parent_name}"
+    for key, canonical in _CANONICAL.items():   # "Văn phòng Trung ương" -> "Văn phòng Trung ương Đảng"
+        if key == fold(name) or key.startswith(fold(name) + " "):
+            return canonical
+    return name
+
+
+# ------------------------------------------------------------------ the blocks
+
+def find_number(lines: Sequence[str], skip_copies: bool = True):
+    """(normalised code, 0-based line) of the first "Số ..." number in ``lines``; BS numbers (copies) skipped."""
+    text = "\n".join(lines)
+    for m in NUMBER_LINE.finditer(text):
+        code = normalize_code(m.group("code"))
+        if skip_copies and split_code(code)[0] == "BS":
+            continue
+        return code, text.count("\n", 0, m.start("code"))
+    return None
+
+
+def find_place_dates(lines: Sequence[str]):
+    """[(place, ISO date, 0-based line)] of every "Place, ngày D tháng M năm Y" in ``lines``."""
+    text = "\n".join(lines)
+    out = []
+    for m in PLACE_DATE.finditer(text):
+        iso = parse_date(m.group("d"), m.group("m"), m.group("y"))
+        if iso:
+            out.append((re.sub(r"\s+", " ", m.group("place")), iso, text.count("\n", 0, m.start("place"))))
+    return out
+
+
+def find_type_heading(lines: Sequence[str]):
+    """(type word, rest of the heading line, 0-based line) of the first capital type heading, or None.
+
+    The heading may follow the place-date on the same line (portal texts): "Hà Nội, ngày 25 tháng 11 năm
+    2019 LUẬT SỬA ĐỔI ..." gives ("Luật", "SỬA ĐỔI ...", i)."""
+    for i, line in enumerate(lines):
+        m = PLACE_DATE.search(line)
+        candidate = line[m.end():] if m else line
+        h = TYPE_HEADING.match(candidate)
+        if h:
+            return _TYPE_BY_CAPS[h.group("word")], h.group("rest"), i
+    return None
+
+
+def _title_words(rest: str) -> str:
+    """The capital title in the rest of a heading line, up to the first ordinary word ("Căn cứ ...")."""
+    kept = []
+    for word in rest.split():
+        if re.fullmatch(rf"{UP}{LO}+[,.;:]?|{LO}+[,.;:]?", word):
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def read_title(lines: Sequence[str], heading) -> Optional[str]:
+    """The trích yếu: what follows the type word on its line, then the lines under it, up to a blank line, a
+    separator, a place-date or the enacting formula ("Căn cứ ...").  A capital title (state headers:
+    "QUYẾT ĐỊNH VỀ CƠ CHẾ ... THU HỒI Căn cứ ...") stops at the first ordinary word and continues only with
+    capital lines; a sentence-case one (the seed's "Kết quả công tác ...") takes whole lines."""
+    word, rest, i = heading
+    rest = rest.strip()
+    if TITLE_STOP.match(rest):
+        rest = ""
+    caps = bool(rest) and is_caps(rest.split()[0])
+    parts = [_title_words(rest) if caps else rest]
+    for line in lines[i + 1:i + 6]:
+        if not line.strip() or TITLE_STOP.match(line) or len(line) > 300 or PLACE_DATE.search(line):
+            break
+        if caps and not is_caps(line):
+            break
+        parts.append(line.strip())
+    title = re.sub(r"\s+", " ", " ".join(parts)).strip()
+    if title and word == "Nghị quyết":
+        # A resolution repeats its enacting body under the title ("... KINH TẾ\nQUỐC HỘI\nCăn cứ ...").
+        for body in ("QUỐC HỘI", "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "CHÍNH PHỦ"):
+            if title.endswith(" " + body):
+                title = title[:-len(body)].rstrip()
+    return title or None
+
+
+def stamp_lines(lines: Sequence[str]) -> List[int]:
+    """0-based indexes of the incoming-stamp lines: the ĐẾN line, the two after it, and the office above it."""
+    out = []
+    for i, line in enumerate(lines):
+        if STAMP.match(line):
+            above = [j for j in range(max(0, i - 2), i) if is_caps(lines[j])]
+            out += above + list(range(i, min(len(lines), i + 3)))
+    return out
+
+
+def find_received(lines: Sequence[str]) -> Optional[Received]:
+    """The incoming register stamp: ``DEN Số: 18 / Ngày: 09/01/2023`` -> Received("18", "2023-01-09", ...)."""
+    for i, line in enumerate(lines):
+        if not STAMP.match(line):
+            continue
+        window = lines[i:i + 4]
+        number = next((m.group("n") for w in window for m in [STAMP_NUMBER.search(w)] if m), None)
+        when = next((parse_date(m.group("d"), m.group("m"), m.group("y")) for w in window
+                     for m in [STAMP_DATE.search(w)] if m), None)
+        if number is None and when is None:
+            continue
+        office = [lines[j].strip() for j in range(max(0, i - 2), i) if is_caps(lines[j])]
+        return Received(number=number, date=when, receiver=issuer_from_lines(office))
+    return None
+
+
+# Capital lines that are never issuer lines: section headings ("II. ĐÁNH GIÁ CHUNG"), list items, labels with
+# a colon ("VPTU: CVP, PCVP"), numbers ("50/2019/QH14" on its own line).
+NOT_ISSUER = re.compile(r"^(?:[IVXLC]+\.|\d|[a-zđ]\)|-\s)|[:\d]")
+
+
+def issuer_segments(lines: Sequence[str], stop: int, exclude=()) -> List[str]:
+    """The capital issuer lines of a header before line ``stop`` (or before the body starts: a long line or
+    "Căn cứ ..."): split at dash rules ("CHÍNH PHỦ -------"); mottos, signature positions, copy form words,
+    excluded lines (the stamp) and ``NOT_ISSUER`` lines dropped."""
+    segments = []
+    for i, line in enumerate(lines[:stop]):
+        if len(line) > 200 or TITLE_STOP.match(line) and not re.fullmatch(r"[\s*_=.-]*", line):
+            break                               # the body has begun (a rule or a "*" has not)
+        if i in exclude:
+            continue
+        for seg in re.split(r"-{3,}", line):
+            seg = seg.strip(" *")
+            if (is_caps(seg) and len(seg) > 2 and fold(seg) not in MOTTOS and not COPY_FORM.match(seg)
+                    and not POSITION.match(seg) and not NOT_ISSUER.search(seg)):
+                segments.append(seg)
+    return segments
+
+
+def find_signatures(lines: Sequence[str], offset: int = 0) -> List[Signature]:
+    """Every signature block: capital position lines, then a name within the next few lines or at the end of
+    the position line itself ("CHỦ TỊCH QUỐC HỘI Nguyễn Thị Kim Ngân")."""
+    out, i = [], 0
+    while i < len(lines):
+        line = lines[i].strip()
+        caps_part, name = _split_position_name(line)
+        if not (caps_part and POSITION.match(caps_part)):
+            i += 1
+            continue
+        positions, j = [caps_part], i + 1
+        while name is None and j < len(lines) and j <= i + 8:
+            nxt = lines[j].strip()
+            if not nxt or nxt == "*":
+                j += 1
+                continue
+            if is_caps(nxt) and len(positions) < 3 and not COPY_FORM.match(nxt):
+                positions.append(nxt)
+                j += 1
+                continue
+            m = NAME.match(nxt)
+            if m:
+                name = m.group("name")
+                j += 1
+            break
+        if name:
+            out.append(Signature(" – ".join(positions), re.sub(r"\s+", " ", name), offset + i, offset + j - 1))
+        i = max(j, i + 1)
+    return out
+
+
+def _split_position_name(line: str):
+    """("KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG", "Trần Hồng Hà") from a one-line signature; (caps line, None) else."""
+    words = line.split()
+    k = 0
+    while k < len(words) and (is_caps(words[k]) or not any(c.isalpha() for c in words[k])):
+        k += 1
+    caps_part = " ".join(words[:k])
+    if k == len(words):
+        return caps_part, None
+    name = []
+    for w in words[k:]:
+        if not re.fullmatch(rf"{UP}{LO}*", w):
+            break
+        name.append(w)
+    return caps_part, (" ".join(name) if 2 <= len(name) <= 6 else "")
+
+
+def find_copy(lines: Sequence[str], offset: int, own_code: Optional[str], own_date_line: Optional[int],
+              signatures: Sequence[Signature]):
+    """(Copy, first line of the copy section) when the footer holds a SAO LỤC / SAO Y block, else (None, None).
+
+    The copy's number is a BS number (else the "Số" number nearest the form word); its issuer the capital
+    lines between the original's signature and that number; its date the place-date nearest the form word
+    (not the original's); its signer the first signature block after the form word."""
+    forms = [(i, m.group("form")) for i, line in enumerate(lines) for m in [COPY_FORM.match(line)] if m]
+    if not forms:
+        return None, None
+    form_line, form = forms[-1]
+    text = "\n".join(lines)
+    numbers = [(normalize_code(m.group("code")), text.count("\n", 0, m.start("code")))
+               for m in NUMBER_LINE.finditer(text)]
+    numbers = [(c, i) for c, i in numbers if c != own_code]
+    bs = [(c, i) for c, i in numbers if split_code(c)[0] == "BS"]
+    pick = bs or numbers
+    code, code_line = min(pick, key=lambda x: abs(x[1] - form_line)) if pick else (None, None)
+    start = min(x for x in (form_line, code_line) if x is not None)
+    before = [s for s in signatures if s.last - offset < start]
+    original_end = before[-1].last - offset if before else max(-1, start - 8)
+    block_lines = {k - offset for s in signatures for k in range(s.first, s.last + 1)}
+    issuer_lines = [k for k in range(original_end + 1, start)
+                    if k not in block_lines and is_caps(lines[k]) and not COPY_FORM.match(lines[k])]
+    segs = [lines[k].strip(" *") for k in issuer_lines]
+    start = min(issuer_lines + [start])
+    dates = [d for d in find_place_dates(lines) if d[2] != own_date_line]
+    place, when = (None, None)
+    if dates:
+        place, when, _ = min(dates, key=lambda d: abs(d[2] - form_line))
+    after = [s for s in signatures if s.first - offset > form_line] or [s for s in signatures if s.first - offset >= start]
+    sig = after[0] if after else None
+    issuer = issuer_from_lines(segs) or _local_issuer(code, place)
+    return Copy(form=form, id=code, code=code, date=when, issuer=issuer, place=place,
+                signer=sig.name if sig else None, signer_position=sig.position if sig else None), offset + start
+
+
+def _local_issuer(code: Optional[str], place: Optional[str]) -> Optional[str]:
+    """A local body from the issuer code, qualified by the place ("VPTU" + "Quảng Ngãi")."""
+    body = issuer_from_code(code)
+    if body and place and split_code(code)[1] in ("TU", "VPTU", "BTCTU", "UBKTTU", "HU"):
+        return f"{body} {place}"
+    return body
+
+
+# ------------------------------------------------------------------ the whole
+
+def read_header(text: str, lines: Optional[Sequence[str]] = None) -> OwnDocument:
+    """The file's own document from its header and footer (see the module doc for the rules).
+
+    ``lines`` is ``text.split("\\n")`` when the caller has it already."""
+    if lines is None:                   # a 50 MB file is not split whole: only its two ends are read
+        total = text.count("\n") + 1
+        raw_head = text.split("\n", HEAD_LINES)[:HEAD_LINES]
+        raw_tail = text.rsplit("\n", TAIL_LINES)[-TAIL_LINES:] if total > TAIL_LINES else text.split("\n")
+    else:
+        total, raw_head, raw_tail = len(lines), list(lines[:HEAD_LINES]), list(lines[-TAIL_LINES:])
+    head = [prepare(line) for line in raw_head]
+    tail_start = total - len(raw_tail)
+    tail = [prepare(line) for line in raw_tail]
+
+    number = find_number(head)
+    code = number[0] if number else None
+    dates = find_place_dates(head)
+    place, when, date_line = dates[0] if dates else (None, None, None)
+    heading = find_type_heading(head)
+    doc_type = _pick_type(code, heading, head, number)
+    title = read_title(head, heading) if heading else None
+
+    stop = heading[2] if heading else len(head)
+    issuer = (issuer_from_lines(issuer_segments(head, stop, exclude=set(stamp_lines(head))))
+              or issuer_from_code(code))
+
+    signatures = find_signatures(tail, offset=tail_start)
+    own_date_in_tail = date_line - tail_start if date_line is not None and date_line >= tail_start else None
+    copy, copy_start = find_copy(tail, tail_start, code, own_date_in_tail, signatures)
+    original = [s for s in signatures if copy_start is None or s.last < copy_start]
+    signer = original[-1] if original else None
+    issuer = issuer_from_signature(signer.position if signer else None, issuer) or issuer
+    received = find_received(head)
+    return OwnDocument(id=code, code=code, type=doc_type, date=when, issuer=issuer, title=title,
+                       signer=signer.name if signer else None,
+                       signer_position=signer.position if signer else None,
+                       place=place, copy=copy, received=received)
+
+
+def issuer_from_signature(position: Optional[str], header_issuer: Optional[str]) -> Optional[str]:
+    """The collective a signer signs for ("T/M BỘ CHÍNH TRỊ", "TM. CHÍNH PHỦ"), when the header names only the
+    Central Committee (or nothing): a TW document's header says "BAN CHẤP HÀNH TRUNG ƯƠNG" whether the
+    Politburo, the Secretariat or the plenum issued it; the signature says which."""
+    m = re.match(r"(?:T/M|TM\.?)[ \t]+(?P<body>[^–]+)", position or "")
+    if not m or header_issuer not in (None, ISSUER_CODES["TW"]):
+        return None
+    return _CANONICAL.get(fold(m.group("body").strip()))
+
+
+def canonical_type(word: str) -> str:
+    """A heading's type word as the output names it: a subtype listed under its code collapses to the code's
+    type ("Thông báo kết luận" -> "Thông báo", seed gold convention); "Quy định" stays (QĐ lists it)."""
+    code = TYPE_WORDS.get(word)
+    types = TYPE_CODES.get(code, ())
+    if word in types or not types or not word.startswith(types[0] + " "):
+        return word
+    return types[0]
+
+
+def _pick_type(code, heading, head, number) -> Optional[str]:
+    """The type: the heading, unless the number's type code names another type (a consolidated text,
+    "07/VBHN-VPQH", repeats the heading "LUẬT" of the law it consolidates).  QĐ is both Quyết định and
+    Quy định: the heading decides.  Without a heading: the code, then the word before "số:" ("Luật số:")."""
+    from_code = split_code(code)[0] if code else None
+    if heading:
+        word = canonical_type(heading[0])
+        if from_code in TYPE_CODES and word not in TYPE_CODES[from_code]:
+            return type_from_code(code)
+        return word
+    if from_code in TYPE_CODES:
+        return type_from_code(code)
+    if number:
+        line = head[number[1]] if number[1] < len(head) else ""
+        for word in sorted(TYPE_WORDS, key=len, reverse=True):
+            if re.search(rf"\b{re.escape(word)}\s+số\s*:", line + " " + (head[number[1] - 1] if number[1] else "")):
+                return word
+    return None

@@ -1,0 +1,327 @@
+"""The file's own document, read from real headers and footers.
+
+Expected values come from the seed gold's "self" block (tests/fixtures/seed_gold.json), from
+examples/state/index.json (doc_number, doc_type, issuer, date) and, for signers and titles of the state
+texts, from the documents' own last/heading lines quoted in the tables below.
+"""
+import json
+from pathlib import Path
+
+import pytest
+
+from vanban.loaders.header import (body_name, canonical_type, find_number, find_place_dates, find_received,
+                                   find_signatures, find_type_heading, issuer_from_code, issuer_from_lines,
+                                   issuer_from_signature, normalize_code, read_header, split_code, split_unit)
+from vanban.loaders.read import read_text
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "examples" / "000_4359cb3ac2b76893.txt"
+STATE = ROOT / "examples" / "state"
+GOLD = json.loads((ROOT / "tests" / "fixtures" / "seed_gold.json").read_text(encoding="utf-8"))["self"]
+INDEX = {d["file"]: d for d in json.loads((STATE / "index.json").read_text(encoding="utf-8"))["documents"]}
+SEED_LINES = read_text(SEED).text.split("\n")
+
+
+def seed_doc(lines=None):
+    lines = SEED_LINES if lines is None else lines
+    return read_header("\n".join(lines))
+
+
+def without_note(value):
+    """The gold adds the body after a position in parentheses: "K/T ... THƯỜNG TRỰC (Ban Tổ chức Trung ương)"."""
+    return value.split(" (")[0]
+
+
+# ------------------------------------------------------------------ the seed against its gold
+
+def test_seed_own_document():
+    doc = seed_doc()
+    assert doc.code == doc.id == GOLD["number"]
+    assert doc.type == GOLD["type"]
+    assert doc.date == GOLD["date"]
+    assert doc.place == GOLD["place"]
+    assert doc.issuer == GOLD["issuer"]          # from the code BTCTW: the OCR lost the header lines
+    assert doc.title == GOLD["title"]
+    assert doc.signer == GOLD["signer"]
+    assert doc.signer_position == without_note(GOLD["signer_position"])
+
+
+def test_seed_copy_block():
+    copy, gold = seed_doc().copy, GOLD["copy"]
+    assert copy.form == gold["form"]
+    assert copy.code == copy.id == gold["number"]
+    assert copy.date == gold["date"]
+    assert copy.place == gold["place"]
+    assert copy.issuer == gold["issuer"]
+    assert copy.signer == gold["signer"]
+    assert copy.signer_position == without_note(gold["signer_position"])
+
+
+def test_seed_incoming_stamp():
+    received, gold = seed_doc().received, GOLD["incoming_register"]
+    assert received.number == gold["so_den"]
+    assert received.date == gold["ngay_den"]
+    assert received.receiver == gold["receiver"]
+
+
+# ------------------------------------------------------------------ the seed, rearranged: rules, not positions
+
+def test_seed_with_its_missing_issuer_lines_restored():
+    """The gold says the OCR lost "ĐẢNG CỘNG SẢN VIỆT NAM / BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TỔ CHỨC"; with them
+    the issuer comes from the lines (same answer), the motto is ignored and nothing else moves."""
+    lines = ["BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TỔ CHỨC", "ĐẢNG CỘNG SẢN VIỆT NAM"] + SEED_LINES
+    doc = seed_doc(lines)
+    assert (doc.issuer, doc.code, doc.date, doc.type, doc.signer) == (
+        GOLD["issuer"], GOLD["number"], GOLD["date"], GOLD["type"], GOLD["signer"])
+    assert doc.copy.code == GOLD["copy"]["number"] and doc.received.number == GOLD["incoming_register"]["so_den"]
+
+
+def test_seed_header_in_canonical_order():
+    """Number before date, stamp first: the same fields (the OCR order is not what the rules rely on)."""
+    head = SEED_LINES[:20]
+    reordered = head[8:13] + [head[6], head[4]] + head[13:] + SEED_LINES[20:]
+    doc = seed_doc(reordered)
+    assert (doc.code, doc.date, doc.type, doc.title, doc.issuer) == (
+        GOLD["number"], GOLD["date"], GOLD["type"], GOLD["title"], GOLD["issuer"])
+    assert doc.received.date == GOLD["incoming_register"]["ngay_den"]
+
+
+def test_given_lines_and_a_long_text_give_the_same_answer():
+    """``lines=`` is only a shortcut; a long text is read at its two ends (seed x 50: same head, same tail)."""
+    text = "\n".join(SEED_LINES)
+    assert read_header(text, SEED_LINES) == read_header(text)
+    assert read_header("\n".join(SEED_LINES * 50)) == read_header(text)
+
+
+def test_seed_without_its_copy_block():
+    doc = seed_doc(SEED_LINES[:449])                  # ends with "Đã ký: Mai Văn Chính"
+    assert doc.copy is None
+    assert doc.signer == GOLD["signer"]
+
+
+def test_copy_issuer_from_its_code_and_place_when_its_header_lines_are_lost():
+    lines = SEED_LINES[:450] + SEED_LINES[452:]       # drop "TỈNH ỦY QUẢNG NGÃI" / "VĂN PHÒNG"
+    assert seed_doc(lines).copy.issuer == GOLD["copy"]["issuer"]
+
+
+def test_type_from_the_number_when_the_heading_is_lost():
+    lines = SEED_LINES[:14] + SEED_LINES[15:]         # drop "BÁO CÁO"
+    doc = seed_doc(lines)
+    assert doc.type == GOLD["type"] and doc.title is None
+
+
+def test_title_on_the_heading_line():
+    """OCR joining the heading and the first title line: "BÁO CÁO Kết quả ... năm 2022;"."""
+    lines = SEED_LINES[:14] + [SEED_LINES[14] + " " + SEED_LINES[15]] + SEED_LINES[16:]
+    doc = seed_doc(lines)
+    assert (doc.type, doc.title) == (GOLD["type"], GOLD["title"])
+
+
+def test_type_from_the_word_before_so_when_there_is_no_heading_and_no_type_code():
+    """State 10 without its heading: "Luật số:\n50/2019/QH14" still says it is a Luật (QH14 has no type code)."""
+    lines = read_text(STATE / "10_Luat50_2019_QH14_sua_Luat_vu_khi.txt").text.split("\n")
+    assert lines[4].startswith("Hà Nội, ngày 25 tháng 11 năm 2019 LUẬT")
+    lines[4] = "Hà Nội, ngày 25 tháng 11 năm 2019"
+    doc = read_header("\n".join(lines))
+    assert (doc.type, doc.code, doc.title) == ("Luật", "50/2019/QH14", None)
+
+
+def test_number_split_across_a_line_break():
+    lines = SEED_LINES[:6] + ["Số 188 -", "BC/BTCTW"] + SEED_LINES[7:]
+    assert seed_doc(lines).code == GOLD["number"]
+
+
+# ------------------------------------------------------------------ the state texts against index.json
+
+STATE_FILES = sorted(p.name for p in STATE.glob("*.txt"))
+
+
+def index_entry(name):
+    return INDEX[name.replace(".noannot", "")]
+
+
+@pytest.mark.parametrize("name", STATE_FILES)
+def test_state_own_document(name):
+    doc = read_header(read_text(STATE / name).text)
+    entry = index_entry(name)
+    assert doc.code == doc.id == entry["doc_number"]
+    assert doc.type == entry["doc_type"].split(" (")[0]     # "Văn bản hợp nhất (Luật Thủy lợi)"
+    assert doc.date == entry["date"]
+    assert doc.issuer == entry["issuer"]
+    assert doc.place == "Hà Nội"                             # every header: "Hà Nội, ngày ..."
+    assert doc.copy is None and doc.received is None
+
+
+# The signature as each text's footer prints it (None: the stored text omits it).
+STATE_SIGNERS = {
+    "09_ND247_2025_sua_ND171.txt": (None, None),
+    "10_Luat50_2019_QH14_sua_Luat_vu_khi.txt": ("Nguyễn Thị Kim Ngân", "CHỦ TỊCH QUỐC HỘI"),
+    "11_Luat43_2024_QH15_sua_4_luat.txt": ("Trần Thanh Mẫn", "CHỦ TỊCH QUỐC HỘI"),
+    "12_QD12_2024_TTg_thay_QD63_2015.txt": ("Trần Hồng Hà", "KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG"),
+    "13_TT62_2019_BTC_sua_TT38_2018.txt": ("Vũ Thị Mai", "KT. BỘ TRƯỞNG THỨ TRƯỞNG"),
+    "14_VBHN07_VPQH_2020_Luat_Thuy_loi.txt": ("Nguyễn Hạnh Phúc", "XÁC THỰC VĂN BẢN HỢP NHẤT CHỦ NHIỆM"),
+    "15_Luat94_2025_QH15_Nang_luong_nguyen_tu.txt": (None, None),      # "(Đã ký)" then an omission
+    "17_NQ132_2020_QH14.txt": ("Nguyễn Thị Kim Ngân", "CHỦ TỊCH QUỐC HỘI"),
+    "19_Luat18_2017_QH14_Thuy_san_head_tail.txt": ("Nguyễn Thị Kim Ngân", "CHỦ TỊCH QUỐC HỘI"),
+}
+
+
+@pytest.mark.parametrize("name", STATE_FILES)
+def test_state_signer(name):
+    doc = read_header(read_text(STATE / name).text)
+    assert (doc.signer, doc.signer_position) == STATE_SIGNERS[name.replace(".noannot", "")]
+
+
+# The trích yếu as the heading prints it (annotations "[...]" of the portal removed).
+STATE_TITLES = {
+    "12_QD12_2024_TTg_thay_QD63_2015.txt":
+        "VỀ CƠ CHẾ, CHÍNH SÁCH GIẢI QUYẾT VIỆC LÀM VÀ ĐÀO TẠO NGHỀ CHO NGƯỜI CÓ ĐẤT THU HỒI",
+    "15_Luat94_2025_QH15_Nang_luong_nguyen_tu.txt": "NĂNG LƯỢNG NGUYÊN TỬ",       # on the line under "LUẬT"
+    "14_VBHN07_VPQH_2020_Luat_Thuy_loi.txt": "THỦY LỢI",
+    "17_NQ132_2020_QH14.txt": "THÍ ĐIỂM MỘT SỐ CHÍNH SÁCH ĐỂ THÁO GỠ VƯỚNG MẮC, TỒN ĐỌNG TRONG QUẢN LÝ, SỬ DỤNG "
+                              "ĐẤT QUỐC PHÒNG, AN NINH KẾT HỢP VỚI HOẠT ĐỘNG LAO ĐỘNG SẢN XUẤT, XÂY DỰNG KINH TẾ",
+    "19_Luat18_2017_QH14_Thuy_san_head_tail.txt": "THỦY SẢN",
+    "13_TT62_2019_BTC_sua_TT38_2018.txt": "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 38/2018/TT-BTC NGÀY "
+                                          "20/4/2018 CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH QUY ĐỊNH VỀ XÁC ĐỊNH XUẤT XỨ HÀNG "
+                                          "HÓA XUẤT KHẨU, NHẬP KHẨU",
+}
+
+
+@pytest.mark.parametrize("name", [n for n in STATE_FILES if n.replace(".noannot", "") in STATE_TITLES])
+def test_state_title(name):
+    assert read_header(read_text(STATE / name).text).title == STATE_TITLES[name.replace(".noannot", "")]
+
+
+# ------------------------------------------------------------------ the rules, one table each
+
+@pytest.mark.parametrize("raw, code", [
+    ("188 -BC/BTCTW", "188-BC/BTCTW"),          # seed line 7
+    ("711-BS/VPTU", "711-BS/VPTU"),             # seed line 456
+    ("12/2024/QĐ-TTg", "12/2024/QĐ-TTg"),       # state 12
+    ("16 -\nHD/BTCTW", "16-HD/BTCTW"),
+])
+def test_normalize_code(raw, code):
+    assert normalize_code(raw) == code
+
+
+@pytest.mark.parametrize("code, parts, issuer", [
+    ("188-BC/BTCTW", ("BC", "BTCTW"), "Ban Tổ chức Trung ương"),
+    ("711-BS/VPTU", ("BS", "VPTU"), "Văn phòng Tỉnh ủy"),
+    ("247/2025/NĐ-CP", ("NĐ", "CP"), "Chính phủ"),
+    ("50/2019/QH14", (None, "QH14"), "Quốc hội"),
+    ("07/VBHN-VPQH", ("VBHN", "VPQH"), "Văn phòng Quốc hội"),
+    ("12/2024/QĐ-TTg", ("QĐ", "TTg"), "Thủ tướng Chính phủ"),
+])
+def test_split_code_and_issuer(code, parts, issuer):
+    assert split_code(code) == parts
+    assert issuer_from_code(code) == issuer
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["Số 188 -BC/BTCTW"], ("188-BC/BTCTW", 0)),                                    # seed
+    (["Số: 247/2025/NĐ-CP"], ("247/2025/NĐ-CP", 0)),                                # state 09
+    (["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Luật số:",
+      "50/2019/QH14"], ("50/2019/QH14", 1)),                                         # state 10
+    (["DEN\tSố: 18", "Số 711-BS/VPTU"], None),                                       # a stamp and a copy number
+    (["Năm 2022 ... triển khai thực hiện Nghị quyết số 21-NQ/TW của Bộ Chính trị"], None),   # a body mention
+])
+def test_find_number(lines, expected):
+    assert find_number(lines) == expected
+
+
+def test_place_date_broken_over_lines():
+    lines = read_text(STATE / "15_Luat94_2025_QH15_Nang_luong_nguyen_tu.txt").text.split("\n")[16:21]
+    assert lines[0] == "Hà Nội,"
+    assert find_place_dates(lines) == [("Hà Nội", "2025-06-27", 0)]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("BÁO CÁO", ("Báo cáo", "")),                                                         # seed line 15
+    ("Hà Nội, ngày 25 tháng 11 năm 2019 LUẬT SỬA ĐỔI, BỔ SUNG", ("Luật", " SỬA ĐỔI, BỔ SUNG")),  # state 10
+    ("NGHỊ ĐỊNH SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU", ("Nghị định", " SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU")),   # state 09
+    ("QUYẾT NGHỊ:", None),                                                                # state 17: not a type
+    ("Luật số:", None),
+])
+def test_find_type_heading(line, expected):
+    found = find_type_heading([line])
+    assert (found[:2] if found else None) == expected
+
+
+@pytest.mark.parametrize("caps, name", [
+    ("BỘ TÀI CHÍNH", "Bộ Tài chính"),
+    ("THỦ TƯỚNG CHÍNH PHỦ", "Thủ tướng Chính phủ"),
+    ("VĂN PHÒNG QUỐC HỘI", "Văn phòng Quốc hội"),
+    ("TỈNH ỦY QUẢNG NGÃI", "Tỉnh ủy Quảng Ngãi"),
+    ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "Ủy ban nhân dân tỉnh Quảng Ngãi"),
+])
+def test_body_name(caps, name):
+    assert body_name(caps) == name
+
+
+@pytest.mark.parametrize("segments, issuer", [
+    (["BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TỔ CHỨC"], "Ban Tổ chức Trung ương"),
+    (["BAN CHẤP HÀNH TRUNG ƯƠNG", "VĂN PHÒNG"], "Văn phòng Trung ương Đảng"),
+    (["TỈNH ỦY QUẢNG NGÃI", "VĂN PHÒNG"], "Văn phòng Tỉnh ủy Quảng Ngãi"),          # seed lines 451-452
+    (["TỈNH ỦY QUẢNG NGÃI VĂN PHÒNG"], "Văn phòng Tỉnh ủy Quảng Ngãi"),             # seed line 9
+    (["CHÍNH PHỦ"], "Chính phủ"),
+    ([], None),
+])
+def test_issuer_from_lines(segments, issuer):
+    assert issuer_from_lines(segments) == issuer
+
+
+def test_split_unit():
+    assert split_unit("TỈNH ỦY QUẢNG NGÃI VĂN PHÒNG") == ("TỈNH ỦY QUẢNG NGÃI", "VĂN PHÒNG")
+    assert split_unit("VĂN PHÒNG QUỐC HỘI") == (None, "VĂN PHÒNG QUỐC HỘI")
+
+
+@pytest.mark.parametrize("lines, number, date", [
+    (["TỈNH ỦY QUẢNG NGÃI VĂN PHÒNG", "DEN\tSố: 18", "Ngày: 09/01/2023"], "18", "2023-01-09"),   # seed, OCR "DEN"
+    (["ĐẾN Số: 18", "Ngày: 09/01/23"], "18", "2023-01-09"),
+    (["ĐẾN"], None, None),                       # the word alone is not a stamp
+])
+def test_find_received(lines, number, date):
+    found = find_received(lines)
+    assert ((found.number, found.date) if found else (None, None)) == (number, date)
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "Đã ký: Mai Văn Chính"],
+     [("K/T TRƯỞNG BAN – PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "Mai Văn Chính")]),                 # seed 447-449
+    (["K/T CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "", "", "", "Nguyễn Thị Ngọc Bích"],
+     [("K/T CHÁNH VĂN PHÒNG – PHÓ CHÁNH VĂN PHÒNG", "Nguyễn Thị Ngọc Bích")]),           # seed 471-476
+    (["KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Trần Hồng Hà"], [("KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG", "Trần Hồng Hà")]),
+    (["(Đã ký)"], []),
+    (["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], []),
+])
+def test_find_signatures(lines, expected):
+    assert [(s.position, s.name) for s in find_signatures(lines)] == expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Thông báo kết luận", "Thông báo"),     # the gold's convention: the subtype collapses to its code's type
+    ("Quy định", "Quy định"),                # QĐ lists both Quyết định and Quy định: the word stays
+    ("Báo cáo", "Báo cáo"),
+    ("Bộ luật", "Bộ luật"),                  # not a subtype of "Luật" by its words
+])
+def test_canonical_type(word, expected):
+    assert canonical_type(word) == expected
+
+
+@pytest.mark.parametrize("position, header, issuer", [
+    ("T/M BỘ CHÍNH TRỊ – TỔNG BÍ THƯ", "Ban Chấp hành Trung ương", "Bộ Chính trị"),   # Party formula (36-HD/VPTW)
+    ("T/M BAN BÍ THƯ", None, "Ban Bí thư"),
+    ("TM. CHÍNH PHỦ – THỦ TƯỚNG", None, "Chính phủ"),
+    ("K/T TRƯỞNG BAN – PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "Ban Tổ chức Trung ương", None),   # seed: signs for a person
+    ("T/M BỘ CHÍNH TRỊ", "Ban Tổ chức Trung ương", None),    # a named header issuer is not overridden
+])
+def test_issuer_from_signature(position, header, issuer):
+    assert issuer_from_signature(position, header) == issuer
+
+
+@pytest.mark.parametrize("first", [19, 290])     # 290: around "II. ĐÁNH GIÁ CHUNG" (line 293)
+def test_body_text_has_no_header(first):
+    """A fragment of body text (no header, no footer) yields no own document rather than a wrong one:
+    section headings in capitals are not issuers, body mentions ("Nghị quyết số ...") are not own numbers."""
+    doc = read_header("\n".join(SEED_LINES[first - 1:first + 59]))
+    assert (doc.code, doc.type, doc.issuer, doc.date, doc.title, doc.signer, doc.copy, doc.received) == (None,) * 8
