@@ -30,7 +30,9 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     from vanban.loaders.segment import segment
 
     from vanban.loaders.clean import clean
-    seg = segment(clean(text), original=text)      # cleaning keeps the length: offsets stay the original's
+    from vanban.loaders.places import line_index
+    cleaned = clean(text)
+    seg = segment(cleaned, original=text)      # cleaning keeps the length: offsets stay the original's
     own = read_header(text)
     found = find_mentions(seg)
     from vanban.loaders.resolve import province_in
@@ -59,8 +61,10 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
         relations.append(Relation(source=own.copy.id, relation="CITES", target=own.id, planned=False,
                                   line=_line_of_word(seg, own.copy.form), evidence=own.copy.form,
                                   rule="copy:" + own.copy.form))
-    localities = tuple(find_localities(text))
-    bodies = tuple(find_bodies(text))
+    lines = line_index(text)
+    province = province_in(own.issuer)
+    bodies = tuple(find_bodies(text, lines=lines, province=province, cleaned=cleaned))
+    localities = tuple(find_localities(text, lines=lines, bodies=bodies, cleaned=cleaned))
     return Extraction(file=file, document=own, mentions=tuple(mentions), relations=tuple(relations),
                       localities=localities, bodies=bodies, documents=_documents(own, found),
                       sha256=sha256, encoding=encoding)

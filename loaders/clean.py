@@ -18,8 +18,8 @@ _LETTER = "a-zA-ZÀ-ỹĐđ"
 # documents use.  "qu" + "ý" is not a diphthong (the u belongs to the consonant), and a closed syllable
 # ("hoàng", "khuyến") keeps the mark on the second vowel.  Example: "Khánh Hoà" -> "Khánh Hòa".
 _OLD_STYLE = re.compile(
-    r"(?<![qQ])"                                  # "quý": the u belongs to the consonant qu-
-    r"([oOuU])([\u00C0-\u00FD\u1EA0-\u1EF9])"   # o/u + a vowel carrying a tone mark
+    r"([oOuU])(?<![qQ][oOuU])"                    # "quý": the u belongs to qu- (checked after the letter: re skips ahead fast)
+    r"([\u00C0-\u00FD\u1EA0-\u1EF9])"          # o/u + a vowel carrying a tone mark
     rf"(?![{_LETTER}])"                           # open syllable only ("hoàng" keeps its placement)
 )
 

@@ -40,3 +40,21 @@ class UnknownDocumentError(VanbanError):
 
 class BackendError(VanbanError):
     """A remote backend (Neo4j over Bolt) failed; the message names the batch or query."""
+
+
+class AmbiguousDocumentError(UnknownDocumentError):
+    """A number stands for more than one document (numbers restart each Party term): name which one."""
+
+    def __init__(self, ident, candidates):
+        self.ident, self.suggestions = ident, list(candidates)
+        VanbanError.__init__(self, f"{ident!r} stands for {len(self.suggestions)} documents: "
+                                   f"{', '.join(self.suggestions)}; give the one you mean")
+
+
+class ViewTooLargeError(VanbanError):
+    """A view would hold more nodes than a browser layout can settle."""
+
+    def __init__(self, count, limit, hint):
+        self.count, self.limit = count, limit
+        super().__init__(f"the view would have {count:,} nodes, more than the limit of {limit:,} (a browser's "
+                         f"physics layout of much more than 2,000 nodes never settles); {hint}")

@@ -1,0 +1,581 @@
+"""Bodies: the specific organisations a text names, with canonical names.
+
+Vietnamese bodies are named by a head word (Ban, Ủy ban, Tiểu ban, Văn phòng, Đảng ủy, Tỉnh ủy, Bộ, Sở, Học
+viện, Đại học, Hội đồng, Vụ, Cục ...) + a capitalised qualifier ("Ban *Tổ chức*") + a scope ("Trung ương",
+a province, "Việt Nam"), or by nesting one body in another ("Ban Tổ chức Thành ủy Hà Nội", "Ban cán sự đảng
+Bộ Ngoại giao").  Capitals are the signal: "Ban Tổ chức Trung ương" is one body; "ban tổ chức cấp ủy các cấp",
+"tỉnh ủy, thành ủy", "đảng đoàn, ban cán sự đảng" are classes of bodies and are not reported.  Plenums and
+congresses ("Hội nghị Trung ương 4", "Đại hội XIII") are meetings, not bodies.
+
+The vocabulary is data: ``NAMED_BODIES`` (national bodies: canonical name + written variants) joined with the
+issuer codes of ``codes.ISSUER_CODES``.  The rules, in the order ``find_bodies`` applies them:
+
+1. named      a vocabulary name, as written or in capitals        "Bộ Chính trị", "BỘ TÀI CHÍNH"
+2. central    head + capitalised qualifier + "Trung ương"         "Tiểu ban Bảo vệ chính trị nội bộ Trung ương"
+3. local      committee or organ + place                          "Tỉnh ủy Quảng Ninh", "TỈNH ỦY QUẢNG NGÃI"
+   institution  Đại học/Học viện/Sở/Cục... + qualifier + place    "Đại học Quốc gia Hà Nội"
+4. unscoped   Vụ/Cục/Ban + capitalised qualifier, no scope        "Vụ Tổng hợp cán bộ", "Ban Chỉ đạo"
+5. own committee, bare and mid-sentence: the text's own           "giúp việc Tỉnh ủy"; a lone code "VPTU"
+6. sub-body   before its owner, which stays as a nested mention   "Ban Tổ chức Thành ủy Hà Nội"
+   header     a header's sub-body after its committee              "TỈNH ỦY QUẢNG NGÃI VĂN PHÒNG"
+
+``tests/test_bodies.py`` runs each rule on a real sentence.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from vanban.loaders.clean import fix_d, fold, normalize_tones
+from vanban.loaders.codes import ISSUER_CODES
+from vanban.loaders.models import BodyMention
+from vanban.loaders.places import (LineIndex, SpanIndex, WORD_END, line_index, prepare, province_spans,
+                                   to_original)
+
+# ---------------------------------------------------------------- letters and spacing
+_VN = "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isalpha())
+UP = "A-ZĐ" + "".join(c for c in _VN if c.isupper())     # an upper-case Vietnamese letter
+LO = "a-zđ" + "".join(c for c in _VN if c.islower())     # a lower-case one
+L = UP + LO
+SP = r"[ \t\u00a0]+"                                      # spaces inside a name, never a line break
+CAP = rf"[{UP}][{L}]*"                                    # a capitalised word: "Tổ", "Bí"
+LOW = rf"[{LO}][{L}]*"                                    # a lower-case word: "chức", "thư"
+WORD = rf"[{L}]+"
+KHOA = rf"(?:{SP}(?:khóa|Khóa|KHÓA|khoá){SP}[IVXL]+)"     # "Bộ Chính trị khóa XIII": the term is in the surface
+
+# ---------------------------------------------------------------- the vocabulary (data)
+# National bodies not named by an issuer code, and the written variants of those that are.
+# Notation: "(…)" is optional; after the head word, words match in either case ("Mặt trận tổ quốc"); between
+# words ", " / " và " / " - " are interchangeable ("Bộ Giáo dục - Đào tạo").  Every name ending in "Trung ương"
+# may add "Đảng", and any name may add "khóa <term>".
+NAMED_BODIES = (
+    # Party, central
+    ("Ban Chấp hành Trung ương", "Ban Chấp hành Trung ương( Đảng Cộng sản Việt Nam)"),
+    ("Bộ Chính trị", "Bộ Chính trị"),
+    ("Ban Bí thư", "Ban Bí thư( Trung ương Đảng)"),
+    ("Quân ủy Trung ương", "Quân ủy Trung ương", "Quận ủy Trung ương"),   # OCR: a district committee is never central
+    ("Ủy ban Kiểm tra Trung ương", "Ủy ban Kiểm tra Trung ương"),
+    ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực",
+     "Ban Chỉ đạo Trung ương về phòng(,) chống tham nhũng(, tiêu cực)"),
+    ("Học viện Chính trị quốc gia Hồ Chí Minh", "Học viện Chính trị quốc gia Hồ Chí Minh"),
+    # State
+    ("Quốc hội", "Quốc hội"),
+    ("Chính phủ", "Chính phủ"),
+    ("Văn phòng Chính phủ", "Văn phòng Chính phủ"),
+    ("Văn phòng Chủ tịch nước", "Văn phòng Chủ tịch nước"),
+    ("Bộ Dân tộc và Tôn giáo", "Bộ Dân tộc và Tôn giáo"),
+    ("Bộ Nông nghiệp và Môi trường", "Bộ Nông nghiệp và Môi trường"),
+    ("Bộ Khoa học và Công nghệ", "Bộ Khoa học và Công nghệ"),
+    ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Ủy ban Trung ương Mặt trận Tổ quốc( Việt Nam)"),
+    ("Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc( Việt Nam)"),
+    ("Quân đội nhân dân Việt Nam", "Quân đội nhân dân Việt Nam"),
+    ("Công an nhân dân Việt Nam", "Công an nhân dân Việt Nam"),
+    ("Đại học Quốc gia Hà Nội", "Đại học Quốc gia Hà Nội"),
+    ("Đại học Quốc gia Thành phố Hồ Chí Minh", "Đại học Quốc gia Thành phố Hồ Chí Minh",
+     "Đại học Quốc gia TP. Hồ Chí Minh", "Đại học Quốc gia TP Hồ Chí Minh"),
+    # Front members and mass organisations
+    ("Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn Lao động( Việt Nam)"),
+    ("Công đoàn Việt Nam", "Công đoàn Việt Nam"),
+    ("Hội Nông dân Việt Nam", "Hội Nông dân Việt Nam"),
+    ("Hội Liên hiệp Phụ nữ Việt Nam", "Hội Liên hiệp Phụ nữ( Việt Nam)"),
+    ("Hội Cựu chiến binh Việt Nam", "Hội Cựu chiến binh Việt Nam"),
+    ("Hội Người cao tuổi Việt Nam", "Hội Người cao tuổi Việt Nam"),
+    ("Hội Chữ thập đỏ Việt Nam", "Hội Chữ thập đỏ Việt Nam"),
+    ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+    ("Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam", "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"),
+    ("Liên đoàn Thương mại và Công nghiệp Việt Nam", "Liên đoàn Thương mại và Công nghiệp Việt Nam"),
+    # National press
+    ("Đài Truyền hình Việt Nam", "Đài Truyền hình Việt Nam"),
+    ("Đài Tiếng nói Việt Nam", "Đài Tiếng nói Việt Nam"),
+    ("Thông tấn xã Việt Nam", "Thông tấn xã Việt Nam"),
+)
+
+# Committees and organs that exist at every level: alone they are a class, with a place they are one body.
+LOCAL_HEADS = {
+    "Tỉnh ủy": "Tỉnh ủy", "Thành ủy": "Thành ủy", "Huyện ủy": "Huyện ủy", "Quận ủy": "Quận ủy",
+    "Thị ủy": "Thị ủy", "Đảng ủy": "Đảng ủy", "Đảng bộ": "Đảng bộ",
+    "Ủy ban nhân dân": "Ủy ban nhân dân", "UBND": "Ủy ban nhân dân",
+    "Hội đồng nhân dân": "Hội đồng nhân dân", "HĐND": "Hội đồng nhân dân",
+    "Ủy ban Mặt trận Tổ quốc": "Ủy ban Mặt trận Tổ quốc", "Ủy ban MTTQ": "Ủy ban Mặt trận Tổ quốc",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam": "Ủy ban Mặt trận Tổ quốc", "Ủy ban MTTQ Việt Nam": "Ủy ban Mặt trận Tổ quốc",
+    "Công an": "Công an",
+    "Bộ Chỉ huy Quân sự": "Bộ Chỉ huy Quân sự", "Đoàn đại biểu Quốc hội": "Đoàn đại biểu Quốc hội",
+}
+# The local committees a bare capitalised mention stands for ("giúp việc Tỉnh ủy": the text's own province).
+_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy")
+# Issuer codes of classes (they need a place or an owner to name one body).
+_CLASS_CODES = {"TU", "HU", "ĐU", "ĐĐ", "BCSĐ", "HĐND", "UBND", "VPTU", "BTCTU", "UBKTTU"}
+# Sub-bodies written after their committee in a header ("TỈNH ỦY QUẢNG NGÃI / VĂN PHÒNG").
+_HEADER_SUBS = ("VĂN PHÒNG", "BAN TỔ CHỨC", "BAN TUYÊN GIÁO", "BAN DÂN VẬN", "BAN NỘI CHÍNH",
+                "ỦY BAN KIỂM TRA", "BAN TUYÊN GIÁO VÀ DÂN VẬN")
+# "Ban" + these, without an owner, is a class: "Ban Chấp hành đảng bộ ...", "Ban Thường vụ ...", "cấp Ban Đảng"
+# (the Party's commissions as a level).
+_CLASS_QUALIFIERS = {"Chấp", "Thường", "Đảng"}
+
+
+# ---------------------------------------------------------------- compiling the notation
+def _word(w: str, head: bool) -> str:
+    w = normalize_tones(w)
+    if head or not w[:1].isalpha() or w[:1].lower() == w[:1].upper():
+        return re.escape(w)
+    return f"[{w[0].upper()}{w[0].lower()}]" + re.escape(w[1:])
+
+
+_SEP = rf"(?:{SP}(?:và|VÀ){SP}|[ \t\u00a0]*[-–][ \t\u00a0]*|,{SP})"
+
+
+def _variant_regex(variant: str):
+    """(head word, regex of the rest) of one written form in the ``NAMED_BODIES`` notation (any case)."""
+    out = []
+    toks = re.findall(r"\(|\)|Trung ương|TRUNG ƯƠNG|, | và | VÀ | - | |[^()\s,]+|,", variant)
+    head = normalize_tones(toks[0])
+    for tok in toks[1:]:
+        if tok in ("Trung ương", "TRUNG ƯƠNG"):
+            out.append(f"(?:[Tt](?:rung|RUNG){SP}(?:ương|ƯƠNG)|TW)")      # "Ủy ban TW Mặt trận Tổ quốc"
+        elif tok == "(":
+            out.append("(?:")
+        elif tok == ")":
+            out.append(")?")
+        elif tok in (", ", " và ", " VÀ ", " - "):
+            out.append(_SEP)
+        elif tok == " ":
+            out.append(SP)
+        else:
+            out.append(_word(tok, False))
+    rest = "".join(out)
+    if variant.rstrip(")").lower().endswith("trung ương"):
+        rest += rf"(?:{SP}(?:Đảng|ĐẢNG))?"
+    return head, rest
+
+
+@functools.cache
+def _named(upper: bool = False):
+    """[(canonical, head word, regex of the rest, required words)] for the named bodies and the issuer codes'
+    specific bodies, as written or in capitals (headers: "BỘ TÀI CHÍNH")."""
+    rows = [(r[0], v) for r in NAMED_BODIES for v in r[1:]]
+    have = {fold(c) for c, _ in rows}
+    for code, name in ISSUER_CODES.items():
+        if code not in _CLASS_CODES and fold(name) not in have and name not in LOCAL_HEADS.values():
+            rows.append((name, name))
+            have.add(fold(name))
+    return [(c, *_variant_regex(v.upper() if upper else v), _required_words(v)) for c, v in rows]
+
+
+def _required_words(variant: str) -> int:
+    """Words a written form cannot do without: "Ban Chấp hành Trung ương( Đảng)" has 5."""
+    return len(re.sub(r"\([^()]*\)", "", variant).split())
+
+
+@functools.cache
+def known_names():
+    """fold(name) -> canonical, for every canonical body name in the vocabulary."""
+    names = {fold(r[0]): r[0] for r in NAMED_BODIES}
+    for code, name in ISSUER_CODES.items():
+        names.setdefault(fold(name), name)
+    return names
+
+
+# ---------------------------------------------------------------- the rules
+# Words a qualifier may not run through: function words and other heads ("Ban Bí thư và Ban Tổ chức Trung ương"
+# is two bodies).  A name without a scope also ends at a determiner ("Cục Hải quan | các tỉnh"; "Khối các cơ
+# quan Trung ương" keeps its "các": there "Trung ương" closes the name) or at a verb ("Tổng cục Hải quan |
+# thông báo cho ...").
+FUNCTION_WORDS = ("của", "và", "về", "với", "tại", "theo", "cho", "đã", "được", "các cấp", "cấp", "trực", "thuộc",
+                  "trong", "ngoài", "khi", "là", "có", "để", "đến", "từ", "năm", "ngày", "số", "khóa", "sẽ", "đang",
+                  "nhằm", "Ban", "Bộ", "Ủy", "Văn", "Tỉnh", "Thành", "Huyện", "Đảng ủy", "Hội", "Tiểu", "Trung")
+DETERMINERS = ("các", "những", "này", "đó")
+VERBS = ("thông báo", "gửi", "chủ trì", "phối hợp", "thực hiện", "triển khai", "tổ chức", "ban hành", "báo cáo",
+         "kiểm tra", "hướng dẫn", "xem xét", "quyết định", "quy định", "trình", "tham mưu", "đề nghị", "yêu cầu",
+         "lập", "xây dựng", "quản lý", "giao", "ban", "chỉ đạo")
+# Heads of central organs named from parts (rule 2), longer first.
+CENTRAL_HEADS = ("Ban Chỉ đạo", "Tiểu ban", "Ủy ban", "Đảng ủy", "Văn phòng", "Ban", "Hội đồng")
+
+
+def _words_rx(words, upper: bool = False) -> str:
+    """An alternation of words as a whole-word lookahead body: "(?:của|và|các\\s+cấp|...)(?![letters])"."""
+    forms = sorted({w.upper() if upper else w for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + f")(?![{L}])"
+
+
+_STOP = _words_rx(FUNCTION_WORDS)
+_STOP_UNSCOPED = _words_rx(FUNCTION_WORDS + DETERMINERS)
+_VERBS = _words_rx(VERBS)
+
+
+@functools.cache
+def _central_regex(upper: bool = False):
+    """Rule 2, as written or in capitals ("BAN TỔ CHỨC TRUNG ƯƠNG" in a header).  Example: "Ban Tổ chức Trung
+    ương", "Ban Chỉ đạo Trung ương về quản lý biên chế" (a steering committee is named by its task).  No
+    lookaround in front: a pattern starting with literals lets ``re`` skip ahead fast; ``_scan`` checks the
+    word start.  Benchmark if changing."""
+    up = (lambda w: w.upper()) if upper else (lambda w: w)
+    stop, verbs = _words_rx(FUNCTION_WORDS, upper), _words_rx(VERBS, upper)
+    heads = "|".join(re.escape(up(h)).replace(r"\ ", SP) for h in CENTRAL_HEADS)
+    after_hoi_dong = WORD if upper else LOW          # "Hội đồng khoa học ...": its qualifier is lower case
+    heads = heads.replace(re.escape(up("Hội đồng")).replace(r"\ ", SP),
+                          re.escape(up("Hội đồng")).replace(r"\ ", SP) + f"(?={SP}{after_hoi_dong})")
+    qual_word = rf"(?:{SP}|[ \t\u00a0]*-[ \t\u00a0]*)(?!{stop}){WORD}"
+    return re.compile(
+        rf"(?P<head>{heads})"
+        + rf"(?P<qual>{SP}(?!{stop}){WORD}(?:{qual_word}){{0,6}}?)"
+        + rf"{SP}(?:{up('Trung')}{SP}{up('ương')}|TW)(?:{SP}{up('Đảng')})?"
+        + rf"(?P<subject>{SP}{up('về')}{SP}(?!{stop}){WORD}(?:{SP}(?!{stop}|{verbs}){WORD}){{0,6}})?"
+        + KHOA + "?" + WORD_END
+    )
+
+
+# Heads followed by a place make one body ("Tỉnh ủy Quảng Ninh", "Đại học Quốc gia Hà Nội", "Sở Nội vụ tỉnh
+# Quảng Ngãi", "TỈNH ỦY QUẢNG NGÃI").  Local heads may be lower case or OCR-damaged ("tinh ủy Quảng Ngãi"):
+# the place makes them one body.  An institution's qualifier starts with a capital ("Báo cáo Hà Nội" is not one).
+_PLACE_WORD = rf"(?:{SP}(?:tỉnh|Tỉnh|TỈNH|thành{SP}phố|Thành{SP}phố|THÀNH{SP}PHỐ))?"
+
+
+def _cases(*words: str) -> str:
+    """Literal alternatives in the cases documents use: "Tỉnh ủy|tỉnh ủy|TỈNH ỦY" (literals keep ``re`` fast)."""
+    forms = {f for w in words for f in (w, w[:1].upper() + w[1:], w.lower(), w.upper())}
+    return "|".join(re.escape(f).replace(r"\ ", SP) for f in sorted(forms, key=len, reverse=True))
+
+
+@functools.cache
+def _owner_regexes():
+    """(local head, institution) ending right before a place: searched in the few characters before each
+    gazetteer match, which is cheaper than scanning the whole text for heads that are mostly not followed by a
+    place.  Each starts with a flat alternation of literals, so ``re`` skips ahead fast; the word start is
+    checked apart (benchmark if changing)."""
+    local = _cases("Tỉnh ủy", "Tinh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy", "Đảng bộ",
+                   "Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Công an") + (
+        f"|Ủy{SP}ban{SP}(?:Mặt{SP}trận{SP}Tổ{SP}quốc|MTTQ)(?:{SP}Việt{SP}Nam)?|Bộ{SP}Chỉ{SP}huy{SP}Quân{SP}sự"
+        f"|Đoàn{SP}đại{SP}biểu{SP}Quốc{SP}hội")
+    # "Đài Phát thanh - Truyền hình Lâm Đồng", "Đảng ủy Quân sự tỉnh Gia Lai", "Ban Dân tộc tỉnh Sơn La"
+    institution = (rf"(?:Trường|Đại{SP}học|Học{SP}viện|Viện|Bệnh{SP}viện|Sở|Cục|Chi{SP}cục|Kho{SP}bạc|Báo|Đài"
+                   rf"|Đảng{SP}ủy|Ban|Ủy{SP}ban){SP}{CAP}"
+                   rf"(?:(?:{SP}|[ \t\u00a0]*[-–][ \t\u00a0]*)(?!{_STOP}){WORD}){{0,4}}?")
+    tail = rf"(?P<tail>{_PLACE_WORD}{SP})$"
+    return re.compile(f"(?:{local}){tail}"), re.compile(institution + tail)
+
+
+# A committee written bare: "giúp việc Tỉnh ủy" (not "Tỉnh ủy, thành ủy ...", a class; checked mid-sentence).
+_BARE_COMMITTEE = re.compile(
+    rf"(?P<c>{'|'.join(_COMMITTEES)})" + WORD_END + rf"(?!,?{SP}(?:tỉnh|thành|huyện|quận|thị|đảng){SP}ủy)"
+)
+# Sub-bodies named before their owner body: "Ban Tổ chức Thành ủy Hà Nội", "Ban cán sự đảng Bộ Ngoại giao",
+# "Hội đồng khoa học Ban Tổ chức Trung ương", "Đoàn Kiểm tra của Bộ Chính trị", "Văn phòng Tỉnh ủy".
+_SUB = re.compile(          # flat literal alternatives first (fast skipping); ``_scan`` checks the word start
+    rf"(?:Ban{SP}cán{SP}sự{SP}đảng|Đảng{SP}đoàn|Văn{SP}phòng|Cổng{SP}Thông{SP}tin{SP}điện{SP}tử"
+    rf"|Ban{SP}{CAP}(?:{SP}{LOW})?|Ủy{SP}ban{SP}{CAP}(?:{SP}{LOW})?|Tiểu{SP}ban{SP}{CAP}(?:{SP}{LOW})?"
+    rf"|Hội{SP}đồng{SP}{WORD}(?:{SP}{LOW})?|Đoàn{SP}{CAP}{SP}{LOW}(?:{SP}của)?|Trường{SP}Chính{SP}trị)"
+    rf"(?P<tail>(?:{SP}tỉnh)?{SP})(?=[{UP}])"
+)
+# Departments and ad hoc committees named without a scope: "Vụ Tổng hợp cán bộ", "Ban Chỉ đạo", "Ban Tổ chức".
+_UNSCOPED = re.compile(
+    rf"(?P<head>Vụ|Cục|Tổng cục|Ban|Tiểu ban|Ủy ban)(?P<qual>{SP}{CAP}"
+    + rf"(?:{SP}(?!{_STOP_UNSCOPED}|{_VERBS}){LOW}|[ \t\u00a0]*-[ \t\u00a0]*{CAP}|{SP}và{SP}{CAP}){{0,5}}"
+    + rf"(?:{SP}Việt{SP}Nam)?)"
+    + rf"(?=[ \t\u00a0]*(?:[^{L} \t\u00a0-]|$)|{SP}(?:{_STOP_UNSCOPED}|{_VERBS}|{CAP}))"
+)
+# An issuer code standing alone ("- VPTU: CVP, PCVP"), not inside a number ("01-HD/BTCTW", checked in Python).
+# Codes of four letters or more only ("CP", "TU" alone are too often something else), and not the codes of
+# organs every province has ("UBND" alone is a class).
+_CODE = re.compile("(?P<code>" + "|".join(sorted((re.escape(c) for c in ISSUER_CODES
+                                                  if len(c) >= 4 and c not in ("UBND", "HĐND", "BCSĐ")),
+                                                 key=len, reverse=True)) + r")(?![\w/–-])")
+_HEADER_SUB = re.compile(rf"(?:{SP}|[ \t\u00a0*]*\n[ \t\u00a0*]*)(?P<sub>" + "|".join(
+    h.replace(" ", SP) for h in sorted(_HEADER_SUBS, key=len, reverse=True)) + ")" + WORD_END)
+
+
+@functools.cache
+def _named_regex(upper: bool = False):
+    """One regex over the named bodies, grouped by head word ("Bộ (?:Chính trị|Nội vụ|...)"), and the canonical
+    name of each variant's group.  Grouping by head makes it ~10x faster than a flat alternation on long texts;
+    it starts with literals (no lookaround), so ``re`` skips ahead fast, and ``_scan`` checks the word start.
+    Benchmark if changing."""
+    by_head: dict = {}
+    for canonical, head, rest, required in _named(upper):
+        by_head.setdefault(head, []).append((canonical, rest, required))
+    names, heads = [], []
+    for head, rows in sorted(by_head.items()):
+        branches = []
+        # ``re`` takes the first branch that matches, not the longest: the names needing more words come first
+        # ("Ban Chấp hành Trung ương Đoàn" before "Ban Chấp hành Trung ương( Đảng)").
+        for canonical, rest, _ in sorted(rows, key=lambda r: (r[2], len(r[1])), reverse=True):
+            branches.append(f"(?P<n{len(names)}>{rest})")
+            names.append(canonical)
+        heads.append(re.escape(head) + "(?:" + "|".join(branches) + ")")
+    return re.compile("(?:" + "|".join(heads) + ")" + KHOA + "?" + WORD_END), names
+
+
+_NOT_WORD = set("\u00b2\u00b3\u00b9\u2070\u2074\u2075\u2076\u2077\u2078\u2079")   # footnote markers
+
+
+def _at_word_start(t: str, i: int) -> bool:
+    if i == 0:
+        return True
+    c = t[i - 1]
+    return not (c.isalnum() or c == "_") or c in _NOT_WORD
+
+
+def _search_word(rx, t: str, pos: int, endpos: int):
+    """The first match of rx in t[pos:endpos] that starts a word, or None."""
+    return next(_scan(rx, t, pos, endpos), None)
+
+
+def _scan(rx, t: str, pos: int = 0, endpos: Optional[int] = None):
+    """``rx.finditer`` keeping the matches that start a word; after a rejected one the search goes on from its
+    next character, so a mid-word false start hides nothing."""
+    endpos = len(t) if endpos is None else endpos
+    while True:
+        m = rx.search(t, pos, endpos)
+        if m is None:
+            return
+        if _at_word_start(t, m.start()):
+            yield m
+            pos = max(m.end(), m.start() + 1)
+        else:
+            pos = m.start() + 1
+
+
+# ---------------------------------------------------------------- canonical names
+_KHOA_TAIL = re.compile(KHOA + "$")
+
+
+@functools.lru_cache(maxsize=4096)
+def _tidy(surface: str) -> str:
+    """A surface as a name: one space, tones in one placement, no term, no trailing "Đảng" after "Trung ương"."""
+    s = re.sub(r"\s+", " ", normalize_tones(fix_d(surface))).strip()
+    s = _KHOA_TAIL.sub("", s)
+    known = known_names().get(fold(s))
+    if known:
+        return known
+    if s.endswith("Trung ương Đảng") and fold(s[:-5]) in known_names():
+        return known_names()[fold(s[:-5])]
+    if s.isupper():             # a header in capitals: sentence case, proper nouns kept
+        s = _PROPER_RX.sub(lambda m: _PROPER[m.group(0)], s[:1] + s[1:].lower())
+    return s
+
+
+_PROPER = {"trung ương": "Trung ương", "việt nam": "Việt Nam", "đảng": "Đảng", "quốc hội": "Quốc hội",
+           "chính phủ": "Chính phủ"}
+_PROPER_RX = re.compile(r"\b(?:" + "|".join(_PROPER) + r")\b")
+
+
+def _local_name(head: str, province) -> str:
+    """A committee names its level itself ("Tỉnh ủy Quảng Ngãi"); other organs take the level word ("Ủy ban
+    nhân dân tỉnh Quảng Ngãi", "Công an thành phố Hà Nội")."""
+    if head.endswith(" ủy"):
+        return f"{head} {province.name}"
+    return f"{head} {province.level} {province.bare}"
+
+
+def _head_name(head: str) -> str:
+    h = re.sub(r"\s+", " ", normalize_tones(head)).strip()
+    if h in LOCAL_HEADS:
+        return LOCAL_HEADS[h]
+    h = h.lower()
+    h = {"tinh ủy": "tỉnh ủy"}.get(h, h)   # OCR "tinh ủy"
+    return h[:1].upper() + h[1:]
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    name: str
+    rule: str
+    province: Optional[str] = None   # the place that qualifies a local body
+
+
+# ---------------------------------------------------------------- finding
+_SENTENCE_END = re.compile(r"[.!?][ \t\u00a0]|\n")
+
+
+def _sentence_start(t: str, pos: int) -> int:
+    """Start of the sentence holding pos (a semicolon does not end a sentence: "X xây dựng ...; công bố ...")."""
+    last = 0
+    for m in _SENTENCE_END.finditer(t, max(0, pos - 2000), pos):
+        last = m.end()
+    return last
+
+
+def _is_sentence_initial(t: str, pos: int) -> bool:
+    before = t[max(0, pos - 4):pos]
+    return not before.strip(" \t\u00a0*-•") or before.rstrip(" \t\u00a0*")[-1:] in ".:;!?\n"
+
+
+def find_bodies(text: str, *, lines: Optional[LineIndex] = None, province: Optional[str] = None,
+                cleaned: Optional[str] = None) -> list:
+    """Every specific body the text names: ``[BodyMention(name, surface, line, start, end, footnote)]`` in text
+    order, an outer body before the bodies nested in it ("Ban Tổ chức Thành ủy Hà Nội", then "Thành ủy Hà Nội").
+
+    ``province`` names the text's own province for bare committees ("giúp việc Tỉnh ủy"); without it the
+    province is taken from the sentence ("Cao Bằng ban hành ... Ban Tổ chức Tỉnh ủy") or else from the last
+    committee the text named with its place ("TỈNH ỦY QUẢNG NGÃI").  ``lines`` is the text's ``line_index``
+    and ``cleaned`` its cleaned form (see ``places.prepare``), when the caller has them.
+    """
+    if lines is None:
+        lines = line_index(text)
+    t, positions = prepare(text, cleaned)
+    cands: list[_Cand] = []
+
+    # 1. named bodies, as written and in capitals (headers)
+    for upper in (False, True):
+        rx, names = _named_regex(upper)
+        for m in _scan(rx, t):
+            cands.append(_Cand(m.start(), m.end(), names[int(m.lastgroup[1:])], "named"))
+
+    # 2. central organs from parts
+    for upper in (False, True):
+        for m in _scan(_central_regex(upper), t):
+            end = m.end()
+            if m.group("subject") and not fold(m.group(0)).startswith("ban chỉ đạo"):
+                end = m.start("subject")  # only a steering committee is named by its task ("... về quản lý biên chế")
+            cands.append(_Cand(m.start(), end, _tidy(t[m.start():end]), "central"))
+
+    # 3. a head followed by a place
+    places = province_spans(t)
+    local_rx, institution_rx = _owner_regexes()
+    for p in places:
+        for rx, rule, reach in ((local_rx, "local", 40), (institution_rx, "institution", 70)):
+            m = _search_word(rx, t, max(0, p.start - reach), p.start)
+            if m:
+                head = t[m.start():m.start("tail")]
+                name = _local_name(_head_name(head), p.province) if rule == "local" else (
+                    f"{_tidy(head)} {p.province.level if m.group('tail').strip() else ''} {p.province.bare}")
+                cands.append(_Cand(m.start(), p.end, " ".join(name.split()), rule, p.province.name))
+                break
+
+    kept = _outermost(cands)
+
+    # 4. departments and ad hoc committees without a scope, where nothing longer was found
+    found_index = SpanIndex((k.start, k.end) for k in kept)
+    for m in _scan(_UNSCOPED, t):
+        qual = m.group("qual").split()
+        if m.group("head") == "Ban" and qual[0] in _CLASS_QUALIFIERS:
+            continue
+        if not found_index.overlaps(m.start(), m.end()):
+            kept.append(_Cand(m.start(), m.end(), _tidy(m.group(0)), "unscoped"))
+    kept.sort(key=lambda c: c.start)
+
+    # 5. the text's own committee, written bare ("Ban Thường vụ Tỉnh ủy"), and issuer codes standing alone
+    found_index = SpanIndex((k.start, k.end) for k in kept)
+    home = _Home(t, province, places, [c for c in kept if c.rule == "local"])
+    for m in _scan(_BARE_COMMITTEE, t):
+        # mid-sentence only: after a word or a comma and one space ("giúp việc Tỉnh ủy")
+        before = t[max(0, m.start() - 2):m.start()]
+        if (len(before) < 2 or before[1] != " " or not (before[0].isalpha() or before[0] == ",")
+                or _is_sentence_initial(t, m.start()) or found_index.overlaps(m.start(), m.end())):
+            continue
+        where = home(m.start())
+        kept.append(_Cand(m.start(), m.end(), f"{m.group('c')} {where}" if where else m.group("c"),
+                          "own-committee", where))
+    for m in _CODE.finditer(t):          # "VPTU: CVP, PCVP"
+        code = m.group("code")
+        if m.start() and (t[m.start() - 1].isalnum() or t[m.start() - 1] in "/–-_"):
+            continue                     # inside a word or a number ("01-HD/BTCTW")
+        name, where = ISSUER_CODES[code], None
+        if code in _CLASS_CODES:
+            where = home(m.start())
+            name = f"{name} {where}" if where else name
+        kept.append(_Cand(m.start(), m.end(), name, "code", where))
+    kept.sort(key=lambda c: c.start)
+
+    # 6. sub-bodies before their owner, and header sub-bodies after it; the owner stays, nested
+    found_index = SpanIndex((k.start, k.end) for k in kept)
+    outer, own_words = [], []
+    subs = {m.end(): m for m in _scan(_SUB, t)}
+    for c in kept:
+        m = subs.get(c.start)
+        if m:
+            start = m.start()
+            if not found_index.contains(start, c.end):
+                sub = _tidy(t[m.start():m.start("tail")])
+                outer.append(_Cand(start, c.end, f"{sub} {c.name}", "sub-body", c.province))
+                own_words.append((start, c.start))
+        if t[c.start:c.end].isupper():
+            h = _HEADER_SUB.match(t, c.end)
+            if h:
+                name = f"{_tidy(h.group('sub'))} {c.name}"
+                if "\n" in t[c.end:h.start("sub")]:      # "TỈNH ỦY QUẢNG NGÃI⏎VĂN PHÒNG": one mention per line
+                    outer.append(_Cand(h.start("sub"), h.end("sub"), name, "header-sub", c.province))
+                else:
+                    outer.append(_Cand(c.start, h.end("sub"), name, "header-sub", c.province))
+                    own_words.append((c.end, h.end("sub")))
+    # a sub-body's own words ("Ban Tổ chức" of "Ban Tổ chức Tỉnh ủy") are not a body of their own
+    own_index = SpanIndex(own_words)
+    kept = [k for k in kept if not own_index.contains(k.start, k.end)] + outer
+    kept.sort(key=lambda c: (c.start, -c.end))
+
+    found = []
+    for c in kept:
+        start, end = to_original(positions, c.start, c.end)
+        line = lines.line_of(start)
+        found.append(BodyMention(c.name, text[start:end], line, start, end, lines.footnote_of(line)))
+    return found
+
+
+# When candidates overlap, the one starting first wins, then the longer, then by rule: a named body first.
+_RANK = {"named": 0, "local": 1, "central": 2, "institution": 3}
+
+
+def _outermost(cands):
+    """Keep one of overlapping candidates (see ``_RANK``); nesting is added back explicitly in step 6."""
+    kept, reach = [], -1
+    for c in sorted(cands, key=lambda c: (c.start, -(c.end - c.start), _RANK[c.rule])):
+        if c.start < reach:
+            continue
+        kept.append(c)
+        reach = c.end
+    return kept
+
+
+class _Home:
+    """The province of a bare committee: the one given, else the last one named earlier in the sentence ("Cao
+    Bằng ban hành ... Ban Tổ chức Tỉnh ủy"), else that of the last committee named with its place ("TỈNH ỦY
+    QUẢNG NGÃI"); None when the text does not tell."""
+
+    def __init__(self, t, province, places, qualified):
+        self.t, self.province = t, province
+        self.places = places
+        self.place_starts = [p.start for p in places]
+        self.qualified = sorted(qualified, key=lambda c: c.end)
+        self.qualified_ends = [c.end for c in self.qualified]
+
+    def __call__(self, pos: int) -> Optional[str]:
+        if self.province:
+            return self.province
+        i = bisect.bisect_left(self.place_starts, pos) - 1
+        if i >= 0 and self.place_starts[i] >= _sentence_start(self.t, pos):
+            return self.places[i].province.name
+        j = bisect.bisect_right(self.qualified_ends, pos) - 1
+        return self.qualified[j].province if j >= 0 else None
+
+
+# ---------------------------------------------------------------- canonical names for the resolver
+_PLENUM = re.compile(r"^Hội nghị (?:lần thứ \w+ )?(?:Ban Chấp hành )?Trung ương\b", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:của|do|bởi)\s+", re.IGNORECASE)
+
+
+def canonical_body(surface_or_code: str, *, province: Optional[str] = None) -> Optional[str]:
+    """The canonical body of an issuer code or a phrase naming one; None when it names no body.
+
+    ``canonical_body("BTCTW") == "Ban Tổ chức Trung ương"``, ``canonical_body("của Bộ Chính trị") ==
+    "Bộ Chính trị"``, ``canonical_body("QH14") == "Quốc hội"``; a plenum issues as the Central Committee
+    (``canonical_body("Hội nghị Trung ương 4") == "Ban Chấp hành Trung ương"``).  A local class code
+    ("TU", "VPTU") names one body only with its ``province``.
+    """
+    if not surface_or_code or not surface_or_code.strip():
+        return None
+    s = surface_or_code.strip()
+    code = re.sub(r"\d+$", "", s)          # "QH14": the term number is not part of the code
+    if code in ISSUER_CODES:
+        name = ISSUER_CODES[code]
+        return f"{name} {province}" if province and code in _CLASS_CODES else name
+    s = _LEADING.sub("", s).strip(" ,.;:")
+    if _PLENUM.match(s):
+        return ISSUER_CODES["TW"]
+    bodies = find_bodies(s, province=province)
+    if bodies:
+        return bodies[0].name
+    return known_names().get(fold(_KHOA_TAIL.sub("", s)))
