@@ -96,8 +96,7 @@ TYPE_OF_COPY = "Bản sao"
 
 
 def _sentence_span(unit, v: int):
-    from vanban.loaders.segment import sentences
-    for s, e in sentences(unit.text):
+    for s, e in unit.sentences:
         if s <= v < e:
             return s, e
     return 0, len(unit.text)

@@ -375,7 +375,7 @@ def find_mentions(seg: Segmented) -> List[Found]:
         named = _named(unit, ui, taken)
         taken += [(f.vstart, f.vend) for f in named]
         desc = _descriptive(unit, ui, taken)
-        starts = {a for a, _ in sentences(unit.text)}
+        starts = {a for a, _ in unit.sentences}
         ana = _anaphoric(unit, ui, taken + [(f.vstart, f.vend) for f in desc], starts)
         found = nums + shorts + named + desc + ana
         for f in found:

@@ -83,7 +83,7 @@ def relate(seg: Segmented, found: List[Found], *, own_id: Optional[str] = None) 
         unit = seg.units[ui]
         ms.sort(key=lambda f: (f.vstart, -f.vend))
         topic = next((f for f in ms if f.kind not in ("anaphoric",)), None)
-        for s, e in sentences(unit.text):
+        for s, e in unit.sentences:
             in_s = [f for f in ms if s <= f.vstart < e]
             if not in_s:
                 continue
@@ -280,7 +280,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
     for ui, ms in by_unit.items():
         text = seg.units[ui].text
         ms.sort(key=lambda f: f.vstart)
-        for s, e in sentences(text):
+        for s, e in seg.units[ui].sentences:
             in_s = [f for f in ms if s <= f.vstart < e]
             # "1. Sửa đổi, bổ sung điểm a khoản 10 Điều 5 của Luật Điện lực số 61/2024/QH15": an article's own act
             im = _ITEM_ACT.match(text[s:e])

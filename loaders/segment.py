@@ -32,6 +32,7 @@ class Unit:
     footnote: Optional[int] = None          # the footnote's number
     future: bool = False                    # inside a section of future tasks ("III. NHIỆM VỤ ... NĂM 2023")
     _starts: List[int] = field(default_factory=list)
+    _sentences: Optional[list] = None
 
     raw: str = ""                           # the same reading text taken from the original (uncleaned) file
 
@@ -49,6 +50,13 @@ class Unit:
         k = bisect.bisect_right(self._starts, i) - 1
         a, b = self.pieces[k]
         return min(a + (i - self._starts[k]), b)
+
+    @property
+    def sentences(self):
+        """(start, end) spans of the unit's sentences, computed once (find, relate and evidence all ask)."""
+        if self._sentences is None:
+            self._sentences = sentences(self.text)
+        return self._sentences
 
     @property
     def start(self) -> int:
