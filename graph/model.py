@@ -9,7 +9,8 @@ strings (so GraphML/JSON exports and Cypher agree) with attributes
 
 and edges keyed by ``(u, v, key)`` with attributes
 
-    type     one of EdgeType
+    type     one of EdgeType (stored on every relationship as ``r.type`` too, so one Cypher text reads it on
+             LadybugDB, whose ``label(r)`` Neo4j lacks, and on Neo4j, whose ``type(r)`` LadybugDB lacks)
     ...      provenance (see EDGE_PROPERTIES): source_file, source_doc, evidence, line, start, end,
              rule, planned
 
@@ -110,7 +111,7 @@ EDGE_PROPERTIES = {
     "evidence": "STRING",      # the sentence
     "line": "INT64",
     "start": "INT64",
-    "end": "INT64",
+    "end": "INT64",            # a reserved word in LadybugDB Cypher: write r.`end`
     "rule": "STRING",
     "planned": "BOOLEAN",
 }

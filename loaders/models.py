@@ -59,6 +59,9 @@ class LocalityMention:
     end: int
     part_of_body: bool = False   # "Ban Tổ chức Thành ủy Hà Nội": the place is part of a body's name
     footnote: Optional[int] = None
+    evidence: str = ""           # the sentence naming the place
+    evidence_start: int = -1
+    evidence_end: int = -1
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,12 @@ _IMPLICIT = re.compile(
 _IMPLICIT_KIND = {"sơ": ("REVIEW", "REVIEWS"), "tổ": ("REVIEW", "REVIEWS"), "sử": ("AMENDMENT", "AMENDS"),
                   "bổ": ("AMENDMENT", "AMENDS"), "th": ("REPLACEMENT", "REPLACES"), "bã": ("REPEAL", "REPEALS"),
                   "hủ": ("REPEAL", "REPEALS"), "huỷ": ("REPEAL", "REPEALS")}
-_PLAN_CUE = re.compile(r"(?:tham mưu|nghiên cứu|dự kiến|Phối hợp|Tham mưu)\s+(?:\w+\s+){0,3}$", re.I)
+_PLAN_CUE = re.compile(r"(?:tham mưu|nghiên cứu|dự kiến|Phối hợp|Tham mưu)\s+(?:\w+\s+){0,3}$"
+                       r"|nhiệm vụ[^.;]{0,40}(?:đó là|gồm)\s*:\s*(?:\(\d+\)\s*)?$", re.I)
+# "Sơ kết, tổng kết, sửa đổi, bổ sung một số quy định …: (1) … (5) Quy định 04-QĐ/TW …": the activities apply to
+# every numbered item of the list that follows the colon.
+_LIST_ACTIVITY = re.compile(r"(?:^|\.\s+|^-\s*)(?P<cues>(?:(?:sơ kết|tổng kết|sửa đổi|bổ sung)(?:,\s*|\s+))+)[^:.]{0,250}:", re.I)
+_ITEM_HEAD = re.compile(r"\(\d+\)\s*$")
 
 
 @dataclass
@@ -82,6 +87,7 @@ def relate(seg: Segmented, found: List[Found], *, own_id: Optional[str] = None) 
     for ui, ms in by_unit.items():
         unit = seg.units[ui]
         ms.sort(key=lambda f: (f.vstart, -f.vend))
+        out.extend(_list_activities(unit, ui, ms))
         topic = next((f for f in ms if f.kind not in ("anaphoric",)), None)
         for s, e in unit.sentences:
             in_s = [f for f in ms if s <= f.vstart < e]
@@ -96,6 +102,23 @@ def relate(seg: Segmented, found: List[Found], *, own_id: Optional[str] = None) 
                 if k not in best or _rank(r.relation) < _rank(best[k].relation):
                     best[k] = r
             out.extend(best.values())
+    return out
+
+
+def _list_activities(unit, ui: int, ms: List[Found]) -> List[FoundRelation]:
+    out = []
+    for lm in _LIST_ACTIVITY.finditer(unit.text):
+        cues = lm.group("cues").lower()
+        kinds = ([("REVIEW", "REVIEWS")] if re.search("sơ kết|tổng kết", cues) else []) + \
+                ([("AMENDMENT", "AMENDS")] if re.search("sửa đổi|bổ sung", cues) else [])
+        for f in ms:
+            if f.vstart < lm.end() or not f.code:
+                continue
+            if not _ITEM_HEAD.search(unit.text[max(lm.end(), f.vstart - 8):f.vstart]):
+                continue
+            for kind, rel in kinds:
+                out.append(FoundRelation(f"IMPLICIT:{kind}-OF-{f.id}", rel, f.id, unit.future, ui, lm.start(),
+                                         lm.end(), "implicit:list"))
     return out
 
 
@@ -205,7 +228,7 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found]) -> List
             continue                          # an acting document stands right before the cue
         cue = m.group("cue").lower()
         kind, rel = _IMPLICIT_KIND.get(cue[:4]) or _IMPLICIT_KIND[cue[:2]]
-        lead = text[max(s, b.vstart - len(before) + m.start() - 40):b.vstart - len(before) + m.start()]
+        lead = text[s:b.vstart - len(before) + m.start()][-80:]
         planned = unit.future or bool(_PLAN_CUE.search(lead))
         for t in with_list(i):
             rels.append(FoundRelation(f"IMPLICIT:{kind}-OF-{t.id}", rel, t.id, planned, ui, s, e, f"implicit:{cue}"))

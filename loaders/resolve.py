@@ -145,7 +145,7 @@ def _qualify_local(found: List[Found], province: Optional[str], own_code: Option
     """Qualify a bare provincial number by the province the text gives: at the mention ("của Tỉnh ủy Quảng
     Ninh"), else the file's own province; without one the doubt stays on the mention."""
     for f in found:
-        if not f.code or f.code == own_code or not is_local(f):
+        if not f.code or f.code == own_code or f.kind == "self" or not is_local(f):
             continue
         where = province_in(f.issuer) or province
         if where:

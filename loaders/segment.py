@@ -123,6 +123,8 @@ def segment(text: str, original: Optional[str] = None) -> Segmented:
         # a number or name cut from its "số" by a line break ("Luật Phí và lệ phí số⏎97/2015/QH13⏎đã được ...")
         dangling = last_text is not None and (
             re.search(r"(?:\bsố:?|\d\s*[-–])$", last_text) is not None   # "Số: 16 -⏎HD/BTCTW"
+            # a sentence cut after a preposition at a page break: "(4) Quy định của⏎…⏎Ban Bí thư về …"
+            or (re.search(r"\s(?:của|về|theo|với|cho|tại)$", last_text) is not None and not _HEADING.match(stripped))
             or (re.search(r"(?:,|\bvà)$", last_text) is not None and re.match(r"(?:\d+/|Luật số|và Luật)", stripped)))
         if dangling and last_unit is not None:
             last_unit.pieces.append((a, b))

@@ -1,0 +1,233 @@
+"""Stored queries: one ``queries/NAME.cypher`` file per question, with a header (aiosql's ``-- name:`` habit).
+
+    // name: amended-by(id)
+    // help: The documents that amend, replace or repeal `id`, with the evidence sentence.
+    // params: id
+
+``params`` lists the parameters in order, each optionally with a default (``limit=20``, ``year=0``,
+``id=""``); a parameter without a default is required.  The header's signature must name the same
+parameters.  ``NAME.cypher`` is the text common to every backend; ``NAME.<dialect>.cypher`` (dialect
+"ladybug", "neo4j" or "falkordb") replaces it on one backend where the dialects differ.  A malformed header
+raises QueryError naming ``file:line``.
+
+``run_query(backend, name, params)`` checks and fills the parameters, resolves the ones users type loosely
+(a document number written "21 - KL/TW" or "98-QD/TW", a province by its old or new name, a body by its
+issuer code or in any case) against what the backend holds, and runs the text of the backend's dialect.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, List, Optional, Tuple
+
+from vanban.errors import QueryError, UnknownDocumentError
+
+QUERY_DIR = Path(__file__).resolve().parent
+DIALECTS = ("ladybug", "neo4j", "falkordb")
+_HEADER = re.compile(r"^//\s*(?P<key>[a-z]+)\s*:\s*(?P<value>.*?)\s*$")
+_SIGNATURE = re.compile(r"^(?P<name>[a-z][a-z0-9-]*)\s*\((?P<params>[^)]*)\)$")
+_PARAM = re.compile(r"^(?P<name>[a-z_][a-z0-9_]*)(?:\s*=\s*(?P<default>.*))?$")
+
+
+@dataclass(frozen=True)
+class StoredQuery:
+    name: str
+    params: Tuple[Tuple[str, object], ...]       # (name, default or None when required)
+    help: str
+    file: str
+    overrides: Tuple[Tuple[str, str], ...] = ()  # (dialect, file)
+    _texts: Tuple[Tuple[str, str], ...] = field(default=(), repr=False, compare=False)
+
+    @property
+    def signature(self) -> str:
+        return f"{self.name}({', '.join(p if d is None else f'{p}={d!r}' for p, d in self.params)})"
+
+    def text(self, dialect: str = "ladybug") -> str:
+        """The Cypher to run on ``dialect``: its override when there is one, else the common text."""
+        if dialect not in DIALECTS:
+            raise QueryError(f"unknown dialect {dialect!r}; choose one of {', '.join(DIALECTS)}")
+        texts = dict(self._texts)
+        return texts.get(dialect, texts[""])
+
+
+def _parse_default(raw: str, where: str):
+    raw = raw.strip()
+    if re.fullmatch(r"-?\d+", raw):
+        return int(raw)
+    if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "\"'":
+        return raw[1:-1]
+    if raw.lower() in ("true", "false"):
+        return raw.lower() == "true"
+    raise QueryError(f"{where}: default {raw!r} is neither a number, true/false nor a quoted string")
+
+
+def _body(text: str) -> str:
+    """The Cypher without the header comment lines."""
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines) and (lines[i].startswith("//") or not lines[i].strip()):
+        i += 1
+    return "\n".join(lines[i:]).strip() + "\n"
+
+
+def parse_query_file(path) -> StoredQuery:
+    """Read one ``NAME.cypher`` file; QueryError names ``file:line`` of what is wrong."""
+    path = Path(path)
+    text = path.read_text(encoding="utf-8")
+    header: Dict[str, Tuple[int, str]] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.startswith("//"):
+            break
+        m = _HEADER.match(line)
+        if not m or m.group("key") not in ("name", "help", "params"):
+            raise QueryError(f"{path}:{n}: a header line is '// name: ...', '// help: ...' or '// params: ...'")
+        if m.group("key") in header:
+            raise QueryError(f"{path}:{n}: '{m.group('key')}' given twice")
+        header[m.group("key")] = (n, m.group("value"))
+    for key in ("name", "help", "params"):
+        if key not in header:
+            raise QueryError(f"{path}:1: the header has no '// {key}: ...' line")
+    n, sig = header["name"]
+    m = _SIGNATURE.match(sig)
+    if not m:
+        raise QueryError(f"{path}:{n}: the name line must read like 'amended-by(id)', got {sig!r}")
+    name = m.group("name")
+    if path.name != f"{name}.cypher":
+        raise QueryError(f"{path}:{n}: query {name!r} must be in a file named {name}.cypher")
+    sig_params = [p.strip() for p in m.group("params").split(",") if p.strip()]
+    n_params, raw_params = header["params"]
+    params = []
+    for raw in [p.strip() for p in raw_params.split(",") if p.strip()]:
+        pm = _PARAM.match(raw)
+        if not pm:
+            raise QueryError(f"{path}:{n_params}: parameter {raw!r} is not 'name' or 'name=default'")
+        default = pm.group("default")
+        params.append((pm.group("name"), None if default is None else _parse_default(default, f"{path}:{n_params}")))
+    if [p for p, _ in params] != sig_params:
+        raise QueryError(f"{path}:{n_params}: params ({', '.join(p for p, _ in params)}) differ from the "
+                         f"name line's ({', '.join(sig_params)})")
+    if not header["help"][1]:
+        raise QueryError(f"{path}:{header['help'][0]}: the help line is empty")
+    body = _body(text)
+    if not body.strip():
+        raise QueryError(f"{path}:{len(text.splitlines()) + 1}: no Cypher after the header")
+    texts = [("", body)]
+    overrides = []
+    for dialect in DIALECTS:
+        alt = path.with_name(f"{name}.{dialect}.cypher")
+        if alt.exists():
+            overrides.append((dialect, str(alt)))
+            texts.append((dialect, _body(alt.read_text(encoding="utf-8"))))
+    return StoredQuery(name, tuple(params), header["help"][1], str(path), tuple(overrides), tuple(texts))
+
+
+def all_queries(directory=None) -> List[StoredQuery]:
+    """Every stored query, sorted by name (dialect overrides are not queries of their own)."""
+    directory = Path(directory) if directory else QUERY_DIR
+    files = sorted(p for p in directory.glob("*.cypher") if p.name.count(".") == 1)
+    return [parse_query_file(p) for p in files]
+
+
+def get(name: str, directory=None) -> StoredQuery:
+    """The stored query ``name``; QueryError suggests close names when there is none."""
+    queries = {q.name: q for q in all_queries(directory)}
+    if name in queries:
+        return queries[name]
+    close = difflib.get_close_matches(name, list(queries), n=3, cutoff=0.5)
+    hint = f"; did you mean {', '.join(close)}?" if close else "; `vanban queries` lists them"
+    raise QueryError(f"no stored query {name!r}{hint}")
+
+
+# ---------------------------------------------------------------- parameters users type loosely
+def id_key(text: str) -> str:
+    """A document number as a comparison key: case, spacing, dashes and diacritics ignored.
+
+    ``id_key("21 - KL/TW") == id_key("21-kl/tw")`` and ``id_key("98-QD/TW") == id_key("98-QĐ/TW")``.
+    """
+    s = unicodedata.normalize("NFD", str(text).replace("Đ", "D").replace("đ", "d"))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"[\s\-–—_.]", "", s).upper()
+
+
+def resolve_document(backend, raw: str) -> List[str]:
+    """The document ids ``raw`` stands for: itself when stored, else every id (or number) with the same
+    ``id_key`` — several when a number was reused ("98-QĐ/TW").  UnknownDocumentError with close matches
+    when none."""
+    raw = str(raw).strip()
+    if backend.run("MATCH (d:Document {id: $id}) RETURN d.id", {"id": raw}).rows:
+        return [raw]
+    rows = backend.run("MATCH (d:Document) RETURN d.id, d.code").rows
+    key = id_key(raw)
+    hits = sorted({i for i, c in rows if id_key(i) == key or (c and id_key(c) == key)})
+    if hits:
+        return hits
+    ids = sorted({i for i, _ in rows})
+    by_key = {}
+    for i in ids:
+        by_key.setdefault(id_key(i), i)
+    close = [by_key[k] for k in difflib.get_close_matches(key, list(by_key), n=5, cutoff=0.75)]
+    raise UnknownDocumentError(raw, close)
+
+
+def resolve_locality(backend, raw: str) -> str:
+    """A province as the graph names it: variants and 2025 names resolve through the gazetteer."""
+    from vanban.loaders import places
+
+    p = places.lookup(str(raw))
+    return p.name if p is not None else str(raw).strip()
+
+
+def resolve_body(backend, raw: str) -> str:
+    """A body by name in any case/spelling, or by its issuer code (BTCTW): the stored id, or ``raw``."""
+    raw = str(raw).strip()
+    key = id_key(raw)
+    for ident, code in backend.run("MATCH (b:Body) RETURN b.id, b.code ORDER BY b.id").rows:
+        if id_key(ident) == key or (code and id_key(code) == key):
+            return ident
+    return raw
+
+
+def prepare_params(query: StoredQuery, params: Optional[dict]) -> dict:
+    """Check names, fill defaults and convert types; QueryError names what is wrong and the valid names."""
+    params = dict(params or {})
+    known = [p for p, _ in query.params]
+    unknown = sorted(set(params) - set(known))
+    if unknown:
+        valid = ", ".join(known) if known else "none"
+        raise QueryError(f"{query.name}: unknown parameter {', '.join(unknown)}; its parameters: {valid}")
+    out = {}
+    for name, default in query.params:
+        if name not in params:
+            if default is None:
+                raise QueryError(f"{query.name}: parameter {name!r} is required, e.g. -p {name}=...")
+            out[name] = default
+            continue
+        value = params[name]
+        if isinstance(default, int) and not isinstance(default, bool):
+            try:
+                value = int(value)
+            except (TypeError, ValueError):
+                raise QueryError(f"{query.name}: parameter {name!r} must be a whole number, got {value!r}") from None
+        elif value is not None and not isinstance(value, str):
+            value = str(value)
+        out[name] = value
+    return out
+
+
+def run_query(backend, name: str, params: Optional[dict] = None):
+    """Run stored query ``name`` on a backend (anything with ``run`` and ``dialect``) -> Result."""
+    query = get(name)
+    values = prepare_params(query, params)
+    if values.get("id"):
+        ids = resolve_document(backend, values["id"])
+        if len(ids) > 1:
+            raise QueryError(f"{values['id']!r} stands for {len(ids)} documents: {', '.join(ids)}; give one of them")
+        values["id"] = ids[0]
+    if "locality" in values:
+        values["locality"] = resolve_locality(backend, values["locality"])
+    if "body" in values:
+        values["body"] = resolve_body(backend, values["body"])
+    return backend.run(query.text(getattr(backend, "dialect", "ladybug")), values)
