@@ -237,7 +237,7 @@ def _distribute_issuers(found: List[Found], text: str) -> None:
 
 
 _SHORT = re.compile(
-    r"(?<![\w])(?P<word>Kết luận|Nghị quyết|Quy định|Quyết định|Chỉ thị|Hướng dẫn|Kế hoạch|Thông báo|Đề án|Quy chế|Chương trình)"
+    r"\b(?P<word>Kết luận|Nghị quyết|Quy định|Quyết định|Chỉ thị|Hướng dẫn|Kế hoạch|Thông báo|Đề án|Quy chế|Chương trình)"
     r"\s+(?:số\s+)?(?P<so>\d{1,4})(?![\d/]|[.,]\d|\s*[-–]\s*[A-ZĐ]|\s+[A-ZĐ]{2,}/)"
 )
 
@@ -282,10 +282,10 @@ def _named(unit: Unit, ui: int, taken) -> List[Found]:
 
 # A capitalised type word that starts a description of an unnumbered document.
 _DESCRIPTIVE = re.compile(
-    r"(?<![\w])(?P<draft>Dự thảo\s+(?:(?P<amend>sửa đổi(?:,\s*bổ sung)?)\s+)?)?"
+    r"\b(?P<draft>Dự thảo\s+(?:(?P<amend>sửa đổi(?:,\s*bổ sung)?)\s+)?)?"
     r"(?P<word>" + P._alt(list(TYPE_WORDS) + list(P.EXTRA_TYPES)) + r")(?![\w])"
 )
-_DRAFT_ONLY = re.compile(r"(?<![\w])Dự thảo\s+(?P<cue>sơ kết|tổng kết)(?![\w])")
+_DRAFT_ONLY = re.compile(r"\bDự thảo\s+(?P<cue>sơ kết|tổng kết)(?![\w])")
 _DESC_END = re.compile(r"\s*(?:;|\(\d+\)|\.\s|\.$|:|\(|\s-\s|,\s*(?:Kế hoạch|Quy chế|Quy định|Hướng dẫn|Báo cáo|Đề án|Phân công)\b)")
 _PRODUCE_BEFORE = re.compile(
     r"(?:ban hành|xây dựng|trình|tham mưu|hoàn thiện|phê duyệt|triển khai|nghiên cứu|sửa đổi, bổ sung|Dự thảo|thực hiện"
@@ -351,7 +351,7 @@ def _descriptive(unit: Unit, ui: int, taken) -> List[Found]:
     return out
 
 
-_ANAPHOR = re.compile(r"(?<![\w])(?P<word>Nghị quyết|Kế hoạch|Chương trình|Quy định|Kết luận|Hướng dẫn)(?=\s*[,.;]|\s+(?:để|bảo đảm|đề ra|gồm|này)\b)")
+_ANAPHOR = re.compile(r"\b(?P<word>Nghị quyết|Kế hoạch|Chương trình|Quy định|Kết luận|Hướng dẫn)(?=\s*[,.;]|\s+(?:để|bảo đảm|đề ra|gồm|này)\b)")
 
 
 def _anaphoric(unit: Unit, ui: int, taken, sentence_starts) -> List[Found]:
