@@ -4,8 +4,8 @@
   and answers like the embedded store (``vanban.graph.store.Result`` with plain JSON-able values), so
   ``vanban query``/``vanban cypher --neo4j-uri`` and every stored query work against a server.
 - ``push(G, uri, ...)`` writes a graph: indexes first, then nodes and relationships with
-  ``UNWIND $rows AS row MERGE ...`` in batches, replacing per source document exactly that document's
-  facts, so pushing twice or after a reload is safe.
+  ``UNWIND $rows AS row MERGE ...`` in batches; per source document the server's facts are compared with
+  the graph's and exactly the differences written, so pushing twice or after a reload is safe.
 - ``export_neo4j_csv(G, dest)`` writes node/relationship CSV files for ``neo4j-admin database import
   full`` plus ``indexes.cypher`` for cypher-shell.
 
@@ -29,7 +29,6 @@ The ``neo4j`` driver is imported where used (heavy optional part).
 """
 from __future__ import annotations
 
-import csv
 import os
 import re
 import time
@@ -41,6 +40,7 @@ from vanban.errors import BackendError, QueryError, VanbanError
 from vanban.graph.model import EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, NodeLabel
 
 DIALECTS = ("neo4j", "falkordb")
+BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 # Rows per UNWIND request on Neo4j.  Edge rows carry their evidence sentence (~200-600 bytes), so 1000
 # rows is ~0.5 MB per request and per transaction: well inside Neo4j's default transaction memory, and
@@ -52,6 +52,10 @@ NEO4J_BATCH_SIZE = 1000
 # cap only keeps a batch of tiny rows from growing into a slow query.
 FALKORDB_BATCH_SIZE = 100
 FALKORDB_MAX_REQUEST_BYTES = 3584   # 4096 minus headroom for the RUN message's own fields
+# Source documents are brought up to date in groups of about this many relationships.  On Neo4j a group
+# is one transaction, so it is one batch.  FalkorDB has no transactions; there a group only decides how
+# full the per-type write requests get (a small group leaves many half-empty), so it is larger.
+FALKORDB_GROUP_ROWS = 1000
 _REQUEST_OVERHEAD = 96              # Bolt chunk headers, RUN struct, empty extra map (upper bound)
 
 NODE_LABELS = tuple(label.value for label in NodeLabel)
@@ -80,21 +84,20 @@ class Neo4jBackend:
     """
 
     def __init__(self, uri: str, user: str = "neo4j", password: Optional[str] = None,
-                 database: Optional[str] = None, *, dialect: Optional[str] = None,
-                 max_retry_time: float = 30.0, connection_timeout: float = 10.0):
+                 database: Optional[str] = None, *, max_retry_time: float = 30.0,
+                 connection_timeout: float = 10.0):
         from neo4j.exceptions import AuthError, DriverError, Neo4jError
 
-        if not uri or "://" not in uri:
-            raise BackendError(f"{uri!r} is not a Bolt URI; write it like bolt://localhost:7687")
-        if dialect is not None and dialect not in DIALECTS:
-            raise ValueError(f"unknown dialect {dialect!r}; choose one of {', '.join(DIALECTS)}")
+        if urlsplit(uri or "").scheme not in BOLT_SCHEMES:
+            raise BackendError(f"{uri!r} is not a Bolt URI; write it like bolt://localhost:7687 "
+                               f"(schemes: {', '.join(BOLT_SCHEMES)})")
         self.uri, self.user, self.database = uri, user, database
         # No password means no authentication: servers running with auth disabled (and FalkorDB,
         # whose Bolt HELLO fails for any non-empty password) accept only that.
         auth = (user, password) if password is not None else None
         try:
             self._driver, self.agent = _connect(uri, auth, max_retry_time, connection_timeout)
-            self.dialect = dialect or self._detect_dialect()
+            self.dialect = self._detect_dialect()
         except AuthError as e:
             self._close_quietly()
             raise BackendError(f"{uri}: authentication failed for user {user!r}; pass --password "
@@ -176,9 +179,7 @@ class Neo4jBackend:
     def _detect_dialect(self) -> str:
         from neo4j.exceptions import Neo4jError
 
-        if "falkor" in self.agent.lower():
-            return "falkordb"
-        # FalkorDB answers as "Neo4j/5.13.0".  Its `db.indexes()` yields `label` and `entitytype`; Neo4j 5
+        # FalkorDB answers as "Neo4j/5.13.0", so the agent cannot tell.  Its `db.indexes()` yields `label` and `entitytype`; Neo4j 5
         # removed db.indexes() (SHOW INDEXES replaced it) and 4.x yields other columns, so this
         # read-only probe can only succeed on FalkorDB.
         try:
@@ -335,8 +336,8 @@ def _message(e) -> str:
 # ------------------------------------------------------------------------------------------ schema
 
 def schema_statements(dialect: str) -> list[str]:
-    """Index/constraint statements for ``dialect``: a unique id per label, and ``source_file`` on every
-    relationship type (what a push deletes by when it replaces a document's facts)."""
+    """Index/constraint statements for ``dialect``: a unique id per label (what every MERGE looks up), and
+    ``source_file`` on every relationship type (a document's facts, found by the file that states them)."""
     out = []
     if dialect == "neo4j":
         for label in NODE_LABELS:
@@ -382,25 +383,27 @@ def _falkordb_index_key(statement: str):
 class PushReport:
     uri: str
     dialect: str
-    nodes: int           # node rows merged
-    relationships: int   # relationship rows merged
-    deleted: int         # relationships of the pushed documents removed before their facts were merged
-    pruned: int          # nodes left without any relationship by that removal and absent from the graph
-    documents: int       # source documents whose facts were replaced
+    nodes: int           # nodes of the graph, all merged (properties set to the graph's)
+    relationships: int   # relationships of the graph
+    added: int           # relationships written because the server lacked them
+    deleted: int         # relationships of the pushed documents the graph no longer has, removed
+    pruned: int          # nodes that removal left without relationships and that the graph lacks, removed
+    documents: int       # source documents whose facts were compared and replaced
     indexes: int         # index/constraint statements run
-    batches: int         # write requests sent
+    batches: int         # requests sent (reads included)
     batch_size: int
     seconds: float
 
     @property
     def rows_per_second(self) -> float:
+        """Graph rows (nodes + relationships) brought up to date per second."""
         return (self.nodes + self.relationships) / self.seconds if self.seconds else 0.0
 
     def summary(self) -> str:
         return (f"pushed {self.nodes} nodes and {self.relationships} relationships of {self.documents} "
-                f"documents to {self.uri} ({self.dialect}) in {self.batches} batches of <= {self.batch_size} "
-                f"rows, {self.seconds:.1f}s; replaced {self.deleted} old relationships, removed "
-                f"{self.pruned} orphaned nodes")
+                f"documents to {self.uri} ({self.dialect}): {self.added} relationships added, {self.deleted} "
+                f"removed, {self.pruned} orphaned nodes removed; {self.batches} requests of <= {self.batch_size} "
+                f"rows in {self.seconds:.1f}s")
 
 
 def push(G, uri: str, user: str = "neo4j", password: Optional[str] = None, database: Optional[str] = None,
@@ -409,16 +412,18 @@ def push(G, uri: str, user: str = "neo4j", password: Optional[str] = None, datab
     """Write ``G`` (a MultiDiGraph shaped as graph/model.py says) to the Bolt server at ``uri``.
 
     Indexes first, then every node (MERGE on label + id, properties set to the graph's values), then,
-    per group of source documents (edge property ``source_file``), that group's old relationships are
-    deleted and the graph's relationships merged — in one transaction per group on Neo4j, so a document
-    never shows half of its facts there.  Pushing the same graph again changes nothing; pushing after a
-    document was reloaded replaces that document's facts only.  Nodes that lost their last
-    relationship that way and are not in ``G`` are removed.
+    per group of source documents (edge property ``source_file``), the server's relationships of those
+    documents are read and compared with the graph's: the ones the graph no longer has are deleted, the
+    missing ones merged — in one transaction per group on Neo4j, so a document never shows half of its
+    facts there.  Pushing the same graph again writes no relationship; pushing after a document was
+    reloaded changes that document's facts only.  Nodes that lost their last relationship that way and
+    are not in ``G`` are removed.  Properties a user added on the server are left alone.
 
     ``batch_size`` is rows per request (default: NEO4J_BATCH_SIZE, or FALKORDB_BATCH_SIZE with requests
-    also cut below FALKORDB_MAX_REQUEST_BYTES).  ``progress(rows_done_now, rows_total)`` is called after
-    each request.  Transient errors are retried by the driver's managed transactions; any other failure
-    raises BackendError naming the batch (label or type, row range, documents) — pushing again repairs it.
+    also cut below FALKORDB_MAX_REQUEST_BYTES).  ``progress(rows_done_now, rows_total)`` is called as
+    rows are brought up to date.  Transient errors are retried by the driver's managed transactions; any
+    other failure raises BackendError naming the batch (label or type, row range, documents) — pushing
+    again repairs it.
     """
     with Neo4jBackend(uri, user, password, database, **backend_options) as backend:
         return push_graph(backend, G, batch_size=batch_size, progress=progress)
@@ -426,8 +431,9 @@ def push(G, uri: str, user: str = "neo4j", password: Optional[str] = None, datab
 
 def push_graph(backend: Neo4jBackend, G, batch_size: Optional[int] = None,
                progress: Optional[Callable[[int, int], None]] = None,
-               max_request_bytes: Optional[int] = None) -> PushReport:
-    """``push`` over an open backend; ``max_request_bytes`` overrides the dialect's request size bound."""
+               max_request_bytes: Optional[int] = None, group_rows: Optional[int] = None) -> PushReport:
+    """``push`` over an open backend.  ``max_request_bytes`` and ``group_rows`` (relationships per group of
+    replaced documents) override the dialect's defaults."""
     from neo4j.exceptions import DriverError, Neo4jError
 
     falkordb = backend.dialect == "falkordb"
@@ -438,8 +444,10 @@ def push_graph(backend: Neo4jBackend, G, batch_size: Optional[int] = None,
     if max_request_bytes is None and falkordb:
         max_request_bytes = FALKORDB_MAX_REQUEST_BYTES
     plan = _Plan(G, batch_size, max_request_bytes, backend._params)
+    if group_rows is None:
+        group_rows = max(batch_size, FALKORDB_GROUP_ROWS) if falkordb else batch_size
     started = time.perf_counter()
-    counters = {"batches": 0, "deleted": 0, "pruned": 0}
+    counters = {"batches": 0, "added": 0, "deleted": 0, "pruned": 0}
     where = ["creating indexes"]
 
     def advance(rows):
@@ -453,11 +461,23 @@ def push_graph(backend: Neo4jBackend, G, batch_size: Optional[int] = None,
                 for writes, n_rows in plan.node_writes(label):
                     counters["batches"] += session.execute_write(_run_writes, backend, writes, where)
                     advance(n_rows)
-            for group in plan.edge_groups():
-                deleted, pruned, batches = session.execute_write(_replace_group, backend, plan, group, where)
+            # What the server holds of the pushed documents, one read per relationship type (not only
+            # the graph's types: old facts may be of a type the new graph lacks).  Reading per group of
+            # documents instead costs a request per type and group, and FalkorDB sends any response over
+            # a few KB ~40 ms late (it looks like its small writes meeting delayed ACKs): ~60 s for 10k
+            # documents.  Benchmark if changing.
+            found = {}
+            for t in EDGE_TYPES:
+                where[0] = f"reading the server's {t} relationships"
+                session.execute_read(_read_edges, t, set(plan.files), found)
+                counters["batches"] += 1
+            for group in plan.edge_groups(group_rows):
+                added, deleted, pruned, requests = session.execute_write(
+                    _replace_group, backend, plan, group, found, where)
+                counters["added"] += added
                 counters["deleted"] += deleted
                 counters["pruned"] += pruned
-                counters["batches"] += batches
+                counters["batches"] += requests
                 advance(group.rows)
     except (Neo4jError, DriverError, OSError) as e:
         if falkordb:
@@ -468,7 +488,7 @@ def push_graph(backend: Neo4jBackend, G, batch_size: Optional[int] = None,
                      "finish (pushing is idempotent)")
         raise BackendError(f"push to {backend.uri} failed at {where[0]}: {_message(e)}; {state}") from e
     return PushReport(uri=backend.uri, dialect=backend.dialect, nodes=plan.n_nodes, relationships=plan.n_edges,
-                      deleted=counters["deleted"], pruned=counters["pruned"], documents=len(plan.files),
+                      added=counters["added"], deleted=counters["deleted"], pruned=counters["pruned"], documents=len(plan.files),
                       indexes=n_indexes, batches=counters["batches"], batch_size=batch_size,
                       seconds=time.perf_counter() - started)
 
@@ -481,48 +501,92 @@ def _run_writes(tx, backend, writes, where):
     return len(writes)
 
 
-def _replace_group(tx, backend, plan, group, where):
-    """One group of source documents: delete their relationships, merge the graph's, drop orphans.
+def _read_edges(tx, t, files, found):
+    """Add the server's ``t`` relationships of ``files`` to ``found``: file -> identity -> [ids]."""
+    for rid, la, ia, lb, ib, props in tx.run(_READ_EDGES.format(type=t)):
+        f = props.get("source_file")
+        if f in files:
+            found.setdefault(f, {}).setdefault(_identity((t, la, lb), ia, ib, props), []).append(rid)
 
-    A transaction function: the driver re-runs all of it on a transient error, and it is idempotent
-    (the deletion comes first, so even the CREATE of an oversized relationship cannot duplicate)."""
-    batches = deleted = pruned = 0
+
+def _replace_group(tx, backend, plan, group, found, where):
+    """One group of source documents: bring the server's relationships of them to the graph's.
+
+    ``found`` is what the server held of them before the push.  A transaction function: the driver re-runs
+    all of it on a transient error, and every step is idempotent (deleting a deleted id deletes nothing,
+    MERGE finds what a failed attempt left), so a re-run after FalkorDB kept half an attempt is safe.
+    Returns (added, deleted, pruned, requests)."""
+    wanted = {}                                   # identity -> (key, row, split) of the graph's edges
+    for f in group.files:
+        for i, (key, row) in enumerate(plan.by_file[f]):
+            wanted[_identity(key, row[0], row[1], dict(zip(EDGE_PROPS, row[2:])))] = (key, row, (f, i))
+    on_server = {}
+    for f in group.files:
+        on_server.update(found.get(f, {}))
+    stale = {}                                    # (type, start label, end label) -> [[start, end, id]]
+    for ident, rids in on_server.items():
+        for rid in rids[1 if ident in wanted else 0:]:   # duplicates of a wanted edge go too
+            t, la, lb, ia, ib = ident[:5]
+            stale.setdefault((t, la, lb), []).append([ia, ib, rid])
+    requests = deleted = 0
     ends = set()
-    for (lo, hi), files in plan.chunks(_DELETE_EDGES.format(type="CONSOLIDATES"), list(group.files)):
-        for t in EDGE_TYPES:  # every type: the old facts may be of a type the new graph lacks
-            where[0] = f"deleting {t} relationships of documents {files[0]} ... {files[-1]}"
-            for la, ia, lb, ib in tx.run(_DELETE_EDGES.format(type=t), files=backend._params(files)):
-                ends.update(((la, ia), (lb, ib)))
-                deleted += 1
-            batches += 1
-    for (t, src, dst), (lo, hi), statement, rows, appends in plan.edge_writes(group):
+    for (t, la, lb), rows in sorted(stale.items()):
+        statement = _DELETE_EDGES.format(type=t, a=la, b=lb)
+        for (lo, hi), batch in plan.chunks(statement, rows):
+            where[0] = f"removing {t} relationships {lo}-{hi - 1} of documents {group.files[0]} ... {group.files[-1]}"
+            deleted += tx.run(statement, rows=backend._params(batch)).single()[0]
+            ends.update((la, row[0]) for row in batch)
+            ends.update((lb, row[1]) for row in batch)
+            requests += 1
+    added = 0
+    missing = [value for ident, value in wanted.items() if ident not in on_server]
+    for (t, src, dst), (lo, hi), statement, rows, appends in plan.edge_writes(missing):
         where[0] = (f"relationships {t} ({src}->{dst}) rows {lo}-{hi - 1} of documents "
                     f"{group.files[0]} ... {group.files[-1]}")
+        added += len(rows)
         if not appends:
             tx.run(statement, rows=backend._params(rows)).consume()
-            batches += 1
+            requests += 1
             continue
-        # One oversized row (FalkorDB): created with its long values cut, which are then appended.
+        # One oversized row (FalkorDB): created with its long values cut, which are then appended.  What an
+        # interrupted earlier attempt left of it (same place in the same file) goes first.
+        row = rows[0]
+        where_from = {p: row[2 + EDGE_PROPS.index(p)] for p in ("source_file", "line", "start", "end", "rule")}
+        tx.run(_DELETE_PARTIAL.format(type=t, a=src, b=dst),
+               backend._params({"a_id": row[0], "b_id": row[1], **where_from})).consume()
         rid = tx.run(statement, rows=backend._params(rows)).single(strict=True)[0]
         for prop, part in appends:
             tx.run(_APPEND_EDGE.format(type=t, prop=prop), rid=rid, part=backend._params(part)).consume()
-        batches += 1 + len(appends)
+        requests += 2 + len(appends)
     orphans = {}
     for label, ident in ends:
         if label in NODE_LABELS and (label, ident) not in plan.node_ids:
             orphans.setdefault(label, []).append(ident)
+    pruned = 0
     for label, ids in sorted(orphans.items()):
         statement = _PRUNE.format(label=label)
         for (lo, hi), chunk in plan.chunks(statement, sorted(ids)):
             where[0] = f"removing orphaned {label} nodes {chunk[0]} ... {chunk[-1]}"
             pruned += tx.run(statement, ids=backend._params(chunk)).single()[0]
-            batches += 1
-    return deleted, pruned, batches
+            requests += 1
+    return added, deleted, pruned, requests
 
 
-# The ends come back so that nodes left without any relationship can be found and removed.
-_DELETE_EDGES = ("UNWIND $files AS f MATCH (a)-[r:{type}]->(b) WHERE r.source_file = f "
-                 "WITH a, b, r DELETE r RETURN labels(a)[0] AS la, a.id AS ia, labels(b)[0] AS lb, b.id AS ib")
+def _identity(key, start, end, props):
+    """What makes two relationships the same fact: type, ends, and every model property (a property a
+    user added on the server is not part of it, so it survives pushes)."""
+    t, la, lb = key
+    return (t, la, lb, start, end) + tuple((p, props.get(p)) for p in EDGE_PROPS)
+
+
+# A relationship's ends come back so that a removed fact's nodes can be checked for orphans.
+_READ_EDGES = "MATCH (a)-[r:{type}]->(b) RETURN id(r), labels(a)[0], a.id, labels(b)[0], b.id, properties(r)"
+# By id, found from the ends' indexed ids: ids are the only handle FalkorDB offers (no elementId), and
+# no other handle names one of two otherwise equal relationships.
+_DELETE_EDGES = ("UNWIND $rows AS row MATCH (a:{a} {{id: row[0]}})-[r:{type}]->(b:{b} {{id: row[1]}}) "
+                 "WHERE id(r) = row[2] DELETE r RETURN count(*)")
+_DELETE_PARTIAL = ("MATCH (a:{a} {{id: $a_id}})-[r:{type}]->(b:{b} {{id: $b_id}}) WHERE r.source_file = $source_file "
+                   "AND r.line = $line AND r.start = $start AND r.`end` = $end AND r.rule = $rule DELETE r")
 _PRUNE = "UNWIND $ids AS i MATCH (n:{label} {{id: i}}) WHERE NOT (n)--() DELETE n RETURN count(*) AS n"
 _APPEND_NODE = "MATCH (n:{label} {{id: $id}}) SET n.`{prop}` = n.`{prop}` + $part"
 _APPEND_EDGE = "MATCH ()-[r:{type}]->() WHERE id(r) = $rid SET r.`{prop}` = r.`{prop}` + $part"
@@ -611,8 +675,10 @@ class _Plan:
         budget = self.max_bytes - len(append_statement.encode("utf-8")) - _REQUEST_OVERHEAD - 64
         parts = []
         for i, value in sorted(appends):
-            for part in (_cut_string if isinstance(value, str) else _cut_list)(value, budget, self.encode):
-                parts.append((i, part))
+            if isinstance(value, str):
+                parts += [(i, part) for part in _cut_string(value, budget, self.encode)]
+            else:
+                parts += [(i, part) for part in _cut_list(value, budget, self.encode, what)]
         return head, parts
 
     def _batches(self, statement, rows):
@@ -650,12 +716,12 @@ class _Plan:
                    + [(what, _APPEND_NODE.format(label=label, prop=props[i]), {"id": ident, "part": part})
                       for i, part in parts]), 1
 
-    def edge_groups(self):
-        """Consecutive source documents whose relationships together fill about one batch."""
+    def edge_groups(self, group_rows):
+        """Consecutive source documents with about ``group_rows`` relationships together."""
         files, rows = [], 0
         for f in self.files:
             n = len(self.by_file[f])
-            if files and rows + n > self.batch_size:
+            if files and rows + n > group_rows:
                 yield _Group(tuple(files), rows)
                 files, rows = [], 0
             files.append(f)
@@ -663,15 +729,15 @@ class _Plan:
         if files:
             yield _Group(tuple(files), rows)
 
-    def edge_writes(self, group):
-        """(key, (lo, hi), statement, rows, appends) per request; appends only for an oversized row."""
+    def edge_writes(self, missing):
+        """Requests merging ``missing`` edges ((key, row, split) triples): (key, (lo, hi), statement, rows,
+        appends), appends only for an oversized row."""
         by_key, split = {}, []
-        for f in group.files:
-            for i, (key, row) in enumerate(self.by_file[f]):
-                if (f, i) in self.edge_splits:
-                    split.append((key, self.edge_splits[(f, i)]))
-                else:
-                    by_key.setdefault(key, []).append(row)
+        for key, row, where in missing:
+            if where in self.edge_splits:
+                split.append((key, self.edge_splits[where]))
+            else:
+                by_key.setdefault(key, []).append(row)
         for key in sorted(by_key):
             statement = _edge_statement(*key)
             for span, rows in self._batches(statement, by_key[key]):
@@ -696,11 +762,13 @@ def _cut_string(value: str, budget: int, encode) -> list:
     return parts
 
 
-def _cut_list(value: list, budget: int, encode) -> list:
+def _cut_list(value: list, budget: int, encode, what: str) -> list:
+    """``value`` in consecutive sublists that each fit ``budget`` once encoded."""
     parts, current = [], []
     for item in value:
         if _packed_size(encode([item])) > budget:
-            raise BackendError(f"list element {item[:60]!r}... is longer than one request may be on this server")
+            raise BackendError(f"{what}: the list element {item[:60]!r}... alone exceeds one request on this "
+                               f"server (FalkorDB's Bolt layer crashes on requests over 4 KB); push to Neo4j")
         if current and _packed_size(encode(current + [item])) > budget:
             parts.append(current)
             current = []

@@ -70,8 +70,9 @@ def jsonable(value):
             out = {"label" if "_SRC" not in value else "type": value["_LABEL"]}
             out.update({k: jsonable(v) for k, v in value.items() if not k.startswith("_")})   # _tally: bookkeeping
             return out
-        if "_nodes" in value and "_rels" in value:   # a path
-            return {"nodes": jsonable(value["_nodes"]), "relationships": jsonable(value["_rels"])}
+        for nodes, rels in (("_NODES", "_RELS"), ("_nodes", "_rels")):     # a path (LadybugDB spells it _NODES/_RELS)
+            if nodes in value and rels in value:
+                return {"nodes": jsonable(value[nodes]), "relationships": jsonable(value[rels])}
         return {str(k): jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [jsonable(v) for v in value]
