@@ -10,13 +10,20 @@ mentions are most often matched to), so descriptive ids need not be spelled like
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+try:
+    import vanban.loaders  # noqa: F401
+except ImportError:          # run with a Python that lacks the project: use the project's own venv
+    venv_python = ROOT / ".venv" / "bin" / "python"
+    if venv_python.exists() and Path(sys.prefix).resolve() != (ROOT / ".venv").resolve():
+        os.execv(str(venv_python), [str(venv_python), *sys.argv])
+    raise SystemExit("vanban is not installed: run `pip install -e .` (README) first")
 
 SEED = ROOT / "examples" / "000_4359cb3ac2b76893.txt"
 GOLD = ROOT / "tests" / "fixtures" / "seed_gold.json"

@@ -73,10 +73,7 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
 def _documents(own: OwnDocument, found) -> tuple:
     """Every document the file names, merged from evidence; the header's facts win for its own document."""
     from vanban.loaders.resolve import documents
-    out = {}
-    for r in documents(found):
-        out[r.id] = Document(id=r.id, code=r.code, type=r.type, date=r.date, issuer=r.issuer, title=r.title,
-                             aliases=r.aliases, doubt=r.doubt, mention_count=r.mention_count, planned=r.planned)
+    out = {r.id: r for r in documents(found)}
     heads = [(own.id, own.code, own.type, own.date, own.issuer, own.title)]
     if own.copy is not None and own.copy.id:
         c = own.copy

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
 from vanban.loaders.clean import ascii_key, fold
 from vanban.loaders.codes import ISSUER_CODES, PARTY_TERMS
 from vanban.loaders.find import Found
+from vanban.loaders.models import Document
 
 LOCAL_ISSUER_CODES = {"TU", "VPTU", "BTCTU", "UBKTTU", "HU", "ĐU", "UBND", "HĐND"}
 
@@ -52,21 +52,6 @@ def _subjects_agree(a: Optional[str], b: Optional[str]) -> bool:
 
 def slug(text: str, words: int = 6) -> str:
     return " ".join(re.findall(r"\w+", text or "")[:words])
-
-
-@dataclass
-class DocumentRecord:
-    """A document as the file's mentions describe it (merged from evidence)."""
-    id: str
-    code: Optional[str]
-    type: Optional[str]
-    date: Optional[str]
-    issuer: Optional[str]
-    title: Optional[str]
-    aliases: Tuple[str, ...] = ()
-    doubt: str = ""
-    mention_count: int = 0
-    planned: bool = False
 
 
 def resolve(found: List[Found], *, seg=None, province: Optional[str] = None, own_code: Optional[str] = None,
@@ -250,7 +235,7 @@ def _most_common(values):
     return sorted(v for v, c in counts.items() if c == best)[0]
 
 
-def documents(found: List[Found]) -> List[DocumentRecord]:
+def documents(found: List[Found]) -> List[Document]:
     """Each identity once, its properties merged from its mentions' evidence."""
     by_id: Dict[str, List[Found]] = defaultdict(list)
     for f in found:
@@ -267,7 +252,7 @@ def documents(found: List[Found]) -> List[DocumentRecord]:
         aliases = sorted({m.name for m in ms if m.kind == "named" and m.name and not m.name.startswith("ALIAS:")}
                          | {m.rule for m in []})
         doubts = sorted({c for m in ms for c in m.candidates})
-        out.append(DocumentRecord(
+        out.append(Document(
             id=ident, code=code, type=_most_common(m.type for m in ms if m.kind != "anaphoric"),
             date=_most_common(m.date for m in ms), issuer=issuer,
             title=_most_common(m.subject for m in ms if m.kind != "anaphoric"),
