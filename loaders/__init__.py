@@ -64,7 +64,8 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     lines = line_index(text)
     province = province_in(own.issuer)
     bodies = tuple(find_bodies(text, lines=lines, province=province, cleaned=cleaned))
-    localities = tuple(_with_sentence(seg, text, loc) for loc in find_localities(text, lines=lines, bodies=bodies, cleaned=cleaned))
+    spans_of_line = {}
+    localities = tuple(_with_sentence(seg, text, loc, spans_of_line) for loc in find_localities(text, lines=lines, bodies=bodies, cleaned=cleaned))
     return Extraction(file=file, document=own, mentions=tuple(mentions), relations=tuple(relations),
                       localities=localities, bodies=bodies, documents=_documents(own, found),
                       sha256=sha256, encoding=encoding)
@@ -92,14 +93,16 @@ def _documents(own: OwnDocument, found) -> tuple:
 TYPE_OF_COPY = "Bản sao"
 
 
-def _with_sentence(seg, text, loc):
+def _with_sentence(seg, text, loc, spans_of_line):
     """A locality mention with the sentence that names it (the evidence of its MENTIONS edge)."""
     from dataclasses import replace
     from vanban.loaders.segment import sentences
     base = seg.line_starts[loc.line - 1]
     stop = text.find("\n", base)
     line = text[base:stop if stop >= 0 else len(text)]
-    for s, e in sentences(line):
+    if loc.line not in spans_of_line:
+        spans_of_line[loc.line] = sentences(line)
+    for s, e in spans_of_line[loc.line]:
         if s <= loc.start - base < e:
             return replace(loc, evidence=line[s:e], evidence_start=base + s, evidence_end=base + e)
     return replace(loc, evidence=line, evidence_start=base, evidence_end=base + len(line))

@@ -292,6 +292,17 @@ _PRODUCE_BEFORE = re.compile(
     r"|văn bản:|\(\d+\)|[;:]|^)\s*$", re.I)
 
 
+# Cheap tests on the words right after a type word, before the costly search for where a description ends.
+_AFTER_NUMBER = re.compile(r"\s*(?:số\b|\d)")
+_AFTER_SELF = re.compile(r"\s+(?:này|sửa đổi|bổ sung|thay thế|quy định chi tiết|hướng dẫn thi hành)\b", re.I)
+_AFTER_PUNCT = re.compile(r"\s*[,.;:)]")
+_AFTER_VERB = re.compile(r"\s+(?:việc|các|những|cho|đối với|và)\b")
+_HAS_VE = re.compile(r"\s+(?:của\s+[^,;]{2,40}?\s+)?về\s")
+_BASED = re.compile(r"(?<!kèm)\stheo\s+(?:" + _TYPE_ALT + r")")        # "ban hành kèm theo Luật": an annex
+_SENTENCE_START = re.compile(r"(?:\.\s+|^\s*-\s*)$")
+_SUBJECT_OF = re.compile(r"\s*(?:của\s+(?P<body>[^,;]{2,60}?)\s+)?về\s+(?P<s>.+)")
+
+
 def _descriptive(unit: Unit, ui: int, taken) -> List[Found]:
     out = []
     text = unit.text
@@ -299,35 +310,30 @@ def _descriptive(unit: Unit, ui: int, taken) -> List[Found]:
         a = m.start()
         word_end = m.end()
         if any(x <= m.start("word") < y for x, y in taken):
-            if m.group("draft"):   # "Dự thảo Quy định số 57-QĐ/TW": the draft flag goes on the numbered mention
-                continue
-            continue
+            continue    # "Dự thảo Quy định số 57-QĐ/TW": the draft flag goes on the numbered mention
         after = text[word_end:word_end + 12]
-        if re.match(r"\s*(?:số\b|\d)", after):
+        if _AFTER_NUMBER.match(after):
             continue
         word = m.group("word")
         is_draft = bool(m.group("draft"))
+        if not is_draft and (_AFTER_SELF.match(after)            # "Luật này", "ban hành Luật sửa đổi, …": itself
+                             or _AFTER_PUNCT.match(after)        # "Để thực hiện Nghị quyết, …": an anaphor
+                             or _AFTER_VERB.match(after)):       # "Hướng dẫn việc thành lập …": the verb
+            continue
         before = text[max(0, a - 40):a]
-        has_ve = re.match(r"\s+(?:của\s+[^,;]{2,40}?\s+)?về\s", text[word_end:word_end + 60])
-        end_m = _DESC_END.search(text, word_end)
-        end = end_m.start() if end_m else len(text)
-        end = min(end, word_end + 400)
+        has_ve = _HAS_VE.match(text, word_end, word_end + 60)
+        sentence_start = a == 0 or _SENTENCE_START.search(before) is not None
+        produced = is_draft or has_ve or sentence_start or _PRODUCE_BEFORE.search(before)
+        end_m = _DESC_END.search(text, word_end, word_end + 400)
+        end = end_m.start() if end_m else min(len(text), word_end + 400)
         phrase = text[word_end:end].strip()
-        if not is_draft and re.match(r"\s+(?:này|sửa đổi|bổ sung|thay thế|quy định chi tiết|hướng dẫn thi hành)\b", after, re.I):
-            continue                            # "Luật này", "ban hành Luật sửa đổi, …": the document itself
-        if not is_draft and re.match(r"\s*[,.;:)]", after):
-            continue                            # "Để thực hiện Nghị quyết, …": an anaphor, not a description
-        if not is_draft and re.match(r"\s+(?:việc|các|những|cho|đối với|và)\b", after):
-            continue                            # "Hướng dẫn việc thành lập ...": the verb, not a document
-        based = re.search(r"(?<!kèm)\stheo\s+(?:" + _TYPE_ALT + r")", phrase)   # "ban hành kèm theo Luật": an annex
-        sentence_start = a == 0 or re.search(r"(?:\.\s+|^\s*-\s*)$", before) is not None
-        if not (is_draft or has_ve or based or sentence_start or _PRODUCE_BEFORE.search(before)):
+        if not (produced or _BASED.search(phrase)):
             continue
         if not is_draft and len(phrase) < 4:
             continue
         f = Found("descriptive", ui, a, end, type=_type_for(word, None), type_code=TYPE_WORDS.get(word, P.EXTRA_TYPES.get(word)),
                   draft=is_draft, rule="descriptive" + (":draft" if is_draft else ""))
-        sm = re.match(r"\s*(?:của\s+(?P<body>[^,;]{2,60}?)\s+)?về\s+(?P<s>.+)", phrase)
+        sm = _SUBJECT_OF.match(phrase)
         if sm:
             f.subject = sm.group("s").replace("*", "").strip(" ,“”\"")
             if sm.group("body"):
