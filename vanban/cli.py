@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "vanban.cli_extract",
     "vanban.cli_neo4j",
     "vanban.cli_view",
+    "vanban.cli_rdf",
 )
 
 
@@ -346,6 +347,8 @@ def export(dest, fmt, base_uri, store):
 
     if fmt not in EXPORTERS:
         raise click.BadParameter(f"{fmt!r} is not a format; choose one of {', '.join(EXPORTERS)}", param_hint="--format")
+    if base_uri and fmt not in ("ttl", "jsonld", "nt"):
+        raise click.BadParameter("is only for the RDF formats ttl, jsonld, nt", param_hint="--base-uri")
     fn = exporter(fmt)
     with Store(store, read_only=True) as db:
         G = db.to_networkx()

@@ -1,0 +1,56 @@
+"""`vanban sparql`: SPARQL over the graph as linked data (ELI vocabulary; see docs/rdf.md)."""
+from __future__ import annotations
+
+import click
+
+from vanban.cli import domain_errors, format_option, output, params_option, parse_params, store_option
+
+
+@click.command("sparql")
+@click.argument("text", required=False, metavar="[QUERY]")
+@click.option("--query", "-q", "name", metavar="NAME",
+              help="Run a stored SPARQL query (queries/NAME.sparql) instead of QUERY.")
+@click.option("--list", "list_queries", is_flag=True, help="List the stored SPARQL queries and exit.")
+@params_option
+@format_option()
+@click.option("--rdf", "rdf_file", type=click.Path(exists=True, dir_okay=False),
+              help="Query an exported file (.ttl, .jsonld, .nt) instead of the store.")
+@click.option("--base-uri", default=None, help="Base of the data URIs when converting the store (default "
+              "https://w3id.org/vanban/).")
+@store_option
+@domain_errors
+def sparql_command(text, name, list_queries, params, fmt, rdf_file, base_uri, store):
+    """Run a SPARQL query over the graph as RDF (ELI vocabulary), read-only.
+
+    The prefixes eli, vb, org, prov, skos, dcterms, foaf, schema, rdf, rdfs and xsd are predeclared.
+    -p key=value binds ?key (never pasted into the query text); a value written <...> is an IRI.
+
+    \b
+    Example:
+        vanban sparql "SELECT ?doc WHERE { ?d eli:applies ?t . ?t eli:id_local ?id . ?d eli:id_local ?doc }" -p id=58-QĐ/TW
+        vanban sparql --query implements -p id=21-NQ/TW --format json
+        vanban sparql --list
+    """
+    from vanban.graph.rdf import load_rdf, run_sparql, sparql, sparql_queries, to_rdf
+    from vanban.graph.store import Result
+
+    if list_queries:
+        rows = [[q.name, ", ".join(p if d is None else f"{p}={d}" for p, d in q.params), q.help]
+                for q in sparql_queries()]
+        output(Result(columns=["name", "params", "help"], rows=rows), fmt)
+        return
+    if bool(text) == bool(name):
+        raise click.UsageError("give either a QUERY text or --query NAME (see --list)")
+    values = parse_params(params)
+    if rdf_file:
+        graph = load_rdf(rdf_file)
+    else:
+        from vanban.graph.store import Store
+
+        with Store(store, read_only=True) as db:
+            graph = to_rdf(db.to_networkx(), base_uri)
+    result = run_sparql(graph, name, values) if name else sparql(graph, text, values)
+    output(result, fmt)
+
+
+commands = [sparql_command]
