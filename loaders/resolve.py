@@ -20,7 +20,7 @@ import re
 from collections import Counter, defaultdict
 from typing import Dict, List, Optional, Tuple
 
-from vanban.loaders.clean import ascii_key, fold
+from vanban.loaders.clean import fold
 from vanban.loaders.codes import ISSUER_CODES, PARTY_TERMS
 from vanban.loaders.find import Found
 from vanban.loaders.models import Document
@@ -190,7 +190,15 @@ def _gid(code: str, g: dict) -> str:
 
 
 def _descriptive_id(f: Found) -> str:
-    base = ascii_key(f.subject or "")[:60] or "untitled"
+    """A readable id for an unnumbered document: its type code and the first words of its subject, folded
+    ("QĐ:luân chuyển cán bộ"), so two mentions with the same subject get the same id."""
+    words = re.findall(r"\w+", fold(f.subject or ""))
+    base = ""
+    for w in words:
+        if len(base) + len(w) + 1 > 60:
+            break
+        base = f"{base} {w}" if base else w
+    base = base or "untitled"
     prefix = "DRAFT-" if f.draft else ""
     return f"{prefix}{f.type_code or 'VB'}:{base}"
 
