@@ -76,17 +76,6 @@ RESEARCH_CODE = re.compile(r"(?P<code>KX(?<![\w]KX)[ .]?\d{2}\.\d{2}/\d{2}-\d{2}
 NUMBER_HINT = re.compile(r"\d[ \t]*(?:[-–‐/]|\n)|\d [A-ZĐ]{2}")
 
 # ---------------------------------------------------------------- type words
-# "Quy định" / "Quyết định" etc., optionally followed by "số".  Capitalised at a reference; lower case
-# words ("các quy định") are classes, not references.  Longer words first ("Thông báo kết luận").
-TYPE_WORD = re.compile(
-    r"\b(?P<word>" + _alt(TYPE_WORDS) + r"|Đề tài|Điều lệ|Cương lĩnh|Biểu mẫu|Danh mục|Nội quy)"
-    r"(?![\w])",
-)
-TYPE_WORD_CI = re.compile(
-    r"\b(?P<word>" + _alt(TYPE_WORDS) + r")(?![\w])", re.IGNORECASE,
-)
-SO_WORD = re.compile(r"\s*(?:số|Số|số:)?\s*$")           # "Quy định số " before a number
-
 # Extra descriptive type words the gold treats as documents (not in the number tables).
 EXTRA_TYPES = {"Đề tài": "ĐT", "Điều lệ": "ĐL", "Cương lĩnh": "CL", "Biểu mẫu": "BM", "Danh mục": "DM",
                "Nội quy": "NQy", "Văn bản": "VB"}
@@ -137,26 +126,6 @@ ISSUER_CANONICAL = {
 # "về <subject>" right after the number/date/issuer.
 SUBJECT = re.compile(r"^[\s,]*(?:ngày\s*[\d/.-]+\s*,?\s*)?(?:của\s+[^,;]{1,60}?\s+)?về\s+(?P<subject>[^;(\n]{3,300})")
 
-# ---------------------------------------------------------------- relation cues (acting -> acted upon)
-# Each cue: (relation, compiled pattern).  Longer cue phrases first.
-CUES = [
-    ("CONSOLIDATES", re.compile(r"hợp nhất", re.I)),
-    ("CORRECTS", re.compile(r"đính chính", re.I)),
-    ("SUSPENDS", re.compile(r"đình chỉ (?:việc )?thi hành|tạm ngưng hiệu lực", re.I)),
-    ("REPLACES", re.compile(r"thay thế", re.I)),
-    ("REPEALS", re.compile(r"bãi bỏ|hủy bỏ|huỷ bỏ|hết hiệu lực", re.I)),
-    ("AMENDS", re.compile(r"sửa đổi(?:,)?(?: và)?(?: bổ sung)?", re.I)),
-    ("GUIDES", re.compile(r"hướng dẫn (?:thực hiện|thi hành)|quy định chi tiết", re.I)),
-    ("REVIEWS", re.compile(r"(?:sơ kết|tổng kết)(?:,? (?:sơ kết|tổng kết))?", re.I)),
-    ("IMPLEMENTS", re.compile(r"triển khai thực hiện|thực hiện|thi hành|cụ thể hóa|triển khai", re.I)),
-    ("BASED_ON", re.compile(r"căn cứ|trên cơ sở|theo", re.I)),
-]
-
-# Task / plan markers: the sentence states something still to be done.
-PLAN_MARKERS = re.compile(
-    r"\b(?:tham mưu|nghiên cứu|dự kiến|xây dựng|tiếp tục|đề xuất|chuẩn bị|trình)\b", re.I)
-DRAFT = re.compile(r"Dự thảo", re.I)
-
 # Section headings that introduce future tasks ("III. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM NĂM 2023").
 FUTURE_HEADING = re.compile(r"^\s*[IVX]+\.\s+.*(?:NHIỆM VỤ|PHƯƠNG HƯỚNG|GIẢI PHÁP|KẾ HOẠCH)", re.M)
 PAST_HEADING = re.compile(r"^\s*[IVX]+\.\s+", re.M)
@@ -168,11 +137,6 @@ FOOTNOTE_REF = re.compile(r"(?<=[\w.,;:)”\"*])[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 
 def superscript_to_int(s: str) -> int:
     return int("".join(str(FOOTNOTE_MARK.index(c)) for c in s))
-
-
-def issuer_of_code(code: str):
-    """The canonical body of an issuer code, or None: ``issuer_of_code("BTCTW") == "Ban Tổ chức Trung ương"``."""
-    return ISSUER_CODES.get(code)
 
 
 # One real example per pattern (where it was seen), with the groups it must give.  tests/test_patterns.py
@@ -195,7 +159,6 @@ EXAMPLES = [
     ("ISSUER_AFTER", " của Bộ Chính trị về kiểm soát quyền lực", {"body": "Bộ Chính trị"}),                                          # seed l.61
     ("ISSUER_BEFORE", "Trên cơ sở đó, Bộ Chính trị ban hành ", {"body": "Bộ Chính trị"}),                                          # seed l.37
     ("SUBJECT", ", ngày 18/7/2022 về quản lý biên chế", {"subject": "quản lý biên chế"}),                                            # seed l.79
-    ("TYPE_WORD", "Thông báo kết luận số 17-TB/TW", {"word": "Thông báo kết luận"}),                                               # seed l.73
     ("FOOTNOTE_LINE", "⁶⁶ (1) Quyết định số 1066-QĐ/BTCTW", {}),                                                                   # seed l.289
     ("FUTURE_HEADING", "III. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM NĂM 2023", {}),                                                          # seed l.339
 ]

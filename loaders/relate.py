@@ -217,7 +217,6 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found]) -> List
             break
 
     # implicit: an activity on a document with no acting instrument
-    acting_targets = {id(f) for f in top}
     for i, b in enumerate(top):
         before = text[max(s, b.vstart - 60):b.vstart]
         m = _IMPLICIT.search(before)
@@ -232,7 +231,6 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found]) -> List
         planned = unit.future or bool(_PLAN_CUE.search(lead))
         for t in with_list(i):
             rels.append(FoundRelation(f"IMPLICIT:{kind}-OF-{t.id}", rel, t.id, planned, ui, s, e, f"implicit:{cue}"))
-    _ = acting_targets
     return rels
 
 

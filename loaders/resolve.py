@@ -142,7 +142,6 @@ def _qualify_local(found: List[Found], province: Optional[str], own_code: Option
 def _split_code(code: str, ms: List[Found]) -> None:
     """Decide how many documents one number stands for (numbers restart each Party term)."""
     dated = sorted({m.date for m in ms if m.date})
-    terms = sorted({party_term(d) for d in dated} - {None})
     groups: List[dict] = []        # each: {"date", "subject", "members"}
     for d in dated:
         t = party_term(d)
@@ -180,7 +179,6 @@ def _split_code(code: str, ms: List[Found]) -> None:
         gid = _gid(code, g)
         for m in g["members"]:
             m.id = gid
-    _ = terms
 
 
 def _gid(code: str, g: dict) -> str:
@@ -257,8 +255,7 @@ def documents(found: List[Found]) -> List[Document]:
         codes_issuer = next((m.issuer_code for m in ms if m.issuer_code), None)
         if issuer is None and codes_issuer and codes_issuer != "TW":
             issuer = ISSUER_CODES.get(codes_issuer)
-        aliases = sorted({m.name for m in ms if m.kind == "named" and m.name and not m.name.startswith("ALIAS:")}
-                         | {m.rule for m in []})
+        aliases = sorted({m.name for m in ms if m.kind == "named" and m.name and not m.name.startswith("ALIAS:")})
         doubts = sorted({c for m in ms for c in m.candidates})
         out.append(Document(
             id=ident, code=code, type=_most_common(m.type for m in ms if m.kind != "anaphoric"),
