@@ -10,6 +10,7 @@ Each stage is a small public function in its own module; ``extract_text`` string
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Iterable, Iterator, List, Optional, Union
 
@@ -30,15 +31,18 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     from vanban.loaders.segment import segment
 
     from vanban.loaders.clean import clean
+    from vanban.loaders.layout import layout
     from vanban.loaders.places import line_index
     cleaned = clean(text)
-    seg = segment(cleaned, original=text)      # cleaning keeps the length: offsets stay the original's
-    own = read_header(text)
+    lay = layout(cleaned)
+    masked = lay.mask(cleaned)                 # chrome, running heads, stamps and markup blanked: same length
+    seg = segment(masked, original=text, wrapped=lay.wrapped)   # offsets stay the original's
+    own = _with_site_metadata(read_header(masked, start=lay.start, end=lay.end), lay.site)
     found = find_mentions(seg)
     from vanban.loaders.resolve import province_in
     resolve(found, seg=seg, own_code=own.code, own_date=own.date, province=province_in(own.issuer))
     own = _own_from_mentions(own, found, seg)
-    rels = own_relations(seg, found, relate(seg, found, own_id=own.id), own)
+    rels = own_relations(seg, found, relate(seg, found, own_id=own.id), own, lay)
 
     mentions = []
     for f in found:
@@ -63,12 +67,31 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
                                   rule="copy:" + own.copy.form))
     lines = line_index(text)
     province = province_in(own.issuer)
-    bodies = tuple(find_bodies(text, lines=lines, province=province, cleaned=cleaned))
+    bodies = tuple(find_bodies(text, lines=lines, province=province, cleaned=masked))
     spans_of_line = {}
-    localities = tuple(_with_sentence(seg, text, loc, spans_of_line) for loc in find_localities(text, lines=lines, bodies=bodies, cleaned=cleaned))
+    localities = tuple(_with_sentence(seg, text, loc, spans_of_line) for loc in find_localities(text, lines=lines, bodies=bodies, cleaned=masked))
     return Extraction(file=file, document=own, mentions=tuple(mentions), relations=tuple(relations),
                       localities=localities, bodies=bodies, documents=_documents(own, found),
                       sha256=sha256, encoding=encoding)
+
+
+def _with_site_metadata(own: OwnDocument, site: dict) -> OwnDocument:
+    """A web page whose text lacks the document's header: the site's metadata table fills what is missing."""
+    if not site:
+        return own
+    from dataclasses import replace
+    from vanban.loaders.find import parse_date
+    from vanban.loaders.header import normalize_code
+    changes = {}
+    if not own.code and site.get("number") and re.fullmatch(r"\d+[\w/.&-]*[/-][\w/.&-]+", site["number"].replace(" ", "")):
+        changes["code"] = changes["id"] = normalize_code(site["number"])
+    if not own.type and site.get("type"):
+        changes["type"] = site["type"]
+    if not own.date and site.get("date"):
+        changes["date"] = parse_date(site["date"])
+    if not own.issuer and site.get("issuer"):
+        changes["issuer"] = site["issuer"]
+    return replace(own, **changes) if changes else own
 
 
 def _documents(own: OwnDocument, found) -> tuple:

@@ -274,7 +274,7 @@ def _quoted_speakers(seg: Segmented, found: List[Found]) -> Dict[int, str]:
     return speaker
 
 
-def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation], own) -> List[FoundRelation]:
+def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation], own, lay=None) -> List[FoundRelation]:
     """Attribute unattached acts to a normative own document; add passives, bases, repeals, consolidation."""
     if not is_normative(own):
         return rels

@@ -88,8 +88,20 @@ def _lines(text: str):
     return starts
 
 
-def segment(text: str, original: Optional[str] = None) -> Segmented:
-    """Reading units of ``text``; ``original`` (same length, before cleaning) gives each unit's ``raw`` text."""
+# A line that starts a new paragraph even in hard-wrapped text: an article, a numbered or lettered item, a dash
+# item, a preamble or closing cue, a heading.  Example: "Điều 3. Hiệu lực thi hành", "a) Nghị định số …".
+_ITEM_START = re.compile(
+    r"^[\s*]*(?:Điều\s+\d|Chương\s+[IVXLC\d]|Mục\s+\d|Phần\s+(?:thứ|[IVXLC\d])|[IVXLC]+\s*[.\-–]\s"
+    r"|\d+(?:\.\d+)*\s*[.\-–)]\s|[a-zđ]\)\s|\([a-zđ\d]+\)\s|[-+•–]\s|Căn cứ|Theo đề nghị|Xét đề nghị|Nơi nhận"
+    r"|PHỤ LỤC|Phụ lục\s+[IVXLC\d])")
+_OPEN_END = re.compile(r"[^.;:!?…\s*]\s*\**$")
+
+
+def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False) -> Segmented:
+    """Reading units of ``text``; ``original`` (same length, before cleaning) gives each unit's ``raw`` text.
+
+    ``wrapped``: the file's lines are hard-wrapped (PDF text, web pages), so a line that does not start an
+    item or heading continues the paragraph when the line before it ended inside a sentence."""
     if original is not None and len(original) != len(text):
         raise ValueError("the cleaned text must keep the original's length")
     line_starts = _lines(text)
@@ -130,7 +142,9 @@ def segment(text: str, original: Optional[str] = None) -> Segmented:
             last_unit.pieces.append((a, b))
             last_text = stripped
             continue
-        continues = first.islower()
+        continues = first.islower() or (
+            wrapped and last_text is not None and _OPEN_END.search(last_text) is not None
+            and not _ITEM_START.match(stripped) and not _is_caps_line(stripped))
         if continues and (last_unit or last_note):
             prev_is_body = k > 0 and not paras[k - 1][2]
             next_is_note = k + 1 < len(paras) and paras[k + 1][2]
@@ -161,6 +175,11 @@ def segment(text: str, original: Optional[str] = None) -> Segmented:
         if u.kind == "footnote" and u.footnote in seg.marker_future:
             u.future = seg.marker_future[u.footnote]
     return seg
+
+
+def _is_caps_line(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) > 3 and not any(c.islower() for c in letters)
 
 
 def sentences(unit_text: str):
