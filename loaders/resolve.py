@@ -21,11 +21,9 @@ from collections import Counter, defaultdict
 from typing import Dict, List, Optional, Tuple
 
 from vanban.loaders.clean import fold
-from vanban.loaders.codes import ISSUER_CODES, PARTY_TERMS
+from vanban.domain.codes import ISSUER_CODES, LOCAL_ISSUER_CODES, PARTY_TERMS
 from vanban.loaders.find import Found
 from vanban.loaders.models import Document
-
-LOCAL_ISSUER_CODES = {"TU", "VPTU", "BTCTU", "UBKTTU", "HU", "ĐU", "UBND", "HĐND"}
 
 
 def party_term(date: Optional[str]) -> Optional[str]:
