@@ -24,7 +24,7 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     from vanban.loaders.bodies import find_bodies
     from vanban.loaders.find import find_mentions
     from vanban.loaders.header import read_header
-    from vanban.loaders.places import find_localities
+    from vanban.loaders.localities import find_localities
     from vanban.loaders.relate import own_relations, relate
     from vanban.loaders.resolve import documents, resolve
     from vanban.loaders.segment import segment

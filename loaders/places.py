@@ -8,7 +8,7 @@ The gazetteer is read from the maintained package ``vietnamadminunits`` (its ``d
   city: "Thành phố Huế");
 - the names a province bore before a change the package already reflects (``FORMER_NAMES``).
 
-``find_localities`` reports every province mention with its span into the original text, its line, its
+``localities.find_localities`` (above this module and ``bodies``) reports every province mention with its span into the original text, its line, its
 footnote and whether the place is part of a body's name ("Ban Tổ chức Thành ủy Hà Nội"), which is decided by
 ``bodies.find_bodies``: a place inside a body mention is part of that body; a province standing for its party
 committee in a list ("Quảng Ninh, Hậu Giang, Long An, ...") is the place.
@@ -26,7 +26,6 @@ from typing import Iterable, Optional, Sequence, Tuple
 from vanban.domain.gazetteer import (CURRENT, ERAS, FORMER_NAMES, GAZETTEER_PACKAGE, LEGACY,  # noqa: F401
                                      PERSON_NAMED, Province, gazetteer_data, lookup, province_2025, provinces)
 from vanban.domain.text import ascii_key, fix_d, normalize_tones
-from vanban.loaders.models import LocalityMention
 
 
 # ---------------------------------------------------------------- lines and footnotes
@@ -359,37 +358,3 @@ def _keep(t: str, span: ProvinceSpan, prev_end: int = -1) -> bool:
     if nw and _is_title(nw.group("w")) and not _locality_regex().match(t, nw.start("w")):
         return False          # "Thái Bình Dương": the name goes on to the right
     return True
-
-
-def find_localities(text: str, *, lines: Optional[LineIndex] = None, bodies: Optional[Sequence] = None,
-                    cleaned: Optional[str] = None) -> list:
-    """Every province mention, in text order: ``[LocalityMention(name, surface, line, start, end, part_of_body,
-    footnote)]``.  ``start``/``end`` index the given text; ``name`` is the legacy (63-province) name.
-
-    ``lines`` is the text's ``line_index`` and ``cleaned`` its cleaned form (see ``prepare``), when the caller
-    has them.  ``bodies`` are the text's body mentions (``bodies.find_bodies`` is run when not given): a place
-    inside one is ``part_of_body``.  Not a place: a lower-case word ("hòa bình", peace), a name glued into a longer
-    capitalised name ("đồng chí Nguyễn Thái Bình", "Thái Bình Dương") unless that name is a body, a capitalised
-    name in a heading unless it follows "TỈNH"/"THÀNH PHỐ" or opens a "…, ngày" line (place and date), and
-    "Hồ Chí Minh" without "Thành phố"/"TP" (the person: "tư tưởng Hồ Chí Minh").
-    """
-    if lines is None:
-        lines = line_index(text)
-    if bodies is None:
-        from vanban.loaders.bodies import find_bodies
-        bodies = find_bodies(text, lines=lines, cleaned=cleaned)
-    body_spans = SpanIndex((b.start, b.end) for b in bodies)
-    t, positions = prepare(text, cleaned)
-    found = []
-    prev_end = -1
-    for span in province_spans(t):
-        start, end = to_original(positions, span.start, span.end)
-        inside = body_spans.contains(start, end)
-        keep = inside or _keep(t, span, prev_end)
-        prev_end = span.end
-        if not keep:
-            continue
-        line = lines.line_of(start)
-        found.append(LocalityMention(span.province.name, text[start:end], line, start, end, inside,
-                                     lines.footnote_of(line)))
-    return found

@@ -119,7 +119,7 @@ def province_in(text: Optional[str]) -> Optional[str]:
     """The province named inside a body's name: ``province_in("Tỉnh ủy Quảng Ninh") == "Quảng Ninh"``."""
     if not text:
         return None
-    from vanban.loaders.places import find_localities
+    from vanban.loaders.localities import find_localities
     hits = find_localities(text)
     return hits[0].name if hits else None
 

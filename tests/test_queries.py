@@ -19,6 +19,7 @@ from test_build import ID_98_2004, ID_98_LCCB, S37, S361, SEED, seed_extraction,
 from vanban.errors import QueryError, UnknownDocumentError
 from vanban.graph.store import Store
 from vanban.queries.registry import (all_queries, get, id_key, parse_query_file, prepare_params, resolve_document,
+from vanban.loaders import extract
                                      run_query)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -228,7 +229,7 @@ def test_loose_ids_resolve_and_unknown_ones_suggest(hand):
 @pytest.fixture(scope="module")
 def seed(tmp_path_factory):
     s = Store(tmp_path_factory.mktemp("seed") / "store")
-    report = s.load([SEED])
+    report = s.load([SEED], extract=extract)
     assert not report.failed, report.failed[0].message
     yield s
     s.close()

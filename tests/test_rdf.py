@@ -527,7 +527,7 @@ def seed_store(tmp_path_factory):
 
     path = tmp_path_factory.mktemp("rdf") / "store"
     with Store(str(path)) as store:
-        report = store.load([str(SEED)])
+        report = store.load([str(SEED)], extract=extract)
         assert not report.failed
     store = Store(str(path), read_only=True)
     yield store

@@ -393,7 +393,7 @@ def seed_store(tmp_path_factory):
 
     path = tmp_path_factory.mktemp("store") / "st"
     with Store(path) as st:
-        report = st.load([str(SEED)])
+        report = st.load([str(SEED)], extract=extract)
     assert not report.failed
     return path
 
