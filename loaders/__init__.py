@@ -21,6 +21,8 @@ __all__ = ["extract", "extract_text", "extract_paths", "summary"]
 
 def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding: str = "utf-8") -> Extraction:
     """Run the whole pipeline on decoded text.  Offsets in the result point into ``text``."""
+    # The stages are imported here, not at the top: compiling their patterns takes ~1.5 s, which every
+    # importer of vanban.loaders.models (the graph layer, `vanban query`) would otherwise pay.
     from vanban.loaders.bodies import find_bodies
     from vanban.loaders.find import find_mentions
     from vanban.loaders.header import read_header

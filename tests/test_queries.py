@@ -19,8 +19,8 @@ from test_build import ID_98_2004, ID_98_LCCB, S37, S361, SEED, seed_extraction,
 from vanban.errors import QueryError, UnknownDocumentError
 from vanban.graph.store import Store
 from vanban.queries.registry import (all_queries, get, id_key, parse_query_file, prepare_params, resolve_document,
-from vanban.loaders import extract
                                      run_query)
+from vanban.loaders import extract
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = json.loads((ROOT / "tests" / "fixtures" / "seed_gold.json").read_text(encoding="utf-8"))

@@ -524,6 +524,7 @@ def test_the_seed_provinces_link_old_to_new(seed_rdf):
 @pytest.fixture(scope="module")
 def seed_store(tmp_path_factory):
     from vanban.graph.store import Store
+    from vanban.loaders import extract
 
     path = tmp_path_factory.mktemp("rdf") / "store"
     with Store(str(path)) as store:
