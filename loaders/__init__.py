@@ -10,10 +10,11 @@ Each stage is a small public function in its own module; ``extract_text`` string
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Iterator, List, Optional, Union
 
-from vanban.errors import VanbanError
+from vanban.errors import InputError, VanbanError
 from vanban.loaders.models import Document, Extraction, Mention, OwnDocument, Relation
 
 __all__ = ["extract", "extract_text", "extract_paths", "summary"]
@@ -97,7 +98,6 @@ TYPE_OF_COPY = "Bản sao"
 
 def _with_sentence(seg, text, loc, spans_of_line):
     """A locality mention with the sentence that names it (the evidence of its MENTIONS edge)."""
-    from dataclasses import replace
     from vanban.loaders.segment import sentences
     base = seg.line_starts[loc.line - 1]
     stop = text.find("\n", base)
@@ -124,7 +124,6 @@ def _line_of_word(seg, word: str) -> int:
 
 def _own_from_mentions(own: OwnDocument, found, seg) -> OwnDocument:
     """The header's own number is also a mention ("Số 188 -BC/BTCTW"); give it the header's identity."""
-    from dataclasses import replace
     for f in found:
         if f.kind == "self" and own.code and f.code == own.code:
             f.id = own.id
@@ -138,7 +137,6 @@ MAX_MB = float(os.environ.get("VANBAN_MAX_MB", "20"))
 
 def extract(path: Union[str, Path], *, encoding: Optional[str] = None, max_mb: Optional[float] = None) -> Extraction:
     """Read one file and run the pipeline.  Raises ``InputError`` naming the file for unreadable input."""
-    from vanban.errors import InputError
     from vanban.loaders.read import read_text
     limit = MAX_MB if max_mb is None else max_mb
     try:

@@ -93,3 +93,40 @@ def test_index_from_store_rows():
                                      ("1-KL/TW", None), (None, "x")])
     assert [e.id for e in index.entries] == ["1-KL/TW", "21-NQ/TW"]
     assert resolve_id("Nghị quyết 21", index).id == "21-NQ/TW"
+
+
+def _graph():
+    import networkx as nx
+
+    from vanban.graph.model import node_key
+
+    G = nx.MultiDiGraph()
+    for e in INDEX.entries:
+        G.add_node(node_key("Document", e.id), label="Document", id=e.id, code=e.code, type=e.type,
+                   aliases=list(e.aliases), title=e.title)
+    return G
+
+
+@pytest.mark.parametrize("text, expected", [("Nghị quyết số 21 – nq/tw", "21-NQ/TW"), ("Luật Thủy lợi", "08/2017/QH14"),
+                                            ("Quy định 98-QĐ/TW", "98-QĐ/TW@2017"), ("Kết luận 21", "21-KL/TW")])
+def test_the_views_and_sparql_resolve_like_the_resolver(text, expected):
+    from vanban.graph.rdf import _resolve_document, to_rdf
+    from vanban.viz.select import resolve_document
+
+    G = _graph()
+    assert resolve_document(G, text) == f"Document:{expected}"
+    assert _resolve_document(to_rdf(G), text) == expected
+
+
+def test_the_callers_report_ambiguity_and_unknown_ids():
+    from vanban.errors import AmbiguousDocumentError, QueryError, UnknownDocumentError
+    from vanban.graph.rdf import _resolve_document, to_rdf
+    from vanban.viz.select import resolve_document
+
+    G = _graph()
+    with pytest.raises(AmbiguousDocumentError, match="98-QĐ/TW@2004, 98-QĐ/TW@2017"):
+        resolve_document(G, "98-QD/TW")
+    with pytest.raises(QueryError, match="stands for 2 documents"):
+        _resolve_document(to_rdf(G), "98-QD/TW")
+    with pytest.raises(UnknownDocumentError, match="did you mean 21-NQ/TW"):
+        resolve_document(G, "22-NQ/TW")

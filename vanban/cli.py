@@ -44,6 +44,8 @@ def main():
 
 
 # ---------------------------------------------------------------- core commands (library: graph/, queries/)
+# Each command imports the library where it runs: networkx, LadybugDB and the loaders' patterns take
+# about a second to load, which `vanban --help` and every other command must not pay.
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
