@@ -65,7 +65,8 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
         unit = seg.units[r.unit]
         a, b = unit.to_original(r.vstart), unit.to_original(r.vend)
         relations.append(Relation(source=r.source, relation=r.relation, target=r.target, planned=r.planned,
-                                  line=seg.line_of(a), evidence=unit.raw[r.vstart:r.vend], rule=r.rule, start=a, end=b))
+                                  line=seg.line_of(a), evidence=unit.raw[r.vstart:r.vend], rule=r.rule, start=a, end=b,
+                                  scope=r.scope, partial=r.partial))
     if own.copy is not None and own.copy.id and own.id:
         relations.append(Relation(source=own.copy.id, relation="CITES", target=own.id, planned=False,
                                   line=_line_of_word(seg, own.copy.form), evidence=own.copy.form,

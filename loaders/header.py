@@ -546,7 +546,7 @@ def _consolidation_number(doc: str):
         code = normalize_code(m.group("code"))
         if split_code(code)[0] == "VBHN":
             when = PLACE_DATE.search(doc, m.end(), m.end() + 400)
-            return code, (parse_date(when.group("d"), when.group("m"), when.group("y")) if when else None)
+            return code, (iso_date(when.group("d"), when.group("m"), when.group("y")) if when else None)
     return None
 
 
