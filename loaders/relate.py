@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Dict, List, Optional
 
+from vanban.domain.codes import TYPE_WORDS
 from vanban.domain.vocab import DOCUMENT_RELATIONS_BY_STRENGTH
 from vanban.loaders import patterns as P
 from vanban.loaders.find import Found
@@ -40,14 +41,23 @@ _CUE_WORDS = {
     "căn cứ": "BASED_ON", "trên cơ sở": "BASED_ON", "theo": "BASED_ON",
 }
 _CUE_ALT = "|".join(sorted(map(re.escape, _CUE_WORDS), key=len, reverse=True))
-_FILLER = r"(?:\s+(?:việc|một số điều của|các|(?:\d+|\w+)\s+năm(?:\s+thực hiện)?))*"
-# What may stand between an acting mention's attachments and the cue: nothing but "để".
-_ADJ_GAP = re.compile(r"^[\s,]*(?:để\s+)?(?P<cue>" + _CUE_ALT + r")" + _FILLER + r"\s*$", re.I)
+# Small words between a cue and its target: "sửa đổi, bổ sung một số điều, phụ lục của", "hướng dẫn thi hành một số
+# quy định của", "quy định chi tiết và biện pháp thi hành", "tổng kết 10 năm thực hiện".
+_FILLER = (r"(?:\s+(?:việc|một số điều(?:,\s*(?:khoản|phụ lục|điểm))*|một số quy định|một số nội dung|chi tiết|biện pháp"
+           r"|để tổ chức|tổ chức|hướng dẫn thi hành|thi hành|và|của|các|Điều\s+\d+[a-zđ]?|khoản\s+\d+"
+           r"|(?:\d+|\w+)\s+năm(?:\s+thực hiện)?),?)*")
+# What may stand between an acting mention's attachments and the cue: its date, its issuer ("của Bộ trưởng, Chủ
+# nhiệm Văn phòng Chính phủ"), a parenthesis, "để".  Never a subject ("về …": that is the acting document's title).
+_ADJ_GAP = re.compile(r"^[\s,]*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*)?"
+                      r"(?:của\s+(?:(?!\bvề\b|\bsố\b)[^;.“”()\d]){1,120}?\s+)?(?:\([^()]{0,200}\)\s*)?"
+                      r"(?:để\s+)?(?P<cue>" + _CUE_ALT + r")" + _FILLER + r"\s*$", re.I)
 _CLAUSE_START = re.compile(
     r"(?:^|;\s*|\.\s+)(?:-\s*)?(?P<lead>(?:Để\s+|Nâng cao hiệu quả\s+|Tiếp tục\s+)?(?:triển khai\s+)?(?P<cue>thực hiện|thi hành)"
     r"|Trên cơ sở(?:\s+tổng kết(?:\s+việc)?(?:\s+thực hiện)?)?|Căn cứ)\s+", re.I)
 _ISSUE = re.compile(r",\s*(?:(?:tham mưu|trình)\s+)?(?:" + _BODY + r"\s+)?(?:đã\s+)?ban hành\s*$")
 _LIST_SEP = re.compile(r"^\s*(?:[,;]|và|,\s*và)\s*(?:\(\d+\)\s*)?$")
+# The amenders of one item of a list: "(đã) được sửa đổi, bổ sung (một số điều) theo/bởi/tại "
+_ITEM_MODIFIER = re.compile(r"^[^.;:]{0,40}?(?:đã\s+)?được\s+(?:sửa đổi|bổ sung)[^.;:]{0,60}?\s(?:theo|bởi|tại)\s*$")
 _IMPLICIT = re.compile(
     r"(?P<cue>(?:sơ kết|tổng kết)(?:\s+\d+\s+năm)?(?:\s+việc)?(?:\s+(?:thực hiện|thi hành))?"
     r"|(?:sửa đổi|bổ sung)(?:,\s*bổ sung)?(?:,\s*hoàn thiện)?(?:\s+một số điều(?: có liên quan đến [^,;.]{1,40}?)? của)?"
@@ -97,6 +107,8 @@ def relate(seg: Segmented, found: List[Found], *, own_id: Optional[str] = None) 
             if not in_s:
                 continue
             rels = _sentence(unit, ui, s, e, in_s, topic)
+            named = {(r.relation, r.target) for r in rels if not r.source.startswith("IMPLICIT:")}
+            rels = [r for r in rels if not (r.source.startswith("IMPLICIT:") and (r.relation, r.target) in named)]
             best: Dict[tuple, FoundRelation] = {}
             for r in rels:
                 k = (r.source, r.target)
@@ -152,15 +164,30 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found]) -> List
                                   ui, s, e, rule))
 
     def with_list(first_idx: int):
-        """The target at top[first_idx] and those joined to it by list separators."""
+        """The target at top[first_idx] and those joined to it by list separators.  An item may carry its own
+        amenders ("Luật X số A đã được sửa đổi, bổ sung theo Luật số B và Luật số C; Luật Y số D"): they are
+        skipped, and the list goes on after the ";"."""
         tg = [top[first_idx]]
+        end = max(tg[0].ref_end, tg[0].vend)
+        in_modifier = False
         for nxt in top[first_idx + 1:]:
-            prev = tg[-1]
-            if _LIST_SEP.match(text[max(prev.ref_end, prev.vend):nxt.vstart]):
+            gap = text[end:nxt.vstart]
+            if not in_modifier and _LIST_SEP.match(gap):
+                tg.append(nxt)
+            elif not in_modifier and _ITEM_MODIFIER.match(gap):
+                in_modifier = True                      # nxt amends the item before it: not a target
+            elif in_modifier and _LIST_SEP.match(gap) and ";" not in gap:
+                pass                                    # one more amender of that item
+            elif in_modifier and re.match(r"^\s*;\s*(?:và\s+)?(?:" + P._alt(TYPE_WORDS) + r")\b", gap + nxt_word(nxt)):
+                in_modifier = False
                 tg.append(nxt)
             else:
                 break
+            end = max(nxt.ref_end, nxt.vend)
         return tg
+
+    def nxt_word(f):
+        return text[f.vstart:f.vstart + 20]
 
     # nested: a described document that contains its target
     for f in top:
@@ -227,7 +254,7 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found]) -> List
         scope = None
         if m is None:
             before = text[max(s, b.vstart - 260):b.vstart]
-            m = _SCOPED_ACT.search(before)
+            m = _SCOPED_ACT.search(before) or _ANNEX_ACT.search(before)
             if m is not None:
                 scope = _scope_text(m.group("scope"))
         if not m or b.kind == "anaphoric":
@@ -252,13 +279,21 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found]) -> List
 # Điều 5 của", "Thay thế cụm từ “A” bằng cụm từ “B” tại điểm m khoản 1 Điều 35 của", "bãi bỏ danh mục số thứ tự 25 tại
 # Phụ lục II".  The scope words are the layout's units (Phần, Chương, Mục, Điều, khoản, điểm, Phụ lục).
 _PART = r"(?:điểm|khoản|Điều|Mục|Chương|Phần|Phụ lục|tiết|mục|danh mục(?:\s+số thứ tự)?|số thứ tự|STT|cột|dòng|chỉ tiêu)"
-_SCOPE_ITEM = r"(?:cụm từ\s+“[^”]{0,200}”(?:\s+(?:bằng|thành)\s+cụm từ\s+“[^”]{0,200}”)?|" + _PART + r"\s+[\w.]{1,12})"
+_SCOPE_ITEM = r"(?:cụm từ\s+“[^”]{0,400}”(?:\s+(?:bằng|thành)\s+cụm từ\s+“[^”]{0,400}”)?|" + _PART + r"\s+[\w.]{1,12})"
 _SCOPE_SEP = r"(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+|\s+(?:quy định\s+)?(?:tại|của|trong)\s+|\s+)"
 _SCOPE = _SCOPE_ITEM + r"(?:" + _SCOPE_SEP + _SCOPE_ITEM + r")*\s*"
 _SCOPED_ACT = re.compile(
     r"(?P<cue>sửa đổi,\s*bổ sung|sửa đổi|bổ sung|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|đình chỉ(?: việc thi hành)?|ngưng hiệu lực"
     r"|tạm ngưng hiệu lực)\s+(?:một số nội dung (?:tại|của)\s+)?(?P<scope>" + _SCOPE + r")"
     r"(?:quy định\s+)?(?:(?:tại|của|trong)\s+)*(?:(?:các|một số)\s+)?$", re.I)
+
+
+# An act on an annex of a document: "bãi bỏ Danh mục và Quy trình nội bộ các TTHC tại phần II ban hành kèm theo",
+# "Bãi bỏ 03 thủ tục hành chính (số thứ tự 04, 06, 07) được ban hành kèm theo" -> partial, scope = what is acted on.
+_ANNEX_ACT = re.compile(
+    r"(?P<cue>sửa đổi,\s*bổ sung|sửa đổi|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|đình chỉ|ngưng hiệu lực)\s+"
+    r"(?P<scope>(?:(?!\bkèm theo\b|\bthay thế\b|\bbãi bỏ\b)[^;.“”]){3,220}?)"
+    r"\s+(?:được\s+)?(?:ban hành\s+)?(?:kèm theo|tại)\s*$", re.I)
 
 
 def _scope_text(raw: str) -> Optional[str]:
@@ -494,7 +529,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                             out.append(FoundRelation(own_id, "IMPLEMENTS", f.id, False, ui, s, e, "own:thực hiện"))
             # "1. Sửa đổi, bổ sung điểm a khoản 10 Điều 5 của Luật Điện lực số 61/2024/QH15": an article's own act
             im = _ITEM_ACT.match(sentence)
-            numbered = [f for f in in_s if f.code]
+            # not a number quoted inside the act's phrase ("Sửa đổi cụm từ “… Nghị định số 59/2021/NĐ-CP …” tại …")
+            numbered = [f for f in in_s if f.code and text[s:f.vstart].count("“") <= text[s:f.vstart].count("”")]
             if im and numbered and acting and where in ("body", "annex"):
                 first = numbered[0]
                 who = who_acts(ui, first.vstart, text[s:first.vstart])
@@ -539,10 +575,12 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                                 break
                 # "Luật Thủy sản số 17/2003/QH11 hết hiệu lực kể từ ngày Luật này có hiệu lực": the own document repeals it
                 after = text[f.ref_end if f.ref_end > f.vend else f.vend:e]
-                cm = _CEASES.match(after) or (_CEASE_CUE.search(after[:200]) and acting and where in ("body", "annex")
-                                              and not re.search(r"[.;]", after[:_CEASE_CUE.search(after[:200]).start()])
+                cease = _CEASE_CUE.search(after[:600])
+                cm = _CEASES.match(after) or (cease and acting and where in ("body", "annex")
+                                              and not re.search(r"[.;]", after[:cease.start()])
                                               and not _PASSIVE.search(before))
-                if cm and (i == 0 or not _PASSIVE.search(text[s:f.vstart])):
+                amender = re.search(r"được\s+(?:sửa đổi|bổ sung|thay thế)", text[s:f.vstart], re.I)
+                if cm and not amender:
                     who = who_acts(ui, f.vstart, before) or (own_id if _CEASES.match(after) else None)
                     if who and who != f.id and not re.search(r"\bđã\s+hết hiệu lực|\bsẽ\s+hết hiệu lực", after[:200]):
                         out.append(FoundRelation(who, "REPEALS", f.id, False, ui, s, e, "own:hết hiệu lực"))

@@ -134,7 +134,8 @@ def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False)
         first = stripped[0]
         # a number or name cut from its "số" by a line break ("Luật Phí và lệ phí số⏎97/2015/QH13⏎đã được ...")
         dangling = last_text is not None and (
-            re.search(r"(?:\bsố:?|\d\s*[-–])$", last_text) is not None   # "Số: 16 -⏎HD/BTCTW"
+            re.search(r"(?:\bsố:?|\d\s*[-–]|\d/\d{4}/[A-ZĐ]{1,6}-|[A-ZĐ]-|\d/)$", last_text) is not None
+            # "Số: 16 -⏎HD/BTCTW", "Thông tư số 06/2024/TT-⏎BLĐTBXH": a number broken at a line end
             # a sentence cut after a preposition at a page break: "(4) Quy định của⏎…⏎Ban Bí thư về …"
             or (re.search(r"\s(?:của|về|theo|với|cho|tại)$", last_text) is not None and not _HEADING.match(stripped))
             or (re.search(r"(?:,|\bvà)$", last_text) is not None and re.match(r"(?:\d+/|Luật số|và Luật)", stripped)))
