@@ -50,7 +50,7 @@ _FILLER = (r"(?:\s+(?:việc|một số điều(?:,\s*(?:khoản|phụ lục|đi
 # nhiệm Văn phòng Chính phủ"), a parenthesis, "để".  Never a subject ("về …": that is the acting document's title).
 _ADJ_GAP = re.compile(r"^[\s,]*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*)?"
                       r"(?:của\s+(?:(?!\bvề\b|\bsố\b)[^;.“”()\d]){1,120}?\s+)?(?:\([^()]{0,200}\)\s*)?"
-                      r"(?:để\s+)?(?P<cue>" + _CUE_ALT + r")" + _FILLER + r"\s*$", re.I)
+                      r"(?:để\s+|về\s+(?:việc\s+)?)?(?P<cue>" + _CUE_ALT + r")" + _FILLER + r"\s*$", re.I)
 _CLAUSE_START = re.compile(
     r"(?:^|;\s*|\.\s+)(?:-\s*)?(?P<lead>(?:Để\s+|Nâng cao hiệu quả\s+|Tiếp tục\s+)?(?:triển khai\s+)?(?P<cue>thực hiện|thi hành)"
     r"|Trên cơ sở(?:\s+tổng kết(?:\s+việc)?(?:\s+thực hiện)?)?|Căn cứ)\s+", re.I)
@@ -215,6 +215,9 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found]) -> List
         b = top[i + 1]
         gap = text[max(a.ref_end, a.vend):b.vstart]
         m = _ADJ_GAP.match(gap)
+        if not m and a.ref_end > a.vend:
+            # the title read as the mention's subject may itself state the act: "… về hướng dẫn thi hành … của"
+            m = _ADJ_GAP.match(text[a.vend:b.vstart])
         if not m:
             continue
         cue = m.group("cue").lower()
