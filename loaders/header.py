@@ -225,14 +225,41 @@ def join_body_lines(segments: Sequence[str]) -> List[str]:
     return out
 
 
+# The Party line glued to the issuer by an OCR that merged the two header columns ("BAN CHẤP HÀNH TRUNG ƯƠNG
+# ĐÁNG CỘNG SẢN VIỆT NAM", with OCR's "ĐÁNG" for "ĐẢNG").
+_PARTY_LINE_IN = re.compile(r"\s*Đ[AÁẢÀẠÃ]NG\s+C[ỘÔO]NG\s+S[ẢAÁ]N\s+VI[ỆÊE]T\s+NAM\s*$")
+
+
+def _joint_bodies(line: str) -> Optional[str]:
+    """A joint document's issuers, one header line of bodies separated by " - " ("VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO -
+    TÒA ÁN NHÂN DÂN TỐI CAO - BỘ CÔNG AN"): their names joined by " - "; None for a single body (whose own name may
+    hold a dash: "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")."""
+    parts: List[str] = []
+    for piece in re.split(r"\s+-\s+|\s*-\s*$", line):
+        piece = piece.strip(" -")
+        if not piece:
+            continue
+        if parts and not fold(piece).startswith(BODY_STARTS):
+            parts[-1] = f"{parts[-1]} - {piece}"
+        else:
+            parts.append(piece)
+    if len(parts) < 2:
+        return None
+    return " - ".join(body_name(p) for p in parts)
+
+
 def issuer_from_lines(segments: Sequence[str]) -> Optional[str]:
     """The issuing body from a header's capital lines, parent first.
 
     ``["BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TỔ CHỨC"]`` -> "Ban Tổ chức Trung ương"; ``["TỈNH ỦY QUẢNG NGÃI",
     "VĂN PHÒNG"]`` -> "Văn phòng Tỉnh ủy Quảng Ngãi"; ``["THỦ TƯỚNG CHÍNH PHỦ"]`` -> "Thủ tướng Chính phủ"."""
-    segs = join_body_lines([s for s in segments if s])
+    segs = join_body_lines([_PARTY_LINE_IN.sub("", s).strip() for s in segments if s])
+    segs = [s for s in segs if s]
     if not segs:
         return None
+    joint = _joint_bodies(segs[-1])
+    if joint:
+        return joint
     if len(segs) == 1:
         parent, unit = split_unit(segs[0])
         if parent is None:
@@ -515,6 +542,12 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
     place, when, date_line = dates[0] if dates else (None, None, None)
     if consolidation is not None and when is None:
         when = consolidation[1]          # the authentication block's date
+    if when is None:
+        # a law or a resolution of the National Assembly (or its Standing Committee) has no place-date: it was
+        # "thông qua ngày 10 tháng 7 năm 2025" (passed on), said in its closing lines
+        passed = _PASSED_ON.search(text, start, end)
+        if passed:
+            when = iso_date(passed.group("d"), passed.group("m"), passed.group("y"))
     heading = find_type_heading(head)
     doc_type = _pick_type(code, heading, head, number)
     title = read_title(head, heading) if heading else None
@@ -569,6 +602,8 @@ def canonical_type(word: str) -> str:
         return word
     return types[0]
 
+
+_PASSED_ON = re.compile(r"\bthông\s+qua\s+ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")
 
 # A letter (công văn) has no type heading; it has "V/v <subject>" under its number and "Kính gửi:".
 LETTER_MARK = re.compile(r"^[ \t*(]*(?:V/v|V/V|v/v)\b|^[ \t*]*Kính[ \t]+gửi\b")
