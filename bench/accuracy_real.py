@@ -34,7 +34,7 @@ except ImportError:          # run with a Python that lacks the project: use the
     raise SystemExit("vanban is not installed: run `pip install -e .` (README) first")
 
 REAL = ROOT / "tests" / "fixtures" / "real"
-SHARED_REAL = ROOT.parent / "shared" / "corpus" / "real"
+SHARED_REAL = Path(os.environ.get("VANBAN_SHARED", ROOT.parent / "shared")) / "corpus" / "real"   # beside the clone
 PARTIAL_MATTERS = {"REPEALS", "REPLACES", "SUSPENDS"}
 
 

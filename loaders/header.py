@@ -87,7 +87,7 @@ TYPE_HEADING = re.compile(r"""
 """, re.VERBOSE)
 
 # Words that end a title when they start a line: the enacting formula and the body.  Example: "Căn cứ Hiến pháp".
-TITLE_STOP = re.compile(r"^\s*(?:Căn\ cứ|Kính\ gửi|Điều\ \d|Chương\ [IVXLC\d]|Phần\ |QUYẾT\ NGHỊ|QUYẾT\ ĐỊNH\s*:"
+TITLE_STOP = re.compile(r"^\s*(?:[-–]\s*Căn\ cứ|Căn\ cứ|Kính\ gửi|Điều\ \d|Chương\ [IVXLC\d]|Phần\ |QUYẾT\ NGHỊ|QUYẾT\ ĐỊNH\s*:"
                         r"|[IVX]+\.\ |\d+\.\ |-{3,}|\*+\s*$)", re.VERBOSE)
 
 # A signature block's position line.  Authority prefixes (K/T = ký thay, T/M = thay mặt, T/L = thừa lệnh,
@@ -253,7 +253,13 @@ def issuer_from_lines(segments: Sequence[str]) -> Optional[str]:
 
     ``["BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TỔ CHỨC"]`` -> "Ban Tổ chức Trung ương"; ``["TỈNH ỦY QUẢNG NGÃI",
     "VĂN PHÒNG"]`` -> "Văn phòng Tỉnh ủy Quảng Ngãi"; ``["THỦ TƯỚNG CHÍNH PHỦ"]`` -> "Thủ tướng Chính phủ"."""
-    segs = join_body_lines([_PARTY_LINE_IN.sub("", s).strip() for s in segments if s])
+    dashed: List[str] = []
+    for seg in (_PARTY_LINE_IN.sub("", s).strip() for s in segments if s):
+        if dashed and dashed[-1].endswith("-"):
+            dashed[-1] = f"{dashed[-1]} {seg}"       # "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO -" / "TÒA ÁN …": one line of bodies
+        else:
+            dashed.append(seg)
+    segs = join_body_lines(dashed)
     segs = [s for s in segs if s]
     if not segs:
         return None
@@ -410,7 +416,8 @@ def issuer_segments(lines: Sequence[str], stop: int, exclude=(), code: Optional[
         for seg in re.split(r"-{3,}", line):
             seg = seg.strip(" *")
             if (is_caps(seg) and len(seg) >= 2 and not is_motto(seg) and not COPY_FORM.match(seg)
-                    and not AUTHORITY.match(seg) and not NOT_ISSUER.search(seg) and seg not in code_parts):
+                    and not AUTHORITY.match(seg) and not NOT_ISSUER.search(seg)
+                    and not (code_parts and set(re.split(r"[-/\s]+", seg.strip("-/ "))) <= code_parts)):
                 segments.append(seg)
     return segments
 

@@ -66,10 +66,11 @@ ENACTING = re.compile(
     r"|Kế hoạch|Hướng dẫn|Chỉ thị|Chương trình)\b[^\n]*[.:][ \t*]*$"
     r"|\b(?:quy định|quyết định|kết luận|chỉ thị|yêu cầu|hướng dẫn|thông báo)(?:[ \t]+như sau)?[ \t]*:[ \t*]*$",
     re.M)
-BODY_START = re.compile(r"^[ \t*]*(?:Điều[ \t]+1\b|Chương[ \t]+(?:I|1|thứ)\b|Phần[ \t]+(?:I|1|thứ)\b|Mục[ \t]+1\b"
+BODY_START = re.compile(r"^[ \t*]*(?:Điều[ \t]+\d+[a-zđ]?[ \t]*[.:]|Chương[ \t]+(?:I|1|thứ)\b|Phần[ \t]+(?:I|1|thứ)\b|Mục[ \t]+1\b"
                         r"|I[ \t]*[.\-–][ \t]|1[ \t]*[.\-–][ \t]|A[ \t]*[.\-–][ \t])", re.M)
 PREAMBLE_CUE = re.compile(r"^[ \t*\-–]*(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Theo Tờ trình|Xét Tờ trình|Trên cơ sở"
                           r"|Triển khai|Để triển khai|Để thực hiện)\b", re.M)
+LETTER_LINE = re.compile(r"^[ \t*(]*(?:V/v|V/V)\b[^\n]*|^[ \t*]*Kính[ \t]+gửi[^\n]*", re.M)
 RECIPIENTS = re.compile(r"^[ \t*]*Nơi[ \t]+nhận[ \t*]*:", re.M)
 ANNEX = re.compile(r"^[ \t*]*(?:PHỤ[ \t]+LỤC|Phụ[ \t]+lục)\b(?![^\n]{0,3}[a-zà-ỹ]{3})", re.M)
 SIGNATURE = re.compile(r"^[ \t*]*(?:K/T|KT\.|T/M|TM\.|T/L|TL\.|TUQ\.|Q\.)[ \t]*[A-ZĐÀ-Ỹ]", re.M)
@@ -283,9 +284,14 @@ def _parts(text: str, lay: Layout) -> List[Tuple[str, int, int]]:
     title_at = a + t.start() + (1 if head_zone[t.start():t.start() + 1] == "\n" else 0) if t else None
     # the preamble: from the first preamble cue after the title (or after the header) to the enacting formula
     pre_from = title_at if title_at is not None else a
+    if title_at is None:
+        # a letter has no type heading: its header ends with its number, "V/v …", place-date or "Kính gửi:" line
+        marks = [m.end() for rx in (NUMBER, PLACE_DATE, LETTER_LINE) for m in rx.finditer(text, a, min(end, a + 4000))]
+        if marks:
+            pre_from = text.find("\n", max(marks)) + 1 or max(marks)
     cue = PREAMBLE_CUE.search(text, pre_from, min(end, pre_from + 4000))
     body_m = BODY_START.search(text, pre_from, end)
-    body_at = body_m.start() if body_m else end
+    body_at = body_m.start() if body_m else (pre_from if title_at is None and pre_from > a else end)
     pre_at = cue.start() if cue and cue.start() < body_at else None
     if pre_at is not None:
         enact = ENACTING.search(text, pre_at, min(end, pre_at + 12000))

@@ -389,6 +389,7 @@ def _quote_state(seg: Segmented) -> Dict[int, int]:
     one): unit -> offset in the unit's text where the quotation starts (0 when the whole unit is quoted)."""
     quoted: Dict[int, int] = {}
     inside = False
+    prev_intro = False
     for ui, u in enumerate(seg.units):
         if u.kind == "footnote":
             continue
@@ -403,8 +404,9 @@ def _quote_state(seg: Segmented) -> Dict[int, int]:
             k = t.rfind("“")
             quoted[ui] = 0 if not t[:k].strip(" *") else k
             inside = True
-        elif t.lstrip(" *").startswith("“") and t.rstrip(" *.;").endswith("”") and len(t) > 80:
-            quoted[ui] = 0
+        elif t.lstrip(" *").startswith("“") and (len(t) > 80 or prev_intro):
+            quoted[ui] = 0                           # "… được sửa đổi như sau:" then “2. Bãi bỏ …”
+        prev_intro = bool(re.search(r"như sau\s*:\s*$", t))
     return quoted
 
 
