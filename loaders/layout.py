@@ -286,7 +286,7 @@ def _parts(text: str, lay: Layout) -> List[Tuple[str, int, int]]:
     pre_from = title_at if title_at is not None else a
     if title_at is None:
         # a letter has no type heading: its header ends with its number, "V/v …", place-date or "Kính gửi:" line
-        marks = [m.end() for rx in (NUMBER, PLACE_DATE, LETTER_LINE) for m in rx.finditer(text, a, min(end, a + 4000))]
+        marks = [m.end() for rx in (NUMBER, PLACE_DATE, LETTER_LINE) for m in [rx.search(text, a, min(end, a + 3000))] if m]
         if marks:
             pre_from = text.find("\n", max(marks)) + 1 or max(marks)
     cue = PREAMBLE_CUE.search(text, pre_from, min(end, pre_from + 4000))

@@ -50,7 +50,11 @@ _FILLER = (r"(?:\s+(?:việc|một số điều(?:,\s*(?:khoản|phụ lục|đi
 # nhiệm Văn phòng Chính phủ"), a parenthesis, "để".  Never a subject ("về …": that is the acting document's title).
 _ADJ_GAP = re.compile(r"^[\s,]*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*)?"
                       r"(?:của\s+(?:(?!\bvề\b|\bsố\b)[^;.“”()\d]){1,120}?\s+)?(?:\([^()]{0,200}\)\s*)?"
-                      r"(?:để\s+|về\s+(?:việc\s+)?)?(?P<cue>" + _CUE_ALT + r")" + _FILLER + r"\s*$", re.I)
+                      r"(?:để\s+|về\s+(?:việc\s+)?)?(?P<cue>" + _CUE_ALT + r")" + _FILLER +
+                      # an unnumbered law named first in the list of targets: "… của Luật Quản lý thuế ngày 13 tháng
+                      # 6 năm 2019, Nghị định số 123/2020/NĐ-CP"
+                      r"(?:\s+(?:Luật|Bộ luật|Pháp lệnh)\s+[^,;.\d]{2,80}?(?:\s+(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}"
+                      r"\s+năm\s+\d{4})?\s*(?:,|và)(?:\s+các)?)?\s*$", re.I)
 _CLAUSE_START = re.compile(
     r"(?:^|;\s*|\.\s+)(?:-\s*)?(?P<lead>(?:Để\s+|Nâng cao hiệu quả\s+|Tiếp tục\s+)?(?:triển khai\s+)?(?P<cue>thực hiện|thi hành)"
     r"|Trên cơ sở(?:\s+tổng kết(?:\s+việc)?(?:\s+thực hiện)?)?|Căn cứ)\s+", re.I)
@@ -359,6 +363,9 @@ _ENACTING_FORMULA = re.compile(r"\bban hành\s+(?:Luật|Bộ luật|Pháp lện
                                r"|Quy chế)\b")
 _SELF_SUBJECT = re.compile(r"\b(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Thông tư(?: liên tịch)?|Quyết định|Nghị quyết|Quy định"
                            r"|Quy chế|Chỉ thị|Kết luận|Hướng dẫn|Kế hoạch|Chương trình|Văn bản)\s+này\b")
+_PREAMBLE_CUE = re.compile(r"^[\s*_\-–+•]*(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Theo Tờ trình|Xét Tờ trình|Trên cơ sở"
+                           r"|Triển khai|Để|Theo|Xét)\b|.*\bban hành\b", re.I)
+_STARTS_WITH_TYPE = re.compile(r"^[\s*_\-–+•;]*(?:" + P._alt(TYPE_WORDS) + r")\b")   # "Nghị định số 48/2013/NĐ-CP …;"
 _BASE_UNIT = re.compile(r"^[\s*_\-–+•“\"]*Căn cứ\b")
 _OPENING = re.compile(r"^[\s*_\-–+•]*(?:Để\s+)?(?:tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|thi hành|Triển khai)\b", re.I)
 # Where an opening "Thực hiện X, Y, …" clause hands over to its main clause: ", <subject> <verb>".
@@ -483,6 +490,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
 
     # 2. per unit: bases, openings, article acts, effect lists, passives
     pending_list = None            # (relation, acting id) of an effect-clause list still running
+    in_base = False                # a preamble "Căn cứ" item whose documents go on in the next paragraphs
     pending_passive = None         # target of "X … được sửa đổi, bổ sung bởi:" whose amenders follow as items
     for ui, unit in enumerate(units):
         text = unit.text
@@ -512,7 +520,11 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             in_s = [f for f in ms if s <= f.vstart < e]
             sentence = text[s:e]
             # the preamble's bases (and a letter's "Căn cứ …" items): every document named in the item
-            if _BASE_UNIT.match(sentence) and (where == "preamble" or where == "body" and s == 0) and ui not in quoted:
+            if s == 0 and where == "preamble":
+                in_base = bool(_BASE_UNIT.match(sentence)) or (in_base and not _PREAMBLE_CUE.match(sentence)
+                                                               and _STARTS_WITH_TYPE.match(sentence) is not None)
+            base_item = _BASE_UNIT.match(sentence) or (in_base and where == "preamble" and s == 0)
+            if base_item and (where == "preamble" or where == "body" and s == 0) and ui not in quoted:
                 who = speaker.get(ui, own_id)
                 purpose_sources = {r.source for r in rels if r.unit == ui and r.rule.startswith("purpose")}
                 if who and not purpose_sources:
