@@ -38,9 +38,9 @@ import networkx as nx
 from vanban.errors import QueryError, StoreError, StoreLockedError, VanbanError
 from vanban.graph.build import (EDGE_ATTRS, EDGE_ENDS, FileFacts, add_vote, edge_key, file_facts, new_tally,
                                 node_from_tally, vote_from_attrs)
-from vanban.graph.model import EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
+from vanban.graph.model import EDGE_DEFAULTS, EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"          # 3: relations carry scope and partial
 DB_FILE = "graph.lbug"
 SUFFIXES = (".txt",)          # what a folder given to ``load`` contributes
 
@@ -299,17 +299,17 @@ class Store:
         return {p: {"sha256": s, "doc": d} for p, s, d in
                 self._exec("MATCH (s:_SourceFile) RETURN s.path, s.sha256, s.doc ORDER BY s.path")}
 
-    def load(self, paths, progress: Optional[Callable[[FileOutcome], None]] = None, *, extract=None) -> LoadReport:
+    def load(self, paths, progress: Optional[Callable[[FileOutcome], None]] = None, *,
+             extract: Callable) -> LoadReport:
         """Read files (folders and globs expanded) and store their facts, one transaction per file.
 
         Unchanged files (same sha256) are skipped; changed ones have exactly their facts replaced; a file that
         fails (unreadable, extractor error, bad relation) is reported and rolled back, and the others load.
-        ``progress`` is called with each file's outcome.  ``extract`` defaults to ``vanban.loaders.extract``.
+        ``progress`` is called with each file's outcome.  ``extract`` reads one file into an Extraction: the
+        caller passes it (``vanban.loaders.extract``), so the graph layer never runs the loaders itself.
         """
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only; loading needs the store opened for writing")
-        if extract is None:
-            from vanban.loaders import extract
         report = LoadReport()
         for path in expand_paths(paths):
             outcome = self._load_one(path, extract)
@@ -498,7 +498,7 @@ class Store:
                 with open(path, "w", encoding="utf-8", newline="") as fh:
                     w = csv.writer(fh, quoting=csv.QUOTE_NONNUMERIC)
                     for a, b, attrs in edges:
-                        w.writerow([a, b] + [cell(attrs.get(p), _EDGE_TYPES[p]) for p in EDGE_ATTRS])
+                        w.writerow([a, b] + [cell(attrs.get(p, EDGE_DEFAULTS.get(p)), _EDGE_TYPES[p]) for p in EDGE_ATTRS])
                 files.append((etype, path))
             self._exec("BEGIN TRANSACTION")
             try:

@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from typing import List, Optional
 
 from vanban.loaders import patterns as P
-from vanban.loaders.codes import TYPE_CODES, TYPE_WORDS
+from vanban.domain.codes import TYPE_CODES, TYPE_WORDS
+from vanban.domain.dates import iso_date
+from vanban.domain.dates import parse_date  # noqa: F401  (the one date parser; re-exported for old imports)
 from vanban.loaders.segment import Segmented, Unit, sentences
 
 
@@ -51,24 +53,6 @@ class Found:
     @property
     def key(self):
         return (self.unit, self.vstart)
-
-
-def _iso(d, m, y) -> Optional[str]:
-    try:
-        d, m, y = int(d), int(m), int(y)
-    except (TypeError, ValueError):
-        return None
-    if not (1 <= d <= 31 and 1 <= m <= 12):
-        return None
-    return f"{y:04d}-{m:02d}-{d:02d}"
-
-
-def parse_date(text: str) -> Optional[str]:
-    """``parse_date("ngày 05 tháng 8 năm 2022") == "2022-08-05"``; ``parse_date("08-3-2018") == "2018-03-08"``."""
-    m = P.DATE.search(text)
-    if not m:
-        return None
-    return _iso(m.group("d"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2"))
 
 
 def canonical_issuer(body: str) -> str:
@@ -111,7 +95,7 @@ def _attachments(f: Found, text: str, pos: int):
     for _ in range(3):
         m = P.DATE_AT_MENTION.match(rest[consumed:])
         if m and f.date is None:
-            f.date = _iso(m.group("d"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2"))
+            f.date = iso_date(m.group("d"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2"))
             consumed += m.end()
             continue
         m = P.ISSUER_AFTER.match(rest[consumed:])
@@ -171,13 +155,20 @@ def _numbered(unit: Unit, ui: int) -> List[Found]:
                 loai, cq = m.group("loai"), m.group("co_quan")
                 if loai not in TYPE_CODES:
                     continue
+                cq = cq.replace("Ư", "W") if cq == "TƯ" or cq.endswith("TƯ") else cq     # "21-NQ/TƯ" is 21-NQ/TW
                 f.number, f.type_code, f.issuer_code = m.group("so"), loai, cq
                 f.code = f"{f.number}-{loai}/{cq}"
                 if kind == "party" and not re.search(r"[-–‐]", m.group(0)) and "\n" not in m.group(0):
                     f.rule = "number:party_spaced"      # "09 KH/ĐU"
             else:
                 so, loai, cq = m.group("so"), m.group("loai"), m.group("co_quan")
+                loai = re.sub(r"\s", "", loai) if loai else loai
+                if loai and loai not in TYPE_CODES and loai.replace("D", "Đ") in TYPE_CODES:
+                    loai = loai.replace("D", "Đ")          # "880/QD-TTg", "15/2020/ND-CP": Đ typed as D
+                cq = re.sub(r"\s", "", cq)
                 year = m.groupdict().get("nam")
+                if P.NOT_A_DOCUMENT_BEFORE.search(text[max(0, a - 20):a]):
+                    continue                    # "Mẫu số 02/ĐK-TCT": a form
                 f.number, f.issuer_code = so, cq
                 f.year = int(year) if year else None
                 if year:
@@ -185,7 +176,7 @@ def _numbered(unit: Unit, ui: int) -> List[Found]:
                     f.type_code = loai or ("L" if cq.startswith("QH") else None)
                 else:
                     f.code = f"{so}/{loai}-{cq}"
-                    f.type_code = loai
+                    f.type_code = loai if loai in P.ADMIN_TYPE_CODES else None   # "17899/BTC-VP": a letter's unit
             taken.append((a, b))
             found.append(f)
     found.sort(key=lambda f: f.vstart)
