@@ -12,7 +12,7 @@ and edges keyed by ``(u, v, key)`` with attributes
     type     one of EdgeType (stored on every relationship as ``r.type`` too, so one Cypher text reads it on
              LadybugDB, whose ``label(r)`` Neo4j lacks, and on Neo4j, whose ``type(r)`` LadybugDB lacks)
     ...      provenance (see EDGE_PROPERTIES): source_file, source_doc, evidence, line, start, end,
-             rule, planned
+             rule, planned, sources, count
 
 The same labels, relationship types and property names are used in the embedded store, in Neo4j and
 in every export, so a user's Cypher runs in both.
@@ -114,6 +114,11 @@ EDGE_PROPERTIES = {
     "end": "INT64",            # a reserved word in LadybugDB Cypher: write r.`end`
     "rule": "STRING",
     "planned": "BOOLEAN",
+    # One document's facts are stored once however many files hold its text (an annotated and a plain copy,
+    # a renamed or symlinked file): every file that states the edge, and how many they are.  source_file,
+    # line, start and end are those of the first of them (in path order).
+    "sources": "STRING[]",
+    "count": "INT64",
 }
 
 

@@ -1,0 +1,189 @@
+"""Bulk loading: files read in parallel, their facts written in batches (``Store.load`` calls ``load_files``).
+
+1. Every file's sha256 is compared with the one stored for its path: an unchanged file is skipped unread.
+2. The others are extracted by a pool of processes (one per core): the loaders are pure Python and hold the
+   GIL, so threads would not help.  A process returns the file's facts (graph/build.py ``file_facts``); the
+   result does not depend on which process read which file, or when.
+3. The main process writes the facts of a batch of files in one transaction (``Store._apply_batch``): one
+   COMMIT per batch instead of one per file, which is where the time went (MEASURED.md: 87% of a file's
+   cost was COMMIT).  A batch that fails is written again file by file, so one bad file costs only itself.
+4. LadybugDB checkpoints its write-ahead log every ``checkpoint_threshold`` bytes (16 MB by default), and a
+   checkpoint costs more as the store grows; a load raises the threshold (``CHECKPOINT_BYTES``) and the log
+   is checkpointed once at the end.  A kill at any moment leaves the last committed batch: the log is
+   replayed when the store is next opened (graph/store.py ``open_database``).
+
+At most ``IN_FLIGHT`` files per process are being read at once, so memory stays bounded however many files
+there are and however slow the writer is.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from typing import Callable, Iterable, List, Optional
+
+from vanban.errors import VanbanError
+
+# Files per transaction and edges per transaction: large enough that COMMIT is paid rarely, small enough that
+# a failing batch is cheap to redo file by file and progress moves (benchmark if changing: bench/bench_scale.py).
+BATCH_FILES = 400
+BATCH_EDGES = 150_000
+# Files being extracted per process at once (the rest wait unread).
+IN_FLIGHT = 8
+# The write-ahead log may grow to this many bytes before LadybugDB checkpoints it during a load.
+CHECKPOINT_BYTES = 1 << 30
+
+
+def default_jobs() -> int:
+    """Processes for extraction: VANBAN_JOBS, else one per core this process may use."""
+    env = os.environ.get("VANBAN_JOBS", "").strip()
+    if env:
+        try:
+            return max(1, int(env))
+        except ValueError:
+            raise VanbanError(f"VANBAN_JOBS={env!r} is not a number; set it to how many processes to use, e.g. 2") from None
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:   # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def read_facts(path: str, sha: str, extract=None):
+    """(path, sha, FileFacts or None, error message or None): one file read and turned into facts."""
+    from vanban.graph.build import file_facts
+
+    if extract is None:
+        from vanban.loaders import extract
+    try:
+        extraction = extract(path)
+        return path, sha, file_facts(extraction, source_file=path), None
+    except VanbanError as e:
+        return path, sha, None, str(e)
+    except Exception as e:   # an extractor bug must not stop the other files
+        return path, sha, None, f"{path}: {type(e).__name__}: {e}"
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    # forkserver: the writer holds a database with threads of its own, which a fork would copy half-way;
+    # the server imports the loaders once and forks clean workers from that.
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["vanban.loaders", "vanban.graph.build", "vanban.graph.loading"])
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
+
+
+def _extracted(todo, jobs, extract):
+    """The facts of every file in ``todo`` [(path, sha)], in the order they are ready."""
+    if jobs <= 1 or len(todo) <= 1 or extract is not None:
+        for path, sha in todo:
+            yield read_facts(path, sha, extract)
+        return
+    pending = iter(todo)
+    with _pool(jobs) as pool:
+        running = set()
+        while True:
+            while len(running) < jobs * IN_FLIGHT:
+                nxt = next(pending, None)
+                if nxt is None:
+                    break
+                running.add(pool.submit(read_facts, *nxt))
+            if not running:
+                return
+            done, running = wait(running, return_when=FIRST_COMPLETED)
+            for fut in done:
+                yield fut.result()
+
+
+def load_files(store, files: Iterable[str], *, progress: Optional[Callable] = None, extract=None,
+               jobs: Optional[int] = None):
+    """Load ``files`` (already expanded) into ``store``; returns a LoadReport (see ``Store.load``)."""
+    from vanban.graph.store import FileOutcome, LoadReport, _sha256
+
+    jobs = default_jobs() if jobs is None else max(1, int(jobs))
+    report = LoadReport()
+
+    def tell(outcome):
+        report.files.append(outcome)
+        if progress is not None:
+            progress(outcome)
+
+    # A file is the file it resolves to: the same folder through a symlink is the same files.
+    paths = sorted({os.path.realpath(f) for f in files})
+    known = store.sources()
+    todo = []
+    for path in paths:
+        try:
+            if not os.path.isfile(path):
+                tell(FileOutcome(path, "failed", message=f"{path}: not a regular file; give a .txt file"))
+                continue
+            sha = _sha256(path)
+        except OSError as e:
+            tell(FileOutcome(path, "failed", message=f"{path}: cannot read ({e.strerror}); check the path and its permissions"))
+            continue
+        if known.get(path, {}).get("sha256") == sha:
+            tell(FileOutcome(path, "skipped", doc=known[path]["doc"]))
+        else:
+            todo.append((path, sha))
+    # biggest first: the pool finishes together instead of waiting for one large law at the end
+    todo.sort(key=lambda t: (-_size(t[0]), t[0]))
+
+    def reread(path):
+        try:
+            sha = _sha256(path)
+        except OSError:
+            return None
+        _p, _s, facts, _err = read_facts(path, sha, extract)
+        return (sha, facts) if facts is not None else None
+
+    batch: List[tuple] = []
+    edges = 0
+
+    def flush():
+        nonlocal edges
+        if not batch:
+            return
+        written = _write(store, batch, reread)
+        for (path, sha, facts), problem in zip(batch, written):
+            if problem:
+                tell(FileOutcome(path, "failed", message=f"{path}: not stored, nothing changed ({problem})"))
+            else:
+                tell(FileOutcome(path, "replaced" if path in known else "added", doc=facts.doc))
+        batch.clear()
+        edges = 0
+
+    if todo:
+        _raise_checkpoint_threshold(store)
+    for path, sha, facts, error in _extracted(todo, jobs, extract):
+        if error is not None:
+            tell(FileOutcome(path, "failed", message=error))
+            continue
+        batch.append((path, sha, facts))
+        edges += len(facts.edges)
+        if len(batch) >= BATCH_FILES or edges >= BATCH_EDGES:
+            flush()
+    flush()
+    return report
+
+
+def _size(path):
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
+def _raise_checkpoint_threshold(store) -> None:
+    try:
+        store._exec(f"CALL checkpoint_threshold={CHECKPOINT_BYTES}")
+    except RuntimeError:   # pragma: no cover - an engine without the setting checkpoints as it likes
+        pass
+
+
+def _write(store, batch, reread) -> List[Optional[str]]:
+    """Write a batch in one transaction; if it fails, file by file.  Per file: None or what went wrong."""
+    try:
+        store._apply_batch(batch, reread=reread)
+        return [None] * len(batch)
+    except Exception as e:
+        if len(batch) == 1:
+            return [" ".join(str(e).split())]
+    return [_write(store, [one], reread)[0] for one in batch]
