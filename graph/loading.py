@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from typing import Callable, Iterable, List, Optional
 
@@ -28,10 +29,23 @@ from vanban.errors import VanbanError
 # a failing batch is cheap to redo file by file and progress moves (benchmark if changing: bench/bench_scale.py).
 BATCH_FILES = 400
 BATCH_EDGES = 150_000
+BATCH_SECONDS = 5.0      # ... and at least this often, so a long load commits (and shows) its progress
 # Files being extracted per process at once (the rest wait unread).
 IN_FLIGHT = 8
 # The write-ahead log may grow to this many bytes before LadybugDB checkpoints it during a load.
 CHECKPOINT_BYTES = 1 << 30
+
+
+def _knob(name: str, default):
+    """A tuning knob from the environment (VANBAN_BATCH_FILES, VANBAN_CHECKPOINT_MB): tests use them to make a
+    load commit and checkpoint often; a value that is not a number names itself."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        return type(default)(float(raw))
+    except ValueError:
+        raise VanbanError(f"{name}={raw!r} is not a number; unset it or give one, e.g. {default}") from None
 
 
 def default_jobs() -> int:
@@ -61,6 +75,20 @@ def read_facts(path: str, sha: str, extract=None):
         return path, sha, None, str(e)
     except Exception as e:   # an extractor bug must not stop the other files
         return path, sha, None, f"{path}: {type(e).__name__}: {e}"
+
+
+def rereader(extract=None):
+    """reread(path) -> (sha256, FileFacts) of a file as it is now, or None when it is gone or fails: how a
+    document's other files are read again when one of them changes (graph/store.py ``_apply_batch``)."""
+    def reread(path):
+        from vanban.graph.store import _sha256
+        try:
+            sha = _sha256(path)
+        except OSError:
+            return None
+        _p, _s, facts, _err = read_facts(path, sha, extract)
+        return (sha, facts) if facts is not None else None
+    return reread
 
 
 def _pool(jobs: int) -> ProcessPoolExecutor:
@@ -126,19 +154,15 @@ def load_files(store, files: Iterable[str], *, progress: Optional[Callable] = No
     # biggest first: the pool finishes together instead of waiting for one large law at the end
     todo.sort(key=lambda t: (-_size(t[0]), t[0]))
 
-    def reread(path):
-        try:
-            sha = _sha256(path)
-        except OSError:
-            return None
-        _p, _s, facts, _err = read_facts(path, sha, extract)
-        return (sha, facts) if facts is not None else None
+    reread = rereader(extract)
 
     batch: List[tuple] = []
+    batch_files = max(1, _knob("VANBAN_BATCH_FILES", BATCH_FILES))
     edges = 0
+    started = time.monotonic()
 
     def flush():
-        nonlocal edges
+        nonlocal edges, started
         if not batch:
             return
         written = _write(store, batch, reread)
@@ -149,6 +173,7 @@ def load_files(store, files: Iterable[str], *, progress: Optional[Callable] = No
                 tell(FileOutcome(path, "replaced" if path in known else "added", doc=facts.doc))
         batch.clear()
         edges = 0
+        started = time.monotonic()
 
     if todo:
         _raise_checkpoint_threshold(store)
@@ -158,7 +183,7 @@ def load_files(store, files: Iterable[str], *, progress: Optional[Callable] = No
             continue
         batch.append((path, sha, facts))
         edges += len(facts.edges)
-        if len(batch) >= BATCH_FILES or edges >= BATCH_EDGES:
+        if len(batch) >= batch_files or edges >= BATCH_EDGES or time.monotonic() - started > BATCH_SECONDS:
             flush()
     flush()
     return report
@@ -173,7 +198,8 @@ def _size(path):
 
 def _raise_checkpoint_threshold(store) -> None:
     try:
-        store._exec(f"CALL checkpoint_threshold={CHECKPOINT_BYTES}")
+        threshold = int(_knob("VANBAN_CHECKPOINT_MB", CHECKPOINT_BYTES / (1 << 20)) * (1 << 20))
+        store._exec(f"CALL checkpoint_threshold={max(threshold, 0)}")
     except RuntimeError:   # pragma: no cover - an engine without the setting checkpoints as it likes
         pass
 

@@ -28,6 +28,7 @@ import hashlib
 import json
 import os
 import re
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +44,11 @@ from vanban.graph.model import EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_
 SCHEMA_VERSION = "3"
 DB_FILE = "graph.lbug"
 SUFFIXES = (".txt",)          # what a folder given to ``load`` contributes
+
+# A reader waits this long for a writer's log or checkpoint to settle before it gives up.
+OPEN_WAIT = 15.0
+# LadybugDB's page cache per open store (its default is most of the machine's memory).
+BUFFER_POOL_BYTES = 2 << 30
 
 # Rows per UNWIND statement when writing a whole graph: big enough that the per-statement cost vanishes,
 # small enough that the parameter list stays a few MB (benchmark if changing: bench/bench_store.py).
@@ -209,21 +215,65 @@ class Store:
             raise StoreError(f"no vanban store at {self.path}; load documents first: vanban load PATH --store {self.path}")
         if not read_only:
             self.path.mkdir(parents=True, exist_ok=True)
-        try:
-            self._db = lb.Database(str(db_file), read_only=read_only)
-            self._conn = lb.Connection(self._db)
-        except RuntimeError as e:
-            msg = str(e)
-            if "lock" in msg.lower():
-                pid = re.search(r"PID (\d+)", msg)
-                who = f"process {pid.group(1)}" if pid else "another process"
-                raise StoreLockedError(f"{self.path} is being written by {who}; wait for it to finish "
-                                       f"or use another --store") from None
-            raise StoreError(f"{self.path}: cannot open the store ({msg.splitlines()[0]})") from None
+        self._db, self._conn = self._open(lb, db_file)
         if read_only:
             self._check_version()
         else:
             self._ensure_schema()
+
+    def _open(self, lb, db_file):
+        """Open the database; a reader waits out a writer's log or checkpoint, and recovers a killed one's.
+
+        LadybugDB replays its write-ahead log when a writer opens the store; a reader that finds a log being
+        written (a checksum that does not match yet), a checkpoint that a kill -9 interrupted ("recovery
+        pending"), or a store still being created, retries for up to OPEN_WAIT seconds, and when no writer
+        holds the store it opens it for writing once, which replays the log up to the last COMMIT.
+        """
+        deadline = time.monotonic() + OPEN_WAIT
+        delay = 0.02
+        recovered = False
+        while True:
+            db = conn = None
+            try:
+                db = lb.Database(str(db_file), read_only=self.read_only, buffer_pool_size=BUFFER_POOL_BYTES)
+                conn = lb.Connection(db)
+                if self.read_only:
+                    conn.execute("MATCH (m:_Meta {key: 'schema'}) RETURN m.value")   # the tables exist yet?
+                return db, conn
+            except RuntimeError as e:
+                for x in (conn, db):
+                    if x is not None:
+                        x.close()
+                msg = str(e)
+                first = msg.splitlines()[0] if msg else type(e).__name__
+                if "lock" in msg.lower():
+                    pid = re.search(r"PID (\d+)", msg)
+                    who = f"process {pid.group(1)}" if pid else "another process"
+                    raise StoreLockedError(f"{self.path} is being written by {who}; wait for it to finish "
+                                           f"or use another --store") from None
+                if not self.read_only:
+                    raise StoreError(f"{self.path}: cannot open the store ({first})") from None
+                if not recovered and _needs_recovery(msg):
+                    recovered = True
+                    if self._recover(lb, db_file):
+                        continue
+                if time.monotonic() > deadline:
+                    if _needs_recovery(msg):
+                        raise StoreError(f"{self.path}: a load was interrupted and its log is not replayed yet "
+                                         f"({first}); run `vanban load PATH --store {self.path}` (any file) to "
+                                         f"recover it") from None
+                    raise StoreError(f"{self.path}: cannot open the store ({first})") from None
+                time.sleep(delay)
+                delay = min(delay * 2, 0.5)
+
+    def _recover(self, lb, db_file) -> bool:
+        """Open the store for writing once (it replays the log), if nobody is writing it; True if done."""
+        try:
+            db = lb.Database(str(db_file), buffer_pool_size=BUFFER_POOL_BYTES)
+        except RuntimeError:
+            return False    # a writer has it (and will replay the log itself), or we may not write here
+        db.close()
+        return True
 
     # -- plumbing
     def _exec(self, cypher: str, params: Optional[dict] = None) -> list:
@@ -323,7 +373,7 @@ class Store:
         report = load_files(self, expand_paths(paths), progress=progress, extract=extract, jobs=jobs)
         if prune:
             gone = [p for p in self.sources() if not os.path.isfile(p)]
-            report.files.extend(self.remove_files(gone, progress=progress).files)
+            report.files.extend(self.remove_files(gone, progress=progress, extract=extract).files)
         return report
 
     def add_extraction(self, extraction, sha256: str = "") -> FileOutcome:
@@ -338,7 +388,7 @@ class Store:
         """Remove every fact one loaded file contributed; False when the file was not loaded."""
         return bool(self.remove_files([path]).removed)
 
-    def remove_files(self, paths: Iterable[str], progress=None) -> LoadReport:
+    def remove_files(self, paths: Iterable[str], progress=None, *, extract=None) -> LoadReport:
         """Remove the facts of loaded files (``vanban remove``, ``load --prune``), in one transaction.
 
         A path is matched as given, absolute, and with symlinks resolved; a folder removes every loaded file
@@ -357,7 +407,8 @@ class Store:
         want = sorted(set(want))
         report = LoadReport()
         if want:
-            self._apply_batch([], removed=want)
+            from vanban.graph.loading import rereader
+            self._apply_batch([], removed=want, reread=rereader(extract))
         for p in want:
             outcome = FileOutcome(p, "removed", doc=loaded[p]["doc"])
             report.files.append(outcome)
@@ -392,10 +443,14 @@ class Store:
 
         Every document (group of files, ``file_group``) the batch touches is recomputed from its files: the
         batch's facts, and for a file of the group outside the batch, its facts read again (``reread(path)``
-        -> (sha256, FileFacts) or None when it is gone, which drops it).  Returns the files dropped that way.
+        -> (sha256, FileFacts) or None when it is gone, which drops it; by default the real extractor).
+        Returns the files dropped that way.
         """
         removed = sorted(set(removed))
         new_paths = {p: (sha, facts) for p, sha, facts in changed}
+        if reread is None:
+            from vanban.graph.loading import rereader
+            reread = rereader()
         self._exec("BEGIN TRANSACTION")
         try:
             rows = self._file_rows(list(new_paths) + removed)
@@ -655,6 +710,13 @@ class Store:
         edges = {t.value: self._exec(f"MATCH ()-[r:{t.value}]->() RETURN count(*)")[0][0] for t in EdgeType}
         files = self._exec("MATCH (s:_SourceFile) RETURN count(*)")[0][0]
         return {"nodes": nodes, "edges": edges, "files": {"loaded": files}}
+
+
+def _needs_recovery(msg: str) -> bool:
+    """An open that fails because a writer is in the middle of its log or checkpoint, or was killed there."""
+    msg = msg.lower()
+    return any(w in msg for w in ("wal", "checkpoint", "checksum", "recovery", "empty database", "does not exist",
+                                  "_meta"))
 
 
 def _by_label(keys: Iterable[str]) -> Dict[str, List[str]]:
