@@ -32,6 +32,9 @@ BATCH_EDGES = 150_000
 BATCH_SECONDS = 5.0      # ... and at least this often, so a long load commits (and shows) its progress
 # Files being extracted per process at once (the rest wait unread).
 IN_FLIGHT = 8
+# Starting the pool costs about as much as reading 1-2 MB of text: smaller loads read in this process
+# (unless ``jobs`` is given).
+POOL_MIN_BYTES = 2 << 20
 # The write-ahead log may grow to this many bytes before LadybugDB checkpoints it during a load.
 CHECKPOINT_BYTES = 1 << 30
 
@@ -126,6 +129,7 @@ def load_files(store, files: Iterable[str], *, progress: Optional[Callable] = No
     """Load ``files`` (already expanded) into ``store``; returns a LoadReport (see ``Store.load``)."""
     from vanban.graph.store import FileOutcome, LoadReport, _sha256
 
+    explicit = jobs is not None
     jobs = default_jobs() if jobs is None else max(1, int(jobs))
     report = LoadReport()
 
@@ -153,6 +157,8 @@ def load_files(store, files: Iterable[str], *, progress: Optional[Callable] = No
             todo.append((path, sha))
     # biggest first: the pool finishes together instead of waiting for one large law at the end
     todo.sort(key=lambda t: (-_size(t[0]), t[0]))
+    if not explicit and sum(_size(p) for p, _sha in todo) < POOL_MIN_BYTES:
+        jobs = 1
 
     reread = rereader(extract)
 

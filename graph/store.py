@@ -257,6 +257,10 @@ class Store:
                     recovered = True
                     if self._recover(lb, db_file):
                         continue
+                if recovered and "_meta" in msg.lower() and self._recover(lb, db_file):
+                    # nobody is writing it and it has no tables: a first load was stopped before its first commit
+                    raise StoreError(f"no vanban store at {self.path} (a first load stopped before it stored "
+                                     f"anything); load documents first: vanban load PATH --store {self.path}") from None
                 if time.monotonic() > deadline:
                     if _needs_recovery(msg):
                         raise StoreError(f"{self.path}: a load was interrupted and its log is not replayed yet "
@@ -286,13 +290,26 @@ class Store:
         return rows
 
     def _ensure_schema(self):
-        for stmt in schema_statements():
-            self._exec(stmt)
-        found = self._exec("MATCH (m:_Meta {key: 'schema'}) RETURN m.value")
-        if not found:
-            self._exec("CREATE (:_Meta {key: 'schema', value: $v})", {"v": SCHEMA_VERSION})
-        else:
+        try:
+            found = self._exec("MATCH (m:_Meta {key: 'schema'}) RETURN m.value")
+        except RuntimeError:
+            found = []
+        if found:
             self._check_version(found[0][0])
+            return
+        # every table and the version row in one transaction: a kill leaves all of them or none
+        self._exec("BEGIN TRANSACTION")
+        try:
+            for stmt in schema_statements():
+                self._exec(stmt)
+            self._exec("CREATE (:_Meta {key: 'schema', value: $v})", {"v": SCHEMA_VERSION})
+            self._exec("COMMIT")
+        except BaseException:
+            try:
+                self._exec("ROLLBACK")
+            except RuntimeError:
+                pass
+            raise
 
     def _check_version(self, found=None):
         if found is None:
@@ -475,6 +492,8 @@ class Store:
             for p in dropped:
                 if p not in removed:
                     removed.append(p)
+            siblings = [p for members in after.values() for p in members if p not in new_paths and p not in rows]
+            rows.update(self._file_rows(siblings))
             # the votes each touched group takes away and gives, summed per node
             delta = defaultdict(list)      # node key -> [(file, vote, sign)]
             new_rows, old_edges = {}, defaultdict(list)
