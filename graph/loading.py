@@ -98,7 +98,7 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     # forkserver: the writer holds a database with threads of its own, which a fork would copy half-way;
     # the server imports the loaders once and forks clean workers from that.
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["vanban.loaders", "vanban.graph.build", "vanban.graph.loading"])
+    ctx.set_forkserver_preload(["vanban.graph.warm_loaders", "vanban.graph.build", "vanban.graph.loading"])
     return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
 
 

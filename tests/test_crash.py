@@ -79,7 +79,7 @@ def test_kill_9_at_random_points_leaves_the_last_committed_state(tmp_path):
     docs.mkdir()
     spare.mkdir()
     for p in sorted((ROOT / "examples" / "state").glob("*.txt"), key=lambda p: p.stat().st_size)[:5]:
-        shutil.copy(p, docs / p.name)   # the five smallest texts, the two copies of 12/2024/QĐ-TTg among them
+        shutil.copy(p, docs / p.name)   # the five smallest texts, both copies of 18/2017/QH14 among them
     versions = Versions()
     env = dict(os.environ, VANBAN_BATCH_FILES="1", VANBAN_CHECKPOINT_MB="0", VANBAN_JOBS="2")
     outcomes = {"killed": 0, "finished": 0, "reads": 0, "mid-checkpoint": 0}
