@@ -156,10 +156,10 @@ def run_measured(cmd, env=None) -> dict:
 def extraction_only(folder: Path, jobs: int) -> dict:
     """The load's parallel extraction of the same files, nothing written (the floor a load can reach)."""
     code = ("import sys,time\nfrom vanban.graph.store import expand_paths, _sha256\n"
-            "from vanban.graph.loading import _extracted\n"
+            "from vanban.graph.loading import _extracted\nfrom vanban.loaders import extract\n"
             "files=expand_paths([sys.argv[1]])\n"
             "todo=[(f,_sha256(f)) for f in files]\n"
-            "n=sum(1 for _ in _extracted(todo,int(sys.argv[2]),None))\n")
+            "n=sum(1 for _ in _extracted(todo,int(sys.argv[2]),extract))\n")
     return run_measured([sys.executable, "-c", code, str(folder), str(jobs)])
 
 

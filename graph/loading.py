@@ -10,20 +10,72 @@
 4. LadybugDB checkpoints its write-ahead log every ``checkpoint_threshold`` bytes (16 MB by default), and a
    checkpoint costs more as the store grows; a load raises the threshold (``CHECKPOINT_BYTES``) and the log
    is checkpointed once at the end.  A kill at any moment leaves the last committed batch: the log is
-   replayed when the store is next opened (graph/store.py ``open_database``).
+   replayed when the store is next opened (graph/store.py ``Store._open``).
 
 At most ``IN_FLIGHT`` files per process are being read at once, so memory stays bounded however many files
 there are and however slow the writer is.
 """
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
 from typing import Callable, Iterable, List, Optional
 
 from vanban.errors import VanbanError
+
+# ---------------------------------------------------------------- load reports
+@dataclass
+class FileOutcome:
+    path: str
+    status: str                 # "added" | "replaced" | "skipped" | "failed" | "removed"
+    doc: str = ""
+    message: str = ""
+
+
+@dataclass
+class LoadReport:
+    files: List[FileOutcome] = field(default_factory=list)
+
+    def _of(self, status):
+        return [f for f in self.files if f.status == status]
+
+    @property
+    def added(self):
+        return self._of("added")
+
+    @property
+    def replaced(self):
+        return self._of("replaced")
+
+    @property
+    def skipped(self):
+        return self._of("skipped")
+
+    @property
+    def failed(self):
+        return self._of("failed")
+
+    @property
+    def removed(self):
+        return self._of("removed")
+
+    def summary(self) -> str:
+        out = (f"{len(self.added)} added, {len(self.replaced)} replaced, {len(self.skipped)} unchanged, "
+               f"{len(self.failed)} failed")
+        return out + (f", {len(self.removed)} removed" if self.removed else "")
+
+
+def _sha256(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
 
 # Files per transaction and edges per transaction: large enough that COMMIT is paid rarely, small enough that
 # a failing batch is cheap to redo file by file and progress moves (benchmark if changing: bench/bench_scale.py).
@@ -65,12 +117,10 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def read_facts(path: str, sha: str, extract=None):
+def read_facts(path: str, sha: str, extract):
     """(path, sha, FileFacts or None, error message or None): one file read and turned into facts."""
     from vanban.graph.build import file_facts
 
-    if extract is None:
-        from vanban.loaders import extract
     try:
         extraction = extract(path)
         return path, sha, file_facts(extraction, source_file=path), None
@@ -80,11 +130,17 @@ def read_facts(path: str, sha: str, extract=None):
         return path, sha, None, f"{path}: {type(e).__name__}: {e}"
 
 
-def rereader(extract=None):
+def rereader(extract):
     """reread(path) -> (sha256, FileFacts) of a file as it is now, or None when it is gone or fails: how a
-    document's other files are read again when one of them changes (graph/store.py ``_apply_batch``)."""
+    document's other files are read again when one of them changes (graph/store.py ``_apply_batch``).
+    Without an extractor, such a file is an error naming it, never silently dropped."""
+    if extract is None:
+        def cannot(path):
+            raise VanbanError(f"{path} holds the same document as a file being changed and must be read again; "
+                              "pass the extractor (extract=vanban.loaders.extract)")
+        return cannot
+
     def reread(path):
-        from vanban.graph.store import _sha256
         try:
             sha = _sha256(path)
         except OSError:
@@ -102,9 +158,18 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
 
 
+def _picklable(fn) -> bool:
+    import pickle
+    try:
+        pickle.dumps(fn)
+        return True
+    except Exception:     # a closure or a lambda (the tests' stand-in extractors): read in this process
+        return False
+
+
 def _extracted(todo, jobs, extract):
     """The facts of every file in ``todo`` [(path, sha)], in the order they are ready."""
-    if jobs <= 1 or len(todo) <= 1 or extract is not None:
+    if jobs <= 1 or len(todo) <= 1 or not _picklable(extract):
         for path, sha in todo:
             yield read_facts(path, sha, extract)
         return
@@ -116,7 +181,7 @@ def _extracted(todo, jobs, extract):
                 nxt = next(pending, None)
                 if nxt is None:
                     break
-                running.add(pool.submit(read_facts, *nxt))
+                running.add(pool.submit(read_facts, *nxt, extract))
             if not running:
                 return
             done, running = wait(running, return_when=FIRST_COMPLETED)
@@ -124,11 +189,9 @@ def _extracted(todo, jobs, extract):
                 yield fut.result()
 
 
-def load_files(store, files: Iterable[str], *, progress: Optional[Callable] = None, extract=None,
+def load_files(store, files: Iterable[str], *, extract: Callable, progress: Optional[Callable] = None,
                jobs: Optional[int] = None):
     """Load ``files`` (already expanded) into ``store``; returns a LoadReport (see ``Store.load``)."""
-    from vanban.graph.store import FileOutcome, LoadReport, _sha256
-
     explicit = jobs is not None
     jobs = default_jobs() if jobs is None else max(1, int(jobs))
     report = LoadReport()

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import decimal
 import glob
-import hashlib
 import json
 import os
 import re
@@ -36,9 +35,10 @@ from typing import Callable, Dict, Iterable, List, Optional
 
 import networkx as nx
 
-from vanban.errors import QueryError, StoreError, StoreLockedError, VanbanError
+from vanban.errors import QueryError, StoreError, StoreLockedError
 from vanban.graph.build import (EDGE_ATTRS, EDGE_ENDS, FileFacts, add_vote, edge_key, file_facts, file_group,
                                 group_facts, new_tally, node_from_tally, vote_from_attrs)
+from vanban.graph.loading import FileOutcome, LoadReport, _sha256, load_files, rereader  # noqa: F401 (re-exported)
 from vanban.graph.model import EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
 
 SCHEMA_VERSION = "3"
@@ -89,48 +89,6 @@ def jsonable(value):
     return str(value)   # dates, timestamps, uuids, decimals: their ISO/text form
 
 
-# ---------------------------------------------------------------- load reports
-@dataclass
-class FileOutcome:
-    path: str
-    status: str                 # "added" | "replaced" | "skipped" | "failed" | "removed"
-    doc: str = ""
-    message: str = ""
-
-
-@dataclass
-class LoadReport:
-    files: List[FileOutcome] = field(default_factory=list)
-
-    def _of(self, status):
-        return [f for f in self.files if f.status == status]
-
-    @property
-    def added(self):
-        return self._of("added")
-
-    @property
-    def replaced(self):
-        return self._of("replaced")
-
-    @property
-    def skipped(self):
-        return self._of("skipped")
-
-    @property
-    def failed(self):
-        return self._of("failed")
-
-    @property
-    def removed(self):
-        return self._of("removed")
-
-    def summary(self) -> str:
-        out = (f"{len(self.added)} added, {len(self.replaced)} replaced, {len(self.skipped)} unchanged, "
-               f"{len(self.failed)} failed")
-        return out + (f", {len(self.removed)} removed" if self.removed else "")
-
-
 def expand_paths(paths: Iterable[str]) -> List[str]:
     """Files, folders (every .txt below, recursively) and glob patterns -> sorted absolute file paths.
 
@@ -149,14 +107,6 @@ def expand_paths(paths: Iterable[str]) -> List[str]:
             else:
                 out.add(m)
     return sorted(os.path.abspath(f) for f in out)
-
-
-def _sha256(path: str) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 # ---------------------------------------------------------------- the schema
@@ -372,19 +322,19 @@ class Store:
         return {p: {"sha256": s, "doc": d} for p, s, d in
                 self._exec("MATCH (s:_SourceFile) RETURN s.path, s.sha256, s.doc ORDER BY s.path")}
 
-    def load(self, paths, progress: Optional[Callable[[FileOutcome], None]] = None, *, extract=None,
+    def load(self, paths, progress: Optional[Callable[[FileOutcome], None]] = None, *, extract: Callable,
              jobs: Optional[int] = None, prune: bool = False) -> LoadReport:
         """Read files (folders and globs expanded) and store their facts.
 
-        Files are read in parallel (``jobs`` processes, default one per core; with a custom ``extract`` one
-        process) and written in batches, one transaction per batch (graph/loading.py).  Unchanged files (same
+        Files are read in parallel (``jobs`` processes, default one per core; one process when ``extract``
+        cannot be pickled) and written in batches, one transaction per batch (graph/loading.py).  Unchanged files (same
         sha256) are skipped; changed ones have exactly their facts replaced; files holding the same document
         (same own number or same content) are stored once; a file that fails (unreadable, extractor error,
         bad relation) is reported and rolled back, and the others load.  ``prune`` also removes the facts of
-        loaded files that no longer exist.  ``progress`` is called with each file's outcome.
+        loaded files that no longer exist.  ``progress`` is called with each file's outcome.  ``extract`` reads
+        one file into an Extraction: the caller passes it (``vanban.loaders.extract``), so the graph layer never
+        chooses the loaders itself.
         """
-        from vanban.graph.loading import load_files
-
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only; loading needs the store opened for writing")
         report = load_files(self, expand_paths(paths), progress=progress, extract=extract, jobs=jobs)
@@ -401,11 +351,12 @@ class Store:
         self.apply(facts, sha256 or extraction.sha256 or "")
         return FileOutcome(path, "replaced" if old else "added", doc=facts.doc)
 
-    def remove(self, path: str) -> bool:
-        """Remove every fact one loaded file contributed; False when the file was not loaded."""
-        return bool(self.remove_files([path]).removed)
+    def remove(self, path: str, *, extract: Optional[Callable] = None) -> bool:
+        """Remove every fact one loaded file contributed; False when the file was not loaded.  ``extract`` reads
+        again the other files of its document, if it has any."""
+        return bool(self.remove_files([path], extract=extract).removed)
 
-    def remove_files(self, paths: Iterable[str], progress=None, *, extract=None) -> LoadReport:
+    def remove_files(self, paths: Iterable[str], progress=None, *, extract: Optional[Callable] = None) -> LoadReport:
         """Remove the facts of loaded files (``vanban remove``, ``load --prune``), in one transaction.
 
         A path is matched as given, absolute, and with symlinks resolved; a folder removes every loaded file
@@ -424,7 +375,6 @@ class Store:
         want = sorted(set(want))
         report = LoadReport()
         if want:
-            from vanban.graph.loading import rereader
             self._apply_batch([], removed=want, reread=rereader(extract))
         for p in want:
             outcome = FileOutcome(p, "removed", doc=loaded[p]["doc"])
@@ -460,14 +410,13 @@ class Store:
 
         Every document (group of files, ``file_group``) the batch touches is recomputed from its files: the
         batch's facts, and for a file of the group outside the batch, its facts read again (``reread(path)``
-        -> (sha256, FileFacts) or None when it is gone, which drops it; by default the real extractor).
+        -> (sha256, FileFacts) or None when it is gone, which drops it).
         Returns the files dropped that way.
         """
         removed = sorted(set(removed))
         new_paths = {p: (sha, facts) for p, sha, facts in changed}
         if reread is None:
-            from vanban.graph.loading import rereader
-            reread = rereader()
+            reread = rereader(None)
         self._exec("BEGIN TRANSACTION")
         try:
             rows = self._file_rows(list(new_paths) + removed)

@@ -47,7 +47,7 @@ def test_the_two_copies_of_12_2024_are_one_document_with_no_duplicated_rows(tmp_
     for p in (ANNOT, PLAIN):
         shutil.copy(p, d / p.name)
     with Store(tmp_path / "s") as s:
-        report = s.load([d])
+        report = s.load([d], extract=extract)
         assert len(report.added) == 2
         docs = {f.doc for f in report.files}
         assert docs == {"12/2024/QĐ-TTg"}
@@ -80,17 +80,17 @@ def test_a_renamed_copy_and_a_symlinked_folder_do_not_duplicate_facts(tmp_path, 
     name = "09_ND247_2025_sua_ND171.txt"
     shutil.copy(STATE / name, d / name)
     with Store(tmp_path / "one") as s:
-        s.load([d])
+        s.load([d], extract=extract)
         one = s.run("MATCH ()-[r]->() RETURN count(*)").rows
     shutil.copy(STATE / name, d / "renamed.txt")
     (tmp_path / "link").symlink_to(d, target_is_directory=True)
     with Store(tmp_path / "s") as s:
-        report = s.load([d, tmp_path / "link"])
+        report = s.load([d, tmp_path / "link"], extract=extract)
         assert sorted(os.path.basename(f.path) for f in report.added) == [name, "renamed.txt"]   # the link adds nothing
         assert s.run("MATCH ()-[r]->() RETURN count(*)").rows == one
         counts = s.run("MATCH ()-[r]->() RETURN DISTINCT r.count").rows
         assert counts == [[2]]
-        assert [f.status for f in s.load([tmp_path / "link"]).files] == ["skipped", "skipped"]
+        assert [f.status for f in s.load([tmp_path / "link"], extract=extract).files] == ["skipped", "skipped"]
 
 
 def test_remove_and_prune_take_away_exactly_what_only_those_files_stated(tmp_path, extractions):
@@ -126,10 +126,10 @@ def test_remove_and_prune_take_away_exactly_what_only_those_files_stated(tmp_pat
 
 def test_a_parallel_load_gives_the_serial_graph(tmp_path, extractions):
     with Store(tmp_path / "par") as s:
-        report = s.load([STATE], jobs=2)
+        report = s.load([STATE], extract=extract, jobs=2)
         assert len(report.added) == len(extractions) and not report.failed
         par = canonical_hash(s.to_networkx())
     with Store(tmp_path / "ser") as s:
-        s.load([STATE], jobs=1)
+        s.load([STATE], extract=extract, jobs=1)
         ser = canonical_hash(s.to_networkx())
     assert par == ser == canonical_hash(build_graph(copy_as(extractions, n, STATE / n) for n in extractions))
