@@ -168,11 +168,29 @@ def _picklable(fn) -> bool:
 
 
 def _extracted(todo, jobs, extract):
-    """The facts of every file in ``todo`` [(path, sha)], in the order they are ready."""
+    """The facts of every file in ``todo`` [(path, sha)], in the order they are ready.
+
+    If the pool cannot run (a fork server that cannot start, a worker killed by the system), the files not
+    read yet are read in this process: a load never fails because of its pool.
+    """
     if jobs <= 1 or len(todo) <= 1 or not _picklable(extract):
         for path, sha in todo:
             yield read_facts(path, sha, extract)
         return
+    done_paths = set()
+    try:
+        for got in _pooled(todo, jobs, extract):
+            done_paths.add(got[0])
+            yield got
+    except (OSError, RuntimeError, EOFError, ImportError, BrokenPipeError) as e:   # BrokenProcessPool is a RuntimeError
+        import warnings
+        warnings.warn(f"reading files in one process: the pool of {jobs} failed ({type(e).__name__}: {e})")
+        for path, sha in todo:
+            if path not in done_paths:
+                yield read_facts(path, sha, extract)
+
+
+def _pooled(todo, jobs, extract):
     pending = iter(todo)
     with _pool(jobs) as pool:
         running = set()
