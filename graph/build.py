@@ -82,11 +82,11 @@ class FileFacts:
         self.vote(src_label, source)
         self.vote(dst_label, target)
         attrs = {"type": etype, "source_file": self.source_file, "source_doc": self.doc, "evidence": "",
-                 "line": 0, "start": -1, "end": -1, "rule": "", "planned": False,
+                 "line": 0, "start": -1, "end": -1, "rule": "", "planned": False, "scope": "", "partial": False,
                  "sources": [self.source_file], "count": 1}
         attrs.update({k: v for k, v in prov.items() if v is not None})
         attrs["line"], attrs["start"], attrs["end"] = int(attrs["line"]), int(attrs["start"]), int(attrs["end"])
-        attrs["planned"] = bool(attrs["planned"])
+        attrs["planned"], attrs["partial"] = bool(attrs["planned"]), bool(attrs["partial"])
         u, v = node_key(src_label, source), node_key(dst_label, target)
         self.edges[(u, v, edge_key(attrs))] = attrs
 
@@ -189,7 +189,8 @@ def file_facts(extraction: Extraction, source_file: Optional[str] = None) -> Fil
             continue   # the copy block already says it, as the more specific COPY_OF
         relations.append(rel)
         facts.add_edge(rel.relation, rel.source, rel.target, evidence=rel.evidence, line=rel.line,
-                       start=rel.start, end=rel.end, rule=rel.rule, planned=rel.planned)
+                       start=rel.start, end=rel.end, rule=rel.rule, planned=rel.planned,
+                       scope=getattr(rel, "scope", None) or "", partial=bool(getattr(rel, "partial", False)))
     by_pair: Dict[Tuple[str, str], list] = {}
     for rel in relations:
         by_pair.setdefault((rel.source, rel.target), []).append(rel)
@@ -251,7 +252,8 @@ def file_group(facts: FileFacts, sha256: str = "") -> str:
 def _same_fact(attrs: Mapping) -> tuple:
     """What makes two files' edges the same fact: type, ends, rule, plan and the sentence (spaces folded);
     not the path, line or offsets, which differ between an annotated and a plain copy of a text."""
-    return (attrs["type"], attrs["rule"], attrs["planned"], " ".join(str(attrs["evidence"]).split()))
+    return (attrs["type"], attrs["rule"], attrs["planned"], attrs.get("scope", ""), attrs.get("partial", False),
+            " ".join(str(attrs["evidence"]).split()))
 
 
 def _merge_votes(votes) -> dict:

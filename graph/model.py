@@ -69,12 +69,18 @@ EDGE_PROPERTIES = {
     "end": "INT64",            # a reserved word in LadybugDB Cypher: write r.`end`
     "rule": "STRING",
     "planned": "BOOLEAN",
+    "scope": "STRING",         # the part acted on ("khoản 2 Điều 17", "cụm từ"); "" for the whole document
+    "partial": "BOOLEAN",      # the act touches only ``scope``: amended / repealed in part
     # One document's facts are stored once however many files hold its text (an annotated and a plain copy,
     # a renamed or symlinked file): every file that states the edge, and how many they are.  source_file,
     # line, start and end are those of the first of them (in path order).
     "sources": "STRING[]",
     "count": "INT64",
 }
+
+
+# Values of edge properties a graph built by hand may leave out (the older ones are always set by graph/build.py).
+EDGE_DEFAULTS = {"scope": "", "partial": False, "sources": (), "count": 1}
 
 
 def node_key(label: str, ident: str) -> str:

@@ -39,9 +39,9 @@ from vanban.errors import QueryError, StoreError, StoreLockedError
 from vanban.graph.build import (EDGE_ATTRS, EDGE_ENDS, FileFacts, add_vote, edge_key, file_facts, file_group,
                                 group_facts, new_tally, node_from_tally, vote_from_attrs)
 from vanban.graph.loading import FileOutcome, LoadReport, _sha256, load_files, rereader  # noqa: F401 (re-exported)
-from vanban.graph.model import EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
+from vanban.graph.model import EDGE_DEFAULTS, EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"          # 3: relations carry scope and partial; 4: documents, not files (sources, count)
 DB_FILE = "graph.lbug"
 SUFFIXES = (".txt",)          # what a folder given to ``load`` contributes
 
@@ -630,10 +630,10 @@ class Store:
                 with open(path, "w", encoding="utf-8", newline="") as fh:
                     w = csv.writer(fh, quoting=csv.QUOTE_NONNUMERIC)
                     for a, b, attrs in edges:
-                        cells = [cell(attrs.get(p), _EDGE_TYPES[p]) for p in EDGE_ATTRS]
+                        cells = [cell(attrs.get(p, EDGE_DEFAULTS.get(p)), _EDGE_TYPES[p]) for p in EDGE_ATTRS]
                         for i, p in enumerate(EDGE_ATTRS):
                             if _EDGE_TYPES[p] == "STRING[]":
-                                cells[i] = list_cell(attrs.get(p))
+                                cells[i] = list_cell(attrs.get(p, EDGE_DEFAULTS.get(p)))
                                 if cells[i] is None:
                                     raise StoreError(f"write_graph: edge {a} -> {b}: {p} {attrs.get(p)!r} holds a "
                                                      "character CSV lists cannot carry; load such files with load")
