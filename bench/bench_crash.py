@@ -4,7 +4,7 @@
         [--batch-files 1] [--checkpoint-mb 0]
 
 Copies --files real texts (the smallest of --source, so a load is short and kills land in every phase),
-then --kills times: changes every file, starts `vanban load --prune`, kills its process group with SIGKILL
+then --kills times: changes half the files, starts `vanban load --prune`, kills its process group with SIGKILL
 at a random point, reads the store while the load runs and after the kill (a reader must never fail), and
 compares the stored graph with build_graph of exactly the committed file versions.  Prints what happened.
 """

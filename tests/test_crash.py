@@ -59,10 +59,10 @@ def diff(G, H) -> str:
 
 
 def mutate(rng, folder, spare, k):
-    """Change every file (a new sentence citing a law), so each load has work from start to end; move one
-    away now and then (the load prunes it) and bring it back later."""
+    """Change half the files (a new sentence citing a law), so each load has work from start to end; move
+    one away now and then (the load prunes it) and bring it back later."""
     files = sorted(folder.glob("*.txt"))
-    for victim in files:
+    for victim in rng.sample(files, max(1, (len(files) + 1) // 2)):
         with open(victim, "a", encoding="utf-8") as fh:
             fh.write(f"\nCăn cứ Luật Thủy lợi số 08/2017/QH14 (lần sửa {k}).\n")
     if k % 5 == 2 and len(files) > 3:
