@@ -40,7 +40,7 @@ from vanban.graph.build import (EDGE_ATTRS, EDGE_ENDS, FileFacts, add_vote, edge
                                 node_from_tally, vote_from_attrs)
 from vanban.graph.model import EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"      # 3: Document.effective, expires, effect, effect_line
 DB_FILE = "graph.lbug"
 SUFFIXES = (".txt",)          # what a folder given to ``load`` contributes
 

@@ -38,6 +38,7 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     from vanban.loaders.resolve import province_in
     resolve(found, seg=seg, own_code=own.code, own_date=own.date, province=province_in(own.issuer))
     own = _own_from_mentions(own, found, seg)
+    own = _with_effect(own, text)
     rels = own_relations(seg, found, relate(seg, found, own_id=own.id), own)
 
     mentions = []
@@ -118,6 +119,14 @@ def _sentence_span(unit, v: int):
 def _line_of_word(seg, word: str) -> int:
     k = seg.original.rfind(word)
     return seg.line_of(k) if k >= 0 else 0
+
+
+def _with_effect(own: OwnDocument, text: str) -> OwnDocument:
+    """The own document with the dates of its effect clause (loaders/effect.py)."""
+    from dataclasses import replace
+    from vanban.loaders.effect import read_effect
+    e = read_effect(text, own)
+    return replace(own, effective=e.effective, expires=e.expires, effect=e.evidence, effect_line=e.line)
 
 
 def _own_from_mentions(own: OwnDocument, found, seg) -> OwnDocument:
