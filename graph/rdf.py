@@ -576,7 +576,10 @@ def sparql_queries() -> list:
 
 def get_sparql(name: str) -> SparqlQuery:
     """The stored SPARQL query ``name``; QueryError suggests close names when it is unknown."""
+    from vanban.queries.registry import canonical_name
+
     queries = {q.name: q for q in sparql_queries()}
+    name = canonical_name(name)            # the Cypher side's aliases ("chain" -> "implements")
     if name in queries:
         return queries[name]
     close = difflib.get_close_matches(name, list(queries), n=3)

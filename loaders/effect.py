@@ -45,8 +45,10 @@ EFFECTIVE = re.compile(_SUBJECT + r"[^.;:]{0,40}?\bcó\s+hiệu\s+lực(?:\s+thi
                        r"(?:(?:kể\s+)?từ\s+(?:" + _DATE + r"|(?P<signed>" + _SIGNED + r"))"
                        r"|sau\s+(?P<after>\d{1,3})\s+ngày,?\s+kể\s+từ\s+(?P<after_signed>" + _SIGNED + r"))", re.I)
 # "… hết/ngưng hiệu lực (thi hành) (kể) từ ngày …" or "… hết hiệu lực khi …" (a condition)
-EXPIRES = re.compile(r"(?P<verb>hết|ngưng|ngừng)\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+"
-                     r"(?:(?:kể\s+)?(?:từ\s+)?(?:" + _DATE + r")|(?P<when>khi\b))", re.I)
+EXPIRES = re.compile(r"(?:(?P<verb>hết|ngưng|ngừng)\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+"
+                     r"(?:(?:kể\s+)?(?:từ\s+)?(?:" + _DATE + r")|(?P<when>khi\b))"
+                     # "… có hiệu lực từ ngày … đến hết ngày 31 tháng 12 năm 2025": in effect up to and including it
+                     r"|\bđến\s+hết\s+(?P<through>" + _DATE.replace("?P<", "?P<t_") + r"))", re.I)
 _QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
 # The own effect article's heading: an unquoted one ends any quotation a careless text left open.
 _EFFECT_ARTICLE = re.compile(r'(?:^|["”.]\s*)' r"Điều\s+\d+[a-z]?\s*\.\s*(?:Hiệu\s+lực|Điều\s+khoản\s+thi\s+hành|Tổ\s+chức\s+thực\s+hiện"
@@ -69,6 +71,16 @@ def _iso(m) -> Optional[str]:
     try:
         return _date(int(y), int(mo), int(d)).isoformat()
     except ValueError:
+        return None
+
+
+def _iso_t(m) -> Optional[str]:
+    """The day after "đến hết ngày D" (it ceases at the end of D)."""
+    d, mo, y = (m.group("t_d"), m.group("t_m"), m.group("t_y")) if m.group("t_d") else \
+        (m.group("t_d2"), m.group("t_m2"), m.group("t_y2"))
+    try:
+        return (_date(int(y), int(mo), int(d)) + timedelta(days=1)).isoformat()
+    except (TypeError, ValueError):
         return None
 
 
@@ -125,7 +137,10 @@ def read_effect(text: str, own=None) -> Effect:
             if not subject or re.search(r"\bkể\s+từ\s+ngày\s*$|\btừ\s+ngày\s*$", line[sentence_start:x.start()]):
                 continue
             # "… hết hiệu lực kể từ ngày Luật này có hiệu lực": the subject must come before, not after, the verb
-            when = None if x.group("when") else _iso(x)
+            if x.group("through"):
+                when = _iso_t(x)
+            else:
+                when = None if x.group("when") else _iso(x)
             if expires is None and when:
                 expires = when
             said, at = True, at if at is not None else x.start()

@@ -131,12 +131,24 @@ def all_queries(directory=None) -> List[StoredQuery]:
     return [parse_query_file(p) for p in files]
 
 
+# Names read one way: "X amends …" / "X amended-by …", "X implements …" / "X implemented-by …", "X cites …" /
+# "X cited-by …".  Old names stay as aliases.  (Until issue 11 `implements X` listed what implements X: that is
+# `implemented-by X` now, and an empty `implements` answer says so.)
+ALIASES = {"chain": "implements"}
+
+
+def canonical_name(name: str) -> str:
+    """The stored query an alias stands for (the name itself otherwise)."""
+    return ALIASES.get(name, name)
+
+
 def get(name: str, directory=None) -> StoredQuery:
-    """The stored query ``name``; QueryError suggests close names when there is none."""
+    """The stored query ``name`` (or an alias of it); QueryError suggests close names when there is none."""
     queries = {q.name: q for q in all_queries(directory)}
+    name = canonical_name(name)
     if name in queries:
         return queries[name]
-    close = difflib.get_close_matches(name, list(queries), n=3, cutoff=0.5)
+    close = difflib.get_close_matches(name, sorted(set(queries) | set(ALIASES)), n=3, cutoff=0.5)
     hint = f"; did you mean {', '.join(close)}?" if close else "; `vanban queries` lists them"
     raise QueryError(f"no stored query {name!r}{hint}")
 
@@ -217,6 +229,11 @@ def prepare_params(query: StoredQuery, params: Optional[dict]) -> dict:
     return out
 
 
+# Queries whose rows are computed from their Cypher's answer by a library function (module:function,
+# called with the backend and the checked, resolved parameters).
+COMPUTED = {"status": "vanban.queries.status:document_status", "reversed": "vanban.queries.status:reversed_edges"}
+
+
 def run_query(backend, name: str, params: Optional[dict] = None):
     """Run stored query ``name`` on a backend (anything with ``run`` and ``dialect``) -> Result."""
     query = get(name)
@@ -230,4 +247,8 @@ def run_query(backend, name: str, params: Optional[dict] = None):
         values["locality"] = resolve_locality(backend, values["locality"])
     if "body" in values:
         values["body"] = resolve_body(backend, values["body"])
+    if query.name in COMPUTED:
+        import importlib
+        module, _, fn = COMPUTED[query.name].partition(":")
+        return getattr(importlib.import_module(module), fn)(backend, values)
     return backend.run(query.text(getattr(backend, "dialect", "ladybug")), values)

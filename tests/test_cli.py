@@ -88,7 +88,7 @@ def test_queries_lists_every_query_with_its_help():
                  "planned(id='')\n", "unresolved()\n    Documents cited but never loaded, most mentioned first."):
         assert line in out
     listed = json.loads(run("queries", "--format", "json").stdout)
-    assert {q["name"] for q in listed} >= {"implements", "chain", "status"}
+    assert {q["name"] for q in listed} >= {"implements", "implemented-by", "status"}
     assert [p for q in listed if q["name"] == "issued-by" for p in q["params"]] == \
         [{"name": "body", "default": None}, {"name": "year", "default": 0}]
 
@@ -119,7 +119,7 @@ def test_show_prints_a_card_and_accepts_loose_numbers(hand):
 def test_errors_are_one_line_and_exit_1(hand, tmp_path):
     cases = [
         (["show", "21-KL/T"], "Error: no document '21-KL/T' in the graph; did you mean 21-KL/TW?\n"),
-        (["query", "amend-by", "-p", "id=x"], "Error: no stored query 'amend-by'; did you mean amended-by, amends, cited-by?\n"),
+        (["query", "amend-by", "-p", "id=x"], "Error: no stored query 'amend-by'; did you mean amended-by, amends, implemented-by?\n"),
         (["query", "amends"], "Error: amends: parameter 'id' is required, e.g. -p id=...\n"),
         (["query", "amends", "-p", "id=247/2025/NĐ-CP", "-p", "year=1"],
          "Error: amends: unknown parameter year; its parameters: id\n"),
@@ -199,9 +199,9 @@ def q(store, *args, fmt="json"):
 
 
 def test_must_show_implements_21_nq_tw_lists_07_kh_tw(examples):
-    rows = q(examples, "implements", "-p", "id=21-NQ/TW")
+    rows = q(examples, "implemented-by", "-p", "id=21-NQ/TW")
     assert ("07-KH/TW", 1) in [(r["id"], r["depth"]) for r in rows]
-    assert "07-KH/TW" in run("query", "implements", "-p", "id=21-NQ/TW", "--store", examples).stdout
+    assert "07-KH/TW" in run("query", "implemented-by", "-p", "id=21-NQ/TW", "--store", examples).stdout
 
 
 def test_must_show_chain_01_hd_btctw_reaches_58_qd_tw(examples):
