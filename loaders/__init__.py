@@ -140,14 +140,36 @@ def _own_from_mentions(own: OwnDocument, found, seg) -> OwnDocument:
 
 # One official document is at most a few MB of text; a bigger file is a corpus dump or not a document.
 # Refusing it up front keeps `vanban load` responsive; the limit can be raised (env VANBAN_MAX_MB).
-MAX_MB = float(os.environ.get("VANBAN_MAX_MB", "20"))
+MAX_MB = None          # None: VANBAN_MAX_MB, else 20; a number set here wins (tests, embedding programs)
+DEFAULT_MAX_MB = 20.0
+
+
+def max_mb() -> float:
+    """The size limit in MB: MAX_MB, else the environment's VANBAN_MAX_MB, else 20.  A value that is not a
+    positive number is a ConfigError naming it and the fix (read when used, so a bad value never breaks import)."""
+    import math
+
+    from vanban.errors import ConfigError
+    if MAX_MB is not None:
+        return MAX_MB
+    raw = os.environ.get("VANBAN_MAX_MB", "").strip()
+    if not raw:
+        return DEFAULT_MAX_MB
+    try:
+        value = float(raw)
+    except ValueError:
+        value = float("nan")
+    if not (value > 0 and math.isfinite(value)):
+        raise ConfigError(f"VANBAN_MAX_MB={raw!r} is not a positive number of megabytes; set it like "
+                          f"VANBAN_MAX_MB=50, or unset it for the default {DEFAULT_MAX_MB:g}")
+    return value
 
 
 def extract(path: Union[str, Path], *, encoding: Optional[str] = None, max_mb: Optional[float] = None) -> Extraction:
     """Read one file and run the pipeline.  Raises ``InputError`` naming the file for unreadable input."""
     from vanban.errors import InputError
     from vanban.loaders.read import read_text
-    limit = MAX_MB if max_mb is None else max_mb
+    limit = globals()["max_mb"]() if max_mb is None else max_mb
     try:
         size = os.path.getsize(path)
     except OSError:

@@ -223,6 +223,10 @@ def prepare_params(query: StoredQuery, params: Optional[dict]) -> dict:
                 value = int(value)
             except (TypeError, ValueError):
                 raise QueryError(f"{query.name}: parameter {name!r} must be a whole number, got {value!r}") from None
+            low = 0 if name in ("limit", "year") else -2**63
+            if not low <= value < 2**63:
+                raise QueryError(f"{query.name}: parameter {name!r} must be a whole number from {low} to "
+                                 f"9223372036854775807, got {value}; e.g. -p {name}={default or 20}")
         elif value is not None and not isinstance(value, str):
             value = str(value)
         out[name] = value
@@ -236,6 +240,11 @@ COMPUTED = {"status": "vanban.queries.status:document_status", "reversed": "vanb
 
 def run_query(backend, name: str, params: Optional[dict] = None):
     """Run stored query ``name`` on a backend (anything with ``run`` and ``dialect``) -> Result."""
+    return prepare_query(backend, name, params)[2]()
+
+
+def prepare_query(backend, name: str, params: Optional[dict] = None):
+    """(the stored query, its checked and resolved parameter values, a function that runs it -> Result)."""
     query = get(name)
     values = prepare_params(query, params)
     if values.get("id"):
@@ -250,5 +259,6 @@ def run_query(backend, name: str, params: Optional[dict] = None):
     if query.name in COMPUTED:
         import importlib
         module, _, fn = COMPUTED[query.name].partition(":")
-        return getattr(importlib.import_module(module), fn)(backend, values)
-    return backend.run(query.text(getattr(backend, "dialect", "ladybug")), values)
+        compute = getattr(importlib.import_module(module), fn)
+        return query, values, lambda: compute(backend, values)
+    return query, values, lambda: backend.run(query.text(getattr(backend, "dialect", "ladybug")), values)

@@ -77,8 +77,14 @@ def test_query_json_is_a_list_of_row_objects(hand):
     assert [(r["number"], r["id"], r["documents"]) for r in rows] == [("98-QĐ/TW", ID_98_2004, 2), ("98-QĐ/TW", ID_98_LCCB, 2)]
 
 
-def test_no_rows_says_so(hand):
-    assert run("query", "chain", "-p", "id=41-QĐ/TW", "--store", hand).stdout == "(no rows)\n"
+def test_no_rows_says_why(hand):
+    # 41-QĐ/TW is only cited; 20-TB/TW implements it (seed line 119): the other direction has the answer
+    assert run("query", "chain", "-p", "id=41-QĐ/TW", "--store", hand).stdout == (
+        "(no rows: 41-QĐ/TW (only cited, not loaded) implements or guides nothing in the loaded texts; the other "
+        "way there is 1: vanban query implemented-by -p id=41-QĐ/TW)\n")
+    assert run("query", "mentioning", "-p", "locality=Cà Mau", "--store", hand).stdout == \
+        "(no rows: no loaded text names 'Cà Mau' outside a body's name)\n"
+    assert run("query", "chain", "-p", "id=41-QĐ/TW", "--format", "json", "--store", hand).stdout == "[]\n"
 
 
 def test_queries_lists_every_query_with_its_help():

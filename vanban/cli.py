@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "vanban.cli_neo4j",
     "vanban.cli_view",
     "vanban.cli_rdf",
+    "vanban.cli_answers",
 )
 
 
@@ -38,7 +39,7 @@ def main():
     \b
     Example:
         vanban load examples/
-        vanban query implements -p id=21-NQ/TW
+        vanban query implemented-by -p id=21-NQ/TW
     """
 
 
@@ -54,12 +55,25 @@ def store_option(f):
 
 
 def format_option(*choices, default="table"):
-    choices = choices or ("table", "json", "csv")
+    choices = choices or ("table", "plain", "json", "csv")
 
     def deco(f):
         return click.option("--format", "fmt", type=click.Choice(choices), default=default, show_default=True,
-                            help="Output format.")(f)
+                            help="Output format: table (fits the terminal), plain (one record per block, whole "
+                                 "values: for a pager), json, csv (whole values).")(f)
     return deco
+
+
+def display_options(f):
+    """--limit, --wrap, --width, --lang: how many rows and how a table reads (vanban/tables.py)."""
+    f = click.option("--lang", type=click.Choice(["en", "vi"]), default="en", show_default=True,
+                     help="Column names, relations and statuses in English or Vietnamese (table and plain).")(f)
+    f = click.option("--width", type=click.IntRange(min=20, max=10_000), default=None, metavar="N",
+                     help="Table width (default: the terminal's, else $COLUMNS, else 120).")(f)
+    f = click.option("--wrap", is_flag=True, help="Continue long cells on the next lines instead of cutting them.")(f)
+    f = click.option("--limit", type=click.IntRange(min=0, max=10**9), default=0, show_default=True, metavar="N",
+                     help="Show at most N rows (0: all).")(f)
+    return f
 
 
 def neo4j_options(f):
@@ -79,7 +93,14 @@ def parse_params(pairs) -> dict:
         key, sep, value = pair.partition("=")
         if not sep or not key:
             raise click.BadParameter(f"{pair!r} is not key=value", param_hint="-p")
-        out[key.strip()] = int(value) if value.strip().lstrip("-").isdigit() else value
+        if value.strip().lstrip("-").isdigit():
+            number = int(value)
+            if not -2**63 <= number < 2**63:
+                from vanban.errors import QueryError
+                raise QueryError(f"-p {key.strip()}={value.strip()} is beyond the 64-bit range of whole numbers "
+                                 f"(±9223372036854775807); give a smaller one")
+            value = number
+        out[key.strip()] = value
     return out
 
 
@@ -99,55 +120,67 @@ def domain_errors(f):
     return wrapper
 
 
-# ---------------------------------------------------------------- output: table | json | csv
+# ---------------------------------------------------------------- output: table | plain | json | csv
 # JSON is a list of objects, one per row, keys in column order (sqlite-utils' shape); values are JSON values.
-TABLE_CELL = 60   # characters per table cell; --format json/csv give the whole text
+DEFAULT_WIDTH = 120   # a table's width when standard output is no terminal and $COLUMNS is unset
 
 
 def _cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (list, tuple)):
-        return ", ".join(_cell(v) for v in value)
-    if isinstance(value, dict):
-        import json
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return " ".join(str(value).split())
+    from vanban.tables import cell
+    return cell(value)
 
 
-def format_table(columns, rows) -> str:
-    cells = [[_cell(v) for v in row] for row in rows]
-    cells = [[c if len(c) <= TABLE_CELL else c[:TABLE_CELL - 1] + "…" for c in row] for row in cells]
-    widths = [max([len(str(col))] + [len(row[i]) for row in cells]) for i, col in enumerate(columns)]
-    lines = ["  ".join(str(col).ljust(w) for col, w in zip(columns, widths)).rstrip(),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
-    return "\n".join(lines)
+def terminal_width(width=None) -> int:
+    """--width, else the terminal's, else $COLUMNS, else DEFAULT_WIDTH (pipes and tests are stable)."""
+    if width:
+        return width
+    try:
+        if sys.stdout.isatty():
+            return os.get_terminal_size(sys.stdout.fileno()).columns
+    except (OSError, ValueError):
+        pass
+    cols = os.environ.get("COLUMNS", "")
+    return int(cols) if cols.isdigit() and 20 <= int(cols) <= 10_000 else DEFAULT_WIDTH
 
 
-def output(result, fmt: str = "table") -> None:
-    """Print a Result (``.columns``, ``.rows``) as an aligned table, JSON (a list of row objects) or CSV."""
+def format_table(columns, rows, width=None, focus=(), wrap=False, labels=None) -> str:
+    from vanban.tables import table
+    return table(columns, rows, width=terminal_width(width), focus=focus, wrap=wrap, labels=labels)
+
+
+def output(result, fmt: str = "table", *, limit: int = 0, width=None, wrap: bool = False, lang: str = "en",
+           focus=(), empty: str = "(no rows)") -> None:
+    """Print a Result (``.columns``, ``.rows``): a table that fits the terminal, plain records, JSON (a list of
+    row objects) or CSV.  ``limit`` keeps the first rows and says on standard error how many were left out;
+    ``empty`` is the line an empty table or plain answer prints (why there are no rows)."""
     import json
 
+    rows = result.rows
+    if limit and len(rows) > limit:
+        click.echo(f"({limit} of {len(rows)} rows; --limit 0 shows all)", err=True)
+        rows = rows[:limit]
     if fmt == "json":
-        click.echo(json.dumps([dict(zip(result.columns, row)) for row in result.rows], ensure_ascii=False, indent=2))
+        click.echo(json.dumps([dict(zip(result.columns, row)) for row in rows], ensure_ascii=False, indent=2))
     elif fmt == "csv":
         import csv
         import io
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(result.columns)
-        for row in result.rows:
+        for row in rows:
             w.writerow([json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else _cell(v) if isinstance(v, bool) or v is None else v
                         for v in row])
         click.echo(buf.getvalue(), nl=False)
     else:
-        if not result.rows:
-            click.echo("(no rows)")
+        if not rows:
+            click.echo(empty)
             return
-        click.echo(format_table(result.columns, result.rows))
+        from vanban.tables import plain, translate
+        labels, rows = translate(result.columns, rows, lang)
+        if fmt == "plain":
+            click.echo(plain(labels, rows))
+        else:
+            click.echo(format_table(result.columns, rows, width=width, focus=focus, wrap=wrap, labels=labels))
 
 
 def open_backend(store, neo4j_uri=None, user=None, password=None, database=None, *, write=False):
@@ -178,7 +211,9 @@ def load(paths, store, quiet):
         vanban load 'corpus/**/*.txt' --store /data/vanban-store
     """
     from vanban.graph.store import Store, expand_paths
+    from vanban.loaders import max_mb
 
+    max_mb()                       # a bad VANBAN_MAX_MB is one error line, not one per file
     files = expand_paths(paths)
     stderr = sys.stderr
     with Store(store) as db:
@@ -199,26 +234,35 @@ def load(paths, store, quiet):
 @click.argument("name")
 @params_option
 @format_option()
+@display_options
 @store_option
 @neo4j_options
 @domain_errors
-def query(name, params, fmt, store, neo4j_uri, user, password, database):
+def query(name, params, fmt, limit, wrap, width, lang, store, neo4j_uri, user, password, database):
     """Run a stored query by NAME (see `vanban queries`).
+
+    Names read one way: `amends X` is what X amends, `amended-by X` what amends X;
+    `implements X` what X implements, `implemented-by X` what implements X.
 
     \b
     Example:
-        vanban query implements -p id=21-NQ/TW
+        vanban query implemented-by -p id=21-NQ/TW
+        vanban query status -p id=21/2017/QH14 -p at=2025-12-31
         vanban query issued-by -p body=BTCTW -p year=2022 --format json
         vanban query mentioning -p locality="Quảng Ninh" --format csv
     """
-    from vanban.queries.registry import run_query
+    from vanban.queries.explain import why_empty
+    from vanban.queries.registry import prepare_query
 
     backend = open_backend(store, neo4j_uri, user, password, database)
     try:
-        result = run_query(backend, name, parse_params(params))
+        stored, values, run = prepare_query(backend, name, parse_params(params))
+        result = run()
+        empty = why_empty(backend, stored.name, values) if not result.rows and fmt in ("table", "plain") else ""
     finally:
         backend.close()
-    output(result, fmt)
+    output(result, fmt, limit=limit, wrap=wrap, width=width, lang=lang, focus=[values["id"]] if values.get("id") else [],
+           empty=empty)
 
 
 @click.command()
@@ -249,10 +293,11 @@ def queries(fmt):
 @params_option
 @click.option("--write", is_flag=True, help="Allow the statement to change the store (read-only otherwise).")
 @format_option()
+@display_options
 @store_option
 @neo4j_options
 @domain_errors
-def cypher(cypher, params, write, fmt, store, neo4j_uri, user, password, database):
+def cypher(cypher, params, write, fmt, limit, wrap, width, lang, store, neo4j_uri, user, password, database):
     """Run a Cypher statement (read-only unless --write).
 
     Labels: Document, Body, Locality, Person. Relationship types are the model's
@@ -269,7 +314,7 @@ def cypher(cypher, params, write, fmt, store, neo4j_uri, user, password, databas
         result = backend.run(cypher, parse_params(params), write=write)
     finally:
         backend.close()
-    output(result, fmt)
+    output(result, fmt, limit=limit, wrap=wrap, width=width, lang=lang)
 
 
 @click.command()
