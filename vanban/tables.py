@@ -121,6 +121,9 @@ def excerpt(text: str, width: int, focus: Sequence[str] = ()) -> str:
     span = at[1] - at[0]
     before = max(0, (width - 2 - span) // 2)
     start = max(1, at[0] - before)
+    space = text.find(" ", start, min(at[0], start + 12))     # start on a word, not inside one
+    if space > 0:
+        start = space + 1
     end = start + width - 2
     if end >= len(text):
         end = len(text)
