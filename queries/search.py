@@ -69,7 +69,7 @@ def names_in_evidence(evidence: str, number: str) -> List[str]:
     folded_number = fold(number)
     for m in re.finditer(re.escape(number), evidence):
         found = _NAME_BEFORE.search(evidence[max(0, m.start() - 160):m.start()])
-        if found:
+        if found and not re.search(r"\d+\s*[-/]", found.group(1)):     # a name, not another number's tail
             out.append(" ".join(found.group(1).split()))
     if not out and folded_number and folded_number not in fold(evidence):
         return out
@@ -92,6 +92,18 @@ def _score(query: str, words: List[str], texts: List[str]) -> float:
         elif words and found * 2 >= len(words):
             best = max(best, 15.0 * found / len(words))
     return best
+
+
+def best_match(backend, text: str) -> List[str]:
+    """The documents ``text`` names when it is a name rather than a number: the one best search hit when it
+    matches the whole phrase (score >= 40) or every word (>= 20) and no other hit does as well; all tied
+    hits otherwise; [] when none matches every word.  (The id resolver's last resort: names the texts give
+    a document before its number, and unnumbered documents by type and issuer.)"""
+    rows = search(backend, text, limit=10).rows
+    if not rows or rows[0][-1] < 20:
+        return []
+    top = rows[0][-1]
+    return [r[0] for r in rows if r[-1] == top]
 
 
 def search(backend, text: str, *, type: Optional[str] = None, issuer: Optional[str] = None,
@@ -141,6 +153,9 @@ def search(backend, text: str, *, type: Optional[str] = None, issuer: Optional[s
             typed_title = f"{d['type'] or ''} {d['title'] or ''}".strip()
             candidates = [("title", d["title"]), ("title", typed_title)] + [("alias", a) for a in d["aliases"] or ()] + \
                          [("name", n) for n in sorted(names.get(d["id"], ()))]
+            if not d["code"] and d["issuer"]:
+                # an unnumbered document is named by its type and issuer: "Nghị quyết Đại hội XIII"
+                candidates.append(("issuer", f"{d['type'] or ''} {d['issuer']}".strip()))
             for where, t in candidates:
                 s = _score(query, words, [t])
                 if s > score:

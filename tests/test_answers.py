@@ -13,8 +13,9 @@ from click.testing import CliRunner
 
 from vanban.cli import main
 from vanban.graph.store import Store
+from vanban.loaders import extract
 from vanban.queries.search import fold, names_in_evidence, search
-from vanban.tables import excerpt, number_pattern, plain, table
+from vanban.cli_tables import excerpt, number_pattern, plain, table
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -31,7 +32,7 @@ def run(*args, ok=True, env=None):
 def examples(tmp_path_factory):
     path = tmp_path_factory.mktemp("answers") / "store"
     with Store(path) as s:
-        assert not s.load([str(EXAMPLES)]).failed
+        assert not s.load([str(EXAMPLES)], extract=extract).failed
     return path
 
 
@@ -168,3 +169,40 @@ def test_errors_are_one_line_with_the_fix(examples, tmp_path, monkeypatch, args,
     extra = [] if args[0] == "extract" else ["--store", store]
     res = run(*args, *extra, ok=False, env=env)
     assert (res.exit_code, res.stderr) == (1, message)
+
+
+# ---------------------------------------------------------------- one id resolver in every command (issue 11)
+ID_FORMS = [
+    ("Nghị quyết 21-NQ/TW", "21-NQ/TW"),            # a type word before the number
+    ("số 21-KL/TW", "21-KL/TW"),                     # "số"
+    ("21–NQ/TW", "21-NQ/TW"),                        # an en dash
+    ("21 - NQ/TW", "21-NQ/TW"),                      # spaces
+    ("98-QÐ/TW@2004", "98-QĐ/TW@2004"),              # the Icelandic Ð of converted texts
+    ("nghị quyết 21-nq/tw", "21-NQ/TW"),             # case
+    ("Ket luan so 21-KL/TW", "21-KL/TW"),            # no diacritics
+    ("Kết luận 21", "21-KL/TW"),                     # a short form, unique in the examples
+    ("Luật Thủy lợi", "08/2017/QH14"),                # the name 07/VBHN-VPQH gives it (line 6)
+    ("Nghị quyết Đại hội XIII", "NQ-DH-XIII"),       # an unnumbered document by its type and issuer
+]
+
+
+@pytest.mark.parametrize("typed, ident", ID_FORMS)
+def test_every_command_resolves_the_id_forms(examples, tmp_path, typed, ident):
+    got = json.loads(run("query", "cites", "-p", f"id={typed}", "--format", "json", "--store", examples).stdout)
+    expected = json.loads(run("query", "cites", "-p", f"id={ident}", "--format", "json", "--store", examples).stdout)
+    assert got == expected
+    cards = json.loads(run("show", typed, "--format", "json", "--store", examples).stdout)
+    assert [c["document"]["id"] for c in cards] == [ident]
+    rows = json.loads(run("cypher", "MATCH (d:Document {id: $id}) RETURN d.id AS id", "-p", f"id={typed}",
+                          "--format", "json", "--store", examples).stdout)
+    assert rows == [{"id": ident}]
+    assert json.loads(run("status", typed, "--format", "json", "--store", examples).stdout)[0]["id"] == ident
+    out = run("view", typed, "-o", tmp_path / "v.html", "--store", examples).stdout
+    assert f"(view of {ident}, depth 1)" in out
+
+
+def test_an_ambiguous_id_lists_the_candidates_everywhere(examples, tmp_path):
+    for args in (["query", "cites", "-p", "id=98-QD/TW"], ["cypher", "RETURN $id", "-p", "id=98-QD/TW"],
+                 ["view", "98-QD/TW", "-o", tmp_path / "v.html"], ["status", "98-QD/TW"]):
+        res = run(*args, "--store", examples, ok=False)
+        assert res.exit_code == 1 and "98-QĐ/TW@2004" in res.stderr and res.stderr.count("\n") == 1, args

@@ -524,10 +524,11 @@ def test_the_seed_provinces_link_old_to_new(seed_rdf):
 @pytest.fixture(scope="module")
 def seed_store(tmp_path_factory):
     from vanban.graph.store import Store
+    from vanban.loaders import extract
 
     path = tmp_path_factory.mktemp("rdf") / "store"
     with Store(str(path)) as store:
-        report = store.load([str(SEED)])
+        report = store.load([str(SEED)], extract=extract)
         assert not report.failed
     store = Store(str(path), read_only=True)
     yield store
@@ -591,10 +592,10 @@ def test_sparql_implements_answers_as_the_cypher_implements(seed_store, store_rd
 
 def test_sparql_chain_answers_as_the_cypher_chain(seed_store, store_rdf):
     G = seed_store.to_networkx()
-    rows = assert_same_answer(seed_store, store_rdf, "chain", {"id": "01-HD/BTCTW"}).dicts()
+    rows = assert_same_answer(seed_store, store_rdf, "implements", {"id": "01-HD/BTCTW"}).dicts()
     assert "58-QĐ/TW" in {r["implements"] for r in rows}
     for ident in doc_ids_with_edges(G, IMPLEMENTS, "out"):
-        assert_same_answer(seed_store, store_rdf, "chain", {"id": ident})
+        assert_same_answer(seed_store, store_rdf, "implements", {"id": ident})
 
 
 def test_sparql_cites_answers_as_the_cypher_cites(seed_store, store_rdf):

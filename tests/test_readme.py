@@ -38,6 +38,16 @@ def test_accuracy_table_in_readme_is_real():
     assert out.stdout == shown
 
 
+def test_the_python_example_runs_and_prints_what_its_comments_say():
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    (code,) = re.findall(r"```python\n(.*?)```", text, re.S)
+    assert code.count("\n") <= 12
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    promised = [c.strip() for c in re.findall(r"print\(.*?#\s*(.+)$", code, re.M)]
+    assert out.stdout.splitlines() == promised
+
+
 # ---------------------------------------------------------------- every example command in README and docs/ (issue 11)
 # Each Markdown file is a session in a fresh folder holding `examples` (a link to the bundled texts): its
 # commands run in order through the real CLI, with the default store `vanban-store` there; a file whose first

@@ -12,7 +12,7 @@ import pytest
 
 from vanban.errors import QueryError
 from vanban.graph.store import Store
-from vanban.loaders import extract_text
+from vanban.loaders import extract, extract_text
 from vanban.loaders.effect import read_effect
 from vanban.loaders.models import OwnDocument
 from vanban.queries.registry import run_query
@@ -83,7 +83,7 @@ def test_every_bundled_law_gets_its_effective_date(examples_store):
 def examples_store(tmp_path_factory):
     path = tmp_path_factory.mktemp("examples") / "store"
     with Store(path) as s:
-        report = s.load([str(EXAMPLES)])
+        report = s.load([str(EXAMPLES)], extract=extract)
         assert not report.failed
     return path
 
