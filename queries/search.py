@@ -126,11 +126,17 @@ def search(backend, text: str, *, type: Optional[str] = None, issuer: Optional[s
         for ident, person in backend.run("MATCH (d:Document)-[:SIGNED_BY]->(p:Person) RETURN d.id, p.id").rows:
             signers.setdefault(ident, []).append(person)
     names: Dict[str, set] = {}
-    if words:
-        # the names texts give a document before its number; only evidence holding one of the words is read
-        for ident, code, evidence in backend.run(
-                "MATCH (s:Document)-[r]->(d:Document) WHERE d.code <> '' RETURN d.id, d.code, r.evidence").rows:
-            if evidence and words[0] in fold(evidence):
+    numbered = bool(qnum) and any(number_key(d["id"]) == qnum or (d["code"] and number_key(d["code"]) == qnum)
+                                  for d in docs)
+    if words and not numbered:
+        # the names texts give a document before its number.  Only evidence holding the first word is read:
+        # the store filters by the word as typed when it has diacritics (cheap), else every sentence is folded.
+        first = str(text).split()[0].lower() if str(text).split() else ""
+        typed = first if first != fold(first) else ""
+        rows = backend.run("MATCH (s:Document)-[r]->(d:Document) WHERE d.code <> '' AND ($w = '' OR lower(r.evidence) CONTAINS "
+                           "$w) RETURN d.id, d.code, r.evidence", {"w": typed}).rows
+        for ident, code, evidence in rows:
+            if evidence and (typed or words[0] in fold(evidence)):
                 for name in names_in_evidence(evidence, code):
                     names.setdefault(ident, set()).add(name)
     tfold, ifold, sfold = fold(type), fold(issuer), fold(signer)
