@@ -19,15 +19,19 @@ unknown            the loaded texts say nothing: no effect clause and no act on 
 
 Only what the texts say counts: "in force" needs the document's own effect clause ("có hiệu lực (thi hành) kể
 từ ngày …"), an act counts from the acting document's effective date (else its date) and only once that day
-is reached (``at``, default today).  Every row cites its evidence: the effect clause, or the act's sentence
+is reached (``at``, default today): the day the act's sentence gives ("… từ ngày 01 tháng 01 năm 2025"),
+else the acting document's effective date, else its date.  Every row cites its evidence: the effect clause, or the act's sentence
 with the document that states it and its line.
 
 An edge whose acting document is dated *earlier* than its target cannot be an act on it (a 2017 law does not
-amend a 2025 decree): it is a loader error, left out here and listed by the stored query ``reversed``.
+amend a 2025 decree); nor can a text state an act, with no acting document named, on a document issued after
+it (a 2017 law's portal annotation about a 2025 decree is not the law's).  Both are loader errors, left out
+here and listed by the stored query ``reversed``.
 
-Partial acts: the loaders give ``partial`` and ``scope`` on an edge when they know them; when an edge has
-none, the scope is read here from the evidence sentence (``infer_scope``): what stands between the cue and
-the target's number ("danh mục số thứ tự 25 tại Phụ lục II", "cụm từ “…” bằng cụm từ “…”").
+Partial acts: the loaders give ``partial`` and ``scope`` on every edge (loaders/relate.py); when an edge's
+scope is empty (a graph built before they did, or a sentence the loaders could not place), the scope is read
+here from the evidence sentence (``infer_scope``): what stands between the cue and the target's number
+("danh mục số thứ tự 25 tại Phụ lục II", "cụm từ “…” bằng cụm từ “…”").
 """
 from __future__ import annotations
 
@@ -100,6 +104,26 @@ def infer_scope(relation: str, evidence: str, target: str) -> str:
     return " ".join(m.group(1).split()) if m else ""
 
 
+_FROM_DAY = re.compile(r"(?:kể\s+)?từ\s+ngày\s+(?:(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})"
+                       r"|(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4}))", re.I)
+
+
+def stated_day(evidence: str, target: str) -> Optional[str]:
+    """The day an act's own sentence gives it, after the target's number: "Bãi bỏ Nghị quyết số 132/2020/QH14
+    … từ ngày 01 tháng 01 năm 2025" -> "2025-01-01"; None when the sentence gives none."""
+    k = _target_at(evidence or "", target)
+    if k < 0:
+        return None
+    m = _FROM_DAY.search(evidence, k)
+    if not m:
+        return None
+    d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (m.group("d2"), m.group("m2"), m.group("y2"))
+    try:
+        return _date(int(y), int(mo), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
 def _as_date(value) -> Optional[str]:
     return value if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else None
 
@@ -147,9 +171,23 @@ def reversed_edges(backend, values: dict):
     from vanban.queries.registry import get
 
     raw = backend.run(get("reversed").text(getattr(backend, "dialect", "ladybug")), {}).dicts()
-    rows = [[r[c] for c in REVERSED_COLUMNS] for r in raw
-            if is_reversed(r["source_date"], r["target_date"], r["source_code"], r["target_code"])]
+    stating = _dates_of(backend, {r["stated_in"] for r in raw if str(r["source"]).startswith("IMPLICIT:")})
+    rows = []
+    for r in raw:
+        date, code = r["source_date"], r["source_code"]
+        if str(r["source"]).startswith("IMPLICIT:"):      # no acting document: the text stating it must predate
+            date, code = stating.get(r["stated_in"], ("", ""))
+        if is_reversed(date, r["target_date"], code, r["target_code"]):
+            rows.append([r[c] for c in REVERSED_COLUMNS])
     return Result(REVERSED_COLUMNS, rows)
+
+
+def _dates_of(backend, ids) -> dict:
+    """{id: (date, code)} of the given documents."""
+    if not ids:
+        return {}
+    return {i: (d, c) for i, d, c in backend.run("MATCH (d:Document) WHERE d.id IN $ids RETURN d.id, d.date, d.code",
+                                                 {"ids": sorted(ids)}).rows}
 
 
 def classify(relation: str, scope: str, partial: bool) -> str:
@@ -190,12 +228,20 @@ def document_status(backend, values: dict):
     if not rows:
         return Result(COLUMNS, [])
     doc = rows[0]
+    stating = _dates_of(backend, {r["stated_in"] for r in rows if str(r.get("source") or "").startswith("IMPLICIT:")})
     acts = []
     for r in rows:
-        if not r.get("relation") or is_reversed(r.get("source_date"), doc.get("date"), r.get("source_code"), doc.get("code")):
+        if not r.get("relation"):
+            continue
+        date, code = r.get("source_date"), r.get("source_code")
+        if str(r["source"]).startswith("IMPLICIT:"):      # no acting document named: the stating text's date
+            date, code = stating.get(r["stated_in"], ("", ""))
+        if is_reversed(date, doc.get("date"), code, doc.get("code")):
             continue
         scope = r.get("scope") or infer_scope(r["relation"], r.get("evidence") or "", ident)
-        since = _as_date(r.get("source_effective")) or _as_date(r.get("source_date"))
+        # the day the act counts from: its sentence's own day, else the acting document's effect, else its date
+        since = (stated_day(r.get("evidence"), ident) or _as_date(r.get("source_effective"))
+                 or _as_date(r.get("source_date")))
         acts.append({"relation": r["relation"], "source": r["source"], "scope": scope, "since": since or "",
                      "stated_in": r["stated_in"], "line": r["line"], "evidence": r["evidence"],
                      "gives": classify(r["relation"], scope, bool(r.get("partial"))),

@@ -48,6 +48,13 @@ def test_the_python_example_runs_and_prints_what_its_comments_say():
     assert out.stdout.splitlines() == promised
 
 
+def test_real_document_accuracy_table_in_readme_is_real():
+    shown = block_after("python bench/accuracy_real.py --no-silver")
+    out = subprocess.run([sys.executable, "bench/accuracy_real.py", "--no-silver"], cwd=ROOT, capture_output=True,
+                         text=True, check=True)
+    assert out.stdout == shown
+
+
 # ---------------------------------------------------------------- every example command in README and docs/ (issue 11)
 # Each Markdown file is a session in a fresh folder holding `examples` (a link to the bundled texts): its
 # commands run in order through the real CLI, with the default store `vanban-store` there; a file whose first
@@ -62,8 +69,8 @@ import pytest
 DOC_FILES = [ROOT / "README.md"] + sorted((ROOT / "docs").glob("*.md"))
 _FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.S | re.M)
 # Commands shown but run elsewhere: the setup line and the CI (README's first block, tested above) and the
-# accuracy script (test_accuracy_table_in_readme_is_real).
-NOT_HERE = ("python3 -m venv", "bash .ci/run", "python bench/accuracy.py")
+# accuracy scripts (test_accuracy_table_in_readme_is_real, test_real_document_accuracy_table_in_readme_is_real).
+NOT_HERE = ("python3 -m venv", "bash .ci/run", "python bench/accuracy")
 # What varies run to run in `push`'s summary: seconds, and requests (their size depends on file paths).
 _TIMING = re.compile(r"; \d+ requests of <= (\d+) rows in [\d.]+s$", re.M)
 
