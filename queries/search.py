@@ -133,8 +133,13 @@ def search(backend, text: str, *, type: Optional[str] = None, issuer: Optional[s
         # the store filters by the word as typed when it has diacritics (cheap), else every sentence is folded.
         first = str(text).split()[0].lower() if str(text).split() else ""
         typed = first if first != fold(first) else ""
-        rows = backend.run("MATCH (s:Document)-[r]->(d:Document) WHERE d.code <> '' AND ($w = '' OR lower(r.evidence) CONTAINS "
-                           "$w) RETURN d.id, d.code, r.evidence", {"w": typed}).rows
+        if typed and getattr(backend, "dialect", "ladybug") == "ladybug":
+            rows = backend.run("MATCH (s:Document)-[r]->(d:Document) WHERE d.code <> '' AND lower(r.evidence) CONTAINS $w "
+                               "RETURN d.id, d.code, r.evidence", {"w": typed}).rows
+        else:      # the common Cypher every backend runs (FalkorDB's lower()/CONTAINS on parameters differ)
+            typed = ""
+            rows = backend.run("MATCH (s:Document)-[r]->(d:Document) WHERE d.code <> '' "
+                               "RETURN d.id, d.code, r.evidence").rows
         for ident, code, evidence in rows:
             if evidence and (typed or words[0] in fold(evidence)):
                 for name in names_in_evidence(evidence, code):
