@@ -49,6 +49,9 @@ def sparql_command(text, name, list_queries, params, fmt, rdf_file, base_uri, st
 
         with Store(store, read_only=True) as db:
             graph = to_rdf(db.to_networkx(), base_uri)
+    if name:
+        from vanban.queries.registry import canonical_name
+        name = canonical_name(name)        # the stored queries' other names ("chain" -> "implements")
     result = run_sparql(graph, name, values) if name else sparql(graph, text, values)
     output(result, fmt)
 

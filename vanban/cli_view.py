@@ -41,6 +41,14 @@ def view(doc_id, depth, relations, include_planned, max_nodes, output, store):
     except ValueError as e:
         raise click.BadParameter(str(e), param_hint="--relations") from None
     with Store(store, read_only=True) as st:
+        if doc_id:
+            # the one id resolver, with the store's names for documents (vanban.queries.registry)
+            from vanban.errors import AmbiguousDocumentError
+            from vanban.queries.registry import resolve_document
+            ids = resolve_document(st, doc_id)
+            if len(ids) > 1:
+                raise AmbiguousDocumentError(doc_id, ids)
+            doc_id = ids[0]
         G = st.to_networkx()
     try:
         net = make_view(G, doc_id, depth=depth, relations=rels, include_planned=include_planned,
