@@ -318,6 +318,10 @@ def _candidates_8bit(sample: bytes):
 
 # A font code saved as Unicode is the Windows-1252 glyph of its byte (a C1 control where 1252 has none).
 _GLYPH_TO_BYTE = {ord(_CP1252_FALLBACK[b]): b for b in range(256)}
+# Any character that is no font glyph ("ạ", "ư", "đ", CJK...) rules font codes out.  One C-level regex search
+# before any syllable scoring: plain Unicode Vietnamese has such a letter within its first words, so the
+# scoring below (a third of `extract` on ordinary files, see bench/bench_readers.py) never runs for it.
+_NOT_A_GLYPH = re.compile("[^" + "".join(re.escape(chr(c)) for c in sorted(_GLYPH_TO_BYTE)) + "]")
 
 
 def font_bytes(text: str) -> Optional[bytes]:
@@ -335,6 +339,8 @@ def _font_codes_in_unicode(text: str) -> Optional[str]:
     Only asked when the UTF-8 reading does not look Vietnamese, and only believed when re-reading the
     characters as the font's bytes turns most words into syllables: plain Unicode Vietnamese never gets here."""
     head = text[:_SAMPLE]
+    if _NOT_A_GLYPH.search(head):
+        return None                    # the same answer as font_bytes(head) is None below, without the scoring
     score, words = syllable_score(head)
     if words < 3 or score >= MIN_SCORE:
         return None
