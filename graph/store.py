@@ -23,7 +23,6 @@ removed and its new ones written; a failure rolls back that file only and the ne
 from __future__ import annotations
 
 import decimal
-import glob
 import hashlib
 import json
 import os
@@ -39,10 +38,10 @@ from vanban.errors import QueryError, StoreError, StoreLockedError, VanbanError
 from vanban.graph.build import (EDGE_ATTRS, EDGE_ENDS, FileFacts, add_vote, edge_key, file_facts, new_tally,
                                 node_from_tally, vote_from_attrs)
 from vanban.graph.model import EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
+from vanban.loaders.paths import SUFFIXES  # noqa: F401  (what a folder gives `load`: the readers' formats)
 
 SCHEMA_VERSION = "2"
 DB_FILE = "graph.lbug"
-SUFFIXES = (".txt",)          # what a folder given to ``load`` contributes
 
 # Rows per UNWIND statement when writing a whole graph: big enough that the per-statement cost vanishes,
 # small enough that the parameter list stays a few MB (benchmark if changing: bench/bench_store.py).
@@ -121,23 +120,16 @@ class LoadReport:
 
 
 def expand_paths(paths: Iterable[str]) -> List[str]:
-    """Files, folders (every .txt below, recursively) and glob patterns -> sorted absolute file paths.
+    """Files, folders and globs -> sorted absolute paths of the files to read: ``vanban.loaders.paths.walk``,
+    the one walker of `extract` and `load` (a literal path is never globbed, folders give every document type
+    the readers take, FIFOs and devices are left out with a warning: the CLI reports them as failed)."""
+    import warnings
 
-    A path that matches nothing raises StoreError naming it.
-    """
-    out = set()
-    for p in paths:
-        p = str(p)
-        matches = sorted(glob.glob(p, recursive=True)) if glob.has_magic(p) else [p]
-        if not matches or not all(os.path.exists(m) for m in matches):
-            raise StoreError(f"{p}: no such file or folder; give a .txt file, a folder or a glob such as 'examples/*.txt'")
-        for m in matches:
-            if os.path.isdir(m):
-                for root, _dirs, files in os.walk(m):
-                    out.update(os.path.join(root, f) for f in files if f.lower().endswith(SUFFIXES))
-            else:
-                out.add(m)
-    return sorted(os.path.abspath(f) for f in out)
+    from vanban.loaders.paths import walk
+    found = walk(paths)
+    for e in found.skipped:
+        warnings.warn(str(e), stacklevel=2)
+    return [os.path.abspath(f) for f in found.files]
 
 
 def _sha256(path: str) -> str:

@@ -34,6 +34,7 @@ class Mention:
     evidence: str = ""               # the sentence (or footnote) carrying the mention
     evidence_start: int = -1         # its span in the original text
     evidence_end: int = -1
+    page: Optional[int] = None       # 1-based page of a PDF or scan; None for other formats
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class Relation:
     rule: str                    # the rule that fired, e.g. "cue:sửa đổi, bổ sung"
     start: int = -1              # span of the evidence in the original text
     end: int = -1
+    page: Optional[int] = None   # 1-based page of a PDF or scan; None for other formats
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,7 @@ class LocalityMention:
     evidence: str = ""           # the sentence naming the place
     evidence_start: int = -1
     evidence_end: int = -1
+    page: Optional[int] = None   # 1-based page of a PDF or scan; None for other formats
 
 
 @dataclass(frozen=True)
@@ -140,12 +143,16 @@ class Extraction:
     sha256: str = ""             # of the file's bytes: the store skips unchanged files by it
     encoding: str = "utf-8"
     warnings: Tuple[str, ...] = field(default=())
+    format: str = "txt"          # the reader: txt, md, pdf, docx, doc, html, image (loaders/formats)
+    pages: int = 0               # pages of a PDF or scan; 0 for formats without pages
+    ocr_pages: Tuple[int, ...] = ()   # 1-based pages whose text is OCR's
 
     def to_dict(self) -> dict:
         d = asdict(self)
         for m in d["mentions"]:
             m["candidates"] = list(m["candidates"])
         d["warnings"] = list(d["warnings"])
+        d["ocr_pages"] = list(d["ocr_pages"])
         for doc in d["documents"]:
             doc["aliases"] = list(doc["aliases"])
         return d

@@ -160,39 +160,90 @@ def open_backend(store, neo4j_uri=None, user=None, password=None, database=None,
 
 
 # ---------------------------------------------------------------- core commands (library: graph/, queries/)
+def stdin_name_option(f):
+    return click.option("--name", default=None, metavar="NAME",
+                        help="With - (read the document from stdin): the name it goes by, e.g. nq21.pdf "
+                             "(its extension helps tell the format).")(f)
+
+
+def walk_paths(paths):
+    """Expand PATHS once (loaders/paths.py, the walker `extract` and `load` share); say what was left out."""
+    from vanban.loaders.paths import walk
+    found = walk([p for p in paths if p != "-"]) if any(p != "-" for p in paths) else None
+    if found is not None and found.ignored:
+        shown = ", ".join(str(p) for p in found.ignored[:3]) + (", …" if len(found.ignored) > 3 else "")
+        click.echo(f"note: {len(found.ignored)} file(s) in the folders are not documents vanban reads, left out: "
+                   f"{shown}", err=True)
+    return found
+
+
+def read_stdin() -> bytes:
+    if sys.stdin.isatty():
+        raise click.UsageError("- reads the document from stdin; pipe it in, e.g. `cat nq21.pdf | vanban load - --name nq21.pdf`")
+    return sys.stdin.buffer.read()
+
+
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @store_option
+@stdin_name_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, only the summary and errors.")
 @domain_errors
-def load(paths, store, quiet):
-    """Read documents into the store: files, folders (every .txt below) or globs.
+def load(paths, store, name, quiet):
+    """Read documents into the store: files, folders or globs; - reads one from stdin.
 
+    Reads .txt, .md, .pdf (text and scanned), .docx, .doc and .html, told by
+    content as well as by extension; a folder gives every such file below it.
     Unchanged files are skipped; a changed file has exactly its own facts
-    replaced; a file that fails is reported and the others still load. The
-    exit status is 1 when a file failed.
+    replaced; a file that fails (or is not a regular file, such as a FIFO) is
+    reported and the others still load. The exit status is 1 when a file failed.
 
     \b
     Example:
         vanban load examples/
-        vanban load 'corpus/**/*.txt' --store /data/vanban-store
+        vanban load 'corpus/**/*.pdf' --store /data/vanban-store
+        curl -s URL | vanban load - --name nd247.html
     """
-    from vanban.graph.store import Store, expand_paths
+    from vanban.graph.store import FileOutcome, LoadReport, Store
 
-    files = expand_paths(paths)
+    if "-" in paths and not name:
+        raise click.UsageError("- (stdin) needs --name NAME: the store keeps each document under its name")
+    found = walk_paths(paths)
+    files = [str(p) for p in found.files] if found else []
     stderr = sys.stderr
     with Store(store) as db:
-        if quiet or not files or not stderr.isatty():   # no bar in logs and pipes: the summary says it all
+        if not files:
+            report = LoadReport()
+        elif quiet or not stderr.isatty():   # no bar in logs and pipes: the summary says it all
             report = db.load(files)
         else:
             with click.progressbar(length=len(files), label="Loading", file=stderr,
                                    item_show_func=lambda o: o and os.path.basename(o.path)) as bar:
                 report = db.load(files, progress=lambda outcome: bar.update(1, outcome))
+        report.files[:0] = [FileOutcome(e.path, "failed", message=str(e)) for e in (found.skipped if found else ())]
+        if "-" in paths:
+            report.files.append(_load_stdin(db, name))
     for outcome in report.failed:
         click.echo(f"failed: {outcome.message}", err=True)
     click.echo(f"{report.summary()} ({len(report.files)} files) -> {store}")
-    if report.failed:
+    if report.failed or not report.files:
         raise SystemExit(1)
+
+
+def _load_stdin(db, name):
+    import hashlib
+
+    from vanban.graph.store import FileOutcome
+    from vanban.loaders import extract_bytes
+    data = read_stdin()
+    sha = hashlib.sha256(data).hexdigest()
+    old = db.sources().get(name)
+    if old and old["sha256"] == sha:
+        return FileOutcome(name, "skipped", doc=old["doc"])
+    try:
+        return db.add_extraction(extract_bytes(data, name), sha)
+    except VanbanError as e:
+        return FileOutcome(name, "failed", message=str(e))
 
 
 @click.command()

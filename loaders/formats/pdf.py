@@ -1,0 +1,150 @@
+"""PDF: the text layer with pypdfium2, checked; pdfplumber when it does not read as Vietnamese; OCR for scans.
+
+1. pypdfium2 (PDFium, fast: ``bench/bench_readers.py``) reads each page's text layer.
+2. The words are checked: the share of accented words that are well-formed Vietnamese syllables
+   (``read.syllable_score``, after the font-code repair, so a .VnTime PDF counts as readable).  A font whose
+   ToUnicode map is broken gives glyph garbage with most fast readers; under ``read.MIN_SCORE`` the document
+   is read again with pdfplumber (pdfminer's own font handling) and the better reading is kept, with a warning.
+3. A page with almost no text (``MIN_PAGE_CHARS``) is a scan: its largest embedded image is OCR'd at its own
+   resolution (``ocr.ocr_image``); a page with neither text nor image is rendered at 300 dpi and OCR'd.
+
+Each stage is a function taking its strategy as a keyword argument (``text_reader``, ``fallback``, ``ocr``),
+so the fallback branch can be tested with a reader that returns garbage.
+"""
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import Callable, List, Tuple
+
+from vanban.errors import InputError
+
+MIN_PAGE_CHARS = 25          # non-space characters: fewer means the page is an image (a scan) or blank
+RENDER_DPI = 300             # only for pages with no embedded image (vector outlines): nothing to keep native
+
+
+@dataclass(frozen=True)
+class PdfText:
+    pages: Tuple[str, ...]
+    method: str                          # "pdfium", "pdfplumber", "ocr", or "pdfium+ocr"
+    ocr_pages: Tuple[int, ...] = ()      # 1-based
+    warnings: Tuple[str, ...] = ()
+
+
+def open_pdf(data: bytes, name, max_pages: int):
+    """A pypdfium2 document, or InputError for an encrypted, damaged or too long PDF."""
+    import pypdfium2 as pdfium
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        msg = str(e)
+        if "password" in msg.lower():
+            raise InputError(name, "is an encrypted PDF (it needs a password to open)",
+                             "save an unprotected copy, e.g. `qpdf --decrypt --password=PASSWORD IN.pdf OUT.pdf`") from None
+        raise InputError(name, f"is a damaged PDF ({msg.rstrip('.')})",
+                         "download or export it again; `qpdf --check FILE.pdf` shows what is broken") from None
+    n = len(pdf)
+    if n > max_pages:
+        pdf.close()
+        raise InputError(name, f"has {n} pages, more than the limit of {max_pages} pages for one document",
+                         "split it into one file per document (e.g. `qpdf IN.pdf --pages . 1-40 -- PART.pdf`), "
+                         "or raise the limit with VANBAN_MAX_PAGES")
+    if n == 0:
+        pdf.close()
+        raise InputError(name, "is a PDF with no pages", "download or export it again")
+    return pdf
+
+
+def pdfium_pages(data: bytes, name, max_pages: int) -> List[str]:
+    """The text layer of every page (pypdfium2)."""
+    pdf = open_pdf(data, name, max_pages)
+    try:
+        out = []
+        for i in range(len(pdf)):
+            page = pdf[i]
+            tp = page.get_textpage()
+            out.append(tp.get_text_range().replace("\r\n", "\n").replace("\r", "\n").replace("\x02", ""))
+            tp.close()
+            page.close()
+        return out
+    finally:
+        pdf.close()
+
+
+def plumber_pages(data: bytes, name, max_pages: int) -> List[str]:
+    """The text layer of every page (pdfplumber / pdfminer)."""
+    import pdfplumber
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            return [(p.extract_text() or "") for p in pdf.pages[:max_pages]]
+    except Exception as e:      # pdfminer raises many types on odd files; the pdfium reading stands then
+        raise InputError(name, f"could not be read by pdfplumber ({type(e).__name__})", "see the pdfium reading") from None
+
+
+def page_image(pdf, index: int):
+    """(PIL image, dpi) of a page: its largest embedded image at its own resolution, else a 300-dpi rendering."""
+    import pypdfium2 as pdfium
+    page = pdf[index]
+    try:
+        best, best_px = None, 0
+        for obj in page.get_objects(filter=(pdfium.raw.FPDF_PAGEOBJ_IMAGE,), max_depth=2):
+            w, h = obj.get_px_size()
+            if w * h > best_px:
+                best, best_px = obj, w * h
+        if best is not None:
+            left, bottom, right, top = best.get_bounds()
+            width_in = max(right - left, 1.0) / 72.0
+            image = best.get_bitmap(render=False).to_pil()
+            return image, round(image.width / width_in)
+        return page.render(scale=RENDER_DPI / 72).to_pil(), RENDER_DPI
+    finally:
+        page.close()
+
+
+def _readable(pages: List[str]):
+    from vanban.loaders.formats import finish
+    from vanban.loaders.read import syllable_score
+    return syllable_score(finish("\n".join(pages))[0])
+
+
+def read_pdf(data: bytes, name, *, max_pages: int, text_reader: Callable = pdfium_pages,
+             fallback: Callable = plumber_pages, ocr: Callable = None) -> PdfText:
+    """Read a PDF (see the module doc).  ``InputError`` for encrypted, damaged or over-long files."""
+    from vanban.loaders.read import MIN_SCORE
+    pages = text_reader(data, name, max_pages)
+    method, warnings = "pdfium" if text_reader is pdfium_pages else getattr(text_reader, "__name__", "text"), []
+    text_pages = [p for p in pages if len("".join(p.split())) >= MIN_PAGE_CHARS]
+    score, words = _readable(text_pages)
+    if words >= 20 and score < MIN_SCORE:
+        try:
+            other = fallback(data, name, max_pages)
+        except InputError:
+            other = None
+        o_score, o_words = _readable([p for p in other if len("".join(p.split())) >= MIN_PAGE_CHARS]) if other else (0, 0)
+        if other and o_score > score:
+            warnings.append(f"the PDF's text layer read by pypdfium2 is not Vietnamese ({score:.0%} well-formed "
+                            f"syllables; a font without a proper Unicode map?): read with pdfplumber ({o_score:.0%})")
+            pages, method, score = other, "pdfplumber", o_score
+        if score < MIN_SCORE:
+            warnings.append(f"the PDF's text layer does not read as Vietnamese ({score:.0%} well-formed syllables); "
+                            "its fonts may lack a Unicode map: OCR of a printout may read better")
+    need = [i for i, p in enumerate(pages) if len("".join(p.split())) < MIN_PAGE_CHARS]
+    ocr_done = []
+    if need:
+        import pypdfium2  # noqa: F401  (the images come from PDFium)
+        from vanban.loaders.formats.ocr import ocr_image
+        ocr = ocr or ocr_image
+        pdf = open_pdf(data, name, max_pages)
+        try:
+            pages = list(pages)
+            for i in need:
+                image, dpi = page_image(pdf, i)
+                got = ocr(image, name, dpi=dpi, page=i + 1)
+                if got.text.strip():
+                    pages[i] = got.text
+                    ocr_done.append(i + 1)
+                warnings.extend(got.warnings)
+        finally:
+            pdf.close()
+        method = "ocr" if len(ocr_done) == len(pages) else (method + "+ocr" if ocr_done else method)
+    return PdfText(tuple(pages), method, tuple(ocr_done), tuple(warnings))
