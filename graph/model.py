@@ -12,7 +12,7 @@ and edges keyed by ``(u, v, key)`` with attributes
     type     one of EdgeType (stored on every relationship as ``r.type`` too, so one Cypher text reads it on
              LadybugDB, whose ``label(r)`` Neo4j lacks, and on Neo4j, whose ``type(r)`` LadybugDB lacks)
     ...      provenance (see EDGE_PROPERTIES): source_file, source_doc, evidence, line, start, end,
-             rule, planned
+             rule, planned, page (PDF/scan page, 0 when the file has no pages)
 
 The same labels, relationship types and property names are used in the embedded store, in Neo4j and
 in every export, so a user's Cypher runs in both.
@@ -114,6 +114,7 @@ EDGE_PROPERTIES = {
     "end": "INT64",            # a reserved word in LadybugDB Cypher: write r.`end`
     "rule": "STRING",
     "planned": "BOOLEAN",
+    "page": "INT64",           # 1-based page of the PDF or scan the evidence stands on; 0 for other formats
 }
 
 

@@ -40,7 +40,7 @@ from vanban.graph.build import (EDGE_ATTRS, EDGE_ENDS, FileFacts, add_vote, edge
 from vanban.graph.model import EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
 from vanban.loaders.paths import SUFFIXES  # noqa: F401  (what a folder gives `load`: the readers' formats)
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"          # 3: edges carry `page` (the PDF page of their evidence)
 DB_FILE = "graph.lbug"
 
 # Rows per UNWIND statement when writing a whole graph: big enough that the per-statement cost vanishes,
@@ -566,7 +566,7 @@ def document_card(backend, ident: str) -> dict:
                       {"id": ident}).dicts()
     if not got:
         raise UnknownDocumentError(ident)
-    prov = "r.planned AS planned, r.source_doc AS stated_in, r.line AS line, r.evidence AS evidence"
+    prov = "r.planned AS planned, r.source_doc AS stated_in, r.line AS line, r.page AS page, r.evidence AS evidence"
 
     def rows(cypher):
         return backend.run(cypher, {"id": ident}).dicts()
@@ -622,6 +622,8 @@ def format_card(card: dict) -> str:
             acting = d["id"] if other == "target" else r["source"]
             # "of X" when a third document states the relation (the report saying 07-KH/TW implements 21-NQ/TW)
             where = f"line {r['line']}" + (f" of {r['stated_in']}" if r["stated_in"] and r["stated_in"] != acting else "")
+            if r.get("page"):       # a PDF or scan: the page a reader opens (graph/model.py EDGE_PROPERTIES)
+                where += f", page {r['page']} of the PDF"
             lines.append(f"  {r['relation']:12} {r[other]}{flag}  ({where})")
             if r["evidence"]:
                 lines.append(f"      “{_short(r['evidence'])}”")

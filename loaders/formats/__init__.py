@@ -203,7 +203,7 @@ def read_bytes(data: bytes, name: str = "<stdin>", *, encoding: Optional[str] = 
     elif fmt == "image":
         from vanban.loaders.formats.ocr import read_image
         page = read_image(data, name)
-        text, pages, ocr, enc = page.text, (0,), (1,), "ocr"
+        text, ocr, enc = page.text, (1,), "ocr"          # one image, no pages to tell apart
         warnings = page.warnings
     else:
         raise InputError(name, f"has an unknown format {fmt!r}", f"give one of {', '.join(FORMATS)}")

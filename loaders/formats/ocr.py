@@ -40,8 +40,13 @@ def check_tesseract(name) -> None:
 
 def ocr_image(image, name, *, dpi: Optional[int] = None, page: int = 1) -> OcrPage:
     """OCR one PIL image; lines rebuilt from Tesseract's words (block/paragraph/line numbers)."""
+    import os
+
     import pytesseract
     check_tesseract(name)
+    # One OpenMP thread per Tesseract: on 2 cores its default threads fight each other (a page took 15.6 s
+    # instead of 10.6 s here, bench/bench_readers.py); a caller may set its own value.
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     if image.mode not in ("L", "RGB"):
         image = image.convert("L")
     config = f"--psm 3 --dpi {int(dpi)}" if dpi else "--psm 3"
