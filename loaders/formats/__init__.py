@@ -154,7 +154,7 @@ def markdown_to_text(md: str) -> str:
         if _MD_TABLE_RULE.match(line) and "-" in line:
             continue
         if line.lstrip().startswith("|"):
-            out.extend(c.strip() for c in line.strip().strip("|").split("|") if c.strip())
+            out.extend(_MD_MARKS.sub("", c).strip() for c in line.strip().strip("|").split("|") if c.strip())
             continue
         line = re.sub(r"^#{1,6}\s+", "", line)
         line = re.sub(r"^>\s?", "", line)

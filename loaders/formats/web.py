@@ -91,7 +91,9 @@ def html_to_text(node) -> str:
 def read_html(data: bytes, name, *, encoding: Optional[str] = None) -> Tuple[str, str, Tuple[str, ...]]:
     """(main text, "html:<selector>" or "html:trafilatura", warnings) of a saved web page."""
     from selectolax.lexbor import LexborHTMLParser as HTMLParser
+    from vanban.loaders.formats import fix_mojibake
     html, charset = _decode(data, name, encoding)
+    html = fix_mojibake(html)       # a page saved double-encoded is mojibake throughout, markup included
     tree = HTMLParser(html)
     for sel in SITE_SELECTORS:
         node = tree.css_first(sel)
@@ -100,12 +102,15 @@ def read_html(data: bytes, name, *, encoding: Optional[str] = None) -> Tuple[str
             if len(text) >= MIN_MAIN_CHARS:
                 return text, f"{charset}; main text: {sel}", ()
     import trafilatura
-    xml = trafilatura.extract(html, output_format="xml", include_tables=True, include_comments=False,
+    # trafilatura drops soft hyphens (and private-use characters), but in a page set in a TCVN3 font (.VnTime)
+    # saved as Unicode U+00AD is the letter "ư": carry it through as a letter the page does not use.
+    shy = next((c for c in "\u0238\u0239\u02ad\u0370" if c not in html), "\xad")
+    xml = trafilatura.extract(html.replace("\xad", shy), output_format="xml", include_tables=True, include_comments=False,
                               favor_recall=True, deduplicate=False)
     if xml:
         doc = HTMLParser(xml)
         main = doc.css_first("main") or doc.body
-        text = html_to_text(main) if main is not None else ""
+        text = html_to_text(main).replace(shy, "\xad") if main is not None else ""
         if text.strip():
             return text, f"{charset}; main text: trafilatura", ()
     body = tree.body
