@@ -59,6 +59,9 @@ def test_every_format_gives_the_references_and_own_number_of_the_txt(name, ext):
     assert got.document.code == base.document.code and got.document.code
     assert (got.document.type, got.document.date) == (base.document.type, base.document.date)
     assert got.format == ext
+    # relations are read within a sentence: lines a PDF wrapped at the margin are joined again (pdf.unwrap_lines)
+    rel = lambda x: {(r.source, r.relation, r.target) for r in x.relations}      # noqa: E731
+    assert jaccard(rel(got), rel(base)) >= 0.9, (rel(base) - rel(got), rel(got) - rel(base))
 
 
 @pytest.mark.parametrize("name", SCANS)
@@ -92,6 +95,26 @@ def test_the_docx_header_table_is_read_cell_by_cell():
                          "Hà Nội, ngày 05 tháng 9 năm 2019"]
     x = extract(FIX / "tt62_2019.docx")
     assert (x.document.issuer, x.document.date) == ("Bộ Tài chính", "2019-09-05")
+
+
+def test_lines_wrapped_at_the_margin_are_joined_without_moving_offsets():
+    from vanban.loaders.formats.pdf import unwrap_lines
+    page = ("Căn cứ Nghị định số 59/2018/NĐ-CP ngày 20 tháng 4 năm 2018 sửa đổi, bổ sung một số điều của\n"
+            "Nghị định số 08/2015/NĐ-CP ngày 21 tháng 01 năm 2015 của Chính phủ quy định chi tiết thủ tục;\n"
+            "Căn cứ Luật Hải quan ngày 23 tháng 6 năm 2014;\n"
+            "1. Điểm b, khoản 4, Điều 4 được sửa đổi, bổ sung như sau về quy định tại điểm m khoản 1\n"
+            "Điều 37 của Luật Ngân sách nhà nước số 83/2015/QH13 và các văn bản hướng dẫn hiện hành của\n"
+            "Điều 5. Hiệu lực thi hành\n"
+            "- Căn cứ Điều lệ Đảng;")
+    out = unwrap_lines(page)
+    assert len(out) == len(page)
+    assert out.split("\n") == [
+        "Căn cứ Nghị định số 59/2018/NĐ-CP ngày 20 tháng 4 năm 2018 sửa đổi, bổ sung một số điều của "
+        "Nghị định số 08/2015/NĐ-CP ngày 21 tháng 01 năm 2015 của Chính phủ quy định chi tiết thủ tục;",
+        "Căn cứ Luật Hải quan ngày 23 tháng 6 năm 2014;",
+        "1. Điểm b, khoản 4, Điều 4 được sửa đổi, bổ sung như sau về quy định tại điểm m khoản 1 "
+        "Điều 37 của Luật Ngân sách nhà nước số 83/2015/QH13 và các văn bản hướng dẫn hiện hành của",
+        "Điều 5. Hiệu lực thi hành", "- Căn cứ Điều lệ Đảng;"]
 
 
 def test_pages_of_a_text_pdf_are_kept_on_every_fact():
