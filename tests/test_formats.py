@@ -278,3 +278,33 @@ def test_bad_files_do_not_stop_the_others(tmp_path):
     # only bad files: not exit 0, nothing stored
     res = run("load", BAD / "encrypted.pdf", "--store", tmp_path / "s2", ok=False)
     assert res.exit_code == 1 and res.stdout.startswith("0 added, 0 replaced, 0 unchanged, 1 failed")
+
+
+# ------------------------------------------------------------------ which pages go to OCR, and how
+def test_which_pages_are_ocrd_and_at_what_resolution():
+    import pypdfium2 as pdfium
+    from vanban.loaders.formats.pdf import page_image
+    scan = pdfium.PdfDocument(str(FIX / "party_188.scan.pdf"))
+    image, dpi = page_image(scan, 0)
+    assert (image.size, dpi) == ((1654, 2339), 200)          # the embedded scan as it is, never re-rendered
+    outlined = pdfium.PdfDocument(str(FIX / "tt62_2019.outlined.pdf"))
+    assert outlined[0].get_textpage().get_text_range() == ""  # text drawn as vector outlines
+    image, dpi = page_image(outlined, 0)
+    assert dpi == 300 and abs(image.width - 2480) <= 1 and abs(image.height - 3508) <= 1   # A4 at 300 dpi
+    text = pdfium.PdfDocument(str(FIX / "tt62_2019.pdf"))
+    assert page_image(text, len(text) - 1, text_chars=3) is None    # a nearly blank last page keeps its text
+
+
+def test_low_ocr_confidence_is_flagged():
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageFilter
+    from vanban.loaders.formats.ocr import ocr_image
+    from vanban.loaders.formats.pdf import page_image
+    image, dpi = page_image(pdfium.PdfDocument(str(FIX / "party_188.scan.pdf")), 0)
+    strip = image.crop((0, 700, image.width, 1000))                # a few lines of body text
+    good = ocr_image(strip, "strip.png", dpi=dpi, page=1)
+    assert good.confidence >= 80 and not good.warnings
+    small = strip.resize((strip.width // 3, strip.height // 3), Image.BILINEAR).filter(ImageFilter.GaussianBlur(1.0))
+    bad = ocr_image(small, "strip.png", dpi=dpi // 3, page=7)      # 67 dpi and blurred: a bad fax
+    assert bad.confidence < 70 and bad.warnings == (f"page 7: low OCR confidence ({bad.confidence:.0f}%); "
+                                                    "check the text against the scan",)
