@@ -308,3 +308,15 @@ def test_low_ocr_confidence_is_flagged():
     bad = ocr_image(small, "strip.png", dpi=dpi // 3, page=7)      # 67 dpi and blurred: a bad fax
     assert bad.confidence < 70 and bad.warnings == (f"page 7: low OCR confidence ({bad.confidence:.0f}%); "
                                                     "check the text against the scan",)
+
+
+def test_the_page_limit_is_an_environment_setting(tmp_path, monkeypatch):
+    gazette = _500_pages(tmp_path / "gazette.pdf")
+    monkeypatch.setenv("VANBAN_MAX_PAGES", "600")
+    with pytest.raises(InputError, match=r"gazette\.pdf: has no text on any page"):   # read, and blank
+        extract(gazette)
+    monkeypatch.setenv("VANBAN_MAX_PAGES", "many")
+    with pytest.raises(InputError, match=r"gazette\.pdf: cannot be read with VANBAN_MAX_PAGES='many'.*e\.g\. "
+                                         r"VANBAN_MAX_PAGES=500"):
+        extract(gazette)
+    assert extract(FIX / "tt62_2019.txt").document.code == "62/2019/TT-BTC"     # text files do not care

@@ -38,9 +38,22 @@ from typing import Optional, Sequence, Tuple
 
 from vanban.errors import InputError
 
+
 # A PDF of more pages than this is a gazette issue or a book, not one document, and OCR of it would take
-# hours (~5-15 s a page, docs/inputs.md).  Env VANBAN_MAX_PAGES raises it.
-MAX_PAGES = int(os.environ.get("VANBAN_MAX_PAGES", "300") or 300)
+# hours (~10 s a page, docs/inputs.md).  Env VANBAN_MAX_PAGES raises it (read when a PDF is opened).
+MAX_PAGES = 300
+
+
+def page_limit(name) -> int:
+    """The page limit: VANBAN_MAX_PAGES when set (InputError naming the file when it is not a number)."""
+    raw = os.environ.get("VANBAN_MAX_PAGES", "").strip()
+    if not raw:
+        return MAX_PAGES
+    if not raw.isdigit() or int(raw) < 1:
+        raise InputError(name, f"cannot be read with VANBAN_MAX_PAGES={raw!r}, which is not a page count",
+                         "set it to a whole number of pages, e.g. VANBAN_MAX_PAGES=500, or unset it (300)")
+    return int(raw)
+
 
 FORMATS = ("txt", "md", "pdf", "docx", "doc", "html", "image")
 _EXT = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".pdf": "pdf", ".docx": "docx",
@@ -172,7 +185,6 @@ def read_bytes(data: bytes, name: str = "<stdin>", *, encoding: Optional[str] = 
     if not data:
         raise InputError(name, "is empty (0 bytes)", "give a file with the document's text")
     fmt = fmt or sniff(data, name)
-    limit = MAX_PAGES if max_pages is None else max_pages
     pages: Tuple[int, ...] = ()
     ocr: Tuple[int, ...] = ()
     warnings: Tuple[str, ...] = ()
@@ -188,7 +200,7 @@ def read_bytes(data: bytes, name: str = "<stdin>", *, encoding: Optional[str] = 
             text = markdown_to_text(text)
     elif fmt == "pdf":
         from vanban.loaders.formats.pdf import read_pdf
-        got = read_pdf(data, name, max_pages=limit)
+        got = read_pdf(data, name, max_pages=page_limit(name) if max_pages is None else max_pages)
         text, pages = join_pages(got.pages)
         enc, ocr, warnings = got.method, got.ocr_pages, got.warnings
     elif fmt == "docx":
