@@ -170,6 +170,7 @@ def extract_read(read) -> Extraction:
     from dataclasses import replace
     x = extract_text(read.text, file=read.path, sha256=read.sha256, encoding=read.encoding)
     x = replace(x, format=read.format, pages=len(read.pages), ocr_pages=tuple(read.ocr_pages),
+                ocr_confidence=tuple(read.ocr_confidence),
                 warnings=tuple(x.warnings) + tuple(read.warnings))
     if not read.pages:
         return x

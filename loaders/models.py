@@ -146,6 +146,7 @@ class Extraction:
     format: str = "txt"          # the reader: txt, md, pdf, docx, doc, html, image (loaders/formats)
     pages: int = 0               # pages of a PDF or scan; 0 for formats without pages
     ocr_pages: Tuple[int, ...] = ()   # 1-based pages whose text is OCR's
+    ocr_confidence: Tuple[float, ...] = ()   # Tesseract's mean word confidence (0-100) of each of those pages
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -153,6 +154,7 @@ class Extraction:
             m["candidates"] = list(m["candidates"])
         d["warnings"] = list(d["warnings"])
         d["ocr_pages"] = list(d["ocr_pages"])
+        d["ocr_confidence"] = list(d["ocr_confidence"])
         for doc in d["documents"]:
             doc["aliases"] = list(doc["aliases"])
         return d

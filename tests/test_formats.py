@@ -71,6 +71,7 @@ def test_a_noisy_200_dpi_scan_reads_within_the_target(name):
     assert jaccard(refs(got), refs(base)) >= 0.9, (refs(base) - refs(got), refs(got) - refs(base))
     assert got.document.code == base.document.code
     assert (got.format, got.encoding, got.pages, got.ocr_pages) == ("pdf", "ocr", 1, (1,))
+    assert len(got.ocr_confidence) == 1 and 80 <= got.ocr_confidence[0] <= 100 and not got.warnings
     assert {m.page for m in got.mentions} == {1}
 
 
@@ -133,7 +134,7 @@ def test_pages_of_a_text_pdf_are_kept_on_every_fact():
 def test_json_carries_format_pages_and_page():
     out = run("extract", FIX / "tt62_2019.pdf", "--json").stdout
     d = json.loads(out)
-    assert (d["format"], d["pages"], d["ocr_pages"]) == ("pdf", 3, [])
+    assert (d["format"], d["pages"], d["ocr_pages"], d["ocr_confidence"]) == ("pdf", 3, [], [])
     assert {m["page"] for m in d["mentions"]} == {1, 2}       # page 3 of this part cites nothing
     assert all("page" in r for r in d["relations"]) and all("page" in loc for loc in d["localities"])
     d = json.loads(run("extract", FIX / "tt62_2019.txt", "--json").stdout)

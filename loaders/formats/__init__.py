@@ -74,6 +74,7 @@ class Read:
     pages: Tuple[int, ...] = ()          # offset in ``text`` where each page starts (PDF, scans); () otherwise
     ocr_pages: Tuple[int, ...] = ()      # 1-based pages whose text is Tesseract's
     warnings: Tuple[str, ...] = ()       # low OCR confidence, a fallback reader used, ...
+    ocr_confidence: Tuple[float, ...] = ()   # mean word confidence (0-100) of each page in ocr_pages
 
     def page_of(self, offset: int) -> Optional[int]:
         """The 1-based page holding ``offset``, or None when the format has no pages."""
@@ -187,6 +188,7 @@ def read_bytes(data: bytes, name: str = "<stdin>", *, encoding: Optional[str] = 
     fmt = fmt or sniff(data, name)
     pages: Tuple[int, ...] = ()
     ocr: Tuple[int, ...] = ()
+    conf: Tuple[float, ...] = ()
     warnings: Tuple[str, ...] = ()
     if fmt in ("txt", "md"):
         from vanban.loaders.read import _detect, decode_as
@@ -202,7 +204,7 @@ def read_bytes(data: bytes, name: str = "<stdin>", *, encoding: Optional[str] = 
         from vanban.loaders.formats.pdf import read_pdf
         got = read_pdf(data, name, max_pages=page_limit(name) if max_pages is None else max_pages)
         text, pages = join_pages(got.pages)
-        enc, ocr, warnings = got.method, got.ocr_pages, got.warnings
+        enc, ocr, warnings, conf = got.method, got.ocr_pages, got.warnings, got.ocr_confidence
     elif fmt == "docx":
         from vanban.loaders.formats.office import read_docx
         text, enc = read_docx(data, name), "docx"
@@ -216,6 +218,7 @@ def read_bytes(data: bytes, name: str = "<stdin>", *, encoding: Optional[str] = 
         from vanban.loaders.formats.ocr import read_image
         page = read_image(data, name)
         text, ocr, enc = page.text, (1,), "ocr"          # one image, no pages to tell apart
+        conf = (round(page.confidence, 1),) if page.words else ()
         warnings = page.warnings
     else:
         raise InputError(name, f"has an unknown format {fmt!r}", f"give one of {', '.join(FORMATS)}")
@@ -234,7 +237,7 @@ def read_bytes(data: bytes, name: str = "<stdin>", *, encoding: Optional[str] = 
                                                "nothing to read" if fmt in ("pdf", "image")
                          else "give a file with the document's text")
     return Read(text=text, format=fmt, encoding=enc + repaired, sha256=digest, path=name, pages=pages,
-                ocr_pages=ocr, warnings=tuple(warnings))
+                ocr_pages=ocr, warnings=tuple(warnings), ocr_confidence=conf)
 
 
 def read_document(path, *, encoding: Optional[str] = None, max_pages: Optional[int] = None) -> Read:

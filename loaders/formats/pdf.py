@@ -33,6 +33,7 @@ class PdfText:
     method: str                          # "pdfium", "pdfplumber", "ocr", or "pdfium+ocr"
     ocr_pages: Tuple[int, ...] = ()      # 1-based
     warnings: Tuple[str, ...] = ()
+    ocr_confidence: Tuple[float, ...] = ()   # Tesseract's mean word confidence (0-100) of each OCR'd page
 
 
 def open_pdf(data: bytes, name, max_pages: int):
@@ -172,7 +173,7 @@ def read_pdf(data: bytes, name, *, max_pages: int, text_reader: Callable = pdfiu
             warnings.append(f"the PDF's text layer does not read as Vietnamese ({score:.0%} well-formed syllables); "
                             "its fonts may lack a Unicode map: OCR of a printout may read better")
     need = [i for i, p in enumerate(pages) if len("".join(p.split())) < MIN_PAGE_CHARS]
-    ocr_done = []
+    ocr_done, confidence = [], []
     if need:
         import pypdfium2  # noqa: F401  (the images come from PDFium)
         from vanban.loaders.formats.ocr import ocr_image
@@ -188,8 +189,10 @@ def read_pdf(data: bytes, name, *, max_pages: int, text_reader: Callable = pdfiu
                 if got.text.strip():
                     pages[i] = got.text
                     ocr_done.append(i + 1)
+                    confidence.append(round(got.confidence, 1))
                 warnings.extend(got.warnings)
         finally:
             pdf.close()
         method = "ocr" if len(ocr_done) == len(pages) else (method + "+ocr" if ocr_done else method)
-    return PdfText(tuple(unwrap_lines(p) for p in pages), method, tuple(ocr_done), tuple(warnings))
+    return PdfText(tuple(unwrap_lines(p) for p in pages), method, tuple(ocr_done), tuple(warnings),
+                   tuple(confidence))
