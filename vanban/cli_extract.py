@@ -6,7 +6,7 @@ import json
 
 import click
 
-from vanban.cli import domain_errors, read_stdin, stdin_name_option, walk_paths
+from vanban.cli_common import domain_errors, read_stdin, stdin_name_option, walk_paths
 from vanban.errors import VanbanError
 
 
