@@ -15,8 +15,6 @@ whitespace counted as one space (line wrapping is not an error).  Times are wall
 from __future__ import annotations
 
 import argparse
-import io
-import os
 import statistics
 import sys
 import time
@@ -61,7 +59,7 @@ def main(argv=None):
     args = ap.parse_args(argv)
 
     from vanban.loaders.formats import read_document
-    from vanban.loaders.formats.pdf import pdfium_pages, plumber_pages
+    from vanban.loaders.formats.pdf import plumber_pages
     from vanban.loaders.read import read_text
 
     rows = []   # (reader, pages, seconds, chars, cer)

@@ -24,7 +24,7 @@ import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, List
+from typing import Iterable, List, Optional, Set
 
 from vanban.errors import InputError
 
@@ -44,7 +44,7 @@ class Walk:
     ignored: List[Path] = field(default_factory=list)        # found in a folder, not a document type
 
 
-def not_regular(path, st: os.stat_result = None):
+def not_regular(path, st: Optional[os.stat_result] = None) -> Optional[InputError]:
     """The InputError for a path that is not a regular file (FIFO, device, socket), else None."""
     try:
         st = st or os.stat(path)
@@ -77,7 +77,7 @@ def _is_document(path: Path) -> bool:
     return head.startswith(_MAGIC) or bool(_HTML_HEAD.match(head))
 
 
-def _folder(d: Path, out: Walk, found: set) -> int:
+def _folder(d: Path, out: Walk, found: Set[Path]) -> int:
     n = 0
     for root, dirs, names in os.walk(d):
         dirs.sort()
@@ -98,7 +98,7 @@ def _folder(d: Path, out: Walk, found: set) -> int:
 
 def walk(paths: Iterable) -> Walk:
     """Expand files, folders and globs once (see the module doc); InputError for a path naming nothing."""
-    out, found = Walk(), set()
+    out, found = Walk(), set()  # type: Walk, Set[Path]
     for raw in paths:
         raw = os.fspath(raw)
         if os.path.lexists(raw):

@@ -34,7 +34,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 from vanban.errors import InputError
 
@@ -139,7 +139,9 @@ def finish(text: str) -> Tuple[str, str]:
 
 def join_pages(pages: Sequence[str]) -> Tuple[str, Tuple[int, ...]]:
     """Pages -> one text (a blank line between pages) and where each page starts in it."""
-    out, starts, at = [], [], 0
+    out: List[str] = []
+    starts: List[int] = []
+    at = 0
     for i, page in enumerate(pages):
         page = page.strip("\n")
         if i:
@@ -153,7 +155,6 @@ def join_pages(pages: Sequence[str]) -> Tuple[str, Tuple[int, ...]]:
 
 # ------------------------------------------------------------------ Markdown
 
-_MD_LINE = re.compile(r"^(?:#{1,6}\s+|>\s?|\s*[-*+]\s+(?=\S)(?!-)|)")
 _MD_MARKS = re.compile(r"(\*\*|__|`+|~~)")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
@@ -163,7 +164,7 @@ def markdown_to_text(md: str) -> str:
 
     ``markdown_to_text("## Điều 1\\n**Số 21-NQ/TW**") == "Điều 1\\nSố 21-NQ/TW"``.  List dashes stay: "- Căn cứ
     Điều lệ Đảng;" is how Party documents write their preamble."""
-    out = []
+    out: List[str] = []
     for line in md.split("\n"):
         if _MD_TABLE_RULE.match(line) and "-" in line:
             continue
@@ -192,7 +193,6 @@ def read_bytes(data: bytes, name: str = "<stdin>", *, encoding: Optional[str] = 
     warnings: Tuple[str, ...] = ()
     if fmt in ("txt", "md"):
         from vanban.loaders.read import _detect, decode_as
-        from vanban.loaders.read import Decoded  # noqa: F401  (the .txt reader's result)
         if encoding:
             text, enc = decode_as(data, encoding, name), encoding
         else:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import shutil
 from dataclasses import dataclass
-from typing import Optional, Tuple
+from typing import List, Optional, Tuple
 
 from vanban.errors import InputError
 
@@ -51,7 +51,10 @@ def ocr_image(image, name, *, dpi: Optional[int] = None, page: int = 1) -> OcrPa
         image = image.convert("L")
     config = f"--psm 3 --dpi {int(dpi)}" if dpi else "--psm 3"
     data = pytesseract.image_to_data(image, lang=LANG, config=config, output_type=pytesseract.Output.DICT)
-    lines, confs, key, current = [], [], None, []
+    lines: List[str] = []
+    confs: List[float] = []
+    current: List[str] = []
+    key = None
     prev_block = None
     for i, word in enumerate(data["text"]):
         word = (word or "").strip()
@@ -71,7 +74,7 @@ def ocr_image(image, name, *, dpi: Optional[int] = None, page: int = 1) -> OcrPa
     if current:
         lines.append(" ".join(current))
     conf = sum(confs) / len(confs) if confs else 0.0
-    warn = ()
+    warn: Tuple[str, ...] = ()
     if confs and conf < LOW_CONFIDENCE:
         warn = (f"page {page}: low OCR confidence ({conf:.0f}%); check the text against the scan",)
     return OcrPage("\n".join(lines), conf, len(confs), warn)

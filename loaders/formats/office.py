@@ -14,7 +14,7 @@ import shutil
 import subprocess
 import tempfile
 import zipfile
-from typing import Tuple
+from typing import List, Tuple
 
 from vanban.errors import InputError
 
@@ -46,9 +46,9 @@ def read_docx(data: bytes, name) -> str:
     from docx2python import docx2python
     try:
         with docx2python(io.BytesIO(data)) as doc:
-            lines = []
+            lines: List[str] = []
             _flatten(doc.body, lines)
-            notes = []
+            notes: List[str] = []
             _flatten(doc.footnotes, notes)
             _flatten(doc.endnotes, notes)
     except Exception as e:     # docx2python raises KeyError/XML errors on broken parts
@@ -89,7 +89,7 @@ def read_doc(data: bytes, name) -> Tuple[str, str]:
 
 def _antiword_tables(text: str) -> str:
     """antiword draws a table row as ``|cell|cell|``: one line per cell instead, like the other readers."""
-    out = []
+    out: List[str] = []
     for line in text.split("\n"):
         s = line.strip()
         if s.startswith("|") and s.endswith("|") and len(s) > 1:

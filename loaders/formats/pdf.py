@@ -17,7 +17,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
-from typing import Callable, List, Tuple
+from typing import Callable, List, Optional, Tuple
 
 from vanban.errors import InputError
 
@@ -152,7 +152,7 @@ def _readable(pages: List[str]):
 
 
 def read_pdf(data: bytes, name, *, max_pages: int, text_reader: Callable = pdfium_pages,
-             fallback: Callable = plumber_pages, ocr: Callable = None) -> PdfText:
+             fallback: Callable = plumber_pages, ocr: Optional[Callable] = None) -> PdfText:
     """Read a PDF (see the module doc).  ``InputError`` for encrypted, damaged or over-long files."""
     from vanban.loaders.read import MIN_SCORE
     pages = text_reader(data, name, max_pages)
@@ -177,7 +177,7 @@ def read_pdf(data: bytes, name, *, max_pages: int, text_reader: Callable = pdfiu
     if need:
         import pypdfium2  # noqa: F401  (the images come from PDFium)
         from vanban.loaders.formats.ocr import ocr_image
-        ocr = ocr or ocr_image
+        ocr = ocr_image if ocr is None else ocr
         pdf = open_pdf(data, name, max_pages)
         try:
             pages = list(pages)
