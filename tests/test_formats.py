@@ -321,3 +321,14 @@ def test_the_page_limit_is_an_environment_setting(tmp_path, monkeypatch):
                                          r"VANBAN_MAX_PAGES=500"):
         extract(gazette)
     assert extract(FIX / "tt62_2019.txt").document.code == "62/2019/TT-BTC"     # text files do not care
+
+
+def test_catdoc_reads_a_doc_when_antiword_cannot():
+    from vanban.loaders.formats.office import read_doc
+    data = (FIX / "party_188.doc").read_bytes()
+    text, tool = read_doc(data, "party_188.doc", tools=("catdoc",))
+    assert tool == "catdoc"
+    x = extract_text(text)
+    assert x.document.code == "188-BC/BTCTW" and jaccard(refs(x), refs(truth("party_188"))) >= 0.97
+    with pytest.raises(InputError, match=r"x\.doc: is a \.doc file that could not be read \(antiword: .*; catdoc: "):
+        read_doc(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "x.doc")

@@ -58,9 +58,12 @@ def read_docx(data: bytes, name) -> str:
     return "\n".join(lines + ([""] + notes if notes else []))
 
 
-def read_doc(data: bytes, name) -> Tuple[str, str]:
+DOC_TOOLS = ("antiword", "catdoc")
+
+
+def read_doc(data: bytes, name, *, tools=DOC_TOOLS) -> Tuple[str, str]:
     """A Word 97-2003 .doc: antiword (UTF-8 map), then catdoc when antiword cannot read it.  (text, tool)."""
-    tools = [t for t in ("antiword", "catdoc") if shutil.which(t)]
+    tools = [t for t in tools if shutil.which(t)]
     if not tools:
         raise InputError(name, "is a Word 97-2003 .doc file and neither antiword nor catdoc is installed",
                          "install one: apt-get install antiword catdoc; or save the document as .docx or .pdf")
