@@ -332,3 +332,21 @@ def test_catdoc_reads_a_doc_when_antiword_cannot():
     assert x.document.code == "188-BC/BTCTW" and jaccard(refs(x), refs(truth("party_188"))) >= 0.97
     with pytest.raises(InputError, match=r"x\.doc: is a \.doc file that could not be read \(antiword: .*; catdoc: "):
         read_doc(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "x.doc")
+
+
+def test_page_numbers_and_running_heads_are_not_text_and_sentences_run_on():
+    from vanban.loaders.formats import join_pages
+    from vanban.loaders.formats.pdf import page_joiner, strip_page_furniture
+    head = "CÔNG BÁO/Số 1093 + 1094/Ngày 30-8-2025"
+    pages = [f"{head}\nCăn cứ Nghị định số 59/2018/NĐ-CP sửa đổi, bổ sung một số điều của\n- 1 -",
+             f"{head}\nNghị định số 08/2015/NĐ-CP của Chính phủ;\nTrang 2",
+             f"{head}\n¹ Chú thích: Luật số 80/2015/QH13.\n3/3"]
+    got = strip_page_furniture(pages)
+    assert got == ["Căn cứ Nghị định số 59/2018/NĐ-CP sửa đổi, bổ sung một số điều của",
+                   "Nghị định số 08/2015/NĐ-CP của Chính phủ;", "¹ Chú thích: Luật số 80/2015/QH13."]
+    text, starts = join_pages(got, page_joiner)
+    assert text == ("Căn cứ Nghị định số 59/2018/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 08/2015/NĐ-CP "
+                    "của Chính phủ;\n\n¹ Chú thích: Luật số 80/2015/QH13.")
+    assert [text[s:s + 9] for s in starts] == ["Căn cứ Ng", "Nghị định", "¹ Chú thí"]
+    x = extract_text(text)
+    assert ("59/2018/NĐ-CP", "AMENDS", "08/2015/NĐ-CP") in {(r.source, r.relation, r.target) for r in x.relations}

@@ -137,16 +137,18 @@ def finish(text: str) -> Tuple[str, str]:
     return unicodedata.normalize("NFC", text), repaired
 
 
-def join_pages(pages: Sequence[str]) -> Tuple[str, Tuple[int, ...]]:
-    """Pages -> one text (a blank line between pages) and where each page starts in it."""
+def join_pages(pages: Sequence[str], joiner=None) -> Tuple[str, Tuple[int, ...]]:
+    """Pages -> one text and where each page starts in it.  Between two pages a blank line, or what
+    ``joiner(previous page, next page)`` says (the PDF reader joins a sentence that runs on with a space)."""
     out: List[str] = []
     starts: List[int] = []
     at = 0
+    pages = [p.strip("\n") for p in pages]
     for i, page in enumerate(pages):
-        page = page.strip("\n")
         if i:
-            out.append("\n\n")
-            at += 2
+            sep = joiner(pages[i - 1], page) if joiner else "\n\n"
+            out.append(sep)
+            at += len(sep)
         starts.append(at)
         out.append(page)
         at += len(page)
@@ -188,6 +190,7 @@ def read_bytes(data: bytes, name: str = "<stdin>", *, encoding: Optional[str] = 
         raise InputError(name, "is empty (0 bytes)", "give a file with the document's text")
     fmt = fmt or sniff(data, name)
     pages: Tuple[int, ...] = ()
+    joiner = None
     ocr: Tuple[int, ...] = ()
     conf: Tuple[float, ...] = ()
     warnings: Tuple[str, ...] = ()
@@ -203,7 +206,9 @@ def read_bytes(data: bytes, name: str = "<stdin>", *, encoding: Optional[str] = 
     elif fmt == "pdf":
         from vanban.loaders.formats.pdf import read_pdf
         got = read_pdf(data, name, max_pages=page_limit(name) if max_pages is None else max_pages)
-        text, pages = join_pages(got.pages)
+        from vanban.loaders.formats.pdf import page_joiner
+        joiner = page_joiner
+        text, pages = join_pages(got.pages, joiner)
         enc, ocr, warnings, conf = got.method, got.ocr_pages, got.warnings, got.ocr_confidence
     elif fmt == "docx":
         from vanban.loaders.formats.office import read_docx
@@ -226,7 +231,7 @@ def read_bytes(data: bytes, name: str = "<stdin>", *, encoding: Optional[str] = 
         # Finishing must not move page starts: finish each page on its own, then join again.
         bounds = list(pages) + [len(text)]
         parts = [finish(text[a:b].strip("\n"))[0] for a, b in zip(bounds, bounds[1:])]
-        text, pages = join_pages(parts)
+        text, pages = join_pages(parts, joiner)
         repaired = ""
     else:
         text, repaired = finish(text)

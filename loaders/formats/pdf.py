@@ -116,8 +116,8 @@ def page_image(pdf, index: int, *, text_chars: int = 0):
 
 
 # A line that starts a new item, never the rest of the line above: "- Căn cứ", "2.", "a)", "Điều 3.", "Chương II"
-# alone.  ("Điều 37 của Luật ..." without the dot is a sentence going on: "... điểm k khoản 1 / Điều 37 của".)
-_NEW_ITEM = re.compile(r"^\s*(?:[-+•*–]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)\s|Điều\s+\d+[a-z]?\s*[.:]"
+# alone, a footnote ("¹ 02 đề án ...").  ("Điều 37 của Luật ..." without the dot is a sentence going on: "... điểm k khoản 1 / Điều 37 của".)
+_NEW_ITEM = re.compile(r"^\s*(?:[-+•*–]\s|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)\s|Điều\s+\d+[a-z]?\s*[.:]"
                        r"|(?:Chương|Mục|Phần)\s+[\dIVXLC]+\s*$|[IVXLC]+\.\s)")
 _LINE_END = (".", ":", ";", "!", "?", "…")
 
@@ -143,6 +143,41 @@ def unwrap_lines(page: str) -> str:
                  and not _NEW_ITEM.match(nxt))
         out.append(" " if joins else "\n")
     return "".join(out)
+
+
+# A line that is only a page number: "3", "- 3 -", "Trang 3", "3/12".
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*[-–])?\s*$", re.I)
+
+
+def strip_page_furniture(pages: List[str]) -> List[str]:
+    """Page numbers and running heads are not the document's text: a first or last line of a page that is only
+    a page number, or that repeats on most pages ("CÔNG BÁO/Số 1093 + 1094/Ngày 30-8-2025"), is dropped, so a
+    sentence running on to the next page is not cut by them."""
+    from collections import Counter
+    edges: Counter = Counter()
+    for p in pages:
+        lines = [x.strip() for x in p.split("\n") if x.strip()]
+        edges.update({lines[0], lines[-1]} if lines else set())
+    repeated = {x for x, n in edges.items() if len(pages) >= 3 and n >= 0.6 * len(pages) and len(x) > 3}
+    out = []
+    for p in pages:
+        lines = p.split("\n")
+        for end in (-1, 0):                               # last line first, then the first
+            k = next((i for i in (range(len(lines) - 1, -1, -1) if end == -1 else range(len(lines)))
+                      if lines[i].strip()), None)
+            if k is not None and (_PAGE_NUMBER.match(lines[k]) or lines[k].strip() in repeated):
+                del lines[k]
+        out.append("\n".join(lines))
+    return out
+
+
+def page_joiner(previous: str, following: str) -> str:
+    """How two pages are joined: a space when the sentence runs on (the page ends without . : ; ! ? and the
+    next does not start a new item), else a blank line."""
+    last = previous.rstrip().rsplit("\n", 1)[-1]
+    if last and following.strip() and not last.rstrip().endswith(_LINE_END) and not _NEW_ITEM.match(following):
+        return " "
+    return "\n\n"
 
 
 def _readable(pages: List[str]):
@@ -194,5 +229,5 @@ def read_pdf(data: bytes, name, *, max_pages: int, text_reader: Callable = pdfiu
         finally:
             pdf.close()
         method = "ocr" if len(ocr_done) == len(pages) else (method + "+ocr" if ocr_done else method)
-    return PdfText(tuple(unwrap_lines(p) for p in pages), method, tuple(ocr_done), tuple(warnings),
+    return PdfText(tuple(unwrap_lines(p) for p in strip_page_furniture(pages)), method, tuple(ocr_done), tuple(warnings),
                    tuple(confidence))
