@@ -318,7 +318,7 @@ def _candidates_8bit(sample: bytes):
 _GLYPH_TO_BYTE = {ord(_CP1252_FALLBACK[b]): b for b in range(256)}
 # Any character that is no font glyph ("ạ", "ư", "đ", CJK...) rules font codes out.  One C-level regex search
 # before any syllable scoring: plain Unicode Vietnamese has such a letter within its first words, so the
-# scoring below (a third of `extract` on ordinary files, see bench/bench_readers.py) never runs for it.
+# scoring below (a third of `extract` on ordinary files, see bench/bench_formats.py) never runs for it.
 _NOT_A_GLYPH = re.compile("[^" + "".join(re.escape(chr(c)) for c in sorted(_GLYPH_TO_BYTE)) + "]")
 
 

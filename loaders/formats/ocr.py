@@ -45,7 +45,7 @@ def ocr_image(image, name, *, dpi: Optional[int] = None, page: int = 1) -> OcrPa
     import pytesseract
     check_tesseract(name)
     # One OpenMP thread per Tesseract: on 2 cores its default threads fight each other (a page took 15.6 s
-    # instead of 10.6 s here, bench/bench_readers.py); a caller may set its own value.
+    # instead of 10.6 s here, bench/bench_formats.py); a caller may set its own value.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     if image.mode not in ("L", "RGB"):
         image = image.convert("L")

@@ -1,6 +1,6 @@
 """PDF: the text layer with pypdfium2, checked; pdfplumber when it does not read as Vietnamese; OCR for scans.
 
-1. pypdfium2 (PDFium, fast: ``bench/bench_readers.py``) reads each page's text layer.
+1. pypdfium2 (PDFium, fast: ``bench/bench_formats.py``) reads each page's text layer.
 2. The words are checked: the share of accented words that are well-formed Vietnamese syllables
    (``read.syllable_score``, after the font-code repair, so a .VnTime PDF counts as readable).  A font whose
    ToUnicode map is broken gives glyph garbage with most fast readers; under ``read.MIN_SCORE`` the document

@@ -2,9 +2,9 @@
 and OCR seconds per page.  The figures go to docs/inputs.md.
 
     .venv/bin/pip install -e '.[bench]'             # rapidfuzz, for the edit distance
-    .venv/bin/python bench/bench_readers.py          # all readers on tests/fixtures/formats, OCR included
-    .venv/bin/python bench/bench_readers.py --no-ocr --repeat 5
-    .venv/bin/python bench/bench_readers.py --rerender 300    # also OCR the scans re-rendered at 300 dpi
+    .venv/bin/python bench/bench_formats.py          # all readers on tests/fixtures/formats, OCR included
+    .venv/bin/python bench/bench_formats.py --no-ocr --repeat 5
+    .venv/bin/python bench/bench_formats.py --rerender 300    # also OCR the scans re-rendered at 300 dpi
 
 Each fixture is one real document (a part of it) in every format, made from NAME.txt by make_fixtures.py, so
 the source text is known exactly.  "pages" is the page count of the document's PDF, the same text in every
