@@ -15,7 +15,7 @@ Two steps, so the embedded store can replace one file's facts without rebuilding
 ``canonical_hash(G)`` is a sha256 over the sorted nodes and edges with their attributes.
 
 Edges (acting document -> acted-upon document, each with source_file, source_doc, evidence, line, start,
-end, rule, planned):
+end, rule, planned, and page: the PDF/scan page, 0 for files without pages):
 
 - every relation the file states (``Extraction.relations``), whoever the acting document is;
 - the file's own document CITES each document it mentions, once per mention, with that mention's sentence;
@@ -83,9 +83,10 @@ class FileFacts:
         self.vote(dst_label, target)
         attrs = {"type": etype, "source_file": self.source_file, "source_doc": self.doc, "evidence": "",
                  "line": 0, "start": -1, "end": -1, "rule": "", "planned": False, "scope": "", "partial": False,
-                 "sources": [self.source_file], "count": 1}
+                 "sources": [self.source_file], "count": 1, "page": 0}
         attrs.update({k: v for k, v in prov.items() if v is not None})
         attrs["line"], attrs["start"], attrs["end"] = int(attrs["line"]), int(attrs["start"]), int(attrs["end"])
+        attrs["page"] = int(attrs["page"])
         attrs["planned"], attrs["partial"] = bool(attrs["planned"]), bool(attrs["partial"])
         u, v = node_key(src_label, source), node_key(dst_label, target)
         self.edges[(u, v, edge_key(attrs))] = attrs
@@ -192,7 +193,8 @@ def file_facts(extraction: Extraction, source_file: Optional[str] = None) -> Fil
         relations.append(rel)
         facts.add_edge(rel.relation, rel.source, rel.target, evidence=rel.evidence, line=rel.line,
                        start=rel.start, end=rel.end, rule=rel.rule, planned=rel.planned,
-                       scope=getattr(rel, "scope", None) or "", partial=bool(getattr(rel, "partial", False)))
+                       scope=getattr(rel, "scope", None) or "", partial=bool(getattr(rel, "partial", False)),
+                       page=_page(rel))
     by_pair: Dict[Tuple[str, str], list] = {}
     for rel in relations:
         by_pair.setdefault((rel.source, rel.target), []).append(rel)
@@ -226,19 +228,19 @@ def file_facts(extraction: Extraction, source_file: Optional[str] = None) -> Fil
             # files would otherwise carry an edge per mention, and replacing a file scans them all
             issued.add((m.id, issuer))
             facts.add_edge("ISSUED_BY", m.id, issuer, evidence=evidence, line=m.line, start=m.start,
-                           end=m.end, rule=rule, planned=planned)
+                           end=m.end, rule=rule, planned=planned, page=_page(m))
         if m.id in selves:
             continue
         if any(_same_sentence(rel, m) for rel in by_pair.get((doc, m.id), ())):
             continue
         facts.add_edge("CITES", doc, m.id, evidence=evidence, line=m.line, start=m.start, end=m.end,
-                       rule=m.rule or "mention", planned=planned)
+                       rule=m.rule or "mention", planned=planned, page=_page(m))
 
     for loc in extraction.localities:
         if loc.part_of_body:
             continue
         facts.add_edge("MENTIONS", doc, loc.name, evidence=getattr(loc, "evidence", "") or loc.surface,
-                       line=loc.line, start=loc.start, end=loc.end, rule="gazetteer")
+                       line=loc.line, start=loc.start, end=loc.end, rule="gazetteer", page=_page(loc))
     return facts
 
 
@@ -315,6 +317,11 @@ def group_facts(members: Iterable[FileFacts]) -> FileFacts:
     for (fact, _nth), attrs in merged.items():
         out.edges[(fact[0], fact[1], edge_key(attrs))] = attrs
     return out
+
+
+def _page(fact) -> int:
+    """The PDF/scan page a fact stands on (loaders/formats), 0 when its file has no pages."""
+    return getattr(fact, "page", None) or 0
 
 
 # ---------------------------------------------------------------- merging votes into properties

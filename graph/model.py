@@ -12,7 +12,7 @@ and edges keyed by ``(u, v, key)`` with attributes
     type     one of Relation (vanban.domain.vocab; stored on every relationship as ``r.type`` too, so one Cypher text reads it on
              LadybugDB, whose ``label(r)`` Neo4j lacks, and on Neo4j, whose ``type(r)`` LadybugDB lacks)
     ...      provenance (see EDGE_PROPERTIES): source_file, source_doc, evidence, line, start, end,
-             rule, planned, sources, count
+             rule, planned, sources, count, page (PDF/scan page, 0 when the file has no pages)
 
 The same labels, relationship types and property names are used in the embedded store, in Neo4j and
 in every export, so a user's Cypher runs in both.
@@ -80,11 +80,12 @@ EDGE_PROPERTIES = {
     # line, start and end are those of the first of them (in path order).
     "sources": "STRING[]",
     "count": "INT64",
+    "page": "INT64",           # 1-based page of the PDF or scan the evidence stands on; 0 for other formats
 }
 
 
 # Values of edge properties a graph built by hand may leave out (the older ones are always set by graph/build.py).
-EDGE_DEFAULTS = {"scope": "", "partial": False, "sources": (), "count": 1}
+EDGE_DEFAULTS = {"scope": "", "partial": False, "sources": (), "count": 1, "page": 0}
 
 
 def node_key(label: str, ident: str) -> str:

@@ -23,7 +23,7 @@ removed and its new ones written; a failure rolls back that file only and the ne
 from __future__ import annotations
 
 import decimal
-import glob
+import hashlib
 import json
 import os
 import re
@@ -40,11 +40,11 @@ from vanban.graph.build import (EDGE_ATTRS, EDGE_ENDS, FileFacts, add_vote, edge
                                 group_facts, new_tally, node_from_tally, vote_from_attrs)
 from vanban.graph.loading import FileOutcome, LoadReport, _sha256, load_files, rereader  # noqa: F401 (re-exported)
 from vanban.graph.model import EDGE_DEFAULTS, EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
+from vanban.loaders.paths import SUFFIXES  # noqa: F401  (what a folder gives `load`: the readers' formats)
 
-SCHEMA_VERSION = "5"          # 3: relations carry scope and partial; 4: documents, not files (sources, count);
-                              # 5: Document.effective, expires, effect, effect_line
+SCHEMA_VERSION = "6"          # 3: relations carry scope and partial; 4: documents, not files (sources, count);
+                              # 5: Document.effective, expires, effect, effect_line; 6: edges carry `page`
 DB_FILE = "graph.lbug"
-SUFFIXES = (".txt",)          # what a folder given to ``load`` contributes
 
 # A reader waits this long for a writer's log or checkpoint to settle before it gives up.
 OPEN_WAIT = 15.0
@@ -91,23 +91,16 @@ def jsonable(value):
 
 
 def expand_paths(paths: Iterable[str]) -> List[str]:
-    """Files, folders (every .txt below, recursively) and glob patterns -> sorted absolute file paths.
+    """Files, folders and globs -> sorted absolute paths of the files to read: ``vanban.loaders.paths.walk``,
+    the one walker of `extract` and `load` (a literal path is never globbed, folders give every document type
+    the readers take, FIFOs and devices are left out with a warning: the CLI reports them as failed)."""
+    import warnings
 
-    A path that matches nothing raises StoreError naming it.
-    """
-    out = set()
-    for p in paths:
-        p = str(p)
-        matches = sorted(glob.glob(p, recursive=True)) if glob.has_magic(p) else [p]
-        if not matches or not all(os.path.exists(m) for m in matches):
-            raise StoreError(f"{p}: no such file or folder; give a .txt file, a folder or a glob such as 'examples/*.txt'")
-        for m in matches:
-            if os.path.isdir(m):
-                for root, _dirs, files in os.walk(m):
-                    out.update(os.path.join(root, f) for f in files if f.lower().endswith(SUFFIXES))
-            else:
-                out.add(m)
-    return sorted(os.path.abspath(f) for f in out)
+    from vanban.loaders.paths import walk
+    found = walk(paths)
+    for e in found.skipped:
+        warnings.warn(str(e), stacklevel=2)
+    return [os.path.abspath(f) for f in found.files]
 
 
 # ---------------------------------------------------------------- the schema
@@ -721,7 +714,7 @@ def document_card(backend, ident: str) -> dict:
                       {"id": ident}).dicts()
     if not got:
         raise UnknownDocumentError(ident)
-    prov = "r.planned AS planned, r.source_doc AS stated_in, r.line AS line, r.evidence AS evidence"
+    prov = "r.planned AS planned, r.source_doc AS stated_in, r.line AS line, r.page AS page, r.evidence AS evidence"
 
     def rows(cypher):
         return backend.run(cypher, {"id": ident}).dicts()
@@ -777,6 +770,8 @@ def format_card(card: dict) -> str:
             acting = d["id"] if other == "target" else r["source"]
             # "of X" when a third document states the relation (the report saying 07-KH/TW implements 21-NQ/TW)
             where = f"line {r['line']}" + (f" of {r['stated_in']}" if r["stated_in"] and r["stated_in"] != acting else "")
+            if r.get("page"):       # a PDF or scan: the page a reader opens (graph/model.py EDGE_PROPERTIES)
+                where += f", page {r['page']} of the PDF"
             lines.append(f"  {r['relation']:12} {r[other]}{flag}  ({where})")
             if r["evidence"]:
                 lines.append(f"      “{_short(r['evidence'])}”")

@@ -20,7 +20,7 @@ from vanban.domain.numbers import normalize_number
 from vanban.errors import InputError, VanbanError
 from vanban.loaders.models import Document, Extraction, Mention, OwnDocument, Relation
 
-__all__ = ["extract", "extract_text", "extract_paths", "summary"]
+__all__ = ["extract", "extract_bytes", "extract_text", "extract_paths", "summary"]
 
 
 def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding: str = "utf-8") -> Extraction:
@@ -190,25 +190,58 @@ def max_mb() -> float:
 
 
 def extract(path: Union[str, Path], *, encoding: Optional[str] = None, max_mb: Optional[float] = None) -> Extraction:
-    """Read one file and run the pipeline.  Raises ``InputError`` naming the file for unreadable input."""
-    from vanban.loaders.read import read_text
+    """Read one file in any format vanban reads (.txt, .md, .pdf, .docx, .doc, .html, scans) and run the
+    pipeline.  Raises ``InputError`` naming the file for unreadable input."""
+    from vanban.loaders.formats import read_document, sniff
     limit = globals()["max_mb"]() if max_mb is None else max_mb
     try:
         size = os.path.getsize(path)
+        with open(path, "rb") if os.path.isfile(path) else open(os.devnull, "rb") as fh:
+            head = fh.read(4096)
     except OSError:
-        size = 0                                   # read_text reports a missing file with its own message
-    if size > limit * 1e6:
-        raise InputError(path, f"is {size / 1e6:.0f} MB, more than one document (limit {limit:g} MB)",
+        size, head = 0, b""                        # the reader reports a missing file with its own message
+    # Text is limited in MB; PDFs, Word files and scans carry images and fonts (and PDFs have a page limit).
+    binary = sniff(head, str(path)) in ("pdf", "docx", "doc", "image")
+    if size > limit * 1e6 * (BINARY_FACTOR if binary else 1):
+        raise InputError(path, f"is {size / 1e6:.0f} MB, more than one document (limit {limit:g} MB"
+                               + (f" of text, {limit * BINARY_FACTOR:g} MB for PDF/Word/images)" if binary else ")"),
                          "split it into one file per document, or raise the limit with VANBAN_MAX_MB")
-    decoded = read_text(path, encoding=encoding)
-    return extract_text(decoded.text, file=str(path), sha256=decoded.sha256, encoding=decoded.encoding)
+    return extract_read(read_document(path, encoding=encoding))
+
+
+# A PDF or Word file may be this many times the text limit (embedded fonts and page images).
+BINARY_FACTOR = 10
+
+
+def extract_bytes(data: bytes, name: str = "<stdin>", *, encoding: Optional[str] = None) -> Extraction:
+    """Extract a document given as bytes (``vanban extract -``): ``name`` stands for the file in the result."""
+    from vanban.loaders.formats import read_bytes
+    return extract_read(read_bytes(data, name, encoding=encoding))
+
+
+def extract_read(read) -> Extraction:
+    """Run the pipeline on a reader's result; facts get the page they stand on (PDF/scans) and the format."""
+    x = extract_text(read.text, file=read.path, sha256=read.sha256, encoding=read.encoding)
+    x = replace(x, format=read.format, pages=len(read.pages), ocr_pages=tuple(read.ocr_pages),
+                ocr_confidence=tuple(read.ocr_confidence),
+                warnings=tuple(x.warnings) + tuple(read.warnings))
+    if not read.pages:
+        return x
+    return replace(
+        x,
+        mentions=tuple(replace(m, page=read.page_of(m.start)) for m in x.mentions),
+        relations=tuple(replace(r, page=read.page_of(r.start)) for r in x.relations),
+        localities=tuple(replace(loc, page=read.page_of(loc.start)) for loc in x.localities))
 
 
 def extract_paths(paths: Iterable[Union[str, Path]], *, encoding: Optional[str] = None
                   ) -> Iterator[Union[Extraction, VanbanError]]:
-    """Extract every file under ``paths`` (files, folders, globs); a bad file yields its error, the rest go on."""
-    from vanban.loaders.read import iter_paths
-    for p in iter_paths(paths):
+    """Extract every file under ``paths`` (files, folders, globs: ``loaders.paths.walk``, the walker ``load``
+    uses too); a file that is not read yields its error (FIFOs and devices included), the rest go on."""
+    from vanban.loaders.paths import Walk, walk
+    found = paths if isinstance(paths, Walk) else walk(paths)
+    yield from found.skipped
+    for p in found.files:
         try:
             yield extract(p, encoding=encoding)
         except VanbanError as e:

@@ -34,6 +34,7 @@ class Mention:
     evidence: str = ""               # the sentence (or footnote) carrying the mention
     evidence_start: int = -1         # its span in the original text
     evidence_end: int = -1
+    page: Optional[int] = None       # 1-based page of a PDF or scan; None for other formats
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class Relation:
     end: int = -1
     scope: Optional[str] = None  # the part acted on ("khoản 2 Điều 17", "cụm từ"); None for the whole document
     partial: bool = False        # the act touches only ``scope``: the target is amended/repealed in part
+    page: Optional[int] = None   # 1-based page of a PDF or scan; None for other formats
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ class LocalityMention:
     evidence: str = ""           # the sentence naming the place
     evidence_start: int = -1
     evidence_end: int = -1
+    page: Optional[int] = None   # 1-based page of a PDF or scan; None for other formats
 
 
 @dataclass(frozen=True)
@@ -146,12 +149,18 @@ class Extraction:
     sha256: str = ""             # of the file's bytes: the store skips unchanged files by it
     encoding: str = "utf-8"
     warnings: Tuple[str, ...] = field(default=())
+    format: str = "txt"          # the reader: txt, md, pdf, docx, doc, html, image (loaders/formats)
+    pages: int = 0               # pages of a PDF or scan; 0 for formats without pages
+    ocr_pages: Tuple[int, ...] = ()   # 1-based pages whose text is OCR's
+    ocr_confidence: Tuple[float, ...] = ()   # Tesseract's mean word confidence (0-100) of each of those pages
 
     def to_dict(self) -> dict:
         d = asdict(self)
         for m in d["mentions"]:
             m["candidates"] = list(m["candidates"])
         d["warnings"] = list(d["warnings"])
+        d["ocr_pages"] = list(d["ocr_pages"])
+        d["ocr_confidence"] = list(d["ocr_confidence"])
         for doc in d["documents"]:
             doc["aliases"] = list(doc["aliases"])
         return d

@@ -22,14 +22,12 @@ Python's text mode reads them): the decoded text is the "original" that every of
 from __future__ import annotations
 
 import codecs
-import glob
 import hashlib
-import os
 import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, List, Optional
+from typing import Optional
 
 from vanban.errors import EncodingError, InputError
 
@@ -318,6 +316,10 @@ def _candidates_8bit(sample: bytes):
 
 # A font code saved as Unicode is the Windows-1252 glyph of its byte (a C1 control where 1252 has none).
 _GLYPH_TO_BYTE = {ord(_CP1252_FALLBACK[b]): b for b in range(256)}
+# Any character that is no font glyph ("ạ", "ư", "đ", CJK...) rules font codes out.  One C-level regex search
+# before any syllable scoring: plain Unicode Vietnamese has such a letter within its first words, so the
+# scoring below (a third of `extract` on ordinary files, see bench/bench_formats.py) never runs for it.
+_NOT_A_GLYPH = re.compile("[^" + "".join(re.escape(chr(c)) for c in sorted(_GLYPH_TO_BYTE)) + "]")
 
 
 def font_bytes(text: str) -> Optional[bytes]:
@@ -335,6 +337,8 @@ def _font_codes_in_unicode(text: str) -> Optional[str]:
     Only asked when the UTF-8 reading does not look Vietnamese, and only believed when re-reading the
     characters as the font's bytes turns most words into syllables: plain Unicode Vietnamese never gets here."""
     head = text[:_SAMPLE]
+    if _NOT_A_GLYPH.search(head):
+        return None                    # the same answer as font_bytes(head) is None below, without the scoring
     score, words = syllable_score(head)
     if words < 3 or score >= MIN_SCORE:
         return None
@@ -396,13 +400,17 @@ def read_text(path, encoding: Optional[str] = None) -> Decoded:
     >>> read_text("examples/000_4359cb3ac2b76893.txt").encoding
     'utf-8'
     """
+    from vanban.loaders.paths import not_regular
     p = Path(path)
+    bad = not_regular(p) if p.exists() else None
+    if bad is not None:                       # a FIFO or /dev/zero: never start reading it
+        raise bad
     try:
         data = p.read_bytes()
     except FileNotFoundError:
         raise InputError(path, "does not exist", "check the path") from None
     except IsADirectoryError:
-        raise InputError(path, "is a folder, not a file", "give the files, or use iter_paths() to expand it") from None
+        raise InputError(path, "is a folder, not a file", "give the files, or use vanban.loaders.paths.walk() to expand it") from None
     except PermissionError:
         raise InputError(path, "cannot be read (permission denied)", "check the file's permissions") from None
     digest = hashlib.sha256(data).hexdigest()
@@ -415,36 +423,3 @@ def read_text(path, encoding: Optional[str] = None) -> Decoded:
     if not decoded.text.strip():
         raise InputError(path, "contains only whitespace", "give a file with the document's text")
     return Decoded(decoded.text, decoded.encoding, digest, str(path))
-
-
-# ------------------------------------------------------------------ paths
-
-_GLOB_CHARS = re.compile(r"[*?\[]")
-
-
-def iter_paths(paths: Iterable) -> List[Path]:
-    """Files to read, sorted and without duplicates: files as given, folders searched recursively for
-    ``*.txt``, globs (``docs/**/*.txt``) expanded.  A path or glob that names nothing raises InputError."""
-    found = set()
-    for raw in paths:
-        raw = os.fspath(raw)
-        if _GLOB_CHARS.search(raw) and not os.path.exists(raw):
-            matches = [Path(m) for m in glob.glob(raw, recursive=True)]
-            files = [m for m in matches if m.is_file()]
-            for d in (m for m in matches if m.is_dir()):
-                files.extend(q for q in d.rglob("*.txt") if q.is_file())
-            if not files:
-                raise InputError(raw, "matches no file", "check the pattern, e.g. 'examples/*.txt'")
-            found.update(files)
-            continue
-        p = Path(raw)
-        if p.is_dir():
-            files = [q for q in p.rglob("*.txt") if q.is_file()]
-            if not files:
-                raise InputError(raw, "is a folder with no .txt file", "give .txt files or a folder holding them")
-            found.update(files)
-        elif p.is_file():
-            found.add(p)
-        else:
-            raise InputError(raw, "does not exist", "check the path; give a .txt file, a folder or a glob")
-    return sorted(found, key=lambda q: str(q))

@@ -187,8 +187,8 @@ def test_load_goes_on_past_a_bad_file_and_exits_1(tmp_path):
     assert res.stdout == f"1 added, 0 replaced, 0 unchanged, 1 failed (2 files) -> {tmp_path / 'store'}\n"
     assert res.stderr.startswith(f"failed: {docs / 'b.txt'}") and res.stderr.count("\n") == 1
     res = run("load", tmp_path / "nothere", "--store", tmp_path / "store", ok=False)
-    assert (res.exit_code, res.stderr) == (1, f"Error: {tmp_path / 'nothere'}: no such file or folder; give a .txt file, "
-                                              "a folder or a glob such as 'examples/*.txt'\n")
+    assert (res.exit_code, res.stderr) == (1, f"Error: {tmp_path / 'nothere'}: does not exist; check the path; give a file, "
+                                              "a folder or a glob\n")
 
 
 # ---------------------------------------------------------------- what issue 3 says it must show

@@ -14,7 +14,7 @@ import pytest
 
 from vanban.errors import EncodingError, InputError, VanbanError
 from vanban.loaders.read import (_SIGNATURES, TCVN3_ENCODE, VNI_ENCODE, decode_tcvn3, decode_vni, encode_legacy,
-                                 is_syllable, iter_paths, read_text, restore_capitals, syllable_score)
+                                 is_syllable, read_text, restore_capitals, syllable_score)
 
 ROOT = Path(__file__).resolve().parents[1]
 FIX = ROOT / "tests" / "fixtures" / "encodings"
@@ -243,33 +243,3 @@ def test_vni_table_covers_every_letter():
     assert all(decode_vni(VNI_ENCODE[c]) == c for c in letters)
 
 
-# ------------------------------------------------------------------ paths
-
-def test_iter_paths_expands_files_folders_and_globs(tmp_path):
-    (tmp_path / "a").mkdir()
-    (tmp_path / "a" / "sub").mkdir()
-    for p in ("a/x.txt", "a/sub/y.txt", "a/notes.md", "z.txt"):
-        (tmp_path / p).write_text("Số 188 -BC/BTCTW", encoding="utf-8")
-    got = iter_paths([tmp_path / "z.txt", tmp_path / "a", str(tmp_path / "*.txt"), tmp_path / "a" / "x.txt"])
-    assert got == [tmp_path / "a" / "sub" / "y.txt", tmp_path / "a" / "x.txt", tmp_path / "z.txt"]
-
-
-def test_iter_paths_on_the_examples():
-    got = iter_paths([ROOT / "examples"])
-    assert got == sorted(EXAMPLES, key=str)
-
-
-@pytest.mark.parametrize("arg, says", [
-    ("missing.txt", "missing.txt: does not exist"),
-    ("*.nothing", r"\*.nothing: matches no file"),
-])
-def test_iter_paths_refuses_what_names_nothing(tmp_path, monkeypatch, arg, says):
-    monkeypatch.chdir(tmp_path)
-    with pytest.raises(InputError, match=says):
-        iter_paths([arg])
-
-
-def test_iter_paths_refuses_a_folder_without_text(tmp_path):
-    (tmp_path / "empty").mkdir()
-    with pytest.raises(InputError, match="no .txt file"):
-        iter_paths([tmp_path / "empty"])

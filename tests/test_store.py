@@ -223,15 +223,17 @@ def test_opening_what_is_not_a_store(tmp_path):
 
 
 def test_paths_that_match_nothing_are_named(tmp_path):
-    with pytest.raises(StoreError, match=r"nope\.txt: no such file or folder"):
+    with pytest.raises(InputError, match=r"nope\.txt: does not exist"):
         expand_paths([tmp_path / "nope.txt"])
-    with pytest.raises(StoreError, match=r"\*\.zzz: no such file or folder"):
+    with pytest.raises(InputError, match=r"\*\.zzz: matches no file"):
         expand_paths([str(tmp_path / "*.zzz")])
     (tmp_path / "x.txt").write_text("a")
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "y.txt").write_text("b")
     (tmp_path / "sub" / "z.pdf").write_text("c")
-    assert [os.path.relpath(p, tmp_path) for p in expand_paths([tmp_path])] == ["sub/y.txt", "x.txt"]
+    (tmp_path / "sub" / "z.json").write_text("{}")
+    # the same walker as `extract` (loaders/paths.py): folders give PDFs too, not other files
+    assert [os.path.relpath(p, tmp_path) for p in expand_paths([tmp_path])] == ["sub/y.txt", "sub/z.pdf", "x.txt"]
     assert [os.path.relpath(p, tmp_path) for p in expand_paths([str(tmp_path / "**" / "*.txt")])] == ["sub/y.txt", "x.txt"]
 
 

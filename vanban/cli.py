@@ -14,9 +14,10 @@ import sys
 import click
 
 from vanban._version import __version__
+from vanban.errors import VanbanError
 from vanban.cli_common import (  # noqa: F401  (shared with the vanban.cli_* modules)
     _cell, DEFAULT_STORE, display_options, domain_errors, format_option, format_table, neo4j_options, open_backend,
-    output, params_option, parse_params, store_option)
+    output, params_option, parse_params, read_stdin, stdin_name_option, store_option, TABLE_CELL, walk_paths)
 
 CONTEXT_SETTINGS = dict(help_option_names=["-h", "--help"], max_content_width=100)
 
@@ -48,49 +49,78 @@ def main():
 # Each command imports the library where it runs: networkx, LadybugDB and the loaders' patterns take
 # about a second to load, which `vanban --help` and every other command must not pay.
 
+
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @store_option
+@stdin_name_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, only the summary and errors.")
 @click.option("--prune", is_flag=True, help="Also remove the facts of loaded files that no longer exist.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Processes reading files (default: one per core; env VANBAN_JOBS).")
 @domain_errors
-def load(paths, store, quiet, prune, jobs):
-    """Read documents into the store: files, folders (every .txt below) or globs.
+def load(paths, store, name, quiet, prune, jobs):
+    """Read documents into the store: files, folders or globs; - reads one from stdin.
 
+    Reads .txt, .md, .pdf (text and scanned), .docx, .doc and .html, told by
+    content as well as by extension; a folder gives every such file below it.
     Files are read in parallel and written in batches. Unchanged files are
     skipped; a changed file has exactly its own facts replaced; files holding
     the same document (same number, or same content: a renamed or symlinked
     copy) are stored once, every fact listing the files that state it; a
-    file that fails is reported and the others still load. The exit status
-    is 1 when a file failed.
+    file that fails (or is not a regular file, such as a FIFO) is reported
+    and the others still load. The exit status is 1 when a file failed.
 
     \b
     Example:
         vanban load examples/
-        vanban load 'corpus/**/*.txt' --store /data/vanban-store
+        vanban load 'corpus/**/*.pdf' --store /data/vanban-store
         vanban load corpus/ --prune
+        curl -s URL | vanban load - --name nd247.html
     """
-    from vanban.graph.store import Store, expand_paths
+    from vanban.graph.store import FileOutcome, LoadReport, Store
     from vanban.loaders import extract, max_mb
 
     max_mb()                       # a bad VANBAN_MAX_MB is one error line, not one per file
-    files = expand_paths(paths)
+    if "-" in paths and not name:
+        raise click.UsageError("- (stdin) needs --name NAME: the store keeps each document under its name")
+    found = walk_paths(paths)
+    files = [str(p) for p in found.files] if found else []
     stderr = sys.stderr
     with Store(store) as db:
-        if quiet or not files or not stderr.isatty():   # no bar in logs and pipes: the summary says it all
+        if not files and not prune:
+            report = LoadReport()
+        elif quiet or not files or not stderr.isatty():   # no bar in logs and pipes: the summary says it all
             report = db.load(files, extract=extract, jobs=jobs, prune=prune)
         else:
             with click.progressbar(length=len(files), label="Loading", file=stderr,
                                    item_show_func=lambda o: o and os.path.basename(o.path)) as bar:
                 report = db.load(files, progress=lambda outcome: bar.update(1, outcome), extract=extract, jobs=jobs,
                                  prune=prune)
+        report.files[:0] = [FileOutcome(e.path, "failed", message=str(e)) for e in (found.skipped if found else ())]
+        if "-" in paths:
+            report.files.append(_load_stdin(db, name))
     for outcome in report.failed:
         click.echo(f"failed: {outcome.message}", err=True)
     click.echo(f"{report.summary()} ({len(report.files)} files) -> {store}")
-    if report.failed:
+    if report.failed or not report.files:
         raise SystemExit(1)
+
+
+def _load_stdin(db, name):
+    import hashlib
+
+    from vanban.graph.store import FileOutcome
+    from vanban.loaders import extract_bytes
+    data = read_stdin()
+    sha = hashlib.sha256(data).hexdigest()
+    old = db.sources().get(name)
+    if old and old["sha256"] == sha:
+        return FileOutcome(name, "skipped", doc=old["doc"])
+    try:
+        return db.add_extraction(extract_bytes(data, name), sha)
+    except VanbanError as e:
+        return FileOutcome(name, "failed", message=str(e))
 
 
 @click.command()

@@ -162,3 +162,27 @@ def open_backend(store, neo4j_uri=None, user=None, password=None, database=None,
         return Neo4jBackend(neo4j_uri, user, password, database)
     from vanban.graph.store import Store
     return Store(store, read_only=not write)
+
+
+# ---------------------------------------------------------------- inputs: paths and stdin (extract, load)
+def stdin_name_option(f):
+    return click.option("--name", default=None, metavar="NAME",
+                        help="With - (read the document from stdin): the name it goes by, e.g. nq21.pdf "
+                             "(its extension helps tell the format).")(f)
+
+
+def walk_paths(paths):
+    """Expand PATHS once (loaders/paths.py, the walker `extract` and `load` share); say what was left out."""
+    from vanban.loaders.paths import walk
+    found = walk([p for p in paths if p != "-"]) if any(p != "-" for p in paths) else None
+    if found is not None and found.ignored:
+        shown = ", ".join(str(p) for p in found.ignored[:3]) + (", …" if len(found.ignored) > 3 else "")
+        click.echo(f"note: {len(found.ignored)} file(s) in the folders are not documents vanban reads, left out: "
+                   f"{shown}", err=True)
+    return found
+
+
+def read_stdin() -> bytes:
+    if sys.stdin.isatty():
+        raise click.UsageError("- reads the document from stdin; pipe it in, e.g. `cat nq21.pdf | vanban load - --name nq21.pdf`")
+    return sys.stdin.buffer.read()

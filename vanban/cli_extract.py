@@ -1,37 +1,53 @@
 """`vanban extract`: run the loaders on files and print what they found."""
 from __future__ import annotations
 
+import itertools
 import json
 
 import click
 
-from vanban.cli_common import domain_errors
+from vanban.cli_common import domain_errors, read_stdin, stdin_name_option, walk_paths
+from vanban.errors import VanbanError
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True,
               help="One JSON object per input file, one per line (the contract in README: file, document, "
-                   "mentions, relations, localities, bodies, documents).")
+                   "mentions, relations, localities, bodies, documents, format, pages).")
 @click.option("--encoding", default=None, metavar="NAME",
-              help="Read every file in this encoding (utf-8, utf-16, cp1258, tcvn3, vni) instead of detecting it.")
+              help="Read every text file in this encoding (utf-8, utf-16, cp1258, tcvn3, vni) instead of detecting it.")
+@stdin_name_option
 @domain_errors
-def extract(paths, as_json, encoding):
+def extract(paths, as_json, encoding, name):
     """Read documents and print their references, relations, bodies and localities.
 
-    PATHS are files, folders (every *.txt below them) or globs.  A file that cannot be read is
-    reported on stderr and the others still load; the exit status is then 1.
+    PATHS are files, folders or globs; - reads one document from stdin (--name
+    names it). Reads .txt, .md, .pdf (text and scanned), .docx, .doc and .html,
+    told by content as well as by extension. A file that cannot be read is
+    reported on stderr with the reason and the others still go on; the exit
+    status is then 1.
 
     \b
     Example:
         vanban extract examples/000_4359cb3ac2b76893.txt
         vanban extract examples/ --json > extracted.jsonl
+        vanban extract - --name nq21.pdf < nq21.pdf
     """
-    from vanban.loaders import extract_paths, max_mb, summary
+    from vanban.loaders import extract_bytes, extract_paths, max_mb, summary
 
     max_mb()                       # a bad VANBAN_MAX_MB is one error line, not one per file
+    found = walk_paths(paths)
     failed = total = 0
-    for result in extract_paths(paths, encoding=encoding):
+
+    def stdin():
+        try:
+            yield extract_bytes(read_stdin(), name or "<stdin>", encoding=encoding)
+        except VanbanError as e:
+            yield e
+
+    for result in itertools.chain(extract_paths(found, encoding=encoding) if found else (),
+                                  stdin() if "-" in paths else ()):
         total += 1
         if isinstance(result, Exception):
             failed += 1

@@ -151,7 +151,7 @@ def select_view(G, doc_id=None, depth=1, relations=None, include_planned=False) 
         if u in keep and v in keep and _edge_shown(data, rels, include_planned):
             k = (u, v, data.get("type"), bool(data.get("planned")))
             merged.setdefault(k, []).append({p: _plain(data.get(p)) for p in
-                                             ("source_doc", "source_file", "evidence", "line", "rule")})
+                                             ("source_doc", "source_file", "evidence", "line", "page", "rule")})
     edges = [ViewEdge(u, v, t, p, sorted(prov, key=lambda d: (str(d.get("source_doc")), d.get("line") or 0,
                                                               str(d.get("evidence")))))
              for (u, v, t, p), prov in sorted(merged.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2], kv[0][3]))]

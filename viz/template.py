@@ -130,6 +130,7 @@ TEMPLATE = r"""<!DOCTYPE html>
       if (p.source_doc) src.push("văn bản " + p.source_doc);
       if (p.source_file) src.push(p.source_file);
       if (p.line) src.push("dòng " + p.line);
+      if (p.page) src.push("trang " + p.page + " của PDF");
       if (src.length) row(box, "Nguồn", src.join(", "));
     });
     return box;
