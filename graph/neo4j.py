@@ -129,6 +129,8 @@ class Neo4jBackend:
             if clause:
                 raise QueryError(f"the query writes ({clause}) but runs read-only; pass --write "
                                  f"(write=True) to let it change the graph")
+            from vanban.graph.cypher_guard import refuse_outside
+            refuse_outside(cypher, "neo4j")
 
         def work(tx):
             result = tx.run(cypher, self._params(params))

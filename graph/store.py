@@ -268,6 +268,9 @@ class Store:
         """Run Cypher; read-only unless ``write``.  QueryError carries the engine's one-line message."""
         if write and self.read_only:
             raise StoreError(f"{self.path} is open read-only; writing needs the store opened for writing")
+        if not write:       # the read-only transaction does not stop COPY TO, EXPORT DATABASE, LOAD FROM, ...
+            from vanban.graph.cypher_guard import refuse_outside
+            refuse_outside(cypher, "ladybug")
         try:
             if write:
                 res = self._conn.execute(cypher, params or {})
