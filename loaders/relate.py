@@ -17,6 +17,7 @@ tasks or after "tham mưu/nghiên cứu".  One edge per (source, target) per sen
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Dict, List, Optional
@@ -89,8 +90,9 @@ def relate(seg: Segmented, found: List[Found], *, own_id: Optional[str] = None) 
         ms.sort(key=lambda f: (f.vstart, -f.vend))
         out.extend(_list_activities(unit, ui, ms))
         topic = next((f for f in ms if f.kind not in ("anaphoric",)), None)
+        starts = [f.vstart for f in ms]
         for s, e in unit.sentences:
-            in_s = [f for f in ms if s <= f.vstart < e]
+            in_s = _in_sentence(ms, starts, s, e)
             if not in_s:
                 continue
             rels = _sentence(unit, ui, s, e, in_s, topic)
@@ -122,14 +124,24 @@ def _list_activities(unit, ui: int, ms: List[Found]) -> List[FoundRelation]:
     return out
 
 
+def _in_sentence(ms: List[Found], starts: List[int], s: int, e: int) -> List[Found]:
+    """The mentions starting in [s, e) of ``ms`` (sorted by start; ``starts`` their starts): a bisection,
+    not a scan of the unit's mentions for every sentence (benchmark if changing: bench/bench_linear.py)."""
+    return ms[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
+
+
 def _outer_inner(in_s: List[Found]):
-    top, children = [], {}
+    # in_s is sorted by (start, -end), so the outer mentions have increasing starts and increasing ends: the
+    # first one holding f is the first whose end reaches f's end (a bisection; a scan was N² on a list of N).
+    top, children, ends = [], {}, []
     for f in in_s:
-        parent = next((t for t in top if t.vstart <= f.vstart and f.vend <= t.vend and t is not f), None)
+        k = bisect.bisect_left(ends, f.vend)
+        parent = top[k] if k < len(top) else None
         if parent is not None:
             children.setdefault(id(parent), []).append(f)
         else:
             top.append(f)
+            ends.append(f.vend)
     return top, children
 
 
@@ -196,25 +208,27 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found]) -> List
 
     # purpose: clause-initial cue, targets, ", BODY ban hành ACTING"
     sent = text[s:e]
+    top_starts = [f.vstart for f in top]
     for cm in _CLAUSE_START.finditer(sent):
         cstart = s + cm.end()
         lead = cm.group("lead").lower()
         rel = "BASED_ON" if lead.startswith(("trên cơ sở", "căn cứ")) else "IMPLEMENTS"
-        after = [f for f in top if f.vstart >= cstart]
+        first_after = bisect.bisect_left(top_starts, cstart)
         targets: List[Found] = []
         if re.match(r"đó\b", text[cstart:cstart + 3]) and topic is not None:
             targets = [topic]
             search_from = cstart + 2
-        elif after and after[0].vstart - cstart < 25:
-            targets = with_list(top.index(after[0]))
+        elif first_after < len(top) and top[first_after].vstart - cstart < 25:
+            targets = with_list(first_after)
             search_from = max(targets[-1].ref_end, targets[-1].vend)
         else:
             continue
-        for act in [f for f in top if f.vstart >= search_from]:
+        k = bisect.bisect_left(top_starts, search_from)
+        if k < len(top):                         # the first mention after the targets is the acting one
+            act = top[k]
             if _ISSUE.search(text[search_from:act.vstart]) and ";" not in text[search_from:act.vstart]:
                 for t in targets:
                     add(act, rel, t, f"purpose:{lead}")
-            break
 
     # implicit: an activity on a document with no acting instrument
     for i, b in enumerate(top):
@@ -246,6 +260,9 @@ _PASSIVE = re.compile(
 _CEASES = re.compile(r"^[^.;]{0,160}?\bhết hiệu lực(?: thi hành)? (?:kể )?từ ngày\s+(?:Luật|Nghị định|Thông tư|Quyết định|Nghị quyết|Pháp lệnh)\s+này", re.I)
 _ITEM_ACT = re.compile(r"^\s*(?:Điều\s+\d+\s*\.\s*|\d+\.\s*|[a-zđ]\)\s*)*(?P<cue>Sửa đổi|Bổ sung|Bãi bỏ|Thay thế|Hủy bỏ|Huỷ bỏ)\b")
 _ITEM_KIND = {"sửa": "AMENDS", "bổ ": "AMENDS", "bãi": "REPEALS", "tha": "REPLACES", "hủy": "REPEALS", "huỷ": "REPEALS"}
+# How far before a mention a passive cue (or after it a "hết hiệu lực" clause) can start: the longest cue,
+# "đã được thay thế bằng cụm từ “…200…” theo quy định tại …120… của", is ~420 characters.
+_PASSIVE_REACH = 600
 _THIS = re.compile(r"(?:Điểm|Điều|Khoản|Cụm từ|Chương|Mục|Phụ lục)\s+(?:này|“)", re.I)
 
 
@@ -301,8 +318,15 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
     for ui, ms in by_unit.items():
         text = seg.units[ui].text
         ms.sort(key=lambda f: f.vstart)
+        starts = [f.vstart for f in ms]
         for s, e in seg.units[ui].sentences:
-            in_s = [f for f in ms if s <= f.vstart < e]
+            in_s = _in_sentence(ms, starts, s, e)
+            if not in_s:
+                continue
+            # per sentence, not per mention (a sentence of N mentions was copied N times)
+            can_cu = re.match(r"\s*(?:\"|“)?\s*Căn cứ\b", text[s:e]) is not None and \
+                not text[s:e].lstrip(" \"“").startswith("Căn cứ Hiến pháp đã")
+            this = _THIS.search(text, s, e)
             # "1. Sửa đổi, bổ sung điểm a khoản 10 Điều 5 của Luật Điện lực số 61/2024/QH15": an article's own act
             im = _ITEM_ACT.match(text[s:e])
             numbered = [f for f in in_s if f.code]
@@ -312,32 +336,36 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     rel = _ITEM_KIND[im.group("cue").lower()[:3]]
                     out.append(FoundRelation(own.id, rel, first.id, False, ui, s, e, "own:item:" + im.group("cue").lower()))
             for i, f in enumerate(in_s):
-                before = text[s:f.vstart]
+                # the passive cue ends right before the mention and is at most a few hundred characters long
+                before = text[max(s, f.vstart - _PASSIVE_REACH):f.vstart]
                 # "Căn cứ Luật … số 80/2015/QH13;": a base of the document itself
-                if re.match(r"\s*(?:\"|“)?\s*Căn cứ\b", text[s:e]) and i == 0 and not text[s:e].lstrip(" \"“").startswith("Căn cứ Hiến pháp đã"):
+                if can_cu and i == 0:
                     if not re.search(r"[\"“]", text[max(0, s - 2):s + 2]):      # a quoted base belongs to another law
                         out.append(FoundRelation(speaker.get(ui, own.id), "BASED_ON", f.id, False, ui, s, e, "own:căn cứ"))
                 # "T … đã được sửa đổi, bổ sung bởi A": A amends T
                 pm = _PASSIVE.search(before)
                 if pm:
-                    prev = next((p for p in reversed(in_s[:i]) if p.vend <= s + pm.start()), None)
+                    cue_at = f.vstart - len(before) + pm.start()
+                    prev = next((in_s[j] for j in range(i - 1, -1, -1) if in_s[j].vend <= cue_at), None)
                     target = prev.id if prev is not None else None
-                    if target is None and _THIS.search(text[s:s + pm.start()]):
+                    if target is None and this is not None and this.end() <= cue_at:
                         target = consolidated or own.id
                     if target and target != f.id:
                         rel = "REPEALS" if pm.group("cue").lower() == "bãi bỏ" else "AMENDS"
                         out.append(FoundRelation(f.id, rel, target, False, ui, s, e, "passive:" + pm.group("cue").split(" bằng")[0]))
                         # a list of amending laws: "theo Luật số A, Luật số B và Luật số C"
-                        for nxt in in_s[i + 1:]:
+                        for j in range(i + 1, len(in_s)):
+                            nxt = in_s[j]
                             # only "Luật số A, Luật số B và Luật số C": a named law starts a new item of the list
-                            if re.fullmatch(r"[\s,]*(?:và\s+)?", text[in_s[in_s.index(nxt) - 1].vend:nxt.vstart]) and \
+                            if re.fullmatch(r"[\s,]*(?:và\s+)?", text[in_s[j - 1].vend:nxt.vstart]) and \
                                     re.fullmatch(r"(?:(?:Luật|Nghị định|Thông tư)\s+)?(?:số:?\s*)?\S+", text[nxt.vstart:nxt.vend]):
                                 out.append(FoundRelation(nxt.id, rel, target, False, ui, s, e, "passive:list"))
                             else:
                                 break
                 # "Luật Thủy sản số 17/2003/QH11 hết hiệu lực kể từ ngày Luật này có hiệu lực"
-                if _CEASES.match(text[f.ref_end if f.ref_end > f.vend else f.vend:e]) and \
-                        (i == 0 or not _PASSIVE.search(text[s:f.vstart])):
+                after = f.ref_end if f.ref_end > f.vend else f.vend
+                if _CEASES.match(text[after:min(e, after + _PASSIVE_REACH)]) and \
+                        (i == 0 or not _PASSIVE.search(before)):
                     out.append(FoundRelation(own.id, "REPEALS", f.id, False, ui, s, e, "own:hết hiệu lực"))
     seen, unique = set(), []
     for r in out:
