@@ -202,7 +202,11 @@ class Store:
         if read_only and not db_file.exists():
             raise StoreError(f"no vanban store at {self.path}; load documents first: vanban load PATH --store {self.path}")
         if not read_only:
-            self.path.mkdir(parents=True, exist_ok=True)
+            try:
+                self.path.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise StoreError(f"{self.path}: cannot create the store folder ({e.strerror}); give a writable "
+                                 f"folder with --store") from None
         try:
             self._db = lb.Database(str(db_file), read_only=read_only)
             self._conn = lb.Connection(self._db)
@@ -643,4 +647,5 @@ def format_card(card: dict) -> str:
         names = sorted({r["locality"] for r in card["localities"]})
         lines.append("")
         lines.append(f"Provinces named ({len(names)}): " + ", ".join(names))
-    return "\n".join(lines)
+    from vanban.terminal import terminal_safe
+    return terminal_safe("\n".join(lines))       # escape sequences in a title never reach the terminal

@@ -250,13 +250,20 @@ def extract(path: Union[str, Path], *, encoding: Optional[str] = None, max_mb: O
 
 def extract_paths(paths: Iterable[Union[str, Path]], *, encoding: Optional[str] = None
                   ) -> Iterator[Union[Extraction, VanbanError]]:
-    """Extract every file under ``paths`` (files, folders, globs); a bad file yields its error, the rest go on."""
+    """Extract every file under ``paths`` (files, folders, globs); a bad file yields its error, the rest go on.
+
+    An unexpected failure inside the pipeline is yielded too, as an ``InputError`` naming the file: one
+    file must not end the run (issue 13)."""
+    from vanban.errors import InputError
     from vanban.loaders.read import iter_paths
     for p in iter_paths(paths):
         try:
             yield extract(p, encoding=encoding)
         except VanbanError as e:
             yield e
+        except (Exception, RecursionError) as e:       # a loader bug: report it, go on with the next file
+            yield InputError(p, f"extraction failed ({type(e).__name__}: {' '.join(str(e).split())[:200]})",
+                             "this is a vanban bug; please report it with the file")
 
 
 def summary(x: Extraction) -> str:

@@ -16,6 +16,7 @@ import click
 
 from vanban import __version__
 from vanban.errors import VanbanError
+from vanban.terminal import terminal_safe
 
 CONTEXT_SETTINGS = dict(help_option_names=["-h", "--help"], max_content_width=100)
 
@@ -95,7 +96,7 @@ def domain_errors(f):
         try:
             return f(*args, **kwargs)
         except VanbanError as e:
-            raise click.ClickException(str(e)) from e
+            raise click.ClickException(terminal_safe(str(e))) from e
     return wrapper
 
 
@@ -113,8 +114,8 @@ def _cell(value) -> str:
         return ", ".join(_cell(v) for v in value)
     if isinstance(value, dict):
         import json
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return " ".join(str(value).split())
+        return terminal_safe(json.dumps(value, ensure_ascii=False, sort_keys=True))
+    return terminal_safe(" ".join(str(value).split()))      # a title's escape sequences stay inert text
 
 
 def format_table(columns, rows) -> str:
@@ -189,7 +190,7 @@ def load(paths, store, quiet):
                                    item_show_func=lambda o: o and os.path.basename(o.path)) as bar:
                 report = db.load(files, progress=lambda outcome: bar.update(1, outcome))
     for outcome in report.failed:
-        click.echo(f"failed: {outcome.message}", err=True)
+        click.echo(terminal_safe(f"failed: {outcome.message}"), err=True)
     click.echo(f"{report.summary()} ({len(report.files)} files) -> {store}")
     if report.failed:
         raise SystemExit(1)
