@@ -16,7 +16,7 @@ from typing import Iterable, Iterator, List, Optional, Union
 from vanban.errors import VanbanError
 from vanban.loaders.models import Document, Extraction, Mention, OwnDocument, Relation
 
-__all__ = ["extract", "extract_text", "extract_paths", "summary"]
+__all__ = ["extract", "extract_text", "extract_paths", "summary", "EVIDENCE_MAX", "MAX_MENTIONS_PER_SENTENCE"]
 
 
 def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding: str = "utf-8") -> Extraction:
@@ -47,7 +47,7 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
         unit = seg.units[f.unit]
         a, b = unit.to_original(f.vstart), unit.to_original(f.vend)
         line = seg.line_of(a)
-        s0, s1, evidence = ev.around(f.unit, *ev.sentence(f.unit, f.vstart), f.vstart)
+        s0, s1, evidence = ev.around(f.unit, *ev.sentence(f.unit, f.vstart), f.vstart, at_end=f.vend)
         mentions.append(Mention(
             id=f.id, code=f.code, type=f.type, date=f.date, issuer=f.issuer, subject=f.subject, line=line,
             start=a, end=b, surface=text[a:b], footnote=unit.footnote, planned=bool(f.planned), draft=bool(f.draft),
@@ -114,7 +114,7 @@ def _with_sentence(seg, text, loc, spans_of_line, ev=None):
     base, line, spans, starts = spans_of_line[loc.line]
     k = bisect.bisect_right(starts, loc.start - base) - 1
     s, e = spans[k] if k >= 0 and loc.start - base < spans[k][1] else (0, len(line))
-    s, e, evidence = ev.around(("line", loc.line), s, e, loc.start - base, line)
+    s, e, evidence = ev.around(("line", loc.line), s, e, loc.start - base, line, at_end=loc.end - base)
     return replace(loc, evidence=evidence, evidence_start=base + s, evidence_end=base + e)
 
 
@@ -152,17 +152,19 @@ class _Evidence:
             return unit.sentences[k]
         return 0, len(unit.text)
 
-    def around(self, key, s: int, e: int, at: int, text: Optional[str] = None):
+    def around(self, key, s: int, e: int, at: int, text: Optional[str] = None, at_end: Optional[int] = None):
         """(start, end, evidence): the span [s, e) of ``text`` (unit ``key``'s raw text by default), or when
-        it is longer than EVIDENCE_MAX, the grid window of EVIDENCE_MAX characters holding offset ``at``."""
+        it is longer than EVIDENCE_MAX, the grid window of EVIDENCE_MAX characters holding [at, at_end)."""
         if text is None:
             text = self.seg.units[key].raw
         if e - s > EVIDENCE_MAX:
             self.cut[key, s] = e - s
             half = EVIDENCE_MAX // 2
             step = max(0, min(at, e - 1) - s) // half
-            s = s + max(0, step - 1) * half
-            e = min(e, s + EVIDENCE_MAX)
+            start = s + max(0, step - 1) * half
+            if at_end is not None and at_end > start + EVIDENCE_MAX:
+                start += half                   # the fact runs past the window: the next one holds it whole
+            s, e = start, min(e, start + EVIDENCE_MAX)
         k = (key, s, e)
         if k not in self._windows:
             self._windows[k] = text[s:e]
