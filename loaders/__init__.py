@@ -231,14 +231,30 @@ def _own_from_mentions(own: OwnDocument, found, seg) -> OwnDocument:
 
 # One official document is at most a few MB of text; a bigger file is a corpus dump or not a document.
 # Refusing it up front keeps `vanban load` responsive; the limit can be raised (env VANBAN_MAX_MB).
-MAX_MB = float(os.environ.get("VANBAN_MAX_MB", "20"))
+MAX_MB = 20.0
+
+
+def size_limit_mb() -> float:
+    """The size limit in MB: env VANBAN_MAX_MB, read when used (a bad value is one clear error, not a crash at
+    import), else MAX_MB."""
+    raw = os.environ.get("VANBAN_MAX_MB")
+    if raw is None:
+        return MAX_MB
+    try:
+        mb = float(raw)
+    except ValueError:
+        mb = float("nan")
+    if not mb > 0:                                 # also NaN
+        raise VanbanError(f"VANBAN_MAX_MB={raw!r} is not a size in MB; set a positive number, "
+                          f"e.g. VANBAN_MAX_MB=50, or unset it for the default {MAX_MB:g}")
+    return mb
 
 
 def extract(path: Union[str, Path], *, encoding: Optional[str] = None, max_mb: Optional[float] = None) -> Extraction:
     """Read one file and run the pipeline.  Raises ``InputError`` naming the file for unreadable input."""
     from vanban.errors import InputError
     from vanban.loaders.read import read_text
-    limit = MAX_MB if max_mb is None else max_mb
+    limit = size_limit_mb() if max_mb is None else max_mb
     try:
         size = os.path.getsize(path)
     except OSError:

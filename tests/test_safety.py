@@ -18,8 +18,8 @@ def run(*args, env=None):
     return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False, env=env)
 
 
-def one_line_error(result, *words):
-    assert result.exit_code == 1, result.output
+def one_line_error(result, *words, code=1):
+    assert result.exit_code == code, result.output
     assert "Traceback" not in result.output
     err = result.stderr.strip().splitlines()
     assert err and all(w in err[-1] for w in words), result.stderr
@@ -115,3 +115,34 @@ def test_tables_and_extract_write_escape_sequences_as_visible_text(escaped_store
     js = run("cypher", "MATCH (d:Document {id: '188-BC/BTCTW'}) RETURN d.title AS title", "--format", "json",
              "--store", store).stdout
     assert "\\u001b[2J" in js and "\x1b" not in js
+
+
+def test_a_bad_vanban_max_mb_is_one_line_per_file_not_a_crash_at_import(tmp_path):
+    import os
+    import subprocess
+    import sys
+    env = dict(os.environ, VANBAN_MAX_MB="abc")
+    proc = subprocess.run([sys.executable, "-m", "vanban", "extract", str(SEED)], capture_output=True, text=True,
+                          env=env, cwd=tmp_path)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    assert proc.stderr.splitlines()[0] == ("error: VANBAN_MAX_MB='abc' is not a size in MB; set a positive number, "
+                                           "e.g. VANBAN_MAX_MB=50, or unset it for the default 20")
+
+
+@pytest.fixture(scope="module")
+def hand_store(tmp_path_factory):
+    from test_build import seed_extraction
+    from vanban.graph.store import Store
+    path = tmp_path_factory.mktemp("params") / "store"
+    with Store(path) as s:
+        s.add_extraction(seed_extraction())
+    return path
+
+
+@pytest.mark.parametrize("value, says, code", [
+    ("99999999999999999999", "99999999999999999999 is too large for a whole number (at most 9223372036854775807)", 2),
+    ("--5", "parameter 'limit' must be a whole number, got '--5'", 1),
+    ("²", "parameter 'limit' must be a whole number, got '²'", 1),
+])
+def test_odd_limits_are_one_clear_error(hand_store, value, says, code):
+    one_line_error(run("query", "most-cited", "-p", f"limit={value}", "--store", hand_store), says, code=code)

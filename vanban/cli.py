@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import importlib
 import os
+import re
 import sys
 
 import click
@@ -80,7 +81,13 @@ def parse_params(pairs) -> dict:
         key, sep, value = pair.partition("=")
         if not sep or not key:
             raise click.BadParameter(f"{pair!r} is not key=value", param_hint="-p")
-        out[key.strip()] = int(value) if value.strip().lstrip("-").isdigit() else value
+        if re.fullmatch(r"\s*-?[0-9]+\s*", value):
+            number = int(value)
+            if not -2**63 <= number < 2**63:
+                raise click.BadParameter(f"{pair!r}: {value.strip()} is too large for a whole number "
+                                         f"(at most {2**63 - 1})", param_hint="-p")
+            value = number
+        out[key.strip()] = value
     return out
 
 
