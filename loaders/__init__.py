@@ -140,6 +140,7 @@ class _Evidence:
         self._windows = {}          # (unit key, start, end) -> the evidence string
         self.cut = {}               # (unit key, sentence start) -> length of the sentences cut
         self.crowded = []           # (line, references) of the sentences over MAX_MENTIONS_PER_SENTENCE
+        self._at = None             # (unit, id) -> starts of its mentions, built when a relation needs it
 
     def sentence(self, ui: int, v: int):
         """The (start, end) of the sentence of unit ``ui`` holding offset ``v`` (the whole unit if none)."""
@@ -174,7 +175,7 @@ class _Evidence:
         """Where in its sentence a relation's target (else its source) is named: the centre of its window."""
         if r.vend - r.vstart <= EVIDENCE_MAX:
             return r.vstart
-        if not hasattr(self, "_at"):
+        if self._at is None:
             self._at = {}
             for f in found:
                 self._at.setdefault((f.unit, f.id), []).append(f.vstart)
