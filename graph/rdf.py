@@ -31,7 +31,12 @@ from pathlib import Path
 from typing import Optional
 from urllib.parse import quote, urlsplit
 
-from vanban.errors import QueryError, VanbanError
+from vanban.domain import gazetteer
+from vanban.domain.dates import is_iso_date as _iso_date
+from vanban.domain.ids import DocumentEntry, DocumentIndex, resolve_id
+from vanban.domain.numbers import number_key
+from vanban.domain.vocab import Relation
+from vanban.errors import QueryError, UnknownDocumentError, VanbanError
 from vanban.graph.model import DOCUMENT_RELATIONS, EdgeType, NodeLabel
 
 # Data URIs live under this base unless --base-uri says otherwise.  w3id.org gives permanent, redirectable
@@ -39,29 +44,14 @@ from vanban.graph.model import DOCUMENT_RELATIONS, EdgeType, NodeLabel
 # publisher with a domain of its own should pass --base-uri (docs/rdf.md).
 DEFAULT_BASE = "https://w3id.org/vanban/"
 
-# Which property states each edge type.  ELI's own term where it has one; vanban's subproperty otherwise.
-_EDGE_PROPERTY_NAMES = {
-    "AMENDS": ("eli", "amends"),
-    "REPEALS": ("eli", "repeals"),
-    "CORRECTS": ("eli", "corrects"),
-    "CONSOLIDATES": ("eli", "consolidates"),
-    "BASED_ON": ("eli", "based_on"),
-    "CITES": ("eli", "cites"),
-    "IMPLEMENTS": ("eli", "applies"),
-    "GUIDES": ("vb", "guides"),
-    "REVIEWS": ("vb", "reviews"),
-    "REPLACES": ("vb", "replaces"),
-    "SUSPENDS": ("vb", "suspends"),
-    "COPY_OF": ("vb", "copy_of"),
-    "ISSUED_BY": ("eli", "passed_by"),
-    "SIGNED_BY": ("vb", "signed_by"),
-    "MENTIONS": ("vb", "mentions"),
-}
+# Which property states each edge type: the vocabulary's RDF term (vanban.domain.vocab.Relation.rdf_term), an
+# ELI term where ELI has one and vanban's subproperty otherwise.
+_EDGE_PROPERTY_NAMES = {r.value: tuple(r.rdf_term.split(":", 1)) for r in Relation}
 
 # Legal changes in ELI's sense ("amendment, replacement, repeal, or other types of change"), also stated with
 # the umbrella eli:changes so a query for every change needs no reasoner.  CORRECTS (no legal change) and
 # CONSOLIDATES (ELI keeps consolidation apart from change) are deliberately not here.
-CHANGE_RELATIONS = frozenset({"AMENDS", "REPEALS", "REPLACES", "SUSPENDS"})
+CHANGE_RELATIONS = frozenset(r.value for r in Relation if r.affects_status)
 
 # A document targeted by one of these facts (not plans) is no longer in force.  Nothing in a citation graph
 # proves the opposite, so in_force is only ever stated as notInForce.
@@ -301,16 +291,6 @@ def to_rdf(G, base_uri: Optional[str] = None):
         add((o, ELI.in_force, ELI["InForce-notInForce"]))
     g.addN((s, p, o, g) for s, p, o in out)
     return g
-
-
-def _iso_date(value) -> bool:
-    if not isinstance(value, str) or len(value) != 10:
-        return False
-    try:
-        datetime.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 def _edge_hash(s, etype, o, e) -> str:
@@ -618,8 +598,7 @@ def run_sparql(rdf_graph, name: str, params: Optional[dict] = None):
     if values.get("body"):
         values["body"] = _resolve_body(rdf_graph, str(values["body"]))
     if values.get("locality"):
-        from vanban.loaders import places
-        found = places.lookup(str(values["locality"]))
+        found = gazetteer.lookup(str(values["locality"]))
         values["locality"] = found.name if found is not None else str(values["locality"]).strip()
     result = sparql(rdf_graph, q.text, values)
     result.columns = [c[:-1] if c.endswith("_") and len(c) > 1 else c for c in result.columns]
@@ -627,38 +606,38 @@ def run_sparql(rdf_graph, name: str, params: Optional[dict] = None):
 
 
 def _resolve_document(rdf_graph, raw: str) -> str:
-    from rdflib import Literal
-    from vanban.errors import UnknownDocumentError
-    from vanban.graph.vocab import ELI
-    from vanban.queries.registry import id_key
+    """The document id ``raw`` stands for in ``rdf_graph`` (vanban.domain.ids.resolve_id)."""
+    from rdflib import Literal  # rdflib is imported where used: `vanban --help` stays fast
+
+    from vanban.graph.vocab import ELI, SKOS
 
     raw = unicodedata.normalize("NFC", raw.strip())
     if (None, ELI.id_local, Literal(raw)) in rdf_graph:
         return raw
-    key = id_key(raw)
-    ids = {str(o): s for s, o in rdf_graph.subject_objects(ELI.id_local)}
-    numbers = {s: str(o) for s, o in rdf_graph.subject_objects(ELI.number)}
-    hits = sorted(i for i, s in ids.items() if id_key(i) == key or (s in numbers and id_key(numbers[s]) == key))
-    if len(hits) == 1:
-        return hits[0]
-    if hits:
-        raise QueryError(f"{raw!r} stands for {len(hits)} documents: {', '.join(hits)}; give one of them")
-    by_key = {}
-    for i in sorted(ids):
-        by_key.setdefault(id_key(i), i)
-    close = [by_key[k] for k in difflib.get_close_matches(key, list(by_key), n=5, cutoff=0.6)]
-    raise UnknownDocumentError(raw, close)
+    entries = []
+    for s, ident in rdf_graph.subject_objects(ELI.id_local):
+        t = rdf_graph.value(s, ELI.type_document)
+        type_word = rdf_graph.value(t, SKOS.prefLabel) if t is not None else None
+        entries.append(DocumentEntry(str(ident), str(rdf_graph.value(s, ELI.number) or ""), str(type_word or ""),
+                                     tuple(str(a) for a in rdf_graph.objects(s, SKOS.altLabel)),
+                                     str(rdf_graph.value(s, ELI.title) or "")))
+    found = resolve_id(raw, DocumentIndex.build(entries))
+    if found.id is not None:
+        return found.id
+    if found.ambiguous:
+        raise QueryError(f"{raw!r} stands for {len(found.candidates)} documents: {', '.join(found.candidates)}; "
+                         f"give one of them")
+    raise UnknownDocumentError(raw, found.candidates)
 
 
 def _resolve_body(rdf_graph, raw: str) -> str:
     from vanban.graph.vocab import DCTERMS, ORG, RDF
-    from vanban.queries.registry import id_key
 
     raw = unicodedata.normalize("NFC", raw.strip())
-    key = id_key(raw)
+    key = number_key(raw)
     for body in sorted(rdf_graph.subjects(RDF.type, ORG.Organization)):
         ident = rdf_graph.value(body, DCTERMS.identifier)
         code = rdf_graph.value(body, ORG.identifier)
-        if (ident is not None and id_key(ident) == key) or (code is not None and id_key(code) == key):
+        if (ident is not None and number_key(ident) == key) or (code is not None and number_key(code) == key):
             return str(ident)
     return raw

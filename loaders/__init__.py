@@ -10,10 +10,11 @@ Each stage is a small public function in its own module; ``extract_text`` string
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Iterator, List, Optional, Union
 
-from vanban.errors import VanbanError
+from vanban.errors import InputError, VanbanError
 from vanban.loaders.models import Document, Extraction, Mention, OwnDocument, Relation
 
 __all__ = ["extract", "extract_text", "extract_paths", "summary", "EVIDENCE_MAX", "MAX_MENTIONS_PER_SENTENCE"]
@@ -21,10 +22,12 @@ __all__ = ["extract", "extract_text", "extract_paths", "summary", "EVIDENCE_MAX"
 
 def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding: str = "utf-8") -> Extraction:
     """Run the whole pipeline on decoded text.  Offsets in the result point into ``text``."""
+    # The stages are imported here, not at the top: compiling their patterns takes ~1.5 s, which every
+    # importer of vanban.loaders.models (the graph layer, `vanban query`) would otherwise pay.
     from vanban.loaders.bodies import find_bodies
     from vanban.loaders.find import find_mentions
     from vanban.loaders.header import read_header
-    from vanban.loaders.places import find_localities
+    from vanban.loaders.localities import find_localities
     from vanban.loaders.relate import own_relations, relate
     from vanban.loaders.resolve import documents, resolve
     from vanban.loaders.segment import segment
@@ -102,7 +105,6 @@ def _with_sentence(seg, text, loc, spans_of_line, ev=None):
     The line, its sentences and their starts are computed once per line (``spans_of_line``), the sentence
     found by bisection, and a long sentence gives a window of EVIDENCE_MAX characters (``ev``)."""
     import bisect
-    from dataclasses import replace
     from vanban.loaders.segment import sentences
     ev = ev or _Evidence(seg)
     if loc.line not in spans_of_line:
@@ -223,7 +225,6 @@ def _line_of_word(seg, word: str) -> int:
 
 def _own_from_mentions(own: OwnDocument, found, seg) -> OwnDocument:
     """The header's own number is also a mention ("Số 188 -BC/BTCTW"); give it the header's identity."""
-    from dataclasses import replace
     for f in found:
         if f.kind == "self" and own.code and f.code == own.code:
             f.id = own.id
@@ -253,7 +254,6 @@ def size_limit_mb() -> float:
 
 def extract(path: Union[str, Path], *, encoding: Optional[str] = None, max_mb: Optional[float] = None) -> Extraction:
     """Read one file and run the pipeline.  Raises ``InputError`` naming the file for unreadable input."""
-    from vanban.errors import InputError
     from vanban.loaders.read import read_text
     limit = size_limit_mb() if max_mb is None else max_mb
     try:
@@ -273,7 +273,6 @@ def extract_paths(paths: Iterable[Union[str, Path]], *, encoding: Optional[str] 
 
     An unexpected failure inside the pipeline is yielded too, as an ``InputError`` naming the file: one
     file must not end the run (issue 13)."""
-    from vanban.errors import InputError
     from vanban.loaders.read import iter_paths
     for p in iter_paths(paths):
         try:

@@ -524,10 +524,11 @@ def test_the_seed_provinces_link_old_to_new(seed_rdf):
 @pytest.fixture(scope="module")
 def seed_store(tmp_path_factory):
     from vanban.graph.store import Store
+    from vanban.loaders import extract
 
     path = tmp_path_factory.mktemp("rdf") / "store"
     with Store(str(path)) as store:
-        report = store.load([str(SEED)])
+        report = store.load([str(SEED)], extract=extract)
         assert not report.failed
     store = Store(str(path), read_only=True)
     yield store

@@ -390,10 +390,11 @@ def test_screenshot_of_the_seeds_view(driver, tmp_path, doc_id):
 @pytest.fixture(scope="module")
 def seed_store(tmp_path_factory):
     from vanban.graph.store import Store
+    from vanban.loaders import extract
 
     path = tmp_path_factory.mktemp("store") / "st"
     with Store(path) as st:
-        report = st.load([str(SEED)])
+        report = st.load([str(SEED)], extract=extract)
     assert not report.failed
     return path
 
