@@ -117,3 +117,11 @@ def test_ladybug_calls_that_read_files_are_named_even_though_the_engine_would_cr
     # CALL read_csv_serial('/etc/hostname') ends the whole process with a segmentation fault (ladybug 0.22)
     assert outside_clause("CALL read_csv_serial('/etc/hostname') RETURN *") == "CALL read_csv_serial"
     assert outside_clause("CALL READ_PARQUET('x.parquet') RETURN *") == "CALL READ_PARQUET"
+
+
+def test_the_bolt_backend_refuses_them_before_sending(bolt_server):
+    # the real Bolt server (FalkorDB) would answer "procedure not registered"; the guard speaks first
+    bolt_server.ensure_running()
+    result = run("cypher", "CALL apoc.load.json('file:///etc/passwd') YIELD value RETURN value",
+                 "--neo4j-uri", bolt_server.uri)
+    refused(result, "CALL apoc.load.json")
