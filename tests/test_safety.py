@@ -66,10 +66,10 @@ def test_one_file_that_breaks_the_pipeline_does_not_end_the_extract_run(tmp_path
     import vanban.loaders.segment as segment
     real = segment.segment
 
-    def broken_on_marker(text, original=None):
+    def broken_on_marker(text, *args, **kwargs):
         if "TRIGGER-A-BUG" in text:
             raise KeyError("a loader bug")
-        return real(text, original)
+        return real(text, *args, **kwargs)
 
     monkeypatch.setattr(segment, "segment", broken_on_marker)
     (tmp_path / "a_bad.txt").write_text("TRIGGER-A-BUG Kết luận số 21-KL/TW\n", encoding="utf-8")
