@@ -88,6 +88,10 @@ class Neo4jBackend:
                  connection_timeout: float = 10.0):
         from neo4j.exceptions import AuthError, DriverError, Neo4jError
 
+        try:
+            urlsplit(uri or "").port        # ValueError for "bolt://[", "bolt://host:abc", a port > 65535
+        except ValueError as e:
+            raise BackendError(f"{uri!r} is not a valid Bolt URI ({e}); write it like bolt://localhost:7687") from None
         if urlsplit(uri or "").scheme not in BOLT_SCHEMES:
             raise BackendError(f"{uri!r} is not a Bolt URI; write it like bolt://localhost:7687 "
                                f"(schemes: {', '.join(BOLT_SCHEMES)})")
@@ -129,6 +133,8 @@ class Neo4jBackend:
             if clause:
                 raise QueryError(f"the query writes ({clause}) but runs read-only; pass --write "
                                  f"(write=True) to let it change the graph")
+            from vanban.graph.cypher_guard import refuse_outside
+            refuse_outside(cypher, "neo4j")
 
         def work(tx):
             result = tx.run(cypher, self._params(params))

@@ -158,7 +158,11 @@ class Store:
         if read_only and not db_file.exists():
             raise StoreError(f"no vanban store at {self.path}; load documents first: vanban load PATH --store {self.path}")
         if not read_only:
-            self.path.mkdir(parents=True, exist_ok=True)
+            try:
+                self.path.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise StoreError(f"{self.path}: cannot create the store folder ({e.strerror}); give a writable "
+                                 f"folder with --store") from None
         self._db, self._conn = self._open(lb, db_file)
         if read_only:
             self._check_version()
@@ -285,6 +289,9 @@ class Store:
         """Run Cypher; read-only unless ``write``.  QueryError carries the engine's one-line message."""
         if write and self.read_only:
             raise StoreError(f"{self.path} is open read-only; writing needs the store opened for writing")
+        if not write:       # the read-only transaction does not stop COPY TO, EXPORT DATABASE, LOAD FROM, ...
+            from vanban.graph.cypher_guard import refuse_outside
+            refuse_outside(cypher, "ladybug")
         try:
             if write:
                 res = self._conn.execute(cypher, params or {})
@@ -782,4 +789,5 @@ def format_card(card: dict) -> str:
         names = sorted({r["locality"] for r in card["localities"]})
         lines.append("")
         lines.append(f"Provinces named ({len(names)}): " + ", ".join(names))
-    return "\n".join(lines)
+    from vanban.terminal import terminal_safe
+    return terminal_safe("\n".join(lines))       # escape sequences in a title never reach the terminal

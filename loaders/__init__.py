@@ -20,7 +20,8 @@ from vanban.domain.numbers import normalize_number
 from vanban.errors import InputError, VanbanError
 from vanban.loaders.models import Document, Extraction, Mention, OwnDocument, Relation
 
-__all__ = ["extract", "extract_bytes", "extract_text", "extract_paths", "summary"]
+__all__ = ["extract", "extract_bytes", "extract_text", "extract_paths", "summary", "EVIDENCE_MAX",
+           "MAX_MENTIONS_PER_SENTENCE"]
 
 
 def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding: str = "utf-8") -> Extraction:
@@ -48,25 +49,28 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     resolve(found, seg=seg, own_code=own.code, own_date=own.date, province=province_in(own.issuer))
     own = _own_from_mentions(own, found, seg)
     own = _with_effect(own, text)
-    rels = own_relations(seg, found, relate(seg, found, own_id=own.id), own, lay)
+    ev = _Evidence(seg)
+    related = ev.cap_mentions(found)           # relations are read among the first MAX_MENTIONS_PER_SENTENCE
+    rels = own_relations(seg, related, relate(seg, related, own_id=own.id), own, lay)
 
     mentions = []
     for f in found:
         unit = seg.units[f.unit]
         a, b = unit.to_original(f.vstart), unit.to_original(f.vend)
         line = seg.line_of(a)
-        s0, s1 = _sentence_span(unit, f.vstart)
+        s0, s1, evidence = ev.around(f.unit, *ev.sentence(f.unit, f.vstart), f.vstart, at_end=f.vend)
         mentions.append(Mention(
             id=f.id, code=f.code, type=f.type, date=f.date, issuer=f.issuer, subject=f.subject, line=line,
             start=a, end=b, surface=text[a:b], footnote=unit.footnote, planned=bool(f.planned), draft=bool(f.draft),
             alias=bool(f.alias), candidates=tuple(f.candidates), rule=f.rule,
-            evidence=unit.raw[s0:s1], evidence_start=unit.to_original(s0), evidence_end=unit.to_original(s1)))
+            evidence=evidence, evidence_start=unit.to_original(s0), evidence_end=unit.to_original(s1)))
     relations = []
     for r in rels:
         unit = seg.units[r.unit]
-        a, b = unit.to_original(r.vstart), unit.to_original(r.vend)
+        s0, s1, evidence = ev.around(r.unit, r.vstart, r.vend, ev.position_of(r, found))
+        a, b = unit.to_original(s0), unit.to_original(s1)
         relations.append(Relation(source=r.source, relation=r.relation, target=r.target, planned=r.planned,
-                                  line=seg.line_of(a), evidence=unit.raw[r.vstart:r.vend], rule=r.rule, start=a, end=b,
+                                  line=seg.line_of(a), evidence=evidence, rule=r.rule, start=a, end=b,
                                   scope=r.scope, partial=r.partial))
     if own.copy is not None and own.copy.id and own.id:
         relations.append(Relation(source=own.copy.id, relation="CITES", target=own.id, planned=False,
@@ -76,10 +80,10 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     province = province_in(own.issuer)
     bodies = tuple(find_bodies(text, lines=lines, province=province, cleaned=masked))
     spans_of_line = {}
-    localities = tuple(_with_sentence(seg, text, loc, spans_of_line) for loc in find_localities(text, lines=lines, bodies=bodies, cleaned=masked))
+    localities = tuple(_with_sentence(seg, text, loc, spans_of_line, ev) for loc in find_localities(text, lines=lines, bodies=bodies, cleaned=masked))
     return Extraction(file=file, document=own, mentions=tuple(mentions), relations=tuple(relations),
                       localities=localities, bodies=bodies, documents=_documents(own, found),
-                      sha256=sha256, encoding=encoding)
+                      sha256=sha256, encoding=encoding, warnings=ev.warnings())
 
 
 def _with_site_metadata(own: OwnDocument, site: dict) -> OwnDocument:
@@ -120,25 +124,123 @@ def _documents(own: OwnDocument, found) -> tuple:
 TYPE_OF_COPY = "Bản sao"
 
 
-def _with_sentence(seg, text, loc, spans_of_line):
-    """A locality mention with the sentence that names it (the evidence of its MENTIONS edge)."""
+def _with_sentence(seg, text, loc, spans_of_line, ev=None):
+    """A locality mention with the sentence that names it (the evidence of its MENTIONS edge).
+
+    The line, its sentences and their starts are computed once per line (``spans_of_line``), the sentence
+    found by bisection, and a long sentence gives a window of EVIDENCE_MAX characters (``ev``)."""
+    import bisect
     from vanban.loaders.segment import sentences
-    base = seg.line_starts[loc.line - 1]
-    stop = text.find("\n", base)
-    line = text[base:stop if stop >= 0 else len(text)]
+    ev = ev or _Evidence(seg)
     if loc.line not in spans_of_line:
-        spans_of_line[loc.line] = sentences(line)
-    for s, e in spans_of_line[loc.line]:
-        if s <= loc.start - base < e:
-            return replace(loc, evidence=line[s:e], evidence_start=base + s, evidence_end=base + e)
-    return replace(loc, evidence=line, evidence_start=base, evidence_end=base + len(line))
+        base = seg.line_starts[loc.line - 1]
+        stop = text.find("\n", base)
+        line = text[base:stop if stop >= 0 else len(text)]
+        spans = sentences(line)
+        spans_of_line[loc.line] = (base, line, spans, [s for s, _ in spans])
+    base, line, spans, starts = spans_of_line[loc.line]
+    k = bisect.bisect_right(starts, loc.start - base) - 1
+    s, e = spans[k] if k >= 0 and loc.start - base < spans[k][1] else (0, len(line))
+    s, e, evidence = ev.around(("line", loc.line), s, e, loc.start - base, line, at_end=loc.end - base)
+    return replace(loc, evidence=evidence, evidence_start=base + s, evidence_end=base + e)
 
 
-def _sentence_span(unit, v: int):
-    for s, e in unit.sentences:
-        if s <= v < e:
-            return s, e
-    return 0, len(unit.text)
+# Caps on the work and the output per file (issue 13: "tỉnh Quảng Ninh, " x 8000 on one line gave 1.35 GB of
+# JSON because every mention carried its whole sentence).  The longest sentence of a fact in examples/ is
+# 2,413 characters and the most references in one sentence 52, so neither cap touches a real document.
+EVIDENCE_MAX = 3000             # characters of evidence per fact: a longer sentence gives a window around it
+MAX_MENTIONS_PER_SENTENCE = 500  # relations are read among the first 500 references of a sentence
+
+
+class _Evidence:
+    """Sentences and evidence windows of one extraction, computed once per unit and shared.
+
+    A fact's evidence is its sentence; a sentence longer than EVIDENCE_MAX gives instead the window of
+    EVIDENCE_MAX characters around the fact, taken from a grid of half-window steps, so that the facts of
+    one long sentence share a few strings (memory O(text), not O(facts x sentence)).  Each cut is counted
+    and reported once per file in the extraction's ``warnings``.
+    """
+
+    def __init__(self, seg):
+        self.seg = seg
+        self._starts = {}           # unit index -> starts of its sentences
+        self._windows = {}          # (unit key, start, end) -> the evidence string
+        self.cut = {}               # (unit key, sentence start) -> length of the sentences cut
+        self.crowded = []           # (line, references) of the sentences over MAX_MENTIONS_PER_SENTENCE
+        self._at = None             # (unit, id) -> starts of its mentions, built when a relation needs it
+
+    def sentence(self, ui: int, v: int):
+        """The (start, end) of the sentence of unit ``ui`` holding offset ``v`` (the whole unit if none)."""
+        import bisect
+        unit = self.seg.units[ui]
+        if ui not in self._starts:
+            self._starts[ui] = [s for s, _ in unit.sentences]
+        k = bisect.bisect_right(self._starts[ui], v) - 1
+        if k >= 0 and v < unit.sentences[k][1]:
+            return unit.sentences[k]
+        return 0, len(unit.text)
+
+    def around(self, key, s: int, e: int, at: int, text: Optional[str] = None, at_end: Optional[int] = None):
+        """(start, end, evidence): the span [s, e) of ``text`` (unit ``key``'s raw text by default), or when
+        it is longer than EVIDENCE_MAX, the grid window of EVIDENCE_MAX characters holding [at, at_end)."""
+        if text is None:
+            text = self.seg.units[key].raw
+        if e - s > EVIDENCE_MAX:
+            self.cut[key, s] = e - s
+            half = EVIDENCE_MAX // 2
+            step = max(0, min(at, e - 1) - s) // half
+            start = s + max(0, step - 1) * half
+            if at_end is not None and at_end > start + EVIDENCE_MAX:
+                start += half                   # the fact runs past the window: the next one holds it whole
+            s, e = start, min(e, start + EVIDENCE_MAX)
+        k = (key, s, e)
+        if k not in self._windows:
+            self._windows[k] = text[s:e]
+        return s, e, self._windows[k]
+
+    def position_of(self, r, found) -> int:
+        """Where in its sentence a relation's target (else its source) is named: the centre of its window."""
+        if r.vend - r.vstart <= EVIDENCE_MAX:
+            return r.vstart
+        if self._at is None:
+            self._at = {}
+            for f in found:
+                self._at.setdefault((f.unit, f.id), []).append(f.vstart)
+        import bisect
+        for ident in (r.target, r.source):
+            at = self._at.get((r.unit, ident), [])
+            k = bisect.bisect_left(at, r.vstart)
+            if k < len(at) and at[k] < r.vend:
+                return at[k]
+        return r.vstart
+
+    def cap_mentions(self, found):
+        """The mentions relations are read from: at most MAX_MENTIONS_PER_SENTENCE per sentence."""
+        count, out = {}, []
+        for f in found:
+            k = (f.unit, self.sentence(f.unit, f.vstart))
+            count[k] = count.get(k, 0) + 1
+            if count[k] <= MAX_MENTIONS_PER_SENTENCE:
+                out.append(f)
+        for (ui, (s, _)), n in count.items():
+            if n > MAX_MENTIONS_PER_SENTENCE:
+                self.crowded.append((self.seg.line_of(self.seg.units[ui].to_original(s)), n))
+        return out
+
+    def warnings(self):
+        out = []
+        if self.cut:
+            (key, start), length = max(self.cut.items(), key=lambda c: c[1])
+            where = key[1] if isinstance(key, tuple) else self.seg.line_of(self.seg.units[key].to_original(start))
+            out.append(f"{len(self.cut)} sentence(s) longer than {EVIDENCE_MAX:,} characters (the longest "
+                       f"{length:,}, line {where}): their facts' evidence is the {EVIDENCE_MAX:,} characters "
+                       f"around each fact")
+        for line, n in self.crowded[:3]:
+            out.append(f"line {line}: a sentence with {n:,} references; relations were read among the first "
+                       f"{MAX_MENTIONS_PER_SENTENCE} only")
+        if len(self.crowded) > 3:
+            out.append(f"{len(self.crowded) - 3} more sentences with more than {MAX_MENTIONS_PER_SENTENCE} references")
+        return tuple(out)
 
 
 def _line_of_word(seg, word: str) -> int:
@@ -187,6 +289,9 @@ def max_mb() -> float:
         raise ConfigError(f"VANBAN_MAX_MB={raw!r} is not a positive number of megabytes; set it like "
                           f"VANBAN_MAX_MB=50, or unset it for the default {DEFAULT_MAX_MB:g}")
     return value
+
+
+size_limit_mb = max_mb      # the name the safety tests and older callers use
 
 
 def extract(path: Union[str, Path], *, encoding: Optional[str] = None, max_mb: Optional[float] = None) -> Extraction:
@@ -246,6 +351,9 @@ def extract_paths(paths: Iterable[Union[str, Path]], *, encoding: Optional[str] 
             yield extract(p, encoding=encoding)
         except VanbanError as e:
             yield e
+        except (Exception, RecursionError) as e:       # a loader bug: report it, go on with the next file
+            yield InputError(p, f"extraction failed ({type(e).__name__}: {' '.join(str(e).split())[:200]})",
+                             "this is a vanban bug; please report it with the file")
 
 
 def summary(x: Extraction) -> str:

@@ -156,6 +156,8 @@ class Extraction:
 
     def to_dict(self) -> dict:
         d = asdict(self)
+        for key in ("mentions", "relations", "localities", "bodies", "documents"):
+            d[key] = list(d[key])              # JSON arrays: json.loads(json.dumps(d)) == d
         for m in d["mentions"]:
             m["candidates"] = list(m["candidates"])
         d["warnings"] = list(d["warnings"])

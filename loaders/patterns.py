@@ -7,6 +7,7 @@ alternatives overlap, the longer ones come first (and say so).  The code tables 
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from vanban.domain import dates
 from vanban.domain.codes import ISSUER_CODES, TYPE_CODES, TYPE_WORDS
@@ -144,7 +145,14 @@ FOOTNOTE_LINE = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?=\s)")
 FOOTNOTE_REF = re.compile(r"(?<=[\w.,;:)”\"*])[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 
 
-def superscript_to_int(s: str) -> int:
+MAX_FOOTNOTE_DIGITS = 9
+
+
+def superscript_to_int(s: str) -> Optional[int]:
+    """``superscript_to_int("⁶⁶") == 66``; None for a run longer than MAX_FOOTNOTE_DIGITS, which numbers no
+    footnote (a run of 4,301+ digits made ``int()`` raise and aborted the file)."""
+    if len(s) > MAX_FOOTNOTE_DIGITS:
+        return None
     return int("".join(str(FOOTNOTE_MARK.index(c)) for c in s))
 
 

@@ -55,6 +55,7 @@ def line_index(text: str) -> LineIndex:
     footnote line, after body text.  Such a line belongs to the last footnote seen (the seed's lines 51, 69 and
     299).  A lower-case line right *after* a footnote is body text resuming after the footnote block.
     """
+    from vanban.loaders.patterns import superscript_to_int
     raw = text.split("\n")
     starts, pos = [], 0
     for ln in raw:
@@ -63,7 +64,7 @@ def line_index(text: str) -> LineIndex:
     own = []
     for ln in raw:
         m = _FOOTNOTE_LINE.match(ln)
-        own.append(int("".join(str(_SUPERSCRIPTS.index(c)) for c in m.group("n"))) if m else None)
+        own.append(superscript_to_int(m.group("n")) if m else None)   # None: too long to number a footnote
     nonempty = [i for i, ln in enumerate(raw) if ln.strip()]
     footnotes = list(own)
     last = None

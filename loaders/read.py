@@ -298,8 +298,12 @@ def decode_as(data: bytes, encoding: str, path="<bytes>") -> str:
     except LookupError:
         raise EncodingError(path, f"unknown encoding {encoding!r}", f"pass one of {ENCODINGS_HELP}") from None
     except UnicodeDecodeError as e:
-        raise EncodingError(path, f"is not valid {encoding} (byte 0x{data[e.start]:02X} at offset {e.start})",
+        bad = f"byte 0x{data[e.start]:02X} at offset {e.start}" if e.start < len(data) else "at the end"
+        raise EncodingError(path, f"is not valid {encoding} ({bad})",
                             f"pass the right --encoding ({ENCODINGS_HELP}) or leave it out to detect it") from None
+    except Exception as e:      # codecs that are not for text fail in their own ways (punycode: IndexError)
+        raise EncodingError(path, f"cannot be decoded as {encoding} ({type(e).__name__}: {e})",
+                            f"pass one of {ENCODINGS_HELP}, or leave --encoding out to detect it") from None
 
 
 def _candidates_8bit(sample: bytes):

@@ -17,6 +17,7 @@ tasks or after "tham mưu/nghiên cứu".  One edge per (source, target) per sen
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Dict, List, Optional
@@ -106,8 +107,9 @@ def relate(seg: Segmented, found: List[Found], *, own_id: Optional[str] = None) 
         ms.sort(key=lambda f: (f.vstart, -f.vend))
         out.extend(_list_activities(unit, ui, ms))
         topic = next((f for f in ms if f.kind not in ("anaphoric",)), None)
+        starts = [f.vstart for f in ms]
         for s, e in unit.sentences:
-            in_s = [f for f in ms if s <= f.vstart < e]
+            in_s = _in_sentence(ms, starts, s, e)
             if not in_s:
                 continue
             rels = _sentence(unit, ui, s, e, in_s, topic)
@@ -141,14 +143,24 @@ def _list_activities(unit, ui: int, ms: List[Found]) -> List[FoundRelation]:
     return out
 
 
+def _in_sentence(ms: List[Found], starts: List[int], s: int, e: int) -> List[Found]:
+    """The mentions starting in [s, e) of ``ms`` (sorted by start; ``starts`` their starts): a bisection,
+    not a scan of the unit's mentions for every sentence (benchmark if changing: bench/bench_linear.py)."""
+    return ms[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
+
+
 def _outer_inner(in_s: List[Found]):
-    top, children = [], {}
+    # in_s is sorted by (start, -end), so the outer mentions have increasing starts and increasing ends: the
+    # first one holding f is the first whose end reaches f's end (a bisection; a scan was N² on a list of N).
+    top, children, ends = [], {}, []
     for f in in_s:
-        parent = next((t for t in top if t.vstart <= f.vstart and f.vend <= t.vend and t is not f), None)
+        k = bisect.bisect_left(ends, f.vend)
+        parent = top[k] if k < len(top) else None
         if parent is not None:
             children.setdefault(id(parent), []).append(f)
         else:
             top.append(f)
+            ends.append(f.vend)
     return top, children
 
 
@@ -233,25 +245,27 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found]) -> List
 
     # purpose: clause-initial cue, targets, ", BODY ban hành ACTING"
     sent = text[s:e]
+    top_starts = [f.vstart for f in top]
     for cm in _CLAUSE_START.finditer(sent):
         cstart = s + cm.end()
         lead = cm.group("lead").lower()
         rel = "BASED_ON" if lead.startswith(("trên cơ sở", "căn cứ")) else "IMPLEMENTS"
-        after = [f for f in top if f.vstart >= cstart]
+        first_after = bisect.bisect_left(top_starts, cstart)
         targets: List[Found] = []
         if re.match(r"đó\b", text[cstart:cstart + 3]) and topic is not None:
             targets = [topic]
             search_from = cstart + 2
-        elif after and after[0].vstart - cstart < 25:
-            targets = with_list(top.index(after[0]))
+        elif first_after < len(top) and top[first_after].vstart - cstart < 25:
+            targets = with_list(first_after)
             search_from = max(targets[-1].ref_end, targets[-1].vend)
         else:
             continue
-        for act in [f for f in top if f.vstart >= search_from]:
+        k = bisect.bisect_left(top_starts, search_from)
+        if k < len(top):                         # the first mention after the targets is the acting one
+            act = top[k]
             if _ISSUE.search(text[search_from:act.vstart]) and ";" not in text[search_from:act.vstart]:
                 for t in targets:
                     add(act, rel, t, f"purpose:{lead}")
-            break
 
     # implicit: an activity on a document with no acting instrument, on the whole of it or on a part
     # ("Bãi bỏ khoản 2 Điều 17 của Luật …", "Thay thế cụm từ “…” bằng cụm từ “…” tại Điều 5 của Nghị định …")
@@ -517,8 +531,9 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     out.append(FoundRelation(own_id, "CONSOLIDATES", ms[0].id, False, ui, 0, len(text), "own:hợp nhất"))
             elif where not in ("header", "title") or _BASE_UNIT.match(text):
                 pending_passive = None
+        starts = [f.vstart for f in ms]
         for s, e in unit.sentences:
-            in_s = [f for f in ms if s <= f.vstart < e]
+            in_s = _in_sentence(ms, starts, s, e)
             sentence = text[s:e]
             # the preamble's bases (and a letter's "Căn cứ …" items): every document named in the item
             if s == 0 and where == "preamble":
@@ -572,7 +587,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 # "T … đã được sửa đổi, bổ sung bởi A": A amends T
                 pm = _PASSIVE.search(before)
                 if pm:
-                    prev = next((p for p in reversed(in_s[:i]) if p.vend <= s + pm.start()), None)
+                    cue_at = f.vstart - len(before) + pm.start()
+                    prev = next((in_s[j] for j in range(i - 1, -1, -1) if in_s[j].vend <= cue_at), None)
                     target = prev.id if prev is not None else None
                     if target is None and _THIS.search(text[s:s + pm.start()]):
                         target = consolidated or own_id

@@ -65,11 +65,17 @@ def resolve(found: List[Found], *, seg=None, province: Optional[str] = None, own
         _split_code(code, ms)
     _qualify_local(found, province, own_code)
     numbered = [f for f in found if f.code]
+    # indexes, not a scan of every numbered mention for every short one (N² on long lists)
+    ids_of: Dict[tuple, set] = defaultdict(set)
+    code_of: Dict[str, str] = {}
+    for m in numbered:
+        ids_of[m.number, m.type_code].add(m.id)
+        code_of.setdefault(m.id, m.code)
     for f in found:
         if f.kind == "short":
-            same = sorted({m.id for m in numbered if m.number == f.number and m.type_code == f.type_code})
+            same = sorted(ids_of.get((f.number, f.type_code), ()))
             if len(same) == 1:
-                f.id, f.code = same[0], next(m.code for m in numbered if m.id == same[0])
+                f.id, f.code = same[0], code_of[same[0]]
             elif same:
                 f.id, f.candidates = same[0], tuple(same)
             else:

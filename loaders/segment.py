@@ -115,7 +115,8 @@ def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False)
         lead = len(line) - len(line.lstrip())
         end = a + len(line.rstrip())
         m = FOOTNOTE_LINE.match(stripped)
-        paras.append((a + lead, end, bool(m), superscript_to_int(m.group()) if m else None, stripped))
+        no = superscript_to_int(m.group()) if m else None      # None: a run too long to number a footnote
+        paras.append((a + lead, end, no is not None, no, stripped))
 
     units: List[Unit] = []
     last_body: Optional[Unit] = None
@@ -171,7 +172,9 @@ def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False)
         if u.kind == "footnote":
             continue
         for m in FOOTNOTE_REF.finditer(u.text):
-            seg.marker_future[superscript_to_int(m.group())] = u.future
+            no = superscript_to_int(m.group())
+            if no is not None:
+                seg.marker_future[no] = u.future
     for u in units:
         if u.kind == "footnote" and u.footnote in seg.marker_future:
             u.future = seg.marker_future[u.footnote]

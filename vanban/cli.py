@@ -15,6 +15,7 @@ import click
 
 from vanban._version import __version__
 from vanban.errors import VanbanError
+from vanban.terminal import terminal_safe
 from vanban.cli_common import (  # noqa: F401  (shared with the vanban.cli_* modules)
     _cell, DEFAULT_STORE, display_options, domain_errors, format_option, format_table, neo4j_options, open_backend,
     output, params_option, parse_params, read_stdin, stdin_name_option, store_option, TABLE_CELL, walk_paths)
@@ -101,7 +102,7 @@ def load(paths, store, name, quiet, prune, jobs):
         if "-" in paths:
             report.files.append(_load_stdin(db, name))
     for outcome in report.failed:
-        click.echo(f"failed: {outcome.message}", err=True)
+        click.echo(terminal_safe(f"failed: {outcome.message}"), err=True)
     click.echo(f"{report.summary()} ({len(report.files)} files) -> {store}")
     if report.failed or not report.files:
         raise SystemExit(1)

@@ -10,11 +10,13 @@ import functools
 import io
 import json
 import os
+import re
 import sys
 
 import click
 
 from vanban.errors import VanbanError
+from vanban.terminal import terminal_safe
 
 
 # ---------------------------------------------------------------- shared options (reusable decorators)
@@ -67,7 +69,7 @@ def parse_params(pairs) -> dict:
         key, sep, value = pair.partition("=")
         if not sep or not key:
             raise click.BadParameter(f"{pair!r} is not key=value", param_hint="-p")
-        if value.strip().lstrip("-").isdigit():
+        if re.fullmatch(r"\s*-?[0-9]+\s*", value):        # not "²" or "--5"
             number = int(value)
             if not -2**63 <= number < 2**63:
                 from vanban.errors import QueryError
@@ -90,7 +92,7 @@ def domain_errors(f):
         try:
             return f(*args, **kwargs)
         except VanbanError as e:
-            raise click.ClickException(str(e)) from e
+            raise click.ClickException(terminal_safe(str(e))) from e
     return wrapper
 
 
@@ -101,7 +103,7 @@ DEFAULT_WIDTH = 120   # a table's width when standard output is no terminal and 
 
 def _cell(value) -> str:
     from vanban.cli_tables import cell
-    return cell(value)
+    return terminal_safe(cell(value))      # a title's escape sequences stay inert text
 
 
 def terminal_width(width=None) -> int:

@@ -8,6 +8,8 @@ import click
 
 from vanban.cli_common import domain_errors, read_stdin, stdin_name_option, walk_paths
 from vanban.errors import VanbanError
+from vanban.cli_common import domain_errors
+from vanban.terminal import terminal_safe
 
 
 @click.command()
@@ -51,12 +53,14 @@ def extract(paths, as_json, encoding, name):
         total += 1
         if isinstance(result, Exception):
             failed += 1
-            click.echo(f"error: {result}", err=True)
+            click.echo(terminal_safe(f"error: {result}"), err=True)
             continue
+        for warning in result.warnings:
+            click.echo(terminal_safe(f"warning: {result.file}: {warning}"), err=True)
         if as_json:
             click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
         else:
-            click.echo(summary(result))
+            click.echo(terminal_safe(summary(result)))
     if failed:
         raise click.ClickException(f"{failed} of {total} files could not be read (see the errors above)")
 

@@ -1,0 +1,78 @@
+"""Issue 13 point 4: extraction in linear time and memory.
+
+The trigger phrases of tests/fixtures/trigger_phrases.json are the regression corpus; bench/bench_linear.py
+measures them (N -> 2N) and this test checks its ratios — never seconds.  The evidence tests check the
+caps: a fact's evidence is its sentence, or EVIDENCE_MAX characters around it, shared between the facts of
+one long sentence, with one warning; real documents are not touched by either cap.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from vanban.loaders import EVIDENCE_MAX, MAX_MENTIONS_PER_SENTENCE, extract, extract_text
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+import bench_linear  # noqa: E402
+
+
+def test_the_corpus_holds_at_least_30_trigger_phrases_each_explained():
+    phrases = json.loads((ROOT / "tests" / "fixtures" / "trigger_phrases.json").read_text(encoding="utf-8"))["phrases"]
+    assert len(phrases) >= 30
+    assert len({p["name"] for p in phrases}) == len(phrases)
+    assert all(p["phrase"] and p["stresses"] for p in phrases)
+
+
+def test_every_trigger_phrase_scales_linearly():
+    """t(2N) / t(N) <= 2.5 for every phrase (a quadratic stage gives ~4).  A ratio over the target is measured
+    again, bigger: a busy machine's noise does not survive two tries, a quadratic stage only gets worse."""
+    over = []
+    for name, n, t1, t2, ratio in bench_linear.ratios(chars=6000, repeat=2):
+        if ratio > bench_linear.TARGET_RATIO:
+            (_, n, t1, t2, ratio), = bench_linear.ratios(chars=24000, only=[name], repeat=3)
+        if ratio > bench_linear.TARGET_RATIO:
+            over.append(f"{name}: N={n} {t1:.3f}s, 2N {t2:.3f}s, ratio {ratio:.2f}")
+    assert not over, over
+
+
+def test_a_long_line_of_localities_gives_capped_shared_evidence():
+    # "tỉnh Quảng Ninh, " x 8000 gave 1.35 GB of JSON: every locality carried the whole 136,000-character line
+    text = "tỉnh Quảng Ninh, " * 3000
+    x = extract_text(text)
+    assert len(x.localities) == 3000
+    for loc in x.localities:
+        assert loc.evidence == text[loc.evidence_start:loc.evidence_end]
+        assert len(loc.evidence) <= EVIDENCE_MAX
+        assert loc.evidence_start <= loc.start < loc.end <= loc.evidence_end
+    assert len({id(loc.evidence) for loc in x.localities}) <= 2 * len(text) // EVIDENCE_MAX + 1   # shared strings
+    assert len(json.dumps(x.to_dict(), ensure_ascii=False)) < 3000 * (EVIDENCE_MAX + 1000)
+    assert len(x.warnings) == 1 and f"longer than {EVIDENCE_MAX:,} characters" in x.warnings[0]
+
+
+def test_mentions_and_relations_of_a_long_sentence_get_windows_around_them():
+    text = ("Kế hoạch số 07-KH/TW thực hiện Nghị quyết số 21-NQ/TW, " + "các cơ quan đơn vị " * 400) * 3 + "."
+    x = extract_text(text)
+    assert len(x.mentions) == 6 and x.relations
+    for m in x.mentions:
+        assert len(m.evidence) <= EVIDENCE_MAX and m.evidence == text[m.evidence_start:m.evidence_end]
+        assert m.evidence_start <= m.start and m.end <= m.evidence_end
+    for r in x.relations:
+        assert len(r.evidence) <= EVIDENCE_MAX and r.evidence == text[r.start:r.end]
+        assert "21-NQ/TW" in r.evidence
+
+
+def test_a_sentence_with_more_references_than_the_cap_keeps_them_all_and_warns():
+    text = "Thực hiện " + "Nghị quyết số 21-NQ/TW, " * (MAX_MENTIONS_PER_SENTENCE + 100) + "."
+    x = extract_text(text)
+    assert len(x.mentions) == MAX_MENTIONS_PER_SENTENCE + 100
+    assert any(f"{MAX_MENTIONS_PER_SENTENCE + 100:,} references" in w for w in x.warnings), x.warnings
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "examples").rglob("*.txt")), ids=lambda p: p.name)
+def test_real_documents_are_under_both_caps(path):
+    assert extract(path).warnings == ()
