@@ -21,6 +21,8 @@ import re
 import textwrap
 from typing import List, Optional, Sequence
 
+from vanban.terminal import terminal_safe
+
 # Columns whose values are document ids (or other keys users paste back): never cut.
 ID_COLUMNS = frozenset({"id", "source", "target", "stated_in", "implements", "number", "code", "body", "locality",
                         "province_2025", "name", "file"})
@@ -60,8 +62,8 @@ def cell(value) -> str:
     if isinstance(value, (list, tuple)):
         return ", ".join(cell(v) for v in value)
     if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return " ".join(str(value).split())
+        return terminal_safe(json.dumps(value, ensure_ascii=False, sort_keys=True))
+    return terminal_safe(" ".join(str(value).split()))      # escape sequences in a title stay inert text
 
 
 def translate(columns: Sequence[str], rows: List[list], lang: str):
