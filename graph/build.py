@@ -42,9 +42,9 @@ from typing import Dict, Iterable, Mapping, Optional, Tuple
 
 import networkx as nx
 
-from vanban.graph.model import DOCUMENT_RELATIONS, EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
 from vanban.domain import gazetteer
 from vanban.domain.codes import GENERIC_ISSUER_CODES, ISSUER_CODES, TYPE_CODES, TYPE_WORDS
+from vanban.graph.model import DOCUMENT_RELATIONS, EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
 from vanban.loaders.models import Extraction, Mention
 
 # Which labels each relationship type joins (the store declares one rel table per type from this).

@@ -179,7 +179,8 @@ class Neo4jBackend:
     def _detect_dialect(self) -> str:
         from neo4j.exceptions import Neo4jError
 
-        # FalkorDB answers as "Neo4j/5.13.0", so the agent cannot tell.  Its `db.indexes()` yields `label` and `entitytype`; Neo4j 5
+        # FalkorDB answers as "Neo4j/5.13.0", so the agent cannot tell.  Its `db.indexes()` yields `label` and
+        # `entitytype`; Neo4j 5
         # removed db.indexes() (SHOW INDEXES replaced it) and 4.x yields other columns, so this
         # read-only probe can only succeed on FalkorDB.
         try:
@@ -565,7 +566,7 @@ def _replace_group(tx, backend, plan, group, found, where):
     pruned = 0
     for label, ids in sorted(orphans.items()):
         statement = _PRUNE.format(label=label)
-        for (lo, hi), chunk in plan.chunks(statement, sorted(ids)):
+        for _span, chunk in plan.chunks(statement, sorted(ids)):
             where[0] = f"removing orphaned {label} nodes {chunk[0]} ... {chunk[-1]}"
             pruned += tx.run(statement, ids=backend._params(chunk)).single()[0]
             requests += 1

@@ -142,7 +142,8 @@ def to_rdf(G, base_uri: Optional[str] = None):
     Nodes and edges are added in sorted order so every serialisation of the same graph is byte-identical.
     """
     from rdflib import Graph, Literal, URIRef
-    from vanban.graph.vocab import (DCTERMS, ELI, FOAF, ORG, PREFIXES, PROV, RDF, SCHEMA, SKOS, VB, XSD)
+
+    from vanban.graph.vocab import DCTERMS, ELI, FOAF, ORG, PREFIXES, PROV, RDF, SCHEMA, SKOS, VB, XSD
 
     base = check_base_uri(base_uri)
     # SimpleMemory: a plain triple store, faster to fill and about twice as fast to query as rdflib's
@@ -376,6 +377,7 @@ def sparql(rdf_graph, query: str, params: Optional[dict] = None):
     CONSTRUCT/DESCRIBE the triples as subject, predicate, object.
     """
     from rdflib.plugins.sparql import prepareQuery
+
     from vanban.graph.store import Result
     from vanban.graph.vocab import PREFIXES
 

@@ -36,8 +36,17 @@ from typing import Callable, Dict, Iterable, List, Optional
 import networkx as nx
 
 from vanban.errors import QueryError, StoreError, StoreLockedError, VanbanError
-from vanban.graph.build import (EDGE_ATTRS, EDGE_ENDS, FileFacts, add_vote, edge_key, file_facts, new_tally,
-                                node_from_tally, vote_from_attrs)
+from vanban.graph.build import (
+    EDGE_ATTRS,
+    EDGE_ENDS,
+    FileFacts,
+    add_vote,
+    edge_key,
+    file_facts,
+    new_tally,
+    node_from_tally,
+    vote_from_attrs,
+)
 from vanban.graph.model import EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
 
 SCHEMA_VERSION = "2"
@@ -475,7 +484,7 @@ class Store:
         with tempfile.TemporaryDirectory(prefix="vanban-copy-") as tmp:
             files, lists = [], defaultdict(list)
             by_label = defaultdict(list)
-            for n, attrs in G.nodes(data=True):
+            for _n, attrs in G.nodes(data=True):
                 by_label[attrs["label"]].append(attrs)
             for label, nodes in by_label.items():
                 props = NODE_PROPERTIES[label]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 from pathlib import Path
-from typing import Iterable, Iterator, List, Optional, Union
+from typing import Iterable, Iterator, Optional, Union
 
 from vanban.errors import InputError, VanbanError
 from vanban.loaders.models import Document, Extraction, Mention, OwnDocument, Relation
@@ -25,15 +25,14 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     # The stages are imported here, not at the top: compiling their patterns takes ~1.5 s, which every
     # importer of vanban.loaders.models (the graph layer, `vanban query`) would otherwise pay.
     from vanban.loaders.bodies import find_bodies
+    from vanban.loaders.clean import clean
     from vanban.loaders.find import find_mentions
     from vanban.loaders.header import read_header
     from vanban.loaders.localities import find_localities
-    from vanban.loaders.relate import own_relations, relate
-    from vanban.loaders.resolve import documents, resolve
-    from vanban.loaders.segment import segment
-
-    from vanban.loaders.clean import clean
     from vanban.loaders.places import line_index
+    from vanban.loaders.relate import own_relations, relate
+    from vanban.loaders.resolve import resolve
+    from vanban.loaders.segment import segment
     cleaned = clean(text)
     seg = segment(cleaned, original=text)      # cleaning keeps the length: offsets stay the original's
     own = read_header(text)
@@ -68,7 +67,8 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     province = province_in(own.issuer)
     bodies = tuple(find_bodies(text, lines=lines, province=province, cleaned=cleaned))
     spans_of_line = {}
-    localities = tuple(_with_sentence(seg, text, loc, spans_of_line) for loc in find_localities(text, lines=lines, bodies=bodies, cleaned=cleaned))
+    localities = tuple(_with_sentence(seg, text, loc, spans_of_line)
+                       for loc in find_localities(text, lines=lines, bodies=bodies, cleaned=cleaned))
     return Extraction(file=file, document=own, mentions=tuple(mentions), relations=tuple(relations),
                       localities=localities, bodies=bodies, documents=_documents(own, found),
                       sha256=sha256, encoding=encoding)

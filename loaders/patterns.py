@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from vanban.domain import dates
-from vanban.domain.codes import ISSUER_CODES, TYPE_CODES, TYPE_WORDS
+from vanban.domain.codes import TYPE_CODES
 
 
 def _alt(words):

@@ -22,9 +22,8 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional
 
 from vanban.domain.vocab import DOCUMENT_RELATIONS_BY_STRENGTH
-from vanban.loaders import patterns as P
 from vanban.loaders.find import Found
-from vanban.loaders.segment import Segmented, sentences
+from vanban.loaders.segment import Segmented
 
 # Specificity: a later entry loses to an earlier one for the same pair in one sentence.
 PRIORITY = [r.value for r in DOCUMENT_RELATIONS_BY_STRENGTH]   # the strength order of vanban.domain.vocab.Relation
@@ -295,7 +294,6 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                       (f.code and f.id != own.id and f.type in ("Luật", "Bộ luật", "Pháp lệnh", "Nghị định"))), None)
         if first is not None:
             consolidated = first.id
-            u = seg.units[first.unit]
             out.append(FoundRelation(own.id, "CONSOLIDATES", first.id, False, first.unit, first.vstart, first.vend,
                                      "own:hợp nhất"))
     for ui, ms in by_unit.items():

@@ -106,7 +106,6 @@ def segment(text: str, original: Optional[str] = None) -> Segmented:
         paras.append((a + lead, end, bool(m), superscript_to_int(m.group()) if m else None, stripped))
 
     units: List[Unit] = []
-    last_body: Optional[Unit] = None
     last_note: Optional[Unit] = None
     last_unit: Optional[Unit] = None      # the last body or heading unit
     last_text: Optional[str] = None       # the last non-footnote paragraph's text
@@ -145,8 +144,6 @@ def segment(text: str, original: Optional[str] = None) -> Segmented:
         unit = Unit(kind, [(a, b)], future=future)
         units.append(unit)
         last_unit, last_text = unit, stripped
-        if kind == "body":
-            last_body = unit
     for u in units:
         u.build(text, original)
     seg = Segmented(text, units, line_starts, {})

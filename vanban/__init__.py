@@ -62,7 +62,7 @@ _LAZY = {
 __all__ = ["__version__", "open_store", "query", *_LAZY]
 
 
-def open_store(path: str = "vanban-store", *, read_only: bool = False) -> "Store":
+def open_store(path: str = "vanban-store", *, read_only: bool = False) -> Store:
     """Open (or create) the embedded graph store at ``path``; use it in a ``with`` block.
 
     ``db.load(paths, extract=vanban.extract)`` reads files into it, ``db.add_extraction(x)`` stores one
@@ -73,7 +73,7 @@ def open_store(path: str = "vanban-store", *, read_only: bool = False) -> "Store
     return Store(path, read_only=read_only)
 
 
-def query(backend: Any, name: str, **params: Any) -> "Result":
+def query(backend: Any, name: str, **params: Any) -> Result:
     """Run the stored query ``name`` (``vanban queries`` lists them) on a store or a Neo4j backend.
 
     Document ids are resolved the way every command resolves them (``vanban.domain.ids``): "21-NQ/TW",

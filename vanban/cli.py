@@ -15,8 +15,19 @@ import click
 
 from vanban._version import __version__
 from vanban.cli_common import (  # noqa: F401  (shared with the vanban.cli_* modules)
-    _cell, DEFAULT_STORE, domain_errors, format_option, format_table, neo4j_options, open_backend, output,
-    params_option, parse_params, store_option, TABLE_CELL)
+    DEFAULT_STORE,
+    TABLE_CELL,
+    _cell,
+    domain_errors,
+    format_option,
+    format_table,
+    neo4j_options,
+    open_backend,
+    output,
+    params_option,
+    parse_params,
+    store_option,
+)
 
 CONTEXT_SETTINGS = dict(help_option_names=["-h", "--help"], max_content_width=100)
 

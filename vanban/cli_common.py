@@ -14,7 +14,6 @@ import click
 
 from vanban.errors import VanbanError
 
-
 # ---------------------------------------------------------------- shared options (reusable decorators)
 
 DEFAULT_STORE = "vanban-store"
@@ -41,7 +40,8 @@ def neo4j_options(f):
     f = click.option("--password", envvar="NEO4J_PASSWORD", default=None, help="Neo4j password (env NEO4J_PASSWORD).")(f)
     f = click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="Neo4j user (env NEO4J_USER).")(f)
     f = click.option("--neo4j-uri", envvar="NEO4J_URI", default=None,
-                     help="Run against Neo4j over Bolt instead of the embedded store, e.g. bolt://localhost:7687 (env NEO4J_URI).")(f)
+                     help="Run against Neo4j over Bolt instead of the embedded store, e.g. bolt://localhost:7687 "
+                          "(env NEO4J_URI).")(f)
     return f
 
 
@@ -108,7 +108,8 @@ def output(result, fmt: str = "table") -> None:
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(result.columns)
         for row in result.rows:
-            w.writerow([json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else _cell(v) if isinstance(v, bool) or v is None else v
+            w.writerow([json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict))
+                        else _cell(v) if isinstance(v, bool) or v is None else v
                         for v in row])
         click.echo(buf.getvalue(), nl=False)
     else:

@@ -155,8 +155,10 @@ def _node(key, data, is_center):
         name = data.get("name") or ident
         rows = {
             NodeLabel.BODY.value: [("Mã", data.get("code"))],
-            NodeLabel.LOCALITY.value: [("Tình trạng", {"legacy": "tỉnh cũ (trước 01/7/2025)", "current": "tỉnh mới (từ 01/7/2025)",
-                                                       "both": "trước và sau 01/7/2025"}.get(data.get("status"), data.get("status"))),
+            NodeLabel.LOCALITY.value: [("Tình trạng", {"legacy": "tỉnh cũ (trước 01/7/2025)",
+                                                       "current": "tỉnh mới (từ 01/7/2025)",
+                                                       "both": "trước và sau 01/7/2025"}.get(data.get("status"),
+                                                                                            data.get("status"))),
                                        ("Nay thuộc", data.get("merged_into"))],
             NodeLabel.PERSON.value: [("Chức vụ", data.get("position"))],
         }.get(label, [])

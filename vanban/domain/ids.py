@@ -78,7 +78,7 @@ class DocumentIndex:
     by_name: Dict[str, List[str]] = field(default_factory=dict)       # ascii key of a title/alias -> ids
 
     @classmethod
-    def build(cls, entries: Iterable[DocumentEntry]) -> "DocumentIndex":
+    def build(cls, entries: Iterable[DocumentEntry]) -> DocumentIndex:
         index = cls(tuple(sorted(entries, key=lambda e: e.id)))
         for e in index.entries:
             index.ids[e.id] = e
@@ -93,7 +93,7 @@ class DocumentIndex:
         return index
 
     @classmethod
-    def from_rows(cls, rows: Iterable[Sequence]) -> "DocumentIndex":
+    def from_rows(cls, rows: Iterable[Sequence]) -> DocumentIndex:
         """From rows of (id, code, type, aliases, title), any trailing ones missing, as a store returns them."""
         entries = []
         for row in rows:
