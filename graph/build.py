@@ -38,7 +38,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, Iterable, Mapping, Optional, Tuple
+from typing import Any, Dict, Iterable, Mapping, Optional, Tuple
 
 import networkx as nx
 
@@ -81,7 +81,7 @@ class FileFacts:
         src_label, dst_label = EDGE_ENDS[etype]
         self.vote(src_label, source)
         self.vote(dst_label, target)
-        attrs = {"type": etype, "source_file": self.source_file, "source_doc": self.doc, "evidence": "",
+        attrs: Dict[str, Any] = {"type": etype, "source_file": self.source_file, "source_doc": self.doc, "evidence": "",
                  "line": 0, "start": -1, "end": -1, "rule": "", "planned": False}
         attrs.update({k: v for k, v in prov.items() if v is not None})
         attrs["line"], attrs["start"], attrs["end"] = int(attrs["line"]), int(attrs["start"]), int(attrs["end"])
@@ -158,7 +158,7 @@ def file_facts(extraction: Extraction, source_file: Optional[str] = None) -> Fil
     # The loaders may state the copy as "<copy> CITES <original>": that is the copy block, said as COPY_OF.
     copy_said = [r for r in extraction.relations
                  if copy_id and r.relation == "CITES" and (r.source, r.target) == (copy_id, doc)]
-    if copy_id:
+    if copy is not None and copy_id:
         selves.add(copy_id)
         cv = facts.vote("Document", copy_id)
         cv["loaded"] = True
@@ -295,7 +295,7 @@ def _pick_counts(counts: Optional[Mapping]) -> Optional[str]:
 
 def node_from_tally(label: str, ident: str, tally: Mapping) -> dict:
     """A node's attributes (``label``, ``id`` and every property of its label) from its tally."""
-    props = {p: _INT_DEFAULT[t] for p, t in NODE_PROPERTIES[label].items()}
+    props: Dict[str, Any] = {p: _INT_DEFAULT[t] for p, t in NODE_PROPERTIES[label].items()}
     props["id"] = ident
     if label == "Document":
         own, seen = tally.get("own", {}), tally.get("seen", {})
@@ -374,7 +374,7 @@ def code_issuer(code: str) -> Optional[str]:
 
 
 # A canonical body's issuer code, where the code table names exactly that body ("Ban Tổ chức Trung ương" -> BTCTW).
-_BODY_CODES = {}
+_BODY_CODES: Dict[str, str] = {}
 for _code, _body in ISSUER_CODES.items():
     _BODY_CODES.setdefault(_body, _code)
 

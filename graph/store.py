@@ -134,7 +134,7 @@ def expand_paths(paths: Iterable[str]) -> List[str]:
 
     A path that matches nothing raises StoreError naming it.
     """
-    out = set()
+    out: set = set()
     for p in paths:
         p = str(p)
         matches = sorted(glob.glob(p, recursive=True)) if glob.has_magic(p) else [p]
@@ -398,7 +398,7 @@ class Store:
                 props = node_from_tally(label, ident, tally)
                 props.pop("label")
                 props["_tally"] = json.dumps(tally, ensure_ascii=False, sort_keys=True)
-                if exists:
+                if before is not None:
                     # only the columns that change: LadybugDB pays per column written (benchmark if changing)
                     cols = tuple(c for c in NODE_PROPERTIES[label] if c != "id" and props[c] != before[c]) + ("_tally",)
                     changed[(label, cols)].append({c: props[c] for c in ("id",) + cols})
@@ -410,7 +410,7 @@ class Store:
                 self._exec(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET {_set_clause('n', cols)}",
                            {"rows": batch})
             for label, batch in created.items():
-                cols = list(NODE_PROPERTIES[label]) + ["_tally"]
+                cols = (*NODE_PROPERTIES[label], "_tally")
                 self._exec(f"UNWIND $rows AS r CREATE (n:{label} {{{', '.join(f'{q(c)}: r.{q(c)}' for c in cols)}}})",
                            {"rows": batch})
             # 3. the new edges

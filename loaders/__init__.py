@@ -66,7 +66,7 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     lines = line_index(text)
     province = province_in(own.issuer)
     bodies = tuple(find_bodies(text, lines=lines, province=province, cleaned=cleaned))
-    spans_of_line = {}
+    spans_of_line: dict = {}
     localities = tuple(_with_sentence(seg, text, loc, spans_of_line)
                        for loc in find_localities(text, lines=lines, bodies=bodies, cleaned=cleaned))
     return Extraction(file=file, document=own, mentions=tuple(mentions), relations=tuple(relations),

@@ -293,7 +293,8 @@ def _named_regex(upper: bool = False):
     by_head: dict = {}
     for canonical, head, rest, required in _named(upper):
         by_head.setdefault(head, []).append((canonical, rest, required))
-    names, heads = [], []
+    names: list = []
+    heads: list = []
     for head, rows in sorted(by_head.items()):
         branches = []
         # ``re`` takes the first branch that matches, not the longest: the names needing more words come first

@@ -138,7 +138,7 @@ def _numbered(unit: Unit, ui: int) -> List[Found]:
     if not P.NUMBER_HINT.search(text):
         return []
     found: List[Found] = []
-    taken = []
+    taken: list = []
 
     def free(a, b):
         return all(b <= x or a >= y for x, y in taken)

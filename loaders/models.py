@@ -9,7 +9,7 @@ evidence it came from.  ``to_dict()`` gives exactly the JSON contract of issue #
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Optional, Tuple
+from typing import Any, Dict, Optional, Tuple
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,7 @@ class Extraction:
     encoding: str = "utf-8"
     warnings: Tuple[str, ...] = field(default=())
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> Dict[str, Any]:
         d = asdict(self)
         for m in d["mentions"]:
             m["candidates"] = list(m["candidates"])

@@ -122,7 +122,8 @@ def _list_activities(unit, ui: int, ms: List[Found]) -> List[FoundRelation]:
 
 
 def _outer_inner(in_s: List[Found]):
-    top, children = [], {}
+    top: list = []
+    children: dict = {}
     for f in in_s:
         parent = next((t for t in top if t.vstart <= f.vstart and f.vend <= t.vend and t is not f), None)
         if parent is not None:

@@ -20,12 +20,16 @@ import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional, Tuple
+from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 from vanban.domain import gazetteer
 from vanban.domain.ids import DocumentIndex, resolve_id
 from vanban.domain.numbers import number_key as id_key  # noqa: F401  (the comparison key; old name kept)
 from vanban.errors import QueryError, UnknownDocumentError
+
+if TYPE_CHECKING:
+    from vanban.graph.backend import Backend
+    from vanban.graph.store import Result
 
 QUERY_DIR = Path(__file__).resolve().parent
 DIALECTS = ("ladybug", "neo4j", "falkordb")
@@ -207,8 +211,8 @@ def prepare_params(query: StoredQuery, params: Optional[dict]) -> dict:
     return out
 
 
-def run_query(backend, name: str, params: Optional[dict] = None):
-    """Run stored query ``name`` on a backend (anything with ``run`` and ``dialect``) -> Result."""
+def run_query(backend: Backend, name: str, params: Optional[dict] = None) -> Result:
+    """Run stored query ``name`` on a Cypher backend (graph/backend.py: ``run`` and ``dialect``) -> Result."""
     query = get(name)
     values = prepare_params(query, params)
     if values.get("id"):

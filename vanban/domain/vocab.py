@@ -73,7 +73,8 @@ class Relation(str, Enum):
         return member
 
     def __str__(self) -> str:
-        return self.value
+        value: str = self._value_
+        return value
 
 
 # Document -> document relations, strongest first (the precedence relate.py applies within one sentence).
