@@ -37,7 +37,7 @@ from typing import Callable, Dict, Iterable, Optional
 from urllib.parse import urlsplit
 
 from vanban.errors import BackendError, QueryError, VanbanError
-from vanban.graph.model import EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, NodeLabel
+from vanban.graph.model import EDGE_DEFAULTS, EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, NodeLabel
 
 DIALECTS = ("neo4j", "falkordb")
 BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
@@ -633,7 +633,7 @@ class _Plan:
                 raise BackendError(f"edge {u!r} -{t}-> {v!r} has no source_file; every fact needs its "
                                    f"provenance so a reload can replace it (build graphs with vanban.graph.build)")
             src, dst = G.nodes[u], G.nodes[v]
-            row = [src["id"], dst["id"]] + [_check(data.get(p), EDGE_KINDS[p], f"{u} -{t}-> {v}", p)
+            row = [src["id"], dst["id"]] + [_check(data.get(p, EDGE_DEFAULTS.get(p)), EDGE_KINDS[p], f"{u} -{t}-> {v}", p)
                                             for p in EDGE_PROPS]
             by_file.setdefault(source_file, []).append(((t, src["label"], dst["label"]), row))
         self.files = sorted(by_file)
@@ -870,7 +870,7 @@ def export_neo4j_csv(G, dest: str, **options) -> None:
     for (t, sl, dl), items in sorted(edge_rows.items()):
         header = [f":START_ID({sl})", f":END_ID({dl})", ":TYPE"] + [_typed(p, EDGE_KINDS[p]) for p in EDGE_PROPS]
         rows = [[_field(a, "STRING", delimiter), _field(b, "STRING", delimiter), _field(t, "STRING", delimiter)]
-                + [_field(d.get(p), EDGE_KINDS[p], delimiter) for p in EDGE_PROPS]
+                + [_field(d.get(p, EDGE_DEFAULTS.get(p)), EDGE_KINDS[p], delimiter) for p in EDGE_PROPS]
                 for a, b, d in sorted(items, key=lambda x: (x[0], x[1], [str(x[2].get(p)) for p in EDGE_PROPS]))]
         name = f"rels_{t}_{sl}_{dl}.csv"
         _write_csv(os.path.join(dest, name), header, rows)

@@ -47,9 +47,9 @@ from vanban.graph.build import (
     node_from_tally,
     vote_from_attrs,
 )
-from vanban.graph.model import EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
+from vanban.graph.model import EDGE_DEFAULTS, EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"          # 3: relations carry scope and partial
 DB_FILE = "graph.lbug"
 SUFFIXES = (".txt",)          # what a folder given to ``load`` contributes
 
@@ -507,7 +507,7 @@ class Store:
                 with open(path, "w", encoding="utf-8", newline="") as fh:
                     w = csv.writer(fh, quoting=csv.QUOTE_NONNUMERIC)
                     for a, b, attrs in edges:
-                        w.writerow([a, b] + [cell(attrs.get(p), _EDGE_TYPES[p]) for p in EDGE_ATTRS])
+                        w.writerow([a, b] + [cell(attrs.get(p, EDGE_DEFAULTS.get(p)), _EDGE_TYPES[p]) for p in EDGE_ATTRS])
                 files.append((etype, path))
             self._exec("BEGIN TRANSACTION")
             try:

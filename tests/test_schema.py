@@ -1,7 +1,8 @@
 """`vanban extract --json` keeps its contract: docs/extract.schema.json, checked against real output.
 
-The files: the seed report (with its copy block and register stamp), every state text in examples/state, and the
-real sentences of tests/fixtures/encodings in three encodings.  The schema requires every field the README's
+The files: the seed report (with its copy block and register stamp), every state text in examples/state, the
+real sentences of tests/fixtures/encodings in three encodings, and three real texts of tests/fixtures/real (a gazette
+text, a Party conclusion, a legal website's page).  The schema requires every field the README's
 contract names (parsed from the README here, so the two cannot drift) and allows added ones.
 """
 from __future__ import annotations
@@ -20,8 +21,12 @@ from vanban.domain.vocab import Relation
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = json.loads((ROOT / "docs" / "extract.schema.json").read_text(encoding="utf-8"))
+REAL = "tests/fixtures/real/texts/"
 FILES = ["examples/000_4359cb3ac2b76893.txt", "examples/state/", "tests/fixtures/encodings/cp1258.txt",
-         "tests/fixtures/encodings/tcvn3.txt", "tests/fixtures/encodings/sentences.txt"]
+         "tests/fixtures/encodings/tcvn3.txt", "tests/fixtures/encodings/sentences.txt",
+         REAL + "congbao/van-ban-hop-nhat-so-2092-vbhn-bldtbxh-37403.txt",          # a gazette PDF's text
+         REAL + "party/Trangsct-skill-sct__KL-75-KL-TW-28-7-2026-BVMT-BDKH-thoi-ky-moi.txt",
+         REAL + "tvpl/0326977b5d611b9a.md"]                                          # a legal website's page
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 
 
@@ -48,7 +53,7 @@ def test_the_schema_is_a_valid_json_schema():
 
 def test_real_output_is_valid(outputs):
     states = sorted(p.name for p in (ROOT / "examples" / "state").glob("*.txt"))
-    assert len(outputs) == 4 + len(states) and len(states) >= 10
+    assert len(outputs) == 7 + len(states) and len(states) >= 10
     assert {o["encoding"] for o in outputs} >= {"utf-8", "cp1258", "tcvn3"}
     seed = outputs[0]
     assert seed["document"]["copy"] and seed["document"]["received"] and seed["relations"] and seed["localities"]
