@@ -11,7 +11,7 @@ JSON (stable: nodes sorted by key, edges by (source, target, key); UTF-8, not AS
                 "type": "IMPLEMENTS", "source_file": ..., "source_doc": ..., "evidence": ..., "line": 361,
                 "start": ..., "end": ..., "rule": ..., "planned": false}]}
 
-GraphML has no list type: a list property (``aliases``) is written as a JSON array in a string and read
+GraphML has no list type: a list property (``aliases``, an edge's ``sources``) is written as a JSON array in a string and read
 back by ``read_graphml``.
 """
 from __future__ import annotations
@@ -22,9 +22,10 @@ import sys
 
 import networkx as nx
 
-from vanban.graph.model import NODE_PROPERTIES
+from vanban.graph.model import EDGE_PROPERTIES, NODE_PROPERTIES
 
 _LIST_PROPS = {p for props in NODE_PROPERTIES.values() for p, t in props.items() if t.endswith("[]")}
+_EDGE_LIST_PROPS = {p for p, t in EDGE_PROPERTIES.items() if t.endswith("[]")}     # an edge's sources
 
 
 def _sorted_edges(G):
@@ -75,7 +76,8 @@ def export_graphml(G: nx.MultiDiGraph, dest: str, **options) -> None:
         H.add_node(n, **{k: json.dumps(list(v), ensure_ascii=False) if k in _LIST_PROPS else v
                          for k, v in G.nodes[n].items()})
     for u, v, k, attrs in _sorted_edges(G):
-        H.add_edge(u, v, key=str(k), **attrs)
+        H.add_edge(u, v, key=str(k), **{a: json.dumps(list(x), ensure_ascii=False) if a in _EDGE_LIST_PROPS else x
+                                        for a, x in attrs.items()})
     if dest == "-":
         buf = io.BytesIO()
         nx.write_graphml(H, buf, encoding="utf-8")
@@ -91,5 +93,5 @@ def read_graphml(path) -> nx.MultiDiGraph:
     for n, attrs in H.nodes(data=True):
         G.add_node(n, **{k: json.loads(v) if k in _LIST_PROPS else v for k, v in attrs.items()})
     for u, v, k, attrs in H.edges(keys=True, data=True):
-        G.add_edge(u, v, key=k, **attrs)
+        G.add_edge(u, v, key=k, **{a: json.loads(x) if a in _EDGE_LIST_PROPS else x for a, x in attrs.items()})
     return G
