@@ -23,7 +23,7 @@ except ImportError:          # run with a Python that lacks the project: use the
     venv_python = ROOT / ".venv" / "bin" / "python"
     if venv_python.exists() and Path(sys.prefix).resolve() != (ROOT / ".venv").resolve():
         os.execv(str(venv_python), [str(venv_python), *sys.argv])
-    raise SystemExit("vanban is not installed: run `pip install -e .` (README) first")
+    raise SystemExit("vanban is not installed: run `pip install -e .` (README) first") from None
 
 SEED = ROOT / "examples" / "000_4359cb3ac2b76893.txt"
 GOLD = ROOT / "tests" / "fixtures" / "seed_gold.json"
@@ -150,7 +150,8 @@ def score_seed(x, gold, text):
     out["relations"] = prf(tp_p, len(prel), tp_r, len(grel)) + (len(prel), len(grel))
     out["relations_missed"] = [f"{g['line']}: {g['source']} {g['relation']} {g['target']}{' planned' if g['planned'] else ''}"
                                for g in grel if not any(rel_ok(p, g) for p in prel)]
-    out["relations_false"] = [f"{p.line}: {gid(p.source)} {p.relation} {gid(p.target)}{' planned' if p.planned else ''} [{p.rule}]"
+    out["relations_false"] = [f"{p.line}: {gid(p.source)} {p.relation} {gid(p.target)}"
+                              f"{' planned' if p.planned else ''} [{p.rule}]"
                               for p in prel if not any(rel_ok(p, g) for g in grel)]
 
     # --- localities (recall with part_of_body right) and bodies
@@ -225,7 +226,8 @@ def main(argv=None):
     own = seed["self"]
     print("own document: " + ", ".join(f"{k} {'ok' if v[0] else 'WRONG (' + str(v[1]) + ')'}" for k, v in own.items()))
     found = sum(1 for *_, ok in state if ok)
-    print(f"state texts: {found}/{len(state)} stated amendments/replacements/repeals/bases found with the right acting and target document")
+    print(f"state texts: {found}/{len(state)} stated amendments/replacements/repeals/bases found "
+          "with the right acting and target document")
     for f, e, ok in state:
         if not ok:
             print(f"  missed {f}: {'/'.join(e['source'])} {'|'.join(e['accept'])} {e['target']}")

@@ -84,7 +84,7 @@ def main(argv=None):
     print(f"  canonical name right on matched {names}/{len(bod[0])}, "
           f"footnote right {sum(fn(g, p) for g, p in bod[0])}/{len(bod[0])}")
     if args.misses:
-        for title, (pairs, missed, extra) in (("localities", loc), ("bodies", bod)):
+        for title, (_pairs, missed, extra) in (("localities", loc), ("bodies", bod)):
             print(f"\n{title}: missed")
             for g in missed:
                 print(f"  {g['line']}:{g['offset']} {g['surface']!r} -> {g['canonical']!r}")

@@ -31,7 +31,7 @@ except ImportError:          # run with a Python that lacks the project: use the
     venv_python = ROOT / ".venv" / "bin" / "python"
     if venv_python.exists() and Path(sys.prefix).resolve() != (ROOT / ".venv").resolve():
         os.execv(str(venv_python), [str(venv_python), *sys.argv])
-    raise SystemExit("vanban is not installed: run `pip install -e .` (README) first")
+    raise SystemExit("vanban is not installed: run `pip install -e .` (README) first") from None
 
 REAL = ROOT / "tests" / "fixtures" / "real"
 SHARED_REAL = Path(os.environ.get("VANBAN_SHARED", ROOT.parent / "shared")) / "corpus" / "real"   # beside the clone
@@ -88,7 +88,7 @@ def score(extract=None, split=None):
         from vanban.loaders import extract
     s = defaultdict(int)
     misses = []
-    for gold_file, g in gold_documents():
+    for _gold_file, g in gold_documents():
         if split and g.get("split") != split:
             continue
         x = extract(REAL / "texts" / g["file"])

@@ -25,8 +25,9 @@ SEED = ROOT / "examples" / "000_4359cb3ac2b76893.txt"
 
 
 def measure(backend, name, G, batch_size):
-    from bolt_server import reset_database
     from vanban.graph.neo4j import push_graph
+
+    from bolt_server import reset_database
 
     reset_database(backend)
     out = {"graph": name, "nodes": G.number_of_nodes(), "relationships": G.number_of_edges()}
@@ -54,7 +55,7 @@ def main(argv=None):
         check_loopback_only(hint="run it in a loopback-only network namespace: unshare --net -- bash -c "
                                  "'ip link set lo up && .venv/bin/python bench/bench_neo4j.py'")
     except NotIsolatedError as e:
-        raise SystemExit(f"bench_neo4j: {e}")
+        raise SystemExit(f"bench_neo4j: {e}") from None
 
     from vanban.graph.build import build_graph
     from vanban.graph.neo4j import Neo4jBackend

@@ -76,7 +76,7 @@ def bench_oxigraph(nt_path, cases):
             # values go in as a VALUES block at the top of each WHERE group, serialised by pyoxigraph itself.
             terms = [ox.Literal(str(v), datatype=xsd_int) if isinstance(v, int) else ox.Literal(v)
                      for v in params.values()]
-            values = "VALUES (%s) { (%s) }" % (" ".join("?" + k for k in params), " ".join(map(str, terms)))
+            values = f"VALUES ({' '.join('?' + k for k in params)}) {{ ({' '.join(map(str, terms))}) }}"
             t = time.perf_counter()
             rows += len(list(store.query(text.replace("WHERE {", "WHERE {\n  " + values))))
             times.append(time.perf_counter() - t)

@@ -73,7 +73,7 @@ def renumber(text: str, copy: int, seed: int, share: float) -> str:
     lines = text.split("\n")
     out = []
     for i, line in enumerate(lines):
-        def sub(m):
+        def sub(m, i=i, line=line):
             digits = m.group(1) or m.group(2)
             if i >= HEADER_LINES and _is_common(digits + line[m.end():m.end() + 12], seed, share):
                 return digits

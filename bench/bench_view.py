@@ -22,10 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-import browser  # noqa: E402  (tests/browser.py: the same driver the tests use)
-
 from vanban.graph.synthetic import synthetic_graph  # noqa: E402
 from vanban.viz import view, write_view  # noqa: E402
+
+import browser  # noqa: E402  (tests/browser.py: the same driver the tests use)
 
 EXTRA_NODES = 18  # synthetic_graph adds 8 bodies and 10 provinces to its documents
 
@@ -71,9 +71,11 @@ def main(argv=None):
         for n in args.nodes:
             r = bench(n, args.runs, d, tmp)
             print(f"{r['nodes']:>6} {r['edges']:>6} {r['html_mb']:>7.1f} {r['view_s']:>6.2f}s {r['write_s']:>5.2f}s "
-                  f"{r['script_s']:>6.2f}s {r['drawn_s']:>5.2f}s {r['still_s']:>5.2f}s {r['still_min_s']:>5.2f}s {r['layout_s']:>6.2f}s "
+                  f"{r['script_s']:>6.2f}s {r['drawn_s']:>5.2f}s {r['still_s']:>5.2f}s {r['still_min_s']:>5.2f}s "
+                  f"{r['layout_s']:>6.2f}s "
                   f"{r['wall_s']:>5.2f}s {r['nodes_per_s']:>8.0f}", flush=True)
-    print("times: median of runs (min: fastest still); script/drawn/still = the page's clock from navigation start to its first script,"
+    print("times: median of runs (min: fastest still); script/drawn/still = the page's clock from navigation start "
+          "to its first script,"
           " the drawn network, and vis 'stabilizationIterationsDone' (physics then off); layout = still - drawn.")
 
 

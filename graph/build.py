@@ -38,13 +38,13 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, Iterable, Mapping, Optional, Tuple
+from typing import Any, Dict, Iterable, Mapping, Optional, Tuple
 
 import networkx as nx
 
-from vanban.graph.model import DOCUMENT_RELATIONS, EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
 from vanban.domain import gazetteer
 from vanban.domain.codes import GENERIC_ISSUER_CODES, ISSUER_CODES, TYPE_CODES, TYPE_WORDS
+from vanban.graph.model import DOCUMENT_RELATIONS, EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
 from vanban.loaders.models import Extraction, Mention
 
 # Which labels each relationship type joins (the store declares one rel table per type from this).
@@ -81,7 +81,7 @@ class FileFacts:
         src_label, dst_label = EDGE_ENDS[etype]
         self.vote(src_label, source)
         self.vote(dst_label, target)
-        attrs = {"type": etype, "source_file": self.source_file, "source_doc": self.doc, "evidence": "",
+        attrs: Dict[str, Any] = {"type": etype, "source_file": self.source_file, "source_doc": self.doc, "evidence": "",
                  "line": 0, "start": -1, "end": -1, "rule": "", "planned": False, "scope": "", "partial": False,
                  "sources": [self.source_file], "count": 1, "page": 0}
         attrs.update({k: v for k, v in prov.items() if v is not None})
@@ -165,7 +165,7 @@ def file_facts(extraction: Extraction, source_file: Optional[str] = None) -> Fil
     # The loaders may state the copy as "<copy> CITES <original>": that is the copy block, said as COPY_OF.
     copy_said = [r for r in extraction.relations
                  if copy_id and r.relation == "CITES" and (r.source, r.target) == (copy_id, doc)]
-    if copy_id:
+    if copy is not None and copy_id:
         selves.add(copy_id)
         cv = facts.vote("Document", copy_id)
         cv["loaded"] = True
@@ -262,7 +262,7 @@ def _same_fact(attrs: Mapping) -> tuple:
 
 def _merge_votes(votes) -> dict:
     """One vote from several files holding the same document: a value they state once counts once."""
-    out = {}
+    out: dict = {}
     for vote in votes:
         if not out:
             out = json.loads(json.dumps(vote))
@@ -302,9 +302,9 @@ def group_facts(members: Iterable[FileFacts]) -> FileFacts:
     for key in keys:
         label, ident = next(f.nodes[key][:2] for f in members if key in f.nodes)
         out.nodes[key] = (label, ident, _merge_votes(f.nodes[key][2] for f in members if key in f.nodes))
-    merged = {}
+    merged: dict = {}
     for f in members:
-        seen = {}
+        seen: dict = {}
         for (u, v, _k), attrs in sorted(f.edges.items(), key=lambda e: (e[1]["line"], e[1]["start"], e[0])):
             fact = (u, v) + _same_fact(attrs)
             nth = seen[fact] = seen.get(fact, -1) + 1
@@ -388,7 +388,7 @@ def _pick_counts(counts: Optional[Mapping]) -> Optional[str]:
 
 def node_from_tally(label: str, ident: str, tally: Mapping) -> dict:
     """A node's attributes (``label``, ``id`` and every property of its label) from its tally."""
-    props = {p: _INT_DEFAULT[t] for p, t in NODE_PROPERTIES[label].items()}
+    props: Dict[str, Any] = {p: _INT_DEFAULT[t] for p, t in NODE_PROPERTIES[label].items()}
     props["id"] = ident
     if label == "Document":
         own, seen = tally.get("own", {}), tally.get("seen", {})
@@ -473,7 +473,7 @@ def code_issuer(code: str) -> Optional[str]:
 
 
 # A canonical body's issuer code, where the code table names exactly that body ("Ban Tổ chức Trung ương" -> BTCTW).
-_BODY_CODES = {}
+_BODY_CODES: Dict[str, str] = {}
 for _code, _body in ISSUER_CODES.items():
     _BODY_CODES.setdefault(_body, _code)
 

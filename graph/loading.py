@@ -27,6 +27,7 @@ from typing import Callable, Iterable, List, Optional
 
 from vanban.errors import VanbanError
 
+
 # ---------------------------------------------------------------- load reports
 @dataclass
 class FileOutcome:
@@ -184,7 +185,7 @@ def _extracted(todo, jobs, extract):
             yield got
     except (OSError, RuntimeError, EOFError, ImportError, BrokenPipeError) as e:   # BrokenProcessPool is a RuntimeError
         import warnings
-        warnings.warn(f"reading files in one process: the pool of {jobs} failed ({type(e).__name__}: {e})")
+        warnings.warn(f"reading files in one process: the pool of {jobs} failed ({type(e).__name__}: {e})", stacklevel=2)
         for path, sha in todo:
             if path not in done_paths:
                 yield read_facts(path, sha, extract)
@@ -253,7 +254,7 @@ def load_files(store, files: Iterable[str], *, extract: Callable, progress: Opti
         if not batch:
             return
         written = _write(store, batch, reread)
-        for (path, sha, facts), problem in zip(batch, written):
+        for (path, _sha, facts), problem in zip(batch, written):
             if problem:
                 tell(FileOutcome(path, "failed", message=f"{path}: not stored, nothing changed ({problem})"))
             else:

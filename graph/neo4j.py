@@ -33,7 +33,7 @@ import os
 import re
 import time
 from dataclasses import dataclass
-from typing import Callable, Iterable, Optional
+from typing import Callable, Dict, Iterable, Optional
 from urllib.parse import urlsplit
 
 from vanban.errors import BackendError, QueryError, VanbanError
@@ -185,7 +185,8 @@ class Neo4jBackend:
     def _detect_dialect(self) -> str:
         from neo4j.exceptions import Neo4jError
 
-        # FalkorDB answers as "Neo4j/5.13.0", so the agent cannot tell.  Its `db.indexes()` yields `label` and `entitytype`; Neo4j 5
+        # FalkorDB answers as "Neo4j/5.13.0", so the agent cannot tell.  Its `db.indexes()` yields `label` and
+        # `entitytype`; Neo4j 5
         # removed db.indexes() (SHOW INDEXES replaced it) and 4.x yields other columns, so this
         # read-only probe can only succeed on FalkorDB.
         try:
@@ -380,6 +381,7 @@ def _ensure_schema(backend: Neo4jBackend) -> int:
 
 def _falkordb_index_key(statement: str):
     m = re.search(r"\((?:n:(\w+))?\)(?:-\[r:(\w+)\]-\(\))? ON \(\w\.(\w+)\)", statement)
+    assert m is not None, statement   # the statements are schema_statements()'s own
     return m.group(1) or m.group(2), m.group(3)
 
 
@@ -472,7 +474,7 @@ def push_graph(backend: Neo4jBackend, G, batch_size: Optional[int] = None,
             # documents instead costs a request per type and group, and FalkorDB sends any response over
             # a few KB ~40 ms late (it looks like its small writes meeting delayed ACKs): ~60 s for 10k
             # documents.  Benchmark if changing.
-            found = {}
+            found: dict = {}
             for t in EDGE_TYPES:
                 where[0] = f"reading the server's {t} relationships"
                 session.execute_read(_read_edges, t, set(plan.files), found)
@@ -571,7 +573,7 @@ def _replace_group(tx, backend, plan, group, found, where):
     pruned = 0
     for label, ids in sorted(orphans.items()):
         statement = _PRUNE.format(label=label)
-        for (lo, hi), chunk in plan.chunks(statement, sorted(ids)):
+        for _span, chunk in plan.chunks(statement, sorted(ids)):
             where[0] = f"removing orphaned {label} nodes {chunk[0]} ... {chunk[-1]}"
             pruned += tx.run(statement, ids=backend._params(chunk)).single()[0]
             requests += 1
@@ -774,7 +776,8 @@ def _cut_string(value: str, budget: int, encode) -> list:
 
 def _cut_list(value: list, budget: int, encode, what: str) -> list:
     """``value`` in consecutive sublists that each fit ``budget`` once encoded."""
-    parts, current = [], []
+    parts: list = []
+    current: list = []
     for item in value:
         if _packed_size(encode([item])) > budget:
             raise BackendError(f"{what}: the list element {item[:60]!r}... alone exceeds one request on this "
@@ -852,13 +855,13 @@ def export_neo4j_csv(G, dest: str, **options) -> None:
         raise VanbanError(f"neo4j-csv writes several files: give a directory to write them into, not {dest!r}")
     os.makedirs(dest, exist_ok=True)
     delimiter = _array_delimiter(G)
-    node_rows = {label: [] for label in NODE_LABELS}
+    node_rows: Dict[str, list] = {label: [] for label in NODE_LABELS}
     for key, data in G.nodes(data=True):
         label = data.get("label")
         if label not in NODE_LABELS:
             raise ValueError(f"node {key!r} has label {label!r}; expected one of {', '.join(NODE_LABELS)}")
         node_rows[label].append(data)
-    files = {"nodes": [], "relationships": []}
+    files: Dict[str, list] = {"nodes": [], "relationships": []}
     for label in NODE_LABELS:
         if not node_rows[label]:
             continue
@@ -870,7 +873,7 @@ def export_neo4j_csv(G, dest: str, **options) -> None:
         name = f"nodes_{label}.csv"
         _write_csv(os.path.join(dest, name), header, rows)
         files["nodes"].append(name)
-    edge_rows = {}
+    edge_rows: dict = {}
     for u, v, data in G.edges(data=True):
         src, dst = G.nodes[u], G.nodes[v]
         edge_rows.setdefault((data["type"], src["label"], dst["label"]), []).append((src["id"], dst["id"], data))
@@ -907,7 +910,7 @@ def _import_command(files, delimiter) -> str:
 
 def _array_delimiter(G) -> str:
     """';' (neo4j-admin's default) unless some list element contains it; then the first unused candidate."""
-    used = set()
+    used: set = set()
     for _, data in G.nodes(data=True):
         for value in data.values():
             if isinstance(value, (list, tuple)):

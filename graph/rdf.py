@@ -142,7 +142,8 @@ def to_rdf(G, base_uri: Optional[str] = None):
     Nodes and edges are added in sorted order so every serialisation of the same graph is byte-identical.
     """
     from rdflib import Graph, Literal, URIRef
-    from vanban.graph.vocab import (DCTERMS, ELI, FOAF, ORG, PREFIXES, PROV, RDF, SCHEMA, SKOS, VB, XSD)
+
+    from vanban.graph.vocab import DCTERMS, ELI, FOAF, ORG, PREFIXES, PROV, RDF, SCHEMA, SKOS, VB, XSD
 
     base = check_base_uri(base_uri)
     # SimpleMemory: a plain triple store, faster to fill and about twice as fast to query as rdflib's
@@ -152,7 +153,7 @@ def to_rdf(G, base_uri: Optional[str] = None):
         g.bind(prefix, ns)
     for prefix, segment in DATA_PREFIXES.items():
         g.bind(prefix, base + segment)
-    out = []
+    out: list = []
     add = out.append
     uris = {}
     for key in sorted(G.nodes, key=str):
@@ -243,7 +244,8 @@ def to_rdf(G, base_uri: Optional[str] = None):
 
     not_in_force = set()
     # Edges outnumber nodes several times: cache the terms that repeat (benchmark if changing: bench_rdf.py).
-    doc_uris, literals = {}, {}
+    doc_uris: dict = {}
+    literals: dict = {}
 
     def lit(value):
         key = (type(value), value)  # True == 1 in a dict: keep the type apart
@@ -376,6 +378,7 @@ def sparql(rdf_graph, query: str, params: Optional[dict] = None):
     CONSTRUCT/DESCRIBE the triples as subject, predicate, object.
     """
     from rdflib.plugins.sparql import prepareQuery
+
     from vanban.graph.store import Result
     from vanban.graph.vocab import PREFIXES
 
@@ -522,7 +525,8 @@ def _parse_sparql_file(path) -> SparqlQuery:
     m = re.fullmatch(r"([a-z][a-z0-9-]*)\s*(?:\((.*)\))?", signature)
     if not m:
         raise QueryError(f"{path}:{lineno}: {signature!r} is not NAME(param, ...); e.g. '# name: amends(id)'")
-    params, required = [], []
+    params: list = []
+    required: list = []
     for item in (header.get("params", ("", 0))[0] or "").split(","):
         item = item.strip()
         if not item:
@@ -641,3 +645,44 @@ def _resolve_body(rdf_graph, raw: str) -> str:
         if (ident is not None and number_key(ident) == key) or (code is not None and number_key(code) == key):
             return str(ident)
     return raw
+
+
+# ---------------------------------------------------------------- the backend (graph/backend.py's protocol)
+
+class RdfBackend:
+    """The graph as RDF, answering SPARQL the way the stores answer Cypher (``dialect`` "sparql", read-only).
+
+    ``RdfBackend(rdf_graph)``, ``RdfBackend.from_file("out/graph.ttl")`` or ``RdfBackend.from_networkx(G)``;
+    ``run(sparql, params) -> Result`` is ``sparql()`` above, ``run_stored(name, params)`` a stored SPARQL query.
+    """
+
+    dialect = "sparql"
+
+    def __init__(self, rdf_graph):
+        self.graph = rdf_graph
+
+    @classmethod
+    def from_file(cls, path) -> RdfBackend:
+        return cls(load_rdf(path))
+
+    @classmethod
+    def from_networkx(cls, G, base_uri: Optional[str] = None) -> RdfBackend:
+        return cls(to_rdf(G, base_uri))
+
+    def run(self, query: str, params: Optional[dict] = None, write: bool = False):
+        if write:
+            raise QueryError("SPARQL runs read-only here: the RDF is an export of the graph; change the store "
+                             "(vanban load / vanban cypher --write) and export again")
+        return sparql(self.graph, query, params)
+
+    def run_stored(self, name: str, params: Optional[dict] = None):
+        return run_sparql(self.graph, name, params)
+
+    def close(self) -> None:
+        self.graph = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()

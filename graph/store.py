@@ -29,15 +29,26 @@ import os
 import re
 import time
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Dict, Iterable, List, Optional
 
 import networkx as nx
 
 from vanban.errors import QueryError, StoreError, StoreLockedError
-from vanban.graph.build import (EDGE_ATTRS, EDGE_ENDS, FileFacts, add_vote, edge_key, file_facts, file_group,
-                                group_facts, new_tally, node_from_tally, vote_from_attrs)
+from vanban.graph.build import (
+    EDGE_ATTRS,
+    EDGE_ENDS,
+    FileFacts,
+    add_vote,
+    edge_key,
+    file_facts,
+    file_group,
+    group_facts,
+    new_tally,
+    node_from_tally,
+    vote_from_attrs,
+)
 from vanban.graph.loading import FileOutcome, LoadReport, _sha256, load_files, rereader  # noqa: F401 (re-exported)
 from vanban.graph.model import EDGE_DEFAULTS, EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
 from vanban.loaders.paths import SUFFIXES  # noqa: F401  (what a folder gives `load`: the readers' formats)
@@ -415,7 +426,7 @@ class Store:
         Returns the files dropped that way.
         """
         removed = sorted(set(removed))
-        new_paths = {p: (sha, facts) for p, sha, facts in changed}
+        new_paths: dict = {p: (sha, facts) for p, sha, facts in changed}
         if reread is None:
             reread = rereader(None)
         self._exec("BEGIN TRANSACTION")
@@ -425,7 +436,7 @@ class Store:
             touched = set(new_group.values()) | {rows[p][2] for p in rows}
             groups = self._group_rows(touched)
             dropped = []
-            after = {}   # group key -> {path: (sha, facts or None)}
+            after: dict = {}   # group key -> {path: (sha, facts or None)}
             for g in touched:
                 members = {p: None for p in groups.get(g, {}).get("files", ())
                            if p not in removed and p not in new_paths}
@@ -446,8 +457,9 @@ class Store:
             rows.update(self._file_rows(siblings))
             # the votes each touched group takes away and gives, summed per node
             delta = defaultdict(list)      # node key -> [(file, vote, sign)]
-            new_rows, old_edges = {}, defaultdict(list)
-            edges = []
+            new_rows: dict = {}
+            old_edges = defaultdict(list)
+            edges: list = []
             for g in sorted(touched):
                 old = groups.get(g)
                 if old:
@@ -540,7 +552,7 @@ class Store:
             props = node_from_tally(label, ident, tally)
             props.pop("label")
             props["_tally"] = json.dumps(tally, ensure_ascii=False, sort_keys=True)
-            if exists:
+            if before is not None:
                 # only the columns that change: LadybugDB pays per column written (benchmark if changing)
                 cols = tuple(c for c in NODE_PROPERTIES[label] if c != "id" and props[c] != before[c]) + ("_tally",)
                 changed[(label, cols)].append({c: props[c] for c in ("id",) + cols})
@@ -553,7 +565,7 @@ class Store:
                 self._exec(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET {_set_clause('n', cols)}",
                            {"rows": batch[i:i + BATCH_ROWS]})
         for label, batch in created.items():
-            cols = list(NODE_PROPERTIES[label]) + ["_tally"]
+            cols = (*NODE_PROPERTIES[label], "_tally")
             for i in range(0, len(batch), BATCH_ROWS):
                 self._exec(f"UNWIND $rows AS r CREATE (n:{label} {{{', '.join(f'{q(c)}: r.{q(c)}' for c in cols)}}})",
                            {"rows": batch[i:i + BATCH_ROWS]})
@@ -608,7 +620,7 @@ class Store:
         with tempfile.TemporaryDirectory(prefix="vanban-copy-") as tmp:
             files, lists = [], defaultdict(list)
             by_label = defaultdict(list)
-            for n, attrs in G.nodes(data=True):
+            for _n, attrs in G.nodes(data=True):
                 by_label[attrs["label"]].append(attrs)
             for label, nodes in by_label.items():
                 props = NODE_PROPERTIES[label]

@@ -13,7 +13,7 @@ import os
 import re
 from dataclasses import replace
 from pathlib import Path
-from typing import Iterable, Iterator, List, Optional, Union
+from typing import Iterable, Iterator, Optional, Union
 
 from vanban.domain.dates import parse_date
 from vanban.domain.numbers import normalize_number
@@ -29,16 +29,15 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     # The stages are imported here, not at the top: compiling their patterns takes ~1.5 s, which every
     # importer of vanban.loaders.models (the graph layer, `vanban query`) would otherwise pay.
     from vanban.loaders.bodies import find_bodies
+    from vanban.loaders.clean import clean
     from vanban.loaders.find import find_mentions
     from vanban.loaders.header import read_header
-    from vanban.loaders.localities import find_localities
-    from vanban.loaders.relate import own_relations, relate
-    from vanban.loaders.resolve import documents, resolve
-    from vanban.loaders.segment import segment
-
-    from vanban.loaders.clean import clean
     from vanban.loaders.layout import layout
+    from vanban.loaders.localities import find_localities
     from vanban.loaders.places import line_index
+    from vanban.loaders.relate import own_relations, relate
+    from vanban.loaders.resolve import resolve
+    from vanban.loaders.segment import segment
     cleaned = clean(text)
     lay = layout(cleaned)
     masked = lay.mask(cleaned)                 # chrome, running heads, stamps and markup blanked: same length

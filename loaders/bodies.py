@@ -29,12 +29,11 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from vanban.loaders.clean import fix_d, fold, normalize_tones
 from vanban.domain.codes import CLASS_ISSUER_CODES as _CLASS_CODES
 from vanban.domain.codes import ISSUER_CODES
+from vanban.loaders.clean import fix_d, fold, normalize_tones
 from vanban.loaders.models import BodyMention
-from vanban.loaders.places import (LineIndex, SpanIndex, WORD_END, line_index, prepare, province_spans,
-                                   to_original)
+from vanban.loaders.places import WORD_END, LineIndex, SpanIndex, line_index, prepare, province_spans, to_original
 
 # ---------------------------------------------------------------- letters and spacing
 _VN = "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isalpha())
@@ -172,7 +171,7 @@ def _required_words(variant: str) -> int:
 def known_names():
     """fold(name) -> canonical, for every canonical body name in the vocabulary."""
     names = {fold(r[0]): r[0] for r in NAMED_BODIES}
-    for code, name in ISSUER_CODES.items():
+    for name in ISSUER_CODES.values():
         names.setdefault(fold(name), name)
     return names
 
@@ -294,7 +293,8 @@ def _named_regex(upper: bool = False):
     by_head: dict = {}
     for canonical, head, rest, required in _named(upper):
         by_head.setdefault(head, []).append((canonical, rest, required))
-    names, heads = [], []
+    names: list = []
+    heads: list = []
     for head, rows in sorted(by_head.items()):
         branches = []
         # ``re`` takes the first branch that matches, not the longest: the names needing more words come first

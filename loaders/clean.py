@@ -11,7 +11,6 @@ import re
 
 from vanban.domain.text import ascii_key, fix_d, fold, nfc, normalize_tones  # noqa: F401  (moved to the domain layer)
 
-
 # ------------------------------------------------------------------ OCR confusions, spaces, dashes
 
 # Known OCR confusions where they change what a matcher sees, as (wrong, right) of equal length so offsets

@@ -17,11 +17,13 @@ import re
 from dataclasses import dataclass, field
 from typing import List, Optional
 
-from vanban.loaders import patterns as P
 from vanban.domain.codes import TYPE_CODES, TYPE_WORDS
-from vanban.domain.dates import iso_date
-from vanban.domain.dates import parse_date  # noqa: F401  (the one date parser; re-exported for old imports)
-from vanban.loaders.segment import Segmented, Unit, sentences
+from vanban.domain.dates import (
+    iso_date,
+    parse_date,  # noqa: F401  (the one date parser; re-exported for old imports)
+)
+from vanban.loaders import patterns as P
+from vanban.loaders.segment import Segmented, Unit
 
 
 @dataclass
@@ -44,8 +46,8 @@ class Found:
     planned: bool = False
     rule: str = ""
     ref_end: int = -1               # end of the mention's attachments (date, issuer, subject) in the unit text
-    alias_of: Optional["Found"] = None
-    children: List["Found"] = field(default_factory=list)
+    alias_of: Optional[Found] = None
+    children: List[Found] = field(default_factory=list)
     # filled by resolve
     id: Optional[str] = None
     candidates: tuple = ()

@@ -50,8 +50,8 @@ UP, LO = f"[{_UPPER}]", f"[{_LOWER}]"
 # ------------------------------------------------------------------ patterns
 
 # A document number (the code part).  Longer forms first: a state number with its year before one without.
-CODE = rf"""
-    (?: \d+[ \t]*/[ \t]*\d{{4}}[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđ0-9]*(?:[ \t]*-[ \t]*(?:\n[ \t]*)?[A-ZĐ][A-Za-zĐđ0-9&]*)*
+CODE = r"""
+    (?: \d+[ \t]*/[ \t]*\d{4}[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđ0-9]*(?:[ \t]*-[ \t]*(?:\n[ \t]*)?[A-ZĐ][A-Za-zĐđ0-9&]*)*
                                                   # state with year: "247/2025/NĐ-CP", "50/2019/QH14"
       | \d+[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđ&]*[ \t]*-[ \t]*(?:\n[ \t]*)?[A-ZĐ][A-Za-zĐđ0-9&]*(?:[ \t]*-[ \t]*[A-ZĐ][A-Za-zĐđ0-9&]*)*
                                                   # state without year: "07/VBHN-VPQH", "1234/QĐ-TTg", "3783/QĐ-\nUBND"

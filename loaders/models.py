@@ -9,7 +9,7 @@ evidence it came from.  ``to_dict()`` gives exactly the JSON contract of issue #
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Optional, Tuple
+from typing import Any, Dict, Optional, Tuple
 
 
 @dataclass(frozen=True)
@@ -154,7 +154,7 @@ class Extraction:
     ocr_pages: Tuple[int, ...] = ()   # 1-based pages whose text is OCR's
     ocr_confidence: Tuple[float, ...] = ()   # Tesseract's mean word confidence (0-100) of each of those pages
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> Dict[str, Any]:
         d = asdict(self)
         for key in ("mentions", "relations", "localities", "bodies", "documents"):
             d[key] = list(d[key])              # JSON arrays: json.loads(json.dumps(d)) == d

@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from vanban.domain import dates
-from vanban.domain.codes import ISSUER_CODES, TYPE_CODES, TYPE_WORDS
+from vanban.domain.codes import TYPE_CODES
 
 
 def _alt(words):

@@ -8,8 +8,9 @@ The gazetteer is read from the maintained package ``vietnamadminunits`` (its ``d
   city: "Thành phố Huế");
 - the names a province bore before a change the package already reflects (``FORMER_NAMES``).
 
-``localities.find_localities`` (above this module and ``bodies``) reports every province mention with its span into the original text, its line, its
-footnote and whether the place is part of a body's name ("Ban Tổ chức Thành ủy Hà Nội"), which is decided by
+``localities.find_localities`` (above this module and ``bodies``) reports every province mention with its span into
+the original text, its line, its footnote and whether the place is part of a body's name
+("Ban Tổ chức Thành ủy Hà Nội"), which is decided by
 ``bodies.find_bodies``: a place inside a body mention is part of that body; a province standing for its party
 committee in a list ("Quảng Ninh, Hậu Giang, Long An, ...") is the place.
 """
@@ -23,10 +24,20 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence, Tuple
 
-from vanban.domain.gazetteer import (CURRENT, ERAS, FORMER_NAMES, GAZETTEER_PACKAGE, LEGACY,  # noqa: F401
-                                     PERSON_NAMED, Province, gazetteer_data, lookup, province_2025, provinces)
-from vanban.domain.text import ascii_key, fix_d, normalize_tones
-
+from vanban.domain.gazetteer import (  # noqa: F401
+    CURRENT,
+    ERAS,
+    FORMER_NAMES,
+    GAZETTEER_PACKAGE,
+    LEGACY,
+    PERSON_NAMED,
+    Province,
+    gazetteer_data,
+    lookup,
+    province_2025,
+    provinces,
+)
+from vanban.domain.text import fix_d, normalize_tones
 
 # ---------------------------------------------------------------- lines and footnotes
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"

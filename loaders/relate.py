@@ -26,7 +26,7 @@ from vanban.domain.codes import TYPE_WORDS
 from vanban.domain.vocab import DOCUMENT_RELATIONS_BY_STRENGTH
 from vanban.loaders import patterns as P
 from vanban.loaders.find import Found
-from vanban.loaders.segment import Segmented, sentences
+from vanban.loaders.segment import Segmented
 
 # Specificity: a later entry loses to an earlier one for the same pair in one sentence.
 PRIORITY = [r.value for r in DOCUMENT_RELATIONS_BY_STRENGTH]   # the strength order of vanban.domain.vocab.Relation

@@ -20,8 +20,8 @@ import re
 from collections import Counter, defaultdict
 from typing import Dict, List, Optional, Tuple
 
-from vanban.loaders.clean import fold
 from vanban.domain.codes import ISSUER_CODES, LOCAL_ISSUER_CODES, PARTY_TERMS
+from vanban.loaders.clean import fold
 from vanban.loaders.find import Found
 from vanban.loaders.localities import find_localities
 from vanban.loaders.models import Document
@@ -163,7 +163,8 @@ def _split_code(code: str, ms: List[Found]) -> None:
         fits = [g for g in groups if all(_subjects_agree(m.subject, s) for s in g["subjects"]) or not m.subject]
         if not groups or (m.subject and not fits and groups):
             # a subject no dated document has: another document with the same number
-            g = next((g for g in groups if g.get("date") is None and any(_subjects_agree(m.subject, s) for s in g["subjects"])), None)
+            g = next((g for g in groups
+                      if g.get("date") is None and any(_subjects_agree(m.subject, s) for s in g["subjects"])), None)
             if g is None:
                 g = {"date": None, "subjects": [], "members": []}
                 groups.append(g)

@@ -119,7 +119,6 @@ def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False)
         paras.append((a + lead, end, no is not None, no, stripped))
 
     units: List[Unit] = []
-    last_body: Optional[Unit] = None
     last_note: Optional[Unit] = None
     last_unit: Optional[Unit] = None      # the last body or heading unit
     last_text: Optional[str] = None       # the last non-footnote paragraph's text
@@ -161,8 +160,6 @@ def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False)
         unit = Unit(kind, [(a, b)], future=future)
         units.append(unit)
         last_unit, last_text = unit, stripped
-        if kind == "body":
-            last_body = unit
     for u in units:
         u.build(text, original)
     seg = Segmented(text, units, line_starts, {})

@@ -17,15 +17,20 @@ issuer code or in any case) against what the backend holds, and runs the text of
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional, Tuple
+from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 from vanban.domain import gazetteer
 from vanban.domain.ids import DocumentIndex, resolve_id
 from vanban.domain.numbers import number_key as id_key  # noqa: F401  (the comparison key; old name kept)
 from vanban.errors import QueryError, UnknownDocumentError
+
+if TYPE_CHECKING:
+    from vanban.graph.backend import Backend
+    from vanban.graph.store import Result
 
 QUERY_DIR = Path(__file__).resolve().parent
 DIALECTS = ("ladybug", "neo4j", "falkordb")
@@ -76,8 +81,31 @@ def _body(text: str) -> str:
 
 
 def parse_query_file(path) -> StoredQuery:
-    """Read one ``NAME.cypher`` file; QueryError names ``file:line`` of what is wrong."""
+    """Read one ``NAME.cypher`` file; QueryError names ``file:line`` of what is wrong.
+
+    Parsed once per version of the file: every ``run_query``/``get`` asks for all of them, so the parse is cached
+    by path and the mtime and size of the file and of its dialect overrides (an edited file is read again).
+    """
     path = Path(path)
+    return _parse_cached(str(path), _version(path))
+
+
+def _version(path: Path) -> tuple:
+    """What makes a cached parse stale: (mtime_ns, size) of the file and of each possible dialect override."""
+    out: List[Optional[Tuple[int, int]]] = []
+    for p in (path, *(path.with_name(f"{path.stem}.{d}.cypher") for d in DIALECTS)):
+        try:
+            st = p.stat()
+        except OSError:
+            out.append(None)
+        else:
+            out.append((st.st_mtime_ns, st.st_size))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=512)
+def _parse_cached(path_str: str, version: tuple) -> StoredQuery:
+    path = Path(path_str)
     text = path.read_text(encoding="utf-8")
     header: Dict[str, Tuple[int, str]] = {}
     for n, line in enumerate(text.splitlines(), 1):

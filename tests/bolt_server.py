@@ -119,7 +119,7 @@ class BoltServer:
     def log_path(self) -> str:
         return os.path.join(self.dir, "server.log")
 
-    def start(self) -> "BoltServer":
+    def start(self) -> BoltServer:
         check_loopback_only()  # again: a restart must not happen after the namespace changed under us
         self.port = _free_port()
         log = open(self.log_path, "a", encoding="utf-8")
@@ -172,7 +172,7 @@ class BoltServer:
                 s.sendall(request)
                 try:
                     reply = s.recv(1 << 16)
-                except socket.timeout:
+                except TimeoutError:
                     continue
                 while reply and not reply.endswith(b"\r\n"):
                     reply += s.recv(1 << 16)

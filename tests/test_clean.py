@@ -4,8 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from vanban.loaders.clean import (CLEAN_STEPS, ascii_key, clean, fix_d, fix_ocr, fold, normalize_tones,
-                                  unify_punctuation)
+from vanban.loaders.clean import CLEAN_STEPS, ascii_key, clean, fix_d, fix_ocr, fold, normalize_tones, unify_punctuation
 from vanban.loaders.read import read_text
 
 ROOT = Path(__file__).resolve().parents[1]

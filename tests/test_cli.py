@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from test_build import ID_98_2004, ID_98_LCCB, SEED, seed_extraction, state_extraction
-
 from vanban.cli import main
 from vanban.graph.build import canonical_hash
 from vanban.graph.exporters import read_graphml, read_json
 from vanban.graph.store import Store
+
+from test_build import ID_98_2004, ID_98_LCCB, SEED, seed_extraction, state_extraction
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -41,7 +41,7 @@ def hand(tmp_path_factory):
 
 # ---------------------------------------------------------------- help
 def test_every_command_has_help_with_an_example():
-    for name, command in main.commands.items():
+    for name in main.commands:
         long, short = run(name, "--help"), run(name, "-h")
         assert long.stdout == short.stdout
         assert "Example:" in long.stdout and f"vanban {name}" in long.stdout, name
@@ -135,7 +135,8 @@ def test_errors_are_one_line_and_exit_1(hand, tmp_path):
         assert (res.exit_code, res.stderr) == (1, message)
     res = run("stats", "--store", tmp_path / "none", ok=False)
     assert res.exit_code == 1
-    assert res.stderr == f"Error: no vanban store at {tmp_path / 'none'}; load documents first: vanban load PATH --store {tmp_path / 'none'}\n"
+    none = tmp_path / "none"
+    assert res.stderr == f"Error: no vanban store at {none}; load documents first: vanban load PATH --store {none}\n"
     res = run("query", "amends", "-p", "id", "--store", hand, ok=False)
     assert res.exit_code == 2 and "'id' is not key=value" in res.stderr
 

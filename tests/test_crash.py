@@ -23,8 +23,8 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from vanban.graph.build import build_graph, canonical_hash
 from vanban.errors import StoreError
+from vanban.graph.build import build_graph, canonical_hash
 from vanban.graph.store import Store
 from vanban.loaders import extract
 

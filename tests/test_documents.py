@@ -115,7 +115,8 @@ def test_remove_and_prune_take_away_exactly_what_only_those_files_stated(tmp_pat
     (d / ANNOT.name).rename(tmp_path / ANNOT.name)
     (d / names[2]).unlink()
     res = runner.invoke(main, ["load", str(d), "--prune", "--store", store])
-    assert res.exit_code == 0 and res.output.endswith(f"0 added, 0 replaced, 1 unchanged, 0 failed, 1 removed (2 files) -> {store}\n")
+    assert res.exit_code == 0
+    assert res.output.endswith(f"0 added, 0 replaced, 1 unchanged, 0 failed, 1 removed (2 files) -> {store}\n")
     with Store(store, read_only=True) as s:
         G = s.to_networkx()
         assert sorted(s.sources()) == [str(d / PLAIN.name)]

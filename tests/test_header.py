@@ -9,9 +9,22 @@ from pathlib import Path
 
 import pytest
 
-from vanban.loaders.header import (body_name, canonical_type, find_number, find_place_dates, find_received,
-                                   find_signatures, find_type_heading, issuer_from_code, issuer_from_lines,
-                                   issuer_from_signature, normalize_code, read_header, split_code, split_unit)
+from vanban.loaders.header import (
+    body_name,
+    canonical_type,
+    find_number,
+    find_place_dates,
+    find_received,
+    find_signatures,
+    find_type_heading,
+    issuer_from_code,
+    issuer_from_lines,
+    issuer_from_signature,
+    normalize_code,
+    read_header,
+    split_code,
+    split_unit,
+)
 from vanban.loaders.read import read_text
 
 ROOT = Path(__file__).resolve().parents[1]

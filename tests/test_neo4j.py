@@ -19,14 +19,23 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from bolt_server import RUN_HINT, NotIsolatedError, check_loopback_only, reset_database
 from vanban.errors import BackendError, QueryError
 from vanban.graph.model import EDGE_DEFAULTS, EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
-from vanban.graph.neo4j import (FALKORDB_MAX_REQUEST_BYTES, Neo4jBackend, export_neo4j_csv, plain, push,
-                                push_graph, schema_statements, write_clause)
+from vanban.graph.neo4j import (
+    FALKORDB_MAX_REQUEST_BYTES,
+    Neo4jBackend,
+    export_neo4j_csv,
+    plain,
+    push,
+    push_graph,
+    schema_statements,
+    write_clause,
+)
 from vanban.graph.store import Store
 from vanban.graph.synthetic import synthetic_graph
 from vanban.loaders import extract
+
+from bolt_server import RUN_HINT, NotIsolatedError, check_loopback_only, reset_database
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "000_4359cb3ac2b76893.txt"
@@ -84,7 +93,8 @@ def graph_view(G):
     edges = Counter()
     for u, v, d in G.edges(data=True):
         a, b = G.nodes[u], G.nodes[v]
-        edges[(d["type"], (a["label"], a["id"]), (b["label"], b["id"]), _freeze({p: d.get(p, EDGE_DEFAULTS.get(p)) for p in EDGE_ATTRS}))] += 1
+        props = _freeze({p: d.get(p, EDGE_DEFAULTS.get(p)) for p in EDGE_ATTRS})
+        edges[(d["type"], (a["label"], a["id"]), (b["label"], b["id"]), props)] += 1
     return nodes, edges
 
 

@@ -12,8 +12,17 @@ import pytest
 
 from vanban.errors import VanbanError
 from vanban.loaders.localities import find_localities
-from vanban.loaders.places import (CURRENT, LEGACY, SpanIndex, gazetteer_data, line_index, lookup,
-                                   province_2025, provinces, word_trie)
+from vanban.loaders.places import (
+    CURRENT,
+    LEGACY,
+    SpanIndex,
+    gazetteer_data,
+    line_index,
+    lookup,
+    province_2025,
+    provinces,
+    word_trie,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = (ROOT / "examples" / "000_4359cb3ac2b76893.txt").read_text(encoding="utf-8")

@@ -14,13 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from test_build import ID_98_2004, ID_98_LCCB, S37, S361, SEED, seed_extraction, state_extraction
-
 from vanban.errors import QueryError, UnknownDocumentError
 from vanban.graph.store import Store
-from vanban.queries.registry import (all_queries, get, id_key, parse_query_file, prepare_params, resolve_document,
-                                     run_query)
 from vanban.loaders import extract
+from vanban.queries.registry import all_queries, get, id_key, parse_query_file, prepare_params, resolve_document, run_query
+
+from test_build import ID_98_2004, ID_98_LCCB, S37, S361, SEED, seed_extraction, state_extraction
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = json.loads((ROOT / "tests" / "fixtures" / "seed_gold.json").read_text(encoding="utf-8"))
@@ -60,7 +59,8 @@ def test_an_unknown_query_suggests_close_names():
      r"x.cypher:3: params \(id, limit\) differ from the name line's \(id\)"),
     ("// name: x(limit)\n// help: h\n// params: limit=twenty\nMATCH (n) RETURN n\n",
      r"x.cypher:3: default 'twenty' is neither"),
-    ("// name: y(id)\n// help: h\n// params: id\nMATCH (n) RETURN n\n", r"x.cypher:1: query 'y' must be in a file named y.cypher"),
+    ("// name: y(id)\n// help: h\n// params: id\nMATCH (n) RETURN n\n",
+     r"x.cypher:1: query 'y' must be in a file named y.cypher"),
     ("// name: x(id)\n// help: h\n// params: id\n", r"x.cypher:4: no Cypher after the header"),
 ])
 def test_a_malformed_header_names_file_and_line(tmp_path, text, error):
@@ -306,7 +306,7 @@ def test_seed_issued_by(seed, body, year):
 
 
 def test_seed_localities_and_mentioning(seed):
-    named = Counter(l["canonical"] for l in GOLD["localities"] if not l["part_of_body"])
+    named = Counter(loc["canonical"] for loc in GOLD["localities"] if not loc["part_of_body"])
     got = Counter(r["locality"] for r in rows(seed, "localities", id="188-BC/BTCTW"))
     assert set(got) == set(named)                                 # the 63 provinces (each named at least once)
     (qn,) = rows(seed, "mentioning", locality="Quảng Ninh")

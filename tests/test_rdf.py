@@ -19,8 +19,8 @@ from rdflib.compare import isomorphic
 
 from vanban.errors import QueryError, UnknownDocumentError, VanbanError
 from vanban.graph import rdf
-from vanban.graph.model import EdgeType, node_key
 from vanban.graph import vocab as V
+from vanban.graph.model import EdgeType, node_key
 from vanban.graph.vocab import ELI, FOAF, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, VB
 
 ROOT = Path(__file__).resolve().parents[1]

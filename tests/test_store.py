@@ -16,13 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from test_build import SEED, STATE_09, seed_extraction, state_extraction
-
 from vanban.errors import InputError, QueryError, StoreError, StoreLockedError
 from vanban.graph.build import build_graph, canonical_hash
 from vanban.graph.store import Store, expand_paths
 from vanban.graph.synthetic import synthetic_graph
 from vanban.loaders.models import Extraction, Mention, OwnDocument
+
+from test_build import SEED, STATE_09, seed_extraction, state_extraction
 
 ROOT = Path(__file__).resolve().parent.parent
 

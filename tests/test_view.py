@@ -16,11 +16,12 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-import browser
 from vanban.errors import UnknownDocumentError
 from vanban.graph.model import EdgeType, NodeLabel, node_key
 from vanban.graph.synthetic import synthetic_graph
 from vanban.viz import DEFAULT_MAX_NODES, ViewTooLargeError, style, view, write_view
+
+import browser
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "000_4359cb3ac2b76893.txt"
@@ -146,7 +147,8 @@ def test_one_arrow_per_relation_with_every_sentence(G):
     net = view(G, "28-NQ/TW", relations="IMPLEMENTS")
     (edge,) = net.edges
     assert [p["line"] for p in edge["meta"]["provenance"]] == [39, 381]
-    assert {p["evidence"] for p in edge["meta"]["provenance"]} == {r["evidence"] for r in gold_relation("12-KH/TW", "IMPLEMENTS", "28-NQ/TW")}
+    gold = gold_relation("12-KH/TW", "IMPLEMENTS", "28-NQ/TW")
+    assert {p["evidence"] for p in edge["meta"]["provenance"]} == {r["evidence"] for r in gold}
     assert all(p["source_doc"] == "188-BC/BTCTW" for p in edge["meta"]["provenance"])
 
 

@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # pragma: no cover - names for type checkers; at run time the
     from vanban.domain.ids import Resolution, resolve_id
     from vanban.domain.vocab import NodeLabel, Relation
     from vanban.errors import VanbanError
+    from vanban.graph.backend import Backend
     from vanban.graph.store import Result, Store
     from vanban.loaders import extract, extract_text
     from vanban.loaders.models import Document, Extraction
@@ -52,6 +53,7 @@ _LAZY = {
     "Document": "vanban.loaders.models",
     "Store": "vanban.graph.store",
     "Result": "vanban.graph.store",
+    "Backend": "vanban.graph.backend",
     "Relation": "vanban.domain.vocab",
     "NodeLabel": "vanban.domain.vocab",
     "resolve_id": "vanban.domain.ids",
@@ -62,7 +64,7 @@ _LAZY = {
 __all__ = ["__version__", "open_store", "query", *_LAZY]
 
 
-def open_store(path: str = "vanban-store", *, read_only: bool = False) -> "Store":
+def open_store(path: str = "vanban-store", *, read_only: bool = False) -> Store:
     """Open (or create) the embedded graph store at ``path``; use it in a ``with`` block.
 
     ``db.load(paths, extract=vanban.extract)`` reads files into it, ``db.add_extraction(x)`` stores one
@@ -73,7 +75,7 @@ def open_store(path: str = "vanban-store", *, read_only: bool = False) -> "Store
     return Store(path, read_only=read_only)
 
 
-def query(backend: Any, name: str, **params: Any) -> "Result":
+def query(backend: Backend, name: str, **params: Any) -> Result:
     """Run the stored query ``name`` (``vanban queries`` lists them) on a store or a Neo4j backend.
 
     Document ids are resolved the way every command resolves them (``vanban.domain.ids``): "21-NQ/TW",
@@ -93,5 +95,5 @@ def __getattr__(name: str) -> Any:
     return value
 
 
-def __dir__() -> list:
+def __dir__() -> list[str]:
     return sorted(set(globals()) | set(_LAZY))

@@ -18,7 +18,6 @@ import click
 from vanban.errors import VanbanError
 from vanban.terminal import terminal_safe
 
-
 # ---------------------------------------------------------------- shared options (reusable decorators)
 
 DEFAULT_STORE = "vanban-store"
@@ -58,7 +57,8 @@ def neo4j_options(f):
     f = click.option("--password", envvar="NEO4J_PASSWORD", default=None, help="Neo4j password (env NEO4J_PASSWORD).")(f)
     f = click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="Neo4j user (env NEO4J_USER).")(f)
     f = click.option("--neo4j-uri", envvar="NEO4J_URI", default=None,
-                     help="Run against Neo4j over Bolt instead of the embedded store, e.g. bolt://localhost:7687 (env NEO4J_URI).")(f)
+                     help="Run against Neo4j over Bolt instead of the embedded store, e.g. bolt://localhost:7687 "
+                          "(env NEO4J_URI).")(f)
     return f
 
 

@@ -34,7 +34,8 @@ def view(doc_id, depth, relations, include_planned, max_nodes, output, store):
         vanban view 58-QĐ/TW --relations IMPLEMENTS,GUIDES --include-planned -o out/58-QD.html
     """
     from vanban.graph.store import Store
-    from vanban.viz import DEFAULT_MAX_NODES, parse_relations, view as make_view, write_view
+    from vanban.viz import DEFAULT_MAX_NODES, parse_relations, write_view
+    from vanban.viz import view as make_view
 
     try:
         rels = parse_relations(relations)

@@ -38,7 +38,8 @@ class UnknownDocumentError(VanbanError):
 
     def __init__(self, ident, suggestions=()):
         self.ident, self.suggestions = ident, list(suggestions)
-        hint = f"; did you mean {', '.join(self.suggestions)}?" if self.suggestions else "; try `vanban stats` or `vanban query unresolved`"
+        hint = (f"; did you mean {', '.join(self.suggestions)}?" if self.suggestions
+                else "; try `vanban stats` or `vanban query unresolved`")
         super().__init__(f"no document {ident!r} in the graph{hint}")
 
 

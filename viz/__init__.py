@@ -77,7 +77,8 @@ def _network(G, sel: Selection, heading: str):
     net = Network(height="100%", width="100%", directed=True, heading=heading, cdn_resources="in_line")
     n_nodes, n_edges = len(sel.nodes), len(sel.edges)
     positions = _ego_positions(sel) if sel.center else {}
-    kinds, unloaded = {}, False
+    kinds: dict = {}
+    unloaded = False
     for key in sel.nodes:
         data = G.nodes[key]
         node, kind = _node(key, data, key == sel.center)
@@ -92,8 +93,8 @@ def _network(G, sel: Selection, heading: str):
 
     label_edges = n_edges <= EDGE_LABEL_LIMIT
     smooth = n_edges <= SMOOTH_EDGE_LIMIT
-    parallel = {}
-    relations = {}
+    parallel: dict = {}
+    relations: dict = {}
     for i, e in enumerate(sel.edges):
         pair = frozenset((e.source, e.target))
         k = parallel[pair] = parallel.get(pair, -1) + 1
@@ -155,8 +156,10 @@ def _node(key, data, is_center):
         name = data.get("name") or ident
         rows = {
             NodeLabel.BODY.value: [("Mã", data.get("code"))],
-            NodeLabel.LOCALITY.value: [("Tình trạng", {"legacy": "tỉnh cũ (trước 01/7/2025)", "current": "tỉnh mới (từ 01/7/2025)",
-                                                       "both": "trước và sau 01/7/2025"}.get(data.get("status"), data.get("status"))),
+            NodeLabel.LOCALITY.value: [("Tình trạng", {"legacy": "tỉnh cũ (trước 01/7/2025)",
+                                                       "current": "tỉnh mới (từ 01/7/2025)",
+                                                       "both": "trước và sau 01/7/2025"}.get(data.get("status"),
+                                                                                            data.get("status"))),
                                        ("Nay thuộc", data.get("merged_into"))],
             NodeLabel.PERSON.value: [("Chức vụ", data.get("position"))],
         }.get(label, [])
@@ -202,7 +205,7 @@ def _date(iso):
 
 def _ego_positions(sel: Selection) -> dict:
     """Rings around the centre, one per hop: physics then only has to relax, not untangle."""
-    rings = {}
+    rings: dict = {}
     for key in sel.nodes:
         rings.setdefault(sel.distance.get(key, 0), []).append(key)
     pos = {}

@@ -146,7 +146,7 @@ def select_view(G, doc_id=None, depth=1, relations=None, include_planned=False) 
             if _edge_shown(data, rels, include_planned):
                 keep.update((u, v))
 
-    merged = {}
+    merged: dict = {}
     for u, v, data in G.edges(data=True):
         if u in keep and v in keep and _edge_shown(data, rels, include_planned):
             k = (u, v, data.get("type"), bool(data.get("planned")))

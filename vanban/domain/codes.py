@@ -86,7 +86,8 @@ class Issuer(NamedTuple):
 # found at both levels) and whether it names exactly one body.  A code that does not (TW is also the Bộ
 # Chính trị or Ban Bí thư; TU is every Tỉnh ủy) is "generic": the text, or the province, tells which.
 ISSUERS: Dict[str, Issuer] = {
-    "TW": Issuer("Ban Chấp hành Trung ương", "party", "central", False),  # also Bộ Chính trị / Ban Bí thư: the text usually says which
+    # TW: also Bộ Chính trị / Ban Bí thư; the text usually says which
+    "TW": Issuer("Ban Chấp hành Trung ương", "party", "central", False),
     "BTCTW": Issuer("Ban Tổ chức Trung ương", "party", "central", True),
     "VPTW": Issuer("Văn phòng Trung ương Đảng", "party", "central", True),
     "UBKTTW": Issuer("Ủy ban Kiểm tra Trung ương", "party", "central", True),

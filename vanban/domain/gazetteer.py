@@ -19,7 +19,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional, Tuple
+from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 from vanban.domain.text import ascii_key
 from vanban.errors import VanbanError
@@ -85,7 +85,7 @@ def gazetteer_data(package: str = GAZETTEER_PACKAGE) -> Path:
 
 
 @functools.cache
-def _package_rows(package: str = GAZETTEER_PACKAGE):
+def _package_rows(package: str = GAZETTEER_PACKAGE) -> Tuple[Tuple[Any, ...], Tuple[Any, ...], Dict[str, List[str]]]:
     """(legacy rows, current rows, DICT_PROVINCE) from the package's data files, read once."""
     data = gazetteer_data(package)
     query = ("SELECT DISTINCT province, provinceShort, provinceCode, provinceKey, provinceKeywords "
@@ -101,14 +101,15 @@ def _package_rows(package: str = GAZETTEER_PACKAGE):
 
 
 @functools.cache
-def _gazetteer():
+def _gazetteer() -> Tuple[Dict[str, Tuple[Province, ...]], Dict[str, Dict[str, Province]]]:
     """Both eras' Province tuples and the lookup keys of each."""
     legacy_rows, current_rows, merged = _package_rows()
     new_of_old = {old: new for new, olds in merged.items() for old in olds}
     current_by_key = {}
     for official, short, code, key, _ in current_rows:
         current_by_key[key] = (_written(official, short, code), code, official)
-    legacy, legacy_keys = [], {}
+    legacy: List[Province] = []
+    legacy_keys: Dict[str, Province] = {}
     for official, short, code, key, keywords in legacy_rows:
         name = FORMER_NAMES.get(code) or _written(official, short, code)
         new = current_by_key[new_of_old[key]][0]
@@ -119,7 +120,8 @@ def _gazetteer():
         for k in keys:
             legacy_keys.setdefault(k, p)
     names_by_key = {p.key: p.name for p in legacy}
-    current, current_keys = [], {}
+    current: List[Province] = []
+    current_keys: Dict[str, Province] = {}
     for official, short, code, key, keywords in current_rows:
         name = current_by_key[key][0]
         p = Province(name, code, CURRENT, official, key,
@@ -137,7 +139,7 @@ def provinces(era: str = LEGACY) -> Tuple[Province, ...]:
     return _gazetteer()[0][era]
 
 
-def _keys_of(name: str):
+def _keys_of(name: str) -> Iterator[str]:
     k = ascii_key(name)
     yield k
     for prefix in _KEY_PREFIXES:
@@ -169,4 +171,4 @@ def province_2025(name: str) -> Optional[Province]:
     p = lookup(name)
     if p is None or p.era == CURRENT:
         return p
-    return lookup(p.merged_into, era=CURRENT)
+    return lookup(p.merged_into or "", era=CURRENT)

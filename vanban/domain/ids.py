@@ -30,7 +30,7 @@ import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from vanban.domain.codes import TYPE_CODES, TYPE_WORDS
 from vanban.domain.numbers import DASHES, number_key, parse_number
@@ -78,7 +78,7 @@ class DocumentIndex:
     by_name: Dict[str, List[str]] = field(default_factory=dict)       # ascii key of a title/alias -> ids
 
     @classmethod
-    def build(cls, entries: Iterable[DocumentEntry]) -> "DocumentIndex":
+    def build(cls, entries: Iterable[DocumentEntry]) -> DocumentIndex:
         index = cls(tuple(sorted(entries, key=lambda e: e.id)))
         for e in index.entries:
             index.ids[e.id] = e
@@ -93,7 +93,7 @@ class DocumentIndex:
         return index
 
     @classmethod
-    def from_rows(cls, rows: Iterable[Sequence]) -> "DocumentIndex":
+    def from_rows(cls, rows: Iterable[Sequence[Any]]) -> DocumentIndex:
         """From rows of (id, code, type, aliases, title), any trailing ones missing, as a store returns them."""
         entries = []
         for row in rows:
@@ -122,7 +122,7 @@ def normalize_id(text: str) -> str:
 def _split(text: str) -> Tuple[Optional[str], str]:
     """(type word or None, the rest) of what a user typed."""
     s = fix_d(unicodedata.normalize("NFC", str(text))).strip()
-    s = s.translate(str.maketrans(dict.fromkeys(DASHES, "-")))
+    s = s.translate({ord(c): "-" for c in DASHES})
     if s.startswith(_DOCUMENT_PREFIX):
         s = s[len(_DOCUMENT_PREFIX):].strip()
     m = _FIRST_DIGIT.search(s)

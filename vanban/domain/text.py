@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Optional, Tuple
 
 _TONES = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}  # huyền, sắc, hỏi, ngã, nặng
 _LETTER = "a-zA-ZÀ-ỹĐđ"
@@ -27,14 +28,14 @@ _OLD_STYLE = re.compile(
 )
 
 
-def _tone_of(ch: str):
+def _tone_of(ch: str) -> Tuple[str, Optional[str]]:
     d = unicodedata.normalize("NFD", ch)
     tone = next((c for c in d if c in _TONES), None)
     base = unicodedata.normalize("NFC", "".join(c for c in d if c not in _TONES))
     return base, tone
 
 
-def _move_tone(m: re.Match) -> str:
+def _move_tone(m: re.Match[str]) -> str:
     first, second = m.group(1), m.group(2)
     base, tone = _tone_of(second)
     if tone is None or base.lower() not in ({"a", "e"} if first in "oO" else {"y"}):

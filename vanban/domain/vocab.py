@@ -40,7 +40,7 @@ class Relation(str, Enum):
     ISSUED_BY = ("ISSUED_BY", False, "cơ quan ban hành", "issued by", "eli:passed_by", False, 100)       # Document -> Body
     SIGNED_BY = ("SIGNED_BY", False, "người ký", "signed by", "vb:signed_by", False, 101)                 # Document -> Person
     MENTIONS = ("MENTIONS", False, "nêu địa phương", "mentions locality", "vb:mentions", False, 102)      # Document -> Locality
-    COPY_OF = ("COPY_OF", False, "bản sao của", "copy of", "vb:copy_of", False, 103)                     # sao lục / sao y -> original
+    COPY_OF = ("COPY_OF", False, "bản sao của", "copy of", "vb:copy_of", False, 103)                 # sao lục / sao y -> original
     AMENDS = ("AMENDS", True, "sửa đổi, bổ sung", "amends", "eli:amends", True, 5)
     REPLACES = ("REPLACES", True, "thay thế", "replaces", "vb:replaces", True, 1)
     REPEALS = ("REPEALS", True, "bãi bỏ", "repeals", "eli:repeals", True, 0)
@@ -61,7 +61,7 @@ class Relation(str, Enum):
     strength: int
 
     def __new__(cls, value: str, is_document: bool, label_vi: str, label_en: str, rdf_term: str,
-                affects_status: bool, strength: int) -> "Relation":
+                affects_status: bool, strength: int) -> Relation:
         member = str.__new__(cls, value)
         member._value_ = value
         member.is_document_relation = is_document
@@ -73,7 +73,8 @@ class Relation(str, Enum):
         return member
 
     def __str__(self) -> str:
-        return self.value
+        value: str = self._value_
+        return value
 
 
 # Document -> document relations, strongest first (the precedence relate.py applies within one sentence).
