@@ -98,9 +98,10 @@ def main(argv=None):
     if args.no_ocr:
         return
     print(f"\n{'scan (200 dpi, noise, 0.6°)':30} {'pages':>5} {'s/page':>8} {'CER':>7} {'conf':>6}")
+    import pypdfium2 as pdfium
+
     from vanban.loaders.formats.ocr import ocr_image
     from vanban.loaders.formats.pdf import page_image
-    import pypdfium2 as pdfium
     for name in ("party_188", "vbhn07_2020"):
         p = FIX / f"{name}.scan.pdf"
         truth = (FIX / f"{name}.scan.txt").read_text(encoding="utf-8")

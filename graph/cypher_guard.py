@@ -67,7 +67,7 @@ def tokens(cypher: str) -> Iterator[Tuple[str, str]]:
             continue
         if kind == "open":
             raise QueryError(f"the Cypher has an unterminated {m.group()} at character {m.start()}; close it")
-        yield kind, m.group()
+        yield kind, m.group()  # type: ignore[misc]
 
 
 def outside_clause(cypher: str, dialect: str = "ladybug") -> Optional[str]:
@@ -79,7 +79,6 @@ def outside_clause(cypher: str, dialect: str = "ladybug") -> Optional[str]:
             continue
         word = text.upper()
         prev = toks[i - 1][1].upper() if i > 0 else ""
-        nxt = toks[i + 1][1] if i + 1 < len(toks) else ""
         if prev in _NAME_BEFORE:
             continue
         if word in _CLAUSES and _is_clause(word, toks, i):

@@ -89,7 +89,7 @@ class Neo4jBackend:
         from neo4j.exceptions import AuthError, DriverError, Neo4jError
 
         try:
-            urlsplit(uri or "").port        # ValueError for "bolt://[", "bolt://host:abc", a port > 65535
+            urlsplit(uri or "").port  # noqa: B018  (ValueError for "bolt://[", "bolt://host:abc", a port > 65535
         except ValueError as e:
             raise BackendError(f"{uri!r} is not a valid Bolt URI ({e}); write it like bolt://localhost:7687") from None
         if urlsplit(uri or "").scheme not in BOLT_SCHEMES:

@@ -23,7 +23,6 @@ removed and its new ones written; a failure rolls back that file only and the ne
 from __future__ import annotations
 
 import decimal
-import hashlib
 import json
 import os
 import re

@@ -57,7 +57,7 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
         unit = seg.units[f.unit]
         a, b = unit.to_original(f.vstart), unit.to_original(f.vend)
         line = seg.line_of(a)
-        s0, s1, evidence = ev.around(f.unit, *ev.sentence(f.unit, f.vstart), f.vstart, at_end=f.vend)
+        s0, s1, evidence = ev.around(f.unit, *ev.sentence(f.unit, f.vstart), f.vstart, at_end=f.vend)  # type: ignore[call-arg,misc]
         mentions.append(Mention(
             id=f.id, code=f.code, type=f.type, date=f.date, issuer=f.issuer, subject=f.subject, line=line,
             start=a, end=b, surface=text[a:b], footnote=unit.footnote, planned=bool(f.planned), draft=bool(f.draft),
@@ -78,7 +78,7 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     lines = line_index(text)
     province = province_in(own.issuer)
     bodies = tuple(find_bodies(text, lines=lines, province=province, cleaned=masked))
-    spans_of_line = {}
+    spans_of_line = {}  # type: ignore[var-annotated]
     localities = tuple(_with_sentence(seg, text, loc, spans_of_line, ev) for loc in find_localities(text, lines=lines, bodies=bodies, cleaned=masked))
     return Extraction(file=file, document=own, mentions=tuple(mentions), relations=tuple(relations),
                       localities=localities, bodies=bodies, documents=_documents(own, found),
@@ -129,6 +129,7 @@ def _with_sentence(seg, text, loc, spans_of_line, ev=None):
     The line, its sentences and their starts are computed once per line (``spans_of_line``), the sentence
     found by bisection, and a long sentence gives a window of EVIDENCE_MAX characters (``ev``)."""
     import bisect
+
     from vanban.loaders.segment import sentences
     ev = ev or _Evidence(seg)
     if loc.line not in spans_of_line:
@@ -250,6 +251,7 @@ def _line_of_word(seg, word: str) -> int:
 def _with_effect(own: OwnDocument, text: str) -> OwnDocument:
     """The own document with the dates of its effect clause (loaders/effect.py)."""
     from dataclasses import replace
+
     from vanban.loaders.effect import read_effect
     e = read_effect(text, own)
     return replace(own, effective=e.effective, expires=e.expires, effect=e.evidence, effect_line=e.line)

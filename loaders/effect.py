@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date as _date, timedelta
+from datetime import date as _date
+from datetime import timedelta
 from typing import Optional
 
 from vanban.loaders.clean import fix_d, normalize_tones
@@ -145,7 +146,7 @@ def read_effect(text: str, own=None) -> Effect:
                 expires = when
             said, at = True, at if at is not None else x.start()
         if said:
-            sentence = _sentence(raw if len(raw) == len(line) else line, at)
+            sentence = _sentence(raw if len(raw) == len(line) else line, at)  # type: ignore[arg-type]
             if sentence not in evidence:
                 evidence.append(sentence)
             first_line = first_line or n

@@ -158,7 +158,8 @@ def _numbered(unit: Unit, ui: int) -> List[Found]:
     if not P.NUMBER_HINT.search(text):
         return []
     found: List[Found] = []
-    starts, ends = [], []       # the numbers taken so far: disjoint spans, sorted (so their ends are too)
+    starts: List[int] = []      # the numbers taken so far: disjoint spans, sorted (so their ends are too)
+    ends: List[int] = []
 
     def free(a, b):
         """No taken span overlaps [a, b): the one starting last before b ends at or before a."""

@@ -152,7 +152,7 @@ def _in_sentence(ms: List[Found], starts: List[int], s: int, e: int) -> List[Fou
 def _outer_inner(in_s: List[Found]):
     # in_s is sorted by (start, -end), so the outer mentions have increasing starts and increasing ends: the
     # first one holding f is the first whose end reaches f's end (a bisection; a scan was N² on a list of N).
-    top, children, ends = [], {}, []
+    top, children, ends = [], {}, []  # type: ignore[var-annotated]
     for f in in_s:
         k = bisect.bisect_left(ends, f.vend)
         parent = top[k] if k < len(top) else None

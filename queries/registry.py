@@ -29,8 +29,7 @@ from vanban.domain.numbers import number_key as id_key  # noqa: F401  (the compa
 from vanban.errors import QueryError, UnknownDocumentError
 
 if TYPE_CHECKING:
-    from vanban.graph.backend import Backend
-    from vanban.graph.store import Result
+    pass
 
 QUERY_DIR = Path(__file__).resolve().parent
 DIALECTS = ("ladybug", "neo4j", "falkordb")

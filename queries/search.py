@@ -63,7 +63,7 @@ def _date(value, name) -> Optional[str]:
 
 def names_in_evidence(evidence: str, number: str) -> List[str]:
     """The names ``evidence`` gives the document numbered ``number`` right before the number."""
-    out = []
+    out = []  # type: ignore[var-annotated]
     if not evidence or not number:
         return out
     folded_number = fold(number)

@@ -12,10 +12,10 @@ import pytest
 from click.testing import CliRunner
 
 from vanban.cli import main
+from vanban.cli_tables import excerpt, number_pattern, plain, table
 from vanban.graph.store import Store
 from vanban.loaders import extract
 from vanban.queries.search import fold, names_in_evidence, search
-from vanban.cli_tables import excerpt, number_pattern, plain, table
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

@@ -6,17 +6,15 @@ setting.  The engine's read-only mode refuses none of them, so graph/cypher_guar
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from click.testing import CliRunner
-
-from test_build import seed_extraction
 
 from vanban.cli import main
 from vanban.errors import QueryError
 from vanban.graph.cypher_guard import outside_clause, refuse_outside
 from vanban.graph.store import Store
+
+from test_build import seed_extraction
 
 
 def run(*args):

@@ -201,7 +201,7 @@ def test_double_encoded_utf8_is_repaired_after_any_reader(tmp_path):
 def test_font_codes_are_repaired_after_the_html_reader():
     from vanban.loaders.read import encode_legacy
     glyphs = encode_legacy(SENTENCE, "tcvn3").decode("cp1252")       # a page set in .VnTime, saved as Unicode
-    r = read_bytes(f"<html><body><p>{glyphs}</p></body></html>".encode("utf-8"), "old.html")
+    r = read_bytes(f"<html><body><p>{glyphs}</p></body></html>".encode(), "old.html")
     assert r.text.strip() == SENTENCE and r.encoding.endswith("+tcvn3")
 
 
@@ -285,6 +285,7 @@ def test_bad_files_do_not_stop_the_others(tmp_path):
 # ------------------------------------------------------------------ which pages go to OCR, and how
 def test_which_pages_are_ocrd_and_at_what_resolution():
     import pypdfium2 as pdfium
+
     from vanban.loaders.formats.pdf import page_image
     scan = pdfium.PdfDocument(str(FIX / "party_188.scan.pdf"))
     image, dpi = page_image(scan, 0)
@@ -300,6 +301,7 @@ def test_which_pages_are_ocrd_and_at_what_resolution():
 def test_low_ocr_confidence_is_flagged():
     import pypdfium2 as pdfium
     from PIL import Image, ImageFilter
+
     from vanban.loaders.formats.ocr import ocr_image
     from vanban.loaders.formats.pdf import page_image
     image, dpi = page_image(pdfium.PdfDocument(str(FIX / "party_188.scan.pdf")), 0)

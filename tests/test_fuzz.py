@@ -18,13 +18,13 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from test_build import seed_extraction
-
 from vanban.cli import main
 from vanban.errors import VanbanError
 from vanban.graph.store import Store
 from vanban.loaders import extract_text
 from vanban.queries.registry import all_queries
+
+from test_build import seed_extraction
 
 ROOT = Path(__file__).resolve().parent.parent
 PHRASES = [p["phrase"] for p in json.loads((ROOT / "tests" / "fixtures" / "trigger_phrases.json")

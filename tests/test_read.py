@@ -13,8 +13,18 @@ from pathlib import Path
 import pytest
 
 from vanban.errors import EncodingError, InputError, VanbanError
-from vanban.loaders.read import (_SIGNATURES, TCVN3_ENCODE, VNI_ENCODE, decode_tcvn3, decode_vni, encode_legacy,
-                                 is_syllable, read_text, restore_capitals, syllable_score)
+from vanban.loaders.read import (
+    _SIGNATURES,
+    TCVN3_ENCODE,
+    VNI_ENCODE,
+    decode_tcvn3,
+    decode_vni,
+    encode_legacy,
+    is_syllable,
+    read_text,
+    restore_capitals,
+    syllable_score,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 FIX = ROOT / "tests" / "fixtures" / "encodings"

@@ -179,6 +179,7 @@ def test_every_documented_command_prints_what_the_docs_show(path, tmp_path, monk
         server = request.getfixturevalue("bolt_server")
         server.ensure_running()
         from vanban.graph.neo4j import Neo4jBackend
+
         from bolt_server import reset_database
         backend = Neo4jBackend(server.uri, max_retry_time=1.0)
         reset_database(backend)

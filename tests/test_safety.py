@@ -3,7 +3,6 @@ run; escape sequences in a document never reach the terminal.  Each test failed 
 from __future__ import annotations
 
 import re
-
 from pathlib import Path
 
 import pytest
@@ -134,8 +133,9 @@ def test_a_bad_vanban_max_mb_is_one_line_per_file_not_a_crash_at_import(tmp_path
 
 @pytest.fixture(scope="module")
 def hand_store(tmp_path_factory):
-    from test_build import seed_extraction
     from vanban.graph.store import Store
+
+    from test_build import seed_extraction
     path = tmp_path_factory.mktemp("params") / "store"
     with Store(path) as s:
         s.add_extraction(seed_extraction())

@@ -83,7 +83,7 @@ def query(backend: Backend, name: str, **params: Any) -> Result:
     """
     from vanban.queries.registry import run_query
 
-    return run_query(backend, name, params)
+    return run_query(backend, name, params)  # type: ignore[no-any-return]
 
 
 def __getattr__(name: str) -> Any:

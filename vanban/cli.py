@@ -14,11 +14,25 @@ import sys
 import click
 
 from vanban._version import __version__
+from vanban.cli_common import (  # noqa: F401  (shared with the vanban.cli_* modules)
+    DEFAULT_STORE,
+    _cell,
+    display_options,
+    domain_errors,
+    format_option,
+    format_table,
+    neo4j_options,
+    open_backend,
+    output,
+    params_option,
+    parse_params,
+    read_stdin,
+    stdin_name_option,
+    store_option,
+    walk_paths,
+)
 from vanban.errors import VanbanError
 from vanban.terminal import terminal_safe
-from vanban.cli_common import (  # noqa: F401  (shared with the vanban.cli_* modules)
-    _cell, DEFAULT_STORE, display_options, domain_errors, format_option, format_table, neo4j_options, open_backend,
-    output, params_option, parse_params, read_stdin, stdin_name_option, store_option, walk_paths)
 
 CONTEXT_SETTINGS = dict(help_option_names=["-h", "--help"], max_content_width=100)
 

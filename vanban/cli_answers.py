@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import click
 
-from vanban.cli_common import (display_options, domain_errors, format_option, neo4j_options, open_backend, output,
-                               store_option)
+from vanban.cli_common import display_options, domain_errors, format_option, neo4j_options, open_backend, output, store_option
 
 
 @click.command()

@@ -8,7 +8,6 @@ import click
 
 from vanban.cli_common import domain_errors, read_stdin, stdin_name_option, walk_paths
 from vanban.errors import VanbanError
-from vanban.cli_common import domain_errors
 from vanban.terminal import terminal_safe
 
 

@@ -38,7 +38,6 @@ from typing import List, Optional, Sequence, Tuple
 
 from vanban.errors import InputError
 
-
 # A PDF of more pages than this is a gazette issue or a book, not one document, and OCR of it would take
 # hours (~10 s a page, docs/inputs.md).  Env VANBAN_MAX_PAGES raises it (read when a PDF is opened).
 MAX_PAGES = 300
@@ -117,7 +116,7 @@ def fix_mojibake(text: str) -> str:
     returned as it is (ftfy's other fixes, such as straightening quotes, are not applied)."""
     if not _MOJIBAKE.search(text):
         return text
-    import ftfy                          # imported where used (STYLE: heavy parts)
+    import ftfy  # imported where used (STYLE: heavy parts)
     return "\n".join(ftfy.fix_encoding(line) if _MOJIBAKE.search(line) else line for line in text.split("\n"))
 
 
@@ -132,7 +131,7 @@ def finish(text: str) -> Tuple[str, str]:
     legacy = _font_codes_in_unicode(text)
     raw = font_bytes(text) if legacy else None
     if raw is not None:
-        text, repaired = unicodedata.normalize("NFC", _LEGACY_DECODERS[legacy](raw)), "+" + legacy
+        text, repaired = unicodedata.normalize("NFC", _LEGACY_DECODERS[legacy](raw)), "+" + legacy  # type: ignore[index,operator]
     text = fix_mojibake(text)
     return unicodedata.normalize("NFC", text), repaired
 

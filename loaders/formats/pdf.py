@@ -211,6 +211,7 @@ def read_pdf(data: bytes, name, *, max_pages: int, text_reader: Callable = pdfiu
     ocr_done, confidence = [], []
     if need:
         import pypdfium2  # noqa: F401  (the images come from PDFium)
+
         from vanban.loaders.formats.ocr import ocr_image
         ocr = ocr_image if ocr is None else ocr
         pdf = open_pdf(data, name, max_pages)

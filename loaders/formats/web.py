@@ -91,6 +91,7 @@ def html_to_text(node) -> str:
 def read_html(data: bytes, name, *, encoding: Optional[str] = None) -> Tuple[str, str, Tuple[str, ...]]:
     """(main text, "html:<selector>" or "html:trafilatura", warnings) of a saved web page."""
     from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
     from vanban.loaders.formats import fix_mojibake
     html, charset = _decode(data, name, encoding)
     html = fix_mojibake(html)       # a page saved double-encoded is mojibake throughout, markup included
