@@ -145,161 +145,247 @@ def edge_property(edge_type: str):
 
 
 # ---------------------------------------------------------------- the graph as RDF
+# The triples are made once, as plain Python values, and written by small serialisers (N-Triples, Turtle,
+# JSON-LD) straight to the file, or turned into rdflib terms (``to_rdf``) or pyoxigraph quads: an IRI is a
+# ``str``, a literal a tuple ``(value, language or None, datatype IRI or None)`` where value is a str, an int
+# or a bool (xsd:integer / xsd:boolean, as rdflib's ``Literal(value)`` types them).
+
+def _terms():
+    """The vocabulary's IRIs as plain strings (rdflib's namespaces are slow to index in a hot loop)."""
+    global _T
+    if _T is None:
+        from vanban.graph.vocab import DCTERMS, ELI, FOAF, ORG, PROV, RDF, SCHEMA, SKOS, VB, XSD
+
+        names = {
+            "type": RDF.type, "subject": RDF.subject, "predicate": RDF.predicate, "object": RDF.object,
+            "LegalResource": ELI.LegalResource, "id_local": ELI.id_local, "number": ELI.number,
+            "type_document": ELI.type_document, "Concept": SKOS.Concept, "ResourceType": ELI.ResourceType,
+            "prefLabel": SKOS.prefLabel, "notation": SKOS.notation, "altLabel": SKOS.altLabel,
+            "date_document": ELI.date_document, "date": XSD.date, "year": VB.year, "title": ELI.title,
+            "loaded": VB.loaded, "source_file": VB.source_file, "doubt": VB.doubt, "mention_count": VB.mention_count,
+            "Organization": ORG.Organization, "EliOrganization": ELI.Organization, "identifier": DCTERMS.identifier,
+            "org_identifier": ORG.identifier, "AdministrativeArea": ELI.AdministrativeArea,
+            "LegacyProvince": VB.LegacyProvince, "CurrentProvince": VB.CurrentProvince, "merged_into": VB.merged_into,
+            "FoafPerson": FOAF.Person, "SchemaPerson": SCHEMA.Person, "foaf_name": FOAF.name,
+            "schema_name": SCHEMA.name, "jobTitle": SCHEMA.jobTitle, "planned_relation": VB.planned_relation,
+            "changes": ELI.changes, "Relation": VB.Relation, "relation_type": VB.relation_type, "planned": VB.planned,
+            "evidence": VB.evidence, "wasDerivedFrom": PROV.wasDerivedFrom, "line": VB.line, "start": VB.start,
+            "end": VB.end, "rule": VB.rule, "in_force": ELI.in_force, "notInForce": ELI["InForce-notInForce"],
+        }
+        _T = {k: str(v) for k, v in names.items()}
+        _T["edge"] = {etype: str(edge_property(etype)) for etype in _EDGE_PROPERTY_NAMES}
+    return _T
+
+
+_T = None
+
+
+def _text(value):
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def rdf_triples(graph, base_uri: Optional[str] = None):
+    """Every triple of ``graph`` (a networkx graph, a Store or a graph source: graph/stream.py) in a fixed order.
+
+    Streams: nodes page by page, then each document's out-edges, so memory stays bounded by a page (a few
+    sets that grow with the number of document types, provinces and repealed documents excepted).  The
+    same graph gives the same triples in the same order however it was built.  A triple repeated in the
+    graph's terms (the type concept of every "Quy định", the direct triple of a relation stated twice) is
+    given once.
+    """
+    from vanban.graph.stream import source_of
+
+    T = _terms()
+    base = check_base_uri(base_uri)
+    source = source_of(graph)
+    RDF_TYPE, vi = T["type"], "vi"
+    seen_types, places, described_places = set(), set(), set()
+    prefix = {label: f"{base}{seg}/" for label, seg in _URI_SEGMENT.items()}
+    doc_uri_cache = {}
+
+    def duri(ident):
+        uri = doc_uri_cache.get(ident)
+        if uri is None:
+            number, sep, qualifier = ident.partition("@")
+            uri = f"{base}doc/{_segment(number)}" + ("/" + _segment(qualifier) if sep else "")
+            if len(doc_uri_cache) > 100_000:   # bounded: the cache only saves re-encoding hub documents
+                doc_uri_cache.clear()
+            doc_uri_cache[ident] = uri
+        return uri
+
+    def uri_of(key, label=None):
+        label, _, ident = key.partition(":") if label is None else (label, "", key)
+        if label == "Document":
+            return duri(ident)
+        return prefix[label] + _segment(ident)
+
+    for label, a in source.nodes():
+        ident = a.get("id")
+        if label not in _URI_SEGMENT or ident in (None, ""):
+            raise VanbanError(f"graph node {label}:{ident} has label {label!r} and id {ident!r}; every node needs a "
+                              f"label ({', '.join(_URI_SEGMENT)}) and an id — rebuild the graph with `vanban load`")
+        ident = str(ident)
+        if label == "Document":
+            s = duri(ident)
+            yield s, RDF_TYPE, T["LegalResource"]
+            yield s, T["id_local"], (ident, None, None)
+            if _text(a.get("code")):
+                yield s, T["number"], (a["code"], None, None)
+            type_word, type_code = _text(a.get("type")), _text(a.get("type_code"))
+            if type_word or type_code:
+                t = f"{base}type/{_segment(type_word or type_code)}"
+                yield s, T["type_document"], t
+                key = (t, type_word, type_code)
+                if key not in seen_types:
+                    seen_types.add(key)
+                    yield t, RDF_TYPE, T["Concept"]
+                    yield t, RDF_TYPE, T["ResourceType"]
+                    if type_word:
+                        yield t, T["prefLabel"], (type_word, vi, None)
+                    if type_code:
+                        yield t, T["notation"], (type_code, None, None)
+            if _iso_date(a.get("date")):
+                yield s, T["date_document"], (a["date"], None, T["date"])
+            year = a.get("year")
+            if isinstance(year, int) and not isinstance(year, bool) and year > 0:
+                yield s, T["year"], (year, None, None)
+            if _text(a.get("title")):
+                yield s, T["title"], (a["title"], vi, None)
+            if a.get("loaded") is not None:
+                yield s, T["loaded"], (bool(a["loaded"]), None, None)
+            if _text(a.get("source_file")):
+                yield s, T["source_file"], (a["source_file"], None, None)
+            for alias in sorted(set(a.get("aliases") or ())):
+                if _text(alias):
+                    yield s, T["altLabel"], (alias, vi, None)
+            if _text(a.get("doubt")):
+                yield s, T["doubt"], (a["doubt"], None, None)
+            mc = a.get("mention_count")
+            if isinstance(mc, int) and not isinstance(mc, bool):
+                yield s, T["mention_count"], (mc, None, None)
+        elif label == "Body":
+            s = prefix[label] + _segment(ident)
+            yield s, RDF_TYPE, T["Organization"]
+            yield s, RDF_TYPE, T["EliOrganization"]
+            yield s, T["identifier"], (ident, None, None)
+            yield s, T["prefLabel"], (_text(a.get("name")) or ident, vi, None)
+            if _text(a.get("code")):
+                yield s, T["org_identifier"], (a["code"], None, None)
+        elif label == "Locality":
+            s = prefix[label] + _segment(ident)
+            places.add(ident)
+            yield s, RDF_TYPE, T["AdministrativeArea"]
+            yield s, T["identifier"], (ident, None, None)
+            yield s, T["prefLabel"], (_text(a.get("name")) or ident, vi, None)
+            status = a.get("status") or ""
+            if status in ("legacy", "both"):
+                yield s, RDF_TYPE, T["LegacyProvince"]
+            if status in ("current", "both"):
+                yield s, RDF_TYPE, T["CurrentProvince"]
+            if _text(a.get("code")):
+                yield s, T["notation"], (a["code"], None, None)
+            new = _text(a.get("merged_into"))
+            if new and new != ident:
+                yield s, T["merged_into"], prefix["Locality"] + _segment(new)
+                described_places.add(new)
+        else:  # Person
+            s = prefix[label] + _segment(ident)
+            yield s, RDF_TYPE, T["FoafPerson"]
+            yield s, RDF_TYPE, T["SchemaPerson"]
+            yield s, T["identifier"], (ident, None, None)
+            name = _text(a.get("name")) or ident
+            yield s, T["foaf_name"], (name, None, None)
+            yield s, T["schema_name"], (name, None, None)
+            if _text(a.get("position")):
+                yield s, T["jobTitle"], (a["position"], None, None)
+    for new in sorted(described_places - places):
+        # A 2025 province named only as what an old one became: describe it enough to be found by name.
+        target = prefix["Locality"] + _segment(new)
+        yield target, RDF_TYPE, T["AdministrativeArea"]
+        yield target, RDF_TYPE, T["CurrentProvince"]
+        yield target, T["identifier"], (new, None, None)
+        yield target, T["prefLabel"], (new, vi, None)
+
+    not_in_force = set()
+    edge_props = T["edge"]
+    pair, pair_done, last_rel = None, set(), None
+    for u, v, _k, e in source.edges():
+        etype = str(e.get("type") or _k.partition(":")[0])
+        if etype not in edge_props:
+            edge_property(etype)   # raises the clear error
+        prop = edge_props[etype]
+        s, o = uri_of(u), uri_of(v)
+        if (u, v) != pair:
+            pair, pair_done = (u, v), set()
+        planned = bool(e.get("planned"))
+        if planned and etype in _PLANNABLE:
+            direct = ((s, T["planned_relation"], o),)
+        else:
+            direct = ((s, prop, o), (s, T["changes"], o)) if etype in CHANGE_RELATIONS else ((s, prop, o),)
+            if etype in NOT_IN_FORCE_RELATIONS and v.startswith("Document:"):
+                not_in_force.add(o)
+        for triple in direct:
+            if triple[1] not in pair_done:
+                pair_done.add(triple[1])
+                yield triple
+        r = f"{base}rel/{_edge_hash(s, etype, o, e)}"
+        if r == last_rel:
+            continue   # the same statement twice (same file, place, sentence): one node
+        last_rel = r
+        yield r, RDF_TYPE, T["Relation"]
+        yield r, T["subject"], s
+        yield r, T["predicate"], prop
+        yield r, T["object"], o
+        yield r, T["relation_type"], (etype, None, None)
+        yield r, T["planned"], (planned, None, None)
+        if _text(e.get("evidence")):
+            yield r, T["evidence"], (e["evidence"], vi, None)
+        source_doc = _text(e.get("source_doc"))
+        if source_doc:
+            yield r, T["wasDerivedFrom"], duri(source_doc)
+        if _text(e.get("source_file")):
+            yield r, T["source_file"], (e["source_file"], None, None)
+        for name in ("line", "start", "end"):
+            value = e.get(name)
+            if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+                yield r, T[name], (value, None, None)
+        if _text(e.get("rule")):
+            yield r, T["rule"], (e["rule"], None, None)
+    for o in sorted(not_in_force):
+        yield o, T["in_force"], T["notInForce"]
+
 
 def to_rdf(G, base_uri: Optional[str] = None):
-    """The networkx graph ``G`` (graph/model.py shape) as an ``rdflib.Graph``; see the module docstring.
+    """The graph ``G`` (networkx, a Store or a graph source) as an ``rdflib.Graph``; see the module docstring.
 
-    Nodes and edges are added in sorted order so every serialisation of the same graph is byte-identical.
+    For tests and small graphs: the exporters and ``vanban sparql`` stream ``rdf_triples`` instead.
     """
     from rdflib import Graph, Literal, URIRef
-    from vanban.graph.vocab import (DCTERMS, ELI, FOAF, ORG, PREFIXES, PROV, RDF, SCHEMA, SKOS, VB, XSD)
+    from vanban.graph.vocab import PREFIXES
 
     base = check_base_uri(base_uri)
-    # SimpleMemory: a plain triple store, faster to fill and about twice as fast to query as rdflib's
-    # default context-aware Memory store here (bench/bench_rdf.py); the export has no named graphs.
+    # SimpleMemory: a plain triple store, faster to fill and to query than rdflib's default Memory store.
     g = Graph(store="SimpleMemory", bind_namespaces="none")
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
     for prefix, segment in DATA_PREFIXES.items():
         g.bind(prefix, base + segment)
-    out = []
-    add = out.append
-    uris = {}
-    for key in sorted(G.nodes, key=str):
-        attrs = G.nodes[key]
-        label, ident = attrs.get("label"), attrs.get("id")
-        if label not in _URI_SEGMENT or ident in (None, ""):
-            raise VanbanError(f"graph node {key!r} has label {label!r} and id {ident!r}; every node needs a label "
-                              f"({', '.join(_URI_SEGMENT)}) and an id — rebuild the graph with `vanban load`")
-        uris[key] = _doc_uri(str(ident), base) if label == "Document" else \
-            URIRef(f"{base}{_URI_SEGMENT[label]}/{_segment(ident)}")
-    known_places = {attrs["id"] for attrs in G.nodes.values() if attrs.get("label") == "Locality"}
+    iris, lits = {}, {}
 
-    def text(value):
-        return value if isinstance(value, str) and value.strip() else None
+    def term(x):
+        if isinstance(x, str):
+            t = iris.get(x)
+            if t is None:
+                t = iris[x] = URIRef(x)
+            return t
+        key = (type(x[0]), x)   # True == 1 in a dict: keep the type apart
+        t = lits.get(key)
+        if t is None:
+            value, lang, dt = x
+            t = lits[key] = Literal(value, lang=lang, datatype=URIRef(dt) if dt else None)
+        return t
 
-    for key in sorted(G.nodes, key=str):
-        a = G.nodes[key]
-        s, label = uris[key], a["label"]
-        if label == "Document":
-            add((s, RDF.type, ELI.LegalResource))
-            add((s, ELI.id_local, Literal(a["id"])))
-            if text(a.get("code")):
-                add((s, ELI.number, Literal(a["code"])))
-            type_word, type_code = text(a.get("type")), text(a.get("type_code"))
-            if type_word or type_code:
-                t = URIRef(f"{base}type/{_segment(type_word or type_code)}")
-                add((s, ELI.type_document, t))
-                add((t, RDF.type, SKOS.Concept))
-                add((t, RDF.type, ELI.ResourceType))
-                if type_word:
-                    add((t, SKOS.prefLabel, Literal(type_word, lang="vi")))
-                if type_code:
-                    add((t, SKOS.notation, Literal(type_code)))
-            if _iso_date(a.get("date")):
-                add((s, ELI.date_document, Literal(a["date"], datatype=XSD.date)))
-            if isinstance(a.get("year"), int) and a["year"] > 0:
-                add((s, VB.year, Literal(a["year"])))
-            if text(a.get("title")):
-                add((s, ELI.title, Literal(a["title"], lang="vi")))
-            if a.get("loaded") is not None:
-                add((s, VB.loaded, Literal(bool(a["loaded"]))))
-            if text(a.get("source_file")):
-                add((s, VB.source_file, Literal(a["source_file"])))
-            for alias in sorted(set(a.get("aliases") or ())):
-                if text(alias):
-                    add((s, SKOS.altLabel, Literal(alias, lang="vi")))
-            if text(a.get("doubt")):
-                add((s, VB.doubt, Literal(a["doubt"])))
-            if isinstance(a.get("mention_count"), int):
-                add((s, VB.mention_count, Literal(a["mention_count"])))
-        elif label == "Body":
-            add((s, RDF.type, ORG.Organization))
-            add((s, RDF.type, ELI.Organization))
-            add((s, DCTERMS.identifier, Literal(a["id"])))
-            add((s, SKOS.prefLabel, Literal(text(a.get("name")) or a["id"], lang="vi")))
-            if text(a.get("code")):
-                add((s, ORG.identifier, Literal(a["code"])))
-        elif label == "Locality":
-            add((s, RDF.type, ELI.AdministrativeArea))
-            add((s, DCTERMS.identifier, Literal(a["id"])))
-            add((s, SKOS.prefLabel, Literal(text(a.get("name")) or a["id"], lang="vi")))
-            status = a.get("status") or ""
-            if status in ("legacy", "both"):
-                add((s, RDF.type, VB.LegacyProvince))
-            if status in ("current", "both"):
-                add((s, RDF.type, VB.CurrentProvince))
-            if text(a.get("code")):
-                add((s, SKOS.notation, Literal(a["code"])))
-            new = text(a.get("merged_into"))
-            if new and new != a["id"]:
-                target = node_uri("Locality", new, base)
-                add((s, VB.merged_into, target))
-                if new not in known_places:
-                    # The 2025 province is named only here: describe it enough to be found by name.
-                    add((target, RDF.type, ELI.AdministrativeArea))
-                    add((target, RDF.type, VB.CurrentProvince))
-                    add((target, DCTERMS.identifier, Literal(new)))
-                    add((target, SKOS.prefLabel, Literal(new, lang="vi")))
-        else:  # Person
-            add((s, RDF.type, FOAF.Person))
-            add((s, RDF.type, SCHEMA.Person))
-            add((s, DCTERMS.identifier, Literal(a["id"])))
-            name = text(a.get("name")) or a["id"]
-            add((s, FOAF.name, Literal(name)))
-            add((s, SCHEMA.name, Literal(name)))
-            if text(a.get("position")):
-                add((s, SCHEMA.jobTitle, Literal(a["position"])))
-
-    not_in_force = set()
-    # Edges outnumber nodes several times: cache the terms that repeat (benchmark if changing: bench_rdf.py).
-    doc_uris, literals = {}, {}
-
-    def lit(value):
-        key = (type(value), value)  # True == 1 in a dict: keep the type apart
-        term = literals.get(key)
-        if term is None:
-            term = literals[key] = Literal(value)
-        return term
-
-    for u, v, k, e in sorted(G.edges(keys=True, data=True), key=lambda x: (str(x[0]), str(x[1]), str(x[2]))):
-        etype = str(e.get("type") or k)
-        prop = edge_property(etype)
-        s, o = uris[u], uris[v]
-        planned = bool(e.get("planned"))
-        if planned and etype in _PLANNABLE:
-            add((s, VB.planned_relation, o))
-        else:
-            add((s, prop, o))
-            if etype in CHANGE_RELATIONS:
-                add((s, ELI.changes, o))
-            if etype in NOT_IN_FORCE_RELATIONS and G.nodes[v].get("label") == "Document":
-                not_in_force.add(o)
-        r = URIRef(f"{base}rel/{_edge_hash(s, etype, o, e)}")
-        add((r, RDF.type, VB.Relation))
-        add((r, RDF.subject, s))
-        add((r, RDF.predicate, prop))
-        add((r, RDF.object, o))
-        add((r, VB.relation_type, lit(etype)))
-        add((r, VB.planned, lit(planned)))
-        if text(e.get("evidence")):
-            add((r, VB.evidence, Literal(e["evidence"], lang="vi")))
-        source_doc = text(e.get("source_doc"))
-        if source_doc:
-            if source_doc not in doc_uris:
-                doc_uris[source_doc] = _doc_uri(source_doc, base)
-            add((r, PROV.wasDerivedFrom, doc_uris[source_doc]))
-        if text(e.get("source_file")):
-            add((r, VB.source_file, lit(e["source_file"])))
-        for name in ("line", "start", "end"):
-            value = e.get(name)
-            if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
-                add((r, VB[name], Literal(value)))
-        if text(e.get("rule")):
-            add((r, VB.rule, lit(e["rule"])))
-    for o in sorted(not_in_force):
-        add((o, ELI.in_force, ELI["InForce-notInForce"]))
-    g.addN((s, p, o, g) for s, p, o in out)
+    g.addN((term(s), term(p), term(o), g) for s, p, o in rdf_triples(G, base))
     return g
 
 
@@ -323,37 +409,196 @@ def _edge_hash(s, etype, o, e) -> str:
 
 # ---------------------------------------------------------------- exporters (graph/export.py registry)
 
-def _write(G, dest, fmt, base_uri):
-    rdf = to_rdf(G, base_uri)
-    kwargs = {}
-    if fmt == "json-ld":
-        kwargs["context"] = {prefix: str(ns) for prefix, ns in rdf.namespaces() if prefix and prefix != "xml"}
-    data = rdf.serialize(format=fmt, encoding="utf-8", **kwargs)
-    if fmt == "nt11":
-        # rdflib writes N-Triples in store order; sorted lines make the file diffable and reproducible.
-        # split on "\n" only: a literal may hold a raw form feed or U+2028, which splitlines() would cut.
-        lines = sorted(set(data.decode("utf-8").split("\n")))
-        data = ("\n".join(line for line in lines if line) + "\n").encode("utf-8")
-    if str(dest) == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    else:
-        Path(dest).write_bytes(data)
+# Escapes for a literal's text in N-Triples and Turtle: the four the grammar requires, and every other control
+# character as \uXXXX, so NUL, form feeds and terminal escapes reach no reader raw (issue 13).
+_ESCAPES = {i: f"\\u{i:04X}" for i in list(range(0x20)) + [0x7F]}
+_ESCAPES.update({ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"})
+_XSD = "http://www.w3.org/2001/XMLSchema#"
 
 
-def export_turtle(G, dest, base_uri: Optional[str] = None) -> None:
-    """Write ``G`` as Turtle to the file ``dest`` ("-" for stdout)."""
-    _write(G, dest, "turtle", base_uri)
+def _nt_literal(x, dt_form) -> str:
+    value, lang, dt = x
+    if value is True or value is False:
+        return dt_form("true" if value else "false", _XSD + "boolean")
+    if isinstance(value, int):
+        return dt_form(str(value), _XSD + "integer")
+    text = '"' + value.translate(_ESCAPES) + '"'
+    if lang:
+        return f"{text}@{lang}"
+    if dt:
+        return f"{text}^^<{dt}>"
+    return text
 
 
-def export_jsonld(G, dest, base_uri: Optional[str] = None) -> None:
+def write_ntriples(triples, fh) -> int:
+    """Write triples (``rdf_triples``) as N-Triples to the binary file ``fh``; returns how many."""
+    cache = {}
+
+    def typed(lex, dt):
+        return f'"{lex}"^^<{dt}>'
+
+    def term(x):
+        if isinstance(x, str):
+            t = cache.get(x)
+            if t is None:
+                if len(cache) > 200_000:
+                    cache.clear()
+                t = cache[x] = f"<{x}>"
+            return t
+        return _nt_literal(x, typed)
+
+    n, buf = 0, []
+    for s, p, o in triples:
+        buf.append(f"{term(s)} {term(p)} {term(o)} .\n")
+        n += 1
+        if len(buf) >= 4096:
+            fh.write("".join(buf).encode("utf-8"))
+            buf.clear()
+    fh.write("".join(buf).encode("utf-8"))
+    return n
+
+
+def _vocab_names():
+    from vanban.graph.vocab import PREFIXES
+
+    return sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
+
+
+def write_turtle(triples, fh) -> int:
+    """Write triples as Turtle to the binary file ``fh``, one block per run of triples with the same subject.
+
+    Vocabulary terms are written as prefixed names, data IRIs in full (their percent-encoded segments and
+    "/" would need escaping in a prefixed name).
+    """
+    from vanban.graph.vocab import PREFIXES
+
+    names = _vocab_names()
+    cache = {"http://www.w3.org/1999/02/22-rdf-syntax-ns#type": "a"}
+
+    def iri(x):
+        t = cache.get(x)
+        if t is None:
+            t = f"<{x}>"
+            for prefix, ns in names:
+                local = x[len(ns):]
+                if x.startswith(ns) and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_-]*", local):
+                    t = f"{prefix}:{local}"
+                    break
+            if len(cache) > 200_000:
+                cache.clear()
+            cache[x] = t
+        return t
+
+    def typed(lex, dt):
+        return lex if dt in (_XSD + "integer", _XSD + "boolean") else f'"{lex}"^^{iri(dt)}'
+
+    def term(x):
+        return iri(x) if isinstance(x, str) else _nt_literal(x, typed)
+
+    head = "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in PREFIXES.items()) + "\n"
+    n, buf, subject = 0, [head], None
+    for s, p, o in triples:
+        if s != subject:
+            if subject is not None:
+                buf.append(" .\n")
+            buf.append(f"{term(s)} {term(p)} {term(o)}")
+            subject = s
+        else:
+            buf.append(f" ;\n    {term(p)} {term(o)}")
+        n += 1
+        if len(buf) >= 4096:
+            fh.write("".join(buf).encode("utf-8"))
+            buf.clear()
+    if subject is not None:
+        buf.append(" .\n")
+    fh.write("".join(buf).encode("utf-8"))
+    return n
+
+
+def write_jsonld(triples, fh) -> int:
+    """Write triples as JSON-LD (a context of the vocabulary's prefixes and one ``@graph`` node object per run
+    of triples with the same subject) to the binary file ``fh``."""
+    import json
+
+    from vanban.graph.vocab import PREFIXES
+
+    names = _vocab_names()
+    cache = {}
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+    def compact(x):
+        t = cache.get(x)
+        if t is None:
+            t = x
+            for prefix, ns in names:
+                local = x[len(ns):]
+                if x.startswith(ns) and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_-]*", local):
+                    t = f"{prefix}:{local}"
+                    break
+            if len(cache) > 200_000:
+                cache.clear()
+            cache[x] = t
+        return t
+
+    def value(o):
+        if isinstance(o, str):
+            return {"@id": o}
+        v, lang, dt = o
+        if lang:
+            return {"@value": v, "@language": lang}
+        if dt:
+            return {"@value": v, "@type": compact(dt)}
+        return {"@value": v}
+
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    fh.write(("{\"@context\":" + dumps(PREFIXES) + ",\n\"@graph\":[").encode("utf-8"))
+    n, node, first = 0, None, True
+
+    def flush():
+        nonlocal first
+        fh.write((("\n" if first else ",\n") + dumps(node)).encode("utf-8"))
+        first = False
+
+    for s, p, o in triples:
+        if node is None or node["@id"] != s:
+            if node is not None:
+                flush()
+            node = {"@id": s}
+        if p == rdf_type and isinstance(o, str):
+            node.setdefault("@type", []).append(compact(o))
+        else:
+            node.setdefault(compact(p), []).append(value(o))
+        n += 1
+    if node is not None:
+        flush()
+    fh.write(b"\n]}\n")
+    return n
+
+
+_WRITERS = {"turtle": write_turtle, "json-ld": write_jsonld, "nt11": write_ntriples}
+
+
+def _write(G, dest, fmt, base_uri, store=None) -> int:
+    from vanban.outputs import open_output
+
+    base = check_base_uri(base_uri)
+    with open_output(dest, binary=True, store=store) as fh:
+        return _WRITERS[fmt](rdf_triples(G, base), fh)
+
+
+def export_turtle(G, dest, base_uri: Optional[str] = None, store=None) -> int:
+    """Write ``G`` (a networkx graph or a Store, streamed) as Turtle to the file ``dest`` ("-" for stdout)."""
+    return _write(G, dest, "turtle", base_uri, store)
+
+
+def export_jsonld(G, dest, base_uri: Optional[str] = None, store=None) -> int:
     """Write ``G`` as JSON-LD (with a context of the vocabulary's prefixes) to ``dest``."""
-    _write(G, dest, "json-ld", base_uri)
+    return _write(G, dest, "json-ld", base_uri, store)
 
 
-def export_ntriples(G, dest, base_uri: Optional[str] = None) -> None:
-    """Write ``G`` as N-Triples (UTF-8, lines sorted) to ``dest``."""
-    _write(G, dest, "nt11", base_uri)
+def export_ntriples(G, dest, base_uri: Optional[str] = None, store=None) -> int:
+    """Write ``G`` as N-Triples (UTF-8, one triple per line, in the graph's fixed order) to ``dest``."""
+    return _write(G, dest, "nt11", base_uri, store)
 
 
 def load_rdf(path):
