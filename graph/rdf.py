@@ -416,13 +416,22 @@ _ESCAPES.update({ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r")
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 
 
+_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f\x7f"\\]')
+
+
+def _escape(text: str) -> str:
+    if _NEEDS_ESCAPE.search(text) is None:   # most text has nothing to escape: one C-level scan
+        return text
+    return _NEEDS_ESCAPE.sub(lambda m: _ESCAPES[ord(m.group())], text)
+
+
 def _nt_literal(x, dt_form) -> str:
     value, lang, dt = x
     if value is True or value is False:
         return dt_form("true" if value else "false", _XSD + "boolean")
     if isinstance(value, int):
         return dt_form(str(value), _XSD + "integer")
-    text = '"' + value.translate(_ESCAPES) + '"'
+    text = '"' + _escape(value) + '"'
     if lang:
         return f"{text}@{lang}"
     if dt:
@@ -431,27 +440,46 @@ def _nt_literal(x, dt_form) -> str:
 
 
 def write_ntriples(triples, fh) -> int:
-    """Write triples (``rdf_triples``) as N-Triples to the binary file ``fh``; returns how many."""
+    """Write triples (``rdf_triples``) as N-Triples to the binary file ``fh``; returns how many.
+
+    The hot loop of ``export --format nt`` (benchmark if changing: bench/bench_rdf.py): IRIs are formatted
+    once per run of a bounded cache, literals escaped only when they hold something to escape.
+    """
     cache = {}
-
-    def typed(lex, dt):
-        return f'"{lex}"^^<{dt}>'
-
-    def term(x):
-        if isinstance(x, str):
-            t = cache.get(x)
-            if t is None:
-                if len(cache) > 200_000:
-                    cache.clear()
-                t = cache[x] = f"<{x}>"
-            return t
-        return _nt_literal(x, typed)
-
+    get = cache.get
+    escape, needs = _escape, _NEEDS_ESCAPE.search
+    xsd_bool, xsd_int = f"^^<{_XSD}boolean>", f"^^<{_XSD}integer>"
     n, buf = 0, []
+    append = buf.append
     for s, p, o in triples:
-        buf.append(f"{term(s)} {term(p)} {term(o)} .\n")
+        S = get(s)
+        if S is None:
+            if len(cache) > 200_000:
+                cache.clear()
+            S = cache[s] = "<" + s + ">"
+        P = get(p)
+        if P is None:
+            P = cache[p] = "<" + p + ">"
+        if o.__class__ is str:
+            O = get(o)
+            if O is None:
+                O = cache[o] = "<" + o + ">"
+        else:
+            v, lang, dt = o
+            c = v.__class__
+            if c is str:
+                O = '"' + (escape(v) if needs(v) else v) + '"'
+                if lang:
+                    O += "@" + lang
+                elif dt:
+                    O += "^^<" + dt + ">"
+            elif c is bool:
+                O = ('"true"' if v else '"false"') + xsd_bool
+            else:
+                O = '"' + str(v) + '"' + xsd_int
+        append(S + " " + P + " " + O + " .\n")
         n += 1
-        if len(buf) >= 4096:
+        if len(buf) >= 8192:
             fh.write("".join(buf).encode("utf-8"))
             buf.clear()
     fh.write("".join(buf).encode("utf-8"))

@@ -144,3 +144,22 @@ def output_folder(dest, *, store=None):
         import shutil
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+
+
+# ---------------------------------------------------------------- clean text for every sink (issue 13)
+import re as _re
+
+# C0 controls but tab, line feed and carriage return; DEL; the C1 controls (0x9B is a terminal escape too);
+# the two XML non-characters; lone surrogates (a str can hold one, UTF-8 cannot).
+_CONTROL = _re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+
+
+def clean_text(value):
+    """``value`` with the control characters no XML, CSV or terminal reader should meet removed.
+
+    Non-strings pass unchanged.  Tab, newline and carriage return stay (a CSV with multi-line fields and XML
+    both hold them); everything else below U+0020, DEL, the C1 controls, U+FFFE/U+FFFF and lone surrogates go.
+    """
+    if isinstance(value, str) and _CONTROL.search(value):
+        return _CONTROL.sub("", value)
+    return value
