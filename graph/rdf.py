@@ -25,7 +25,6 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 from typing import Optional
@@ -440,10 +439,20 @@ def _nt_literal(x, dt_form) -> str:
 
 
 def write_ntriples(triples, fh) -> int:
-    """Write triples (``rdf_triples``) as N-Triples to the binary file ``fh``; returns how many.
+    """Write triples (``rdf_triples``) as N-Triples to the binary file ``fh``; returns how many."""
+    n = 0
+    for chunk, count in ntriples_chunks(triples):
+        fh.write(chunk)
+        n = count
+    return n
 
-    The hot loop of ``export --format nt`` (benchmark if changing: bench/bench_rdf.py): IRIs are formatted
-    once per run of a bounded cache, literals escaped only when they hold something to escape.
+
+def ntriples_chunks(triples, lines: int = 8192):
+    """N-Triples of ``triples`` as UTF-8 chunks of ``lines`` lines: yields (bytes, triples so far).
+
+    The hot loop of ``export --format nt`` and of the SPARQL store's load (benchmark if changing:
+    bench/bench_rdf.py): IRIs are formatted once per run of a bounded cache, literals escaped only when they
+    hold something to escape.
     """
     cache = {}
     get = cache.get
@@ -479,11 +488,10 @@ def write_ntriples(triples, fh) -> int:
                 O = '"' + str(v) + '"' + xsd_int
         append(S + " " + P + " " + O + " .\n")
         n += 1
-        if len(buf) >= 8192:
-            fh.write("".join(buf).encode("utf-8"))
+        if len(buf) >= lines:
+            yield "".join(buf).encode("utf-8"), n
             buf.clear()
-    fh.write("".join(buf).encode("utf-8"))
-    return n
+    yield "".join(buf).encode("utf-8"), n
 
 
 def _vocab_names():
@@ -656,19 +664,94 @@ def vocabulary():
     return g
 
 
-# ---------------------------------------------------------------- SPARQL
+# ---------------------------------------------------------------- SPARQL (pyoxigraph)
 
-def sparql(rdf_graph, query: str, params: Optional[dict] = None):
-    """Run a read-only SPARQL query over ``rdf_graph``; returns ``vanban.graph.store.Result``.
+# Seconds a query that calls a SERVICE may take (it waits on another server); --timeout changes it.
+SERVICE_TIMEOUT = 30.0
+# What to skip when looking for the SERVICE keyword: strings (long ones first), IRIs, comments.
+_SPARQL_TOKENS = re.compile("|".join([
+    r'"""[\s\S]*?"""', r"'''[\s\S]*?'''", r'"(?:[^"\\\n]|\\.)*"', r"'(?:[^'\\\n]|\\.)*'",
+    r'<[^<>"{}|^`\\\s]*>', r"#[^\n]*", r"(?P<service>\bSERVICE\b)"]), re.I)
 
-    The vocabulary's prefixes (eli, vb, org, prov, skos, dcterms, foaf, schema, rdf, rdfs, xsd) are
-    predeclared.  ``params`` bind variables by name through rdflib's ``initBindings`` (values are never
-    pasted into the query text): a str becomes a literal (an ``<...>`` str an IRI), an int/bool a typed
-    literal; a None value leaves the variable unbound, which is how optional parameters are written
-    (``FILTER(!BOUND(?year) || ...)``).  A SELECT gives its variables as columns; ASK one column "ask";
-    CONSTRUCT/DESCRIBE the triples as subject, predicate, object.
+
+def uses_service(query: str) -> bool:
+    """Does the SPARQL text call a SERVICE (outside strings, IRIs and comments)?
+
+    >>> uses_service('SELECT * { SERVICE <http://x/> { ?s ?p ?o } }'), uses_service('SELECT ("SERVICE" AS ?x) {}')
+    (True, False)
     """
-    from rdflib.plugins.sparql import prepareQuery
+    return any(m.group("service") for m in _SPARQL_TOKENS.finditer(query))
+
+
+_VAR = r"[A-Za-z_][A-Za-z0-9_]*"
+_SUBST_TOKENS = re.compile("|".join([
+    r'"""[\s\S]*?"""', r"'''[\s\S]*?'''", r'"(?:[^"\\\n]|\\.)*"', r"'(?:[^'\\\n]|\\.)*'",
+    r'<[^<>"{}|^`\\\s]*>', r"#[^\n]*",
+    rf"(?P<bound>\bBOUND\s*\(\s*[?$](?P<bvar>{_VAR})\s*\))",
+    r"(?P<select>\bSELECT\b)", r"(?P<end>\bWHERE\b|\{)",
+    rf"(?P<var>[?$](?P<name>{_VAR}))"]), re.I)
+
+
+def _substitute(query: str, terms: dict) -> str:
+    """``query`` with each variable named in ``terms`` replaced by the term (``str`` of a pyoxigraph term,
+    which escapes it: a value can never end its literal and add query text).
+
+    pyoxigraph's own substitution binds only projected variables; the stored queries bind ``?id`` inside
+    subqueries and filters.  A parameter in a SELECT list becomes ``(term AS ?name)``, ``BOUND(?name)`` true.
+    """
+    if not terms:
+        return query
+    out, pos, projection = [], 0, False
+    for m in _SUBST_TOKENS.finditer(query):
+        if m.group("select"):
+            projection = True
+        elif m.group("end"):
+            projection = False
+        elif m.group("bound") and m.group("bvar") in terms:
+            out.append(query[pos:m.start()] + "true")
+            pos = m.end()
+        elif m.group("var") and m.group("name") in terms:
+            term = terms[m.group("name")]
+            before = query[pos:m.start()]
+            if projection and not re.search(r"\bAS\s*$", before, re.I):
+                out.append(f"{before}({term} AS {m.group('var')})")
+            else:
+                out.append(before + term)
+            pos = m.end()
+    out.append(query[pos:])
+    return "".join(out)
+
+
+def as_sparql_store(graph, base_uri: Optional[str] = None):
+    """A pyoxigraph Store for ``graph``: a pyoxigraph Store as it is; an rdflib Graph, a networkx graph or a
+    graph source loaded into memory (tests and small graphs; `vanban sparql` uses graph/sparqlstore.py)."""
+    import pyoxigraph as ox
+
+    if isinstance(graph, ox.Store):
+        return graph
+    if hasattr(graph, "serialize") and hasattr(graph, "triples"):   # an rdflib Graph
+        store = ox.Store()
+        store.bulk_load(input=graph.serialize(format="nt11", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+        return store
+    from vanban.graph.sparqlstore import memory_store
+    return memory_store(graph, base_uri)
+
+
+def sparql(rdf_graph, query: str, params: Optional[dict] = None, *, allow_service: bool = False,
+           timeout: Optional[float] = None):
+    """Run a read-only SPARQL query with pyoxigraph; returns ``vanban.graph.store.Result``.
+
+    ``rdf_graph`` is a pyoxigraph Store (or anything ``as_sparql_store`` takes).  The vocabulary's prefixes
+    (eli, vb, org, prov, skos, dcterms, foaf, schema, rdf, rdfs, xsd) are predeclared.  ``params`` bind
+    variables by name (SEP-0007 substitution; values are never pasted into the query text): a str becomes a
+    literal (an ``<...>`` str an IRI), an int/bool a typed literal; a None value leaves the variable
+    unbound, which is how optional parameters are written (``FILTER(!BOUND(?year) || ...)``).  A SELECT
+    gives its variables as columns; ASK one column "ask"; CONSTRUCT/DESCRIBE the triples as subject,
+    predicate, object.  A query calling a SERVICE (another server) is refused unless ``allow_service``, and
+    then stopped after ``timeout`` seconds (SERVICE_TIMEOUT by default).
+    """
+    import pyoxigraph as ox
+
     from vanban.graph.store import Result
     from vanban.graph.vocab import PREFIXES
 
@@ -676,115 +759,103 @@ def sparql(rdf_graph, query: str, params: Optional[dict] = None):
     for name in params:
         if not re.search(rf"[?$]{re.escape(name)}\b", query):
             raise QueryError(f"parameter {name!r} is not a variable of the query; write ?{name} where it goes")
+    service = uses_service(query)
+    if service and not allow_service:
+        raise QueryError("the query calls a SERVICE (another SPARQL server, over the network), which is off by "
+                         "default; pass --allow-service to allow it (stopped after --timeout seconds)")
+    store = as_sparql_store(rdf_graph)
+    text = _substitute(query, {name: str(_term(value)) for name, value in params.items() if value is not None})
+
+    def run():
+        try:
+            result = store.query(text, prefixes=PREFIXES)
+        except SyntaxError as e:
+            raise QueryError(f"not a valid SPARQL query: {' '.join(str(e).split())}") from None
+        if isinstance(result, ox.QueryBoolean):
+            return Result(columns=["ask"], rows=[[bool(result)]])
+        if isinstance(result, ox.QueryTriples):
+            rows = sorted([_value(t.subject), _value(t.predicate), _value(t.object)] for t in result)
+            return Result(columns=["subject", "predicate", "object"], rows=rows)
+        columns = [v.value for v in result.variables]
+        return Result(columns=columns, rows=[[_value(row[i]) for i in range(len(columns))] for row in result])
+
     try:
-        prepared = prepareQuery(query, initNs=PREFIXES)
-    except Exception as e:  # pyparsing's ParseException and rdflib's "Unknown namespace prefix" alike
-        raise QueryError(f"not a valid SPARQL query: {e}") from e
-    bindings = {name: _term(value) for name, value in params.items() if value is not None}
-    from rdflib.term import Variable
-    _plan(prepared.algebra, frozenset(Variable(name) for name in bindings))
-    try:
-        result = rdf_graph.query(prepared, initBindings=bindings)
-    except Exception as e:
-        raise QueryError(f"SPARQL query failed: {e}") from e
-    if result.type == "ASK":
-        return Result(columns=["ask"], rows=[[bool(result.askAnswer)]])
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        rows = sorted([_value(s), _value(p), _value(o)] for s, p, o in result.graph)
-        return Result(columns=["subject", "predicate", "object"], rows=rows)
-    columns = [str(v) for v in result.vars]
-    return Result(columns=columns, rows=[[_value(row[i]) for i in range(len(columns))] for row in result])
+        if not service and timeout is None:
+            return run()
+        return _with_timeout(run, SERVICE_TIMEOUT if timeout is None else timeout)
+    except QueryError:
+        raise
+    except Exception as e:   # OSError from the store or a SERVICE call, ValueError from a bad term
+        raise QueryError(f"SPARQL query failed: {' '.join(str(e).split())}") from None
 
 
-def _plan(node, known: frozenset) -> frozenset:
-    """Order the triple patterns of every BGP so each one joins on variables already bound.
+def _with_timeout(fn, seconds: float):
+    import threading
 
-    rdflib orders a BGP when it parses the query, before it knows which variables ``initBindings`` fill,
-    and again when it starts evaluating it, by how many terms are unbound at that moment only (a stable
-    sort): patterns that become bound one after the other keep the parse-time order, which can start with
-    a scan of every relation node.  This pass reorders greedily (fewest unbound terms first, a bound
-    subject before a bound object, rdf:type last, the query's own order on ties), counting as bound the
-    parameters and the variables of what rdflib evaluates before (the left side of an OPTIONAL or of a
-    lazy join), so rdflib's stable sort keeps a sensible order.  It changes the order of evaluation only,
-    never the answer.  A pattern with a single variable still goes first whatever this does, which is
-    why the stored queries have no ``?x a Class`` patterns: on the 11k-triple seed graph two of them made
-    one query take 200 s instead of 0.1 s (benchmark if changing: bench/bench_rdf.py).  Returns the variables bound
-    after ``node``.
-    """
-    from rdflib.namespace import RDF
-    from rdflib.plugins.sparql.parserutils import CompValue
-    from rdflib.term import BNode, Variable
+    box = {}
 
-    RDF_TYPE = RDF.type
-    if not isinstance(node, CompValue):
-        return known
-    name = node.name
-    if name == "BGP":
-        todo = list(node.triples)
-        order, bound = [], set(known)
-        while todo:
-            def cost(i):
-                s, p, _ = todo[i]
-                free = [t for t in todo[i] if isinstance(t, (Variable, BNode)) and t not in bound]
-                # then: a bound subject (few answers) before a bound object, and an rdf:type pattern last
-                # among those (``?x a eli:LegalResource`` has thousands, ``?d eli:id_local ?id`` one)
-                return len(free), s in free, p == RDF_TYPE, i
-            best = min(range(len(todo)), key=cost)
-            triple = todo.pop(best)
-            order.append(triple)
-            bound.update(t for t in triple if isinstance(t, (Variable, BNode)))
-        node["triples"] = order
-        return frozenset(bound)
-    if name == "Join":
-        left = _plan(node.p1, known)
-        right = _plan(node.p2, left if node.get("lazy") else known)
-        return left | right
-    if name == "LeftJoin":
-        left = _plan(node.p1, known)
-        _plan(node.p2, left)
-        return left
-    if name == "Union":
-        return _plan(node.p1, known) & _plan(node.p2, known)
-    if name == "Extend":
-        return _plan(node.p, known) | {node.var}
-    out = known
-    for key, value in node.items():
-        if key in ("p", "p1", "p2") or isinstance(value, CompValue) and key not in ("expr", "_vars"):
-            out = out | _plan(value, known)
-    return out
+    def target():
+        try:
+            box["value"] = fn()
+        except BaseException as e:   # handed over to the caller's thread
+            box["error"] = e
+
+    worker = threading.Thread(target=target, name="vanban-sparql", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise QueryError(f"the SPARQL query took more than {seconds:g} s and was stopped; narrow it, or give a "
+                         f"longer --timeout")
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
 
 
 def _term(value):
-    from rdflib import Literal, URIRef
-    from rdflib.term import Identifier
+    import pyoxigraph as ox
 
-    if isinstance(value, Identifier):
+    if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):
         return value
-    if isinstance(value, str):
-        value = unicodedata.normalize("NFC", value)
-        if len(value) > 2 and value.startswith("<") and value.endswith(">"):
-            return URIRef(value[1:-1])
-    return Literal(value)
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=ox.NamedNode(_XSD + "boolean"))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=ox.NamedNode(_XSD + "integer"))
+    if isinstance(value, float):
+        return ox.Literal(repr(value), datatype=ox.NamedNode(_XSD + "double"))
+    value = unicodedata.normalize("NFC", str(value))
+    if len(value) > 2 and value.startswith("<") and value.endswith(">"):
+        try:
+            return ox.NamedNode(value[1:-1])
+        except ValueError as e:
+            raise QueryError(f"{value} is not an IRI: {e}") from None
+    return ox.Literal(value)
+
+
+_NUMERIC = {_XSD + t: int for t in ("integer", "long", "int", "short", "byte", "nonNegativeInteger",
+                                     "positiveInteger", "negativeInteger", "nonPositiveInteger", "unsignedLong",
+                                     "unsignedInt", "unsignedShort", "unsignedByte")}
+_NUMERIC.update({_XSD + "decimal": float, _XSD + "double": float, _XSD + "float": float})
 
 
 def _value(term):
-    """A JSON-able value: IRIs as strings, literals as their Python value (dates as ISO strings)."""
-    from rdflib import BNode, Literal
+    """A JSON-able value: IRIs as strings, literals as their Python value (dates as their ISO text)."""
+    import pyoxigraph as ox
 
     if term is None:
         return None
-    if isinstance(term, Literal):
-        value = term.toPython()
-        if isinstance(value, (datetime.date, datetime.datetime, datetime.time)):
-            return value.isoformat()
-        if isinstance(value, Decimal):
-            return float(value)
-        if isinstance(value, (str, int, float, bool)):
-            return value
-        return str(term)
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    return str(term)
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value if term.datatype is not None else ""
+        if dt in _NUMERIC:
+            try:
+                return _NUMERIC[dt](term.value)
+            except ValueError:
+                return term.value
+        if dt == _XSD + "boolean":
+            return term.value in ("true", "1")
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return term.value
 
 
 # ---------------------------------------------------------------- stored SPARQL queries (queries/*.sparql)
@@ -886,52 +957,49 @@ def run_sparql(rdf_graph, name: str, params: Optional[dict] = None):
             except (TypeError, ValueError):
                 raise QueryError(f"{q.name}: parameter {p!r} must be a whole number, got {value!r}") from None
         values[p] = value
+    store = as_sparql_store(rdf_graph)
     if values.get("id"):
-        values["id"] = _resolve_document(rdf_graph, str(values["id"]))
+        values["id"] = _resolve_document(store, str(values["id"]))
     if values.get("body"):
-        values["body"] = _resolve_body(rdf_graph, str(values["body"]))
+        values["body"] = _resolve_body(store, str(values["body"]))
     if values.get("locality"):
         from vanban.loaders import places
         found = places.lookup(str(values["locality"]))
         values["locality"] = found.name if found is not None else str(values["locality"]).strip()
-    result = sparql(rdf_graph, q.text, values)
+    result = sparql(store, q.text, values)
     result.columns = [c[:-1] if c.endswith("_") and len(c) > 1 else c for c in result.columns]
     return result
 
 
-def _resolve_document(rdf_graph, raw: str) -> str:
-    from rdflib import Literal
+def _resolve_document(store, raw: str) -> str:
     from vanban.errors import UnknownDocumentError
-    from vanban.graph.vocab import ELI
     from vanban.queries.registry import id_key
 
     raw = unicodedata.normalize("NFC", raw.strip())
-    if (None, ELI.id_local, Literal(raw)) in rdf_graph:
+    if sparql(store, "ASK { ?d eli:id_local ?id }", {"id": raw}).rows[0][0]:
         return raw
     key = id_key(raw)
-    ids = {str(o): s for s, o in rdf_graph.subject_objects(ELI.id_local)}
-    numbers = {s: str(o) for s, o in rdf_graph.subject_objects(ELI.number)}
-    hits = sorted(i for i, s in ids.items() if id_key(i) == key or (s in numbers and id_key(numbers[s]) == key))
+    rows = sparql(store, "SELECT ?i ?n WHERE { ?d eli:id_local ?i . OPTIONAL { ?d eli:number ?n } }").rows
+    hits = sorted({i for i, n in rows if id_key(i) == key or (n is not None and id_key(n) == key)})
     if len(hits) == 1:
         return hits[0]
     if hits:
         raise QueryError(f"{raw!r} stands for {len(hits)} documents: {', '.join(hits)}; give one of them")
     by_key = {}
-    for i in sorted(ids):
+    for i in sorted({i for i, _ in rows}):
         by_key.setdefault(id_key(i), i)
     close = [by_key[k] for k in difflib.get_close_matches(key, list(by_key), n=5, cutoff=0.6)]
     raise UnknownDocumentError(raw, close)
 
 
-def _resolve_body(rdf_graph, raw: str) -> str:
-    from vanban.graph.vocab import DCTERMS, ORG, RDF
+def _resolve_body(store, raw: str) -> str:
     from vanban.queries.registry import id_key
 
     raw = unicodedata.normalize("NFC", raw.strip())
     key = id_key(raw)
-    for body in sorted(rdf_graph.subjects(RDF.type, ORG.Organization)):
-        ident = rdf_graph.value(body, DCTERMS.identifier)
-        code = rdf_graph.value(body, ORG.identifier)
-        if (ident is not None and id_key(ident) == key) or (code is not None and id_key(code) == key):
-            return str(ident)
+    rows = sparql(store, "SELECT ?i ?c WHERE { ?b a org:Organization ; dcterms:identifier ?i . "
+                         "OPTIONAL { ?b org:identifier ?c } } ORDER BY ?b").rows
+    for ident, code in rows:
+        if id_key(ident) == key or (code is not None and id_key(code) == key):
+            return ident
     return raw

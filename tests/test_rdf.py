@@ -212,6 +212,12 @@ def hand():
     return rdf.to_rdf(hand_graph())
 
 
+@pytest.fixture(scope="module")
+def hand_ox():
+    """The hand-built graph in an in-memory pyoxigraph store (what sparql() runs on)."""
+    return rdf.as_sparql_store(hand_graph())
+
+
 def test_documents_are_eli_legal_resources_with_their_description(hand):
     d = D("98-QĐ/TW@2004-03-22")
     assert (d, RDF.type, ELI.LegalResource) in hand
@@ -375,24 +381,24 @@ def test_an_unknown_rdf_file_type_is_a_clear_error(tmp_path):
 
 # ------------------------------------------------------------------ sparql()
 
-def test_parameters_are_bound_not_pasted(hand):
+def test_parameters_are_bound_not_pasted(hand_ox):
     q = "SELECT ?doc WHERE { ?d eli:applies ?t . ?t eli:id_local ?id . ?d eli:id_local ?doc }"
-    assert rdf.sparql(hand, q, {"id": "58-QĐ/TW"}).rows == [["01-HD/BTCTW"]]
+    assert rdf.sparql(hand_ox, q, {"id": "58-QĐ/TW"}).rows == [["01-HD/BTCTW"]]
     # a value that would break out of a pasted string only ever matches itself
-    assert rdf.sparql(hand, q, {"id": '58-QĐ/TW" } UNION { ?d ?p ?doc } #'}).rows == []
+    assert rdf.sparql(hand_ox, q, {"id": '58-QĐ/TW" } UNION { ?d ?p ?doc } #'}).rows == []
 
 
-def test_an_iri_parameter_and_typed_results(hand):
+def test_an_iri_parameter_and_typed_results(hand_ox):
     q = "SELECT ?n ?date ?loaded WHERE { ?d eli:id_local ?n ; vb:loaded ?loaded . OPTIONAL { ?d eli:date_document ?date } }"
-    result = rdf.sparql(hand, q, {"d": f"<{D('188-BC/BTCTW')}>"})
+    result = rdf.sparql(hand_ox, q, {"d": f"<{D('188-BC/BTCTW')}>"})
     assert result.columns == ["n", "date", "loaded"]
     assert result.rows == [["188-BC/BTCTW", "2022-12-30", True]]
 
 
-def test_ask_and_construct(hand):
-    ask = rdf.sparql(hand, "ASK { ?d eli:id_local ?id ; eli:applies ?t }", {"id": "01-HD/BTCTW"})
+def test_ask_and_construct(hand_ox):
+    ask = rdf.sparql(hand_ox, "ASK { ?d eli:id_local ?id ; eli:applies ?t }", {"id": "01-HD/BTCTW"})
     assert (ask.columns, ask.rows) == (["ask"], [[True]])
-    built = rdf.sparql(hand, "CONSTRUCT { ?t eli:applied_by_x ?d } WHERE { ?d eli:applies ?t }".replace(
+    built = rdf.sparql(hand_ox, "CONSTRUCT { ?t eli:applied_by_x ?d } WHERE { ?d eli:applies ?t }".replace(
         "eli:applied_by_x", "vb:guides"))
     assert built.columns == ["subject", "predicate", "object"]
     assert built.rows == [[str(D("58-QĐ/TW")), str(VB.guides), str(D("01-HD/BTCTW"))]]
@@ -404,9 +410,9 @@ def test_ask_and_construct(hand):
     ("SELECT ?x WHERE { ?x eli:cites ?y }", {"idd": "1"}, "'idd' is not a variable"),
     ("INSERT DATA { <a:b> <a:c> <a:d> }", {}, "not a valid SPARQL query"),
 ])
-def test_bad_queries_are_query_errors(hand, query, params, message):
+def test_bad_queries_are_query_errors(hand_ox, query, params, message):
     with pytest.raises(QueryError, match=message):
-        rdf.sparql(hand, query, params)
+        rdf.sparql(hand_ox, query, params)
 
 
 def test_stored_sparql_queries_twin_stored_cypher_queries():
@@ -420,19 +426,19 @@ def test_stored_sparql_queries_twin_stored_cypher_queries():
         assert q.help == cypher.help, q.name
 
 
-def test_stored_sparql_query_errors_name_the_fix(hand):
+def test_stored_sparql_query_errors_name_the_fix(hand_ox):
     with pytest.raises(QueryError, match="did you mean amends"):
-        rdf.run_sparql(hand, "amend", {"id": "x"})
+        rdf.run_sparql(hand_ox, "amend", {"id": "x"})
     with pytest.raises(QueryError, match="'id' is required"):
-        rdf.run_sparql(hand, "amends", {})
+        rdf.run_sparql(hand_ox, "amends", {})
     with pytest.raises(QueryError, match="unknown parameter idd"):
-        rdf.run_sparql(hand, "amends", {"id": "58-QĐ/TW", "idd": 1})
+        rdf.run_sparql(hand_ox, "amends", {"id": "58-QĐ/TW", "idd": 1})
     with pytest.raises(QueryError, match="whole number"):
-        rdf.run_sparql(hand, "issued-by", {"body": "BTCTW", "year": "năm ngoái"})
+        rdf.run_sparql(hand_ox, "issued-by", {"body": "BTCTW", "year": "năm ngoái"})
     with pytest.raises(UnknownDocumentError, match="58-QĐ/TW"):
-        rdf.run_sparql(hand, "cited-by", {"id": "58-QĐ/TƯ"})
+        rdf.run_sparql(hand_ox, "cited-by", {"id": "58-QĐ/TƯ"})
     with pytest.raises(QueryError, match="stands for 2 documents"):
-        rdf.run_sparql(hand, "cited-by", {"id": "98-QD/TW"})
+        rdf.run_sparql(hand_ox, "cited-by", {"id": "98-QD/TW"})
 
 
 def test_a_malformed_header_names_file_and_line(tmp_path):
@@ -445,13 +451,13 @@ def test_a_malformed_header_names_file_and_line(tmp_path):
         rdf._parse_sparql_file(path)
 
 
-def test_loose_parameters_resolve_like_the_cypher_side(hand):
+def test_loose_parameters_resolve_like_the_cypher_side(hand_ox):
     # "98-QĐ/TW" typed without Đ and with spaces; the issuer by its code, in lower case
-    rows = rdf.run_sparql(hand, "cited-by", {"id": "98 - QD/TW@XII"}).rows
+    rows = rdf.run_sparql(hand_ox, "cited-by", {"id": "98 - QD/TW@XII"}).rows
     assert [r[0] for r in rows] == ["188-BC/BTCTW"]
-    rows = rdf.run_sparql(hand, "issued-by", {"body": "btctw", "year": "2022"}).rows
+    rows = rdf.run_sparql(hand_ox, "issued-by", {"body": "btctw", "year": "2022"}).rows
     assert [r[0] for r in rows] == ["188-BC/BTCTW"]
-    assert rdf.run_sparql(hand, "issued-by", {"body": "BTCTW", "year": 2021}).rows == []
+    assert rdf.run_sparql(hand_ox, "issued-by", {"body": "BTCTW", "year": 2021}).rows == []
 
 
 # ------------------------------------------------------------------ the real seed: extractor, graph, store
@@ -536,7 +542,10 @@ def seed_store(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def store_rdf(seed_store):
-    return rdf.to_rdf(seed_store.to_networkx())
+    """The seed's RDF as `vanban sparql` queries it: the persistent pyoxigraph store beside the graph store."""
+    from vanban.graph.sparqlstore import open_rdf_store
+
+    return open_rdf_store(seed_store.path)
 
 
 def assert_same_answer(store, graph, name, params):
