@@ -37,7 +37,7 @@ class Fetched:
         """'; 1,204 more relations and 311 more documents not drawn (narrow with --relations or --depth)'."""
         parts = []
         if self.more.get("edges"):
-            parts.append(f"{self.more['edges']:,} more relations")
+            parts.append(("at least " if self.more.get("at_least") else "") + f"{self.more['edges']:,} more relations")
         if self.more.get("nodes"):
             parts.append(f"{self.more['nodes']:,} more nodes")
         if not parts:
@@ -141,8 +141,12 @@ def neighbourhood(backend, doc_id: str, depth: int, relations, include_planned: 
                     next_ring.append(key.partition(":")[2])
             if u in dist and v in dist:
                 edges.append((u, v, attrs))
+            else:
+                more["edges"] += 1
         ring = next_ring
-    if ring and depth >= 1 and len(edges) < max_edges:
+    if ring and len(edges) >= max_edges:
+        more["at_least"] = 1   # the edges among the last ring were not even counted
+    elif ring:
         # the chosen edges between two documents of the last ring (the networkx view draws them too)
         keys = [k for k in dist if k.startswith("Document:")]
         last = [k.partition(":")[2] for k, d in dist.items() if d == depth and k.startswith("Document:")]
