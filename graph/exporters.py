@@ -134,7 +134,7 @@ def export_graphml(G, dest: str, store=None, **options) -> None:
                 if k not in node_keys or v is None:
                     continue
                 if k in _LIST_PROPS:
-                    v = json.dumps(list(v or ()), ensure_ascii=False)
+                    v = json.dumps([clean_text(x) for x in v or ()], ensure_ascii=False)
                 parts.append(_data(nid[k], v, node_keys[k]))
             fh.write(f"    <node id={_attr(label + ':' + str(a['id']))}>" + "".join(parts) + "</node>\n")
         for u, v, k, attrs in src.edges(keys=True):
