@@ -798,7 +798,9 @@ def _with_timeout(fn, seconds: float):
         try:
             box["value"] = fn()
         except BaseException as e:   # handed over to the caller's thread
-            box["error"] = e
+            # without its traceback: the frames hold pyoxigraph results, which must be freed on this thread
+            e.__context__ = e.__cause__ = None
+            box["error"] = e.with_traceback(None)
 
     worker = threading.Thread(target=target, name="vanban-sparql", daemon=True)
     worker.start()

@@ -694,3 +694,76 @@ def test_cli_export_passes_the_base_uri_to_the_rdf_formats(seed_store, tmp_path)
     assert "<https://data.example.org/vb/doc/01-HD%2FBTCTW> <http://data.europa.eu/eli/ontology#applies> " \
            "<https://data.example.org/vb/doc/58-Q%C4%90%2FTW> ." in text
     assert "w3id.org/vanban/doc/" not in text
+
+
+# ------------------------------------------------------------------ SERVICE (issue 13) and the persistent RDF store (issue 12)
+
+SERVICE_QUERY = "SELECT ?s WHERE { SERVICE <http://127.0.0.1:%d/sparql> { ?s ?p ?o } }"
+
+
+def test_a_service_clause_is_refused_with_one_line_and_nothing_is_fetched(seed_store):
+    import socket
+
+    with socket.socket() as listener:     # a server that would notice any connection
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+        listener.settimeout(0.2)
+        port = listener.getsockname()[1]
+        result = CliRunner().invoke(__import__("vanban.cli", fromlist=["main"]).main,
+                                    ["sparql", SERVICE_QUERY % port, "--store", str(seed_store.path)])
+        assert result.exit_code == 1
+        assert result.output == ("Error: the query calls a SERVICE (another SPARQL server, over the network), which "
+                                 "is off by default; pass --allow-service to allow it (stopped after --timeout "
+                                 "seconds)\n")
+        with pytest.raises(socket.timeout):
+            listener.accept()
+
+
+def test_the_word_service_in_a_string_or_comment_is_not_a_service_call(hand_ox):
+    q = 'SELECT ?x WHERE { BIND("SERVICE <http://x/>" AS ?x) } # SERVICE'
+    assert rdf.sparql(hand_ox, q).rows == [["SERVICE <http://x/>"]]
+    assert rdf.uses_service("select * { service <http://x/> { ?s ?p ?o } }")
+
+
+def test_an_allowed_service_that_never_answers_is_stopped_by_the_timeout(hand_ox):
+    import socket
+
+    with socket.socket() as silent:        # accepts connections, never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(5)
+        port = silent.getsockname()[1]
+        with pytest.raises(QueryError, match=r"took more than 1 s and was stopped"):
+            rdf.sparql(hand_ox, SERVICE_QUERY % port, allow_service=True, timeout=1)
+
+
+def test_the_rdf_store_is_kept_and_rebuilt_only_when_the_store_changed(tmp_path):
+    import shutil
+
+    from vanban.graph.sparqlstore import DIR, STAMP, open_rdf_store
+    from vanban.graph.store import Store
+
+    state = ROOT / "examples" / "state"
+    first, second = sorted(state.glob("*.txt"))[:2]
+    path = tmp_path / "store"
+    with Store(str(path)) as st:
+        assert not st.load([str(first)]).failed
+    built = []
+    ox1 = open_rdf_store(path, status=built.append)
+    assert len(built) == 1 and (path / DIR / STAMP).exists()
+    ids1 = {r[0] for r in rdf.sparql(ox1, "SELECT ?i WHERE { ?d eli:id_local ?i }").rows}
+    del ox1
+    inode = (path / DIR).stat().st_ino
+    open_rdf_store(path, status=built.append)          # unchanged: nothing rebuilt
+    assert len(built) == 1 and (path / DIR).stat().st_ino == inode
+    with Store(str(path)) as st:                       # a write that changes nothing
+        assert st.load([str(first)]).skipped
+    open_rdf_store(path, status=built.append)
+    assert len(built) == 1
+    shutil.copy(second, tmp_path / "second.txt")
+    with Store(str(path)) as st:                       # a new file: rebuilt, and it answers for it
+        assert not st.load([str(tmp_path / "second.txt")]).failed
+        doc = st.sources()[str(tmp_path / "second.txt")]["doc"]
+    ox2 = open_rdf_store(path, status=built.append)
+    assert len(built) == 2
+    ids2 = {r[0] for r in rdf.sparql(ox2, "SELECT ?i WHERE { ?d eli:id_local ?i }").rows}
+    assert doc in ids2 and ids1 < ids2
