@@ -654,6 +654,24 @@ def load_rdf(path):
     return g
 
 
+def load_rdf_store(path):
+    """An exported file in an in-memory pyoxigraph store (what `vanban sparql --rdf FILE` queries)."""
+    import pyoxigraph as ox
+
+    path = Path(path)
+    fmt = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD,
+           ".json": ox.RdfFormat.JSON_LD}.get(path.suffix.lower())
+    if fmt is None:
+        raise VanbanError(f"{path}: unknown RDF file type {path.suffix!r}; use one of "
+                          f"{', '.join(_SUFFIX_FORMATS)} (as written by `vanban export --format ttl|jsonld|nt`)")
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(path), format=fmt)
+    except (SyntaxError, ValueError, OSError) as e:
+        raise VanbanError(f"{path}: not readable as {path.suffix.lstrip('.')}: {' '.join(str(e).split())}") from None
+    return store
+
+
 def vocabulary():
     """vanban's vocabulary (graph/vanban.ttl) as an ``rdflib.Graph``."""
     from rdflib import Graph

@@ -767,3 +767,15 @@ def test_the_rdf_store_is_kept_and_rebuilt_only_when_the_store_changed(tmp_path)
     assert len(built) == 2
     ids2 = {r[0] for r in rdf.sparql(ox2, "SELECT ?i WHERE { ?d eli:id_local ?i }").rows}
     assert doc in ids2 and ids1 < ids2
+
+
+def test_sparql_over_an_exported_file_of_each_format(tmp_path):
+    for fmt, fn in EXPORTERS.items():
+        path = tmp_path / f"hand.{fmt}"
+        fn(hand_graph(), str(path))
+        store = rdf.load_rdf_store(path)
+        assert rdf.run_sparql(store, "implements", {"id": "58-QĐ/TW"}).dicts()[0]["id"] == "01-HD/BTCTW", fmt
+    bad = tmp_path / "bad.nt"
+    bad.write_text("<a> <b> .\n", encoding="utf-8")
+    with pytest.raises(VanbanError, match=r"bad\.nt: not readable as nt"):
+        rdf.load_rdf_store(bad)

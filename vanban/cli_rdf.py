@@ -37,7 +37,7 @@ def sparql_command(text, name, list_queries, params, fmt, rdf_file, base_uri, al
         vanban sparql --list
         vanban sparql "SELECT * WHERE { SERVICE <https://query.wikidata.org/sparql> { ?s ?p ?o } } LIMIT 1" --allow-service --timeout 10
     """
-    from vanban.graph.rdf import load_rdf, run_sparql, sparql, sparql_queries
+    from vanban.graph.rdf import load_rdf_store, run_sparql, sparql, sparql_queries
     from vanban.graph.store import Result
 
     if list_queries:
@@ -54,7 +54,7 @@ def sparql_command(text, name, list_queries, params, fmt, rdf_file, base_uri, al
         if uses_service(text) and not allow_service:
             sparql(None, text, values)   # raises the one-line QueryError
     if rdf_file:
-        graph = load_rdf(rdf_file)
+        graph = load_rdf_store(rdf_file)
     else:
         from vanban.graph.sparqlstore import open_rdf_store
 
