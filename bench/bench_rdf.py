@@ -31,28 +31,41 @@ FORMATS = ("nt", "ttl", "jsonld", "json", "graphml", "neo4j-csv")
 
 
 def run_child(args, out=subprocess.DEVNULL, quiet=False):
-    """Run a command; returns (wall s, cpu s, peak RSS MB, exit code)."""
+    """Run a command; returns (wall s, cpu s, peak RSS MB, exit code).
+
+    The peak RSS is GNU time's (``/usr/bin/time``) when it is installed: Linux keeps a process's maxrss across
+    exec, so the rusage of a child forked from this (large) benchmark process would report this process's
+    size; GNU time forks from a small process.
+    """
+    fd, rss_file = tempfile.mkstemp(prefix="vanban-rss-")
+    os.close(fd)
+    gnu_time = shutil.which("time") or ("/usr/bin/time" if os.path.exists("/usr/bin/time") else None)
+    cmd = [gnu_time, "-f", "%M", "-o", rss_file] + list(args) if gnu_time else list(args)
     t = time.perf_counter()
-    proc = subprocess.Popen(args, stdout=out, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t
     err = proc.stderr.read().decode("utf-8", "replace")
     proc.stderr.close()
     code = os.waitstatus_to_exitcode(status)
+    try:
+        rss = int(open(rss_file).read().split()[-1]) / 1024 if gnu_time else usage.ru_maxrss / 1024
+    except (ValueError, IndexError):
+        rss = usage.ru_maxrss / 1024
+    os.unlink(rss_file)
     if code and not quiet:
         print(f"    ! {' '.join(map(str, args[2:]))}: exit {code}: {err.strip()[:300]}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, code
+    return wall, usage.ru_utime + usage.ru_stime, rss, code
 
 
 def synthetic_store(path: Path, docs: int) -> Path:
-    from vanban.graph.store import Store
-    from vanban.graph.synthetic import synthetic_graph
-
+    """graph/synthetic.py's graph of ``docs`` documents written into a store at ``path`` (in a child process,
+    so this one stays small); an existing store there is reused."""
     if (path / "graph.lbug").exists():
         return path
-    G = synthetic_graph(docs, edges_per_document=12.8)
-    with Store(path) as st:
-        st.write_graph(G)
+    code = ("import sys; from vanban.graph.store import Store; from vanban.graph.synthetic import synthetic_graph\n"
+            "with Store(sys.argv[1]) as st: st.write_graph(synthetic_graph(int(sys.argv[2]), edges_per_document=12.8))")
+    subprocess.run([sys.executable, "-c", code, str(path), str(docs)], check=True)
     return path
 
 
