@@ -15,7 +15,8 @@ import sys
 from pathlib import Path
 
 from vanban.loaders.bodies import find_bodies
-from vanban.loaders.places import find_localities, line_index
+from vanban.loaders.localities import find_localities
+from vanban.loaders.places import line_index
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "000_4359cb3ac2b76893.txt"

@@ -43,7 +43,8 @@ from typing import Dict, Iterable, Mapping, Optional, Tuple
 import networkx as nx
 
 from vanban.graph.model import DOCUMENT_RELATIONS, EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
-from vanban.loaders.codes import ISSUER_CODES, TYPE_CODES, TYPE_WORDS
+from vanban.domain import gazetteer
+from vanban.domain.codes import GENERIC_ISSUER_CODES, ISSUER_CODES, TYPE_CODES, TYPE_WORDS
 from vanban.loaders.models import Extraction, Mention
 
 # Which labels each relationship type joins (the store declares one rel table per type from this).
@@ -350,11 +351,8 @@ def vote_from_attrs(attrs: Mapping) -> dict:
     return vote
 
 
-# Issuer codes that do not name one body: TW is the Central Committee, the Politburo or the Secretariat (the
-# text says which), and a local code ("TU", "UBND") is one of dozens of provinces.
-GENERIC_ISSUER_CODES = {"TW", "TU", "VPTU", "BTCTU", "UBKTTU", "HU", "ĐU", "ĐĐ", "BCSĐ", "HĐND", "UBND"}
-
-
+# Issuer codes that do not name one body (vanban.domain.codes.GENERIC_ISSUER_CODES): TW is the Central
+# Committee, the Politburo or the Secretariat (the text says which), a local code ("TU", "UBND") one of dozens.
 def code_issuer(code: str) -> Optional[str]:
     """The body a number's issuer code names: ``code_issuer("20-HD/BTCTW") == "Ban Tổ chức Trung ương"``,
     ``code_issuer("15/2020/NĐ-CP") == "Chính phủ"``, ``code_issuer("80/2015/QH13") == "Quốc hội"``; None for a
@@ -382,17 +380,15 @@ for _code, _body in ISSUER_CODES.items():
 
 
 def locality_properties(name: str) -> dict:
-    """``name``, ``status``, ``merged_into`` and ``code`` of a province from the gazetteer (vanban.loaders.places).
+    """``name``, ``status``, ``merged_into`` and ``code`` of a province from the gazetteer (vanban.domain.gazetteer).
 
     status: "legacy" (one of the 63 that ceased to exist on 2025-07-01), "current" (a 2025-only name),
     "both" (a name in both lists: "Quảng Ninh", "Hà Nội", "Quảng Ngãi").  merged_into: the 2025 province a
     legacy one became part of (itself for "both").
     """
-    from vanban.loaders import places
-
     out = {"name": name, "status": "", "merged_into": "", "code": ""}
-    legacy = places.lookup(name, era=places.LEGACY)
-    current = places.lookup(name, era=places.CURRENT)
+    legacy = gazetteer.lookup(name, era=gazetteer.LEGACY)
+    current = gazetteer.lookup(name, era=gazetteer.CURRENT)
     if legacy is not None and legacy.name == name:
         out["code"] = legacy.code
         out["merged_into"] = legacy.merged_into or ""

@@ -3,13 +3,13 @@
 networkx is the in-memory form: a ``networkx.MultiDiGraph`` whose node keys are ``"<Label>:<id>"``
 strings (so GraphML/JSON exports and Cypher agree) with attributes
 
-    label   one of NodeLabel  ("Document", "Body", "Locality", "Person")
+    label   one of NodeLabel (vanban.domain.vocab)  ("Document", "Body", "Locality", "Person")
     id      the node's identity within its label (document id "21-NQ/TW", body/locality/person name)
     ...     the label's properties (see NODE_PROPERTIES)
 
 and edges keyed by ``(u, v, key)`` with attributes
 
-    type     one of EdgeType (stored on every relationship as ``r.type`` too, so one Cypher text reads it on
+    type     one of Relation (vanban.domain.vocab; stored on every relationship as ``r.type`` too, so one Cypher text reads it on
              LadybugDB, whose ``label(r)`` Neo4j lacks, and on Neo4j, whose ``type(r)`` LadybugDB lacks)
     ...      provenance (see EDGE_PROPERTIES): source_file, source_doc, evidence, line, start, end,
              rule, planned
@@ -19,63 +19,18 @@ in every export, so a user's Cypher runs in both.
 """
 from __future__ import annotations
 
-from enum import Enum
+from vanban.domain.vocab import DOCUMENT_RELATIONS, NodeLabel, Relation
+from vanban.domain.vocab import STATUS_RELATIONS as _STATUS
 
-
-class NodeLabel(str, Enum):
-    DOCUMENT = "Document"
-    BODY = "Body"
-    LOCALITY = "Locality"
-    PERSON = "Person"
-
-    def __str__(self):
-        return self.value
-
-
-class RelationType(str, Enum):
-    """Document -> document relations (acting document -> acted-upon document)."""
-    AMENDS = "AMENDS"
-    REPLACES = "REPLACES"
-    REPEALS = "REPEALS"
-    SUSPENDS = "SUSPENDS"
-    CORRECTS = "CORRECTS"
-    CONSOLIDATES = "CONSOLIDATES"
-    GUIDES = "GUIDES"
-    IMPLEMENTS = "IMPLEMENTS"
-    REVIEWS = "REVIEWS"
-    BASED_ON = "BASED_ON"
-    CITES = "CITES"
-
-    def __str__(self):
-        return self.value
-
-
-class EdgeType(str, Enum):
-    """Every relationship type in the graph: the document relations plus the structural ones."""
-    ISSUED_BY = "ISSUED_BY"      # Document -> Body
-    SIGNED_BY = "SIGNED_BY"      # Document -> Person
-    MENTIONS = "MENTIONS"        # Document -> Locality
-    COPY_OF = "COPY_OF"          # Document (the sao lục / sao y) -> Document (the original)
-    AMENDS = "AMENDS"
-    REPLACES = "REPLACES"
-    REPEALS = "REPEALS"
-    SUSPENDS = "SUSPENDS"
-    CORRECTS = "CORRECTS"
-    CONSOLIDATES = "CONSOLIDATES"
-    GUIDES = "GUIDES"
-    IMPLEMENTS = "IMPLEMENTS"
-    REVIEWS = "REVIEWS"
-    BASED_ON = "BASED_ON"
-    CITES = "CITES"
-
-    def __str__(self):
-        return self.value
-
-
-DOCUMENT_RELATIONS = frozenset(r.value for r in RelationType)
-
+# The closed vocabulary lives in the domain layer (vanban.domain.vocab): one enum for every relationship type.
+# These names stay for old imports; they are the same objects, not second definitions.
+EdgeType = Relation
+RelationType = Relation
 # Relations that change the target's legal status, strongest first (used by the `status` query).
-STATUS_RELATIONS = ("REPEALS", "REPLACES", "SUSPENDS", "AMENDS")
+STATUS_RELATIONS = tuple(r.value for r in _STATUS)
+
+__all__ = ["NodeLabel", "Relation", "EdgeType", "RelationType", "DOCUMENT_RELATIONS", "STATUS_RELATIONS",
+           "NODE_PROPERTIES", "EDGE_PROPERTIES", "node_key"]
 
 # Property names per label. Lists are stored as lists in networkx and as STRING[] in the stores.
 NODE_PROPERTIES = {

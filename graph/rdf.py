@@ -18,11 +18,9 @@ the choices (why qualified relation nodes and not RDF-star, which ELI property e
 """
 from __future__ import annotations
 
-import datetime
 import difflib
 import hashlib
 import re
-import sys
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
@@ -30,7 +28,12 @@ from pathlib import Path
 from typing import Optional
 from urllib.parse import quote, urlsplit
 
-from vanban.errors import QueryError, VanbanError
+from vanban.domain import gazetteer
+from vanban.domain.dates import is_iso_date as _iso_date
+from vanban.domain.ids import DocumentEntry, DocumentIndex, resolve_id
+from vanban.domain.numbers import number_key
+from vanban.domain.vocab import Relation
+from vanban.errors import QueryError, UnknownDocumentError, VanbanError
 from vanban.graph.model import DOCUMENT_RELATIONS, EdgeType, NodeLabel
 
 # Data URIs live under this base unless --base-uri says otherwise.  w3id.org gives permanent, redirectable
@@ -38,29 +41,14 @@ from vanban.graph.model import DOCUMENT_RELATIONS, EdgeType, NodeLabel
 # publisher with a domain of its own should pass --base-uri (docs/rdf.md).
 DEFAULT_BASE = "https://w3id.org/vanban/"
 
-# Which property states each edge type.  ELI's own term where it has one; vanban's subproperty otherwise.
-_EDGE_PROPERTY_NAMES = {
-    "AMENDS": ("eli", "amends"),
-    "REPEALS": ("eli", "repeals"),
-    "CORRECTS": ("eli", "corrects"),
-    "CONSOLIDATES": ("eli", "consolidates"),
-    "BASED_ON": ("eli", "based_on"),
-    "CITES": ("eli", "cites"),
-    "IMPLEMENTS": ("eli", "applies"),
-    "GUIDES": ("vb", "guides"),
-    "REVIEWS": ("vb", "reviews"),
-    "REPLACES": ("vb", "replaces"),
-    "SUSPENDS": ("vb", "suspends"),
-    "COPY_OF": ("vb", "copy_of"),
-    "ISSUED_BY": ("eli", "passed_by"),
-    "SIGNED_BY": ("vb", "signed_by"),
-    "MENTIONS": ("vb", "mentions"),
-}
+# Which property states each edge type: the vocabulary's RDF term (vanban.domain.vocab.Relation.rdf_term), an
+# ELI term where ELI has one and vanban's subproperty otherwise.
+_EDGE_PROPERTY_NAMES = {r.value: tuple(r.rdf_term.split(":", 1)) for r in Relation}
 
 # Legal changes in ELI's sense ("amendment, replacement, repeal, or other types of change"), also stated with
 # the umbrella eli:changes so a query for every change needs no reasoner.  CORRECTS (no legal change) and
 # CONSOLIDATES (ELI keeps consolidation apart from change) are deliberately not here.
-CHANGE_RELATIONS = frozenset({"AMENDS", "REPEALS", "REPLACES", "SUSPENDS"})
+CHANGE_RELATIONS = frozenset(r.value for r in Relation if r.affects_status)
 
 # A document targeted by one of these facts (not plans) is no longer in force.  Nothing in a citation graph
 # proves the opposite, so in_force is only ever stated as notInForce.
@@ -386,16 +374,6 @@ def to_rdf(G, base_uri: Optional[str] = None):
 
     g.addN((term(s), term(p), term(o), g) for s, p, o in rdf_triples(G, base))
     return g
-
-
-def _iso_date(value) -> bool:
-    if not isinstance(value, str) or len(value) != 10:
-        return False
-    try:
-        datetime.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 def _edge_hash(s, etype, o, e) -> str:
@@ -740,6 +718,43 @@ def _substitute(query: str, terms: dict) -> str:
     return "".join(out)
 
 
+class _ChunkReader:
+    """A binary file object over an iterator of byte chunks (what pyoxigraph's bulk_load reads)."""
+
+    def __init__(self, chunks):
+        self._chunks, self._buf = iter(chunks), b""
+
+    def read(self, n: int = -1) -> bytes:
+        while n < 0 or len(self._buf) < n:
+            try:
+                self._buf += next(self._chunks)
+            except StopIteration:
+                break
+        if n < 0:
+            out, self._buf = self._buf, b""
+        else:
+            out, self._buf = self._buf[:n], self._buf[n:]
+        return out
+
+    def readable(self):
+        return True
+
+
+def load_triples(ox_store, graph, base_uri: Optional[str] = None) -> int:
+    """Stream the triples of ``graph`` (networkx, a Store or a graph source) into a pyoxigraph store."""
+    import pyoxigraph as ox
+
+    count = [0]
+
+    def chunks():
+        for chunk, n in ntriples_chunks(rdf_triples(graph, base_uri)):
+            count[0] = n
+            yield chunk
+
+    ox_store.bulk_load(input=_ChunkReader(chunks()), format=ox.RdfFormat.N_TRIPLES, lenient=True)
+    return count[0]
+
+
 def as_sparql_store(graph, base_uri: Optional[str] = None):
     """A pyoxigraph Store for ``graph``: a pyoxigraph Store as it is; an rdflib Graph, a networkx graph or a
     graph source loaded into memory (tests and small graphs; `vanban sparql` uses graph/sparqlstore.py)."""
@@ -751,8 +766,9 @@ def as_sparql_store(graph, base_uri: Optional[str] = None):
         store = ox.Store()
         store.bulk_load(input=graph.serialize(format="nt11", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
         return store
-    from vanban.graph.sparqlstore import memory_store
-    return memory_store(graph, base_uri)
+    store = ox.Store()
+    load_triples(store, graph, base_uri)
+    return store
 
 
 def sparql(rdf_graph, query: str, params: Optional[dict] = None, *, allow_service: bool = False,
@@ -983,8 +999,7 @@ def run_sparql(rdf_graph, name: str, params: Optional[dict] = None):
     if values.get("body"):
         values["body"] = _resolve_body(store, str(values["body"]))
     if values.get("locality"):
-        from vanban.loaders import places
-        found = places.lookup(str(values["locality"]))
+        found = gazetteer.lookup(str(values["locality"]))
         values["locality"] = found.name if found is not None else str(values["locality"]).strip()
     result = sparql(store, q.text, values)
     result.columns = [c[:-1] if c.endswith("_") and len(c) > 1 else c for c in result.columns]
@@ -992,34 +1007,34 @@ def run_sparql(rdf_graph, name: str, params: Optional[dict] = None):
 
 
 def _resolve_document(store, raw: str) -> str:
-    from vanban.errors import UnknownDocumentError
-    from vanban.queries.registry import id_key
-
+    """The document id ``raw`` stands for in the pyoxigraph ``store`` (vanban.domain.ids.resolve_id)."""
     raw = unicodedata.normalize("NFC", raw.strip())
     if sparql(store, "ASK { ?d eli:id_local ?id }", {"id": raw}).rows[0][0]:
         return raw
-    key = id_key(raw)
-    rows = sparql(store, "SELECT ?i ?n WHERE { ?d eli:id_local ?i . OPTIONAL { ?d eli:number ?n } }").rows
-    hits = sorted({i for i, n in rows if id_key(i) == key or (n is not None and id_key(n) == key)})
-    if len(hits) == 1:
-        return hits[0]
-    if hits:
-        raise QueryError(f"{raw!r} stands for {len(hits)} documents: {', '.join(hits)}; give one of them")
-    by_key = {}
-    for i in sorted({i for i, _ in rows}):
-        by_key.setdefault(id_key(i), i)
-    close = [by_key[k] for k in difflib.get_close_matches(key, list(by_key), n=5, cutoff=0.6)]
-    raise UnknownDocumentError(raw, close)
+    rows = sparql(store, "SELECT ?d ?i ?n ?t ?a ?ti WHERE { ?d eli:id_local ?i . OPTIONAL { ?d eli:number ?n } "
+                         "OPTIONAL { ?d eli:type_document/skos:prefLabel ?t } OPTIONAL { ?d skos:altLabel ?a } "
+                         "OPTIONAL { ?d eli:title ?ti } }").rows
+    docs = {}
+    for d, ident, number, type_word, alias, title in rows:
+        entry = docs.setdefault(d, [ident, number or "", type_word or "", set(), title or ""])
+        if alias:
+            entry[3].add(alias)
+    entries = [DocumentEntry(i, n, t, tuple(sorted(a)), ti) for i, n, t, a, ti in docs.values()]
+    found = resolve_id(raw, DocumentIndex.build(entries))
+    if found.id is not None:
+        return found.id
+    if found.ambiguous:
+        raise QueryError(f"{raw!r} stands for {len(found.candidates)} documents: {', '.join(found.candidates)}; "
+                         f"give one of them")
+    raise UnknownDocumentError(raw, found.candidates)
 
 
 def _resolve_body(store, raw: str) -> str:
-    from vanban.queries.registry import id_key
-
     raw = unicodedata.normalize("NFC", raw.strip())
-    key = id_key(raw)
+    key = number_key(raw)
     rows = sparql(store, "SELECT ?i ?c WHERE { ?b a org:Organization ; dcterms:identifier ?i . "
                          "OPTIONAL { ?b org:identifier ?c } } ORDER BY ?b").rows
     for ident, code in rows:
-        if id_key(ident) == key or (code is not None and id_key(code) == key):
+        if number_key(ident) == key or (code is not None and number_key(code) == key):
             return ident
     return raw

@@ -75,52 +75,11 @@ def _write_stamp(folder: Path, stamp: dict) -> None:
     os.replace(tmp, folder / STAMP)
 
 
-class _ChunkReader:
-    """A binary file object over an iterator of byte chunks (what pyoxigraph's bulk_load reads)."""
-
-    def __init__(self, chunks):
-        self._chunks, self._buf = iter(chunks), b""
-
-    def read(self, n: int = -1) -> bytes:
-        while n < 0 or len(self._buf) < n:
-            try:
-                self._buf += next(self._chunks)
-            except StopIteration:
-                break
-        if n < 0:
-            out, self._buf = self._buf, b""
-        else:
-            out, self._buf = self._buf[:n], self._buf[n:]
-        return out
-
-    def readable(self):
-        return True
-
-
-def load_triples(ox_store, graph, base_uri: Optional[str] = None) -> int:
-    """Stream the triples of ``graph`` (networkx, a Store or a graph source) into a pyoxigraph store."""
-    import pyoxigraph as ox
-
-    from vanban.graph.rdf import ntriples_chunks, rdf_triples
-
-    count = [0]
-
-    def chunks():
-        for chunk, n in ntriples_chunks(rdf_triples(graph, base_uri)):
-            count[0] = n
-            yield chunk
-
-    ox_store.bulk_load(input=_ChunkReader(chunks()), format=ox.RdfFormat.N_TRIPLES, lenient=True)
-    return count[0]
-
-
 def memory_store(graph, base_uri: Optional[str] = None):
     """An in-memory pyoxigraph store of ``graph`` (tests, small graphs, unwritable store folders)."""
-    import pyoxigraph as ox
+    from vanban.graph.rdf import as_sparql_store
 
-    store = ox.Store()
-    load_triples(store, graph, base_uri)
-    return store
+    return as_sparql_store(graph, base_uri)
 
 
 @contextlib.contextmanager
@@ -142,7 +101,7 @@ def open_rdf_store(store_path, base_uri: Optional[str] = None, *, status=None):
     """
     import pyoxigraph as ox
 
-    from vanban.graph.rdf import check_base_uri
+    from vanban.graph.rdf import check_base_uri, load_triples
     from vanban.graph.store import Store
 
     base = check_base_uri(base_uri)

@@ -299,17 +299,17 @@ class Store:
         return {p: {"sha256": s, "doc": d} for p, s, d in
                 self._exec("MATCH (s:_SourceFile) RETURN s.path, s.sha256, s.doc ORDER BY s.path")}
 
-    def load(self, paths, progress: Optional[Callable[[FileOutcome], None]] = None, *, extract=None) -> LoadReport:
+    def load(self, paths, progress: Optional[Callable[[FileOutcome], None]] = None, *,
+             extract: Callable) -> LoadReport:
         """Read files (folders and globs expanded) and store their facts, one transaction per file.
 
         Unchanged files (same sha256) are skipped; changed ones have exactly their facts replaced; a file that
         fails (unreadable, extractor error, bad relation) is reported and rolled back, and the others load.
-        ``progress`` is called with each file's outcome.  ``extract`` defaults to ``vanban.loaders.extract``.
+        ``progress`` is called with each file's outcome.  ``extract`` reads one file into an Extraction: the
+        caller passes it (``vanban.loaders.extract``), so the graph layer never runs the loaders itself.
         """
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only; loading needs the store opened for writing")
-        if extract is None:
-            from vanban.loaders import extract
         report = LoadReport()
         for path in expand_paths(paths):
             outcome = self._load_one(path, extract)

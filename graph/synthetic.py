@@ -10,7 +10,7 @@ import random
 
 import networkx as nx
 
-from vanban.graph.model import RelationType, node_key
+from vanban.graph.model import Relation, node_key
 
 _PARTY_TYPES = [("NQ", "Nghị quyết"), ("KL", "Kết luận"), ("QĐ", "Quy định"), ("HD", "Hướng dẫn"),
                 ("KH", "Kế hoạch"), ("CT", "Chỉ thị"), ("TB", "Thông báo"), ("BC", "Báo cáo")]
@@ -20,7 +20,7 @@ _STATE_TYPES = [("NĐ-CP", "Nghị định", "Chính phủ"), ("TT-BNV", "Thông
                 ("QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ")]
 _PROVINCES = ["Hà Nội", "Quảng Ninh", "Quảng Ngãi", "Hậu Giang", "Long An", "Thành phố Hồ Chí Minh", "Đắk Lắk",
               "Thừa Thiên Huế", "Yên Bái", "Khánh Hòa"]
-_RELATIONS = [r.value for r in RelationType]
+_RELATIONS = [r.value for r in Relation if r.is_document_relation]
 
 
 def synthetic_graph(n_documents: int = 10_000, seed: int = 7, edges_per_document: float = 3.0) -> nx.MultiDiGraph:

@@ -10,10 +10,11 @@ Each stage is a small public function in its own module; ``extract_text`` string
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Iterator, List, Optional, Union
 
-from vanban.errors import VanbanError
+from vanban.errors import InputError, VanbanError
 from vanban.loaders.models import Document, Extraction, Mention, OwnDocument, Relation
 
 __all__ = ["extract", "extract_text", "extract_paths", "summary"]
@@ -21,10 +22,12 @@ __all__ = ["extract", "extract_text", "extract_paths", "summary"]
 
 def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding: str = "utf-8") -> Extraction:
     """Run the whole pipeline on decoded text.  Offsets in the result point into ``text``."""
+    # The stages are imported here, not at the top: compiling their patterns takes ~1.5 s, which every
+    # importer of vanban.loaders.models (the graph layer, `vanban query`) would otherwise pay.
     from vanban.loaders.bodies import find_bodies
     from vanban.loaders.find import find_mentions
     from vanban.loaders.header import read_header
-    from vanban.loaders.places import find_localities
+    from vanban.loaders.localities import find_localities
     from vanban.loaders.relate import own_relations, relate
     from vanban.loaders.resolve import documents, resolve
     from vanban.loaders.segment import segment
@@ -95,7 +98,6 @@ TYPE_OF_COPY = "Bản sao"
 
 def _with_sentence(seg, text, loc, spans_of_line):
     """A locality mention with the sentence that names it (the evidence of its MENTIONS edge)."""
-    from dataclasses import replace
     from vanban.loaders.segment import sentences
     base = seg.line_starts[loc.line - 1]
     stop = text.find("\n", base)
@@ -122,7 +124,6 @@ def _line_of_word(seg, word: str) -> int:
 
 def _own_from_mentions(own: OwnDocument, found, seg) -> OwnDocument:
     """The header's own number is also a mention ("Số 188 -BC/BTCTW"); give it the header's identity."""
-    from dataclasses import replace
     for f in found:
         if f.kind == "self" and own.code and f.code == own.code:
             f.id = own.id
@@ -136,7 +137,6 @@ MAX_MB = float(os.environ.get("VANBAN_MAX_MB", "20"))
 
 def extract(path: Union[str, Path], *, encoding: Optional[str] = None, max_mb: Optional[float] = None) -> Extraction:
     """Read one file and run the pipeline.  Raises ``InputError`` naming the file for unreadable input."""
-    from vanban.errors import InputError
     from vanban.loaders.read import read_text
     limit = MAX_MB if max_mb is None else max_mb
     try:

@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 from vanban.loaders.clean import fix_d, fold, normalize_tones
-from vanban.loaders.codes import ISSUER_CODES
+from vanban.domain.codes import CLASS_ISSUER_CODES as _CLASS_CODES
+from vanban.domain.codes import ISSUER_CODES
 from vanban.loaders.models import BodyMention
 from vanban.loaders.places import (LineIndex, SpanIndex, WORD_END, line_index, prepare, province_spans,
                                    to_original)
@@ -106,8 +107,6 @@ LOCAL_HEADS = {
 }
 # The local committees a bare capitalised mention stands for ("giúp việc Tỉnh ủy": the text's own province).
 _COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy")
-# Issuer codes of classes (they need a place or an owner to name one body).
-_CLASS_CODES = {"TU", "HU", "ĐU", "ĐĐ", "BCSĐ", "HĐND", "UBND", "VPTU", "BTCTU", "UBKTTU"}
 # Sub-bodies written after their committee in a header ("TỈNH ỦY QUẢNG NGÃI / VĂN PHÒNG").
 _HEADER_SUBS = ("VĂN PHÒNG", "BAN TỔ CHỨC", "BAN TUYÊN GIÁO", "BAN DÂN VẬN", "BAN NỘI CHÍNH",
                 "ỦY BAN KIỂM TRA", "BAN TUYÊN GIÁO VÀ DÂN VẬN")

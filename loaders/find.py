@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from typing import List, Optional
 
 from vanban.loaders import patterns as P
-from vanban.loaders.codes import TYPE_CODES, TYPE_WORDS
+from vanban.domain.codes import TYPE_CODES, TYPE_WORDS
+from vanban.domain.dates import iso_date
+from vanban.domain.dates import parse_date  # noqa: F401  (the one date parser; re-exported for old imports)
 from vanban.loaders.segment import Segmented, Unit, sentences
 
 
@@ -51,24 +53,6 @@ class Found:
     @property
     def key(self):
         return (self.unit, self.vstart)
-
-
-def _iso(d, m, y) -> Optional[str]:
-    try:
-        d, m, y = int(d), int(m), int(y)
-    except (TypeError, ValueError):
-        return None
-    if not (1 <= d <= 31 and 1 <= m <= 12):
-        return None
-    return f"{y:04d}-{m:02d}-{d:02d}"
-
-
-def parse_date(text: str) -> Optional[str]:
-    """``parse_date("ngày 05 tháng 8 năm 2022") == "2022-08-05"``; ``parse_date("08-3-2018") == "2018-03-08"``."""
-    m = P.DATE.search(text)
-    if not m:
-        return None
-    return _iso(m.group("d"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2"))
 
 
 def canonical_issuer(body: str) -> str:
@@ -111,7 +95,7 @@ def _attachments(f: Found, text: str, pos: int):
     for _ in range(3):
         m = P.DATE_AT_MENTION.match(rest[consumed:])
         if m and f.date is None:
-            f.date = _iso(m.group("d"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2"))
+            f.date = iso_date(m.group("d"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2"))
             consumed += m.end()
             continue
         m = P.ISSUER_AFTER.match(rest[consumed:])

@@ -27,11 +27,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date as _date
 from typing import List, Optional, Sequence, Tuple
 
-from vanban.loaders.clean import fix_d, fold, normalize_tones
-from vanban.loaders.codes import ISSUER_CODES, TYPE_CODES, TYPE_WORDS
+from vanban.domain.codes import ISSUER_CODES, TYPE_CODES, TYPE_WORDS
+from vanban.domain.dates import iso_date
+from vanban.domain.numbers import issuer_from_code, split_code, type_from_code  # noqa: F401  (moved to the domain layer)
+from vanban.domain.numbers import normalize_number as normalize_code
+from vanban.domain.text import fix_d, fold, normalize_tones
 from vanban.loaders.models import Copy, OwnDocument, Received
 
 HEAD_LINES = 60     # the header block; portal pages push it down to line ~25 (state file 15)
@@ -149,52 +151,6 @@ def prepare(line: str) -> str:
     return re.sub(r"\[[^\]]*\s[^\]]*\]", " ", line).rstrip()     # "[1]" (a footnote marker) stays
 
 
-def normalize_code(raw: str) -> str:
-    """Spaces out of a number: ``normalize_code("188 -BC/BTCTW") == "188-BC/BTCTW"``."""
-    return re.sub(r"\s+", "", fix_d(raw))
-
-
-def split_code(code: str) -> Tuple[Optional[str], Optional[str]]:
-    """(type code, issuer code) of a normalised number.
-
-    ``split_code("188-BC/BTCTW") == ("BC", "BTCTW")``; ``split_code("247/2025/NĐ-CP") == ("NĐ", "CP")``;
-    ``split_code("50/2019/QH14") == (None, "QH14")`` (a law's number has no type code)."""
-    m = re.fullmatch(r"\d+-(?P<t>[^/]+)/(?P<i>.+)", code)                 # Party: 21-KL/TW
-    if m:
-        return m.group("t"), m.group("i")
-    parts = code.split("/")
-    tail = parts[-1]
-    if "-" in tail:
-        t, _, i = tail.partition("-")
-        return t, i
-    return None, tail
-
-
-def issuer_from_code(code: Optional[str]) -> Optional[str]:
-    """The body an issuer code stands for: ``issuer_from_code("188-BC/BTCTW") == "Ban Tổ chức Trung ương"``,
-    ``issuer_from_code("50/2019/QH14") == "Quốc hội"`` (the khóa number dropped)."""
-    if not code:
-        return None
-    issuer = split_code(code)[1] or ""
-    return ISSUER_CODES.get(issuer) or ISSUER_CODES.get(re.sub(r"\d+$", "", issuer))
-
-
-def type_from_code(code: Optional[str]) -> Optional[str]:
-    """The first type word of the number's type code: ``type_from_code("188-BC/BTCTW") == "Báo cáo"``."""
-    t = split_code(code)[0] if code else None
-    return TYPE_CODES[t][0] if t in TYPE_CODES else None
-
-
-def parse_date(d, m, y) -> Optional[str]:
-    """ISO date, or None when OCR gave an impossible one.  Two-digit years are 20xx."""
-    y = int(y)
-    y += 2000 if y < 100 else 0
-    try:
-        return _date(y, int(m), int(d)).isoformat()
-    except ValueError:
-        return None
-
-
 def is_caps(s: str) -> bool:
     """Letters and all of them capitals: a header or position line."""
     letters = [c for c in s if c.isalpha()]
@@ -283,7 +239,7 @@ def find_place_dates(lines: Sequence[str]):
     text = "\n".join(lines)
     out = []
     for m in PLACE_DATE.finditer(text):
-        iso = parse_date(m.group("d"), m.group("m"), m.group("y"))
+        iso = iso_date(m.group("d"), m.group("m"), m.group("y"))
         if iso:
             out.append((re.sub(r"\s+", " ", m.group("place")), iso, text.count("\n", 0, m.start("place"))))
     return out
@@ -356,7 +312,7 @@ def find_received(lines: Sequence[str]) -> Optional[Received]:
             continue
         window = lines[i:i + 4]
         number = next((m.group("n") for w in window for m in [STAMP_NUMBER.search(w)] if m), None)
-        when = next((parse_date(m.group("d"), m.group("m"), m.group("y")) for w in window
+        when = next((iso_date(m.group("d"), m.group("m"), m.group("y")) for w in window
                      for m in [STAMP_DATE.search(w)] if m), None)
         if number is None and when is None:
             continue

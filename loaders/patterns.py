@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from vanban.loaders.codes import ISSUER_CODES, TYPE_CODES, TYPE_WORDS
+from vanban.domain import dates
+from vanban.domain.codes import ISSUER_CODES, TYPE_CODES, TYPE_WORDS
 
 
 def _alt(words):
@@ -82,11 +83,7 @@ EXTRA_TYPES = {"Đề tài": "ĐT", "Điều lệ": "ĐL", "Cương lĩnh": "CL"
 
 # ---------------------------------------------------------------- dates
 # "ngày 08/3/2018", "08-3-2018", "ngày 05 tháng 8 năm 2022", "ngày 17/8/2022".
-DATE = re.compile(
-    r"""(?P<d>\d{1,2})\s*(?:[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)
-                         |\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d\d))""",
-    re.VERBOSE,
-)
+DATE = dates.DATE   # the one date grammar lives in the domain layer (vanban.domain.dates)
 DATE_AT_MENTION = re.compile(
     r"""^[\s,]*(?:ban\ hành\s+)?(?:ngày\s*)?""" + DATE.pattern, re.VERBOSE | re.IGNORECASE,
 )

@@ -21,13 +21,13 @@ import re
 from dataclasses import dataclass
 from typing import Dict, List, Optional
 
+from vanban.domain.vocab import DOCUMENT_RELATIONS_BY_STRENGTH
 from vanban.loaders import patterns as P
 from vanban.loaders.find import Found
 from vanban.loaders.segment import Segmented, sentences
 
 # Specificity: a later entry loses to an earlier one for the same pair in one sentence.
-PRIORITY = ["REPEALS", "REPLACES", "SUSPENDS", "CORRECTS", "CONSOLIDATES", "AMENDS", "GUIDES", "IMPLEMENTS",
-            "REVIEWS", "BASED_ON", "CITES"]
+PRIORITY = [r.value for r in DOCUMENT_RELATIONS_BY_STRENGTH]   # the strength order of vanban.domain.vocab.Relation
 
 _BODY = (r"(?:Ban Chấp hành Trung ương|Bộ Chính trị|Ban Bí thư|Ban Tổ chức Trung ương|Tiểu ban Bảo vệ chính trị nội bộ Trung ương"
          r"|Ủy ban Kiểm tra Trung ương|Quốc hội|Chính phủ|Thủ tướng Chính phủ|Ban Chỉ đạo[^,;]{0,60}?)")

@@ -21,11 +21,11 @@ from collections import Counter, defaultdict
 from typing import Dict, List, Optional, Tuple
 
 from vanban.loaders.clean import fold
-from vanban.loaders.codes import ISSUER_CODES, PARTY_TERMS
+from vanban.domain.codes import ISSUER_CODES, LOCAL_ISSUER_CODES, PARTY_TERMS
 from vanban.loaders.find import Found
+from vanban.loaders.localities import find_localities
 from vanban.loaders.models import Document
-
-LOCAL_ISSUER_CODES = {"TU", "VPTU", "BTCTU", "UBKTTU", "HU", "ĐU", "UBND", "HĐND"}
+from vanban.loaders.patterns import FOOTNOTE_REF, superscript_to_int
 
 
 def party_term(date: Optional[str]) -> Optional[str]:
@@ -92,7 +92,6 @@ def resolve(found: List[Found], *, seg=None, province: Optional[str] = None, own
 
 def _footnote_aliases(found: List[Found], seg) -> None:
     """"ban hành Thông báo kết luận về …⁹" with footnote 9 "Thông báo kết luận số 17-TB/TW, …": one document."""
-    from vanban.loaders.patterns import FOOTNOTE_REF, superscript_to_int
     notes = {u.footnote: i for i, u in enumerate(seg.units) if u.kind == "footnote"}
     in_note: Dict[int, List[Found]] = defaultdict(list)
     for f in found:
@@ -121,7 +120,6 @@ def province_in(text: Optional[str]) -> Optional[str]:
     """The province named inside a body's name: ``province_in("Tỉnh ủy Quảng Ninh") == "Quảng Ninh"``."""
     if not text:
         return None
-    from vanban.loaders.places import find_localities
     hits = find_localities(text)
     return hits[0].name if hits else None
 

@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
+from vanban.domain import gazetteer
+from vanban.domain.ids import DocumentIndex, resolve_id
+from vanban.domain.numbers import number_key as id_key  # noqa: F401  (the comparison key; old name kept)
 from vanban.errors import QueryError, UnknownDocumentError
 
 QUERY_DIR = Path(__file__).resolve().parent
@@ -142,41 +144,29 @@ def get(name: str, directory=None) -> StoredQuery:
 
 
 # ---------------------------------------------------------------- parameters users type loosely
-def id_key(text: str) -> str:
-    """A document number as a comparison key: case, spacing, dashes and diacritics ignored.
-
-    ``id_key("21 - KL/TW") == id_key("21-kl/tw")`` and ``id_key("98-QD/TW") == id_key("98-QĐ/TW")``.
-    """
-    s = unicodedata.normalize("NFD", str(text).replace("Đ", "D").replace("đ", "d"))
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return re.sub(r"[\s\-–—_.]", "", s).upper()
+def document_index(backend) -> DocumentIndex:
+    """The documents ``backend`` holds, as the id resolver (vanban.domain.ids) reads them."""
+    return DocumentIndex.from_rows(backend.run("MATCH (d:Document) RETURN d.id, d.code, d.type, d.aliases, d.title").rows)
 
 
 def resolve_document(backend, raw: str) -> List[str]:
-    """The document ids ``raw`` stands for: itself when stored, else every id (or number) with the same
-    ``id_key`` — several when a number was reused ("98-QĐ/TW").  UnknownDocumentError with close matches
-    when none."""
+    """The document ids ``raw`` stands for (vanban.domain.ids.resolve_id): itself when stored, else the one
+    document it names, or every document it could be — several when a number was reused ("98-QĐ/TW").
+    UnknownDocumentError with close matches when none."""
     raw = str(raw).strip()
     if backend.run("MATCH (d:Document {id: $id}) RETURN d.id", {"id": raw}).rows:
         return [raw]
-    rows = backend.run("MATCH (d:Document) RETURN d.id, d.code").rows
-    key = id_key(raw)
-    hits = sorted({i for i, c in rows if id_key(i) == key or (c and id_key(c) == key)})
-    if hits:
-        return hits
-    ids = sorted({i for i, _ in rows})
-    by_key = {}
-    for i in ids:
-        by_key.setdefault(id_key(i), i)
-    close = [by_key[k] for k in difflib.get_close_matches(key, list(by_key), n=5, cutoff=0.75)]
-    raise UnknownDocumentError(raw, close)
+    found = resolve_id(raw, document_index(backend), close_cutoff=0.75)
+    if found.id is not None:
+        return [found.id]
+    if found.ambiguous:
+        return list(found.candidates)
+    raise UnknownDocumentError(raw, found.candidates)
 
 
 def resolve_locality(backend, raw: str) -> str:
     """A province as the graph names it: variants and 2025 names resolve through the gazetteer."""
-    from vanban.loaders import places
-
-    p = places.lookup(str(raw))
+    p = gazetteer.lookup(str(raw))
     return p.name if p is not None else str(raw).strip()
 
 

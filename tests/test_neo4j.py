@@ -26,6 +26,7 @@ from vanban.graph.neo4j import (FALKORDB_MAX_REQUEST_BYTES, Neo4jBackend, export
                                 push_graph, schema_statements, write_clause)
 from vanban.graph.store import Store
 from vanban.graph.synthetic import synthetic_graph
+from vanban.loaders import extract
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "000_4359cb3ac2b76893.txt"
@@ -51,7 +52,7 @@ def corpus(tmp_path_factory):
     """The embedded store of the seed + two state texts (closed: tests open it read-only) and its graph."""
     path = tmp_path_factory.mktemp("corpus") / "store"
     with Store(path) as store:
-        report = store.load([str(SEED), str(ND247), str(QD12)])
+        report = store.load([str(SEED), str(ND247), str(QD12)], extract=extract)
         assert not report.failed, report.summary()
         G = store.to_networkx()
     return path, G
@@ -338,7 +339,7 @@ def test_reloading_a_changed_file_and_pushing_changes_only_its_facts(bolt, tmp_p
     nd247 = tmp_path / ND247.name
     shutil.copy(ND247, nd247)
     with Store(tmp_path / "store") as store:
-        store.load([str(SEED), str(nd247)])
+        store.load([str(SEED), str(nd247)], extract=extract)
         before = store.to_networkx()
         push_graph(bolt, before)
         on_server_before = server_view(bolt)
@@ -347,7 +348,7 @@ def test_reloading_a_changed_file_and_pushing_changes_only_its_facts(bolt, tmp_p
         nd247.write_text(text.replace("Căn cứ Bộ luật Hàng hải Việt Nam số 95/2015/QH13;",
                                       "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13;"),
                          encoding="utf-8")
-        statuses = {f.path: f.status for f in store.load([str(SEED), str(nd247)]).files}
+        statuses = {f.path: f.status for f in store.load([str(SEED), str(nd247)], extract=extract).files}
         assert statuses == {str(SEED): "skipped", str(nd247): "replaced"}
         after = store.to_networkx()
     report = push_graph(bolt, after)

@@ -21,10 +21,11 @@ SEED = ROOT / "examples" / "000_4359cb3ac2b76893.txt"
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
     from vanban.graph.store import Store
+    from vanban.loaders import extract
 
     path = tmp_path_factory.mktemp("outputs") / "store"
     with Store(path) as st:
-        assert not st.load([str(SEED)]).failed
+        assert not st.load([str(SEED)], extract=extract).failed
     return path
 
 

@@ -37,6 +37,9 @@ def test_wheel_installs_and_imports_every_module(tmp_path):
         "import vanban.queries, vanban.graph\n"
         "from pathlib import Path\n"
         "assert list(Path(vanban.queries.__file__).parent.glob('*.cypher')), 'stored queries missing'\n"
+        "assert Path(vanban.__file__).with_name('py.typed').is_file(), 'py.typed missing'\n"
+        "from vanban import extract, open_store, query, Relation\n"
+        "assert callable(extract) and callable(open_store) and callable(query) and Relation.AMENDS == 'AMENDS'\n"
         "print('\\n'.join(names))\n")
     out = subprocess.run([str(py), "-c", script], capture_output=True, text=True, cwd=tmp_path)
     assert out.returncode == 0, out.stderr

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from vanban.errors import VanbanError
-from vanban.loaders.places import (CURRENT, LEGACY, SpanIndex, find_localities, gazetteer_data, line_index, lookup,
+from vanban.loaders.localities import find_localities
+from vanban.loaders.places import (CURRENT, LEGACY, SpanIndex, gazetteer_data, line_index, lookup,
                                    province_2025, provinces, word_trie)
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -20,6 +20,7 @@ from vanban.errors import QueryError, UnknownDocumentError
 from vanban.graph.store import Store
 from vanban.queries.registry import (all_queries, get, id_key, parse_query_file, prepare_params, resolve_document,
                                      run_query)
+from vanban.loaders import extract
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = json.loads((ROOT / "tests" / "fixtures" / "seed_gold.json").read_text(encoding="utf-8"))
@@ -228,7 +229,7 @@ def test_loose_ids_resolve_and_unknown_ones_suggest(hand):
 @pytest.fixture(scope="module")
 def seed(tmp_path_factory):
     s = Store(tmp_path_factory.mktemp("seed") / "store")
-    report = s.load([SEED])
+    report = s.load([SEED], extract=extract)
     assert not report.failed, report.failed[0].message
     yield s
     s.close()

@@ -530,10 +530,11 @@ def test_the_seed_provinces_link_old_to_new(seed_rdf):
 @pytest.fixture(scope="module")
 def seed_store(tmp_path_factory):
     from vanban.graph.store import Store
+    from vanban.loaders import extract
 
     path = tmp_path_factory.mktemp("rdf") / "store"
     with Store(str(path)) as store:
-        report = store.load([str(SEED)])
+        report = store.load([str(SEED)], extract=extract)
         assert not report.failed
     store = Store(str(path), read_only=True)
     yield store
@@ -741,12 +742,13 @@ def test_the_rdf_store_is_kept_and_rebuilt_only_when_the_store_changed(tmp_path)
 
     from vanban.graph.sparqlstore import DIR, STAMP, open_rdf_store
     from vanban.graph.store import Store
+    from vanban.loaders import extract
 
     state = ROOT / "examples" / "state"
     first, second = sorted(state.glob("*.txt"))[:2]
     path = tmp_path / "store"
     with Store(str(path)) as st:
-        assert not st.load([str(first)]).failed
+        assert not st.load([str(first)], extract=extract).failed
     built = []
     ox1 = open_rdf_store(path, status=built.append)
     assert len(built) == 1 and (path / DIR / STAMP).exists()
@@ -756,12 +758,12 @@ def test_the_rdf_store_is_kept_and_rebuilt_only_when_the_store_changed(tmp_path)
     open_rdf_store(path, status=built.append)          # unchanged: nothing rebuilt
     assert len(built) == 1 and (path / DIR).stat().st_ino == inode
     with Store(str(path)) as st:                       # a write that changes nothing
-        assert st.load([str(first)]).skipped
+        assert st.load([str(first)], extract=extract).skipped
     open_rdf_store(path, status=built.append)
     assert len(built) == 1
     shutil.copy(second, tmp_path / "second.txt")
     with Store(str(path)) as st:                       # a new file: rebuilt, and it answers for it
-        assert not st.load([str(tmp_path / "second.txt")]).failed
+        assert not st.load([str(tmp_path / "second.txt")], extract=extract).failed
         doc = st.sources()[str(tmp_path / "second.txt")]["doc"]
     ox2 = open_rdf_store(path, status=built.append)
     assert len(built) == 2

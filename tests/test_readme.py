@@ -36,3 +36,13 @@ def test_accuracy_table_in_readme_is_real():
     shown = block_after("python bench/accuracy.py")
     out = subprocess.run([sys.executable, "bench/accuracy.py"], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout == shown
+
+
+def test_the_python_example_runs_and_prints_what_its_comments_say():
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    (code,) = re.findall(r"```python\n(.*?)```", text, re.S)
+    assert code.count("\n") <= 12
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    promised = [c.strip() for c in re.findall(r"print\(.*?#\s*(.+)$", code, re.M)]
+    assert out.stdout.splitlines() == promised

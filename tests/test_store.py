@@ -259,9 +259,9 @@ def test_the_real_seed_loads_once_and_matches_build_graph(tmp_path):
     seed = tmp_path / "seed.txt"
     shutil.copy(SEED, seed)
     with Store(tmp_path / "s") as s:
-        first = s.load([seed])
+        first = s.load([seed], extract=extract)
         assert [f.status for f in first.files] == ["added"], first.failed and first.failed[0].message
         assert first.files[0].doc == "188-BC/BTCTW"
-        assert [f.status for f in s.load([seed]).files] == ["skipped"]
+        assert [f.status for f in s.load([seed], extract=extract).files] == ["skipped"]
         G = s.to_networkx()
     assert canonical_hash(G) == canonical_hash(build_graph([extract(str(seed))]))

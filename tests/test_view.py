@@ -390,10 +390,11 @@ def test_screenshot_of_the_seeds_view(driver, tmp_path, doc_id):
 @pytest.fixture(scope="module")
 def seed_store(tmp_path_factory):
     from vanban.graph.store import Store
+    from vanban.loaders import extract
 
     path = tmp_path_factory.mktemp("store") / "st"
     with Store(path) as st:
-        report = st.load([str(SEED)])
+        report = st.load([str(SEED)], extract=extract)
     assert not report.failed
     return path
 
@@ -434,7 +435,7 @@ def test_cli_view_help_has_an_example():
 # ------------------------------------------------------------------ views fetched from the store (issue 12)
 
 def _drawn(G, doc_id, depth, relations=None, include_planned=False):
-    from vanban.viz import select
+    from vanban.viz.select import select_view as select
 
     sel = select(G, doc_id=doc_id, depth=depth, relations=relations, include_planned=include_planned)
     return set(sel.nodes), {(e.source, e.target, e.type, e.planned, len(e.provenance)) for e in sel.edges}

@@ -5,7 +5,7 @@ import json
 
 import click
 
-from vanban.cli import domain_errors
+from vanban.cli_common import domain_errors
 
 
 @click.command()

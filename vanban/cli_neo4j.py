@@ -5,7 +5,7 @@ import sys
 
 import click
 
-from vanban.cli import domain_errors, neo4j_options, store_option
+from vanban.cli_common import domain_errors, neo4j_options, store_option
 
 
 @click.command()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import click
 
-from vanban.cli import domain_errors, format_option, output, params_option, parse_params, store_option
+from vanban.cli_common import domain_errors, format_option, output, params_option, parse_params, store_option
 
 
 @click.command("sparql")

@@ -16,7 +16,7 @@ from pathlib import Path
 from vanban.errors import ViewTooLargeError
 from vanban.graph.model import NodeLabel
 from vanban.viz import style
-from vanban.viz.select import ALL_EDGE_TYPES, EGO_DEFAULT_RELATIONS, Selection, parse_relations, select
+from vanban.viz.select import ALL_EDGE_TYPES, EGO_DEFAULT_RELATIONS, Selection, parse_relations, select_view
 
 __all__ = ["view", "write_view", "ViewTooLargeError", "DEFAULT_MAX_NODES", "select", "parse_relations",
            "ALL_EDGE_TYPES", "EGO_DEFAULT_RELATIONS"]
@@ -43,7 +43,7 @@ def view(G, doc_id=None, depth=1, relations=None, include_planned=False, max_nod
     planned relations (dashed). ``max_nodes``: ViewTooLargeError beyond it, naming ways to narrow.
     Raises UnknownDocumentError (with close matches) for an unknown id, ValueError for a bad argument.
     """
-    sel = select(G, doc_id=doc_id, depth=depth, relations=relations, include_planned=include_planned)
+    sel = select_view(G, doc_id=doc_id, depth=depth, relations=relations, include_planned=include_planned)
     if len(sel.nodes) > max_nodes:
         raise ViewTooLargeError(len(sel.nodes), max_nodes, _narrowing_hint(G, doc_id, depth, relations))
     heading = _heading(G, sel, doc_id, depth, relations, include_planned)

@@ -7,12 +7,10 @@ A view's edges are the graph's edges merged per (source, target, relation, plann
 """
 from __future__ import annotations
 
-import difflib
-import re
-import unicodedata
 from collections import deque
 from dataclasses import dataclass, field
 
+from vanban.domain.ids import DocumentEntry, DocumentIndex, resolve_id
 from vanban.errors import AmbiguousDocumentError, UnknownDocumentError
 from vanban.graph.model import EdgeType, NodeLabel, node_key
 
@@ -63,36 +61,30 @@ def parse_relations(relations) -> tuple | None:
     return tuple(out)
 
 
-def _fold(text: str) -> str:
-    """Comparison key for a document number: no spaces, no diacritics, Đ as D, any case ("21 - NQ/TW")."""
-    text = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"\s+", "", text).casefold()
-
-
 def resolve_document(G, doc_id: str) -> str:
-    """The node key of document ``doc_id``; accepts "21-NQ/TW", "Document:21-NQ/TW", spacing and
-    diacritics variants, and a reused number without its date when only one document carries it.
+    """The node key of document ``doc_id`` (vanban.domain.ids.resolve_id): "21-NQ/TW", "Document:21-NQ/TW",
+    type words, spacing, dash and diacritics variants, a reused number without its date when only one
+    document carries it, a short form or a name when only one document fits.
 
-    UnknownDocumentError names close matches (or every document sharing the number) when it cannot decide.
+    UnknownDocumentError names close matches (AmbiguousDocumentError every document it could be) when it
+    cannot decide.
     """
     key = doc_id if doc_id in G else node_key(NodeLabel.DOCUMENT.value, doc_id)
     if key in G and G.nodes[key].get("label") == NodeLabel.DOCUMENT.value:
         return key
-    docs = {k: str(d.get("id", str(k).partition(":")[2])) for k, d in G.nodes(data=True)
-            if d.get("label") == NodeLabel.DOCUMENT.value}
-    wanted = _fold(doc_id.partition(":")[2] if doc_id.startswith("Document:") else doc_id)
-    exact = [k for k, i in docs.items() if _fold(i) == wanted]
-    if not exact:
-        # "98-QĐ/TW" when the graph holds 98-QĐ/TW@2004 and 98-QĐ/TW@2017: the number without its date.
-        exact = [k for k, i in docs.items() if _fold(re.split(r"[@(]", i)[0]) == wanted]
-    if len(exact) == 1:
-        return exact[0]
-    if exact:
-        raise AmbiguousDocumentError(doc_id, sorted(docs[k] for k in exact))
-    folded = {_fold(i): i for i in docs.values()}
-    close = difflib.get_close_matches(wanted, list(folded), n=5, cutoff=0.6)
-    raise UnknownDocumentError(doc_id, [folded[c] for c in close])
+    keys, entries = {}, []
+    for k, d in G.nodes(data=True):
+        if d.get("label") == NodeLabel.DOCUMENT.value:
+            ident = str(d.get("id", str(k).partition(":")[2]))
+            keys[ident] = k
+            entries.append(DocumentEntry(ident, str(d.get("code") or ""), str(d.get("type") or ""),
+                                         tuple(a for a in (d.get("aliases") or ()) if a), str(d.get("title") or "")))
+    found = resolve_id(doc_id, DocumentIndex.build(entries))
+    if found.id is not None:
+        return keys[found.id]
+    if found.ambiguous:
+        raise AmbiguousDocumentError(doc_id, list(found.candidates))
+    raise UnknownDocumentError(doc_id, list(found.candidates))
 
 
 def _plain(value):
@@ -131,7 +123,7 @@ def ego_nodes(G, center: str, depth: int, relations, include_planned) -> dict:
     return dist
 
 
-def select(G, doc_id=None, depth=1, relations=None, include_planned=False) -> Selection:
+def select_view(G, doc_id=None, depth=1, relations=None, include_planned=False) -> Selection:
     """The view's nodes and merged edges.
 
     With ``doc_id``: the documents within ``depth`` hops along the chosen relations (default: every

@@ -1,13 +1,13 @@
 """How each kind of node and each relation looks in a view: one table, shared by the page and its legend.
 
-Keys are the graph's closed vocabulary (graph/model.py), so a relation added there without a style here
-fails the test that checks every EdgeType has one. Colours for document types follow the portals' habit of
+Keys are the graph's closed vocabulary (vanban.domain.vocab), so a relation added there without a style here
+fails the test that checks every Relation has one. Colours for document types follow the portals' habit of
 telling a Nghị quyết from a Hướng dẫn at a glance; relations that change a document's legal status are the
 warm colours, the structural edges (issuer, signer, locality) pale so the document web stands out.
 """
 from __future__ import annotations
 
-from vanban.graph.model import EdgeType, NodeLabel
+from vanban.domain.vocab import NodeLabel, Relation
 
 # Document type (the word in the text, as graph/model.py stores it in `type`) -> fill colour.
 DOCUMENT_TYPES = {
@@ -48,24 +48,27 @@ NODE_KINDS = {
 }
 DOCUMENT_SHAPE = "box"
 
-# Relation -> (Vietnamese label as the portals write it, edge colour).
-RELATIONS = {
-    EdgeType.AMENDS.value: ("sửa đổi, bổ sung", "#d62728"),
-    EdgeType.REPLACES.value: ("thay thế", "#8c1c13"),
-    EdgeType.REPEALS.value: ("bãi bỏ", "#222222"),
-    EdgeType.SUSPENDS.value: ("đình chỉ", "#ff7f0e"),
-    EdgeType.CORRECTS.value: ("đính chính", "#bcbd22"),
-    EdgeType.CONSOLIDATES.value: ("hợp nhất", "#17becf"),
-    EdgeType.GUIDES.value: ("hướng dẫn", "#1f77b4"),
-    EdgeType.IMPLEMENTS.value: ("thực hiện", "#2ca02c"),
-    EdgeType.REVIEWS.value: ("sơ kết, tổng kết", "#9467bd"),
-    EdgeType.BASED_ON.value: ("căn cứ", "#8c564b"),
-    EdgeType.CITES.value: ("dẫn chiếu", "#7f7f7f"),
-    EdgeType.COPY_OF.value: ("sao lục, sao y", "#e377c2"),
-    EdgeType.ISSUED_BY.value: ("cơ quan ban hành", "#b0b0d8"),
-    EdgeType.SIGNED_BY.value: ("người ký", "#f0b08a"),
-    EdgeType.MENTIONS.value: ("nêu địa phương", "#a1d99b"),
+# Relation -> edge colour; the Vietnamese label is the vocabulary's own (vanban.domain.vocab.Relation.label_vi),
+# the same one graph/vanban.ttl gives.
+RELATION_COLOURS = {
+    Relation.AMENDS: "#d62728",
+    Relation.REPLACES: "#8c1c13",
+    Relation.REPEALS: "#222222",
+    Relation.SUSPENDS: "#ff7f0e",
+    Relation.CORRECTS: "#bcbd22",
+    Relation.CONSOLIDATES: "#17becf",
+    Relation.GUIDES: "#1f77b4",
+    Relation.IMPLEMENTS: "#2ca02c",
+    Relation.REVIEWS: "#9467bd",
+    Relation.BASED_ON: "#8c564b",
+    Relation.CITES: "#7f7f7f",
+    Relation.COPY_OF: "#e377c2",
+    Relation.ISSUED_BY: "#b0b0d8",
+    Relation.SIGNED_BY: "#f0b08a",
+    Relation.MENTIONS: "#a1d99b",
 }
+# Relation -> (Vietnamese label, edge colour), in the legend's order.
+RELATIONS = {r.value: (r.label_vi, colour) for r, colour in RELATION_COLOURS.items()}
 
 
 def document_type(props: dict) -> str:

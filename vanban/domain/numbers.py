@@ -1,0 +1,107 @@
+"""Document numbers: parse a written number into its parts, normalise it, and compare two.
+
+A Party number reads NUMBER-TYPE/ISSUER ("21-KL/TW", "188-BC/BTCTW"); a state number NUMBER[/YEAR]/TYPE-ISSUER
+("15/2020/NĐ-CP", "1234/QĐ-TTg") or, for a law, NUMBER/YEAR/ISSUER+term ("50/2019/QH14").
+
+>>> normalize_number("188 -BC/BTCTW")
+'188-BC/BTCTW'
+>>> normalize_number("21–NQ/TW"), normalize_number("98-QÐ/TW")
+('21-NQ/TW', '98-QĐ/TW')
+>>> split_code("247/2025/NĐ-CP")
+('NĐ', 'CP')
+>>> parse_number("15/2020/NĐ-CP")
+NumberParts(code='15/2020/NĐ-CP', number='15', year=2020, type_code='NĐ', issuer_code='CP', system='state')
+>>> number_key("21 - kl/tw") == number_key("21-KL/TW"), number_key("98-QD/TW") == number_key("98-QĐ/TW")
+(True, True)
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple, Optional, Tuple
+
+from vanban.domain.codes import ISSUER_CODES, TYPE_CODES
+from vanban.domain.text import fix_d
+
+# Every dash a document or a converter writes for the hyphen in a number.
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_DASH_TABLE = str.maketrans(dict.fromkeys(DASHES, "-"))
+
+PARTY_NUMBER = re.compile(r"^(?P<number>\d+[A-Za-z]?)-(?P<type>[^/\s]+)/(?P<issuer>\S+)$")             # "21-KL/TW"
+STATE_NUMBER = re.compile(r"^(?P<number>\d+)/(?:(?P<year>\d{4})/)?(?P<type>[^-/\s]+)(?:-(?P<issuer>\S+))?$")  # "15/2020/NĐ-CP"
+
+
+class NumberParts(NamedTuple):
+    code: str                    # the normalised number
+    number: str                  # "21", "15"
+    year: Optional[int]          # the year written in a state number, else None
+    type_code: Optional[str]     # "KL", "NĐ"; None for a law's number ("50/2019/QH14")
+    issuer_code: Optional[str]   # "TW", "CP", "QH14"
+    system: str                  # "party" or "state"
+
+
+def normalize_number(raw: str) -> str:
+    """Spaces out, dashes unified, Icelandic Ð made Đ, NFC: ``"188 -BC/BTCTW"`` -> ``"188-BC/BTCTW"``."""
+    return re.sub(r"\s+", "", fix_d(unicodedata.normalize("NFC", str(raw))).translate(_DASH_TABLE))
+
+
+def parse_number(text: str) -> Optional[NumberParts]:
+    """The parts of a written number; None when ``text`` is not one."""
+    code = normalize_number(text)
+    m = PARTY_NUMBER.match(code)
+    if m:
+        return NumberParts(code, m.group("number"), None, m.group("type"), m.group("issuer"), "party")
+    m = STATE_NUMBER.match(code)
+    if m:
+        t, issuer = m.group("type"), m.group("issuer")
+        if issuer is None and t not in TYPE_CODES:
+            t, issuer = None, t          # "50/2019/QH14": no type code, the issuer and its term
+        year = int(m.group("year")) if m.group("year") else None
+        return NumberParts(code, m.group("number"), year, t, issuer, "state")
+    return None
+
+
+def split_code(code: str) -> Tuple[Optional[str], Optional[str]]:
+    """(type code, issuer code) of a normalised number.
+
+    ``split_code("188-BC/BTCTW") == ("BC", "BTCTW")``; ``split_code("247/2025/NĐ-CP") == ("NĐ", "CP")``;
+    ``split_code("50/2019/QH14") == (None, "QH14")`` (a law's number has no type code)."""
+    m = re.fullmatch(r"\d+-(?P<t>[^/]+)/(?P<i>.+)", code)                 # Party: 21-KL/TW
+    if m:
+        return m.group("t"), m.group("i")
+    parts = code.split("/")
+    tail = parts[-1]
+    if "-" in tail:
+        t, _, i = tail.partition("-")
+        return t, i
+    return None, tail
+
+
+def issuer_from_code(code: Optional[str]) -> Optional[str]:
+    """The body an issuer code stands for: ``issuer_from_code("188-BC/BTCTW") == "Ban Tổ chức Trung ương"``,
+    ``issuer_from_code("50/2019/QH14") == "Quốc hội"`` (the khóa number dropped)."""
+    if not code:
+        return None
+    issuer = split_code(code)[1] or ""
+    return ISSUER_CODES.get(issuer) or ISSUER_CODES.get(re.sub(r"\d+$", "", issuer))
+
+
+def type_from_code(code: Optional[str]) -> Optional[str]:
+    """The first type word of the number's type code: ``type_from_code("188-BC/BTCTW") == "Báo cáo"``."""
+    t = split_code(code)[0] if code else None
+    return TYPE_CODES[t][0] if t in TYPE_CODES else None
+
+
+_KEY_DROP = re.compile(r"[\s\-_./" + DASHES + r"]")
+_LEADING_ZEROS = re.compile(r"(?<![0-9])0+(?=[0-9])")
+
+
+def number_key(text: str) -> str:
+    """A number as a comparison key: case, spacing, dashes, slashes, diacritics and leading zeros ignored.
+
+    ``number_key("21 - KL/TW") == number_key("21-kl/tw")``, ``number_key("98-QD/TW") == number_key("98-QĐ/TW")``,
+    ``number_key("05/2020/NĐ-CP") == number_key("5/2020/NĐ-CP")``.  A qualifier after "@" stays in the key.
+    """
+    s = unicodedata.normalize("NFD", fix_d(str(text)).replace("Đ", "D").replace("đ", "d"))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return _KEY_DROP.sub("", _LEADING_ZEROS.sub("", s)).upper()
