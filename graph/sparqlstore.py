@@ -102,7 +102,6 @@ def open_rdf_store(store_path, base_uri: Optional[str] = None, *, status=None):
     import pyoxigraph as ox
 
     from vanban.graph.rdf import check_base_uri, load_triples
-    from vanban.graph.store import Store
 
     base = check_base_uri(base_uri)
     root = Path(store_path)
@@ -113,6 +112,9 @@ def open_rdf_store(store_path, base_uri: Optional[str] = None, *, status=None):
     signature = file_signature(root)
     if stamp.get("files") == signature and stamp.get("base") == base and (folder / DB).is_dir():
         return ox.Store.read_only(str(folder / DB))
+    # the graph store (and networkx behind it) is imported only when the RDF store is out of date
+    from vanban.graph.store import Store
+
     if not os.access(root, os.W_OK):
         with Store(root, read_only=True) as db:
             return memory_store(db, base)
