@@ -781,3 +781,20 @@ def test_sparql_over_an_exported_file_of_each_format(tmp_path):
     bad.write_text("<a> <b> .\n", encoding="utf-8")
     with pytest.raises(VanbanError, match=r"bad\.nt: not readable as nt"):
         rdf.load_rdf_store(bad)
+
+
+def test_a_store_folder_that_cannot_be_written_is_queried_from_memory(seed_store, tmp_path, monkeypatch):
+    # root may write anywhere, so the permission answer is the one thing faked here; the rest is real
+    import shutil
+
+    from vanban.graph import sparqlstore
+
+    copy = tmp_path / "store"
+    copy.mkdir()
+    shutil.copy(seed_store.path / "graph.lbug", copy / "graph.lbug")
+    monkeypatch.setattr(sparqlstore.os, "access", lambda path, mode: False)
+    built = []
+    store = sparqlstore.open_rdf_store(copy, status=built.append)
+    assert built == [] and not (copy / sparqlstore.DIR).exists()
+    rows = rdf.run_sparql(store, "cited-by", {"id": "58-QĐ/TW"}).dicts()
+    assert ("01-HD/BTCTW", "IMPLEMENTS") in {(r["source"], r["relation"]) for r in rows}
