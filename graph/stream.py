@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Iterator, Tuple
 
-from vanban.graph.model import EDGE_PROPERTIES, NODE_PROPERTIES, node_key
+from vanban.graph.model import EDGE_PROPERTIES, NODE_PROPERTIES
 
 LABELS = tuple(sorted(NODE_PROPERTIES))
 # Nodes per paged query: large enough that the per-query cost vanishes (a few ms), small enough that a page

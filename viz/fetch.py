@@ -38,6 +38,8 @@ class Fetched:
         parts = []
         if self.more.get("edges"):
             parts.append(("at least " if self.more.get("at_least") else "") + f"{self.more['edges']:,} more relations")
+        elif self.more.get("at_least"):
+            parts.append("possibly more relations")
         if self.more.get("nodes"):
             parts.append(f"{self.more['nodes']:,} more nodes")
         if not parts:
@@ -148,14 +150,12 @@ def neighbourhood(backend, doc_id: str, depth: int, relations, include_planned: 
         more["at_least"] = 1   # the edges among the last ring were not even counted
     elif ring:
         # the chosen edges between two documents of the last ring (the networkx view draws them too)
-        keys = [k for k in dist if k.startswith("Document:")]
         last = [k.partition(":")[2] for k, d in dist.items() if d == depth and k.startswith("Document:")]
         q = (f"UNWIND $ids AS i MATCH (a:Document {{id: i}})-[r]->(b) WHERE {where} "
              f"AND (label(b) + ':' + b.id) IN $keys RETURN 'Document', a.id, label(b), b.id, {_RET_EDGE}")
         if last:
             edges.extend(e for e in _edge_rows(backend, q, {"ids": last, "types": types, "keys": list(dist)})
                          if e[0] in dist and e[1] in dist)
-        del keys
     _fill_nodes(backend, G, dist)
     seen = set()
     for u, v, attrs in edges:
