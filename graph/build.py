@@ -82,10 +82,10 @@ class FileFacts:
         self.vote(src_label, source)
         self.vote(dst_label, target)
         attrs = {"type": etype, "source_file": self.source_file, "source_doc": self.doc, "evidence": "",
-                 "line": 0, "start": -1, "end": -1, "rule": "", "planned": False}
+                 "line": 0, "start": -1, "end": -1, "rule": "", "planned": False, "scope": "", "partial": False}
         attrs.update({k: v for k, v in prov.items() if v is not None})
         attrs["line"], attrs["start"], attrs["end"] = int(attrs["line"]), int(attrs["start"]), int(attrs["end"])
-        attrs["planned"] = bool(attrs["planned"])
+        attrs["planned"], attrs["partial"] = bool(attrs["planned"]), bool(attrs["partial"])
         u, v = node_key(src_label, source), node_key(dst_label, target)
         self.edges[(u, v, edge_key(attrs))] = attrs
 
@@ -185,7 +185,8 @@ def file_facts(extraction: Extraction, source_file: Optional[str] = None) -> Fil
             continue   # the copy block already says it, as the more specific COPY_OF
         relations.append(rel)
         facts.add_edge(rel.relation, rel.source, rel.target, evidence=rel.evidence, line=rel.line,
-                       start=rel.start, end=rel.end, rule=rel.rule, planned=rel.planned)
+                       start=rel.start, end=rel.end, rule=rel.rule, planned=rel.planned,
+                       scope=getattr(rel, "scope", None) or "", partial=bool(getattr(rel, "partial", False)))
     by_pair: Dict[Tuple[str, str], list] = {}
     for rel in relations:
         by_pair.setdefault((rel.source, rel.target), []).append(rel)

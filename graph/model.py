@@ -69,7 +69,13 @@ EDGE_PROPERTIES = {
     "end": "INT64",            # a reserved word in LadybugDB Cypher: write r.`end`
     "rule": "STRING",
     "planned": "BOOLEAN",
+    "scope": "STRING",         # the part acted on ("khoản 2 Điều 17", "cụm từ"); "" for the whole document
+    "partial": "BOOLEAN",      # the act touches only ``scope``: amended / repealed in part
 }
+
+
+# Values of edge properties a graph built by hand may leave out (the older ones are always set by graph/build.py).
+EDGE_DEFAULTS = {"scope": "", "partial": False}
 
 
 def node_key(label: str, ident: str) -> str:

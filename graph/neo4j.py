@@ -37,7 +37,7 @@ from typing import Callable, Optional
 from urllib.parse import urlsplit
 
 from vanban.errors import BackendError, QueryError, VanbanError
-from vanban.graph.model import EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, NodeLabel
+from vanban.graph.model import EDGE_DEFAULTS, EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, NodeLabel
 
 DIALECTS = ("neo4j", "falkordb")
 BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
@@ -631,7 +631,7 @@ class _Plan:
                 raise BackendError(f"edge {u!r} -{t}-> {v!r} has no source_file; every fact needs its "
                                    f"provenance so a reload can replace it (build graphs with vanban.graph.build)")
             src, dst = G.nodes[u], G.nodes[v]
-            row = [src["id"], dst["id"]] + [_check(data.get(p), EDGE_KINDS[p], f"{u} -{t}-> {v}", p)
+            row = [src["id"], dst["id"]] + [_check(data.get(p, EDGE_DEFAULTS.get(p)), EDGE_KINDS[p], f"{u} -{t}-> {v}", p)
                                             for p in EDGE_PROPS]
             by_file.setdefault(source_file, []).append(((t, src["label"], dst["label"]), row))
         self.files = sorted(by_file)
@@ -885,7 +885,8 @@ def export_neo4j_csv(G, dest: str, store=None, **options) -> None:
                 writers[t][0].write(",".join([_field(u.partition(":")[2], "STRING", delimiter),
                                               _field(v.partition(":")[2], "STRING", delimiter),
                                               _field(t, "STRING", delimiter)]
-                                             + [_field(data.get(p), EDGE_KINDS[p], delimiter) for p in EDGE_PROPS]) + "\n")
+                                             + [_field(data.get(p, EDGE_DEFAULTS.get(p)), EDGE_KINDS[p], delimiter)
+                                                for p in EDGE_PROPS]) + "\n")
         finally:
             for out, _ in writers.values():
                 out.close()

@@ -38,9 +38,9 @@ import networkx as nx
 from vanban.errors import QueryError, StoreError, StoreLockedError, VanbanError
 from vanban.graph.build import (EDGE_ATTRS, EDGE_ENDS, FileFacts, add_vote, edge_key, file_facts, new_tally,
                                 node_from_tally, vote_from_attrs)
-from vanban.graph.model import EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
+from vanban.graph.model import EDGE_DEFAULTS, EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"          # 3: relations carry scope and partial
 DB_FILE = "graph.lbug"
 SUFFIXES = (".txt",)          # what a folder given to ``load`` contributes
 
@@ -498,7 +498,7 @@ class Store:
                 with open(path, "w", encoding="utf-8", newline="") as fh:
                     w = csv.writer(fh, quoting=csv.QUOTE_NONNUMERIC)
                     for a, b, attrs in edges:
-                        w.writerow([a, b] + [cell(attrs.get(p), _EDGE_TYPES[p]) for p in EDGE_ATTRS])
+                        w.writerow([a, b] + [cell(attrs.get(p, EDGE_DEFAULTS.get(p)), _EDGE_TYPES[p]) for p in EDGE_ATTRS])
                 files.append((etype, path))
             self._exec("BEGIN TRANSACTION")
             try:

@@ -10,10 +10,13 @@ Each stage is a small public function in its own module; ``extract_text`` string
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Iterator, List, Optional, Union
 
+from vanban.domain.dates import parse_date
+from vanban.domain.numbers import normalize_number
 from vanban.errors import InputError, VanbanError
 from vanban.loaders.models import Document, Extraction, Mention, OwnDocument, Relation
 
@@ -33,15 +36,18 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     from vanban.loaders.segment import segment
 
     from vanban.loaders.clean import clean
+    from vanban.loaders.layout import layout
     from vanban.loaders.places import line_index
     cleaned = clean(text)
-    seg = segment(cleaned, original=text)      # cleaning keeps the length: offsets stay the original's
-    own = read_header(text)
+    lay = layout(cleaned)
+    masked = lay.mask(cleaned)                 # chrome, running heads, stamps and markup blanked: same length
+    seg = segment(masked, original=text, wrapped=lay.wrapped)   # offsets stay the original's
+    own = _with_site_metadata(read_header(masked, start=lay.start, end=lay.end), lay.site)
     found = find_mentions(seg)
     from vanban.loaders.resolve import province_in
     resolve(found, seg=seg, own_code=own.code, own_date=own.date, province=province_in(own.issuer))
     own = _own_from_mentions(own, found, seg)
-    rels = own_relations(seg, found, relate(seg, found, own_id=own.id), own)
+    rels = own_relations(seg, found, relate(seg, found, own_id=own.id), own, lay)
 
     mentions = []
     for f in found:
@@ -59,19 +65,36 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
         unit = seg.units[r.unit]
         a, b = unit.to_original(r.vstart), unit.to_original(r.vend)
         relations.append(Relation(source=r.source, relation=r.relation, target=r.target, planned=r.planned,
-                                  line=seg.line_of(a), evidence=unit.raw[r.vstart:r.vend], rule=r.rule, start=a, end=b))
+                                  line=seg.line_of(a), evidence=unit.raw[r.vstart:r.vend], rule=r.rule, start=a, end=b,
+                                  scope=r.scope, partial=r.partial))
     if own.copy is not None and own.copy.id and own.id:
         relations.append(Relation(source=own.copy.id, relation="CITES", target=own.id, planned=False,
                                   line=_line_of_word(seg, own.copy.form), evidence=own.copy.form,
                                   rule="copy:" + own.copy.form))
     lines = line_index(text)
     province = province_in(own.issuer)
-    bodies = tuple(find_bodies(text, lines=lines, province=province, cleaned=cleaned))
+    bodies = tuple(find_bodies(text, lines=lines, province=province, cleaned=masked))
     spans_of_line = {}
-    localities = tuple(_with_sentence(seg, text, loc, spans_of_line) for loc in find_localities(text, lines=lines, bodies=bodies, cleaned=cleaned))
+    localities = tuple(_with_sentence(seg, text, loc, spans_of_line) for loc in find_localities(text, lines=lines, bodies=bodies, cleaned=masked))
     return Extraction(file=file, document=own, mentions=tuple(mentions), relations=tuple(relations),
                       localities=localities, bodies=bodies, documents=_documents(own, found),
                       sha256=sha256, encoding=encoding)
+
+
+def _with_site_metadata(own: OwnDocument, site: dict) -> OwnDocument:
+    """A web page whose text lacks the document's header: the site's metadata table fills what is missing."""
+    if not site:
+        return own
+    changes = {}
+    if not own.code and site.get("number") and re.fullmatch(r"\d+[\w/.&-]*[/-][\w/.&-]+", site["number"].replace(" ", "")):
+        changes["code"] = changes["id"] = normalize_number(site["number"])
+    if not own.type and site.get("type"):
+        changes["type"] = site["type"]
+    if not own.date and site.get("date"):
+        changes["date"] = parse_date(site["date"])
+    if not own.issuer and site.get("issuer"):
+        changes["issuer"] = site["issuer"]
+    return replace(own, **changes) if changes else own
 
 
 def _documents(own: OwnDocument, found) -> tuple:

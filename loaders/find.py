@@ -155,13 +155,20 @@ def _numbered(unit: Unit, ui: int) -> List[Found]:
                 loai, cq = m.group("loai"), m.group("co_quan")
                 if loai not in TYPE_CODES:
                     continue
+                cq = cq.replace("Ư", "W") if cq == "TƯ" or cq.endswith("TƯ") else cq     # "21-NQ/TƯ" is 21-NQ/TW
                 f.number, f.type_code, f.issuer_code = m.group("so"), loai, cq
                 f.code = f"{f.number}-{loai}/{cq}"
                 if kind == "party" and not re.search(r"[-–‐]", m.group(0)) and "\n" not in m.group(0):
                     f.rule = "number:party_spaced"      # "09 KH/ĐU"
             else:
                 so, loai, cq = m.group("so"), m.group("loai"), m.group("co_quan")
+                loai = re.sub(r"\s", "", loai) if loai else loai
+                if loai and loai not in TYPE_CODES and loai.replace("D", "Đ") in TYPE_CODES:
+                    loai = loai.replace("D", "Đ")          # "880/QD-TTg", "15/2020/ND-CP": Đ typed as D
+                cq = re.sub(r"\s", "", cq)
                 year = m.groupdict().get("nam")
+                if P.NOT_A_DOCUMENT_BEFORE.search(text[max(0, a - 20):a]):
+                    continue                    # "Mẫu số 02/ĐK-TCT": a form
                 f.number, f.issuer_code = so, cq
                 f.year = int(year) if year else None
                 if year:
@@ -169,7 +176,7 @@ def _numbered(unit: Unit, ui: int) -> List[Found]:
                     f.type_code = loai or ("L" if cq.startswith("QH") else None)
                 else:
                     f.code = f"{so}/{loai}-{cq}"
-                    f.type_code = loai
+                    f.type_code = loai if loai in P.ADMIN_TYPE_CODES else None   # "17899/BTC-VP": a letter's unit
             taken.append((a, b))
             found.append(f)
     found.sort(key=lambda f: f.vstart)

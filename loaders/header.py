@@ -51,10 +51,10 @@ UP, LO = f"[{_UPPER}]", f"[{_LOWER}]"
 
 # A document number (the code part).  Longer forms first: a state number with its year before one without.
 CODE = rf"""
-    (?: \d+[ \t]*/[ \t]*\d{{4}}[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđ0-9]*(?:[ \t]*-[ \t]*[A-ZĐ][A-Za-zĐđ0-9]*)*
+    (?: \d+[ \t]*/[ \t]*\d{{4}}[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđ0-9]*(?:[ \t]*-[ \t]*(?:\n[ \t]*)?[A-ZĐ][A-Za-zĐđ0-9&]*)*
                                                   # state with year: "247/2025/NĐ-CP", "50/2019/QH14"
-      | \d+[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđ]*[ \t]*-[ \t]*[A-ZĐ][A-Za-zĐđ0-9]*(?:[ \t]*-[ \t]*[A-ZĐ][A-Za-zĐđ0-9]*)*
-                                                  # state without year: "07/VBHN-VPQH", "1234/QĐ-TTg"
+      | \d+[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđ&]*[ \t]*-[ \t]*(?:\n[ \t]*)?[A-ZĐ][A-Za-zĐđ0-9&]*(?:[ \t]*-[ \t]*[A-ZĐ][A-Za-zĐđ0-9&]*)*
+                                                  # state without year: "07/VBHN-VPQH", "1234/QĐ-TTg", "3783/QĐ-\nUBND"
       | \d+[ \t]*-\s*[A-ZĐ][A-Za-zĐđ]*[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđ0-9]*
                                                   # Party: "188 -BC/BTCTW", "711-BS/VPTU", "16 -\nHD/BTCTW"
     )(?![A-Za-zĐđ0-9])
@@ -87,7 +87,7 @@ TYPE_HEADING = re.compile(r"""
 """, re.VERBOSE)
 
 # Words that end a title when they start a line: the enacting formula and the body.  Example: "Căn cứ Hiến pháp".
-TITLE_STOP = re.compile(r"^\s*(?:Căn\ cứ|Kính\ gửi|Điều\ \d|Chương\ [IVXLC\d]|Phần\ |QUYẾT\ NGHỊ|QUYẾT\ ĐỊNH\s*:"
+TITLE_STOP = re.compile(r"^\s*(?:[-–]\s*Căn\ cứ|Căn\ cứ|Kính\ gửi|Điều\ \d|Chương\ [IVXLC\d]|Phần\ |QUYẾT\ NGHỊ|QUYẾT\ ĐỊNH\s*:"
                         r"|[IVX]+\.\ |\d+\.\ |-{3,}|\*+\s*$)", re.VERBOSE)
 
 # A signature block's position line.  Authority prefixes (K/T = ký thay, T/M = thay mặt, T/L = thừa lệnh,
@@ -120,6 +120,12 @@ STAMP_DATE = re.compile(r"\bNgày[ \t]*:?[ \t]*(?P<d>\d{1,2})[ \t]*[/.-][ \t]*(?
 # Header lines that are not the issuer: the state motto, the Party's name on the right-hand side.
 MOTTOS = {fold(m) for m in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                             "ĐẢNG CỘNG SẢN VIỆT NAM")}
+
+
+def is_motto(line: str) -> bool:
+    """A motto, or a piece of one wrapped over lines ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM")."""
+    key = re.sub(r"\s+", " ", fold(line)).strip(" *-")
+    return bool(key) and any(key == m or (len(key) >= 4 and key in m) for m in MOTTOS)
 
 # Body names: the canonical forms vanban knows (codes.ISSUER_CODES) and the generic heads a header combines
 # with a parent or a place ("VĂN PHÒNG" + "TỈNH ỦY QUẢNG NGÃI" -> "Văn phòng Tỉnh ủy Quảng Ngãi").
@@ -196,14 +202,70 @@ def split_unit(caps: str) -> Tuple[Optional[str], str]:
     return None, caps
 
 
+# The words a body's name starts with (a header line that starts with one starts a new body; other capital
+# lines continue the one above: "ỦY BAN NHÂN" / "DÂN" / "TỈNH BẮC NINH" is one name wrapped over three lines).
+BODY_STARTS = tuple(fold(w) for w in (
+    "Bộ ", "Cục ", "Tổng cục", "Chi cục", "Sở ", "Vụ ", "Ủy ban", "UBND", "Hội đồng", "HĐND", "Chính phủ", "Quốc hội",
+    "Thủ tướng", "Văn phòng", "Ban ", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy", "Đảng bộ",
+    "Đảng đoàn", "Thanh tra", "Kiểm toán", "Ngân hàng", "Tòa án", "Viện ", "Trường ", "Trung tâm", "Công an",
+    "Bộ chỉ huy", "Thuế ", "Hải quan", "Kho bạc", "Bảo hiểm", "Đoàn ", "Liên đoàn", "Hội ", "Chủ tịch", "Tổng "))
+
+
+def join_body_lines(segments: Sequence[str]) -> List[str]:
+    """Capital header lines joined into body names: a line that does not start a body continues the previous
+    one, and a single word ("ỦY" / "BAN NHÂN DÂN") never stands alone.
+    ``join_body_lines(["ỦY BAN NHÂN", "DÂN", "TỈNH BẮC NINH"]) == ["ỦY BAN NHÂN DÂN TỈNH BẮC NINH"]``."""
+    out: List[str] = []
+    for seg in segments:
+        key = fold(seg)
+        if out and (" " not in out[-1].strip() or not key.startswith(BODY_STARTS) and not (key + " ").startswith(BODY_STARTS)):
+            out[-1] = f"{out[-1]} {seg}"
+        else:
+            out.append(seg)
+    return out
+
+
+# The Party line glued to the issuer by an OCR that merged the two header columns ("BAN CHẤP HÀNH TRUNG ƯƠNG
+# ĐÁNG CỘNG SẢN VIỆT NAM", with OCR's "ĐÁNG" for "ĐẢNG").
+_PARTY_LINE_IN = re.compile(r"\s*Đ[AÁẢÀẠÃ]NG\s+C[ỘÔO]NG\s+S[ẢAÁ]N\s+VI[ỆÊE]T\s+NAM\s*$")
+
+
+def _joint_bodies(line: str) -> Optional[str]:
+    """A joint document's issuers, one header line of bodies separated by " - " ("VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO -
+    TÒA ÁN NHÂN DÂN TỐI CAO - BỘ CÔNG AN"): their names joined by " - "; None for a single body (whose own name may
+    hold a dash: "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")."""
+    parts: List[str] = []
+    for piece in re.split(r"\s+-\s+|\s*-\s*$", line):
+        piece = piece.strip(" -")
+        if not piece:
+            continue
+        if parts and not fold(piece).startswith(BODY_STARTS):
+            parts[-1] = f"{parts[-1]} - {piece}"
+        else:
+            parts.append(piece)
+    if len(parts) < 2:
+        return None
+    return " - ".join(body_name(p) for p in parts)
+
+
 def issuer_from_lines(segments: Sequence[str]) -> Optional[str]:
     """The issuing body from a header's capital lines, parent first.
 
     ``["BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TỔ CHỨC"]`` -> "Ban Tổ chức Trung ương"; ``["TỈNH ỦY QUẢNG NGÃI",
     "VĂN PHÒNG"]`` -> "Văn phòng Tỉnh ủy Quảng Ngãi"; ``["THỦ TƯỚNG CHÍNH PHỦ"]`` -> "Thủ tướng Chính phủ"."""
-    segs = [s for s in segments if s]
+    dashed: List[str] = []
+    for seg in (_PARTY_LINE_IN.sub("", s).strip() for s in segments if s):
+        if dashed and dashed[-1].endswith("-"):
+            dashed[-1] = f"{dashed[-1]} {seg}"       # "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO -" / "TÒA ÁN …": one line of bodies
+        else:
+            dashed.append(seg)
+    segs = join_body_lines(dashed)
+    segs = [s for s in segs if s]
     if not segs:
         return None
+    joint = _joint_bodies(segs[-1])
+    if joint:
+        return joint
     if len(segs) == 1:
         parent, unit = split_unit(segs[0])
         if parent is None:
@@ -254,9 +316,18 @@ def find_type_heading(lines: Sequence[str]):
         m = PLACE_DATE.search(line)
         candidate = line[m.end():] if m else line
         h = TYPE_HEADING.match(candidate)
+        if h is None and _FIRST_TYPE_WORD.match(candidate) and i + 1 < len(lines):
+            h = TYPE_HEADING.match(candidate.rstrip() + " " + lines[i + 1].strip())   # "QUYẾT" / "ĐỊNH" wrapped
+            if h and len(h.group("word")) <= len(candidate.strip()):
+                h = None
         if h:
             return _TYPE_BY_CAPS[h.group("word")], h.group("rest"), i
     return None
+
+
+# The first word of a two-word capital type word alone on its line ("QUYẾT" / "ĐỊNH" in a wrapped table cell).
+_FIRST_TYPE_WORD = re.compile(r"^[ \t]*(?:" + "|".join(sorted({w.split()[0] for w in _TYPE_BY_CAPS if " " in w}, key=len,
+                                                               reverse=True)) + r")[ \t]*$")
 
 
 def _title_words(rest: str) -> str:
@@ -323,14 +394,20 @@ def find_received(lines: Sequence[str]) -> Optional[Received]:
 
 # Capital lines that are never issuer lines: section headings ("II. ĐÁNH GIÁ CHUNG"), list items, labels with
 # a colon ("VPTU: CVP, PCVP"), numbers ("50/2019/QH14" on its own line).
-NOT_ISSUER = re.compile(r"^(?:[IVXLC]+\.|\d|[a-zđ]\)|-\s)|[:\d]")
+NOT_ISSUER = re.compile(r"^(?:[IVXLC]+\.|\d|[a-zđ]\)|-\s|VĂN BẢN\b)|[:\d]")   # "VĂN BẢN PHÁP LUẬT KHÁC": a gazette section
 
 
-def issuer_segments(lines: Sequence[str], stop: int, exclude=()) -> List[str]:
+# A signature's authority prefix (K/T, T/M, T/L, TUQ.): such a line in a header is never the issuer.
+AUTHORITY = re.compile(r"^(?:K/T|KT\.?|T/M|TM\.?|T/L|TL\.?|TUQ\.?|Q\.|Q/)[ \t]")
+
+
+def issuer_segments(lines: Sequence[str], stop: int, exclude=(), code: Optional[str] = None) -> List[str]:
     """The capital issuer lines of a header before line ``stop`` (or before the body starts: a long line or
     "Căn cứ ..."): split at dash rules ("CHÍNH PHỦ -------"); mottos, signature positions, copy form words,
-    excluded lines (the stamp) and ``NOT_ISSUER`` lines dropped."""
+    excluded lines (the stamp), pieces of the own number wrapped onto their own line ("3783/QĐ-" / "UBND") and
+    ``NOT_ISSUER`` lines dropped."""
     segments = []
+    code_parts = set(re.split(r"[-/]", code)) if code else set()
     for i, line in enumerate(lines[:stop]):
         if len(line) > 200 or TITLE_STOP.match(line) and not re.fullmatch(r"[\s*_=.-]*", line):
             break                               # the body has begun (a rule or a "*" has not)
@@ -338,8 +415,9 @@ def issuer_segments(lines: Sequence[str], stop: int, exclude=()) -> List[str]:
             continue
         for seg in re.split(r"-{3,}", line):
             seg = seg.strip(" *")
-            if (is_caps(seg) and len(seg) > 2 and fold(seg) not in MOTTOS and not COPY_FORM.match(seg)
-                    and not POSITION.match(seg) and not NOT_ISSUER.search(seg)):
+            if (is_caps(seg) and len(seg) >= 2 and not is_motto(seg) and not COPY_FORM.match(seg)
+                    and not AUTHORITY.match(seg) and not NOT_ISSUER.search(seg)
+                    and not (code_parts and set(re.split(r"[-/\s]+", seg.strip("-/ "))) <= code_parts)):
                 segments.append(seg)
     return segments
 
@@ -439,31 +517,54 @@ def _local_issuer(code: Optional[str], place: Optional[str]) -> Optional[str]:
 
 # ------------------------------------------------------------------ the whole
 
-def read_header(text: str, lines: Optional[Sequence[str]] = None) -> OwnDocument:
+def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int = 0, end: int = -1) -> OwnDocument:
     """The file's own document from its header and footer (see the module doc for the rules).
 
-    ``lines`` is ``text.split("\\n")`` when the caller has it already."""
+    ``lines`` is ``text.split("\\n")`` when the caller has it already.  ``start``/``end`` are the offsets
+    where the document itself begins and ends (``layout.layout``: after a website's chrome, before its
+    closing lines); line numbers stay the file's."""
+    if end < 0:
+        end = len(text)
+    first_line = text.count("\n", 0, start)
     if lines is None:                   # a 50 MB file is not split whole: only its two ends are read
-        total = text.count("\n") + 1
-        raw_head = text.split("\n", HEAD_LINES)[:HEAD_LINES]
-        raw_tail = text.rsplit("\n", TAIL_LINES)[-TAIL_LINES:] if total > TAIL_LINES else text.split("\n")
+        total = text.count("\n", 0, end) + 1
+        raw_head = [""] * first_line + text[start:end].split("\n", HEAD_LINES)[:HEAD_LINES]
+        doc = text[:end]
+        raw_tail = doc.rsplit("\n", TAIL_LINES)[-TAIL_LINES:] if total > TAIL_LINES else doc.split("\n")
     else:
-        total, raw_head, raw_tail = len(lines), list(lines[:HEAD_LINES]), list(lines[-TAIL_LINES:])
+        total = text.count("\n", 0, end) + 1
+        raw_head = [""] * first_line + list(lines[first_line:first_line + HEAD_LINES])
+        raw_tail = list(lines[max(0, total - TAIL_LINES):total])
     head = [prepare(line) for line in raw_head]
     tail_start = total - len(raw_tail)
     tail = [prepare(line) for line in raw_tail]
 
     number = find_number(head)
+    consolidation = None
+    if number is None:
+        consolidation = _consolidation_number(text[start:end])
+        number = consolidation and (consolidation[0], -1)
     code = number[0] if number else None
     dates = find_place_dates(head)
     place, when, date_line = dates[0] if dates else (None, None, None)
+    if consolidation is not None and when is None:
+        when = consolidation[1]          # the authentication block's date
+    if when is None:
+        # a law or a resolution of the National Assembly (or its Standing Committee) has no place-date: it was
+        # "thông qua ngày 10 tháng 7 năm 2025" (passed on), said in its closing lines
+        passed = _PASSED_ON.search(text, start, end)
+        if passed:
+            when = iso_date(passed.group("d"), passed.group("m"), passed.group("y"))
     heading = find_type_heading(head)
     doc_type = _pick_type(code, heading, head, number)
     title = read_title(head, heading) if heading else None
 
-    stop = heading[2] if heading else len(head)
-    issuer = (issuer_from_lines(issuer_segments(head, stop, exclude=set(stamp_lines(head))))
+    stop = heading[2] if heading else next((i + 1 for i, line in enumerate(head)
+                                            if LETTER_MARK.match(line) or PLACE_DATE.search(line)), len(head))
+    issuer = (issuer_from_lines(issuer_segments(head, stop, exclude=set(stamp_lines(head)), code=code))
               or issuer_from_code(code))
+    if code and split_code(code)[0] == "VBHN":
+        issuer = issuer_from_code(code) or issuer     # the consolidating body; the header repeats the original's
 
     signatures = find_signatures(tail, offset=tail_start)
     own_date_in_tail = date_line - tail_start if date_line is not None and date_line >= tail_start else None
@@ -476,6 +577,17 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None) -> OwnDocument
                        signer=signer.name if signer else None,
                        signer_position=signer.position if signer else None,
                        place=place, copy=copy, received=received)
+
+
+def _consolidation_number(doc: str):
+    """A consolidated text (VBHN) states its own number only in its authentication block at the end
+    ("XÁC THỰC VĂN BẢN HỢP NHẤT … Số: 463/VBHN-BLĐTBXH"), often followed by pages of footnotes."""
+    for m in NUMBER_LINE.finditer(doc):
+        code = normalize_code(m.group("code"))
+        if split_code(code)[0] == "VBHN":
+            when = PLACE_DATE.search(doc, m.end(), m.end() + 400)
+            return code, (iso_date(when.group("d"), when.group("m"), when.group("y")) if when else None)
+    return None
 
 
 def issuer_from_signature(position: Optional[str], header_issuer: Optional[str]) -> Optional[str]:
@@ -498,11 +610,19 @@ def canonical_type(word: str) -> str:
     return types[0]
 
 
+_PASSED_ON = re.compile(r"\bthông\s+qua\s+ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")
+
+# A letter (công văn) has no type heading; it has "V/v <subject>" under its number and "Kính gửi:".
+LETTER_MARK = re.compile(r"^[ \t*(]*(?:V/v|V/V|v/v)\b|^[ \t*]*Kính[ \t]+gửi\b")
+
+
 def _pick_type(code, heading, head, number) -> Optional[str]:
     """The type: the heading, unless the number's type code names another type (a consolidated text,
     "07/VBHN-VPQH", repeats the heading "LUẬT" of the law it consolidates).  QĐ is both Quyết định and
     Quy định: the heading decides.  Without a heading: the code, then the word before "số:" ("Luật số:")."""
     from_code = split_code(code)[0] if code else None
+    if not heading and any(LETTER_MARK.match(line) for line in head):
+        return "Công văn"             # a letter: "V/v …" under its number, "Kính gửi:"; its number's part after "/" is the unit
     if heading:
         word = canonical_type(heading[0])
         if from_code in TYPE_CODES and word not in TYPE_CODES[from_code]:

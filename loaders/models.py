@@ -48,6 +48,8 @@ class Relation:
     rule: str                    # the rule that fired, e.g. "cue:sửa đổi, bổ sung"
     start: int = -1              # span of the evidence in the original text
     end: int = -1
+    scope: Optional[str] = None  # the part acted on ("khoản 2 Điều 17", "cụm từ"); None for the whole document
+    partial: bool = False        # the act touches only ``scope``: the target is amended/repealed in part
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ SO = r"(?P<so>\d(?<![\w/.,-]\d)\d{0,4})"
 # A type code; mixed case codes (CTr, TTr, QĐi) are written as listed.  "KH" in "21-KH/TW".
 LOAI = r"(?P<loai>" + _alt(TYPE_CODES) + r"|[A-ZĐ]{1,5})"
 # An issuer code, upper case with Đ and optional digits for a term ("QH14"): "BTCTW", "VPTU", "TWĐTN".
-CO_QUAN = r"(?P<co_quan>[A-ZĐ][A-ZĐ0-9]{0,14}(?:-[A-ZĐ]{1,10})?)"
+CO_QUAN = r"(?P<co_quan>[A-ZĐ][A-ZĐƯ0-9]{0,14}(?:-[A-ZĐ]{1,10})?)"      # "TƯ" is how some write "TW"
 DASH = r"[-–‐]"                                           # hyphen, en dash and the Unicode hyphen OCR produces
 GAP = r"[ \t]*(?:\r?\n[ \t]*)?"                           # spaces, or one line break ("Số: 16 -⏎HD/BTCTW")
 
@@ -35,7 +35,7 @@ PARTY_NUMBER = re.compile(
     {LOAI}
     {GAP}/{GAP}
     {CO_QUAN}
-    (?![\w])
+    (?![A-ZĐƯ0-9])                                        # a glued lower-case word may follow: "35-KL/TWngày"
     """,
     re.VERBOSE,
 )
@@ -48,26 +48,38 @@ PARTY_NUMBER_SLASHED = re.compile(
     re.VERBOSE,
 )
 
-# State number with year: "15/2020/NĐ-CP", "80/2015/QH13" (no type code), "01/2021/TT-BNV", "40/2026/QĐ-UBND".
+# A hyphen inside a state number, with at most one space beside it as PDFs and web pages leave them
+# ("58/2021/NĐ -CP", "39/2018/TT- BTC"); " - " with spaces on both sides separates, it does not join.
+HY = r"(?:[ \t]?-|-[ \t])"
+
+# State number with year: "15/2020/NĐ-CP", "80/2015/QH13" (no type code), "01/2021/TT-BNV", "40/2026/QĐ-UBND",
+# "01/2022/TTLT-VKSNDTC-TANDTC-BCA" (joint circular), "12/2025/QĐ-SNN&PTNT".
 STATE_NUMBER_YEAR = re.compile(
-    rf"""{SO}/
-    (?P<nam>(?:19|20)\d\d)/
-    (?:(?P<loai>[A-ZĐ]{{1,6}}(?:LT)?)-)?                  # "NĐ-", "TT-", "TTLT-"; a law has none ("QH13")
-    (?P<co_quan>[A-ZĐ][A-ZĐa-z0-9]{{0,14}}(?:-[A-ZĐa-z]{{1,10}})*)
+    rf"""{SO}[ \t]?/[ \t]?
+    (?P<nam>(?:19|20)\d\d)[ \t]?/[ \t]?
+    (?:(?P<loai>[A-ZĐ]{{1,6}}(?:LT)?){HY})?                 # "NĐ-", "TT-", "TTLT-"; a law has none ("QH13")
+    (?P<co_quan>[A-ZĐ][A-ZĐa-z0-9&]{{0,14}}(?:{HY}[A-ZĐ][A-ZĐa-z0-9&]{{0,9}})*)
     (?![\w])
     """,
     re.VERBOSE,
 )
 
-# Administrative state number without year: "1234/QĐ-TTg", "456/UBND-KT", "07/VBHN-VPQH".
+# Administrative state number without year: "1234/QĐ-TTg", "456/UBND-KT", "07/VBHN-VPQH"; a letter's number is
+# number/issuer-unit: "5348/CT-CS", "17899/BTC-VP", "324/QTR-KTr2", "4250/BNNMT-ĐCKS" (at least one hyphen).
 STATE_NUMBER = re.compile(
-    rf"""{SO}/
-    (?P<loai>QĐ|CT|CV|TB|KH|BC|TTr|CĐ|VBHN|UBND|HD|NQ)-
-    (?P<co_quan>[A-ZĐ][A-ZĐa-z0-9]{{0,14}}(?:-[A-ZĐa-z]{{1,10}})*)
+    rf"""{SO}[ \t]?/[ \t]?
+    (?P<loai>[A-ZĐ][A-ZĐa-z&]{{0,9}}){HY}
+    (?P<co_quan>[A-ZĐ][A-ZĐa-z0-9&]{{0,14}}(?:{HY}[A-ZĐ][A-ZĐa-z0-9&]{{0,9}})*)
     (?![\w])
     """,
     re.VERBOSE,
 )
+# Administrative type codes (the part after "/" names the document type, not its issuer).
+ADMIN_TYPE_CODES = {"QĐ", "CT", "CV", "TB", "KH", "BC", "TTr", "CĐ", "VBHN", "HD", "NQ", "GM", "KL", "CTr", "ĐA",
+                    "TTg"}
+# A form, an annex or a table is not a document: "Mẫu số 02/ĐK-TCT", "Biểu số 01/BC-X".
+NOT_A_DOCUMENT_BEFORE = re.compile(r"(?:\b[Mm]ẫu|\b[Bb]iểu(?: mẫu)?|\bmẫu biểu|\bPhụ lục|\bphụ lục|\bTờ khai|\btờ khai)"
+                                   r"(?:\s+(?:số|sô))?\s*:?\s*$")
 
 # State research programme codes: "KX 04.39/21-25" (đề tài cấp Nhà nước).
 RESEARCH_CODE = re.compile(r"(?P<code>KX(?<![\w]KX)[ .]?\d{2}\.\d{2}/\d{2}-\d{2})(?![\w])")
@@ -147,6 +159,12 @@ EXAMPLES = [
     ("STATE_NUMBER_YEAR", "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;", {"so": "63", "nam": "2025", "loai": None, "co_quan": "QH15"}),  # state 09
     ("STATE_NUMBER_YEAR", "Thông tư số 38/2018/TT-BTC ngày 20/4/2018", {"so": "38", "nam": "2018", "loai": "TT", "co_quan": "BTC"}),      # state 13
     ("STATE_NUMBER", "Văn bản hợp nhất 07/VBHN-VPQH năm 2020", {"so": "07", "loai": "VBHN", "co_quan": "VPQH"}),                       # state 14
+    ("STATE_NUMBER", "Trả lời công văn số 324/QTR-KTr2 ngày 22/7/2025", {"so": "324", "loai": "QTR", "co_quan": "KTr2"}),           # tvpl letter
+    ("STATE_NUMBER", "theo Tờ trình số 136/TTr-SVHTT&DL ngày", {"so": "136", "loai": "TTr", "co_quan": "SVHTT&DL"}),                 # tvpl, "&"
+    ("STATE_NUMBER_YEAR", "khoản 52 Điều 1 Thông tư số 39/2018/TT- BTC ngày 20/4/2018", {"so": "39", "nam": "2018", "loai": "TT", "co_quan": "BTC"}),  # tvpl, a space
+    ("STATE_NUMBER_YEAR", "Thông tư liên tịch số 01/2022/TTLT-VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH", {"loai": "TTLT", "co_quan": "VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH"}),  # gazette
+    ("PARTY_NUMBER", "theo Kết luận số 35-KL/TWngày 05/5/2022", {"so": "35", "loai": "KL", "co_quan": "TW"}),                     # glued to the next word
+    ("NOT_A_DOCUMENT_BEFORE", "kê khai theo Mẫu số ", {}),                                                                            # "Mẫu số 02/ĐK-TCT": a form
     ("RESEARCH_CODE", "02 đề tài cấp Nhà nước KX 04.39/21-25", {"code": "KX 04.39/21-25"}),                                           # seed l.229
     ("DATE", "ngày 05 tháng 8 năm 2022", {"d": "05", "m2": "8", "y2": "2022"}),
     ("DATE", "Kết luận số 14-KL/TW, ngày 22/9/2021", {"d": "22", "m": "9", "y": "2021"}),                                           # seed l.127

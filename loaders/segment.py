@@ -88,8 +88,21 @@ def _lines(text: str):
     return starts
 
 
-def segment(text: str, original: Optional[str] = None) -> Segmented:
-    """Reading units of ``text``; ``original`` (same length, before cleaning) gives each unit's ``raw`` text."""
+# A line that starts a new paragraph even in hard-wrapped text: an article, a numbered or lettered item, a dash
+# item, a preamble or closing cue, a heading.  Example: "Điều 3. Hiệu lực thi hành", "a) Nghị định số …".
+_ITEM_START = re.compile(
+    r"^[\s*]*(?:Điều\s+\d|Chương\s+[IVXLC\d]|Mục\s+\d|Phần\s+(?:thứ|[IVXLC\d])|[IVXLC]+\s*[.\-–]\s"
+    r"|\d+(?:\.\d+)*\s*[.\-–)]\s|[a-zđ]\)\s|\([a-zđ\d]+\)\s|[-+•–]\s|Căn cứ|Theo đề nghị|Xét đề nghị|Nơi nhận"
+    r"|PHỤ LỤC|Phụ lục\s+[IVXLC\d])")
+_LETTER_ITEM = re.compile(r"^[a-zđ]\)\s")          # "a) Nghị định số …": a lettered item starts a paragraph
+_OPEN_END = re.compile(r"[^.;:!?…\s*]\s*\**$")
+
+
+def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False) -> Segmented:
+    """Reading units of ``text``; ``original`` (same length, before cleaning) gives each unit's ``raw`` text.
+
+    ``wrapped``: the file's lines are hard-wrapped (PDF text, web pages), so a line that does not start an
+    item or heading continues the paragraph when the line before it ended inside a sentence."""
     if original is not None and len(original) != len(text):
         raise ValueError("the cleaned text must keep the original's length")
     line_starts = _lines(text)
@@ -122,7 +135,8 @@ def segment(text: str, original: Optional[str] = None) -> Segmented:
         first = stripped[0]
         # a number or name cut from its "số" by a line break ("Luật Phí và lệ phí số⏎97/2015/QH13⏎đã được ...")
         dangling = last_text is not None and (
-            re.search(r"(?:\bsố:?|\d\s*[-–])$", last_text) is not None   # "Số: 16 -⏎HD/BTCTW"
+            re.search(r"(?:\bsố:?|\d\s*[-–]|\d/\d{4}/[A-ZĐ]{1,6}-|[A-ZĐ]-|\d/)$", last_text) is not None
+            # "Số: 16 -⏎HD/BTCTW", "Thông tư số 06/2024/TT-⏎BLĐTBXH": a number broken at a line end
             # a sentence cut after a preposition at a page break: "(4) Quy định của⏎…⏎Ban Bí thư về …"
             or (re.search(r"\s(?:của|về|theo|với|cho|tại)$", last_text) is not None and not _HEADING.match(stripped))
             or (re.search(r"(?:,|\bvà)$", last_text) is not None and re.match(r"(?:\d+/|Luật số|và Luật)", stripped)))
@@ -130,7 +144,9 @@ def segment(text: str, original: Optional[str] = None) -> Segmented:
             last_unit.pieces.append((a, b))
             last_text = stripped
             continue
-        continues = first.islower()
+        continues = (first.islower() and not _LETTER_ITEM.match(stripped)) or (
+            wrapped and last_text is not None and _OPEN_END.search(last_text) is not None
+            and not _ITEM_START.match(stripped) and not _is_caps_line(stripped))
         if continues and (last_unit or last_note):
             prev_is_body = k > 0 and not paras[k - 1][2]
             next_is_note = k + 1 < len(paras) and paras[k + 1][2]
@@ -161,6 +177,11 @@ def segment(text: str, original: Optional[str] = None) -> Segmented:
         if u.kind == "footnote" and u.footnote in seg.marker_future:
             u.future = seg.marker_future[u.footnote]
     return seg
+
+
+def _is_caps_line(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) > 3 and not any(c.islower() for c in letters)
 
 
 def sentences(unit_text: str):

@@ -53,3 +53,29 @@ def test_own_document_and_copy(scores):
 def test_every_stated_amendment_replacement_repeal_in_the_state_texts(scores):
     missed = [(f, e) for f, e, ok in scores[1] if not ok]
     assert not missed
+
+
+@pytest.fixture(scope="module")
+def real_scores():
+    spec = importlib.util.spec_from_file_location("accuracy_real", ROOT / "bench" / "accuracy_real.py")
+    acc = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(acc)
+    s, misses = acc.score()
+    return acc.ratios(s), misses
+
+
+def test_real_documents_own_number_type_date_issuer(real_scores):
+    ratios, misses = real_scores
+    assert min(ratios["own"].values()) >= 0.95, [m for m in misses if m[1].startswith("own")]
+
+
+def test_real_documents_numbered_references(real_scores):
+    ratios, misses = real_scores
+    p, r, *_ = ratios["references"]
+    assert p >= 0.97 and r >= 0.97, [m for m in misses if m[1].startswith("reference")]
+
+
+def test_real_documents_stated_relations(real_scores):
+    ratios, misses = real_scores
+    p, r, *_ = ratios["relations"]
+    assert p >= 0.90 and r >= 0.85, [m for m in misses if m[1].startswith("relation")]

@@ -46,3 +46,10 @@ def test_the_python_example_runs_and_prints_what_its_comments_say():
     assert out.returncode == 0, out.stderr
     promised = [c.strip() for c in re.findall(r"print\(.*?#\s*(.+)$", code, re.M)]
     assert out.stdout.splitlines() == promised
+
+
+def test_real_document_accuracy_table_in_readme_is_real():
+    shown = block_after("python bench/accuracy_real.py --no-silver")
+    out = subprocess.run([sys.executable, "bench/accuracy_real.py", "--no-silver"], cwd=ROOT, capture_output=True,
+                         text=True, check=True)
+    assert out.stdout == shown

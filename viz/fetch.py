@@ -61,11 +61,11 @@ def _edge_rows(backend, cypher, params):
 def _add_edge(G, u, v, attrs):
     from vanban.graph.build import edge_key
 
-    clean = {p: ("" if attrs.get(p) is None and p not in ("line", "start", "end", "planned") else attrs.get(p))
-             for p in EDGE_FIELDS}
-    for p in ("line", "start", "end"):
-        clean[p] = int(clean[p] or 0)
-    clean["planned"] = bool(clean["planned"])
+    clean = {}
+    for p in EDGE_FIELDS:
+        value, typ = attrs.get(p), EDGE_PROPERTIES.get(p, "STRING")
+        clean[p] = int(value or 0) if typ == "INT64" else bool(value) if typ == "BOOLEAN" else \
+            ("" if value is None else str(value))
     G.add_edge(u, v, key=edge_key(clean), **clean)
 
 

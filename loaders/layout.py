@@ -1,0 +1,327 @@
+"""Layout: the formal parts of an official document, found wherever they stand in the file.
+
+Both systems prescribe the parts of a document and their order (state documents: Nghị định 30/2020/NĐ-CP,
+Phụ lục I; Party documents: Hướng dẫn 36-HD/VPTW): national or Party line, issuing body, number, place and
+date, type and title, preamble, body (with its effect and transition clauses), signature, recipients, and
+the blocks a copy adds.  Real files wrap these parts in other text: a legal website's copyright notice,
+menus, metadata table and news lead before the document and its "related documents" after it; a gazette
+PDF's running heads ("CÔNG BÁO/Số … /Ngày …"), page numbers and digital-signature stamps between the pages;
+Markdown remnants of the header table (``|``, ``**``, ``#``).
+
+``layout(text)`` returns a :class:`Layout`: where the document starts and ends, the spans that are not the
+document (``noise``), and the part every line belongs to.  ``Layout.mask(text)`` blanks the noise with
+spaces, keeping the length, so every later stage keeps offsets into the original file and simply never
+sees the chrome.
+
+The rules are built from the prescribed structure, not from the wording of one text:
+
+* the **header** is the first place where two of its anchors stand within a few lines of each other: the
+  national motto or the Party line (in capitals), a "Số: …" number at a line start, a place-date, a type
+  heading in capitals; the issuing body's capital lines just above belong to it.  Everything before it is
+  chrome (unless it holds a copy block: "SAO Y", "SAO LỤC", "TRÍCH SAO");
+* a website ends its page with a title line restating the document's own number ("Công văn 38162/CHQ-GSQL
+  năm 2025 …"): from there on is chrome;
+* the **preamble** runs from the title to the enacting formula ("QUYẾT ĐỊNH:", "Chính phủ ban hành Nghị
+  định …", "Bộ Chính trị quy định:") or to the first unit of the body (Điều 1, Chương I, I-, 1.);
+* the **signature**, **recipients** ("Nơi nhận:") and **annexes** (PHỤ LỤC) follow the body.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import List, Optional, Tuple
+
+# ------------------------------------------------------------------ anchors of a header (on cleaned text)
+_W = r"[\s*|#_]+"                                   # words of a header line may be split by line breaks and markup
+MOTTO = re.compile(_W.join(["CỘNG", "HÒA", "XÃ", "HỘI", "CHỦ", "NGHĨA", "VIỆT", "NAM"]))    # state
+PARTY_LINE = re.compile(_W.join(["ĐẢNG", "CỘNG", "SẢN", "VIỆT", "NAM"]) + r"(?![ \t]*[a-zà-ỹđ])")
+# "Số: 15/2020/NĐ-CP", "Số 188 -BC/BTCTW", "Luật số: 18/2017/QH14": the number of the header (not "Số hiệu:")
+NUMBER = re.compile(r"(?:^|\n)[ \t*|#_]*(?P<word>[A-ZĐ][\wÀ-ỹ ]{0,30}[ \t]+số|Số|SỐ)[ \t]*:?[ \t]*\n?[ \t*]*"
+                    r"(?P<code>\d{1,6}[ \t]*[-/][ \t]*[\wĐđ&/ -]{1,40}?)(?=[ \t*|]*(?:\n|$))")
+PLACE_DATE = re.compile(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*(?:[ \t]+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4}[ \t]*,[\s*]*ngày[\s*]+\d{1,2}[\s*]+tháng"
+                        r"[\s*]+\d{1,2}[\s*]+năm[\s*]+\d{4}")
+TYPE_HEADING = re.compile(
+    r"(?:^|\n)[ \t*|#_]*(?:NGHỊ QUYẾT|QUYẾT ĐỊNH|NGHỊ ĐỊNH|THÔNG TƯ(?: LIÊN TỊCH)?|BỘ LUẬT|LUẬT|PHÁP LỆNH|CHỈ THỊ"
+    r"|KẾT LUẬN|QUY ĐỊNH|QUY CHẾ|HƯỚNG DẪN|KẾ HOẠCH|CHƯƠNG TRÌNH|THÔNG BÁO(?: KẾT LUẬN)?|BÁO CÁO|TỜ TRÌNH"
+    r"|ĐỀ ÁN|CÔNG ĐIỆN|VĂN BẢN HỢP NHẤT|BIÊN BẢN)(?=[ \t*|]*\d{0,2}[ \t*|]*(?:\n|$)|[ \t]+[A-ZĐÀ-Ỹ]{2})")
+COPY_FORM = re.compile(r"(?:^|\n)[ \t*|]*(?:SAO Y(?: BẢN CHÍNH)?|SAO LỤC|TRÍCH SAO)[ \t*|]*(?:\n|$)")
+
+# ------------------------------------------------------------------ noise between and around the pages
+# A gazette running head: "CÔNG BÁO/Số 240/Ngày 22-04-2026", "CÔNG BÁO/Số 1093 + 1094/Ngày 30-8-2025 35".
+RUNNING_HEAD = re.compile(r"^[ \t]*C[ÔO]NG[ \t]*B[ÁA]O[ \t]*/[ \t]*S[ốo][ \t]*[\d +]+(?:/[ \t]*Ngày[ \t]*[\d -]+)?[ \t]*\d{0,4}[ \t]*$",
+                          re.M)
+PAGE_NUMBER = re.compile(r"^[ \t]*\d{1,4}[ \t]*$", re.M)
+# A digital-signature stamp: "Ký bởi: …", "Người ký: …", "Cơ quan: …", "Ngày ký: …", "Thời gian ký: …", "Email: …".
+STAMP_LINE = re.compile(r"^[ \t]*(?:Ký bởi|Người ký|Cơ quan|Ngày ký|Thời gian ký|Email|Tổ chức|Signed by|Signer)[ \t]*:.*$",
+                        re.M)
+_STAMP_KEY = re.compile(r"^[ \t]*(?:Ký bởi|Người ký|Ngày ký|Thời gian ký|Signed by)[ \t]*:", re.M)
+MARKUP_ONLY = re.compile(r"^[ \t|*#_=.\-–—]+$", re.M)          # "|", "**", "-------", "#", "* *"
+INLINE_MARKUP = re.compile(r"\*\*+|\||^[ \t]*#{1,6}(?=[ \t])", re.M)   # bold markers, table pipes, heading hashes
+
+# ------------------------------------------------------------------ parts after the header
+ENACTING = re.compile(
+    r"^[ \t*]*(?:QUYẾT[ \t]+ĐỊNH|QUYẾT[ \t]+NGHỊ|NGHỊ[ \t]+QUYẾT|KẾT[ \t]+LUẬN|QUY[ \t]+ĐỊNH|CHỈ[ \t]+THỊ)[ \t*]*:[ \t*]*$"
+    r"|\bban hành\s+(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Thông tư(?: liên tịch)?|Quyết định|Nghị quyết|Quy định|Quy chế"
+    r"|Kế hoạch|Hướng dẫn|Chỉ thị|Chương trình)\b[^\n]*[.:][ \t*]*$"
+    r"|\b(?:quy định|quyết định|kết luận|chỉ thị|yêu cầu|hướng dẫn|thông báo)(?:[ \t]+như sau)?[ \t]*:[ \t*]*$",
+    re.M)
+BODY_START = re.compile(r"^[ \t*]*(?:Điều[ \t]+\d+[a-zđ]?[ \t]*[.:]|Chương[ \t]+(?:I|1|thứ)\b|Phần[ \t]+(?:I|1|thứ)\b|Mục[ \t]+1\b"
+                        r"|I[ \t]*[.\-–][ \t]|1[ \t]*[.\-–][ \t]|A[ \t]*[.\-–][ \t])", re.M)
+PREAMBLE_CUE = re.compile(r"^[ \t*\-–]*(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Theo Tờ trình|Xét Tờ trình|Trên cơ sở"
+                          r"|Triển khai|Để triển khai|Để thực hiện)\b", re.M)
+LETTER_LINE = re.compile(r"^[ \t*(]*(?:V/v|V/V)\b[^\n]*|^[ \t*]*Kính[ \t]+gửi[^\n]*", re.M)
+RECIPIENTS = re.compile(r"^[ \t*]*Nơi[ \t]+nhận[ \t*]*:", re.M)
+ANNEX = re.compile(r"^[ \t*]*(?:PHỤ[ \t]+LỤC|Phụ[ \t]+lục)\b(?![^\n]{0,3}[a-zà-ỹ]{3})", re.M)
+SIGNATURE = re.compile(r"^[ \t*]*(?:K/T|KT\.|T/M|TM\.|T/L|TL\.|TUQ\.|Q\.)[ \t]*[A-ZĐÀ-Ỹ]", re.M)
+
+HEADER_WINDOW = 35          # lines within which two header anchors must stand
+ISSUER_ABOVE = 8            # capital lines above the first anchor that may name the issuing body
+
+
+@dataclass
+class Layout:
+    """Where the document is in the file, what is noise, and which part each line belongs to."""
+    text_len: int
+    line_starts: List[int]
+    start: int = 0                                     # offset of the document's first line
+    end: int = -1                                      # offset just after it (-1: the end of the file)
+    noise: List[Tuple[int, int]] = field(default_factory=list)       # spans to blank (chrome, heads, stamps, markup)
+    parts: List[Tuple[str, int, int]] = field(default_factory=list)  # (part, start, end) in offsets, in order
+    number: Optional[str] = None                       # the header's number as written
+    site: dict = field(default_factory=dict)           # a website's metadata table before the document (Số hiệu, …)
+    wrapped: bool = False                              # lines are hard-wrapped (PDF, web page), not paragraphs
+
+    def part_at(self, offset: int) -> str:
+        """The part an offset stands in: "chrome", "header", "title", "preamble", "body", "signature",
+        "recipients", "annex"."""
+        if offset < self.start or (self.end >= 0 and offset >= self.end):
+            return "chrome"
+        starts = [a for _, a, _ in self.parts]
+        k = bisect.bisect_right(starts, offset) - 1
+        return self.parts[k][0] if k >= 0 else "header"
+
+    def mask(self, text: str) -> str:
+        """``text`` with every noise span blanked by spaces (line breaks kept): same length, same lines."""
+        if not self.noise:
+            return text
+        out, pos = [], 0
+        for a, b in sorted(self.noise):
+            a = max(a, pos)
+            if a >= b:
+                continue
+            out.append(text[pos:a])
+            out.append(re.sub(r"[^\n]", " ", text[a:b]))
+            pos = b
+        out.append(text[pos:])
+        return "".join(out)
+
+    def line_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.line_starts, offset) - 1
+
+
+def _line_starts(text: str) -> List[int]:
+    starts = [0]
+    for m in re.finditer("\n", text):
+        starts.append(m.end())
+    return starts
+
+
+def _is_caps_or_markup(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return not letters or not any(c.islower() for c in letters)
+
+
+def _header_start(text: str, starts: List[int]) -> Tuple[int, Optional[str]]:
+    """(first line of the header, the header's number as written) — (0, None) when no header is found."""
+    def line(o):
+        return bisect.bisect_right(starts, o) - 1
+
+    anchors = []                                   # (line, kind, value)
+    for rx, kind in ((MOTTO, "motto"), (PARTY_LINE, "party"), (NUMBER, "number"), (PLACE_DATE, "date"),
+                     (TYPE_HEADING, "type")):
+        for m in rx.finditer(text):
+            if kind == "number":
+                anchors.append((line(m.start("word")), kind, m.group("code")))
+            else:
+                a = m.start() + (1 if text[m.start():m.start() + 1] == "\n" else 0)
+                anchors.append((line(a), kind, None))
+            if len(anchors) > 400:
+                break
+    anchors.sort()
+    for i, (ln, kind, _) in enumerate(anchors):
+        near = [a for a in anchors[i:] if a[0] - ln <= HEADER_WINDOW]
+        kinds = {k for _, k, _ in near}
+        if len(kinds) < 2 or kinds == {"type"} or kinds <= {"date", "type"} and kind == "type":
+            continue
+        number = next((v for _, k, v in near if k == "number"), None)
+        first = ln
+        lines = text.split("\n", first + 1)[:first] if first else []
+        k = first - 1
+        while k >= 0 and first - k <= ISSUER_ABOVE and _is_caps_or_markup(lines[k]):
+            k -= 1
+        return k + 1, number
+    return 0, None
+
+
+_TYPE_WORDS = ("Quyết định|Nghị quyết|Nghị định|Thông tư liên tịch|Thông tư|Bộ luật|Luật|Pháp lệnh|Chỉ thị|Kết luận"
+               "|Quy định|Quy chế|Hướng dẫn|Kế hoạch|Chương trình|Thông báo|Báo cáo|Tờ trình|Đề án|Công điện"
+               "|Công văn|Văn bản hợp nhất|Văn bản")
+
+
+def _site_tail(text: str, from_offset: int, number: Optional[str]) -> int:
+    """Offset of a website's closing title line that restates the own number ("Công văn 38162/CHQ-GSQL năm 2025
+    hướng dẫn …"), or -1.  Only after the document's last signature or recipients block."""
+    if not number:
+        return -1
+    code = re.sub(r"\s+", "", number)
+    rx = re.compile(r"^[ \t*#|]*(?:" + _TYPE_WORDS + r")[ \t]+" + re.escape(code) + r"(?:[ \t]+(?:năm|ngày)\b|[ \t]*$)",
+                    re.M | re.I)
+    for m in rx.finditer(text, from_offset):
+        return m.start()
+    return -1
+
+
+# A legal website's metadata table (label, then its value on the same or one of the next lines):
+# "**Số hiệu:** | 5348/CT-CS", "Loại văn bản: Công văn", "Nơi ban hành:", "Ngày ban hành: 20/11/2025".
+SITE_LABELS = {"số hiệu": "number", "loại văn bản": "type", "nơi ban hành": "issuer", "cơ quan ban hành": "issuer",
+               "người ký": "signer", "ngày ban hành": "date"}
+_SITE_LABEL = re.compile(r"^[ \t*|#]*(?P<label>Số hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|Người ký|Ngày ban hành)"
+                         r"[ \t*]*:[ \t*|]*(?P<value>[^\n|*]*)", re.M | re.I)
+
+
+def site_metadata(chrome: str) -> dict:
+    """The website's own metadata table, label -> value (a fallback when a page holds no document header).
+    ``site_metadata("**Số hiệu:**\\n|\\n5348/CT-CS") == {"number": "5348/CT-CS"}``."""
+    out = {}
+    for m in _SITE_LABEL.finditer(chrome):
+        key = SITE_LABELS[m.group("label").lower()]
+        value = m.group("value").strip()
+        if not value:
+            for nxt in chrome[m.end():m.end() + 200].split("\n")[1:5]:
+                nxt = nxt.strip(" \t*|")
+                if nxt:
+                    value = nxt
+                    break
+        if value and key not in out and not _SITE_LABEL.match(value):
+            out[key] = value
+    return out
+
+
+def _wrapped(text: str) -> bool:
+    """Hard-wrapped lines (PDF text, web page): most long lines end inside a sentence."""
+    lines = [ln.rstrip(" *|") for ln in text.split("\n")]
+    longish = [ln for ln in lines if len(ln) >= 40]
+    if len(longish) < 10:
+        return False
+    open_end = sum(1 for ln in longish if not re.search(r"[.;:!?”\"')]$", ln))
+    lengths = sorted(len(ln) for ln in longish)
+    return open_end / len(longish) >= 0.45 and lengths[len(lengths) // 2] < 130
+
+
+def layout(text: str) -> Layout:
+    """The layout of a document file (give it the cleaned text; offsets are the same as the original's)."""
+    starts = _line_starts(text)
+    lay = Layout(text_len=len(text), line_starts=starts)
+    noise = lay.noise
+
+    # noise everywhere: running heads (and the page numbers beside them), signature stamps, markup
+    heads = list(RUNNING_HEAD.finditer(text))
+    for m in heads:
+        noise.append(m.span())
+    if heads:
+        for m in PAGE_NUMBER.finditer(text):
+            noise.append(m.span())
+    for m in STAMP_LINE.finditer(text):
+        block = text[max(0, m.start() - 300):m.end() + 300]
+        if _STAMP_KEY.search(block):
+            noise.append(m.span())
+    for m in MARKUP_ONLY.finditer(text):
+        noise.append(m.span())
+    for m in INLINE_MARKUP.finditer(text):
+        noise.append(m.span())
+
+    # where the document starts: the header; before it, chrome (unless a copy block stands there)
+    first, number = _header_start(text, starts)
+    lay.number = number
+    if first > 0:
+        lay.start = starts[first]
+        if not COPY_FORM.search(text, 0, lay.start):
+            noise.append((0, lay.start))
+        else:
+            lay.start = 0
+    # where it ends: a website's closing title line
+    closing = [m.start() for m in RECIPIENTS.finditer(text, lay.start)] + \
+              [m.start() for m in SIGNATURE.finditer(text, lay.start)]
+    tail = _site_tail(text, max(closing), number) if closing else -1
+    if tail >= 0:
+        lay.end = tail
+        noise.append((tail, len(text)))
+    lay.site = site_metadata(text[:lay.start] if lay.start else text[:min(len(text), 20000)])
+    if first == 0 and number is None and lay.site:
+        # a web page whose text has no header (the site shows it as an image or not at all): the document
+        # starts after the site's metadata table
+        last = max(m.end() for m in _SITE_LABEL.finditer(text, 0, min(len(text), 20000)))
+        for _ in range(4):
+            nxt = text.find("\n", last + 1)
+            if nxt < 0 or text[last:nxt].strip(" \t\n*|") and not _SITE_LABEL.match(text, last + 1):
+                break
+            last = nxt
+        lay.start = text.find("\n", last + 1) + 1 if text.find("\n", last + 1) >= 0 else len(text)
+        noise.append((0, lay.start))
+    lay.wrapped = _wrapped(text[lay.start:lay.end if lay.end >= 0 else len(text)])
+    lay.parts = _parts(text, lay)
+    return lay
+
+
+def _parts(text: str, lay: Layout) -> List[Tuple[str, int, int]]:
+    """(part, start, end) of header, title, preamble, body, signature/recipients and annexes."""
+    end = lay.end if lay.end >= 0 else len(text)
+    a = lay.start
+    parts: List[Tuple[str, int, int]] = []
+    head_zone = text[a:min(end, a + 6000)]
+    t = TYPE_HEADING.search(head_zone)
+    title_at = a + t.start() + (1 if head_zone[t.start():t.start() + 1] == "\n" else 0) if t else None
+    # the preamble: from the first preamble cue after the title (or after the header) to the enacting formula
+    pre_from = title_at if title_at is not None else a
+    if title_at is None:
+        # a letter has no type heading: its header ends with its number, "V/v …", place-date or "Kính gửi:" line
+        marks = [m.end() for rx in (NUMBER, PLACE_DATE, LETTER_LINE) for m in [rx.search(text, a, min(end, a + 3000))] if m]
+        if marks:
+            pre_from = text.find("\n", max(marks)) + 1 or max(marks)
+    cue = PREAMBLE_CUE.search(text, pre_from, min(end, pre_from + 4000))
+    body_m = BODY_START.search(text, pre_from, end)
+    body_at = body_m.start() if body_m else (pre_from if title_at is None and pre_from > a else end)
+    pre_at = cue.start() if cue and cue.start() < body_at else None
+    if pre_at is not None:
+        enact = ENACTING.search(text, pre_at, min(end, pre_at + 12000))
+        pre_end = min(body_at, text.find("\n", enact.end()) + 1 if enact and enact.start() < body_at else body_at)
+        if pre_end <= pre_at:
+            pre_end = body_at
+    else:
+        pre_end = None
+    parts.append(("header", a, title_at if title_at is not None else (pre_at if pre_at is not None else body_at)))
+    if title_at is not None:
+        parts.append(("title", title_at, pre_at if pre_at is not None else body_at))
+    if pre_at is not None:
+        parts.append(("preamble", pre_at, pre_end))
+        body_from = pre_end
+    else:
+        body_from = body_at if title_at is not None or body_m else parts[-1][2]
+    # after the body: the last signature block / recipients list, then annexes
+    closing = [m.start() for m in RECIPIENTS.finditer(text, body_from, end)] + \
+              [m.start() for m in SIGNATURE.finditer(text, body_from, end)]
+    close_at = min(closing) if closing else end
+    # a signature block inside the body (an annex's own "TM." after the main one) is still closing material;
+    # annexes start at a PHỤ LỤC heading after the closing block
+    annex = ANNEX.search(text, close_at, end) if closing else None
+    parts.append(("body", body_from, close_at))
+    if closing:
+        parts.append(("signature", close_at, annex.start() if annex else end))
+        if annex:
+            parts.append(("annex", annex.start(), end))
+    cleaned = []
+    for name, s, e in parts:
+        if e > s:
+            cleaned.append((name, s, e))
+    return cleaned

@@ -1,0 +1,225 @@
+"""The layout stage and the relations it decides, on real lines (issue 9).
+
+Every text below is a real document's lines as they arrive (web pages with their chrome, gazette PDF text with
+running heads and signature stamps, OCR); the source is named beside each.  The tables say which part a line
+stands in, what the chrome hides, which number a damaged one is, and which relation each sentence states.
+"""
+from pathlib import Path
+
+import pytest
+
+from vanban.loaders import extract, extract_text
+from vanban.loaders.clean import clean
+from vanban.loaders.layout import layout, site_metadata
+
+REAL = Path(__file__).parent / "fixtures" / "real" / "texts"
+
+
+def parts_of(text):
+    cleaned = clean(text)
+    lay = layout(cleaned)
+    lines = text.split("\n")
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    return lay, {i + 1: lay.part_at(starts[i]) for i in range(len(lines))}, lay.mask(cleaned).split("\n")
+
+
+# ---------------------------------------------------------------- each chrome kind is hidden, the document found
+WEB_PAGE = REAL / "tvpl" / "28eca2b78641f2b0.md"            # a customs letter on a legal website (Markdown)
+GAZETTE = REAL / "congbao" / "nghi-dinh-so-145-2026-nd-cp-469483.txt"
+
+
+@pytest.mark.parametrize("path,line,text,part", [
+    # the website's copyright notice, its metadata table and its closing "related documents" list
+    (WEB_PAGE, 3, "Bản dịch này thuộc quyền sở hữu của **", "chrome"),
+    (WEB_PAGE, 24, "**Số hiệu:**", "chrome"),
+    (WEB_PAGE, 104, "Công văn 38162/CHQ-GSQL năm 2025", "chrome"),
+    (WEB_PAGE, 107, "## Văn bản liên quan", "chrome"),
+    # the document itself: its header table, its body, its signature
+    (WEB_PAGE, 68, "Số: 38162/CHQ-GSQL", "header"),
+    (WEB_PAGE, 82, "tư số 38/2015/TT-BTC", "body"),
+    (WEB_PAGE, 99, "**TL. CỤC TRƯỞNG**", "signature"),
+])
+def test_web_page_parts(path, line, text, part):
+    lines = path.read_text(encoding="utf-8").split("\n")
+    assert lines[line - 1].startswith(text)
+    _, parts, _ = parts_of(path.read_text(encoding="utf-8"))
+    assert parts[line] == part
+
+
+def test_web_chrome_is_blanked_and_its_numbers_are_not_references():
+    text = WEB_PAGE.read_text(encoding="utf-8")
+    _, _, masked = parts_of(text)
+    assert masked[25].strip() == ""                           # "38162/CHQ-GSQL" as the site's "Số hiệu" value
+    assert "Công văn" not in masked[103]                     # the site's closing title line
+    x = extract(WEB_PAGE)
+    assert x.document.code == "38162/CHQ-GSQL" and x.document.type == "Công văn"
+    # the site's footer says "Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập nhật …": not this letter's reference
+    assert "13/2023/NĐ-CP" in text and all(m.code != "13/2023/NĐ-CP" for m in x.mentions)
+
+
+def test_gazette_running_heads_page_numbers_and_signature_stamps_are_noise():
+    text = GAZETTE.read_text(encoding="utf-8")
+    lay, parts, masked = parts_of(text)
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if line.startswith("CÔNG BÁO/Số") or line.startswith(("Ký bởi:", "Cơ quan: VĂN PHÒNG", "Ngày ký:")):
+            assert masked[i].strip() == "", line
+    assert extract(GAZETTE).document.code == "145/2026/NĐ-CP"
+
+
+def test_a_sentence_cut_by_a_page_break_is_read_whole():
+    # gazette text: the sentence goes on after the running head and the page number of the next page
+    text = ("Điều 5. Hiệu lực thi hành\n1. Nghị định này có hiệu lực từ ngày ký. Nghị định này bãi bỏ Nghị định số \n"
+            "Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCơ quan: VĂN PHÒNG CHÍNH PHỦ\n"
+            "Ngày ký: 2026-04-22 08:44:30 +07:00\n\nCÔNG BÁO/Số 240/Ngày 22-04-2026 \n35\n \n"
+            "59/2021/NĐ-CP ngày 18 tháng 6 năm 2021 của Chính phủ.\n")
+    x = extract_text(HEADER_STATE + text)
+    assert ("121/2026/NĐ-CP", "REPEALS", "59/2021/NĐ-CP") in {(r.source, r.relation, r.target) for r in x.relations}
+
+
+def test_site_metadata_is_the_fallback_of_a_page_without_a_header():
+    # a website page whose document text has no header (shown as an image on the site): tvpl 2d737276bf416017
+    page = ("|\n#\n**Số hiệu:**\n|\n17809/BTC-CTK\n|\n**Loại văn bản:**\n|\nCông văn\n|\n**Nơi ban hành:**\n|\nBộ Tài chính\n"
+            "|\n**Ngày ban hành:**\n|\n14/11/2025\n|\nThực hiện Nghị định số 94/2022/NĐ-CP ngày 07/11/2022 của Chính phủ, "
+            "Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh báo cáo.\n")
+    assert site_metadata(page)["number"] == "17809/BTC-CTK"
+    x = extract_text(page)
+    assert (x.document.code, x.document.type, x.document.date) == ("17809/BTC-CTK", "Công văn", "2025-11-14")
+    assert ("17809/BTC-CTK", "IMPLEMENTS", "94/2022/NĐ-CP") in {(r.source, r.relation, r.target) for r in x.relations}
+
+
+# ---------------------------------------------------------------- the header, wherever its lines are
+@pytest.mark.parametrize("name,path,number,type_,date,issuer", [
+    ("web page, issuer wrapped over three lines", "tvpl/cd648cfa4fdecfb2.md", "1936/QĐ-UBND", "Quyết định", None, None),
+    ("web letter: V/v under the number", "tvpl/c07c9fc611a5356b.md", "5529/CT-CS", "Công văn", "2025-11-25", "Cục Thuế"),
+    ("gazette law-style resolution: date 'thông qua ngày'", "congbao/nghi-quyet-so-89-2025-ubtvqh15-45738.txt",
+     "89/2025/UBTVQH15", "Nghị quyết", "2025-07-10", "Ủy ban Thường vụ Quốc hội"),
+    ("gazette consolidated text: number in the authentication block",
+     "congbao/van-ban-hop-nhat-so-112-vbhn-vpqh-469595.txt", "112/VBHN-VPQH", "Văn bản hợp nhất", None,
+     "Văn phòng Quốc hội"),
+    ("OCR of a Party conclusion: Party line merged into the issuer",
+     "party/Trangsct-skill-sct__KL-75-KL-TW-28-7-2026-BVMT-BDKH-thoi-ky-moi.txt", "75-KL/TW", "Kết luận",
+     "2026-07-28", "Ban Chấp hành Trung ương"),
+])
+def test_own_document_past_chrome_and_noise(name, path, number, type_, date, issuer):
+    d = extract(REAL / path).document
+    assert d.code == number and d.type == type_
+    if date:
+        assert d.date == date
+    if issuer:
+        assert d.issuer == issuer
+
+
+def test_joint_circular_names_every_issuer():
+    d = extract(REAL / "congbao" / "thong-tu-lien-tich-so-01-2022-ttlt-vksndtc-tandtc-bca-bqp-bldtbxh-36844.txt").document
+    assert d.code == "01/2022/TTLT-VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH"
+    assert d.issuer.split(" - ")[:2] == ["Viện kiểm sát nhân dân tối cao", "Tòa án nhân dân tối cao"]
+
+
+# ---------------------------------------------------------------- numbers as they really appear
+@pytest.mark.parametrize("surface,code", [
+    ("Nghị định số 58/2021/NĐ -CP ngày", "58/2021/NĐ-CP"),                       # a space before the hyphen
+    ("Thông tư số 39/2018/TT- BTC ngày 20/4/2018", "39/2018/TT-BTC"),            # a space after it
+    ("Thông tư số 06/2024/TT-\nBLĐTBXH ngày 30 tháng 7 năm 2024", "06/2024/TT-BLĐTBXH"),   # broken at a line end
+    ("Quyết định số 12/2025/QĐ-SNN&PTNT ngày", "12/2025/QĐ-SNN&PTNT"),           # "&" in the unit's code
+    ("theo Nghị quyết số 21-NQ/TƯ của Ban Chấp hành", "21-NQ/TW"),               # TƯ written for TW
+    ("theo Kết luận số 35-KL/TWngày 05/5/2022", "35-KL/TW"),                     # glued to the next word
+    ("Trả lời công văn số 324/QTR-KTr2 ngày 22/7/2025", "324/QTR-KTr2"),         # a letter's number/unit
+    ("Công văn số 17899/BTC-VP ngày 14/11/2025", "17899/BTC-VP"),
+    ("Thông tư liên tịch số 01/2022/TTLT-VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH", "01/2022/TTLT-VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH"),
+    ("Quyết định số 880/QD-TTg ngày", "880/QĐ-TTg"),                              # Đ typed as D
+])
+def test_number_forms(surface, code):
+    x = extract_text(surface + " của cơ quan.")
+    assert [m.code for m in x.mentions if m.code] == [code]
+
+
+@pytest.mark.parametrize("surface", [
+    "Tờ khai theo Mẫu số 02/ĐK-TCT ban hành kèm theo",        # a form
+    "Điều 3. Quy định chuyển tiếp",                             # a heading
+])
+def test_not_documents(surface):
+    assert [m.code for m in extract_text(surface).mentions if m.code] == []
+
+
+# ---------------------------------------------------------------- relations decided by the part
+HEADER_STATE = ("CHÍNH PHỦ\nSố: 121/2026/NĐ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                "Hà Nội, ngày 03 tháng 4 năm 2026\nNGHỊ ĐỊNH\nQuy định về thành lập, tổ chức lại\n")
+HEADER_PARTY = ("ĐẢNG BỘ TỈNH LÀO CAI\nĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH\n*\nSố 25-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+                "Lào Cai, ngày 07 tháng 9 năm 2026\nKẾ HOẠCH\nthực hiện Kết luận của Bộ Chính trị\n")
+OWN = "121/2026/NĐ-CP"
+
+
+@pytest.mark.parametrize("header,body,expected,absent", [
+    # preamble: every document of a "Căn cứ" item is a base, the amenders too; "Theo đề nghị" gives nothing
+    (HEADER_STATE, "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật "
+     "số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15;\nTheo đề nghị của Bộ trưởng Bộ Nội vụ theo "
+     "Tờ trình số 12/TTr-BNV;\nChính phủ ban hành Nghị định quy định về thành lập.\nĐiều 1. Phạm vi điều chỉnh\n",
+     {(OWN, "BASED_ON", "63/2025/QH15"), (OWN, "BASED_ON", "64/2025/QH15"), (OWN, "BASED_ON", "87/2025/QH15"),
+      ("87/2025/QH15", "AMENDS", "64/2025/QH15")},
+     {(OWN, "BASED_ON", "12/TTr-BNV")}),
+    # Markdown around a web page's preamble items (tvpl 0326977b5d611b9a)
+    (HEADER_STATE, "*Căn cứ Nghị định số 03/2017/NĐ-CP (đã được sửa đổi,\nbổ sung tại Nghị định số 145/2024/NĐ-CP) "
+     "của Chính phủ về kinh doanh casino;*\n**Điều 1. Phạm vi điều chỉnh**\n",
+     {(OWN, "BASED_ON", "03/2017/NĐ-CP"), ("145/2024/NĐ-CP", "AMENDS", "03/2017/NĐ-CP")}, set()),
+    # Party preamble and a plan's opening: "Căn cứ", "Thực hiện X, Y" (not the documents those name in turn)
+    (HEADER_PARTY, "- Căn cứ Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương;\n"
+     "Thực hiện Kết luận số 75-KL/TW ngày 28/7/2026 của Bộ Chính trị và Kế hoạch số 12-KH/TU ngày 05/8/2026 của "
+     "Tỉnh ủy, Ban Thường vụ Đảng ủy ban hành Kế hoạch thực hiện như sau:\nI- MỤC ĐÍCH, YÊU CẦU\n",
+     {("25-KH/ĐU", "BASED_ON", "24-QĐ/TW"), ("25-KH/ĐU", "IMPLEMENTS", "75-KL/TW")}, set()),
+    # effect clause: whole replacement, an enumerated list of repeals, "hết hiệu lực" of the list's head only
+    (HEADER_STATE, "Điều 9. Hiệu lực thi hành\n1. Nghị định này có hiệu lực từ ngày 01 tháng 6 năm 2026 và thay thế "
+     "Nghị định số 158/2018/NĐ-CP ngày 22 tháng 11 năm 2018 của Chính phủ.\n2. Bãi bỏ các văn bản sau đây:\n"
+     "a) Quyết định số 12/2019/QĐ-TTg ngày 01 tháng 3 năm 2019 của Thủ tướng Chính phủ;\n"
+     "b) Điều 3 Thông tư số 05/2020/TT-BNV ngày 10 tháng 5 năm 2020 của Bộ trưởng Bộ Nội vụ.\n",
+     {(OWN, "REPLACES", "158/2018/NĐ-CP"), (OWN, "REPEALS", "12/2019/QĐ-TTg"), (OWN, "REPEALS", "05/2020/TT-BNV")},
+     set()),
+    (HEADER_STATE, "Điều 10. Hiệu lực thi hành\nNghị định số 59/2021/NĐ-CP đã được sửa đổi, bổ sung theo Nghị định số "
+     "12/2023/NĐ-CP hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.\n",
+     {(OWN, "REPEALS", "59/2021/NĐ-CP"), ("12/2023/NĐ-CP", "AMENDS", "59/2021/NĐ-CP")},
+     {(OWN, "REPEALS", "12/2023/NĐ-CP")}),
+    # an article's own act, a phrase swap (AMENDS, never REPLACES), a partial repeal of an annex
+    (HEADER_STATE, "Điều 11. Sửa đổi, bổ sung một số điều của Nghị định số 248/2025/NĐ-CP\n1. Thay thế cụm từ "
+     "“doanh nghiệp nhà nước” bằng cụm từ “doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ” tại khoản 3 Điều 12 "
+     "của Nghị định số 248/2025/NĐ-CP.\n2. Bãi bỏ khoản 2 Điều 17 của Nghị định số 30/2020/NĐ-CP.\n",
+     {(OWN, "AMENDS", "248/2025/NĐ-CP"), (OWN, "REPEALS", "30/2020/NĐ-CP")},
+     {(OWN, "REPLACES", "248/2025/NĐ-CP")}),
+    # a letter reports a relation between two other documents: the acting document is kept
+    (HEADER_STATE, "Điều 1. Thủ tục hải quan được quy định tại Điều 76 Thông tư số 38/2015/TT-BTC ngày 25/03/2015 được "
+     "sửa đổi, bổ sung tại khoản 52 Điều 1 Thông tư số 39/2018/TT- BTC ngày 20/4/2018 của Bộ Tài chính.\n",
+     {("39/2018/TT-BTC", "AMENDS", "38/2015/TT-BTC")}, {(OWN, "AMENDS", "38/2015/TT-BTC")}),
+])
+def test_relations_by_part(header, body, expected, absent):
+    x = extract_text(header + body)
+    got = {(r.source, r.relation, r.target) for r in x.relations}
+    assert expected <= got, expected - got
+    assert not (absent & got), absent & got
+
+
+def test_partial_acts_keep_their_scope():
+    x = extract_text(HEADER_STATE + "Điều 11. Hiệu lực thi hành\n1. Bãi bỏ khoản 2 Điều 17 của Nghị định số "
+                     "30/2020/NĐ-CP.\n2. Bãi bỏ Nghị định số 31/2020/NĐ-CP.\n3. Bãi bỏ 03 thủ tục hành chính (số thứ tự "
+                     "04, 06, 07) được ban hành kèm theo Quyết định số 1388/QĐ-UBND ngày 06/10/2025.\n")
+    by_target = {r.target: r for r in x.relations if r.relation == "REPEALS"}
+    assert by_target["30/2020/NĐ-CP"].partial and by_target["30/2020/NĐ-CP"].scope == "khoản 2 Điều 17"
+    assert not by_target["31/2020/NĐ-CP"].partial and by_target["31/2020/NĐ-CP"].scope is None
+    assert by_target["1388/QĐ-UBND"].partial
+
+
+def test_a_report_does_not_act_and_its_tasks_stay_plans():
+    # the seed's report: "sửa đổi, bổ sung Quy định số 132-QĐ/TW" is a task, never the report's own act
+    x = extract(Path(__file__).parent.parent / "examples" / "000_4359cb3ac2b76893.txt")
+    own = x.document.id
+    assert not [r for r in x.relations if r.source == own and r.relation in ("AMENDS", "REPLACES", "REPEALS")]
+
+
+def test_quoted_text_of_an_amending_document_belongs_to_the_amended_one():
+    x = extract_text(HEADER_STATE + "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 15/2018/NĐ-CP\n"
+                     "1. Khoản 2 Điều 5 được sửa đổi như sau:\n“2. Bãi bỏ Quyết định số 77/2010/QĐ-TTg.”\n")
+    got = {(r.source, r.relation, r.target) for r in x.relations}
+    assert (OWN, "AMENDS", "15/2018/NĐ-CP") in got
+    assert (OWN, "REPEALS", "77/2010/QĐ-TTg") not in got
+    assert ("15/2018/NĐ-CP", "REPEALS", "77/2010/QĐ-TTg") in got
