@@ -75,6 +75,7 @@ RECIPIENTS = re.compile(r"^[ \t*]*Nơi[ \t]+nhận[ \t*]*:", re.M)
 ANNEX = re.compile(r"^[ \t*]*(?:PHỤ[ \t]+LỤC|Phụ[ \t]+lục)\b(?![^\n]{0,3}[a-zà-ỹ]{3})", re.M)
 SIGNATURE = re.compile(r"^[ \t*]*(?:K/T|KT\.|T/M|TM\.|T/L|TL\.|TUQ\.|Q\.)[ \t]*[A-ZĐÀ-Ỹ]", re.M)
 
+HEADER_SEARCH = 60_000      # the header stands in the first pages: after at most ~20 KB of a website's chrome
 HEADER_WINDOW = 35          # lines within which two header anchors must stand
 ISSUER_ABOVE = 8            # capital lines above the first anchor that may name the issuing body
 
@@ -140,7 +141,7 @@ def _header_start(text: str, starts: List[int]) -> Tuple[int, Optional[str]]:
     anchors = []                                   # (line, kind, value)
     for rx, kind in ((MOTTO, "motto"), (PARTY_LINE, "party"), (NUMBER, "number"), (PLACE_DATE, "date"),
                      (TYPE_HEADING, "type")):
-        for m in rx.finditer(text):
+        for m in rx.finditer(text, 0, HEADER_SEARCH):
             if kind == "number":
                 anchors.append((line(m.start("word")), kind, m.group("code")))
             else:

@@ -276,7 +276,7 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found]) -> List
         lead = text[s:b.vstart - len(before) + m.start()][-80:]
         planned = unit.future or bool(_PLAN_CUE.search(lead))
         cue_name = re.sub(r"\s+", " ", cue)
-        for t in with_list(i) if scope is None else [b]:
+        for t in with_list(i):
             rels.append(FoundRelation(f"IMPLICIT:{kind}-OF-{t.id}", rel, t.id, planned, ui, s, e, f"implicit:{cue_name}",
                                       scope=scope, partial=scope is not None))
     return rels

@@ -91,11 +91,10 @@ def _lines(text: str):
 # A line that starts a new paragraph even in hard-wrapped text: an article, a numbered or lettered item, a dash
 # item, a preamble or closing cue, a heading.  Example: "Điều 3. Hiệu lực thi hành", "a) Nghị định số …".
 _ITEM_START = re.compile(
-    r"^[\s*]*(?:Điều\s+\d|Chương\s+[IVXLC\d]|Mục\s+\d|Phần\s+(?:thứ|[IVXLC\d])|[IVXLC]+\s*[.\-–]\s"
+    r"^[\s*]*(?:Điều\s+\d+[a-zđ]?\s*[.:]|Chương\s+[IVXLC\d]|Mục\s+\d|Phần\s+(?:thứ|[IVXLC\d])|[IVXLC]+\s*[.\-–]\s"
     r"|\d+(?:\.\d+)*\s*[.\-–)]\s|[a-zđ]\)\s|\([a-zđ\d]+\)\s|[-+•–]\s|Căn cứ|Theo đề nghị|Xét đề nghị|Nơi nhận"
     r"|PHỤ LỤC|Phụ lục\s+[IVXLC\d])")
 _LETTER_ITEM = re.compile(r"^[a-zđ]\)\s")          # "a) Nghị định số …": a lettered item starts a paragraph
-_OPEN_END = re.compile(r"[^.;:!?…\s*]\s*\**$")
 
 
 def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False) -> Segmented:
@@ -145,7 +144,7 @@ def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False)
             last_text = stripped
             continue
         continues = (first.islower() and not _LETTER_ITEM.match(stripped)) or (
-            wrapped and last_text is not None and _OPEN_END.search(last_text) is not None
+            wrapped and last_text is not None and last_text.rstrip(" *")[-1:] not in ".;:!?…"
             and not _ITEM_START.match(stripped) and not _is_caps_line(stripped))
         if continues and (last_unit or last_note):
             prev_is_body = k > 0 and not paras[k - 1][2]
