@@ -82,7 +82,8 @@ class FileFacts:
         self.vote(src_label, source)
         self.vote(dst_label, target)
         attrs = {"type": etype, "source_file": self.source_file, "source_doc": self.doc, "evidence": "",
-                 "line": 0, "start": -1, "end": -1, "rule": "", "planned": False, "scope": "", "partial": False}
+                 "line": 0, "start": -1, "end": -1, "rule": "", "planned": False, "scope": "", "partial": False,
+                 "sources": [self.source_file], "count": 1}
         attrs.update({k: v for k, v in prov.items() if v is not None})
         attrs["line"], attrs["start"], attrs["end"] = int(attrs["line"]), int(attrs["start"]), int(attrs["end"])
         attrs["planned"], attrs["partial"] = bool(attrs["planned"]), bool(attrs["partial"])
@@ -98,9 +99,12 @@ def _empty_vote(label: str) -> dict:
     return {}
 
 
+_KEYLESS = {"sources", "count"}   # another copy of the text adds a source, not another edge
+
+
 def edge_key(attrs: Mapping) -> str:
     """A deterministic key for a networkx multi-edge, from its content (never from insertion order)."""
-    raw = "\x1f".join(str(attrs.get(a, "")) for a in EDGE_ATTRS)
+    raw = "\x1f".join(str(attrs.get(a, "")) for a in EDGE_ATTRS if a not in _KEYLESS)
     return f"{attrs['type']}:{hashlib.sha1(raw.encode('utf-8')).hexdigest()[:16]}"
 
 
@@ -196,6 +200,7 @@ def file_facts(extraction: Extraction, source_file: Optional[str] = None) -> Fil
     stated_doubts = [d for d in getattr(extraction, "documents", ()) if d.doubt]
     for d in stated_doubts:
         facts.vote("Document", d.id)["doubt"].append(d.doubt)
+    issued = set()
     for m in extraction.mentions:
         v = facts.vote("Document", m.id)
         v["mentions"] += 1
@@ -214,7 +219,10 @@ def file_facts(extraction: Extraction, source_file: Optional[str] = None) -> Fil
             issuer = code_issuer(m.code)
             v["code_issuer"] = issuer or ""
             rule = f"issuer-code:{m.code}"
-        if issuer:
+        if issuer and (m.id, issuer) not in issued:
+            # once per document and body in a file (its first mention): a document cited by thousands of
+            # files would otherwise carry an edge per mention, and replacing a file scans them all
+            issued.add((m.id, issuer))
             facts.add_edge("ISSUED_BY", m.id, issuer, evidence=evidence, line=m.line, start=m.start,
                            end=m.end, rule=rule, planned=planned)
         if m.id in selves:
@@ -230,6 +238,81 @@ def file_facts(extraction: Extraction, source_file: Optional[str] = None) -> Fil
         facts.add_edge("MENTIONS", doc, loc.name, evidence=getattr(loc, "evidence", "") or loc.surface,
                        line=loc.line, start=loc.start, end=loc.end, rule="gazetteer")
     return facts
+
+
+# ---------------------------------------------------------------- one document, several files
+def file_group(facts: FileFacts, sha256: str = "") -> str:
+    """The document a file's facts belong to: its own document id (files holding the same document are one
+    group, stored once).  A file without a number of its own (``FILE:name``) is grouped by its content."""
+    if facts.doc.startswith("FILE:") and sha256:
+        return "sha256:" + sha256
+    return facts.doc
+
+
+def _same_fact(attrs: Mapping) -> tuple:
+    """What makes two files' edges the same fact: type, ends, rule, plan and the sentence (spaces folded);
+    not the path, line or offsets, which differ between an annotated and a plain copy of a text."""
+    return (attrs["type"], attrs["rule"], attrs["planned"], attrs.get("scope", ""), attrs.get("partial", False),
+            " ".join(str(attrs["evidence"]).split()))
+
+
+def _merge_votes(votes) -> dict:
+    """One vote from several files holding the same document: a value they state once counts once."""
+    out = {}
+    for vote in votes:
+        if not out:
+            out = json.loads(json.dumps(vote))
+            continue
+        for prop, value in vote.get("own", {}).items():
+            out.setdefault("own", {}).setdefault(prop, value)
+        for prop, values in vote.get("seen", {}).items():
+            have = out.setdefault("seen", {}).setdefault(prop, [])
+            for value in set(values):     # the multiset union: as many as the file that says it most
+                have.extend([value] * (values.count(value) - have.count(value)))
+        for key in ("aliases", "doubt", "position"):
+            if key in vote:
+                have = out.setdefault(key, [])
+                have.extend(v for v in vote[key] if v not in have)
+        if "mentions" in vote:
+            out["mentions"] = max(out.get("mentions", 0), vote["mentions"])
+        if vote.get("code_issuer") and not out.get("code_issuer"):
+            out["code_issuer"] = vote["code_issuer"]
+        if vote.get("loaded"):
+            out["loaded"] = True
+    return out
+
+
+def group_facts(members: Iterable[FileFacts]) -> FileFacts:
+    """The facts of one document read from several files (copies, annotated and plain texts), deduplicated.
+
+    An edge several files state is one edge whose ``sources`` lists every one of them and ``count`` says how
+    many; its path, line and offsets are the first file's (in path order).  The n-th statement of a fact in
+    one file matches the n-th in another, so a sentence cited twice stays two edges.  Votes are merged so a
+    value the files share counts once.  Deterministic in the set of members, whatever their order.
+    """
+    members = sorted(members, key=lambda f: f.source_file)
+    if len(members) == 1:
+        return members[0]
+    out = FileFacts(members[0].source_file, members[0].doc)
+    keys = sorted({k for f in members for k in f.nodes})
+    for key in keys:
+        label, ident = next(f.nodes[key][:2] for f in members if key in f.nodes)
+        out.nodes[key] = (label, ident, _merge_votes(f.nodes[key][2] for f in members if key in f.nodes))
+    merged = {}
+    for f in members:
+        seen = {}
+        for (u, v, _k), attrs in sorted(f.edges.items(), key=lambda e: (e[1]["line"], e[1]["start"], e[0])):
+            fact = (u, v) + _same_fact(attrs)
+            nth = seen[fact] = seen.get(fact, -1) + 1
+            got = merged.get((fact, nth))
+            if got is None:
+                merged[(fact, nth)] = dict(attrs, sources=[f.source_file], count=1)
+            elif f.source_file not in got["sources"]:
+                got["sources"].append(f.source_file)
+                got["count"] = len(got["sources"])
+    for (fact, _nth), attrs in merged.items():
+        out.edges[(fact[0], fact[1], edge_key(attrs))] = attrs
+    return out
 
 
 # ---------------------------------------------------------------- merging votes into properties
@@ -422,12 +505,21 @@ def graph_from_facts(all_facts: Iterable[FileFacts]) -> nx.MultiDiGraph:
 def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
     """The graph of a set of extractions: same set in any order -> the same graph.
 
-    A file given twice (same ``file``) counts once: its last extraction wins, as a reload would.
+    A file given twice (same ``file``) counts once: its last extraction wins, as a reload would.  Files
+    holding the same document are one document (``group_facts``), as in the store.
     """
     by_file = {}
     for ex in extractions:
-        by_file[ex.file] = file_facts(ex)
-    return graph_from_facts(by_file[f] for f in sorted(by_file))
+        by_file[ex.file] = (file_facts(ex), ex.sha256)
+    return graph_from_facts(facts_by_document(by_file[f] for f in sorted(by_file)))
+
+
+def facts_by_document(files: Iterable[Tuple[FileFacts, str]]) -> list:
+    """(facts, sha256) of files -> one FileFacts per document (``file_group``), copies merged."""
+    groups: Dict[str, list] = {}
+    for facts, sha in files:
+        groups.setdefault(file_group(facts, sha), []).append(facts)
+    return [group_facts(groups[g]) for g in sorted(groups)]
 
 
 def _jsonable(value):

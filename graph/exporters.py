@@ -14,8 +14,8 @@ edge per line)::
                 "type": "IMPLEMENTS", "source_file": ..., "source_doc": ..., "evidence": ..., "line": 361,
                 "start": ..., "end": ..., "rule": ..., "planned": false}]}
 
-GraphML has no list type: a list property (``aliases``) is written as a JSON array in a string and read
-back by ``read_graphml``.  XML 1.0 cannot hold NUL or most other control characters even escaped: they are
+GraphML has no list type: a list property (``aliases``, an edge's ``sources``) is written as a JSON array in a
+string and read back by ``read_graphml``.  XML 1.0 cannot hold NUL or most other control characters even escaped: they are
 removed from the GraphML text (``vanban.outputs.clean_text``); JSON escapes them and keeps them.
 """
 from __future__ import annotations
@@ -28,6 +28,7 @@ from vanban.outputs import clean_text, open_output
 
 _LIST_PROPS = {p for props in NODE_PROPERTIES.values() for p, t in props.items() if t.endswith("[]")}
 _EDGE_TYPES = {"type": "STRING", **EDGE_PROPERTIES}
+_EDGE_LIST_PROPS = {p for p, t in EDGE_PROPERTIES.items() if t.endswith("[]")}     # an edge's sources
 
 
 def _plain(v):
@@ -138,7 +139,9 @@ def export_graphml(G, dest: str, store=None, **options) -> None:
                 parts.append(_data(nid[k], v, node_keys[k]))
             fh.write(f"    <node id={_attr(label + ':' + str(a['id']))}>" + "".join(parts) + "</node>\n")
         for u, v, k, attrs in src.edges(keys=True):
-            parts = [_data(eid[p], val, edge_keys[p]) for p, val in attrs.items() if p in edge_keys and val is not None]
+            parts = [_data(eid[p], json.dumps([clean_text(x) for x in val or ()], ensure_ascii=False)
+                           if p in _EDGE_LIST_PROPS else val, edge_keys[p])
+                     for p, val in attrs.items() if p in edge_keys and val is not None]
             fh.write(f"    <edge source={_attr(u)} target={_attr(v)} id={_attr(k)}>" + "".join(parts) + "</edge>\n")
         fh.write("  </graph>\n</graphml>\n")
 
@@ -152,5 +155,5 @@ def read_graphml(path):
     for n, attrs in H.nodes(data=True):
         G.add_node(n, **{k: json.loads(v) if k in _LIST_PROPS else v for k, v in attrs.items()})
     for u, v, k, attrs in H.edges(keys=True, data=True):
-        G.add_edge(u, v, key=k, **attrs)
+        G.add_edge(u, v, key=k, **{a: json.loads(x) if a in _EDGE_LIST_PROPS else x for a, x in attrs.items()})
     return G

@@ -12,7 +12,7 @@ and edges keyed by ``(u, v, key)`` with attributes
     type     one of Relation (vanban.domain.vocab; stored on every relationship as ``r.type`` too, so one Cypher text reads it on
              LadybugDB, whose ``label(r)`` Neo4j lacks, and on Neo4j, whose ``type(r)`` LadybugDB lacks)
     ...      provenance (see EDGE_PROPERTIES): source_file, source_doc, evidence, line, start, end,
-             rule, planned
+             rule, planned, sources, count
 
 The same labels, relationship types and property names are used in the embedded store, in Neo4j and
 in every export, so a user's Cypher runs in both.
@@ -71,11 +71,16 @@ EDGE_PROPERTIES = {
     "planned": "BOOLEAN",
     "scope": "STRING",         # the part acted on ("khoản 2 Điều 17", "cụm từ"); "" for the whole document
     "partial": "BOOLEAN",      # the act touches only ``scope``: amended / repealed in part
+    # One document's facts are stored once however many files hold its text (an annotated and a plain copy,
+    # a renamed or symlinked file): every file that states the edge, and how many they are.  source_file,
+    # line, start and end are those of the first of them (in path order).
+    "sources": "STRING[]",
+    "count": "INT64",
 }
 
 
 # Values of edge properties a graph built by hand may leave out (the older ones are always set by graph/build.py).
-EDGE_DEFAULTS = {"scope": "", "partial": False}
+EDGE_DEFAULTS = {"scope": "", "partial": False, "sources": (), "count": 1}
 
 
 def node_key(label: str, ident: str) -> str:

@@ -576,7 +576,11 @@ def _identity(key, start, end, props):
     """What makes two relationships the same fact: type, ends, and every model property (a property a
     user added on the server is not part of it, so it survives pushes)."""
     t, la, lb = key
-    return (t, la, lb, start, end) + tuple((p, props.get(p)) for p in EDGE_PROPS)
+    return (t, la, lb, start, end) + tuple((p, _hashable(props.get(p))) for p in EDGE_PROPS)
+
+
+def _hashable(value):
+    return tuple(value) if isinstance(value, list) else value     # an edge's sources
 
 
 # A relationship's ends come back so that a removed fact's nodes can be checked for orphans.

@@ -24,10 +24,10 @@ from __future__ import annotations
 
 import decimal
 import glob
-import hashlib
 import json
 import os
 import re
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,14 +35,20 @@ from typing import Callable, Dict, Iterable, List, Optional
 
 import networkx as nx
 
-from vanban.errors import QueryError, StoreError, StoreLockedError, VanbanError
-from vanban.graph.build import (EDGE_ATTRS, EDGE_ENDS, FileFacts, add_vote, edge_key, file_facts, new_tally,
-                                node_from_tally, vote_from_attrs)
+from vanban.errors import QueryError, StoreError, StoreLockedError
+from vanban.graph.build import (EDGE_ATTRS, EDGE_ENDS, FileFacts, add_vote, edge_key, file_facts, file_group,
+                                group_facts, new_tally, node_from_tally, vote_from_attrs)
+from vanban.graph.loading import FileOutcome, LoadReport, _sha256, load_files, rereader  # noqa: F401 (re-exported)
 from vanban.graph.model import EDGE_DEFAULTS, EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
 
-SCHEMA_VERSION = "3"          # 3: relations carry scope and partial
+SCHEMA_VERSION = "4"          # 3: relations carry scope and partial; 4: documents, not files (sources, count)
 DB_FILE = "graph.lbug"
 SUFFIXES = (".txt",)          # what a folder given to ``load`` contributes
+
+# A reader waits this long for a writer's log or checkpoint to settle before it gives up.
+OPEN_WAIT = 15.0
+# LadybugDB's page cache per open store (its default is most of the machine's memory).
+BUFFER_POOL_BYTES = 2 << 30
 
 # Rows per UNWIND statement when writing a whole graph: big enough that the per-statement cost vanishes,
 # small enough that the parameter list stays a few MB (benchmark if changing: bench/bench_store.py).
@@ -83,43 +89,6 @@ def jsonable(value):
     return str(value)   # dates, timestamps, uuids, decimals: their ISO/text form
 
 
-# ---------------------------------------------------------------- load reports
-@dataclass
-class FileOutcome:
-    path: str
-    status: str                 # "added" | "replaced" | "skipped" | "failed"
-    doc: str = ""
-    message: str = ""
-
-
-@dataclass
-class LoadReport:
-    files: List[FileOutcome] = field(default_factory=list)
-
-    def _of(self, status):
-        return [f for f in self.files if f.status == status]
-
-    @property
-    def added(self):
-        return self._of("added")
-
-    @property
-    def replaced(self):
-        return self._of("replaced")
-
-    @property
-    def skipped(self):
-        return self._of("skipped")
-
-    @property
-    def failed(self):
-        return self._of("failed")
-
-    def summary(self) -> str:
-        return (f"{len(self.added)} added, {len(self.replaced)} replaced, {len(self.skipped)} unchanged, "
-                f"{len(self.failed)} failed")
-
-
 def expand_paths(paths: Iterable[str]) -> List[str]:
     """Files, folders (every .txt below, recursively) and glob patterns -> sorted absolute file paths.
 
@@ -140,14 +109,6 @@ def expand_paths(paths: Iterable[str]) -> List[str]:
     return sorted(os.path.abspath(f) for f in out)
 
 
-def _sha256(path: str) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 # ---------------------------------------------------------------- the schema
 _LB_TYPE = {"STRING": "STRING", "INT64": "INT64", "BOOLEAN": "BOOLEAN", "STRING[]": "STRING[]"}
 _EDGE_TYPES = {"type": "STRING", **EDGE_PROPERTIES}
@@ -164,7 +125,9 @@ def schema_statements() -> List[str]:
         cols = ", ".join(f"{q(p)} {_LB_TYPE[t]}" for p, t in _EDGE_TYPES.items())
         out.append(f"CREATE REL TABLE IF NOT EXISTS {etype.value}(FROM {a} TO {b}, {cols})")
     out.append("CREATE NODE TABLE IF NOT EXISTS _SourceFile(path STRING PRIMARY KEY, sha256 STRING, doc STRING, "
-               "votes STRING, sources STRING[])")
+               "grp STRING)")
+    out.append("CREATE NODE TABLE IF NOT EXISTS _Group(key STRING PRIMARY KEY, doc STRING, file STRING, votes STRING, "
+               "sources STRING[], files STRING[])")
     out.append("CREATE NODE TABLE IF NOT EXISTS _Meta(key STRING PRIMARY KEY, value STRING)")
     return out
 
@@ -178,7 +141,6 @@ def _set_clause(var: str, props: Iterable[str], row: str = "r") -> str:
     return ", ".join(f"{var}.{q(p)} = {row}.{q(p)}" for p in props)
 
 
-_OLD_ROW = "MATCH (s:_SourceFile {path: $p}) RETURN s.sha256, s.doc, s.votes, s.sources"
 
 
 # ---------------------------------------------------------------- the store
@@ -203,21 +165,69 @@ class Store:
             raise StoreError(f"no vanban store at {self.path}; load documents first: vanban load PATH --store {self.path}")
         if not read_only:
             self.path.mkdir(parents=True, exist_ok=True)
-        try:
-            self._db = lb.Database(str(db_file), read_only=read_only)
-            self._conn = lb.Connection(self._db)
-        except RuntimeError as e:
-            msg = str(e)
-            if "lock" in msg.lower():
-                pid = re.search(r"PID (\d+)", msg)
-                who = f"process {pid.group(1)}" if pid else "another process"
-                raise StoreLockedError(f"{self.path} is being written by {who}; wait for it to finish "
-                                       f"or use another --store") from None
-            raise StoreError(f"{self.path}: cannot open the store ({msg.splitlines()[0]})") from None
+        self._db, self._conn = self._open(lb, db_file)
         if read_only:
             self._check_version()
         else:
             self._ensure_schema()
+
+    def _open(self, lb, db_file):
+        """Open the database; a reader waits out a writer's log or checkpoint, and recovers a killed one's.
+
+        LadybugDB replays its write-ahead log when a writer opens the store; a reader that finds a log being
+        written (a checksum that does not match yet), a checkpoint that a kill -9 interrupted ("recovery
+        pending"), or a store still being created, retries for up to OPEN_WAIT seconds, and when no writer
+        holds the store it opens it for writing once, which replays the log up to the last COMMIT.
+        """
+        deadline = time.monotonic() + OPEN_WAIT
+        delay = 0.02
+        recovered = False
+        while True:
+            db = conn = None
+            try:
+                db = lb.Database(str(db_file), read_only=self.read_only, buffer_pool_size=BUFFER_POOL_BYTES)
+                conn = lb.Connection(db)
+                if self.read_only:
+                    conn.execute("MATCH (m:_Meta {key: 'schema'}) RETURN m.value")   # the tables exist yet?
+                return db, conn
+            except RuntimeError as e:
+                for x in (conn, db):
+                    if x is not None:
+                        x.close()
+                msg = str(e)
+                first = msg.splitlines()[0] if msg else type(e).__name__
+                if "lock" in msg.lower():
+                    pid = re.search(r"PID (\d+)", msg)
+                    who = f"process {pid.group(1)}" if pid else "another process"
+                    raise StoreLockedError(f"{self.path} is being written by {who}; wait for it to finish "
+                                           f"or use another --store") from None
+                if not self.read_only:
+                    raise StoreError(f"{self.path}: cannot open the store ({first})") from None
+                if not recovered and _needs_recovery(msg):
+                    recovered = True
+                    if self._recover(lb, db_file):
+                        continue
+                if recovered and "_meta" in msg.lower() and self._recover(lb, db_file):
+                    # nobody is writing it and it has no tables: a first load was stopped before its first commit
+                    raise StoreError(f"no vanban store at {self.path} (a first load stopped before it stored "
+                                     f"anything); load documents first: vanban load PATH --store {self.path}") from None
+                if time.monotonic() > deadline:
+                    if _needs_recovery(msg):
+                        raise StoreError(f"{self.path}: a load was interrupted and its log is not replayed yet "
+                                         f"({first}); run `vanban load PATH --store {self.path}` (any file) to "
+                                         f"recover it") from None
+                    raise StoreError(f"{self.path}: cannot open the store ({first})") from None
+                time.sleep(delay)
+                delay = min(delay * 2, 0.5)
+
+    def _recover(self, lb, db_file) -> bool:
+        """Open the store for writing once (it replays the log), if nobody is writing it; True if done."""
+        try:
+            db = lb.Database(str(db_file), buffer_pool_size=BUFFER_POOL_BYTES)
+        except RuntimeError:
+            return False    # a writer has it (and will replay the log itself), or we may not write here
+        db.close()
+        return True
 
     # -- plumbing
     def _exec(self, cypher: str, params: Optional[dict] = None) -> list:
@@ -230,13 +240,26 @@ class Store:
         return rows
 
     def _ensure_schema(self):
-        for stmt in schema_statements():
-            self._exec(stmt)
-        found = self._exec("MATCH (m:_Meta {key: 'schema'}) RETURN m.value")
-        if not found:
-            self._exec("CREATE (:_Meta {key: 'schema', value: $v})", {"v": SCHEMA_VERSION})
-        else:
+        try:
+            found = self._exec("MATCH (m:_Meta {key: 'schema'}) RETURN m.value")
+        except RuntimeError:
+            found = []
+        if found:
             self._check_version(found[0][0])
+            return
+        # every table and the version row in one transaction: a kill leaves all of them or none
+        self._exec("BEGIN TRANSACTION")
+        try:
+            for stmt in schema_statements():
+                self._exec(stmt)
+            self._exec("CREATE (:_Meta {key: 'schema', value: $v})", {"v": SCHEMA_VERSION})
+            self._exec("COMMIT")
+        except BaseException:
+            try:
+                self._exec("ROLLBACK")
+            except RuntimeError:
+                pass
+            raise
 
     def _check_version(self, found=None):
         if found is None:
@@ -299,131 +322,197 @@ class Store:
         return {p: {"sha256": s, "doc": d} for p, s, d in
                 self._exec("MATCH (s:_SourceFile) RETURN s.path, s.sha256, s.doc ORDER BY s.path")}
 
-    def load(self, paths, progress: Optional[Callable[[FileOutcome], None]] = None, *,
-             extract: Callable) -> LoadReport:
-        """Read files (folders and globs expanded) and store their facts, one transaction per file.
+    def load(self, paths, progress: Optional[Callable[[FileOutcome], None]] = None, *, extract: Callable,
+             jobs: Optional[int] = None, prune: bool = False) -> LoadReport:
+        """Read files (folders and globs expanded) and store their facts.
 
-        Unchanged files (same sha256) are skipped; changed ones have exactly their facts replaced; a file that
-        fails (unreadable, extractor error, bad relation) is reported and rolled back, and the others load.
-        ``progress`` is called with each file's outcome.  ``extract`` reads one file into an Extraction: the
-        caller passes it (``vanban.loaders.extract``), so the graph layer never runs the loaders itself.
+        Files are read in parallel (``jobs`` processes, default one per core; one process when ``extract``
+        cannot be pickled) and written in batches, one transaction per batch (graph/loading.py).  Unchanged files (same
+        sha256) are skipped; changed ones have exactly their facts replaced; files holding the same document
+        (same own number or same content) are stored once; a file that fails (unreadable, extractor error,
+        bad relation) is reported and rolled back, and the others load.  ``prune`` also removes the facts of
+        loaded files that no longer exist.  ``progress`` is called with each file's outcome.  ``extract`` reads
+        one file into an Extraction: the caller passes it (``vanban.loaders.extract``), so the graph layer never
+        chooses the loaders itself.
         """
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only; loading needs the store opened for writing")
-        report = LoadReport()
-        for path in expand_paths(paths):
-            outcome = self._load_one(path, extract)
-            report.files.append(outcome)
-            if progress is not None:
-                progress(outcome)
+        report = load_files(self, expand_paths(paths), progress=progress, extract=extract, jobs=jobs)
+        if prune:
+            gone = [p for p in self.sources() if not os.path.isfile(p)]
+            report.files.extend(self.remove_files(gone, progress=progress, extract=extract).files)
         return report
-
-    def _load_one(self, path: str, extract) -> FileOutcome:
-        try:
-            sha = _sha256(path)
-        except OSError as e:
-            return FileOutcome(path, "failed", message=f"{path}: cannot read ({e.strerror}); check the path and its permissions")
-        old = self._exec(_OLD_ROW, {"p": path})
-        if old and old[0][0] == sha:
-            return FileOutcome(path, "skipped", doc=old[0][1])
-        try:
-            extraction = extract(path)
-            facts = file_facts(extraction, source_file=path)
-        except VanbanError as e:
-            return FileOutcome(path, "failed", message=str(e))
-        except Exception as e:   # an extractor bug must not stop the other files
-            return FileOutcome(path, "failed", message=f"{path}: {type(e).__name__}: {e}")
-        try:
-            self.apply(facts, sha)
-        except Exception as e:
-            return FileOutcome(path, "failed", message=f"{path}: not stored, nothing changed ({' '.join(str(e).split())})")
-        return FileOutcome(path, "replaced" if old else "added", doc=facts.doc)
 
     def add_extraction(self, extraction, sha256: str = "") -> FileOutcome:
         """Store one extraction (already made) as if its file had been loaded; replaces that file's facts."""
         path = extraction.file
         facts = file_facts(extraction, source_file=path)
-        old = self._exec(_OLD_ROW, {"p": path})
+        old = path in self._file_rows([path])
         self.apply(facts, sha256 or extraction.sha256 or "")
         return FileOutcome(path, "replaced" if old else "added", doc=facts.doc)
 
-    def remove(self, path: str) -> bool:
-        """Remove every fact one loaded file contributed; False when the file was not loaded."""
-        old = self._exec(_OLD_ROW, {"p": path})
-        if not old:
-            return False
-        self.apply(FileFacts(path, old[0][1]), None)
-        return True
+    def remove(self, path: str, *, extract: Optional[Callable] = None) -> bool:
+        """Remove every fact one loaded file contributed; False when the file was not loaded.  ``extract`` reads
+        again the other files of its document, if it has any."""
+        return bool(self.remove_files([path], extract=extract).removed)
+
+    def remove_files(self, paths: Iterable[str], progress=None, *, extract: Optional[Callable] = None) -> LoadReport:
+        """Remove the facts of loaded files (``vanban remove``, ``load --prune``), in one transaction.
+
+        A path is matched as given, absolute, and with symlinks resolved; a folder removes every loaded file
+        below it.  Facts another file of the same document also states stay, with that file as their source.
+        """
+        loaded = self.sources()
+        want = []
+        for p in paths:
+            p = str(p)
+            for cand in dict.fromkeys((p, os.path.abspath(p), os.path.realpath(p))):
+                if cand in loaded:
+                    want.append(cand)
+                else:
+                    below = cand.rstrip(os.sep) + os.sep
+                    want.extend(f for f in loaded if f.startswith(below))
+        want = sorted(set(want))
+        report = LoadReport()
+        if want:
+            self._apply_batch([], removed=want, reread=rereader(extract))
+        for p in want:
+            outcome = FileOutcome(p, "removed", doc=loaded[p]["doc"])
+            report.files.append(outcome)
+            if progress is not None:
+                progress(outcome)
+        return report
 
     def apply(self, facts: FileFacts, sha256: Optional[str]) -> None:
         """Store one file's facts, replacing what it gave before, in one transaction (``sha256=None``: remove)."""
-        f = facts.source_file
-        new_votes = {key: vote for key, (_label, _ident, vote) in facts.nodes.items()}
+        if sha256 is None:
+            self._apply_batch([], removed=[facts.source_file])
+        else:
+            self._apply_batch([(facts.source_file, sha256, facts)])
+
+    # -- the batch write: every change of a batch of files in one transaction
+    def _file_rows(self, paths: Iterable[str]) -> Dict[str, tuple]:
+        return {p: (sha, doc, grp) for p, sha, doc, grp in self._exec(
+            "UNWIND $ps AS p MATCH (s:_SourceFile {path: p}) RETURN s.path, s.sha256, s.doc, s.grp",
+            {"ps": sorted(set(paths))})}
+
+    def _group_rows(self, keys: Iterable[str]) -> Dict[str, dict]:
+        out = {}
+        for key, doc, f, votes, sources, files in self._exec(
+                "UNWIND $ks AS k MATCH (g:_Group {key: k}) RETURN g.key, g.doc, g.file, g.votes, g.sources, g.files",
+                {"ks": sorted(set(keys))}):
+            out[key] = {"doc": doc, "file": f, "votes": json.loads(votes) if votes else {},
+                        "sources": list(sources or []), "files": list(files or [])}
+        return out
+
+    def _apply_batch(self, changed: List[tuple], removed: Iterable[str] = (), reread=None) -> List[tuple]:
+        """Write a batch in one transaction: ``changed`` = [(path, sha256, FileFacts)], ``removed`` = paths.
+
+        Every document (group of files, ``file_group``) the batch touches is recomputed from its files: the
+        batch's facts, and for a file of the group outside the batch, its facts read again (``reread(path)``
+        -> (sha256, FileFacts) or None when it is gone, which drops it).
+        Returns the files dropped that way.
+        """
+        removed = sorted(set(removed))
+        new_paths = {p: (sha, facts) for p, sha, facts in changed}
+        if reread is None:
+            reread = rereader(None)
         self._exec("BEGIN TRANSACTION")
         try:
-            found = self._exec(_OLD_ROW, {"p": f})
-            old = found[0] if found else None
-            old_votes = json.loads(old[2]) if old and old[2] else {}
-            old_sources = list(old[3] or []) if old else []
-            affected = sorted(set(old_votes) | set(new_votes))
-            tallies = self._tallies_of(affected)
-            # 1. this file's old edges go (they all start at nodes it listed as edge sources)
-            for label, ids in _by_label(old_sources).items():
-                self._exec(f"UNWIND $ids AS i MATCH (a:{label} {{id: i}})-[r]->() WHERE r.source_file = $f DELETE r",
-                           {"ids": ids, "f": f})
-            # 2. its old votes are taken away and its new ones added; properties recomputed from the counts
-            gone, changed, created = defaultdict(list), defaultdict(list), defaultdict(list)
-            for key in affected:
-                label, _, ident = key.partition(":")
-                exists = key in tallies
-                tally = tallies.get(key) or new_tally()
-                before = node_from_tally(label, ident, tally) if exists else None
-                if key in old_votes:
-                    add_vote(tally, f, old_votes[key], -1)
-                if key in new_votes:
-                    add_vote(tally, f, new_votes[key], +1)
-                if tally["n"] <= 0:
-                    if exists:
-                        gone[label].append(ident)
+            rows = self._file_rows(list(new_paths) + removed)
+            new_group = {p: file_group(facts, sha) for p, (sha, facts) in new_paths.items()}
+            touched = set(new_group.values()) | {rows[p][2] for p in rows}
+            groups = self._group_rows(touched)
+            dropped = []
+            after = {}   # group key -> {path: (sha, facts or None)}
+            for g in touched:
+                members = {p: None for p in groups.get(g, {}).get("files", ())
+                           if p not in removed and p not in new_paths}
+                members.update({p: new_paths[p] for p, ng in new_group.items() if ng == g})
+                for p in [p for p, v in members.items() if v is None]:
+                    got = reread(p) if reread is not None else None
+                    if got is None or file_group(got[1], got[0]) != g:
+                        # gone or now another document's: it is dropped here and loaded again when given
+                        del members[p]
+                        dropped.append(p)
+                    else:
+                        members[p] = got
+                after[g] = members
+            for p in dropped:
+                if p not in removed:
+                    removed.append(p)
+            siblings = [p for members in after.values() for p in members if p not in new_paths and p not in rows]
+            rows.update(self._file_rows(siblings))
+            # the votes each touched group takes away and gives, summed per node
+            delta = defaultdict(list)      # node key -> [(file, vote, sign)]
+            new_rows, old_edges = {}, defaultdict(list)
+            edges = []
+            for g in sorted(touched):
+                old = groups.get(g)
+                if old:
+                    for key, vote in old["votes"].items():
+                        delta[key].append((old["file"], vote, -1))
+                    for key in old["sources"]:
+                        label, _, ident = key.partition(":")
+                        old_edges[label].append({"i": ident, "d": old["doc"], "fs": old["files"]})
+                members = after[g]
+                if not members:
+                    new_rows[g] = None
                     continue
-                props = node_from_tally(label, ident, tally)
-                props.pop("label")
-                props["_tally"] = json.dumps(tally, ensure_ascii=False, sort_keys=True)
-                if exists:
-                    # only the columns that change: LadybugDB pays per column written (benchmark if changing)
-                    cols = tuple(c for c in NODE_PROPERTIES[label] if c != "id" and props[c] != before[c]) + ("_tally",)
-                    changed[(label, cols)].append({c: props[c] for c in ("id",) + cols})
-                else:
-                    created[label].append(props)
-            for label, ids in gone.items():
-                self._exec(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) DETACH DELETE n", {"ids": ids})
-            for (label, cols), batch in sorted(changed.items()):
-                self._exec(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET {_set_clause('n', cols)}",
-                           {"rows": batch})
-            for label, batch in created.items():
-                cols = list(NODE_PROPERTIES[label]) + ["_tally"]
-                self._exec(f"UNWIND $rows AS r CREATE (n:{label} {{{', '.join(f'{q(c)}: r.{q(c)}' for c in cols)}}})",
-                           {"rows": batch})
+                facts = group_facts(f for _sha, f in members.values())
+                votes = {key: vote for key, (_l, _i, vote) in facts.nodes.items()}
+                for key, vote in votes.items():
+                    delta[key].append((facts.source_file, vote, +1))
+                edges.extend(facts.edges.items())
+                new_rows[g] = {"key": g, "doc": facts.doc, "file": facts.source_file, "files": sorted(members),
+                               "sources": sorted({u for (u, _v, _k) in facts.edges}),
+                               "votes": json.dumps(votes, ensure_ascii=False, sort_keys=True)}
+            # 1. the touched groups' old edges go (they all start at nodes the group listed as edge sources)
+            for label, batch in sorted(old_edges.items()):
+                for i in range(0, len(batch), BATCH_ROWS):
+                    self._exec(f"UNWIND $rows AS r MATCH (a:{label} {{id: r.i}})-[e]->() "
+                               "WHERE e.source_doc = r.d AND list_contains(r.fs, e.source_file) DELETE e",
+                               {"rows": batch[i:i + BATCH_ROWS]})
+            # 2. votes taken away and added; properties recomputed from the counts
+            self._write_nodes(delta)
             # 3. the new edges
             by_type = defaultdict(list)
-            for (u, v, _k), attrs in facts.edges.items():
+            for (u, v, _k), attrs in edges:
                 by_type[attrs["type"]].append({"src": u.split(":", 1)[1], "dst": v.split(":", 1)[1],
                                                **{a: attrs[a] for a in EDGE_ATTRS}})
             for etype, batch in sorted(by_type.items()):
-                self._create_edges(etype, batch)
-            # 4. the bookkeeping row
-            if sha256 is None:
-                self._exec("MATCH (s:_SourceFile {path: $p}) DELETE s", {"p": f})
-            else:
-                sources = sorted({u for (u, _v, _k) in facts.edges})
-                params = {"p": f, "sha": sha256, "doc": facts.doc, "sources": sources,
-                          "votes": json.dumps(new_votes, ensure_ascii=False, sort_keys=True)}
-                if old:
-                    self._exec("MATCH (s:_SourceFile {path: $p}) SET s.sha256 = $sha, s.doc = $doc, s.votes = $votes, "
-                               "s.sources = $sources", params)
+                for i in range(0, len(batch), BATCH_ROWS):
+                    self._create_edges(etype, batch[i:i + BATCH_ROWS])
+            # 4. the bookkeeping rows
+            gone_groups = [g for g, row in new_rows.items() if row is None and g in groups]
+            if gone_groups:
+                self._exec("UNWIND $ks AS k MATCH (g:_Group {key: k}) DELETE g", {"ks": gone_groups})
+            upd = [row for g, row in new_rows.items() if row is not None and g in groups]
+            new = [row for g, row in new_rows.items() if row is not None and g not in groups]
+            if upd:
+                self._exec("UNWIND $rows AS r MATCH (g:_Group {key: r.key}) SET g.doc = r.doc, g.file = r.file, "
+                           "g.votes = r.votes, g.sources = r.sources, g.files = r.files", {"rows": upd})
+            if new:
+                self._exec("UNWIND $rows AS r CREATE (:_Group {key: r.key, doc: r.doc, file: r.file, "
+                           "votes: r.votes, sources: r.sources, files: r.files})", {"rows": new})
+            gone_files = [p for p in removed if p in rows or p in dropped]
+            if gone_files:
+                self._exec("UNWIND $ps AS p MATCH (s:_SourceFile {path: p}) DELETE s", {"ps": gone_files})
+            file_rows = [{"path": p, "sha": sha, "doc": facts.doc, "grp": new_group[p]}
+                         for p, (sha, facts) in new_paths.items()]
+            reread_rows = [{"path": p, "sha": sha, "doc": facts.doc, "grp": g}
+                           for g, members in after.items() for p, (sha, facts) in members.items()
+                           if p not in new_paths and p in rows and rows[p][0] != sha]
+            for batch, exists in (([r for r in file_rows if r["path"] in rows] + reread_rows, True),
+                                  ([r for r in file_rows if r["path"] not in rows], False)):
+                if not batch:
+                    continue
+                if exists:
+                    self._exec("UNWIND $rows AS r MATCH (s:_SourceFile {path: r.path}) "
+                               "SET s.sha256 = r.sha, s.doc = r.doc, s.grp = r.grp", {"rows": batch})
                 else:
-                    self._exec("CREATE (:_SourceFile {path: $p, sha256: $sha, doc: $doc, votes: $votes, "
-                               "sources: $sources})", params)
+                    self._exec("UNWIND $rows AS r CREATE (:_SourceFile {path: r.path, sha256: r.sha, "
+                               "doc: r.doc, grp: r.grp})", {"rows": batch})
             self._exec("COMMIT")
         except BaseException:
             try:
@@ -431,6 +520,42 @@ class Store:
             except RuntimeError:
                 pass   # LadybugDB ends a transaction itself when a statement in it fails
             raise
+        return dropped
+
+    def _write_nodes(self, delta: Dict[str, list]) -> None:
+        tallies = self._tallies_of(delta)
+        gone, changed, created = defaultdict(list), defaultdict(list), defaultdict(list)
+        for key in sorted(delta):
+            label, _, ident = key.partition(":")
+            exists = key in tallies
+            tally = tallies.get(key) or new_tally()
+            before = node_from_tally(label, ident, tally) if exists else None
+            for f, vote, sign in sorted(delta[key], key=lambda d: d[2]):   # take away first, then add
+                add_vote(tally, f, vote, sign)
+            if tally["n"] <= 0:
+                if exists:
+                    gone[label].append(ident)
+                continue
+            props = node_from_tally(label, ident, tally)
+            props.pop("label")
+            props["_tally"] = json.dumps(tally, ensure_ascii=False, sort_keys=True)
+            if exists:
+                # only the columns that change: LadybugDB pays per column written (benchmark if changing)
+                cols = tuple(c for c in NODE_PROPERTIES[label] if c != "id" and props[c] != before[c]) + ("_tally",)
+                changed[(label, cols)].append({c: props[c] for c in ("id",) + cols})
+            else:
+                created[label].append(props)
+        for label, ids in gone.items():
+            self._exec(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) DETACH DELETE n", {"ids": ids})
+        for (label, cols), batch in sorted(changed.items()):
+            for i in range(0, len(batch), BATCH_ROWS):
+                self._exec(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET {_set_clause('n', cols)}",
+                           {"rows": batch[i:i + BATCH_ROWS]})
+        for label, batch in created.items():
+            cols = list(NODE_PROPERTIES[label]) + ["_tally"]
+            for i in range(0, len(batch), BATCH_ROWS):
+                self._exec(f"UNWIND $rows AS r CREATE (n:{label} {{{', '.join(f'{q(c)}: r.{q(c)}' for c in cols)}}})",
+                           {"rows": batch[i:i + BATCH_ROWS]})
 
     def _create_edges(self, etype: str, batch: List[dict]) -> None:
         a, b = EDGE_ENDS[etype]
@@ -472,6 +597,13 @@ class Store:
                 return "[]"
             return value
 
+        def list_cell(values):
+            # an edge's sources (paths) in LadybugDB's CSV list syntax; the few that need quoting go by UNWIND
+            values = list(values or ())
+            if any(set(v) & set(",[]{}'\"\\\n") or v != v.strip() for v in values):
+                return None
+            return "[" + ",".join(values) + "]"
+
         with tempfile.TemporaryDirectory(prefix="vanban-copy-") as tmp:
             files, lists = [], defaultdict(list)
             by_label = defaultdict(list)
@@ -498,7 +630,14 @@ class Store:
                 with open(path, "w", encoding="utf-8", newline="") as fh:
                     w = csv.writer(fh, quoting=csv.QUOTE_NONNUMERIC)
                     for a, b, attrs in edges:
-                        w.writerow([a, b] + [cell(attrs.get(p, EDGE_DEFAULTS.get(p)), _EDGE_TYPES[p]) for p in EDGE_ATTRS])
+                        cells = [cell(attrs.get(p, EDGE_DEFAULTS.get(p)), _EDGE_TYPES[p]) for p in EDGE_ATTRS]
+                        for i, p in enumerate(EDGE_ATTRS):
+                            if _EDGE_TYPES[p] == "STRING[]":
+                                cells[i] = list_cell(attrs.get(p, EDGE_DEFAULTS.get(p)))
+                                if cells[i] is None:
+                                    raise StoreError(f"write_graph: edge {a} -> {b}: {p} {attrs.get(p)!r} holds a "
+                                                     "character CSV lists cannot carry; load such files with load")
+                        w.writerow([a, b] + cells)
                 files.append((etype, path))
             self._exec("BEGIN TRANSACTION")
             try:
@@ -539,6 +678,13 @@ class Store:
         edges = {t.value: self._exec(f"MATCH ()-[r:{t.value}]->() RETURN count(*)")[0][0] for t in EdgeType}
         files = self._exec("MATCH (s:_SourceFile) RETURN count(*)")[0][0]
         return {"nodes": nodes, "edges": edges, "files": {"loaded": files}}
+
+
+def _needs_recovery(msg: str) -> bool:
+    """An open that fails because a writer is in the middle of its log or checkpoint, or was killed there."""
+    msg = msg.lower()
+    return any(w in msg for w in ("wal", "checkpoint", "checksum", "recovery", "empty database", "does not exist",
+                                  "_meta"))
 
 
 def _by_label(keys: Iterable[str]) -> Dict[str, List[str]]:

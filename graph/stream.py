@@ -25,7 +25,7 @@ LABELS = tuple(sorted(NODE_PROPERTIES))
 # and its out-edges stay a few MB (benchmark if changing: bench/bench_rdf.py).
 PAGE = 2_000
 EDGE_FIELDS = ("type",) + tuple(EDGE_PROPERTIES)
-_TYPES = {"STRING": "", "INT64": 0, "BOOLEAN": False}
+_TYPES = {"STRING": "", "INT64": 0, "BOOLEAN": False, "STRING[]": []}
 
 
 def _coerce(value, typ: str):

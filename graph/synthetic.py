@@ -68,4 +68,4 @@ def synthetic_graph(n_documents: int = 10_000, seed: int = 7, edges_per_document
 def _prov(ident, rule, planned):
     return dict(source_file=f"synthetic/{ident}", source_doc=ident,
                 evidence=f"Câu minh họa của văn bản {ident}.", line=1, start=0, end=10, rule=rule, planned=planned,
-                scope="", partial=False)
+                scope="", partial=False, sources=[f"synthetic/{ident}"], count=1)

@@ -425,9 +425,9 @@ def _long_graph():
     G.add_node(a, label="Document", id="188-BC/BTCTW", title=long_title, aliases=aliases, year=2022, loaded=True)
     G.add_node(b, label="Document", id="21-KL/TW", title="ngắn")
     G.add_edge(a, b, key="k", type="CITES", source_file="seed.txt", source_doc="188-BC/BTCTW", evidence=evidence,
-               line=3, start=0, end=10, rule="test", planned=False)
+               line=3, start=0, end=10, rule="test", planned=False, sources=["seed.txt"], count=1)
     G.add_edge(a, b, key="k2", type="CITES", source_file="seed.txt", source_doc="188-BC/BTCTW", evidence="ngắn",
-               line=4, start=0, end=10, rule="test", planned=False)
+               line=4, start=0, end=10, rule="test", planned=False, sources=["seed.txt"], count=1)
     return G
 
 

@@ -51,18 +51,25 @@ def main():
 @click.argument("paths", nargs=-1, required=True)
 @store_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, only the summary and errors.")
+@click.option("--prune", is_flag=True, help="Also remove the facts of loaded files that no longer exist.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes reading files (default: one per core; env VANBAN_JOBS).")
 @domain_errors
-def load(paths, store, quiet):
+def load(paths, store, quiet, prune, jobs):
     """Read documents into the store: files, folders (every .txt below) or globs.
 
-    Unchanged files are skipped; a changed file has exactly its own facts
-    replaced; a file that fails is reported and the others still load. The
-    exit status is 1 when a file failed.
+    Files are read in parallel and written in batches. Unchanged files are
+    skipped; a changed file has exactly its own facts replaced; files holding
+    the same document (same number, or same content: a renamed or symlinked
+    copy) are stored once, every fact listing the files that state it; a
+    file that fails is reported and the others still load. The exit status
+    is 1 when a file failed.
 
     \b
     Example:
         vanban load examples/
         vanban load 'corpus/**/*.txt' --store /data/vanban-store
+        vanban load corpus/ --prune
     """
     from vanban.graph.store import Store, expand_paths
     from vanban.loaders import extract
@@ -71,16 +78,41 @@ def load(paths, store, quiet):
     stderr = sys.stderr
     with Store(store) as db:
         if quiet or not files or not stderr.isatty():   # no bar in logs and pipes: the summary says it all
-            report = db.load(files, extract=extract)
+            report = db.load(files, extract=extract, jobs=jobs, prune=prune)
         else:
             with click.progressbar(length=len(files), label="Loading", file=stderr,
                                    item_show_func=lambda o: o and os.path.basename(o.path)) as bar:
-                report = db.load(files, progress=lambda outcome: bar.update(1, outcome), extract=extract)
+                report = db.load(files, progress=lambda outcome: bar.update(1, outcome), extract=extract, jobs=jobs,
+                                 prune=prune)
     for outcome in report.failed:
         click.echo(f"failed: {outcome.message}", err=True)
     click.echo(f"{report.summary()} ({len(report.files)} files) -> {store}")
     if report.failed:
         raise SystemExit(1)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@store_option
+@domain_errors
+def remove(paths, store):
+    """Remove the facts of loaded files (a folder: every loaded file below it).
+
+    A fact another file of the same document also states stays. The files
+    themselves are not touched; `vanban load --prune` removes those gone.
+
+    \b
+    Example:
+        vanban remove examples/state/12_QD12_2024_TTg_thay_QD63_2015.noannot.txt
+    """
+    from vanban.graph.store import Store
+    from vanban.loaders import extract
+
+    with Store(store) as db:
+        report = db.remove_files(paths, extract=extract)
+    if not report.removed:
+        raise click.ClickException(f"none of {', '.join(paths)} is a loaded file; `vanban stats` counts what is loaded")
+    click.echo(f"{len(report.removed)} removed -> {store}")
 
 
 @click.command()
@@ -251,7 +283,7 @@ def export(dest, fmt, base_uri, store):
         click.echo(f"{nodes} nodes, {edges} relationships -> {dest} ({fmt})", err=True)
 
 
-CORE_COMMANDS = [load, query, queries, cypher, show, stats, export]
+CORE_COMMANDS = [load, remove, query, queries, cypher, show, stats, export]
 
 
 def _register():

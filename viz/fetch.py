@@ -65,7 +65,7 @@ def _add_edge(G, u, v, attrs):
     for p in EDGE_FIELDS:
         value, typ = attrs.get(p), EDGE_PROPERTIES.get(p, "STRING")
         clean[p] = int(value or 0) if typ == "INT64" else bool(value) if typ == "BOOLEAN" else \
-            ("" if value is None else str(value))
+            list(value or []) if typ == "STRING[]" else ("" if value is None else str(value))
     G.add_edge(u, v, key=edge_key(clean), **clean)
 
 

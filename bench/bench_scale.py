@@ -1,0 +1,295 @@
+"""Scale benchmark: N distinct documents made from the real texts, loaded and queried at several sizes.
+
+    .venv/bin/python bench/bench_scale.py --sizes 1000,10000 [--source ../shared/corpus/real] [--kb 0]
+        [--common 0.2] [--seed 7] [--repeat 30] [--jobs N] [--json out.json] [--keep DIR]
+
+Not a test; prints numbers (and writes them as JSON with --json).
+
+1. The generator (``generate``) writes N files, copy c of real text j for c = 0, 1, ...: every document number
+   in a copy (state "15/2020/NĐ-CP", Party "21-NQ/TW") is renumbered for that copy (number -> c * 100000 +
+   number), except a seeded share (--common) of the numbers cited in the body, which stay as they are in
+   every copy: those are the common targets that keep the graph connected, as real collections cite the same
+   laws and resolutions.  Numbers in a text's first HEADER_LINES lines (its own number) are always renumbered,
+   so every copy is a document of its own.  --kb K keeps the first K KB of each text (0: whole texts).
+2. Load: the real command, ``vanban load -q DIR --store S`` in a process of its own, with its wall time, CPU
+   time (user+sys of it and its extraction processes), and peak RSS (the sum over the process and its
+   children, sampled every 0.1 s).  Next to it, the parallel extraction alone of the same files (same pool,
+   nothing written), so that "load / extraction" says what the store adds (issue 12 wants load >= 0.8 x the
+   extraction speed).
+3. The store: size on disk, nodes and edges.
+4. Stored queries (queries/*.cypher through queries/registry.py, in process, store opened read-only): each
+   run --repeat times with ids drawn from the most cited documents and from random loaded ones; p50 / p95 ms.
+5. Across sizes: the fitted growth exponent b of time ~ N^b (least squares on logs) for load and each query.
+
+Hooks for the other engineers' parts (export, view): ``HOOKS`` holds (name, fn(store_path, workdir) ->
+{metric: value}) pairs run after the queries at each size; their metrics are reported and fitted like the rest.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SOURCE = ROOT.parent / "shared" / "corpus" / "real"
+if not DEFAULT_SOURCE.exists():
+    DEFAULT_SOURCE = Path("/work/shared/corpus/real")
+HEADER_LINES = 40
+
+# A document number's leading digits, when what follows makes it one (state or Party form).
+_STATE = r"(?<![\d/.,])(\d{1,5})(?=/(?:\d{4}/)?[A-ZĐ][A-Za-zĐđ]*(?:-[A-Za-zĐđ0-9]+)+)"
+_PARTY = r"(?<![\d/.,])(\d{1,5})(?=-[A-ZĐ]{1,8}/[A-ZĐ]{1,12})"
+NUMBER = re.compile(f"{_STATE}|{_PARTY}")
+
+HOOKS = []   # (name, fn(store_path: Path, workdir: Path) -> {metric: seconds or value}); see the docstring
+
+
+# ---------------------------------------------------------------- the generator
+def sources(source: Path):
+    files = sorted(p for p in source.rglob("*.txt") if p.stat().st_size > 0)
+    if not files:
+        raise SystemExit(f"{source}: no .txt files; give --source a folder of real texts")
+    return files
+
+
+def _is_common(number: str, seed: int, share: float) -> bool:
+    return random.Random(f"{seed}:{number}").random() < share
+
+
+def renumber(text: str, copy: int, seed: int, share: float) -> str:
+    """Copy ``copy`` of a text: its document numbers renumbered, but for the seeded common share."""
+    if copy == 0:
+        return text
+    lines = text.split("\n")
+    out = []
+    for i, line in enumerate(lines):
+        def sub(m):
+            digits = m.group(1) or m.group(2)
+            if i >= HEADER_LINES and _is_common(digits + line[m.end():m.end() + 12], seed, share):
+                return digits
+            return str(copy * 100000 + int(digits))
+        out.append(NUMBER.sub(sub, line))
+    return "\n".join(out)
+
+
+def generate(n: int, out: Path, source: Path = DEFAULT_SOURCE, *, seed: int = 7, share: float = 0.2,
+             kb: int = 0) -> int:
+    """Write ``n`` distinct documents into ``out``; returns the bytes written."""
+    texts = sources(source)
+    out.mkdir(parents=True, exist_ok=True)
+    total = 0
+    cache = {}
+    for i in range(n):
+        copy, j = divmod(i, len(texts))
+        if j not in cache:
+            t = texts[j].read_text(encoding="utf-8", errors="replace")
+            if kb:
+                t = t[:kb * 1024].rsplit("\n", 1)[0]
+            cache[j] = t
+        body = renumber(cache[j], copy, seed, share)
+        dest = out / f"{copy:04d}" / texts[j].name
+        dest.parent.mkdir(exist_ok=True)
+        dest.write_text(body, encoding="utf-8")
+        total += len(body.encode("utf-8"))
+    return total
+
+
+# ---------------------------------------------------------------- measuring
+def _tree(root_pid: int):
+    """(resident bytes, {pid: CPU seconds so far}) of a process and all its descendants (from /proc)."""
+    children = {}
+    for d in os.listdir("/proc"):
+        if d.isdigit():
+            try:
+                with open(f"/proc/{d}/stat") as fh:
+                    ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
+                children.setdefault(ppid, []).append(int(d))
+            except (OSError, ValueError, IndexError):
+                pass
+    rss, cpu, todo = 0, {}, [root_pid]
+    tick = os.sysconf("SC_CLK_TCK")
+    while todo:
+        pid = todo.pop()
+        todo.extend(children.get(pid, ()))
+        try:
+            with open(f"/proc/{pid}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+            cpu[pid] = (int(fields[11]) + int(fields[12])) / tick     # utime + stime
+            with open(f"/proc/{pid}/status") as fh:
+                for line in fh:
+                    if line.startswith("VmRSS:"):
+                        rss += int(line.split()[1]) * 1024
+        except (OSError, ValueError, IndexError):
+            pass
+    return rss, cpu
+
+
+def run_measured(cmd, env=None) -> dict:
+    """Wall, CPU (user+sys of the process and every descendant) and peak RSS (summed over them) of a command,
+    sampled from /proc every 0.1 s (a descendant's last 0.1 s may be missed)."""
+    t0 = time.perf_counter()
+    p = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak, cpu = 0, {}
+    while p.poll() is None:
+        rss, seen = _tree(p.pid)
+        peak = max(peak, rss)
+        cpu.update(seen)
+        time.sleep(0.1)
+    out, err = p.communicate()
+    wall = time.perf_counter() - t0
+    if p.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(map(str, cmd))} failed ({p.returncode}): {err.strip()[-500:]}")
+    return {"wall_s": wall, "cpu_s": sum(cpu.values()), "peak_rss_mb": peak / 2**20, "stdout": out.strip(),
+            "stderr": err.strip()}
+
+
+def extraction_only(folder: Path, jobs: int) -> dict:
+    """The load's parallel extraction of the same files, nothing written (the floor a load can reach)."""
+    code = ("import sys,time\nfrom vanban.graph.store import expand_paths, _sha256\n"
+            "from vanban.graph.loading import _extracted\nfrom vanban.loaders import extract\n"
+            "files=expand_paths([sys.argv[1]])\n"
+            "todo=[(f,_sha256(f)) for f in files]\n"
+            "n=sum(1 for _ in _extracted(todo,int(sys.argv[2]),extract))\n")
+    return run_measured([sys.executable, "-c", code, str(folder), str(jobs)])
+
+
+def _dir_bytes(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def query_times(store: Path, repeat: int, seed: int) -> dict:
+    from vanban.graph.store import Store
+    from vanban.queries.registry import all_queries, run_query
+
+    rng = random.Random(seed)
+    out = {}
+    with Store(store, read_only=True) as s:
+        hubs = [r[0] for r in s.run("MATCH (d:Document) WHERE d.mention_count > 0 RETURN d.id "
+                                    "ORDER BY d.mention_count DESC, d.id LIMIT 20").rows]
+        loaded = [r[0] for r in s.run("MATCH (d:Document) WHERE d.loaded RETURN d.id ORDER BY d.id").rows]
+        bodies = [r[0] for r in s.run("MATCH (b:Body)<-[:ISSUED_BY]-() RETURN b.id, count(*) AS c "
+                                      "ORDER BY c DESC LIMIT 5").rows]
+        places = [r[0] for r in s.run("MATCH (l:Locality)<-[:MENTIONS]-() RETURN l.id, count(*) AS c "
+                                      "ORDER BY c DESC LIMIT 5").rows]
+        pools = {"id": hubs + rng.sample(loaded, min(20, len(loaded))), "body": bodies or ["Chính phủ"],
+                 "locality": places or ["Hà Nội"]}
+        for q in all_queries():
+            needed = [p for p, default in q.params if default is None]
+            if any(p not in pools for p in needed):
+                continue
+            samples = []
+            for i in range(repeat):
+                params = {p: pools[p][i % len(pools[p])] for p in needed}
+                t = time.perf_counter()
+                try:
+                    run_query(s, q.name, params)
+                except Exception as e:   # an unknown id in a pool: the query's own error, still timed
+                    if "no document" not in str(e) and "stands for" not in str(e):
+                        raise
+                samples.append((time.perf_counter() - t) * 1000)
+            samples.sort()
+            out[q.name] = {"p50_ms": statistics.median(samples),
+                           "p95_ms": samples[min(len(samples) - 1, int(0.95 * len(samples)))]}
+    return out
+
+
+def growth(points) -> float:
+    """b of y ~ N^b by least squares on logs; nan with fewer than two sizes."""
+    pts = [(math.log(n), math.log(y)) for n, y in points if n > 0 and y > 0]
+    if len(pts) < 2:
+        return float("nan")
+    mx = sum(x for x, _ in pts) / len(pts)
+    my = sum(y for _, y in pts) / len(pts)
+    den = sum((x - mx) ** 2 for x, _ in pts)
+    return sum((x - mx) * (y - my) for x, y in pts) / den if den else float("nan")
+
+
+def bench_size(n, args, workdir: Path) -> dict:
+    docs, store = workdir / f"docs-{n}", workdir / f"store-{n}"
+    t = time.perf_counter()
+    size = generate(n, docs, Path(args.source), seed=args.seed, share=args.common, kb=args.kb)
+    print(f"\n== {n} documents ({size / 2**20:.1f} MB, generated in {time.perf_counter() - t:.1f} s)", flush=True)
+    env = dict(os.environ)
+    if args.jobs:
+        env["VANBAN_JOBS"] = str(args.jobs)
+    jobs = args.jobs or len(os.sched_getaffinity(0))
+    ext = extraction_only(docs, jobs)
+    load = run_measured([sys.executable, "-m", "vanban", "load", "-q", str(docs), "--store", str(store)], env=env)
+    from vanban.graph.store import Store
+    with Store(store, read_only=True) as s:
+        st = s.stats()
+    nodes, edges = sum(st["nodes"].values()), sum(st["edges"].values())
+    row = {"documents": n, "mb": size / 2**20, "nodes": nodes, "edges": edges,
+           "document_nodes": st["nodes"].get("Document", 0), "store_mb": _dir_bytes(store) / 2**20,
+           "extract_wall_s": ext["wall_s"], "extract_cpu_s": ext["cpu_s"],
+           "load_wall_s": load["wall_s"], "load_cpu_s": load["cpu_s"], "load_peak_rss_mb": load["peak_rss_mb"],
+           "load_summary": load["stdout"]}
+    row["docs_per_s"] = n / load["wall_s"]
+    row["edges_per_s"] = edges / load["wall_s"]
+    row["mb_per_s"] = size / 2**20 / load["wall_s"]
+    row["load_over_extraction_speed"] = ext["wall_s"] / load["wall_s"]
+    print(f"load: {load['wall_s']:.1f} s wall, {load['cpu_s']:.1f} s CPU, peak RSS {load['peak_rss_mb']:.0f} MB; "
+          f"{row['docs_per_s']:.1f} docs/s, {row['edges_per_s']:.0f} edges/s, {row['mb_per_s']:.2f} MB/s "
+          f"({load['stdout']})")
+    print(f"extraction alone ({jobs} processes): {ext['wall_s']:.1f} s wall, {ext['cpu_s']:.1f} s CPU -> load runs at "
+          f"{row['load_over_extraction_speed']:.2f} x the extraction speed")
+    print(f"store: {row['store_mb']:.0f} MB, {nodes} nodes ({row['document_nodes']} documents), {edges} edges")
+    row["queries"] = query_times(store, args.repeat, args.seed)
+    for name, q in sorted(row["queries"].items()):
+        print(f"  query {name:12} p50 {q['p50_ms']:8.1f} ms   p95 {q['p95_ms']:8.1f} ms")
+    row["hooks"] = {}
+    for name, fn in HOOKS:
+        row["hooks"][name] = fn(store, workdir)
+        print(f"  {name}: {row['hooks'][name]}")
+    if not args.keep:
+        shutil.rmtree(docs, ignore_errors=True)
+        shutil.rmtree(store, ignore_errors=True)
+    return row
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="1000,10000", help="comma-separated document counts")
+    ap.add_argument("--source", default=str(DEFAULT_SOURCE), help="folder of real .txt texts")
+    ap.add_argument("--kb", type=int, default=0, help="keep the first K KB of each text (0: whole texts)")
+    ap.add_argument("--common", type=float, default=0.2, help="share of cited numbers kept common to all copies")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--repeat", type=int, default=30, help="runs of each stored query")
+    ap.add_argument("--jobs", type=int, default=0, help="extraction processes (default: one per core)")
+    ap.add_argument("--json", default=None, help="also write the figures to this file")
+    ap.add_argument("--keep", default=None, help="work in this folder and keep the files and stores")
+    args = ap.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="vanban-scale-"))
+    work.mkdir(parents=True, exist_ok=True)
+    rows = []
+    try:
+        for n in sizes:
+            rows.append(bench_size(n, args, work))
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    if len(rows) > 1:
+        print("\ngrowth exponents (time ~ N^b):")
+        print(f"  load wall {growth([(r['documents'], r['load_wall_s']) for r in rows]):.2f}, "
+              f"load CPU {growth([(r['documents'], r['load_cpu_s']) for r in rows]):.2f}")
+        for name in sorted(rows[0]["queries"]):
+            pts = [(r["documents"], r["queries"].get(name, {}).get("p50_ms", 0)) for r in rows]
+            print(f"  query {name:12} {growth(pts):.2f}")
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as fh:
+            json.dump(rows, fh, ensure_ascii=False, indent=1)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

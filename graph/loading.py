@@ -1,0 +1,302 @@
+"""Bulk loading: files read in parallel, their facts written in batches (``Store.load`` calls ``load_files``).
+
+1. Every file's sha256 is compared with the one stored for its path: an unchanged file is skipped unread.
+2. The others are extracted by a pool of processes (one per core): the loaders are pure Python and hold the
+   GIL, so threads would not help.  A process returns the file's facts (graph/build.py ``file_facts``); the
+   result does not depend on which process read which file, or when.
+3. The main process writes the facts of a batch of files in one transaction (``Store._apply_batch``): one
+   COMMIT per batch instead of one per file, which is where the time went (MEASURED.md: 87% of a file's
+   cost was COMMIT).  A batch that fails is written again file by file, so one bad file costs only itself.
+4. LadybugDB checkpoints its write-ahead log every ``checkpoint_threshold`` bytes (16 MB by default), and a
+   checkpoint costs more as the store grows; a load raises the threshold (``CHECKPOINT_BYTES``) and the log
+   is checkpointed once at the end.  A kill at any moment leaves the last committed batch: the log is
+   replayed when the store is next opened (graph/store.py ``Store._open``).
+
+At most ``IN_FLIGHT`` files per process are being read at once, so memory stays bounded however many files
+there are and however slow the writer is.
+"""
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import time
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, List, Optional
+
+from vanban.errors import VanbanError
+
+# ---------------------------------------------------------------- load reports
+@dataclass
+class FileOutcome:
+    path: str
+    status: str                 # "added" | "replaced" | "skipped" | "failed" | "removed"
+    doc: str = ""
+    message: str = ""
+
+
+@dataclass
+class LoadReport:
+    files: List[FileOutcome] = field(default_factory=list)
+
+    def _of(self, status):
+        return [f for f in self.files if f.status == status]
+
+    @property
+    def added(self):
+        return self._of("added")
+
+    @property
+    def replaced(self):
+        return self._of("replaced")
+
+    @property
+    def skipped(self):
+        return self._of("skipped")
+
+    @property
+    def failed(self):
+        return self._of("failed")
+
+    @property
+    def removed(self):
+        return self._of("removed")
+
+    def summary(self) -> str:
+        out = (f"{len(self.added)} added, {len(self.replaced)} replaced, {len(self.skipped)} unchanged, "
+               f"{len(self.failed)} failed")
+        return out + (f", {len(self.removed)} removed" if self.removed else "")
+
+
+def _sha256(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+# Files per transaction and edges per transaction: large enough that COMMIT is paid rarely, small enough that
+# a failing batch is cheap to redo file by file and progress moves (benchmark if changing: bench/bench_scale.py).
+BATCH_FILES = 400
+BATCH_EDGES = 150_000
+BATCH_SECONDS = 5.0      # ... and at least this often, so a long load commits (and shows) its progress
+# Files being extracted per process at once (the rest wait unread).
+IN_FLIGHT = 8
+# Starting the pool costs about as much as reading 1-2 MB of text: smaller loads read in this process
+# (unless ``jobs`` is given).
+POOL_MIN_BYTES = 2 << 20
+# The write-ahead log may grow to this many bytes before LadybugDB checkpoints it during a load.
+CHECKPOINT_BYTES = 1 << 30
+
+
+def _knob(name: str, default):
+    """A tuning knob from the environment (VANBAN_BATCH_FILES, VANBAN_CHECKPOINT_MB): tests use them to make a
+    load commit and checkpoint often; a value that is not a number names itself."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        return type(default)(float(raw))
+    except ValueError:
+        raise VanbanError(f"{name}={raw!r} is not a number; unset it or give one, e.g. {default}") from None
+
+
+def default_jobs() -> int:
+    """Processes for extraction: VANBAN_JOBS, else one per core this process may use."""
+    env = os.environ.get("VANBAN_JOBS", "").strip()
+    if env:
+        try:
+            return max(1, int(env))
+        except ValueError:
+            raise VanbanError(f"VANBAN_JOBS={env!r} is not a number; set it to how many processes to use, e.g. 2") from None
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:   # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def read_facts(path: str, sha: str, extract):
+    """(path, sha, FileFacts or None, error message or None): one file read and turned into facts."""
+    from vanban.graph.build import file_facts
+
+    try:
+        extraction = extract(path)
+        return path, sha, file_facts(extraction, source_file=path), None
+    except VanbanError as e:
+        return path, sha, None, str(e)
+    except Exception as e:   # an extractor bug must not stop the other files
+        return path, sha, None, f"{path}: {type(e).__name__}: {e}"
+
+
+def rereader(extract):
+    """reread(path) -> (sha256, FileFacts) of a file as it is now, or None when it is gone or fails: how a
+    document's other files are read again when one of them changes (graph/store.py ``_apply_batch``).
+    Without an extractor, such a file is an error naming it, never silently dropped."""
+    if extract is None:
+        def cannot(path):
+            raise VanbanError(f"{path} holds the same document as a file being changed and must be read again; "
+                              "pass the extractor (extract=vanban.loaders.extract)")
+        return cannot
+
+    def reread(path):
+        try:
+            sha = _sha256(path)
+        except OSError:
+            return None
+        _p, _s, facts, _err = read_facts(path, sha, extract)
+        return (sha, facts) if facts is not None else None
+    return reread
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    # forkserver: the writer holds a database with threads of its own, which a fork would copy half-way;
+    # the server imports the loaders once and forks clean workers from that.
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["vanban.graph.warm_loaders", "vanban.graph.build", "vanban.graph.loading"])
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
+
+
+def _picklable(fn) -> bool:
+    import pickle
+    try:
+        pickle.dumps(fn)
+        return True
+    except Exception:     # a closure or a lambda (the tests' stand-in extractors): read in this process
+        return False
+
+
+def _extracted(todo, jobs, extract):
+    """The facts of every file in ``todo`` [(path, sha)], in the order they are ready.
+
+    If the pool cannot run (a fork server that cannot start, a worker killed by the system), the files not
+    read yet are read in this process: a load never fails because of its pool.
+    """
+    if jobs <= 1 or len(todo) <= 1 or not _picklable(extract):
+        for path, sha in todo:
+            yield read_facts(path, sha, extract)
+        return
+    done_paths = set()
+    try:
+        for got in _pooled(todo, jobs, extract):
+            done_paths.add(got[0])
+            yield got
+    except (OSError, RuntimeError, EOFError, ImportError, BrokenPipeError) as e:   # BrokenProcessPool is a RuntimeError
+        import warnings
+        warnings.warn(f"reading files in one process: the pool of {jobs} failed ({type(e).__name__}: {e})")
+        for path, sha in todo:
+            if path not in done_paths:
+                yield read_facts(path, sha, extract)
+
+
+def _pooled(todo, jobs, extract):
+    pending = iter(todo)
+    with _pool(jobs) as pool:
+        running = set()
+        while True:
+            while len(running) < jobs * IN_FLIGHT:
+                nxt = next(pending, None)
+                if nxt is None:
+                    break
+                running.add(pool.submit(read_facts, *nxt, extract))
+            if not running:
+                return
+            done, running = wait(running, return_when=FIRST_COMPLETED)
+            for fut in done:
+                yield fut.result()
+
+
+def load_files(store, files: Iterable[str], *, extract: Callable, progress: Optional[Callable] = None,
+               jobs: Optional[int] = None):
+    """Load ``files`` (already expanded) into ``store``; returns a LoadReport (see ``Store.load``)."""
+    explicit = jobs is not None
+    jobs = default_jobs() if jobs is None else max(1, int(jobs))
+    report = LoadReport()
+
+    def tell(outcome):
+        report.files.append(outcome)
+        if progress is not None:
+            progress(outcome)
+
+    # A file is the file it resolves to: the same folder through a symlink is the same files.
+    paths = sorted({os.path.realpath(f) for f in files})
+    known = store.sources()
+    todo = []
+    for path in paths:
+        try:
+            if not os.path.isfile(path):
+                tell(FileOutcome(path, "failed", message=f"{path}: not a regular file; give a .txt file"))
+                continue
+            sha = _sha256(path)
+        except OSError as e:
+            tell(FileOutcome(path, "failed", message=f"{path}: cannot read ({e.strerror}); check the path and its permissions"))
+            continue
+        if known.get(path, {}).get("sha256") == sha:
+            tell(FileOutcome(path, "skipped", doc=known[path]["doc"]))
+        else:
+            todo.append((path, sha))
+    # biggest first: the pool finishes together instead of waiting for one large law at the end
+    todo.sort(key=lambda t: (-_size(t[0]), t[0]))
+    if not explicit and sum(_size(p) for p, _sha in todo) < POOL_MIN_BYTES:
+        jobs = 1
+
+    reread = rereader(extract)
+
+    batch: List[tuple] = []
+    batch_files = max(1, _knob("VANBAN_BATCH_FILES", BATCH_FILES))
+    edges = 0
+    started = time.monotonic()
+
+    def flush():
+        nonlocal edges, started
+        if not batch:
+            return
+        written = _write(store, batch, reread)
+        for (path, sha, facts), problem in zip(batch, written):
+            if problem:
+                tell(FileOutcome(path, "failed", message=f"{path}: not stored, nothing changed ({problem})"))
+            else:
+                tell(FileOutcome(path, "replaced" if path in known else "added", doc=facts.doc))
+        batch.clear()
+        edges = 0
+        started = time.monotonic()
+
+    if todo:
+        _raise_checkpoint_threshold(store)
+    for path, sha, facts, error in _extracted(todo, jobs, extract):
+        if error is not None:
+            tell(FileOutcome(path, "failed", message=error))
+            continue
+        batch.append((path, sha, facts))
+        edges += len(facts.edges)
+        if len(batch) >= batch_files or edges >= BATCH_EDGES or time.monotonic() - started > BATCH_SECONDS:
+            flush()
+    flush()
+    return report
+
+
+def _size(path):
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
+def _raise_checkpoint_threshold(store) -> None:
+    try:
+        threshold = int(_knob("VANBAN_CHECKPOINT_MB", CHECKPOINT_BYTES / (1 << 20)) * (1 << 20))
+        store._exec(f"CALL checkpoint_threshold={max(threshold, 0)}")
+    except RuntimeError:   # pragma: no cover - an engine without the setting checkpoints as it likes
+        pass
+
+
+def _write(store, batch, reread) -> List[Optional[str]]:
+    """Write a batch in one transaction; if it fails, file by file.  Per file: None or what went wrong."""
+    try:
+        store._apply_batch(batch, reread=reread)
+        return [None] * len(batch)
+    except Exception as e:
+        if len(batch) == 1:
+            return [" ".join(str(e).split())]
+    return [_write(store, [one], reread)[0] for one in batch]

@@ -1,0 +1,149 @@
+"""Crash safety as a tested promise: kill -9 a real `vanban load` at random points, then read.
+
+Each round changes, adds or deletes a few of the example texts, starts `vanban load --prune` on them in its
+own process group (its extraction processes with it) and kills the group with SIGKILL after a random delay,
+while this process opens the store read-only again and again as the readers of a running load do.  The load
+commits after every file and LadybugDB checkpoints after every commit (VANBAN_BATCH_FILES=1,
+VANBAN_CHECKPOINT_MB=0), so the kills land in extraction, in transactions, in commits and in checkpoints.
+After each kill every read must work (the reader recovers the log when no writer holds the store), and the
+stored graph must equal ``build_graph`` of exactly the file versions the store says it committed (their
+paths and sha256), which is what a serial load of those files gives (tests/test_store.py shows that).
+A longer run of the same loop on the real corpus: bench/bench_crash.py.
+"""
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from vanban.graph.build import build_graph, canonical_hash
+from vanban.errors import StoreError
+from vanban.graph.store import Store
+from vanban.loaders import extract
+
+ROOT = Path(__file__).resolve().parent.parent
+KILLS = 20
+VANBAN = [sys.executable, "-m", "vanban"]
+
+
+class Versions:
+    """The extraction of every file version seen, by sha256 (extracted once, while that version is on disk)."""
+
+    def __init__(self):
+        self.by_sha = {}
+
+    def note(self, folder):
+        from vanban.graph.store import _sha256
+        for p in sorted(folder.glob("*.txt")):
+            sha = _sha256(str(p))
+            if sha not in self.by_sha:
+                self.by_sha[sha] = extract(str(p))
+
+    def graph(self, committed):
+        return build_graph(replace(self.by_sha[sha], file=path) for path, sha in committed.items())
+
+
+def diff(G, H) -> str:
+    def facts(X):
+        return ({(n, json.dumps(a, sort_keys=True, ensure_ascii=False)) for n, a in X.nodes(data=True)}
+                | {(u, v, json.dumps(a, sort_keys=True, ensure_ascii=False)) for u, v, a in X.edges(data=True)})
+    a, b = facts(G), facts(H)
+    return f"stored only {sorted(a - b)[:3]}, expected only {sorted(b - a)[:3]}"
+
+
+def mutate(rng, folder, spare, k):
+    """Change half the files (a new sentence citing a law), so each load has work from start to end; move
+    one away now and then (the load prunes it) and bring it back later."""
+    files = sorted(folder.glob("*.txt"))
+    for victim in rng.sample(files, max(1, (len(files) + 1) // 2)):
+        with open(victim, "a", encoding="utf-8") as fh:
+            fh.write(f"\nCăn cứ Luật Thủy lợi số 08/2017/QH14 (lần sửa {k}).\n")
+    if k % 5 == 2 and len(files) > 3:
+        gone = rng.choice(files)
+        shutil.move(str(gone), spare / gone.name)
+    elif k % 5 == 4 and list(spare.iterdir()):
+        back = sorted(spare.iterdir())[0]
+        shutil.move(str(back), folder / back.name)
+
+
+def run_kills(workdir: Path, texts, kills: int, seed: int = 20261129, batch_files: int = 1,
+              checkpoint_mb: float = 0, log=None) -> dict:
+    """Kill ``kills`` real loads of copies of ``texts`` at random points; assert every read works and the
+    graph is the committed files' after each.  Returns counts of what happened (bench/bench_crash.py too)."""
+    rng = random.Random(seed)
+    docs, spare, store = workdir / "docs", workdir / "spare", workdir / "store"
+    docs.mkdir()
+    spare.mkdir()
+    for p in texts:
+        shutil.copy(p, docs / p.name)
+    versions = Versions()
+    env = dict(os.environ, VANBAN_BATCH_FILES=str(batch_files), VANBAN_CHECKPOINT_MB=str(checkpoint_mb),
+               VANBAN_JOBS="2")
+    outcomes = {"killed": 0, "finished": 0, "reads": 0, "checkpoint files left": 0,
+                "files committed": 0}
+    committed_once = False
+    took = 3.0    # seconds a load takes here, learnt from the loads that finish
+    k = 0
+    while outcomes["killed"] < kills:
+        k += 1
+        mutate(rng, docs, spare, k)
+        versions.note(docs)
+        load = subprocess.Popen(VANBAN + ["load", "-q", "--prune", str(docs), "--store", str(store)], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+        started = time.monotonic()
+        kill = k % 7 != 1       # every seventh load runs to its end: the store moves on, and we learn how long
+        deadline = started + (rng.uniform(0.05, 0.95) * took if kill else 600)
+        while time.monotonic() < deadline and load.poll() is None:
+            if committed_once:
+                with Store(store, read_only=True) as r:     # a reader during the load never fails
+                    r.run("MATCH (d:Document) RETURN count(*)")
+                outcomes["reads"] += 1
+            time.sleep(0.5)
+        if load.poll() is None:
+            os.killpg(load.pid, signal.SIGKILL)
+            outcomes["killed"] += 1
+            outcomes["checkpoint files left"] += store.exists() and any("checkpoint" in f for f in os.listdir(store))
+        else:
+            took = time.monotonic() - started if not kill else took
+            outcomes["finished"] += 1
+            assert load.returncode == 0, load.stderr.read().decode()
+        load.wait()
+        load.stderr.close()
+        if not committed_once:
+            # killed before the first load committed anything: a read says so, in one line
+            try:
+                Store(store, read_only=True).close()
+            except StoreError as e:
+                assert "load documents first: vanban load PATH" in str(e)
+                continue
+        committed_once = True
+        if k % 6 == 3:   # a real read command, in a process of its own
+            res = subprocess.run(VANBAN + ["stats", "--format", "json", "--store", str(store)], env=env,
+                                 capture_output=True, text=True, timeout=120)
+            assert res.returncode == 0, res.stderr
+            assert json.loads(res.stdout)["files"]["loaded"] >= 0
+        with Store(store, read_only=True) as r:
+            committed = {p: v["sha256"] for p, v in r.sources().items()}
+            G = r.to_networkx()
+        want = versions.graph(committed)
+        assert canonical_hash(G) == canonical_hash(want), f"round {k}: the store is not its committed files: " + diff(G, want)
+        outcomes["files committed"] = len(committed)
+        if log is not None:
+            log(k, outcomes)
+    return outcomes
+
+
+def test_kill_9_at_random_points_leaves_the_last_committed_state(tmp_path):
+    # four short texts, the two copies of 18/2017/QH14 among them (one document, two files)
+    texts = [ROOT / "examples" / "state" / n for n in (
+        "10_Luat50_2019_QH14_sua_Luat_vu_khi.txt", "11_Luat43_2024_QH15_sua_4_luat.txt",
+        "19_Luat18_2017_QH14_Thuy_san_head_tail.txt", "19_Luat18_2017_QH14_Thuy_san_head_tail.noannot.txt")]
+    outcomes = run_kills(tmp_path, texts, KILLS)
+    assert outcomes["killed"] >= KILLS and outcomes["finished"] >= 2, outcomes
