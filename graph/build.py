@@ -149,7 +149,9 @@ def file_facts(extraction: Extraction, source_file: Optional[str] = None) -> Fil
 
     v = facts.vote("Document", doc)
     v["loaded"] = True
-    _own(v, code=own.code, type=own.type, date=own.date, issuer=own.issuer, title=own.title)
+    _own(v, code=own.code, type=own.type, date=own.date, issuer=own.issuer, title=own.title,
+         effective=getattr(own, "effective", None), expires=getattr(own, "expires", None),
+         effect=getattr(own, "effect", None), effect_line=str(getattr(own, "effect_line", 0) or ""))   # a string: tally keys go through JSON
     if own.issuer:
         facts.add_edge("ISSUED_BY", doc, own.issuer, rule=RULE_HEADER)
     if own.signer:
@@ -387,6 +389,9 @@ def node_from_tally(label: str, ident: str, tally: Mapping) -> dict:
             props[prop] = _pick_counts(own.get(prop)) or _pick_counts(seen.get(prop)) or ""
         if not props["issuer"]:
             props["issuer"] = _pick_counts(tally.get("code_issuer")) or ""
+        for prop in ("effective", "expires", "effect"):      # only the document's own text says these
+            props[prop] = _pick_counts(own.get(prop)) or ""
+        props["effect_line"] = int(_pick_counts(own.get("effect_line")) or 0)
         number, type_code = _code_parts(props["code"])
         props["number"] = number
         props["type_code"] = type_code or TYPE_WORDS.get(props["type"], "")
@@ -425,7 +430,10 @@ def vote_from_attrs(attrs: Mapping) -> dict:
     label = attrs["label"]
     vote = _empty_vote(label)
     if label == "Document":
-        vote["own"] = {p: attrs[p] for p in ("code", "type", "date", "issuer", "title") if attrs.get(p)}
+        vote["own"] = {p: attrs[p] for p in ("code", "type", "date", "issuer", "title", "effective", "expires",
+                                             "effect") if attrs.get(p)}
+        if attrs.get("effect_line"):
+            vote["own"]["effect_line"] = str(attrs["effect_line"])
         vote["aliases"] = list(attrs.get("aliases") or ())
         vote["doubt"] = [attrs["doubt"]] if attrs.get("doubt") else []
         vote["mentions"] = int(attrs.get("mention_count") or 0)

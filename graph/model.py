@@ -49,6 +49,10 @@ NODE_PROPERTIES = {
         "aliases": "STRING[]",   # other names: "Nghị quyết Hội nghị Trung ương 5 khóa XIII", "Kết luận 21"
         "doubt": "STRING",       # identity doubt, e.g. "same number as 98-QĐ/TW@2017; undated mention"
         "mention_count": "INT64",
+        "effective": "STRING",   # ISO date it takes effect, from its own effect clause; "" when not loaded or not said
+        "expires": "STRING",     # ISO date it ceases by its own clause ("hết hiệu lực từ ngày …"), "" otherwise
+        "effect": "STRING",      # that clause's sentence (the evidence of both dates)
+        "effect_line": "INT64",  # its line in source_file
     },
     "Body": {"id": "STRING", "name": "STRING", "code": "STRING"},
     "Locality": {

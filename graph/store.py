@@ -41,7 +41,8 @@ from vanban.graph.build import (EDGE_ATTRS, EDGE_ENDS, FileFacts, add_vote, edge
 from vanban.graph.loading import FileOutcome, LoadReport, _sha256, load_files, rereader  # noqa: F401 (re-exported)
 from vanban.graph.model import EDGE_DEFAULTS, EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
 
-SCHEMA_VERSION = "4"          # 3: relations carry scope and partial; 4: documents, not files (sources, count)
+SCHEMA_VERSION = "5"          # 3: relations carry scope and partial; 4: documents, not files (sources, count);
+                              # 5: Document.effective, expires, effect, effect_line
 DB_FILE = "graph.lbug"
 SUFFIXES = (".txt",)          # what a folder given to ``load`` contributes
 

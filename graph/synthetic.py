@@ -41,7 +41,7 @@ def synthetic_graph(n_documents: int = 10_000, seed: int = 7, edges_per_document
         G.add_node(key, label="Document", id=ident, code=ident, number=str(i + 1), type=tname, type_code=type_code,
                    date=date, year=year, issuer=issuer, title=f"về nội dung thử nghiệm số {i + 1}",
                    loaded=i % 2 == 0, source_file=f"synthetic/{i:06d}.txt" if i % 2 == 0 else "",
-                   aliases=[], doubt="", mention_count=0)
+                   aliases=[], doubt="", mention_count=0, effective="", expires="", effect="", effect_line=0)
         bkey = node_key("Body", issuer)
         if bkey not in G:
             G.add_node(bkey, label="Body", id=issuer, name=issuer, code="")

@@ -47,6 +47,7 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     from vanban.loaders.resolve import province_in
     resolve(found, seg=seg, own_code=own.code, own_date=own.date, province=province_in(own.issuer))
     own = _own_from_mentions(own, found, seg)
+    own = _with_effect(own, text)
     rels = own_relations(seg, found, relate(seg, found, own_id=own.id), own, lay)
 
     mentions = []
@@ -145,6 +146,14 @@ def _line_of_word(seg, word: str) -> int:
     return seg.line_of(k) if k >= 0 else 0
 
 
+def _with_effect(own: OwnDocument, text: str) -> OwnDocument:
+    """The own document with the dates of its effect clause (loaders/effect.py)."""
+    from dataclasses import replace
+    from vanban.loaders.effect import read_effect
+    e = read_effect(text, own)
+    return replace(own, effective=e.effective, expires=e.expires, effect=e.evidence, effect_line=e.line)
+
+
 def _own_from_mentions(own: OwnDocument, found, seg) -> OwnDocument:
     """The header's own number is also a mention ("Số 188 -BC/BTCTW"); give it the header's identity."""
     for f in found:
@@ -155,13 +164,35 @@ def _own_from_mentions(own: OwnDocument, found, seg) -> OwnDocument:
 
 # One official document is at most a few MB of text; a bigger file is a corpus dump or not a document.
 # Refusing it up front keeps `vanban load` responsive; the limit can be raised (env VANBAN_MAX_MB).
-MAX_MB = float(os.environ.get("VANBAN_MAX_MB", "20"))
+MAX_MB = None          # None: VANBAN_MAX_MB, else 20; a number set here wins (tests, embedding programs)
+DEFAULT_MAX_MB = 20.0
+
+
+def max_mb() -> float:
+    """The size limit in MB: MAX_MB, else the environment's VANBAN_MAX_MB, else 20.  A value that is not a
+    positive number is a ConfigError naming it and the fix (read when used, so a bad value never breaks import)."""
+    import math
+
+    from vanban.errors import ConfigError
+    if MAX_MB is not None:
+        return MAX_MB
+    raw = os.environ.get("VANBAN_MAX_MB", "").strip()
+    if not raw:
+        return DEFAULT_MAX_MB
+    try:
+        value = float(raw)
+    except ValueError:
+        value = float("nan")
+    if not (value > 0 and math.isfinite(value)):
+        raise ConfigError(f"VANBAN_MAX_MB={raw!r} is not a positive number of megabytes; set it like "
+                          f"VANBAN_MAX_MB=50, or unset it for the default {DEFAULT_MAX_MB:g}")
+    return value
 
 
 def extract(path: Union[str, Path], *, encoding: Optional[str] = None, max_mb: Optional[float] = None) -> Extraction:
     """Read one file and run the pipeline.  Raises ``InputError`` naming the file for unreadable input."""
     from vanban.loaders.read import read_text
-    limit = MAX_MB if max_mb is None else max_mb
+    limit = globals()["max_mb"]() if max_mb is None else max_mb
     try:
         size = os.path.getsize(path)
     except OSError:

@@ -111,6 +111,10 @@ class OwnDocument:
     place: Optional[str] = None
     copy: Optional[Copy] = None
     received: Optional[Received] = None
+    effective: Optional[str] = None      # ISO date it takes effect, from its own effect clause (loaders/effect.py)
+    expires: Optional[str] = None        # ISO date it ceases ("hết / ngưng hiệu lực từ ngày …")
+    effect: str = ""                     # the effect clause's sentence(s): the evidence of both dates
+    effect_line: int = 0                 # its 1-based line (0 when the text has none)
 
 
 @dataclass(frozen=True)

@@ -133,12 +133,24 @@ def all_queries(directory=None) -> List[StoredQuery]:
     return [parse_query_file(p) for p in files]
 
 
+# Names read one way: "X amends …" / "X amended-by …", "X implements …" / "X implemented-by …", "X cites …" /
+# "X cited-by …".  Old names stay as aliases.  (Until issue 11 `implements X` listed what implements X: that is
+# `implemented-by X` now, and an empty `implements` answer says so.)
+ALIASES = {"chain": "implements"}
+
+
+def canonical_name(name: str) -> str:
+    """The stored query an alias stands for (the name itself otherwise)."""
+    return ALIASES.get(name, name)
+
+
 def get(name: str, directory=None) -> StoredQuery:
-    """The stored query ``name``; QueryError suggests close names when there is none."""
+    """The stored query ``name`` (or an alias of it); QueryError suggests close names when there is none."""
     queries = {q.name: q for q in all_queries(directory)}
+    name = canonical_name(name)
     if name in queries:
         return queries[name]
-    close = difflib.get_close_matches(name, list(queries), n=3, cutoff=0.5)
+    close = difflib.get_close_matches(name, sorted(set(queries) | set(ALIASES)), n=3, cutoff=0.5)
     hint = f"; did you mean {', '.join(close)}?" if close else "; `vanban queries` lists them"
     raise QueryError(f"no stored query {name!r}{hint}")
 
@@ -161,7 +173,31 @@ def resolve_document(backend, raw: str) -> List[str]:
         return [found.id]
     if found.ambiguous:
         return list(found.candidates)
+    # a name the index lacks: the name a text gives before the number ("Luật Thủy lợi số 08/2017/QH14"), or an
+    # unnumbered document's type and issuer ("Nghị quyết Đại hội XIII") — search's best match
+    from vanban.queries.search import best_match
+    named = best_match(backend, raw)
+    if named:
+        return named
     raise UnknownDocumentError(raw, found.candidates)
+
+
+def resolve_id_params(backend, params: dict) -> dict:
+    """Free Cypher's parameters with the document ids resolved: a text value of ``id`` or ``*_id`` that names
+    exactly one document becomes its stored id; one that names several is a QueryError listing them; one that
+    names none is passed as typed (it may be a body's or a province's id)."""
+    out = dict(params)
+    for key, value in params.items():
+        if not isinstance(value, str) or not (key == "id" or key.endswith("_id")):
+            continue
+        try:
+            ids = resolve_document(backend, value)
+        except UnknownDocumentError:
+            continue
+        if len(ids) > 1:
+            raise QueryError(f"-p {key}={value!r} stands for {len(ids)} documents: {', '.join(ids)}; give one of them")
+        out[key] = ids[0]
+    return out
 
 
 def resolve_locality(backend, raw: str) -> str:
@@ -201,14 +237,28 @@ def prepare_params(query: StoredQuery, params: Optional[dict]) -> dict:
                 value = int(value)
             except (TypeError, ValueError):
                 raise QueryError(f"{query.name}: parameter {name!r} must be a whole number, got {value!r}") from None
+            low = 0 if name in ("limit", "year") else -2**63
+            if not low <= value < 2**63:
+                raise QueryError(f"{query.name}: parameter {name!r} must be a whole number from {low} to "
+                                 f"9223372036854775807, got {value}; e.g. -p {name}={default or 20}")
         elif value is not None and not isinstance(value, str):
             value = str(value)
         out[name] = value
     return out
 
 
+# Queries whose rows are computed from their Cypher's answer by a library function (module:function,
+# called with the backend and the checked, resolved parameters).
+COMPUTED = {"status": "vanban.queries.status:document_status", "reversed": "vanban.queries.status:reversed_edges"}
+
+
 def run_query(backend, name: str, params: Optional[dict] = None):
     """Run stored query ``name`` on a backend (anything with ``run`` and ``dialect``) -> Result."""
+    return prepare_query(backend, name, params)[2]()
+
+
+def prepare_query(backend, name: str, params: Optional[dict] = None):
+    """(the stored query, its checked and resolved parameter values, a function that runs it -> Result)."""
     query = get(name)
     values = prepare_params(query, params)
     if values.get("id"):
@@ -220,4 +270,9 @@ def run_query(backend, name: str, params: Optional[dict] = None):
         values["locality"] = resolve_locality(backend, values["locality"])
     if "body" in values:
         values["body"] = resolve_body(backend, values["body"])
-    return backend.run(query.text(getattr(backend, "dialect", "ladybug")), values)
+    if query.name in COMPUTED:
+        import importlib
+        module, _, fn = COMPUTED[query.name].partition(":")
+        compute = getattr(importlib.import_module(module), fn)
+        return query, values, lambda: compute(backend, values)
+    return query, values, lambda: backend.run(query.text(getattr(backend, "dialect", "ladybug")), values)

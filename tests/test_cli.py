@@ -77,8 +77,14 @@ def test_query_json_is_a_list_of_row_objects(hand):
     assert [(r["number"], r["id"], r["documents"]) for r in rows] == [("98-QĐ/TW", ID_98_2004, 2), ("98-QĐ/TW", ID_98_LCCB, 2)]
 
 
-def test_no_rows_says_so(hand):
-    assert run("query", "chain", "-p", "id=41-QĐ/TW", "--store", hand).stdout == "(no rows)\n"
+def test_no_rows_says_why(hand):
+    # 41-QĐ/TW is only cited; 20-TB/TW implements it (seed line 119): the other direction has the answer
+    assert run("query", "chain", "-p", "id=41-QĐ/TW", "--store", hand).stdout == (
+        "(no rows: 41-QĐ/TW (only cited, not loaded) implements or guides nothing in the loaded texts; the other "
+        "way there is 1: vanban query implemented-by -p id=41-QĐ/TW)\n")
+    assert run("query", "mentioning", "-p", "locality=Cà Mau", "--store", hand).stdout == \
+        "(no rows: no loaded text names 'Cà Mau' outside a body's name)\n"
+    assert run("query", "chain", "-p", "id=41-QĐ/TW", "--format", "json", "--store", hand).stdout == "[]\n"
 
 
 def test_queries_lists_every_query_with_its_help():
@@ -88,7 +94,7 @@ def test_queries_lists_every_query_with_its_help():
                  "planned(id='')\n", "unresolved()\n    Documents cited but never loaded, most mentioned first."):
         assert line in out
     listed = json.loads(run("queries", "--format", "json").stdout)
-    assert {q["name"] for q in listed} >= {"implements", "chain", "status"}
+    assert {q["name"] for q in listed} >= {"implements", "implemented-by", "status"}
     assert [p for q in listed if q["name"] == "issued-by" for p in q["params"]] == \
         [{"name": "body", "default": None}, {"name": "year", "default": 0}]
 
@@ -119,7 +125,7 @@ def test_show_prints_a_card_and_accepts_loose_numbers(hand):
 def test_errors_are_one_line_and_exit_1(hand, tmp_path):
     cases = [
         (["show", "21-KL/T"], "Error: no document '21-KL/T' in the graph; did you mean 21-KL/TW?\n"),
-        (["query", "amend-by", "-p", "id=x"], "Error: no stored query 'amend-by'; did you mean amended-by, amends, cited-by?\n"),
+        (["query", "amend-by", "-p", "id=x"], "Error: no stored query 'amend-by'; did you mean amended-by, amends, implemented-by?\n"),
         (["query", "amends"], "Error: amends: parameter 'id' is required, e.g. -p id=...\n"),
         (["query", "amends", "-p", "id=247/2025/NĐ-CP", "-p", "year=1"],
          "Error: amends: unknown parameter year; its parameters: id\n"),
@@ -199,9 +205,9 @@ def q(store, *args, fmt="json"):
 
 
 def test_must_show_implements_21_nq_tw_lists_07_kh_tw(examples):
-    rows = q(examples, "implements", "-p", "id=21-NQ/TW")
+    rows = q(examples, "implemented-by", "-p", "id=21-NQ/TW")
     assert ("07-KH/TW", 1) in [(r["id"], r["depth"]) for r in rows]
-    assert "07-KH/TW" in run("query", "implements", "-p", "id=21-NQ/TW", "--store", examples).stdout
+    assert "07-KH/TW" in run("query", "implemented-by", "-p", "id=21-NQ/TW", "--store", examples).stdout
 
 
 def test_must_show_chain_01_hd_btctw_reaches_58_qd_tw(examples):

@@ -24,8 +24,8 @@ from vanban.loaders import extract
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = json.loads((ROOT / "tests" / "fixtures" / "seed_gold.json").read_text(encoding="utf-8"))
-REQUIRED = ["amends", "amended-by", "implements", "chain", "cites", "cited-by", "issued-by", "localities",
-            "mentioning", "planned", "unresolved", "ambiguous", "status", "most-cited"]
+REQUIRED = ["amends", "amended-by", "implements", "implemented-by", "cites", "cited-by", "issued-by", "localities",
+            "mentioning", "planned", "unresolved", "ambiguous", "status", "most-cited", "reversed"]
 
 
 # ---------------------------------------------------------------- the registry
@@ -125,10 +125,10 @@ def pick(dicts, *cols):
 
 
 def test_hand_implements_level_by_level(hand):
-    assert rows(hand, "implements", id="21-NQ/TW") == [{
+    assert rows(hand, "implemented-by", id="21-NQ/TW") == [{
         "depth": 1, "id": "07-KH/TW", "type": "Kế hoạch", "date": "2022-08-17", "relation": "IMPLEMENTS",
         "implements": "21-NQ/TW", "planned": False, "stated_in": "188-BC/BTCTW", "line": 361, "evidence": S361}]
-    assert pick(rows(hand, "implements", id="41-QĐ/TW"), "depth", "id", "implements") == [
+    assert pick(rows(hand, "implemented-by", id="41-QĐ/TW"), "depth", "id", "implements") == [
         (1, "20-TB/TW", "41-QĐ/TW"), (2, "21-HD/BTCTW", "20-TB/TW")]
 
 
@@ -211,8 +211,8 @@ def test_hand_status(hand):
         ("amended", "AMENDS", "IMPLICIT:AMENDMENT-OF-37-HD/BTCTW", 81)]
     assert pick(rows(hand, "status", id="171/2016/NĐ-CP"), "status", "source") == [
         ("amended", "247/2025/NĐ-CP"), ("amended", "86/2020/NĐ-CP")]
-    # a planned amendment does not change the status
-    assert pick(rows(hand, "status", id="132-QĐ/TW"), "status", "relation") == [("in force", None)]
+    # a planned amendment does not change the status, and no text says it is in force (issue 11)
+    assert pick(rows(hand, "status", id="132-QĐ/TW"), "status", "relation") == [("unknown", None)]
 
 
 def test_loose_ids_resolve_and_unknown_ones_suggest(hand):
@@ -249,12 +249,12 @@ def gold_rel(relation, target, planned):
 
 
 def test_seed_implements(seed):
-    assert pick(rows(seed, "implements", id="21-NQ/TW"), "depth", "id", "relation") == [(1, "07-KH/TW", "IMPLEMENTS")]
+    assert pick(rows(seed, "implemented-by", id="21-NQ/TW"), "depth", "id", "relation") == [(1, "07-KH/TW", "IMPLEMENTS")]
     # gold 8 and 9: 20-TB/TW implements 41-QĐ/TW; 21-HD/BTCTW implements (or guides) 20-TB/TW
-    got = rows(seed, "implements", id="41-QĐ/TW")
+    got = rows(seed, "implemented-by", id="41-QĐ/TW")
     assert [(r["depth"], r["id"], r["implements"]) for r in got] == [(1, "20-TB/TW", "41-QĐ/TW"), (2, "21-HD/BTCTW", "20-TB/TW")]
     assert got[1]["relation"] in ("IMPLEMENTS", "GUIDES")
-    numbered = {r["id"] for r in rows(seed, "implements", id="58-QĐ/TW") if code_of(seed)[r["id"]]}
+    numbered = {r["id"] for r in rows(seed, "implemented-by", id="58-QĐ/TW") if code_of(seed)[r["id"]]}
     assert numbered == {"01-HD/BTCTW"}
 
 
@@ -352,8 +352,9 @@ def test_seed_ambiguous_shows_the_two_98_qd_tw(seed):
 
 def test_seed_status(seed):
     assert pick(rows(seed, "status", id="37-HD/BTCTW"), "status", "relation") == [("amended", "AMENDS")]
-    assert pick(rows(seed, "status", id="21-NQ/TW"), "status") == [("in force",)]
-    assert pick(rows(seed, "status", id="132-QĐ/TW"), "status") == [("in force",)]   # only planned amendments
+    # nothing in the seed states their effect: unknown, never "in force" without evidence (issue 11)
+    assert pick(rows(seed, "status", id="21-NQ/TW"), "status") == [("unknown",)]
+    assert pick(rows(seed, "status", id="132-QĐ/TW"), "status") == [("unknown",)]   # only planned amendments
 
 
 def test_seed_most_cited(seed):

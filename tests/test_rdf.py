@@ -591,20 +591,20 @@ def test_sparql_amended_by_answers_as_the_cypher_amended_by(seed_store, store_rd
 
 def test_sparql_implements_answers_as_the_cypher_implements(seed_store, store_rdf):
     G = seed_store.to_networkx()
-    rows = assert_same_answer(seed_store, store_rdf, "implements", {"id": "21-NQ/TW"}).dicts()
+    rows = assert_same_answer(seed_store, store_rdf, "implemented-by", {"id": "21-NQ/TW"}).dicts()
     assert ("07-KH/TW", 1) in {(r["id"], r["depth"]) for r in rows}
-    rows = assert_same_answer(seed_store, store_rdf, "implements", {"id": "58-QĐ/TW"}).dicts()
+    rows = assert_same_answer(seed_store, store_rdf, "implemented-by", {"id": "58-QĐ/TW"}).dicts()
     assert "01-HD/BTCTW" in {r["id"] for r in rows}
     for ident in doc_ids_with_edges(G, IMPLEMENTS, "in"):
-        assert_same_answer(seed_store, store_rdf, "implements", {"id": ident})
+        assert_same_answer(seed_store, store_rdf, "implemented-by", {"id": ident})
 
 
 def test_sparql_chain_answers_as_the_cypher_chain(seed_store, store_rdf):
     G = seed_store.to_networkx()
-    rows = assert_same_answer(seed_store, store_rdf, "chain", {"id": "01-HD/BTCTW"}).dicts()
+    rows = assert_same_answer(seed_store, store_rdf, "implements", {"id": "01-HD/BTCTW"}).dicts()
     assert "58-QĐ/TW" in {r["implements"] for r in rows}
     for ident in doc_ids_with_edges(G, IMPLEMENTS, "out"):
-        assert_same_answer(seed_store, store_rdf, "chain", {"id": ident})
+        assert_same_answer(seed_store, store_rdf, "implements", {"id": ident})
 
 
 def test_sparql_cites_answers_as_the_cypher_cites(seed_store, store_rdf):
@@ -776,7 +776,7 @@ def test_sparql_over_an_exported_file_of_each_format(tmp_path):
         path = tmp_path / f"hand.{fmt}"
         fn(hand_graph(), str(path))
         store = rdf.load_rdf_store(path)
-        assert rdf.run_sparql(store, "implements", {"id": "58-QĐ/TW"}).dicts()[0]["id"] == "01-HD/BTCTW", fmt
+        assert rdf.run_sparql(store, "implemented-by", {"id": "58-QĐ/TW"}).dicts()[0]["id"] == "01-HD/BTCTW", fmt
     bad = tmp_path / "bad.nt"
     bad.write_text("<a> <b> .\n", encoding="utf-8")
     with pytest.raises(VanbanError, match=r"bad\.nt: not readable as nt"):

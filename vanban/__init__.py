@@ -25,7 +25,7 @@ The front door names what a Python user needs; each name is imported on first us
 >>> import tempfile
 >>> with open_store(tempfile.mkdtemp() + "/store") as db:
 ...     _ = db.add_extraction(x)
-...     result = query(db, "implements", id="Nghị quyết 21-NQ/TW")
+...     result = query(db, "implemented-by", id="Nghị quyết 21-NQ/TW")
 >>> [(row["id"], row["relation"]) for row in result.dicts()]
 [('12-KH/TW', 'IMPLEMENTS')]
 """

@@ -15,8 +15,8 @@ import click
 
 from vanban._version import __version__
 from vanban.cli_common import (  # noqa: F401  (shared with the vanban.cli_* modules)
-    _cell, DEFAULT_STORE, domain_errors, format_option, format_table, neo4j_options, open_backend, output,
-    params_option, parse_params, store_option, TABLE_CELL)
+    _cell, DEFAULT_STORE, display_options, domain_errors, format_option, format_table, neo4j_options, open_backend,
+    output, params_option, parse_params, store_option)
 
 CONTEXT_SETTINGS = dict(help_option_names=["-h", "--help"], max_content_width=100)
 
@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "vanban.cli_neo4j",
     "vanban.cli_view",
     "vanban.cli_rdf",
+    "vanban.cli_answers",
 )
 
 
@@ -39,7 +40,7 @@ def main():
     \b
     Example:
         vanban load examples/
-        vanban query implements -p id=21-NQ/TW
+        vanban query implemented-by -p id=21-NQ/TW
     """
 
 
@@ -72,8 +73,9 @@ def load(paths, store, quiet, prune, jobs):
         vanban load corpus/ --prune
     """
     from vanban.graph.store import Store, expand_paths
-    from vanban.loaders import extract
+    from vanban.loaders import extract, max_mb
 
+    max_mb()                       # a bad VANBAN_MAX_MB is one error line, not one per file
     files = expand_paths(paths)
     stderr = sys.stderr
     with Store(store) as db:
@@ -119,26 +121,35 @@ def remove(paths, store):
 @click.argument("name")
 @params_option
 @format_option()
+@display_options
 @store_option
 @neo4j_options
 @domain_errors
-def query(name, params, fmt, store, neo4j_uri, user, password, database):
+def query(name, params, fmt, limit, wrap, width, lang, store, neo4j_uri, user, password, database):
     """Run a stored query by NAME (see `vanban queries`).
+
+    Names read one way: `amends X` is what X amends, `amended-by X` what amends X;
+    `implements X` what X implements, `implemented-by X` what implements X.
 
     \b
     Example:
-        vanban query implements -p id=21-NQ/TW
+        vanban query implemented-by -p id=21-NQ/TW
+        vanban query status -p id=21/2017/QH14 -p at=2025-12-31
         vanban query issued-by -p body=BTCTW -p year=2022 --format json
         vanban query mentioning -p locality="Quảng Ninh" --format csv
     """
-    from vanban.queries.registry import run_query
+    from vanban.queries.explain import why_empty
+    from vanban.queries.registry import prepare_query
 
     backend = open_backend(store, neo4j_uri, user, password, database)
     try:
-        result = run_query(backend, name, parse_params(params))
+        stored, values, run = prepare_query(backend, name, parse_params(params))
+        result = run()
+        empty = why_empty(backend, stored.name, values) if not result.rows and fmt in ("table", "plain") else ""
     finally:
         backend.close()
-    output(result, fmt)
+    output(result, fmt, limit=limit, wrap=wrap, width=width, lang=lang, focus=[values["id"]] if values.get("id") else [],
+           empty=empty)
 
 
 @click.command()
@@ -169,27 +180,32 @@ def queries(fmt):
 @params_option
 @click.option("--write", is_flag=True, help="Allow the statement to change the store (read-only otherwise).")
 @format_option()
+@display_options
 @store_option
 @neo4j_options
 @domain_errors
-def cypher(cypher, params, write, fmt, store, neo4j_uri, user, password, database):
+def cypher(cypher, params, write, fmt, limit, wrap, width, lang, store, neo4j_uri, user, password, database):
     """Run a Cypher statement (read-only unless --write).
 
     Labels: Document, Body, Locality, Person. Relationship types are the model's
     (AMENDS, IMPLEMENTS, CITES, ISSUED_BY, ...); each also has its type in r.type.
     In the embedded store write r.`end` (END is a reserved word there).
+    A parameter named id (or ending in _id) that names one document, written
+    as users write it ("Nghị quyết số 21 – NQ/TW"), is passed as its stored id.
 
     \b
     Example:
         vanban cypher "MATCH (d:Document)-[r:IMPLEMENTS]->(t) RETURN d.id, t.id ORDER BY d.id"
         vanban cypher "MATCH (d:Document {id: \\$id}) RETURN d.title" -p id=21-KL/TW
     """
+    from vanban.queries.registry import resolve_id_params
+
     backend = open_backend(store, neo4j_uri, user, password, database, write=write)
     try:
-        result = backend.run(cypher, parse_params(params), write=write)
+        result = backend.run(cypher, resolve_id_params(backend, parse_params(params)), write=write)
     finally:
         backend.close()
-    output(result, fmt)
+    output(result, fmt, limit=limit, wrap=wrap, width=width, lang=lang)
 
 
 @click.command()

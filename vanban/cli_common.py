@@ -9,6 +9,8 @@ import csv
 import functools
 import io
 import json
+import os
+import sys
 
 import click
 
@@ -27,12 +29,25 @@ def store_option(f):
 
 
 def format_option(*choices, default="table"):
-    choices = choices or ("table", "json", "csv")
+    choices = choices or ("table", "plain", "json", "csv")
 
     def deco(f):
         return click.option("--format", "fmt", type=click.Choice(choices), default=default, show_default=True,
-                            help="Output format.")(f)
+                            help="Output format: table (fits the terminal), plain (one record per block, whole "
+                                 "values: for a pager), json, csv (whole values).")(f)
     return deco
+
+
+def display_options(f):
+    """--limit, --wrap, --width, --lang: how many rows and how a table reads (vanban/cli_tables.py)."""
+    f = click.option("--lang", type=click.Choice(["en", "vi"]), default="en", show_default=True,
+                     help="Column names, relations and statuses in English or Vietnamese (table and plain).")(f)
+    f = click.option("--width", type=click.IntRange(min=20, max=10_000), default=None, metavar="N",
+                     help="Table width (default: the terminal's, else $COLUMNS, else 120).")(f)
+    f = click.option("--wrap", is_flag=True, help="Continue long cells on the next lines instead of cutting them.")(f)
+    f = click.option("--limit", type=click.IntRange(min=0, max=10**9), default=0, show_default=True, metavar="N",
+                     help="Show at most N rows (0: all).")(f)
+    return f
 
 
 def neo4j_options(f):
@@ -52,7 +67,14 @@ def parse_params(pairs) -> dict:
         key, sep, value = pair.partition("=")
         if not sep or not key:
             raise click.BadParameter(f"{pair!r} is not key=value", param_hint="-p")
-        out[key.strip()] = int(value) if value.strip().lstrip("-").isdigit() else value
+        if value.strip().lstrip("-").isdigit():
+            number = int(value)
+            if not -2**63 <= number < 2**63:
+                from vanban.errors import QueryError
+                raise QueryError(f"-p {key.strip()}={value.strip()} is beyond the 64-bit range of whole numbers "
+                                 f"(±9223372036854775807); give a smaller one")
+            value = number
+        out[key.strip()] = value
     return out
 
 
@@ -72,50 +94,63 @@ def domain_errors(f):
     return wrapper
 
 
-# ---------------------------------------------------------------- output: table | json | csv
+# ---------------------------------------------------------------- output: table | plain | json | csv
 # JSON is a list of objects, one per row, keys in column order (sqlite-utils' shape); values are JSON values.
-TABLE_CELL = 60   # characters per table cell; --format json/csv give the whole text
+DEFAULT_WIDTH = 120   # a table's width when standard output is no terminal and $COLUMNS is unset
 
 
 def _cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (list, tuple)):
-        return ", ".join(_cell(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return " ".join(str(value).split())
+    from vanban.cli_tables import cell
+    return cell(value)
 
 
-def format_table(columns, rows) -> str:
-    cells = [[_cell(v) for v in row] for row in rows]
-    cells = [[c if len(c) <= TABLE_CELL else c[:TABLE_CELL - 1] + "…" for c in row] for row in cells]
-    widths = [max([len(str(col))] + [len(row[i]) for row in cells]) for i, col in enumerate(columns)]
-    lines = ["  ".join(str(col).ljust(w) for col, w in zip(columns, widths)).rstrip(),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
-    return "\n".join(lines)
+def terminal_width(width=None) -> int:
+    """--width, else the terminal's, else $COLUMNS, else DEFAULT_WIDTH (pipes and tests are stable)."""
+    if width:
+        return width
+    try:
+        if sys.stdout.isatty():
+            return os.get_terminal_size(sys.stdout.fileno()).columns
+    except (OSError, ValueError):
+        pass
+    cols = os.environ.get("COLUMNS", "")
+    return int(cols) if cols.isdigit() and 20 <= int(cols) <= 10_000 else DEFAULT_WIDTH
 
 
-def output(result, fmt: str = "table") -> None:
-    """Print a Result (``.columns``, ``.rows``) as an aligned table, JSON (a list of row objects) or CSV."""
+def format_table(columns, rows, width=None, focus=(), wrap=False, labels=None) -> str:
+    from vanban.cli_tables import table
+    return table(columns, rows, width=terminal_width(width), focus=focus, wrap=wrap, labels=labels)
+
+
+def output(result, fmt: str = "table", *, limit: int = 0, width=None, wrap: bool = False, lang: str = "en",
+           focus=(), empty: str = "(no rows)") -> None:
+    """Print a Result (``.columns``, ``.rows``): a table that fits the terminal, plain records, JSON (a list of
+    row objects) or CSV.  ``limit`` keeps the first rows and says on standard error how many were left out;
+    ``empty`` is the line an empty table or plain answer prints (why there are no rows)."""
+    rows = result.rows
+    if limit and len(rows) > limit:
+        click.echo(f"({limit} of {len(rows)} rows; --limit 0 shows all)", err=True)
+        rows = rows[:limit]
     if fmt == "json":
-        click.echo(json.dumps([dict(zip(result.columns, row)) for row in result.rows], ensure_ascii=False, indent=2))
+        click.echo(json.dumps([dict(zip(result.columns, row)) for row in rows], ensure_ascii=False, indent=2))
     elif fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(result.columns)
-        for row in result.rows:
+        for row in rows:
             w.writerow([json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else _cell(v) if isinstance(v, bool) or v is None else v
                         for v in row])
         click.echo(buf.getvalue(), nl=False)
     else:
-        if not result.rows:
-            click.echo("(no rows)")
+        if not rows:
+            click.echo(empty)
             return
-        click.echo(format_table(result.columns, result.rows))
+        from vanban.cli_tables import plain, translate
+        labels, rows = translate(result.columns, rows, lang)
+        if fmt == "plain":
+            click.echo(plain(labels, rows))
+        else:
+            click.echo(format_table(result.columns, rows, width=width, focus=focus, wrap=wrap, labels=labels))
 
 
 def open_backend(store, neo4j_uri=None, user=None, password=None, database=None, *, write=False):

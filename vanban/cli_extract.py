@@ -27,8 +27,9 @@ def extract(paths, as_json, encoding):
         vanban extract examples/000_4359cb3ac2b76893.txt
         vanban extract examples/ --json > extracted.jsonl
     """
-    from vanban.loaders import extract_paths, summary
+    from vanban.loaders import extract_paths, max_mb, summary
 
+    max_mb()                       # a bad VANBAN_MAX_MB is one error line, not one per file
     failed = total = 0
     for result in extract_paths(paths, encoding=encoding):
         total += 1

@@ -64,6 +64,8 @@ def sparql_command(text, name, list_queries, params, fmt, rdf_file, base_uri, al
         tell = (lambda m: click.echo(m, err=True)) if sys.stderr.isatty() else None
         graph = open_rdf_store(store, base_uri, status=tell)
     if name:
+        from vanban.queries.registry import canonical_name
+        name = canonical_name(name)        # the stored queries' other names ("chain" -> "implements")
         result = run_sparql(graph, name, values)
     else:
         result = sparql(graph, text, values, allow_service=allow_service, timeout=timeout)

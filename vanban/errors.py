@@ -17,6 +17,10 @@ class EncodingError(InputError):
     """The text is in an encoding vanban does not read, or a legacy 8-bit one it could not convert."""
 
 
+class ConfigError(VanbanError):
+    """A setting from the environment has a value vanban cannot use (VANBAN_MAX_MB=abc)."""
+
+
 class StoreError(VanbanError):
     """The graph store cannot be opened or written (locked by another process, wrong version, ...)."""
 
