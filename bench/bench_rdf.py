@@ -87,8 +87,8 @@ def sample_ids(store, n=8):
         out = {
             "amends": ids(f"MATCH (d:Document)-[r]->(:Document) WHERE r.type IN {changes} RETURN DISTINCT d.id ORDER BY d.id"),
             "amended-by": ids(f"MATCH (:Document)-[r]->(d:Document) WHERE r.type IN {changes} RETURN DISTINCT d.id ORDER BY d.id") + hub,
-            "implements": ids(f"MATCH (:Document)-[r]->(d:Document) WHERE r.type IN {impl} RETURN DISTINCT d.id ORDER BY d.id") + hub,
-            "chain": ids(f"MATCH (d:Document)-[r]->(:Document) WHERE r.type IN {impl} RETURN DISTINCT d.id ORDER BY d.id"),
+            "implemented-by": ids(f"MATCH (:Document)-[r]->(d:Document) WHERE r.type IN {impl} RETURN DISTINCT d.id ORDER BY d.id") + hub,
+            "implements": ids(f"MATCH (d:Document)-[r]->(:Document) WHERE r.type IN {impl} RETURN DISTINCT d.id ORDER BY d.id"),
             "cites": ids("MATCH (d:Document)-[r]->(:Document) RETURN DISTINCT d.id ORDER BY d.id"),
             "cited-by": ids("MATCH (:Document)-[r]->(d:Document) RETURN DISTINCT d.id ORDER BY d.id") + hub,
         }
