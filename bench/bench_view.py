@@ -1,7 +1,15 @@
-"""How long a view takes to become still in headless chromium.
+"""How long `vanban view` takes on stores of several sizes, and how long a view takes to become still in
+headless chromium.
 
-    .venv/bin/python bench/bench_view.py            # 500, 1,000 and 2,000 nodes, 3 runs each
+    .venv/bin/python bench/bench_view.py --command                  # `vanban view` on synthetic stores, 2k-32k docs
+    .venv/bin/python bench/bench_view.py --command --sizes 1000,10000,100000 --store STORE   # and a loaded store
+    .venv/bin/python bench/bench_view.py            # the browser: 500, 1,000 and 2,000 nodes, 3 runs each
     .venv/bin/python bench/bench_view.py --nodes 2000 --runs 5
+
+--command: the command as a user runs it (a child process: start-up, opening the store, the Cypher that
+fetches the neighbourhood, the page written) for the most-cited document and a median one, depth 1 and 2,
+with wall and CPU time and peak RSS, and the growth exponent between sizes (≈0: a view's cost should not
+depend on the store's size).  The synthetic stores are bench_rdf.py's (``--keep DIR`` reuses them).
 
 For each size: a whole-graph view of ``synthetic_graph`` (documents + 8 bodies + 10 provinces, every
 relation type, ~3.7 edges per document), built with ``vanban.viz.view``, written with ``write_view``,
@@ -14,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -21,6 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from vanban.graph.synthetic import synthetic_graph  # noqa: E402
 from vanban.viz import view, write_view  # noqa: E402
@@ -57,11 +67,64 @@ def bench(n_nodes, runs, driver, tmp):
     }
 
 
+def bench_command(store, tmp, label):
+    from bench_rdf import VANBAN, run_child
+
+    from vanban.graph.store import Store
+
+    with Store(store, read_only=True) as st:
+        ranked = st.run("MATCH (s:Document)-[r]->(d:Document) RETURN d.id, count(*) AS c ORDER BY c DESC, d.id").rows
+        docs = st.stats()["nodes"]["Document"]
+    picks = [("most cited", ranked[0][0]), ("median", ranked[len(ranked) // 2][0])]
+    out = {"docs": docs}
+    print(f"\n== {label}: {docs:,} documents")
+    for what, ident in picks:
+        for depth in (1, 2):
+            dest = Path(tmp) / "view.html"
+            wall, cpu, rss, code = run_child(VANBAN + ["view", ident, "--depth", str(depth), "-o", str(dest),
+                                                       "--store", str(store)], out=subprocess.PIPE)
+            print(f"  view {what:10} {ident:22} depth {depth}: {wall:6.2f} s wall {cpu:6.2f} s CPU "
+                  f"{rss:6.0f} MB peak")
+            out[f"{what} d{depth}"] = wall
+    wall, cpu, rss, code = run_child(VANBAN + ["view", "-o", str(Path(tmp) / "all.html"), "--store", str(store)],
+                                     quiet=True)
+    print(f"  view of the whole graph (refused above 2,000 nodes): {wall:6.2f} s wall, {rss:6.0f} MB peak")
+    return out
+
+
+def main_command(args):
+    import bench_rdf
+
+    base = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="vanban-bench-view-"))
+    base.mkdir(parents=True, exist_ok=True)
+    results = []
+    for store in args.store:
+        bench_command(Path(store), base, f"store {store}")
+    for n in [int(x) for x in args.sizes.split(",") if x.strip()]:
+        store = bench_rdf.synthetic_store(base / f"synthetic-{n}", n)
+        results.append(bench_command(store, base, f"synthetic {n:,}"))
+    if len(results) >= 2:
+        print("\ngrowth exponents (time ∝ documents^k):")
+        for key in results[0]:
+            if key != "docs":
+                results_k = [{"docs": r["docs"], key: r[key]} for r in results]
+                print(f"  {key:16} k = {bench_rdf.growth(results_k, key):5.2f}")
+    if not args.keep:
+        import shutil
+        shutil.rmtree(base, ignore_errors=True)
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--nodes", type=int, nargs="+", default=[500, 1000, 2000])
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--command", action="store_true", help="time `vanban view` on stores instead of the browser")
+    ap.add_argument("--sizes", default="2000,8000,32000", help="--command: synthetic store sizes")
+    ap.add_argument("--store", action="append", default=[], help="--command: also this store (repeatable)")
+    ap.add_argument("--keep", metavar="DIR", help="--command: keep (and reuse) the synthetic stores in DIR")
     args = ap.parse_args(argv)
+    if args.command:
+        return main_command(args)
     missing = browser.available()
     if missing:
         sys.exit(missing)

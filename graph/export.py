@@ -1,8 +1,9 @@
 """Format dispatch for ``vanban export`` through one registry (rdflib habit).
 
-Each exporter is ``fn(G: networkx.MultiDiGraph, dest: str, **options) -> None`` named by
-"module:function"; the module is imported only when its format is asked for (heavy parts are
-imported where used).
+Each exporter is ``fn(graph, dest: str, *, store=None, **options)`` named by "module:function"; ``graph`` is a
+networkx graph or an open Store, which the exporters read a page at a time (graph/stream.py), and ``store``
+the store folder that ``vanban.outputs`` refuses to write into.  The module is imported only when its format
+is asked for (heavy parts are imported where used).
 """
 from __future__ import annotations
 
@@ -29,4 +30,5 @@ def exporter(fmt: str):
 
 
 def export(G, fmt: str, dest: str, **options) -> None:
+    """Write ``G`` (networkx graph or Store) in format ``fmt`` to ``dest``."""
     exporter(fmt)(G, dest, **options)

@@ -840,58 +840,77 @@ def _packed_size(value) -> int:
 
 # ------------------------------------------------------------------------------------------ neo4j-admin CSV
 
-def export_neo4j_csv(G, dest: str, **options) -> None:
+def export_neo4j_csv(G, dest: str, store=None, **options) -> None:
     """Write ``G`` as CSV files for ``neo4j-admin database import full`` into the directory ``dest``.
 
     One node file per label (``nodes_<Label>.csv``: ``id:ID(<Label>)``, ``:LABEL``, typed properties such
     as ``year:long``, ``aliases:string[]``) and one relationship file per type and end labels
     (``rels_<TYPE>_<Src>_<Dst>.csv``: ``:START_ID(<Src>)``, ``:END_ID(<Dst>)``, ``:TYPE``, properties).
     Each label is its own ID space, so a Body and a Document may share an id.  Strings are always
-    quoted ("" is an empty string), an absent value is an empty unquoted field (no property).  Also
-    writes ``indexes.cypher`` (constraints and indexes, for cypher-shell after the import) and
-    ``import.sh`` (the exact neo4j-admin command, with the array delimiter chosen for this data).
+    quoted ("" is an empty string), an absent value is an empty unquoted field (no property); control
+    characters are removed from the text (``vanban.outputs.clean_text``).  Also writes ``indexes.cypher``
+    (constraints and indexes, for cypher-shell after the import) and ``import.sh`` (the exact neo4j-admin
+    command, with the array delimiter chosen for this data).
+
+    ``G`` is a networkx graph or a Store, read a page at a time (graph/stream.py); the files are built in a
+    folder beside ``dest`` and moved into it when complete (``vanban.outputs.output_folder``).
     """
+    from vanban.graph.build import EDGE_ENDS
+    from vanban.graph.stream import source_of
+    from vanban.outputs import output_folder
+
     if dest == "-" or os.path.isfile(dest):
         raise VanbanError(f"neo4j-csv writes several files: give a directory to write them into, not {dest!r}")
-    os.makedirs(dest, exist_ok=True)
-    delimiter = _array_delimiter(G)
-    node_rows: Dict[str, list] = {label: [] for label in NODE_LABELS}
-    for key, data in G.nodes(data=True):
-        label = data.get("label")
-        if label not in NODE_LABELS:
-            raise ValueError(f"node {key!r} has label {label!r}; expected one of {', '.join(NODE_LABELS)}")
-        node_rows[label].append(data)
-    files: Dict[str, list] = {"nodes": [], "relationships": []}
-    for label in NODE_LABELS:
-        if not node_rows[label]:
-            continue
-        props = [p for p in NODE_PROPERTIES[label] if p != "id"]
-        header = [f"id:ID({label})", ":LABEL"] + [_typed(p, NODE_PROPERTIES[label][p]) for p in props]
-        rows = [[_field(d["id"], "STRING", delimiter), _field(label, "STRING", delimiter)]
-                + [_field(d.get(p), NODE_PROPERTIES[label][p], delimiter) for p in props]
-                for d in sorted(node_rows[label], key=lambda d: d["id"])]
-        name = f"nodes_{label}.csv"
-        _write_csv(os.path.join(dest, name), header, rows)
-        files["nodes"].append(name)
-    edge_rows: dict = {}
-    for u, v, data in G.edges(data=True):
-        src, dst = G.nodes[u], G.nodes[v]
-        edge_rows.setdefault((data["type"], src["label"], dst["label"]), []).append((src["id"], dst["id"], data))
-    for (t, sl, dl), items in sorted(edge_rows.items()):
-        header = [f":START_ID({sl})", f":END_ID({dl})", ":TYPE"] + [_typed(p, EDGE_KINDS[p]) for p in EDGE_PROPS]
-        rows = [[_field(a, "STRING", delimiter), _field(b, "STRING", delimiter), _field(t, "STRING", delimiter)]
-                + [_field(d.get(p, EDGE_DEFAULTS.get(p)), EDGE_KINDS[p], delimiter) for p in EDGE_PROPS]
-                for a, b, d in sorted(items, key=lambda x: (x[0], x[1], [str(x[2].get(p)) for p in EDGE_PROPS]))]
-        name = f"rels_{t}_{sl}_{dl}.csv"
-        _write_csv(os.path.join(dest, name), header, rows)
-        files["relationships"].append(name)
-    with open(os.path.join(dest, "indexes.cypher"), "w", encoding="utf-8", newline="\n") as f:
-        f.write("// vanban: constraints and indexes; run after the import:\n"
-                "//   cypher-shell -u neo4j -p <password> -d <database> -f indexes.cypher\n")
-        f.writelines(s + ";\n" for s in schema_statements("neo4j"))
-        f.write("CALL db.awaitIndexes(300);\n")
-    with open(os.path.join(dest, "import.sh"), "w", encoding="utf-8", newline="\n") as f:
-        f.write(_import_command(files, delimiter))
+    src = source_of(G)
+    delimiter = _array_delimiter(a for _, a in src.nodes())
+    files = {"nodes": [], "relationships": []}
+    with output_folder(dest, store=store) as tmp:
+        fh, current = None, None
+        try:
+            for label, d in src.nodes():
+                if label not in NODE_LABELS:
+                    raise ValueError(f"node {label}:{d.get('id')} has label {label!r}; expected one of {', '.join(NODE_LABELS)}")
+                props = [p for p in NODE_PROPERTIES[label] if p != "id"]
+                if label != current:
+                    if fh is not None:
+                        fh.close()
+                    current, name = label, f"nodes_{label}.csv"
+                    header = [f"id:ID({label})", ":LABEL"] + [_typed(p, NODE_PROPERTIES[label][p]) for p in props]
+                    fh = open(os.path.join(tmp, name), "w", encoding="utf-8", newline="")
+                    fh.write(",".join(header) + "\n")
+                    files["nodes"].append(name)
+                fh.write(",".join([_field(d["id"], "STRING", delimiter), _field(label, "STRING", delimiter)]
+                                  + [_field(d.get(p), NODE_PROPERTIES[label][p], delimiter) for p in props]) + "\n")
+        finally:
+            if fh is not None:
+                fh.close()
+        writers = {}
+        try:
+            for u, v, _k, data in src.edges():
+                t = data["type"]
+                if t not in writers:
+                    sl, dl = EDGE_ENDS[t]
+                    name = f"rels_{t}_{sl}_{dl}.csv"
+                    out = open(os.path.join(tmp, name), "w", encoding="utf-8", newline="")
+                    out.write(",".join([f":START_ID({sl})", f":END_ID({dl})", ":TYPE"]
+                                       + [_typed(p, EDGE_KINDS[p]) for p in EDGE_PROPS]) + "\n")
+                    writers[t] = (out, name)
+                writers[t][0].write(",".join([_field(u.partition(":")[2], "STRING", delimiter),
+                                              _field(v.partition(":")[2], "STRING", delimiter),
+                                              _field(t, "STRING", delimiter)]
+                                             + [_field(data.get(p, EDGE_DEFAULTS.get(p)), EDGE_KINDS[p], delimiter)
+                                                for p in EDGE_PROPS]) + "\n")
+        finally:
+            for out, _ in writers.values():
+                out.close()
+        files["relationships"] = sorted(name for _, name in writers.values())
+        with open(os.path.join(tmp, "indexes.cypher"), "w", encoding="utf-8", newline="\n") as f:
+            f.write("// vanban: constraints and indexes; run after the import:\n"
+                    "//   cypher-shell -u neo4j -p <password> -d <database> -f indexes.cypher\n")
+            f.writelines(s + ";\n" for s in schema_statements("neo4j"))
+            f.write("CALL db.awaitIndexes(300);\n")
+        with open(os.path.join(tmp, "import.sh"), "w", encoding="utf-8", newline="\n") as f:
+            f.write(_import_command(files, delimiter))
 
 
 def _import_command(files, delimiter) -> str:
@@ -908,10 +927,14 @@ def _import_command(files, delimiter) -> str:
     return "\n".join(parts) + "\n"
 
 
-def _array_delimiter(G) -> str:
-    """';' (neo4j-admin's default) unless some list element contains it; then the first unused candidate."""
-    used: set = set()
-    for _, data in G.nodes(data=True):
+def _array_delimiter(nodes) -> str:
+    """';' (neo4j-admin's default) unless some list element contains it; then the first unused candidate.
+
+    ``nodes``: node attribute dicts (or a networkx graph)."""
+    if hasattr(nodes, "nodes"):
+        nodes = (data for _, data in nodes.nodes(data=True))
+    used = set()
+    for data in nodes:
         for value in data.values():
             if isinstance(value, (list, tuple)):
                 for x in value:
@@ -938,13 +961,5 @@ def _field(value, kind, delimiter):
         if not value:
             return ("")   # neo4j-admin has no empty array literal: an empty list becomes no property
         value = delimiter.join(value)
-    return ('"' + str(value).replace('"', '""') + '"')
-
-
-def _write_csv(path, header, rows: Iterable[list]):
-    # Written by hand, not with the csv module: neo4j-admin tells "" (empty string) from an empty field
-    # (no property), and csv's quoting modes cannot quote strings only while leaving None empty.
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        f.write(",".join(header) + "\n")
-        for row in rows:
-            f.write(",".join(row) + "\n")
+    from vanban.outputs import clean_text
+    return ('"' + clean_text(str(value)).replace('"', '""') + '"')

@@ -18,14 +18,11 @@ the choices (why qualified relation nodes and not RDF-star, which ELI property e
 """
 from __future__ import annotations
 
-import datetime
 import difflib
 import hashlib
 import re
-import sys
 import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 from typing import Optional
@@ -135,163 +132,247 @@ def edge_property(edge_type: str):
 
 
 # ---------------------------------------------------------------- the graph as RDF
+# The triples are made once, as plain Python values, and written by small serialisers (N-Triples, Turtle,
+# JSON-LD) straight to the file, or turned into rdflib terms (``to_rdf``) or pyoxigraph quads: an IRI is a
+# ``str``, a literal a tuple ``(value, language or None, datatype IRI or None)`` where value is a str, an int
+# or a bool (xsd:integer / xsd:boolean, as rdflib's ``Literal(value)`` types them).
+
+def _terms():
+    """The vocabulary's IRIs as plain strings (rdflib's namespaces are slow to index in a hot loop)."""
+    global _T
+    if _T is None:
+        from vanban.graph.vocab import DCTERMS, ELI, FOAF, ORG, PROV, RDF, SCHEMA, SKOS, VB, XSD
+
+        names = {
+            "type": RDF.type, "subject": RDF.subject, "predicate": RDF.predicate, "object": RDF.object,
+            "LegalResource": ELI.LegalResource, "id_local": ELI.id_local, "number": ELI.number,
+            "type_document": ELI.type_document, "Concept": SKOS.Concept, "ResourceType": ELI.ResourceType,
+            "prefLabel": SKOS.prefLabel, "notation": SKOS.notation, "altLabel": SKOS.altLabel,
+            "date_document": ELI.date_document, "date": XSD.date, "year": VB.year, "title": ELI.title,
+            "loaded": VB.loaded, "source_file": VB.source_file, "doubt": VB.doubt, "mention_count": VB.mention_count,
+            "Organization": ORG.Organization, "EliOrganization": ELI.Organization, "identifier": DCTERMS.identifier,
+            "org_identifier": ORG.identifier, "AdministrativeArea": ELI.AdministrativeArea,
+            "LegacyProvince": VB.LegacyProvince, "CurrentProvince": VB.CurrentProvince, "merged_into": VB.merged_into,
+            "FoafPerson": FOAF.Person, "SchemaPerson": SCHEMA.Person, "foaf_name": FOAF.name,
+            "schema_name": SCHEMA.name, "jobTitle": SCHEMA.jobTitle, "planned_relation": VB.planned_relation,
+            "changes": ELI.changes, "Relation": VB.Relation, "relation_type": VB.relation_type, "planned": VB.planned,
+            "evidence": VB.evidence, "wasDerivedFrom": PROV.wasDerivedFrom, "line": VB.line, "start": VB.start,
+            "end": VB.end, "rule": VB.rule, "in_force": ELI.in_force, "notInForce": ELI["InForce-notInForce"],
+        }
+        _T = {k: str(v) for k, v in names.items()}
+        _T["edge"] = {etype: str(edge_property(etype)) for etype in _EDGE_PROPERTY_NAMES}
+    return _T
+
+
+_T = None
+
+
+def _text(value):
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def rdf_triples(graph, base_uri: Optional[str] = None):
+    """Every triple of ``graph`` (a networkx graph, a Store or a graph source: graph/stream.py) in a fixed order.
+
+    Streams: nodes page by page, then each document's out-edges, so memory stays bounded by a page (a few
+    sets that grow with the number of document types, provinces and repealed documents excepted).  The
+    same graph gives the same triples in the same order however it was built.  A triple repeated in the
+    graph's terms (the type concept of every "Quy định", the direct triple of a relation stated twice) is
+    given once.
+    """
+    from vanban.graph.stream import source_of
+
+    T = _terms()
+    base = check_base_uri(base_uri)
+    source = source_of(graph)
+    RDF_TYPE, vi = T["type"], "vi"
+    seen_types, places, described_places = set(), set(), set()
+    prefix = {label: f"{base}{seg}/" for label, seg in _URI_SEGMENT.items()}
+    doc_uri_cache = {}
+
+    def duri(ident):
+        uri = doc_uri_cache.get(ident)
+        if uri is None:
+            number, sep, qualifier = ident.partition("@")
+            uri = f"{base}doc/{_segment(number)}" + ("/" + _segment(qualifier) if sep else "")
+            if len(doc_uri_cache) > 100_000:   # bounded: the cache only saves re-encoding hub documents
+                doc_uri_cache.clear()
+            doc_uri_cache[ident] = uri
+        return uri
+
+    def uri_of(key, label=None):
+        label, _, ident = key.partition(":") if label is None else (label, "", key)
+        if label == "Document":
+            return duri(ident)
+        return prefix[label] + _segment(ident)
+
+    for label, a in source.nodes():
+        ident = a.get("id")
+        if label not in _URI_SEGMENT or ident in (None, ""):
+            raise VanbanError(f"graph node {label}:{ident} has label {label!r} and id {ident!r}; every node needs a "
+                              f"label ({', '.join(_URI_SEGMENT)}) and an id — rebuild the graph with `vanban load`")
+        ident = str(ident)
+        if label == "Document":
+            s = duri(ident)
+            yield s, RDF_TYPE, T["LegalResource"]
+            yield s, T["id_local"], (ident, None, None)
+            if _text(a.get("code")):
+                yield s, T["number"], (a["code"], None, None)
+            type_word, type_code = _text(a.get("type")), _text(a.get("type_code"))
+            if type_word or type_code:
+                t = f"{base}type/{_segment(type_word or type_code)}"
+                yield s, T["type_document"], t
+                key = (t, type_word, type_code)
+                if key not in seen_types:
+                    seen_types.add(key)
+                    yield t, RDF_TYPE, T["Concept"]
+                    yield t, RDF_TYPE, T["ResourceType"]
+                    if type_word:
+                        yield t, T["prefLabel"], (type_word, vi, None)
+                    if type_code:
+                        yield t, T["notation"], (type_code, None, None)
+            if _iso_date(a.get("date")):
+                yield s, T["date_document"], (a["date"], None, T["date"])
+            year = a.get("year")
+            if isinstance(year, int) and not isinstance(year, bool) and year > 0:
+                yield s, T["year"], (year, None, None)
+            if _text(a.get("title")):
+                yield s, T["title"], (a["title"], vi, None)
+            if a.get("loaded") is not None:
+                yield s, T["loaded"], (bool(a["loaded"]), None, None)
+            if _text(a.get("source_file")):
+                yield s, T["source_file"], (a["source_file"], None, None)
+            for alias in sorted(set(a.get("aliases") or ())):
+                if _text(alias):
+                    yield s, T["altLabel"], (alias, vi, None)
+            if _text(a.get("doubt")):
+                yield s, T["doubt"], (a["doubt"], None, None)
+            mc = a.get("mention_count")
+            if isinstance(mc, int) and not isinstance(mc, bool):
+                yield s, T["mention_count"], (mc, None, None)
+        elif label == "Body":
+            s = prefix[label] + _segment(ident)
+            yield s, RDF_TYPE, T["Organization"]
+            yield s, RDF_TYPE, T["EliOrganization"]
+            yield s, T["identifier"], (ident, None, None)
+            yield s, T["prefLabel"], (_text(a.get("name")) or ident, vi, None)
+            if _text(a.get("code")):
+                yield s, T["org_identifier"], (a["code"], None, None)
+        elif label == "Locality":
+            s = prefix[label] + _segment(ident)
+            places.add(ident)
+            yield s, RDF_TYPE, T["AdministrativeArea"]
+            yield s, T["identifier"], (ident, None, None)
+            yield s, T["prefLabel"], (_text(a.get("name")) or ident, vi, None)
+            status = a.get("status") or ""
+            if status in ("legacy", "both"):
+                yield s, RDF_TYPE, T["LegacyProvince"]
+            if status in ("current", "both"):
+                yield s, RDF_TYPE, T["CurrentProvince"]
+            if _text(a.get("code")):
+                yield s, T["notation"], (a["code"], None, None)
+            new = _text(a.get("merged_into"))
+            if new and new != ident:
+                yield s, T["merged_into"], prefix["Locality"] + _segment(new)
+                described_places.add(new)
+        else:  # Person
+            s = prefix[label] + _segment(ident)
+            yield s, RDF_TYPE, T["FoafPerson"]
+            yield s, RDF_TYPE, T["SchemaPerson"]
+            yield s, T["identifier"], (ident, None, None)
+            name = _text(a.get("name")) or ident
+            yield s, T["foaf_name"], (name, None, None)
+            yield s, T["schema_name"], (name, None, None)
+            if _text(a.get("position")):
+                yield s, T["jobTitle"], (a["position"], None, None)
+    for new in sorted(described_places - places):
+        # A 2025 province named only as what an old one became: describe it enough to be found by name.
+        target = prefix["Locality"] + _segment(new)
+        yield target, RDF_TYPE, T["AdministrativeArea"]
+        yield target, RDF_TYPE, T["CurrentProvince"]
+        yield target, T["identifier"], (new, None, None)
+        yield target, T["prefLabel"], (new, vi, None)
+
+    not_in_force = set()
+    edge_props = T["edge"]
+    pair, pair_done, last_rel = None, set(), None
+    for u, v, _k, e in source.edges():
+        etype = str(e.get("type") or _k.partition(":")[0])
+        if etype not in edge_props:
+            edge_property(etype)   # raises the clear error
+        prop = edge_props[etype]
+        s, o = uri_of(u), uri_of(v)
+        if (u, v) != pair:
+            pair, pair_done = (u, v), set()
+        planned = bool(e.get("planned"))
+        if planned and etype in _PLANNABLE:
+            direct = ((s, T["planned_relation"], o),)
+        else:
+            direct = ((s, prop, o), (s, T["changes"], o)) if etype in CHANGE_RELATIONS else ((s, prop, o),)
+            if etype in NOT_IN_FORCE_RELATIONS and v.startswith("Document:"):
+                not_in_force.add(o)
+        for triple in direct:
+            if triple[1] not in pair_done:
+                pair_done.add(triple[1])
+                yield triple
+        r = f"{base}rel/{_edge_hash(s, etype, o, e)}"
+        if r == last_rel:
+            continue   # the same statement twice (same file, place, sentence): one node
+        last_rel = r
+        yield r, RDF_TYPE, T["Relation"]
+        yield r, T["subject"], s
+        yield r, T["predicate"], prop
+        yield r, T["object"], o
+        yield r, T["relation_type"], (etype, None, None)
+        yield r, T["planned"], (planned, None, None)
+        if _text(e.get("evidence")):
+            yield r, T["evidence"], (e["evidence"], vi, None)
+        source_doc = _text(e.get("source_doc"))
+        if source_doc:
+            yield r, T["wasDerivedFrom"], duri(source_doc)
+        if _text(e.get("source_file")):
+            yield r, T["source_file"], (e["source_file"], None, None)
+        for name in ("line", "start", "end"):
+            value = e.get(name)
+            if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+                yield r, T[name], (value, None, None)
+        if _text(e.get("rule")):
+            yield r, T["rule"], (e["rule"], None, None)
+    for o in sorted(not_in_force):
+        yield o, T["in_force"], T["notInForce"]
+
 
 def to_rdf(G, base_uri: Optional[str] = None):
-    """The networkx graph ``G`` (graph/model.py shape) as an ``rdflib.Graph``; see the module docstring.
+    """The graph ``G`` (networkx, a Store or a graph source) as an ``rdflib.Graph``; see the module docstring.
 
-    Nodes and edges are added in sorted order so every serialisation of the same graph is byte-identical.
+    For tests and small graphs: the exporters and ``vanban sparql`` stream ``rdf_triples`` instead.
     """
     from rdflib import Graph, Literal, URIRef
-
-    from vanban.graph.vocab import DCTERMS, ELI, FOAF, ORG, PREFIXES, PROV, RDF, SCHEMA, SKOS, VB, XSD
+    from vanban.graph.vocab import PREFIXES
 
     base = check_base_uri(base_uri)
-    # SimpleMemory: a plain triple store, faster to fill and about twice as fast to query as rdflib's
-    # default context-aware Memory store here (bench/bench_rdf.py); the export has no named graphs.
+    # SimpleMemory: a plain triple store, faster to fill and to query than rdflib's default Memory store.
     g = Graph(store="SimpleMemory", bind_namespaces="none")
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
     for prefix, segment in DATA_PREFIXES.items():
         g.bind(prefix, base + segment)
-    out: list = []
-    add = out.append
-    uris = {}
-    for key in sorted(G.nodes, key=str):
-        attrs = G.nodes[key]
-        label, ident = attrs.get("label"), attrs.get("id")
-        if label not in _URI_SEGMENT or ident in (None, ""):
-            raise VanbanError(f"graph node {key!r} has label {label!r} and id {ident!r}; every node needs a label "
-                              f"({', '.join(_URI_SEGMENT)}) and an id — rebuild the graph with `vanban load`")
-        uris[key] = _doc_uri(str(ident), base) if label == "Document" else \
-            URIRef(f"{base}{_URI_SEGMENT[label]}/{_segment(ident)}")
-    known_places = {attrs["id"] for attrs in G.nodes.values() if attrs.get("label") == "Locality"}
+    iris, lits = {}, {}
 
-    def text(value):
-        return value if isinstance(value, str) and value.strip() else None
+    def term(x):
+        if isinstance(x, str):
+            t = iris.get(x)
+            if t is None:
+                t = iris[x] = URIRef(x)
+            return t
+        key = (type(x[0]), x)   # True == 1 in a dict: keep the type apart
+        t = lits.get(key)
+        if t is None:
+            value, lang, dt = x
+            t = lits[key] = Literal(value, lang=lang, datatype=URIRef(dt) if dt else None)
+        return t
 
-    for key in sorted(G.nodes, key=str):
-        a = G.nodes[key]
-        s, label = uris[key], a["label"]
-        if label == "Document":
-            add((s, RDF.type, ELI.LegalResource))
-            add((s, ELI.id_local, Literal(a["id"])))
-            if text(a.get("code")):
-                add((s, ELI.number, Literal(a["code"])))
-            type_word, type_code = text(a.get("type")), text(a.get("type_code"))
-            if type_word or type_code:
-                t = URIRef(f"{base}type/{_segment(type_word or type_code)}")
-                add((s, ELI.type_document, t))
-                add((t, RDF.type, SKOS.Concept))
-                add((t, RDF.type, ELI.ResourceType))
-                if type_word:
-                    add((t, SKOS.prefLabel, Literal(type_word, lang="vi")))
-                if type_code:
-                    add((t, SKOS.notation, Literal(type_code)))
-            if _iso_date(a.get("date")):
-                add((s, ELI.date_document, Literal(a["date"], datatype=XSD.date)))
-            if isinstance(a.get("year"), int) and a["year"] > 0:
-                add((s, VB.year, Literal(a["year"])))
-            if text(a.get("title")):
-                add((s, ELI.title, Literal(a["title"], lang="vi")))
-            if a.get("loaded") is not None:
-                add((s, VB.loaded, Literal(bool(a["loaded"]))))
-            if text(a.get("source_file")):
-                add((s, VB.source_file, Literal(a["source_file"])))
-            for alias in sorted(set(a.get("aliases") or ())):
-                if text(alias):
-                    add((s, SKOS.altLabel, Literal(alias, lang="vi")))
-            if text(a.get("doubt")):
-                add((s, VB.doubt, Literal(a["doubt"])))
-            if isinstance(a.get("mention_count"), int):
-                add((s, VB.mention_count, Literal(a["mention_count"])))
-        elif label == "Body":
-            add((s, RDF.type, ORG.Organization))
-            add((s, RDF.type, ELI.Organization))
-            add((s, DCTERMS.identifier, Literal(a["id"])))
-            add((s, SKOS.prefLabel, Literal(text(a.get("name")) or a["id"], lang="vi")))
-            if text(a.get("code")):
-                add((s, ORG.identifier, Literal(a["code"])))
-        elif label == "Locality":
-            add((s, RDF.type, ELI.AdministrativeArea))
-            add((s, DCTERMS.identifier, Literal(a["id"])))
-            add((s, SKOS.prefLabel, Literal(text(a.get("name")) or a["id"], lang="vi")))
-            status = a.get("status") or ""
-            if status in ("legacy", "both"):
-                add((s, RDF.type, VB.LegacyProvince))
-            if status in ("current", "both"):
-                add((s, RDF.type, VB.CurrentProvince))
-            if text(a.get("code")):
-                add((s, SKOS.notation, Literal(a["code"])))
-            new = text(a.get("merged_into"))
-            if new and new != a["id"]:
-                target = node_uri("Locality", new, base)
-                add((s, VB.merged_into, target))
-                if new not in known_places:
-                    # The 2025 province is named only here: describe it enough to be found by name.
-                    add((target, RDF.type, ELI.AdministrativeArea))
-                    add((target, RDF.type, VB.CurrentProvince))
-                    add((target, DCTERMS.identifier, Literal(new)))
-                    add((target, SKOS.prefLabel, Literal(new, lang="vi")))
-        else:  # Person
-            add((s, RDF.type, FOAF.Person))
-            add((s, RDF.type, SCHEMA.Person))
-            add((s, DCTERMS.identifier, Literal(a["id"])))
-            name = text(a.get("name")) or a["id"]
-            add((s, FOAF.name, Literal(name)))
-            add((s, SCHEMA.name, Literal(name)))
-            if text(a.get("position")):
-                add((s, SCHEMA.jobTitle, Literal(a["position"])))
-
-    not_in_force = set()
-    # Edges outnumber nodes several times: cache the terms that repeat (benchmark if changing: bench_rdf.py).
-    doc_uris: dict = {}
-    literals: dict = {}
-
-    def lit(value):
-        key = (type(value), value)  # True == 1 in a dict: keep the type apart
-        term = literals.get(key)
-        if term is None:
-            term = literals[key] = Literal(value)
-        return term
-
-    for u, v, k, e in sorted(G.edges(keys=True, data=True), key=lambda x: (str(x[0]), str(x[1]), str(x[2]))):
-        etype = str(e.get("type") or k)
-        prop = edge_property(etype)
-        s, o = uris[u], uris[v]
-        planned = bool(e.get("planned"))
-        if planned and etype in _PLANNABLE:
-            add((s, VB.planned_relation, o))
-        else:
-            add((s, prop, o))
-            if etype in CHANGE_RELATIONS:
-                add((s, ELI.changes, o))
-            if etype in NOT_IN_FORCE_RELATIONS and G.nodes[v].get("label") == "Document":
-                not_in_force.add(o)
-        r = URIRef(f"{base}rel/{_edge_hash(s, etype, o, e)}")
-        add((r, RDF.type, VB.Relation))
-        add((r, RDF.subject, s))
-        add((r, RDF.predicate, prop))
-        add((r, RDF.object, o))
-        add((r, VB.relation_type, lit(etype)))
-        add((r, VB.planned, lit(planned)))
-        if text(e.get("evidence")):
-            add((r, VB.evidence, Literal(e["evidence"], lang="vi")))
-        source_doc = text(e.get("source_doc"))
-        if source_doc:
-            if source_doc not in doc_uris:
-                doc_uris[source_doc] = _doc_uri(source_doc, base)
-            add((r, PROV.wasDerivedFrom, doc_uris[source_doc]))
-        if text(e.get("source_file")):
-            add((r, VB.source_file, lit(e["source_file"])))
-        for name in ("line", "start", "end"):
-            value = e.get(name)
-            if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
-                add((r, VB[name], Literal(value)))
-        if text(e.get("rule")):
-            add((r, VB.rule, lit(e["rule"])))
-    for o in sorted(not_in_force):
-        add((o, ELI.in_force, ELI["InForce-notInForce"]))
-    g.addN((s, p, o, g) for s, p, o in out)
+    g.addN((term(s), term(p), term(o), g) for s, p, o in rdf_triples(G, base))
     return g
 
 
@@ -305,37 +386,233 @@ def _edge_hash(s, etype, o, e) -> str:
 
 # ---------------------------------------------------------------- exporters (graph/export.py registry)
 
-def _write(G, dest, fmt, base_uri):
-    rdf = to_rdf(G, base_uri)
-    kwargs = {}
-    if fmt == "json-ld":
-        kwargs["context"] = {prefix: str(ns) for prefix, ns in rdf.namespaces() if prefix and prefix != "xml"}
-    data = rdf.serialize(format=fmt, encoding="utf-8", **kwargs)
-    if fmt == "nt11":
-        # rdflib writes N-Triples in store order; sorted lines make the file diffable and reproducible.
-        # split on "\n" only: a literal may hold a raw form feed or U+2028, which splitlines() would cut.
-        lines = sorted(set(data.decode("utf-8").split("\n")))
-        data = ("\n".join(line for line in lines if line) + "\n").encode("utf-8")
-    if str(dest) == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    else:
-        Path(dest).write_bytes(data)
+# Escapes for a literal's text in N-Triples and Turtle: the four the grammar requires, and every other control
+# character as \uXXXX, so NUL, form feeds and terminal escapes reach no reader raw (issue 13).
+_ESCAPES = {i: f"\\u{i:04X}" for i in list(range(0x20)) + [0x7F]}
+_ESCAPES.update({ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"})
+_XSD = "http://www.w3.org/2001/XMLSchema#"
 
 
-def export_turtle(G, dest, base_uri: Optional[str] = None) -> None:
-    """Write ``G`` as Turtle to the file ``dest`` ("-" for stdout)."""
-    _write(G, dest, "turtle", base_uri)
+_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f\x7f"\\]')
 
 
-def export_jsonld(G, dest, base_uri: Optional[str] = None) -> None:
+def _escape(text: str) -> str:
+    if _NEEDS_ESCAPE.search(text) is None:   # most text has nothing to escape: one C-level scan
+        return text
+    return _NEEDS_ESCAPE.sub(lambda m: _ESCAPES[ord(m.group())], text)
+
+
+def _nt_literal(x, dt_form) -> str:
+    value, lang, dt = x
+    if value is True or value is False:
+        return dt_form("true" if value else "false", _XSD + "boolean")
+    if isinstance(value, int):
+        return dt_form(str(value), _XSD + "integer")
+    text = '"' + _escape(value) + '"'
+    if lang:
+        return f"{text}@{lang}"
+    if dt:
+        return f"{text}^^<{dt}>"
+    return text
+
+
+def write_ntriples(triples, fh) -> int:
+    """Write triples (``rdf_triples``) as N-Triples to the binary file ``fh``; returns how many."""
+    n = 0
+    for chunk, count in ntriples_chunks(triples):
+        fh.write(chunk)
+        n = count
+    return n
+
+
+def ntriples_chunks(triples, lines: int = 8192):
+    """N-Triples of ``triples`` as UTF-8 chunks of ``lines`` lines: yields (bytes, triples so far).
+
+    The hot loop of ``export --format nt`` and of the SPARQL store's load (benchmark if changing:
+    bench/bench_rdf.py): IRIs are formatted once per run of a bounded cache, literals escaped only when they
+    hold something to escape.
+    """
+    cache = {}
+    get = cache.get
+    escape, needs = _escape, _NEEDS_ESCAPE.search
+    xsd_bool, xsd_int = f"^^<{_XSD}boolean>", f"^^<{_XSD}integer>"
+    n, buf = 0, []
+    append = buf.append
+    for s, p, o in triples:
+        S = get(s)
+        if S is None:
+            if len(cache) > 200_000:
+                cache.clear()
+            S = cache[s] = "<" + s + ">"
+        P = get(p)
+        if P is None:
+            P = cache[p] = "<" + p + ">"
+        if o.__class__ is str:
+            O = get(o)
+            if O is None:
+                O = cache[o] = "<" + o + ">"
+        else:
+            v, lang, dt = o
+            c = v.__class__
+            if c is str:
+                O = '"' + (escape(v) if needs(v) else v) + '"'
+                if lang:
+                    O += "@" + lang
+                elif dt:
+                    O += "^^<" + dt + ">"
+            elif c is bool:
+                O = ('"true"' if v else '"false"') + xsd_bool
+            else:
+                O = '"' + str(v) + '"' + xsd_int
+        append(S + " " + P + " " + O + " .\n")
+        n += 1
+        if len(buf) >= lines:
+            yield "".join(buf).encode("utf-8"), n
+            buf.clear()
+    yield "".join(buf).encode("utf-8"), n
+
+
+def _vocab_names():
+    from vanban.graph.vocab import PREFIXES
+
+    return sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
+
+
+def write_turtle(triples, fh) -> int:
+    """Write triples as Turtle to the binary file ``fh``, one block per run of triples with the same subject.
+
+    Vocabulary terms are written as prefixed names, data IRIs in full (their percent-encoded segments and
+    "/" would need escaping in a prefixed name).
+    """
+    from vanban.graph.vocab import PREFIXES
+
+    names = _vocab_names()
+    cache = {"http://www.w3.org/1999/02/22-rdf-syntax-ns#type": "a"}
+
+    def iri(x):
+        t = cache.get(x)
+        if t is None:
+            t = f"<{x}>"
+            for prefix, ns in names:
+                local = x[len(ns):]
+                if x.startswith(ns) and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_-]*", local):
+                    t = f"{prefix}:{local}"
+                    break
+            if len(cache) > 200_000:
+                cache.clear()
+            cache[x] = t
+        return t
+
+    def typed(lex, dt):
+        return lex if dt in (_XSD + "integer", _XSD + "boolean") else f'"{lex}"^^{iri(dt)}'
+
+    def term(x):
+        return iri(x) if isinstance(x, str) else _nt_literal(x, typed)
+
+    head = "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in PREFIXES.items()) + "\n"
+    n, buf, subject = 0, [head], None
+    for s, p, o in triples:
+        if s != subject:
+            if subject is not None:
+                buf.append(" .\n")
+            buf.append(f"{term(s)} {term(p)} {term(o)}")
+            subject = s
+        else:
+            buf.append(f" ;\n    {term(p)} {term(o)}")
+        n += 1
+        if len(buf) >= 4096:
+            fh.write("".join(buf).encode("utf-8"))
+            buf.clear()
+    if subject is not None:
+        buf.append(" .\n")
+    fh.write("".join(buf).encode("utf-8"))
+    return n
+
+
+def write_jsonld(triples, fh) -> int:
+    """Write triples as JSON-LD (a context of the vocabulary's prefixes and one ``@graph`` node object per run
+    of triples with the same subject) to the binary file ``fh``."""
+    import json
+
+    from vanban.graph.vocab import PREFIXES
+
+    names = _vocab_names()
+    cache = {}
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+    def compact(x):
+        t = cache.get(x)
+        if t is None:
+            t = x
+            for prefix, ns in names:
+                local = x[len(ns):]
+                if x.startswith(ns) and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_-]*", local):
+                    t = f"{prefix}:{local}"
+                    break
+            if len(cache) > 200_000:
+                cache.clear()
+            cache[x] = t
+        return t
+
+    def value(o):
+        if isinstance(o, str):
+            return {"@id": o}
+        v, lang, dt = o
+        if lang:
+            return {"@value": v, "@language": lang}
+        if dt:
+            return {"@value": v, "@type": compact(dt)}
+        return {"@value": v}
+
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    fh.write(("{\"@context\":" + dumps(PREFIXES) + ",\n\"@graph\":[").encode("utf-8"))
+    n, node, first = 0, None, True
+
+    def flush():
+        nonlocal first
+        fh.write((("\n" if first else ",\n") + dumps(node)).encode("utf-8"))
+        first = False
+
+    for s, p, o in triples:
+        if node is None or node["@id"] != s:
+            if node is not None:
+                flush()
+            node = {"@id": s}
+        if p == rdf_type and isinstance(o, str):
+            node.setdefault("@type", []).append(compact(o))
+        else:
+            node.setdefault(compact(p), []).append(value(o))
+        n += 1
+    if node is not None:
+        flush()
+    fh.write(b"\n]}\n")
+    return n
+
+
+_WRITERS = {"turtle": write_turtle, "json-ld": write_jsonld, "nt11": write_ntriples}
+
+
+def _write(G, dest, fmt, base_uri, store=None) -> int:
+    from vanban.outputs import open_output
+
+    base = check_base_uri(base_uri)
+    with open_output(dest, binary=True, store=store) as fh:
+        return _WRITERS[fmt](rdf_triples(G, base), fh)
+
+
+def export_turtle(G, dest, base_uri: Optional[str] = None, store=None) -> int:
+    """Write ``G`` (a networkx graph or a Store, streamed) as Turtle to the file ``dest`` ("-" for stdout)."""
+    return _write(G, dest, "turtle", base_uri, store)
+
+
+def export_jsonld(G, dest, base_uri: Optional[str] = None, store=None) -> int:
     """Write ``G`` as JSON-LD (with a context of the vocabulary's prefixes) to ``dest``."""
-    _write(G, dest, "json-ld", base_uri)
+    return _write(G, dest, "json-ld", base_uri, store)
 
 
-def export_ntriples(G, dest, base_uri: Optional[str] = None) -> None:
-    """Write ``G`` as N-Triples (UTF-8, lines sorted) to ``dest``."""
-    _write(G, dest, "nt11", base_uri)
+def export_ntriples(G, dest, base_uri: Optional[str] = None, store=None) -> int:
+    """Write ``G`` as N-Triples (UTF-8, one triple per line, in the graph's fixed order) to ``dest``."""
+    return _write(G, dest, "nt11", base_uri, store)
 
 
 def load_rdf(path):
@@ -355,6 +632,24 @@ def load_rdf(path):
     return g
 
 
+def load_rdf_store(path):
+    """An exported file in an in-memory pyoxigraph store (what `vanban sparql --rdf FILE` queries)."""
+    import pyoxigraph as ox
+
+    path = Path(path)
+    fmt = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD,
+           ".json": ox.RdfFormat.JSON_LD}.get(path.suffix.lower())
+    if fmt is None:
+        raise VanbanError(f"{path}: unknown RDF file type {path.suffix!r}; use one of "
+                          f"{', '.join(_SUFFIX_FORMATS)} (as written by `vanban export --format ttl|jsonld|nt`)")
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(path), format=fmt)
+    except (SyntaxError, ValueError, OSError) as e:
+        raise VanbanError(f"{path}: not readable as {path.suffix.lstrip('.')}: {' '.join(str(e).split())}") from None
+    return store
+
+
 def vocabulary():
     """vanban's vocabulary (graph/vanban.ttl) as an ``rdflib.Graph``."""
     from rdflib import Graph
@@ -365,19 +660,131 @@ def vocabulary():
     return g
 
 
-# ---------------------------------------------------------------- SPARQL
+# ---------------------------------------------------------------- SPARQL (pyoxigraph)
 
-def sparql(rdf_graph, query: str, params: Optional[dict] = None):
-    """Run a read-only SPARQL query over ``rdf_graph``; returns ``vanban.graph.store.Result``.
+# Seconds a query that calls a SERVICE may take (it waits on another server); --timeout changes it.
+SERVICE_TIMEOUT = 30.0
+# What to skip when looking for the SERVICE keyword: strings (long ones first), IRIs, comments.
+_SPARQL_TOKENS = re.compile("|".join([
+    r'"""[\s\S]*?"""', r"'''[\s\S]*?'''", r'"(?:[^"\\\n]|\\.)*"', r"'(?:[^'\\\n]|\\.)*'",
+    r'<[^<>"{}|^`\\\s]*>', r"#[^\n]*", r"(?P<service>\bSERVICE\b)"]), re.I)
 
-    The vocabulary's prefixes (eli, vb, org, prov, skos, dcterms, foaf, schema, rdf, rdfs, xsd) are
-    predeclared.  ``params`` bind variables by name through rdflib's ``initBindings`` (values are never
-    pasted into the query text): a str becomes a literal (an ``<...>`` str an IRI), an int/bool a typed
-    literal; a None value leaves the variable unbound, which is how optional parameters are written
-    (``FILTER(!BOUND(?year) || ...)``).  A SELECT gives its variables as columns; ASK one column "ask";
-    CONSTRUCT/DESCRIBE the triples as subject, predicate, object.
+
+def uses_service(query: str) -> bool:
+    """Does the SPARQL text call a SERVICE (outside strings, IRIs and comments)?
+
+    >>> uses_service('SELECT * { SERVICE <http://x/> { ?s ?p ?o } }'), uses_service('SELECT ("SERVICE" AS ?x) {}')
+    (True, False)
     """
-    from rdflib.plugins.sparql import prepareQuery
+    return any(m.group("service") for m in _SPARQL_TOKENS.finditer(query))
+
+
+_VAR = r"[A-Za-z_][A-Za-z0-9_]*"
+_SUBST_TOKENS = re.compile("|".join([
+    r'"""[\s\S]*?"""', r"'''[\s\S]*?'''", r'"(?:[^"\\\n]|\\.)*"', r"'(?:[^'\\\n]|\\.)*'",
+    r'<[^<>"{}|^`\\\s]*>', r"#[^\n]*",
+    rf"(?P<bound>\bBOUND\s*\(\s*[?$](?P<bvar>{_VAR})\s*\))",
+    r"(?P<select>\bSELECT\b)", r"(?P<end>\bWHERE\b|\{)",
+    rf"(?P<var>[?$](?P<name>{_VAR}))"]), re.I)
+
+
+def _substitute(query: str, terms: dict) -> str:
+    """``query`` with each variable named in ``terms`` replaced by the term (``str`` of a pyoxigraph term,
+    which escapes it: a value can never end its literal and add query text).
+
+    pyoxigraph's own substitution binds only projected variables; the stored queries bind ``?id`` inside
+    subqueries and filters.  A parameter in a SELECT list becomes ``(term AS ?name)``, ``BOUND(?name)`` true.
+    """
+    if not terms:
+        return query
+    out, pos, projection = [], 0, False
+    for m in _SUBST_TOKENS.finditer(query):
+        if m.group("select"):
+            projection = True
+        elif m.group("end"):
+            projection = False
+        elif m.group("bound") and m.group("bvar") in terms:
+            out.append(query[pos:m.start()] + "true")
+            pos = m.end()
+        elif m.group("var") and m.group("name") in terms:
+            term = terms[m.group("name")]
+            before = query[pos:m.start()]
+            if projection and not re.search(r"\bAS\s*$", before, re.I):
+                out.append(f"{before}({term} AS {m.group('var')})")
+            else:
+                out.append(before + term)
+            pos = m.end()
+    out.append(query[pos:])
+    return "".join(out)
+
+
+class _ChunkReader:
+    """A binary file object over an iterator of byte chunks (what pyoxigraph's bulk_load reads)."""
+
+    def __init__(self, chunks):
+        self._chunks, self._buf = iter(chunks), b""
+
+    def read(self, n: int = -1) -> bytes:
+        while n < 0 or len(self._buf) < n:
+            try:
+                self._buf += next(self._chunks)
+            except StopIteration:
+                break
+        if n < 0:
+            out, self._buf = self._buf, b""
+        else:
+            out, self._buf = self._buf[:n], self._buf[n:]
+        return out
+
+    def readable(self):
+        return True
+
+
+def load_triples(ox_store, graph, base_uri: Optional[str] = None) -> int:
+    """Stream the triples of ``graph`` (networkx, a Store or a graph source) into a pyoxigraph store."""
+    import pyoxigraph as ox
+
+    count = [0]
+
+    def chunks():
+        for chunk, n in ntriples_chunks(rdf_triples(graph, base_uri)):
+            count[0] = n
+            yield chunk
+
+    ox_store.bulk_load(input=_ChunkReader(chunks()), format=ox.RdfFormat.N_TRIPLES, lenient=True)
+    return count[0]
+
+
+def as_sparql_store(graph, base_uri: Optional[str] = None):
+    """A pyoxigraph Store for ``graph``: a pyoxigraph Store as it is; an rdflib Graph, a networkx graph or a
+    graph source loaded into memory (tests and small graphs; `vanban sparql` uses graph/sparqlstore.py)."""
+    import pyoxigraph as ox
+
+    if isinstance(graph, ox.Store):
+        return graph
+    if hasattr(graph, "serialize") and hasattr(graph, "triples"):   # an rdflib Graph
+        store = ox.Store()
+        store.bulk_load(input=graph.serialize(format="nt11", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+        return store
+    store = ox.Store()
+    load_triples(store, graph, base_uri)
+    return store
+
+
+def sparql(rdf_graph, query: str, params: Optional[dict] = None, *, allow_service: bool = False,
+           timeout: Optional[float] = None):
+    """Run a read-only SPARQL query with pyoxigraph; returns ``vanban.graph.store.Result``.
+
+    ``rdf_graph`` is a pyoxigraph Store (or anything ``as_sparql_store`` takes).  The vocabulary's prefixes
+    (eli, vb, org, prov, skos, dcterms, foaf, schema, rdf, rdfs, xsd) are predeclared.  ``params`` bind
+    variables by name (SEP-0007 substitution; values are never pasted into the query text): a str becomes a
+    literal (an ``<...>`` str an IRI), an int/bool a typed literal; a None value leaves the variable
+    unbound, which is how optional parameters are written (``FILTER(!BOUND(?year) || ...)``).  A SELECT
+    gives its variables as columns; ASK one column "ask"; CONSTRUCT/DESCRIBE the triples as subject,
+    predicate, object.  A query calling a SERVICE (another server) is refused unless ``allow_service``, and
+    then stopped after ``timeout`` seconds (SERVICE_TIMEOUT by default).
+    """
+    import pyoxigraph as ox
 
     from vanban.graph.store import Result
     from vanban.graph.vocab import PREFIXES
@@ -386,115 +793,105 @@ def sparql(rdf_graph, query: str, params: Optional[dict] = None):
     for name in params:
         if not re.search(rf"[?$]{re.escape(name)}\b", query):
             raise QueryError(f"parameter {name!r} is not a variable of the query; write ?{name} where it goes")
+    service = uses_service(query)
+    if service and not allow_service:
+        raise QueryError("the query calls a SERVICE (another SPARQL server, over the network), which is off by "
+                         "default; pass --allow-service to allow it (stopped after --timeout seconds)")
+    store = as_sparql_store(rdf_graph)
+    text = _substitute(query, {name: str(_term(value)) for name, value in params.items() if value is not None})
+
+    def run():
+        try:
+            result = store.query(text, prefixes=PREFIXES)
+        except SyntaxError as e:
+            raise QueryError(f"not a valid SPARQL query: {' '.join(str(e).split())}") from None
+        if isinstance(result, ox.QueryBoolean):
+            return Result(columns=["ask"], rows=[[bool(result)]])
+        if isinstance(result, ox.QueryTriples):
+            rows = sorted([_value(t.subject), _value(t.predicate), _value(t.object)] for t in result)
+            return Result(columns=["subject", "predicate", "object"], rows=rows)
+        columns = [v.value for v in result.variables]
+        return Result(columns=columns, rows=[[_value(row[i]) for i in range(len(columns))] for row in result])
+
     try:
-        prepared = prepareQuery(query, initNs=PREFIXES)
-    except Exception as e:  # pyparsing's ParseException and rdflib's "Unknown namespace prefix" alike
-        raise QueryError(f"not a valid SPARQL query: {e}") from e
-    bindings = {name: _term(value) for name, value in params.items() if value is not None}
-    from rdflib.term import Variable
-    _plan(prepared.algebra, frozenset(Variable(name) for name in bindings))
-    try:
-        result = rdf_graph.query(prepared, initBindings=bindings)
-    except Exception as e:
-        raise QueryError(f"SPARQL query failed: {e}") from e
-    if result.type == "ASK":
-        return Result(columns=["ask"], rows=[[bool(result.askAnswer)]])
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        rows = sorted([_value(s), _value(p), _value(o)] for s, p, o in result.graph)
-        return Result(columns=["subject", "predicate", "object"], rows=rows)
-    columns = [str(v) for v in result.vars]
-    return Result(columns=columns, rows=[[_value(row[i]) for i in range(len(columns))] for row in result])
+        if not service and timeout is None:
+            return run()
+        return _with_timeout(run, SERVICE_TIMEOUT if timeout is None else timeout)
+    except QueryError:
+        raise
+    except Exception as e:   # OSError from the store or a SERVICE call, ValueError from a bad term
+        raise QueryError(f"SPARQL query failed: {' '.join(str(e).split())}") from None
 
 
-def _plan(node, known: frozenset) -> frozenset:
-    """Order the triple patterns of every BGP so each one joins on variables already bound.
+def _with_timeout(fn, seconds: float):
+    import threading
 
-    rdflib orders a BGP when it parses the query, before it knows which variables ``initBindings`` fill,
-    and again when it starts evaluating it, by how many terms are unbound at that moment only (a stable
-    sort): patterns that become bound one after the other keep the parse-time order, which can start with
-    a scan of every relation node.  This pass reorders greedily (fewest unbound terms first, a bound
-    subject before a bound object, rdf:type last, the query's own order on ties), counting as bound the
-    parameters and the variables of what rdflib evaluates before (the left side of an OPTIONAL or of a
-    lazy join), so rdflib's stable sort keeps a sensible order.  It changes the order of evaluation only,
-    never the answer.  A pattern with a single variable still goes first whatever this does, which is
-    why the stored queries have no ``?x a Class`` patterns: on the 11k-triple seed graph two of them made
-    one query take 200 s instead of 0.1 s (benchmark if changing: bench/bench_rdf.py).  Returns the variables bound
-    after ``node``.
-    """
-    from rdflib.namespace import RDF
-    from rdflib.plugins.sparql.parserutils import CompValue
-    from rdflib.term import BNode, Variable
+    box = {}
 
-    RDF_TYPE = RDF.type
-    if not isinstance(node, CompValue):
-        return known
-    name = node.name
-    if name == "BGP":
-        todo = list(node.triples)
-        order, bound = [], set(known)
-        while todo:
-            def cost(i):
-                s, p, _ = todo[i]
-                free = [t for t in todo[i] if isinstance(t, (Variable, BNode)) and t not in bound]
-                # then: a bound subject (few answers) before a bound object, and an rdf:type pattern last
-                # among those (``?x a eli:LegalResource`` has thousands, ``?d eli:id_local ?id`` one)
-                return len(free), s in free, p == RDF_TYPE, i
-            best = min(range(len(todo)), key=cost)
-            triple = todo.pop(best)
-            order.append(triple)
-            bound.update(t for t in triple if isinstance(t, (Variable, BNode)))
-        node["triples"] = order
-        return frozenset(bound)
-    if name == "Join":
-        left = _plan(node.p1, known)
-        right = _plan(node.p2, left if node.get("lazy") else known)
-        return left | right
-    if name == "LeftJoin":
-        left = _plan(node.p1, known)
-        _plan(node.p2, left)
-        return left
-    if name == "Union":
-        return _plan(node.p1, known) & _plan(node.p2, known)
-    if name == "Extend":
-        return _plan(node.p, known) | {node.var}
-    out = known
-    for key, value in node.items():
-        if key in ("p", "p1", "p2") or isinstance(value, CompValue) and key not in ("expr", "_vars"):
-            out = out | _plan(value, known)
-    return out
+    def target():
+        try:
+            box["value"] = fn()
+        except BaseException as e:   # handed over to the caller's thread
+            # without its traceback: the frames hold pyoxigraph results, which must be freed on this thread
+            e.__context__ = e.__cause__ = None
+            box["error"] = e.with_traceback(None)
+
+    worker = threading.Thread(target=target, name="vanban-sparql", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise QueryError(f"the SPARQL query took more than {seconds:g} s and was stopped; narrow it, or give a "
+                         f"longer --timeout")
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
 
 
 def _term(value):
-    from rdflib import Literal, URIRef
-    from rdflib.term import Identifier
+    import pyoxigraph as ox
 
-    if isinstance(value, Identifier):
+    if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):
         return value
-    if isinstance(value, str):
-        value = unicodedata.normalize("NFC", value)
-        if len(value) > 2 and value.startswith("<") and value.endswith(">"):
-            return URIRef(value[1:-1])
-    return Literal(value)
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=ox.NamedNode(_XSD + "boolean"))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=ox.NamedNode(_XSD + "integer"))
+    if isinstance(value, float):
+        return ox.Literal(repr(value), datatype=ox.NamedNode(_XSD + "double"))
+    value = unicodedata.normalize("NFC", str(value))
+    if len(value) > 2 and value.startswith("<") and value.endswith(">"):
+        try:
+            return ox.NamedNode(value[1:-1])
+        except ValueError as e:
+            raise QueryError(f"{value} is not an IRI: {e}") from None
+    return ox.Literal(value)
+
+
+_NUMERIC = {_XSD + t: int for t in ("integer", "long", "int", "short", "byte", "nonNegativeInteger",
+                                     "positiveInteger", "negativeInteger", "nonPositiveInteger", "unsignedLong",
+                                     "unsignedInt", "unsignedShort", "unsignedByte")}
+_NUMERIC.update({_XSD + "decimal": float, _XSD + "double": float, _XSD + "float": float})
 
 
 def _value(term):
-    """A JSON-able value: IRIs as strings, literals as their Python value (dates as ISO strings)."""
-    from rdflib import BNode, Literal
+    """A JSON-able value: IRIs as strings, literals as their Python value (dates as their ISO text)."""
+    import pyoxigraph as ox
 
     if term is None:
         return None
-    if isinstance(term, Literal):
-        value = term.toPython()
-        if isinstance(value, (datetime.date, datetime.datetime, datetime.time)):
-            return value.isoformat()
-        if isinstance(value, Decimal):
-            return float(value)
-        if isinstance(value, (str, int, float, bool)):
-            return value
-        return str(term)
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    return str(term)
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value if term.datatype is not None else ""
+        if dt in _NUMERIC:
+            try:
+                return _NUMERIC[dt](term.value)
+            except ValueError:
+                return term.value
+        if dt == _XSD + "boolean":
+            return term.value in ("true", "1")
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return term.value
 
 
 # ---------------------------------------------------------------- stored SPARQL queries (queries/*.sparql)
@@ -597,34 +994,33 @@ def run_sparql(rdf_graph, name: str, params: Optional[dict] = None):
             except (TypeError, ValueError):
                 raise QueryError(f"{q.name}: parameter {p!r} must be a whole number, got {value!r}") from None
         values[p] = value
+    store = as_sparql_store(rdf_graph)
     if values.get("id"):
-        values["id"] = _resolve_document(rdf_graph, str(values["id"]))
+        values["id"] = _resolve_document(store, str(values["id"]))
     if values.get("body"):
-        values["body"] = _resolve_body(rdf_graph, str(values["body"]))
+        values["body"] = _resolve_body(store, str(values["body"]))
     if values.get("locality"):
         found = gazetteer.lookup(str(values["locality"]))
         values["locality"] = found.name if found is not None else str(values["locality"]).strip()
-    result = sparql(rdf_graph, q.text, values)
+    result = sparql(store, q.text, values)
     result.columns = [c[:-1] if c.endswith("_") and len(c) > 1 else c for c in result.columns]
     return result
 
 
-def _resolve_document(rdf_graph, raw: str) -> str:
-    """The document id ``raw`` stands for in ``rdf_graph`` (vanban.domain.ids.resolve_id)."""
-    from rdflib import Literal  # rdflib is imported where used: `vanban --help` stays fast
-
-    from vanban.graph.vocab import ELI, SKOS
-
+def _resolve_document(store, raw: str) -> str:
+    """The document id ``raw`` stands for in the pyoxigraph ``store`` (vanban.domain.ids.resolve_id)."""
     raw = unicodedata.normalize("NFC", raw.strip())
-    if (None, ELI.id_local, Literal(raw)) in rdf_graph:
+    if sparql(store, "ASK { ?d eli:id_local ?id }", {"id": raw}).rows[0][0]:
         return raw
-    entries = []
-    for s, ident in rdf_graph.subject_objects(ELI.id_local):
-        t = rdf_graph.value(s, ELI.type_document)
-        type_word = rdf_graph.value(t, SKOS.prefLabel) if t is not None else None
-        entries.append(DocumentEntry(str(ident), str(rdf_graph.value(s, ELI.number) or ""), str(type_word or ""),
-                                     tuple(str(a) for a in rdf_graph.objects(s, SKOS.altLabel)),
-                                     str(rdf_graph.value(s, ELI.title) or "")))
+    rows = sparql(store, "SELECT ?d ?i ?n ?t ?a ?ti WHERE { ?d eli:id_local ?i . OPTIONAL { ?d eli:number ?n } "
+                         "OPTIONAL { ?d eli:type_document/skos:prefLabel ?t } OPTIONAL { ?d skos:altLabel ?a } "
+                         "OPTIONAL { ?d eli:title ?ti } }").rows
+    docs = {}
+    for d, ident, number, type_word, alias, title in rows:
+        entry = docs.setdefault(d, [ident, number or "", type_word or "", set(), title or ""])
+        if alias:
+            entry[3].add(alias)
+    entries = [DocumentEntry(i, n, t, tuple(sorted(a)), ti) for i, n, t, a, ti in docs.values()]
     found = resolve_id(raw, DocumentIndex.build(entries))
     if found.id is not None:
         return found.id
@@ -634,16 +1030,14 @@ def _resolve_document(rdf_graph, raw: str) -> str:
     raise UnknownDocumentError(raw, found.candidates)
 
 
-def _resolve_body(rdf_graph, raw: str) -> str:
-    from vanban.graph.vocab import DCTERMS, ORG, RDF
-
+def _resolve_body(store, raw: str) -> str:
     raw = unicodedata.normalize("NFC", raw.strip())
     key = number_key(raw)
-    for body in sorted(rdf_graph.subjects(RDF.type, ORG.Organization)):
-        ident = rdf_graph.value(body, DCTERMS.identifier)
-        code = rdf_graph.value(body, ORG.identifier)
-        if (ident is not None and number_key(ident) == key) or (code is not None and number_key(code) == key):
-            return str(ident)
+    rows = sparql(store, "SELECT ?i ?c WHERE { ?b a org:Organization ; dcterms:identifier ?i . "
+                         "OPTIONAL { ?b org:identifier ?c } } ORDER BY ?b").rows
+    for ident, code in rows:
+        if number_key(ident) == key or (code is not None and number_key(code) == key):
+            return ident
     return raw
 
 

@@ -16,8 +16,8 @@ ROOT = Path(__file__).resolve().parents[1]
 # Where each subpackage's source lives (pyproject's package-dir).
 PACKAGE_DIRS = {"vanban": ROOT / "vanban", "vanban.graph": ROOT / "graph", "vanban.loaders": ROOT / "loaders",
                 "vanban.queries": ROOT / "queries", "vanban.viz": ROOT / "viz"}
-LAYERS = {"vanban.domain": 0, "vanban.errors": 0, "vanban._version": 0, "vanban.terminal": 0, "vanban.loaders": 1,
-          "vanban.graph": 2, "vanban.queries": 3, "vanban.viz": 4, "vanban.cli": 5, "vanban": 6}
+LAYERS = {"vanban.domain": 0, "vanban.errors": 0, "vanban._version": 0, "vanban.terminal": 0, "vanban.outputs": 0,
+          "vanban.loaders": 1, "vanban.graph": 2, "vanban.queries": 3, "vanban.viz": 4, "vanban.cli": 5, "vanban": 6}
 
 
 def modules() -> dict:

@@ -212,6 +212,12 @@ def hand():
     return rdf.to_rdf(hand_graph())
 
 
+@pytest.fixture(scope="module")
+def hand_ox():
+    """The hand-built graph in an in-memory pyoxigraph store (what sparql() runs on)."""
+    return rdf.as_sparql_store(hand_graph())
+
+
 def test_documents_are_eli_legal_resources_with_their_description(hand):
     d = D("98-QĐ/TW@2004-03-22")
     assert (d, RDF.type, ELI.LegalResource) in hand
@@ -375,24 +381,24 @@ def test_an_unknown_rdf_file_type_is_a_clear_error(tmp_path):
 
 # ------------------------------------------------------------------ sparql()
 
-def test_parameters_are_bound_not_pasted(hand):
+def test_parameters_are_bound_not_pasted(hand_ox):
     q = "SELECT ?doc WHERE { ?d eli:applies ?t . ?t eli:id_local ?id . ?d eli:id_local ?doc }"
-    assert rdf.sparql(hand, q, {"id": "58-QĐ/TW"}).rows == [["01-HD/BTCTW"]]
+    assert rdf.sparql(hand_ox, q, {"id": "58-QĐ/TW"}).rows == [["01-HD/BTCTW"]]
     # a value that would break out of a pasted string only ever matches itself
-    assert rdf.sparql(hand, q, {"id": '58-QĐ/TW" } UNION { ?d ?p ?doc } #'}).rows == []
+    assert rdf.sparql(hand_ox, q, {"id": '58-QĐ/TW" } UNION { ?d ?p ?doc } #'}).rows == []
 
 
-def test_an_iri_parameter_and_typed_results(hand):
+def test_an_iri_parameter_and_typed_results(hand_ox):
     q = "SELECT ?n ?date ?loaded WHERE { ?d eli:id_local ?n ; vb:loaded ?loaded . OPTIONAL { ?d eli:date_document ?date } }"
-    result = rdf.sparql(hand, q, {"d": f"<{D('188-BC/BTCTW')}>"})
+    result = rdf.sparql(hand_ox, q, {"d": f"<{D('188-BC/BTCTW')}>"})
     assert result.columns == ["n", "date", "loaded"]
     assert result.rows == [["188-BC/BTCTW", "2022-12-30", True]]
 
 
-def test_ask_and_construct(hand):
-    ask = rdf.sparql(hand, "ASK { ?d eli:id_local ?id ; eli:applies ?t }", {"id": "01-HD/BTCTW"})
+def test_ask_and_construct(hand_ox):
+    ask = rdf.sparql(hand_ox, "ASK { ?d eli:id_local ?id ; eli:applies ?t }", {"id": "01-HD/BTCTW"})
     assert (ask.columns, ask.rows) == (["ask"], [[True]])
-    built = rdf.sparql(hand, "CONSTRUCT { ?t eli:applied_by_x ?d } WHERE { ?d eli:applies ?t }".replace(
+    built = rdf.sparql(hand_ox, "CONSTRUCT { ?t eli:applied_by_x ?d } WHERE { ?d eli:applies ?t }".replace(
         "eli:applied_by_x", "vb:guides"))
     assert built.columns == ["subject", "predicate", "object"]
     assert built.rows == [[str(D("58-QĐ/TW")), str(VB.guides), str(D("01-HD/BTCTW"))]]
@@ -404,9 +410,9 @@ def test_ask_and_construct(hand):
     ("SELECT ?x WHERE { ?x eli:cites ?y }", {"idd": "1"}, "'idd' is not a variable"),
     ("INSERT DATA { <a:b> <a:c> <a:d> }", {}, "not a valid SPARQL query"),
 ])
-def test_bad_queries_are_query_errors(hand, query, params, message):
+def test_bad_queries_are_query_errors(hand_ox, query, params, message):
     with pytest.raises(QueryError, match=message):
-        rdf.sparql(hand, query, params)
+        rdf.sparql(hand_ox, query, params)
 
 
 def test_stored_sparql_queries_twin_stored_cypher_queries():
@@ -420,19 +426,19 @@ def test_stored_sparql_queries_twin_stored_cypher_queries():
         assert q.help == cypher.help, q.name
 
 
-def test_stored_sparql_query_errors_name_the_fix(hand):
+def test_stored_sparql_query_errors_name_the_fix(hand_ox):
     with pytest.raises(QueryError, match="did you mean amends"):
-        rdf.run_sparql(hand, "amend", {"id": "x"})
+        rdf.run_sparql(hand_ox, "amend", {"id": "x"})
     with pytest.raises(QueryError, match="'id' is required"):
-        rdf.run_sparql(hand, "amends", {})
+        rdf.run_sparql(hand_ox, "amends", {})
     with pytest.raises(QueryError, match="unknown parameter idd"):
-        rdf.run_sparql(hand, "amends", {"id": "58-QĐ/TW", "idd": 1})
+        rdf.run_sparql(hand_ox, "amends", {"id": "58-QĐ/TW", "idd": 1})
     with pytest.raises(QueryError, match="whole number"):
-        rdf.run_sparql(hand, "issued-by", {"body": "BTCTW", "year": "năm ngoái"})
+        rdf.run_sparql(hand_ox, "issued-by", {"body": "BTCTW", "year": "năm ngoái"})
     with pytest.raises(UnknownDocumentError, match="58-QĐ/TW"):
-        rdf.run_sparql(hand, "cited-by", {"id": "58-QĐ/TƯ"})
+        rdf.run_sparql(hand_ox, "cited-by", {"id": "58-QĐ/TƯ"})
     with pytest.raises(QueryError, match="stands for 2 documents"):
-        rdf.run_sparql(hand, "cited-by", {"id": "98-QD/TW"})
+        rdf.run_sparql(hand_ox, "cited-by", {"id": "98-QD/TW"})
 
 
 def test_a_malformed_header_names_file_and_line(tmp_path):
@@ -445,13 +451,13 @@ def test_a_malformed_header_names_file_and_line(tmp_path):
         rdf._parse_sparql_file(path)
 
 
-def test_loose_parameters_resolve_like_the_cypher_side(hand):
+def test_loose_parameters_resolve_like_the_cypher_side(hand_ox):
     # "98-QĐ/TW" typed without Đ and with spaces; the issuer by its code, in lower case
-    rows = rdf.run_sparql(hand, "cited-by", {"id": "98 - QD/TW@XII"}).rows
+    rows = rdf.run_sparql(hand_ox, "cited-by", {"id": "98 - QD/TW@XII"}).rows
     assert [r[0] for r in rows] == ["188-BC/BTCTW"]
-    rows = rdf.run_sparql(hand, "issued-by", {"body": "btctw", "year": "2022"}).rows
+    rows = rdf.run_sparql(hand_ox, "issued-by", {"body": "btctw", "year": "2022"}).rows
     assert [r[0] for r in rows] == ["188-BC/BTCTW"]
-    assert rdf.run_sparql(hand, "issued-by", {"body": "BTCTW", "year": 2021}).rows == []
+    assert rdf.run_sparql(hand_ox, "issued-by", {"body": "BTCTW", "year": 2021}).rows == []
 
 
 # ------------------------------------------------------------------ the real seed: extractor, graph, store
@@ -537,7 +543,10 @@ def seed_store(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def store_rdf(seed_store):
-    return rdf.to_rdf(seed_store.to_networkx())
+    """The seed's RDF as `vanban sparql` queries it: the persistent pyoxigraph store beside the graph store."""
+    from vanban.graph.sparqlstore import open_rdf_store
+
+    return open_rdf_store(seed_store.path)
 
 
 def assert_same_answer(store, graph, name, params):
@@ -686,3 +695,106 @@ def test_cli_export_passes_the_base_uri_to_the_rdf_formats(seed_store, tmp_path)
     assert "<https://data.example.org/vb/doc/01-HD%2FBTCTW> <http://data.europa.eu/eli/ontology#applies> " \
            "<https://data.example.org/vb/doc/58-Q%C4%90%2FTW> ." in text
     assert "w3id.org/vanban/doc/" not in text
+
+
+# ------------------------------------------------------------------ SERVICE (issue 13) and the persistent RDF store (issue 12)
+
+SERVICE_QUERY = "SELECT ?s WHERE { SERVICE <http://127.0.0.1:%d/sparql> { ?s ?p ?o } }"
+
+
+def test_a_service_clause_is_refused_with_one_line_and_nothing_is_fetched(seed_store):
+    import socket
+
+    with socket.socket() as listener:     # a server that would notice any connection
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+        listener.settimeout(0.2)
+        port = listener.getsockname()[1]
+        result = CliRunner().invoke(__import__("vanban.cli", fromlist=["main"]).main,
+                                    ["sparql", SERVICE_QUERY % port, "--store", str(seed_store.path)])
+        assert result.exit_code == 1
+        assert result.output == ("Error: the query calls a SERVICE (another SPARQL server, over the network), which "
+                                 "is off by default; pass --allow-service to allow it (stopped after --timeout "
+                                 "seconds)\n")
+        with pytest.raises(socket.timeout):
+            listener.accept()
+
+
+def test_the_word_service_in_a_string_or_comment_is_not_a_service_call(hand_ox):
+    q = 'SELECT ?x WHERE { BIND("SERVICE <http://x/>" AS ?x) } # SERVICE'
+    assert rdf.sparql(hand_ox, q).rows == [["SERVICE <http://x/>"]]
+    assert rdf.uses_service("select * { service <http://x/> { ?s ?p ?o } }")
+
+
+def test_an_allowed_service_that_never_answers_is_stopped_by_the_timeout(hand_ox):
+    import socket
+
+    with socket.socket() as silent:        # accepts connections, never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(5)
+        port = silent.getsockname()[1]
+        with pytest.raises(QueryError, match=r"took more than 1 s and was stopped"):
+            rdf.sparql(hand_ox, SERVICE_QUERY % port, allow_service=True, timeout=1)
+
+
+def test_the_rdf_store_is_kept_and_rebuilt_only_when_the_store_changed(tmp_path):
+    import shutil
+
+    from vanban.graph.sparqlstore import DIR, STAMP, open_rdf_store
+    from vanban.graph.store import Store
+    from vanban.loaders import extract
+
+    state = ROOT / "examples" / "state"
+    first, second = sorted(state.glob("*.txt"))[:2]
+    path = tmp_path / "store"
+    with Store(str(path)) as st:
+        assert not st.load([str(first)], extract=extract).failed
+    built = []
+    ox1 = open_rdf_store(path, status=built.append)
+    assert len(built) == 1 and (path / DIR / STAMP).exists()
+    ids1 = {r[0] for r in rdf.sparql(ox1, "SELECT ?i WHERE { ?d eli:id_local ?i }").rows}
+    del ox1
+    inode = (path / DIR).stat().st_ino
+    open_rdf_store(path, status=built.append)          # unchanged: nothing rebuilt
+    assert len(built) == 1 and (path / DIR).stat().st_ino == inode
+    with Store(str(path)) as st:                       # a write that changes nothing
+        assert st.load([str(first)], extract=extract).skipped
+    open_rdf_store(path, status=built.append)
+    assert len(built) == 1
+    shutil.copy(second, tmp_path / "second.txt")
+    with Store(str(path)) as st:                       # a new file: rebuilt, and it answers for it
+        assert not st.load([str(tmp_path / "second.txt")], extract=extract).failed
+        doc = st.sources()[str(tmp_path / "second.txt")]["doc"]
+    ox2 = open_rdf_store(path, status=built.append)
+    assert len(built) == 2
+    ids2 = {r[0] for r in rdf.sparql(ox2, "SELECT ?i WHERE { ?d eli:id_local ?i }").rows}
+    assert doc in ids2 and ids1 < ids2
+
+
+def test_sparql_over_an_exported_file_of_each_format(tmp_path):
+    for fmt, fn in EXPORTERS.items():
+        path = tmp_path / f"hand.{fmt}"
+        fn(hand_graph(), str(path))
+        store = rdf.load_rdf_store(path)
+        assert rdf.run_sparql(store, "implemented-by", {"id": "58-QĐ/TW"}).dicts()[0]["id"] == "01-HD/BTCTW", fmt
+    bad = tmp_path / "bad.nt"
+    bad.write_text("<a> <b> .\n", encoding="utf-8")
+    with pytest.raises(VanbanError, match=r"bad\.nt: not readable as nt"):
+        rdf.load_rdf_store(bad)
+
+
+def test_a_store_folder_that_cannot_be_written_is_queried_from_memory(seed_store, tmp_path, monkeypatch):
+    # root may write anywhere, so the permission answer is the one thing faked here; the rest is real
+    import shutil
+
+    from vanban.graph import sparqlstore
+
+    copy = tmp_path / "store"
+    copy.mkdir()
+    shutil.copy(seed_store.path / "graph.lbug", copy / "graph.lbug")
+    monkeypatch.setattr(sparqlstore.os, "access", lambda path, mode: False)
+    built = []
+    store = sparqlstore.open_rdf_store(copy, status=built.append)
+    assert built == [] and not (copy / sparqlstore.DIR).exists()
+    rows = rdf.run_sparql(store, "cited-by", {"id": "58-QĐ/TW"}).dicts()
+    assert ("01-HD/BTCTW", "IMPLEMENTS") in {(r["source"], r["relation"]) for r in rows}

@@ -432,3 +432,65 @@ def test_cli_view_errors(seed_store, tmp_path):
 def test_cli_view_help_has_an_example():
     res = run("view", "-h")
     assert res.exit_code == 0 and "Example:" in res.output and "vanban view 21-NQ/TW" in res.output
+
+
+# ------------------------------------------------------------------ views fetched from the store (issue 12)
+
+def _drawn(G, doc_id, depth, relations=None, include_planned=False):
+    from vanban.viz.select import select_view as select
+
+    sel = select(G, doc_id=doc_id, depth=depth, relations=relations, include_planned=include_planned)
+    return set(sel.nodes), {(e.source, e.target, e.type, e.planned, len(e.provenance)) for e in sel.edges}
+
+
+def test_a_view_fetched_by_cypher_draws_what_the_whole_graph_view_draws(seed_store):
+    from vanban.graph.store import Store
+    from vanban.viz.fetch import neighbourhood
+    from vanban.viz.select import EGO_DEFAULT_RELATIONS
+
+    with Store(seed_store, read_only=True) as st:
+        G = st.to_networkx()
+        cited = sorted({G.nodes[v]["id"] for u, v, t in G.edges(data="type")
+                        if t in ("IMPLEMENTS", "BASED_ON", "AMENDS", "GUIDES")})
+        assert "21-NQ/TW" in cited and len(cited) >= 5
+        for doc_id in cited[:12]:
+            for depth, planned in ((1, False), (2, True)):
+                got = neighbourhood(st, doc_id, depth, EGO_DEFAULT_RELATIONS, planned, max_nodes=10_000)
+                assert got.more == {}
+                assert _drawn(got.graph, doc_id, depth, include_planned=planned) == \
+                    _drawn(G, doc_id, depth, include_planned=planned), (doc_id, depth)
+        # the graph fetched for one view is a small part of the store
+        got = neighbourhood(st, "21-NQ/TW", 1, EGO_DEFAULT_RELATIONS, False, max_nodes=10_000)
+        assert got.graph.number_of_nodes() < G.number_of_nodes() / 10
+
+
+def test_a_capped_view_says_how_much_it_left_out(seed_store, tmp_path):
+    from vanban.graph.store import Store
+    from vanban.viz.fetch import neighbourhood
+    from vanban.viz.select import EGO_DEFAULT_RELATIONS
+
+    with Store(seed_store, read_only=True) as st:
+        report = st.run("MATCH (d:Document) WHERE d.loaded RETURN d.id").rows[0][0]
+        G = st.to_networkx()
+        capped = neighbourhood(st, report, 1, EGO_DEFAULT_RELATIONS, False, max_nodes=10, max_edges=20)
+    key = node_key("Document", report)
+    incident = [e for u, v, e in G.edges(data=True) if key in (u, v) and e["type"] in EGO_DEFAULT_RELATIONS
+                and not e["planned"]]
+    assert len(incident) > 40
+    assert capped.graph.number_of_nodes() <= 10 and capped.graph.number_of_edges() <= 20
+    # every relation of the report is either drawn or counted as left out
+    assert capped.graph.number_of_edges() + capped.more["edges"] == len(incident)
+    res = run("view", report, "-o", tmp_path / "r.html", "--store", seed_store, "--max-nodes", 10, "--max-edges", 20)
+    assert res.exit_code == 0, res.output
+    assert "more relations" in res.output and "not drawn (narrow it with --relations or --depth" in res.output
+
+
+def test_a_view_is_never_written_into_the_store(seed_store):
+    db = seed_store / "graph.lbug"
+    before = db.stat().st_size
+    for dest in (db, seed_store / "v.html"):
+        res = run("view", "21-NQ/TW", "-o", dest, "--store", seed_store)
+        assert res.exit_code == 1
+        assert res.output == f"Error: {dest}: is inside the vanban store {seed_store}; writing there would damage " \
+                             f"the store — write the file somewhere else\n"
+    assert db.stat().st_size == before and not (seed_store / "v.html").exists()

@@ -325,18 +325,23 @@ def export(dest, fmt, base_uri, store):
     """
     from vanban.graph.export import EXPORTERS, exporter
     from vanban.graph.store import Store
+    from vanban.outputs import guard
 
     if fmt not in EXPORTERS:
         raise click.BadParameter(f"{fmt!r} is not a format; choose one of {', '.join(EXPORTERS)}", param_hint="--format")
     if base_uri and fmt not in ("ttl", "jsonld", "nt"):
         raise click.BadParameter("is only for the RDF formats ttl, jsonld, nt", param_hint="--base-uri")
+    if dest != "-":   # refused before the store is even opened: nothing is read for a path that cannot be written
+        guard(dest, store=store, directory=fmt == "neo4j-csv")
     fn = exporter(fmt)
-    with Store(store, read_only=True) as db:
-        G = db.to_networkx()
     options = {"base_uri": base_uri} if base_uri else {}
-    fn(G, dest, **options)
+    with Store(store, read_only=True) as db:
+        # streamed from the store a page at a time (graph/stream.py): memory does not grow with the store
+        fn(db, dest, store=store, **options)
+        counts = db.stats()
     if dest != "-":
-        click.echo(f"{G.number_of_nodes()} nodes, {G.number_of_edges()} relationships -> {dest} ({fmt})", err=True)
+        nodes, edges = sum(counts["nodes"].values()), sum(counts["edges"].values())
+        click.echo(f"{nodes} nodes, {edges} relationships -> {dest} ({fmt})", err=True)
 
 
 CORE_COMMANDS = [load, remove, query, queries, cypher, show, stats, export]

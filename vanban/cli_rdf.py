@@ -17,21 +17,27 @@ from vanban.cli_common import domain_errors, format_option, output, params_optio
               help="Query an exported file (.ttl, .jsonld, .nt) instead of the store.")
 @click.option("--base-uri", default=None, help="Base of the data URIs when converting the store (default "
               "https://w3id.org/vanban/).")
+@click.option("--allow-service", is_flag=True,
+              help="Let the query call SERVICE (another SPARQL server, over the network); refused otherwise.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None, metavar="SECONDS",
+              help="Stop the query after this long (default: none; 30 s for a query calling SERVICE).")
 @store_option
 @domain_errors
-def sparql_command(text, name, list_queries, params, fmt, rdf_file, base_uri, store):
-    """Run a SPARQL query over the graph as RDF (ELI vocabulary), read-only.
+def sparql_command(text, name, list_queries, params, fmt, rdf_file, base_uri, allow_service, timeout, store):
+    """Run a SPARQL query over the graph as RDF (ELI vocabulary), read-only, with pyoxigraph.
 
     The prefixes eli, vb, org, prov, skos, dcterms, foaf, schema, rdf, rdfs and xsd are predeclared.
     -p key=value binds ?key (never pasted into the query text); a value written <...> is an IRI.
+    The RDF of the store is kept in STORE/sparql/ and rebuilt only when the store changed.
 
     \b
     Example:
         vanban sparql "SELECT ?doc WHERE { ?d eli:applies ?t . ?t eli:id_local ?id . ?d eli:id_local ?doc }" -p id=58-QĐ/TW
         vanban sparql --query implements -p id=21-NQ/TW --format json
         vanban sparql --list
+        vanban sparql "SELECT * WHERE { SERVICE <https://query.wikidata.org/sparql> { ?s ?p ?o } } LIMIT 1" --allow-service --timeout 10
     """
-    from vanban.graph.rdf import load_rdf, run_sparql, sparql, sparql_queries, to_rdf
+    from vanban.graph.rdf import load_rdf_store, run_sparql, sparql, sparql_queries
     from vanban.graph.store import Result
 
     if list_queries:
@@ -42,17 +48,27 @@ def sparql_command(text, name, list_queries, params, fmt, rdf_file, base_uri, st
     if bool(text) == bool(name):
         raise click.UsageError("give either a QUERY text or --query NAME (see --list)")
     values = parse_params(params)
-    if rdf_file:
-        graph = load_rdf(rdf_file)
-    else:
-        from vanban.graph.store import Store
+    if text:   # refused before any store is opened or built
+        from vanban.graph.rdf import uses_service
 
-        with Store(store, read_only=True) as db:
-            graph = to_rdf(db.to_networkx(), base_uri)
+        if uses_service(text) and not allow_service:
+            sparql(None, text, values)   # raises the one-line QueryError
+    if rdf_file:
+        graph = load_rdf_store(rdf_file)
+    else:
+        from vanban.graph.sparqlstore import open_rdf_store
+
+        import sys
+
+        # the first call after a load builds the RDF store: say so on a terminal, keep pipes and logs clean
+        tell = (lambda m: click.echo(m, err=True)) if sys.stderr.isatty() else None
+        graph = open_rdf_store(store, base_uri, status=tell)
     if name:
         from vanban.queries.registry import canonical_name
         name = canonical_name(name)        # the stored queries' other names ("chain" -> "implements")
-    result = run_sparql(graph, name, values) if name else sparql(graph, text, values)
+        result = run_sparql(graph, name, values)
+    else:
+        result = sparql(graph, text, values, allow_service=allow_service, timeout=timeout)
     output(result, fmt)
 
 

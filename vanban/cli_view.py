@@ -15,12 +15,15 @@ from vanban.cli_common import domain_errors, store_option
                    "MENTIONS unless named).")
 @click.option("--include-planned", is_flag=True, help="Also draw planned relations (tasks, drafts), dashed.")
 @click.option("--max-nodes", type=click.IntRange(min=1), default=None,
-              help="Refuse views larger than this (default 2000: a bigger layout does not settle in a browser).")
+              help="At most this many nodes (default 2000: a bigger layout does not settle in a browser); "
+                   "an ID's view stops there and says how many more it left out, the whole graph is refused.")
+@click.option("--max-edges", type=click.IntRange(min=1), default=None,
+              help="At most this many relations in an ID's view (default 5000); the rest are counted, not drawn.")
 @click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False),
               help="The HTML file to write (parent folders are created).")
 @store_option
 @domain_errors
-def view(doc_id, depth, relations, include_planned, max_nodes, output, store):
+def view(doc_id, depth, relations, include_planned, max_nodes, max_edges, output, store):
     """Write an interactive graph view as a self-contained HTML file (opens with no network).
 
     With ID: the document in the middle and what it amends, replaces, guides, implements or is based
@@ -34,31 +37,33 @@ def view(doc_id, depth, relations, include_planned, max_nodes, output, store):
         vanban view 58-QĐ/TW --relations IMPLEMENTS,GUIDES --include-planned -o out/58-QD.html
     """
     from vanban.graph.store import Store
-    from vanban.viz import DEFAULT_MAX_NODES, parse_relations, write_view
-    from vanban.viz import view as make_view
+    from vanban.outputs import guard
+    from vanban.viz import DEFAULT_MAX_NODES, parse_relations, view as make_view, write_view
+    from vanban.viz.fetch import DEFAULT_MAX_EDGES, neighbourhood, whole_graph
+    from vanban.viz.select import ALL_EDGE_TYPES, EGO_DEFAULT_RELATIONS
 
     try:
         rels = parse_relations(relations)
     except ValueError as e:
         raise click.BadParameter(str(e), param_hint="--relations") from None
+    guard(output, store=store, make_parents=True)   # refused before anything is read
+    limit = max_nodes or DEFAULT_MAX_NODES
     with Store(store, read_only=True) as st:
+        # only the part the page draws is read from the store (viz/fetch.py), never the whole graph
         if doc_id:
-            # the one id resolver, with the store's names for documents (vanban.queries.registry)
-            from vanban.errors import AmbiguousDocumentError
-            from vanban.queries.registry import resolve_document
-            ids = resolve_document(st, doc_id)
-            if len(ids) > 1:
-                raise AmbiguousDocumentError(doc_id, ids)
-            doc_id = ids[0]
-        G = st.to_networkx()
+            got = neighbourhood(st, doc_id, depth, rels or EGO_DEFAULT_RELATIONS, include_planned, limit,
+                                max_edges or DEFAULT_MAX_EDGES)
+        else:
+            got = whole_graph(st, rels or ALL_EDGE_TYPES, include_planned, limit)
+    G = got.graph
     try:
-        net = make_view(G, doc_id, depth=depth, relations=rels, include_planned=include_planned,
-                        max_nodes=max_nodes or DEFAULT_MAX_NODES)
+        net = make_view(G, got.center, depth=depth, relations=rels, include_planned=include_planned,
+                        max_nodes=max(limit, G.number_of_nodes()) if doc_id else limit)
     except ValueError as e:
         raise click.ClickException(str(e)) from None
-    path = write_view(net, output)
+    path = write_view(net, output, store=store)
     what = f"view of {G.nodes[net.vanban_selection.center]['id']}, depth {depth}" if doc_id else "whole graph"
-    click.echo(f"wrote {path}: {len(net.nodes)} nodes, {len(net.edges)} edges ({what})")
+    click.echo(f"wrote {path}: {len(net.nodes)} nodes, {len(net.edges)} edges ({what}){got.note()}")
 
 
 commands = [view]

@@ -63,3 +63,7 @@ class ViewTooLargeError(VanbanError):
         self.count, self.limit = count, limit
         super().__init__(f"the view would have {count:,} nodes, more than the limit of {limit:,} (a browser's "
                          f"physics layout of much more than 2,000 nodes never settles); {hint}")
+
+
+class OutputError(VanbanError):
+    """A file vanban was asked to write cannot or must not be written (inside a store, missing folder, ...)."""

@@ -50,21 +50,23 @@ def view(G, doc_id=None, depth=1, relations=None, include_planned=False, max_nod
     return _network(G, sel, heading)
 
 
-def write_view(net, path) -> Path:
+def write_view(net, path, store=None) -> Path:
     """Write a network made by ``view`` as one self-contained HTML file (parent folders created).
 
     Returns the path written. The file loads nothing from any other place: vis-network's code and style
-    are inlined, and the page's Content-Security-Policy forbids every other source.
+    are inlined, and the page's Content-Security-Policy forbids every other source.  Written through
+    ``vanban.outputs`` (never inside a store; atomically).
     """
+    from vanban.outputs import open_output
+
     if not getattr(net, "vanban_style", None):
         raise ValueError(f"{net!r} was not made by vanban.viz.view(); write it with pyvis, or build it with view()")
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     # pyvis's write_html writes in the locale's encoding and (cdn_resources='local') copies a lib/ folder
     # into the working directory: render through its template machinery, write the bytes ourselves.
     html = net.generate_html(name="view.html")
-    path.write_text(html, encoding="utf-8")
-    return path
+    with open_output(path, store=store, make_parents=True) as fh:
+        fh.write(html)
+    return Path(path)
 
 
 # ------------------------------------------------------------------ building the pyvis network
