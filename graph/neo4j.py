@@ -33,7 +33,7 @@ import os
 import re
 import time
 from dataclasses import dataclass
-from typing import Callable, Dict, Iterable, Optional
+from typing import Callable, Optional
 from urllib.parse import urlsplit
 
 from vanban.errors import BackendError, QueryError, VanbanError

@@ -348,6 +348,7 @@ def to_rdf(G, base_uri: Optional[str] = None):
     For tests and small graphs: the exporters and ``vanban sparql`` stream ``rdf_triples`` instead.
     """
     from rdflib import Graph, Literal, URIRef
+
     from vanban.graph.vocab import PREFIXES
 
     base = check_base_uri(base_uri)

@@ -54,10 +54,10 @@ def content_fingerprint(store, base_uri: str) -> str:
 
     Needs only ``Store.sources()`` and ``Store.stats()``: one row per loaded file and one count per table.
     """
-    h = hashlib.sha256(f"{MAPPING_VERSION}\x1f{base_uri}\n".encode("utf-8"))
+    h = hashlib.sha256(f"{MAPPING_VERSION}\x1f{base_uri}\n".encode())
     sources = getattr(store, "sources", None)   # a store without per-file bookkeeping: the counts alone
     for path, info in sorted((sources() if sources else {}).items()):
-        h.update(f"{path}\x1f{info.get('sha256')}\n".encode("utf-8"))
+        h.update(f"{path}\x1f{info.get('sha256')}\n".encode())
     h.update(json.dumps(store.stats(), sort_keys=True).encode("utf-8"))
     return h.hexdigest()
 

@@ -56,9 +56,9 @@ def sparql_command(text, name, list_queries, params, fmt, rdf_file, base_uri, al
     if rdf_file:
         graph = load_rdf_store(rdf_file)
     else:
-        from vanban.graph.sparqlstore import open_rdf_store
-
         import sys
+
+        from vanban.graph.sparqlstore import open_rdf_store
 
         # the first call after a load builds the RDF store: say so on a terminal, keep pipes and logs clean
         tell = (lambda m: click.echo(m, err=True)) if sys.stderr.isatty() else None
