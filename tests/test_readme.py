@@ -156,8 +156,9 @@ def matches(expected: str, actual: str) -> bool:
 def run_session(path, folder, bolt_uri=None):
     """[(line, command, expected, actual)] of one file's examples, run in ``folder``."""
     os.chdir(folder)
-    if not Path("examples").exists():
-        os.symlink(ROOT / "examples", "examples")
+    for name in ("examples", "tests"):          # the docs' examples read files under both (docs/inputs.md: fixtures)
+        if not Path(name).exists():
+            os.symlink(ROOT / name, name)
     examples = doc_examples(path)
     first = next((c for _, c, _ in examples if c.startswith("vanban ")), "")
     if not first.startswith("vanban load"):
