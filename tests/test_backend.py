@@ -88,7 +88,7 @@ def test_the_rdf_graph_is_a_backend(seed_store):
     backend = RdfBackend.from_networkx(seed_store[1])
     assert isinstance(backend, Backend) and backend.dialect == "sparql"
     check(implements_pairs(backend))
-    stored = RdfBackend.from_networkx(seed_store[1]).run_stored("implemented-by", {"id": "Nghị quyết 21-NQ/TW"})   # what implements 21-NQ/TW
+    stored = RdfBackend.from_networkx(seed_store[1]).run_stored("implemented-by", {"id": "Nghị quyết 21-NQ/TW"})
     assert "07-KH/TW" in {row["id"] for row in stored.dicts()}
 
 

@@ -66,7 +66,8 @@ import shlex
 
 import pytest
 
-DOC_FILES = [ROOT / "README.md"] + sorted(p for p in (ROOT / "docs").glob("*.md") if p.name != "cli-reference.md")   # generated; tests/test_cli_reference.py checks it
+# docs/cli-reference.md is generated from --help; tests/test_cli_reference.py checks it
+DOC_FILES = [ROOT / "README.md"] + sorted(p for p in (ROOT / "docs").glob("*.md") if p.name != "cli-reference.md")
 _FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.S | re.M)
 # Commands shown but run elsewhere: the setup line and the CI (README's first block, tested above) and the
 # accuracy scripts (test_accuracy_table_in_readme_is_real, test_real_document_accuracy_table_in_readme_is_real).
