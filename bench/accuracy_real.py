@@ -16,6 +16,7 @@ with an implicit source (``IMPLICIT:…``) match a gold source "IMPLICIT".  CITE
 """
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import re
@@ -25,13 +26,9 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-try:
-    import vanban.loaders  # noqa: F401
-except ImportError:          # run with a Python that lacks the project: use the project's own venv
-    venv_python = ROOT / ".venv" / "bin" / "python"
-    if venv_python.exists() and Path(sys.prefix).resolve() != (ROOT / ".venv").resolve():
-        os.execv(str(venv_python), [str(venv_python), *sys.argv])
-    raise SystemExit("vanban is not installed: run `pip install -e .` (README) first") from None
+# bench/accuracy.py re-runs the script with the project's own venv when vanban is not installed: share it.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+importlib.import_module("accuracy")
 
 REAL = ROOT / "tests" / "fixtures" / "real"
 SHARED_REAL = Path(os.environ.get("VANBAN_SHARED", ROOT.parent / "shared")) / "corpus" / "real"   # beside the clone
