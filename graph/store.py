@@ -15,7 +15,13 @@ Bookkeeping (not part of the user vocabulary, dropped by ``to_networkx``):
 - ``_tally`` on every node: the counts of every value the files' votes give it (JSON).  Adding or removing
   a file's vote changes the counts, and the properties are recomputed from them, so they never depend on
   load order, and a node named by thousands of files is updated without reading their votes;
-- ``_Meta(key, value)``: the schema version.
+- ``_Meta(key, value)``: the schema version; ``gen``, a counter every write transaction raises, and
+  ``dirty_since``, the first generation from which ``_Dirty`` is complete;
+- ``_Dirty(key, gen)``: the nodes each write changed (its votes' node keys: every node whose properties or
+  out-edges changed), with the generation of the last write that changed them — what graph/sparqlstore.py
+  reads to bring the RDF twin up to date per changed node instead of rebuilding it.  Kept only while the
+  store has an RDF twin (``STORE/sparql/stamp.json``); rows the twin has applied are pruned by the next
+  write, so the table stays bounded by the nodes changed since the last `vanban sparql`.
 
 Loading is incremental per file and each file is one transaction: a changed file's edges and votes are
 removed and its new ones written; a failure rolls back that file only and the next file still loads.
@@ -133,7 +139,15 @@ def schema_statements() -> List[str]:
     out.append("CREATE NODE TABLE IF NOT EXISTS _Group(key STRING PRIMARY KEY, doc STRING, file STRING, votes STRING, "
                "sources STRING[], files STRING[])")
     out.append("CREATE NODE TABLE IF NOT EXISTS _Meta(key STRING PRIMARY KEY, value STRING)")
+    out.append(DIRTY_TABLE)
     return out
+
+
+# Made by every writer that opens a store (also one made before the table existed: no version change,
+# a reader that finds no table rebuilds the RDF twin whole).
+DIRTY_TABLE = "CREATE NODE TABLE IF NOT EXISTS _Dirty(key STRING PRIMARY KEY, gen INT64)"
+# The RDF twin's stamp, whose ``gen`` says which _Dirty rows it has applied (graph/sparqlstore.py).
+TWIN_STAMP = os.path.join("sparql", "stamp.json")
 
 
 def q(name: str) -> str:
@@ -162,6 +176,7 @@ class Store:
 
         self.path = Path(path)
         self.read_only = read_only
+        self._pruned = False
         db_file = self.path / DB_FILE
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path}: is a file, not a store folder; give a folder with --store")
@@ -254,6 +269,7 @@ class Store:
             found = []
         if found:
             self._check_version(found[0][0])
+            self._exec(DIRTY_TABLE)
             return
         # every table and the version row in one transaction: a kill leaves all of them or none
         self._exec("BEGIN TRANSACTION")
@@ -507,6 +523,8 @@ class Store:
             if new:
                 self._exec("UNWIND $rows AS r CREATE (:_Group {key: r.key, doc: r.doc, file: r.file, "
                            "votes: r.votes, sources: r.sources, files: r.files})", {"rows": new})
+            # 5. what changed, for the RDF twin: every node a touched group voted for, before or now
+            self._mark_dirty(delta)
             gone_files = [p for p in removed if p in rows or p in dropped]
             if gone_files:
                 self._exec("UNWIND $ps AS p MATCH (s:_SourceFile {path: p}) DELETE s", {"ps": gone_files})
@@ -533,6 +551,32 @@ class Store:
                 pass   # LadybugDB ends a transaction itself when a statement in it fails
             raise
         return dropped
+
+    # -- what changed, for the RDF twin (graph/sparqlstore.py)
+    def _meta(self, key: str) -> Optional[str]:
+        rows = self._exec("MATCH (m:_Meta {key: $k}) RETURN m.value", {"k": key})
+        return rows[0][0] if rows else None
+
+    def _set_meta(self, key: str, value) -> None:
+        self._exec("MERGE (m:_Meta {key: $k}) SET m.value = $v", {"k": key, "v": str(value)})
+
+    def _mark_dirty(self, keys: Iterable[str]) -> None:
+        """Raise the generation and note ``keys`` as changed in it, inside the caller's transaction, so the
+        graph and the record of what changed commit together (a kill -9 leaves both or neither)."""
+        gen = int(self._meta("gen") or 0) + 1
+        self._set_meta("gen", gen)
+        twin = _twin_gen(self.path)
+        if twin is None:
+            # no RDF twin to keep up to date: its first build reads the whole store anyway
+            self._set_meta("dirty_since", gen + 1)
+            return
+        if not self._pruned:       # rows the twin has applied, once per opening
+            self._exec("MATCH (d:_Dirty) WHERE d.gen <= $g DELETE d", {"g": twin})
+            self._pruned = True
+        keys = sorted(set(keys))
+        for i in range(0, len(keys), BATCH_ROWS):
+            self._exec("UNWIND $ks AS k MERGE (d:_Dirty {key: k}) SET d.gen = $g",
+                       {"ks": keys[i:i + BATCH_ROWS], "g": gen})
 
     def _write_nodes(self, delta: Dict[str, list]) -> None:
         tallies = self._tallies_of(delta)
@@ -659,6 +703,9 @@ class Store:
                     for i in range(0, len(rows), BATCH_ROWS):
                         self._exec(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET n.{q(p)} = r.v",
                                    {"rows": rows[i:i + BATCH_ROWS]})
+                gen = int(self._meta("gen") or 0) + 1        # everything changed: the RDF twin is rebuilt
+                self._set_meta("gen", gen)
+                self._set_meta("dirty_since", gen + 1)
                 self._exec("COMMIT")
             except BaseException:
                 try:
@@ -690,6 +737,16 @@ class Store:
         edges = {t.value: self._exec(f"MATCH ()-[r:{t.value}]->() RETURN count(*)")[0][0] for t in EdgeType}
         files = self._exec("MATCH (s:_SourceFile) RETURN count(*)")[0][0]
         return {"nodes": nodes, "edges": edges, "files": {"loaded": files}}
+
+
+def _twin_gen(path: Path) -> Optional[int]:
+    """The generation the store's RDF twin has applied, or None when there is no twin that tracks one."""
+    try:
+        with open(path / TWIN_STAMP, encoding="utf-8") as fh:
+            gen = json.load(fh).get("gen")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return gen if isinstance(gen, int) and not isinstance(gen, bool) else None
 
 
 def _needs_recovery(msg: str) -> bool:

@@ -16,7 +16,7 @@ stays bounded by one page and its edges whatever the store's size.  ``source_of(
 """
 from __future__ import annotations
 
-from typing import Iterator, Tuple
+from typing import Dict, Iterable, Iterator, Optional, Tuple
 
 from vanban.graph.model import EDGE_PROPERTIES, NODE_PROPERTIES
 
@@ -74,13 +74,26 @@ class NetworkxSource:
 
 
 class StoreSource:
-    """The embedded store (``vanban.graph.store.Store`` or anything with its ``run``) read page by page."""
+    """The embedded store (``vanban.graph.store.Store`` or anything with its ``run``) read page by page.
 
-    def __init__(self, store, page: int = PAGE):
+    ``only`` ({label: ids}) restricts it to those nodes and the out-edges of those documents (ids not
+    stored are left out): how graph/sparqlstore.py regenerates the RDF of the nodes a load changed.
+    """
+
+    def __init__(self, store, page: int = PAGE, only: Optional[Dict[str, Iterable[str]]] = None):
         self.store, self.page = store, page
+        self.only = None if only is None else {label: sorted(set(ids)) for label, ids in only.items()}
 
     def _pages(self, label: str, columns):
         ret = ", ".join(f"n.`{c}`" for c in columns)
+        if self.only is not None:
+            ids = self.only.get(label, [])
+            for i in range(0, len(ids), self.page):
+                rows = self.store.run(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN {ret} ORDER BY n.id",
+                                      {"ids": ids[i:i + self.page]}).rows
+                if rows:
+                    yield rows
+            return
         after = None
         while True:
             if after is None:
