@@ -288,3 +288,15 @@ def open_rdf_store(store_path, base_uri: Optional[str] = None, *, status=None):
                 shutil.rmtree(new, ignore_errors=True)
                 raise
         return ox.Store.read_only(str(folder / DB))
+
+
+def follow(store_path) -> bool:
+    """After a write (`vanban load`, `remove`, `load --prune`): bring the store's RDF twin up to date now, if
+    it has one, so the next `vanban sparql` finds it current.  Only the changed nodes are redone (see the
+    module docstring).  True when there was a twin to update; a store without one is left alone (the first
+    `vanban sparql` builds it)."""
+    root = Path(store_path)
+    if not isinstance(_read_stamp(root / DIR).get("gen"), int):
+        return False
+    open_rdf_store(root)
+    return True

@@ -148,3 +148,34 @@ def test_writes_note_what_they_changed_only_while_a_twin_follows(tmp_path, twin)
         assert dirty > 0 and noted == [[gen]] and since <= gen
     else:
         assert dirty == 0 and since == gen + 1
+
+
+def test_vanban_load_and_remove_keep_an_existing_twin_current(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from vanban.cli import main as cli
+
+    state = sorted(p for p in STATE.glob("*.txt") if ".noannot" not in p.name)
+    store = str(tmp_path / "store")
+    run = CliRunner().invoke
+    assert run(cli, ["load", "-q", str(state[0]), "--store", store]).exit_code == 0
+    assert not (tmp_path / "store" / DIR).exists()          # no twin until `vanban sparql` asks for one
+    got = run(cli, ["sparql", "--query", "cites", "-p", "id=x", "--store", store])
+    assert (tmp_path / "store" / DIR / STAMP).exists(), got.output
+
+    def twin_gen():
+        return json.loads((tmp_path / "store" / DIR / STAMP).read_text(encoding="utf-8"))["gen"]
+
+    def store_gen():
+        with Store(store, read_only=True) as db:
+            return int(db.run("MATCH (m:_Meta {key: 'gen'}) RETURN m.value").rows[0][0])
+
+    before = twin_gen()
+    assert run(cli, ["load", "-q", str(state[1]), "--store", store]).exit_code == 0
+    assert twin_gen() == store_gen() > before
+    assert triples(open_rdf_store(store)) == rebuilt(store)
+    out = run(cli, ["remove", str(state[1]), "--store", store])
+    assert out.exit_code == 0, out.output
+    assert twin_gen() == store_gen() and triples(open_rdf_store(store)) == rebuilt(store)

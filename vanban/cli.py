@@ -115,11 +115,23 @@ def load(paths, store, name, quiet, prune, jobs):
         report.files[:0] = [FileOutcome(e.path, "failed", message=str(e)) for e in (found.skipped if found else ())]
         if "-" in paths:
             report.files.append(_load_stdin(db, name))
+    _follow(store)
     for outcome in report.failed:
         click.echo(terminal_safe(f"failed: {outcome.message}"), err=True)
     click.echo(f"{report.summary()} ({len(report.files)} files) -> {store}")
     if report.failed or not report.files:
         raise SystemExit(1)
+
+
+def _follow(store):
+    """The RDF twin of `vanban sparql`, if the store has one, follows the write (only what changed)."""
+    from vanban.graph.sparqlstore import follow
+
+    try:
+        follow(store)
+    except VanbanError as e:      # the load itself is stored; the next `vanban sparql` tries again
+        click.echo(terminal_safe(f"note: the SPARQL store was not updated ({e}); `vanban sparql` updates it"),
+                   err=True)
 
 
 def _load_stdin(db, name):
@@ -157,6 +169,7 @@ def remove(paths, store):
 
     with Store(store) as db:
         report = db.remove_files(paths, extract=extract)
+    _follow(store)
     if not report.removed:
         raise click.ClickException(f"none of {', '.join(paths)} is a loaded file; `vanban stats` counts what is loaded")
     click.echo(f"{len(report.removed)} removed -> {store}")
