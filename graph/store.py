@@ -66,6 +66,11 @@ DB_FILE = "graph.lbug"
 OPEN_WAIT = 15.0
 # LadybugDB's page cache per open store (its default is most of the machine's memory).
 BUFFER_POOL_BYTES = 2 << 30
+# The cache of a reader that streams the whole store a page at a time (exports, building the RDF twin): every
+# page read stays cached up to the cache's size, so with the default the process grew with the store (733 MB
+# exporting 32k documents); a page and its edges need far less (bench/bench_rdf.py: 64 MB is enough at 32k),
+# and a page whose edges do not fit is read in halves (graph/stream.py).
+STREAM_POOL_BYTES = 128 << 20
 
 # Rows per UNWIND statement when writing a whole graph: big enough that the per-statement cost vanishes,
 # small enough that the parameter list stays a few MB (benchmark if changing: bench/bench_store.py).
@@ -166,16 +171,18 @@ class Store:
     """The LadybugDB store in directory ``path`` (created on first write).
 
     ``read_only=True`` opens an existing store for reading; several readers may share it, also while a
-    loader writes.  A second writer gets StoreLockedError.
+    loader writes.  A second writer gets StoreLockedError.  ``buffer_pool_bytes``: the engine's page cache
+    (default ``BUFFER_POOL_BYTES``; ``STREAM_POOL_BYTES`` for a reader that streams the whole store).
     """
 
     dialect = "ladybug"
 
-    def __init__(self, path, *, read_only: bool = False):
+    def __init__(self, path, *, read_only: bool = False, buffer_pool_bytes: Optional[int] = None):
         import ladybug as lb
 
         self.path = Path(path)
         self.read_only = read_only
+        self._pool = buffer_pool_bytes or BUFFER_POOL_BYTES
         self._pruned = False
         db_file = self.path / DB_FILE
         if self.path.exists() and not self.path.is_dir():
@@ -208,7 +215,7 @@ class Store:
         while True:
             db = conn = None
             try:
-                db = lb.Database(str(db_file), read_only=self.read_only, buffer_pool_size=BUFFER_POOL_BYTES)
+                db = lb.Database(str(db_file), read_only=self.read_only, buffer_pool_size=self._pool)
                 conn = lb.Connection(db)
                 if self.read_only:
                     conn.execute("MATCH (m:_Meta {key: 'schema'}) RETURN m.value")   # the tables exist yet?
@@ -246,7 +253,7 @@ class Store:
     def _recover(self, lb, db_file) -> bool:
         """Open the store for writing once (it replays the log), if nobody is writing it; True if done."""
         try:
-            db = lb.Database(str(db_file), buffer_pool_size=BUFFER_POOL_BYTES)
+            db = lb.Database(str(db_file), buffer_pool_size=self._pool)
         except RuntimeError:
             return False    # a writer has it (and will replay the log itself), or we may not write here
         db.close()

@@ -337,7 +337,7 @@ def export(dest, fmt, base_uri, store):
         vanban export --format json - > graph.json
     """
     from vanban.graph.export import EXPORTERS, exporter
-    from vanban.graph.store import Store
+    from vanban.graph.store import STREAM_POOL_BYTES, Store
     from vanban.outputs import guard
 
     if fmt not in EXPORTERS:
@@ -348,7 +348,7 @@ def export(dest, fmt, base_uri, store):
         guard(dest, store=store, directory=fmt == "neo4j-csv")
     fn = exporter(fmt)
     options = {"base_uri": base_uri} if base_uri else {}
-    with Store(store, read_only=True) as db:
+    with Store(store, read_only=True, buffer_pool_bytes=STREAM_POOL_BYTES) as db:
         # streamed from the store a page at a time (graph/stream.py): memory does not grow with the store
         fn(db, dest, store=store, **options)
         counts = db.stats()
