@@ -787,7 +787,7 @@ def sparql(rdf_graph, query: str, params: Optional[dict] = None, *, allow_servic
     """
     import pyoxigraph as ox
 
-    from vanban.graph.store import Result
+    from vanban.graph.result import Result
     from vanban.graph.vocab import PREFIXES
 
     params = dict(params or {})

@@ -38,7 +38,7 @@ def sparql_command(text, name, list_queries, params, fmt, rdf_file, base_uri, al
         vanban sparql "SELECT * WHERE { SERVICE <https://query.wikidata.org/sparql> { ?s ?p ?o } } LIMIT 1" --allow-service --timeout 10
     """
     from vanban.graph.rdf import load_rdf_store, run_sparql, sparql, sparql_queries
-    from vanban.graph.store import Result
+    from vanban.graph.result import Result
 
     if list_queries:
         rows = [[q.name, ", ".join(p if d is None else f"{p}={d}" for p, d in q.params), q.help]
