@@ -378,11 +378,13 @@ def main(argv=None):
             shutil.rmtree(work, ignore_errors=True)
     if len(rows) > 1:
         print("\ngrowth exponents (time ~ N^b):")
-        print(f"  load wall {growth([(r['documents'], r['load_wall_s']) for r in rows]):.2f}, "
-              f"load CPU {growth([(r['documents'], r['load_cpu_s']) for r in rows]):.2f}")
+        if all("load_wall_s" in r for r in rows):      # not with --reuse: nothing was loaded
+            print(f"  load wall {growth([(r['documents'], r['load_wall_s']) for r in rows]):.2f}, "
+                  f"load CPU {growth([(r['documents'], r['load_cpu_s']) for r in rows]):.2f}")
         for name in sorted(rows[0]["queries"]):
             pts = [(r["documents"], r["queries"].get(name, {}).get("p50_ms", 0)) for r in rows]
-            print(f"  query {name:12} {growth(pts):.2f}")
+            cpu = [(r["documents"], r["queries"].get(name, {}).get("p50_cpu_ms", 0)) for r in rows]
+            print(f"  query {name:14} {growth(pts):.2f} (CPU {growth(cpu):.2f})")
         for name, metric in (("export", "nt_cpu_s"), ("export", "nt_wall_s"), ("export", "nt_peak_rss_mb"),
                              ("sparql", "build_wall_s"), ("sparql", "command_wall_s"),
                              ("sparql", "in_process_p50_ms"), ("view", "hub_wall_s"), ("view", "loaded_wall_s")):
