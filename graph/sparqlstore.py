@@ -231,7 +231,7 @@ def open_rdf_store(store_path, base_uri: Optional[str] = None, *, status=None):
     if stamp.get("files") == signature and stamp.get("base") == base and (folder / DB).is_dir():
         return ox.Store.read_only(str(folder / DB))
     # the graph store (and networkx behind it) is imported only when the RDF store is out of date
-    from vanban.graph.store import STREAM_POOL_BYTES, Store
+    from vanban.graph.store import Store
 
     if not os.access(root, os.W_OK):
         with Store(root, read_only=True) as db:
@@ -242,7 +242,7 @@ def open_rdf_store(store_path, base_uri: Optional[str] = None, *, status=None):
         if stamp.get("files") == signature and stamp.get("base") == base and (folder / DB).is_dir():
             return ox.Store.read_only(str(folder / DB))
         _clean_leftovers(root)
-        with Store(root, read_only=True, buffer_pool_bytes=STREAM_POOL_BYTES) as db:
+        with Store(root, read_only=True) as db:
             gen, since = _generation(db)       # read before the content: a write after it is done again
             have = stamp.get("gen")
             current = stamp.get("base") == base and (folder / DB).is_dir() and isinstance(have, int)

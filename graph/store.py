@@ -64,11 +64,12 @@ DB_FILE = "graph.lbug"
 OPEN_WAIT = 15.0
 # LadybugDB's page cache per open store (its default is most of the machine's memory).
 BUFFER_POOL_BYTES = 2 << 30
-# The cache of a reader that streams the whole store a page at a time (exports, building the RDF twin): every
-# page read stays cached up to the cache's size, so with the default the process grew with the store (733 MB
-# exporting 32k documents); a page and its edges need far less (bench/bench_rdf.py: 64 MB is enough at 32k),
-# and a page whose edges do not fit is read in halves (graph/stream.py).
-STREAM_POOL_BYTES = 128 << 20
+# The cache of a reader that streams the whole store a page at a time (the exports): every page read stays
+# cached up to the cache's size, so with the default the process grew with the store (733 MB exporting 32k
+# documents); a page and its edges need far less, and a page whose edges do not fit is read in halves
+# (graph/stream.py).  Peak RSS of `export --format nt` with 64 MB: 253 MB at 100k synthetic documents,
+# 305 MB at 10k real ones; with 128 MB, 373 and 357 (bench/bench_rdf.py, bench/bench_scale.py).
+STREAM_POOL_BYTES = 64 << 20
 
 # Rows per UNWIND statement when writing a whole graph: big enough that the per-statement cost vanishes,
 # small enough that the parameter list stays a few MB (benchmark if changing: bench/bench_store.py).
