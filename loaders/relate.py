@@ -300,7 +300,7 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found]) -> List
 # Điều 5 của", "Thay thế cụm từ “A” bằng cụm từ “B” tại điểm m khoản 1 Điều 35 của", "bãi bỏ danh mục số thứ tự 25 tại
 # Phụ lục II".  The scope words are the layout's units (Phần, Chương, Mục, Điều, khoản, điểm, Phụ lục).
 _PART = r"(?:điểm|khoản|Điều|Mục|Chương|Phần|Phụ lục|tiết|mục|danh mục(?:\s+số thứ tự)?|số thứ tự|STT|cột|dòng|chỉ tiêu)"
-_SCOPE_ITEM = r"(?:cụm từ\s+“[^”]{0,400}”(?:\s+(?:bằng|thành)\s+cụm từ\s+“[^”]{0,400}”)?|" + _PART + r"\s+[\w.]{1,12})"
+_SCOPE_ITEM = r"(?:cụm từ\s+“[^”]{0,400}”(?:\s+(?:bằng|thành)\s+cụm từ\s+“[^”]{0,400}”)?|" + _PART + r"\s+(?:\d[\w.]{0,11}|[IVXLCDM]{1,6}\b|[a-zđA-ZĐ]\b))"
 _SCOPE_SEP = r"(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+|\s+(?:quy định\s+)?(?:tại|của|trong)\s+|\s+)"
 _SCOPE = _SCOPE_ITEM + r"(?:" + _SCOPE_SEP + _SCOPE_ITEM + r")*\s*"
 _SCOPED_ACT = re.compile(
@@ -336,7 +336,8 @@ _STATE_CODE = re.compile(r"^\d+/(?:\d{4}/)?[A-ZĐ]")
 _PASSIVE = re.compile(
     r"(?:đã\s+)?được\s+(?P<cue>sửa đổi,\s*bổ sung|sửa đổi|bổ sung|thay thế(?: bằng cụm từ\s+“[^”]{0,200}”)?|bãi bỏ)"
     r"(?:\s+(?:một số điều|một số nội dung))?\s+(?:bởi|theo|tại)(?:\s+quy định tại)?"
-    r"(?:\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+(?:của)?)?[\s:]*(?:\d+\.\s*)?$", re.I)
+    r"(?:\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+(?:của)?)?"
+    r"(?:\s+[^\W\d]+\s+số)?[\s:]*(?:\d+\.\s*)?$", re.I)     # "bởi Luật số Luật số 32/2013/QH13" (a stutter)
 _CEASES = re.compile(r"^[^.;]{0,160}?\bhết hiệu lực(?: thi hành)? (?:kể )?từ ngày\s+(?:Luật|Nghị định|Thông tư|Quyết định|Nghị quyết|Pháp lệnh)\s+này", re.I)
 _ITEM_ACT = re.compile(r"^\s*(?:Điều\s+\d+\s*\.\s*|\d+\.\s*|[a-zđ]\)\s*)*(?P<cue>Sửa đổi|Bổ sung|Bãi bỏ|Thay thế|Hủy bỏ|Huỷ bỏ|Đình chỉ|Tạm ngưng)\b")
 _ITEM_KIND = {"sửa": "AMENDS", "bổ ": "AMENDS", "bãi": "REPEALS", "tha": "REPLACES", "hủy": "REPEALS", "huỷ": "REPEALS",
@@ -540,8 +541,9 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 in_base = bool(_BASE_UNIT.match(sentence)) or (in_base and not _PREAMBLE_CUE.match(sentence)
                                                                and _STARTS_WITH_TYPE.match(sentence) is not None)
             base_item = _BASE_UNIT.match(sentence) or (in_base and where == "preamble" and s == 0)
-            if base_item and (where == "preamble" or where == "body" and s == 0) and ui not in quoted:
-                who = speaker.get(ui, own_id)
+            if base_item and (where == "preamble" or where == "body" and s == 0) and (ui not in quoted or ui in speaker):
+                # a consolidated text (VBHN) reproduces its original's preamble: the bases are the original's
+                who = speaker.get(ui, consolidated if vbhn and consolidated else own_id)
                 purpose_sources = {r.source for r in rels if r.unit == ui and r.rule.startswith("purpose")}
                 if who and not purpose_sources:
                     for f in in_s:
@@ -612,9 +614,15 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 cease = _CEASE_CUE.search(after[:600])
                 cm = _CEASES.match(after) or (cease and acting and where in ("body", "annex")
                                               and not re.search(r"[.;]", after[:cease.start()])
-                                              and not _PASSIVE.search(before))
+                                              and not _PASSIVE.search(before)
+                                              # another document between: the cue is that one's
+                                              and not any(g.vstart < e - len(after) + cease.start()
+                                                          and not re.search(r"(?:,|;|\bvà|\bhoặc)\s*$", text[f.vend:g.vstart])
+                                                          for g in in_s[i + 1:i + 2]))
                 amender = re.search(r"được\s+(?:sửa đổi|bổ sung|thay thế)", text[s:f.vstart], re.I)
-                if cm and not amender:
+                # "… đến khi Luật số 38/2013/QH13 … hết hiệu lực": a condition, not an act
+                until = re.search(r"\b(?:khi|nếu|trường hợp)\s+(?:\S+\s+){0,6}$", before[-80:], re.I)
+                if cm and not amender and not until:
                     who = who_acts(ui, f.vstart, before) or (own_id if _CEASES.match(after) else None)
                     if who and who != f.id and not re.search(r"\bđã\s+hết hiệu lực|\bsẽ\s+hết hiệu lực", after[:200]):
                         out.append(FoundRelation(who, "REPEALS", f.id, False, ui, s, e, "own:hết hiệu lực"))

@@ -187,6 +187,19 @@ OWN = "121/2026/NĐ-CP"
      "của Nghị định số 248/2025/NĐ-CP.\n2. Bãi bỏ khoản 2 Điều 17 của Nghị định số 30/2020/NĐ-CP.\n",
      {(OWN, "AMENDS", "248/2025/NĐ-CP"), (OWN, "REPEALS", "30/2020/NĐ-CP")},
      {(OWN, "REPLACES", "248/2025/NĐ-CP")}),
+    # a passive list with a stutter ("bởi Luật số Luật số …", congbao nghi-dinh-so-212-2025): each amender
+    (HEADER_STATE, "Căn cứ Luật Bảo hiểm y tế số 25/2008/QH12 được sửa đổi, bổ sung bởi Luật\nsố Luật số 32/2013/QH13, "
+     "Luật số 46/2014/QH13 và Luật số\n51/2024/QH15;\nChính phủ ban hành Nghị định.\nĐiều 1. Phạm vi\n",
+     {("32/2013/QH13", "AMENDS", "25/2008/QH12"), ("46/2014/QH13", "AMENDS", "25/2008/QH12"),
+      ("51/2024/QH15", "AMENDS", "25/2008/QH12")}, set()),
+    # "… đến khi Luật X hết hiệu lực": a condition, not the own document's repeal (nor of the document before it)
+    (HEADER_STATE, "Điều 20. Quy định chuyển tiếp\nThực hiện theo quy định tại Điều 11 Nghị định số 30/2016/NĐ-CP "
+     "đến khi Luật Việc làm số 38/2013/QH13 ngày 16 tháng 11 năm 2013 hết hiệu lực thi hành.\n",
+     set(), {(OWN, "REPEALS", "38/2013/QH13"), (OWN, "REPEALS", "30/2016/NĐ-CP")}),
+    # a list before "hết hiệu lực": every document of it
+    (HEADER_STATE, "Điều 21. Hiệu lực thi hành\nNghị định số 30/2016/NĐ-CP ngày 28 tháng 4 năm 2016 của Chính phủ và "
+     "Nghị định số 31/2016/NĐ-CP ngày 28 tháng 4 năm 2016 hết hiệu lực kể từ ngày Nghị định này có hiệu lực.\n",
+     {(OWN, "REPEALS", "30/2016/NĐ-CP"), (OWN, "REPEALS", "31/2016/NĐ-CP")}, set()),
     # a letter reports a relation between two other documents: the acting document is kept
     (HEADER_STATE, "Điều 1. Thủ tục hải quan được quy định tại Điều 76 Thông tư số 38/2015/TT-BTC ngày 25/03/2015 được "
      "sửa đổi, bổ sung tại khoản 52 Điều 1 Thông tư số 39/2018/TT- BTC ngày 20/4/2018 của Bộ Tài chính.\n",
@@ -223,3 +236,32 @@ def test_quoted_text_of_an_amending_document_belongs_to_the_amended_one():
     assert (OWN, "AMENDS", "15/2018/NĐ-CP") in got
     assert (OWN, "REPEALS", "77/2010/QĐ-TTg") not in got
     assert ("15/2018/NĐ-CP", "REPEALS", "77/2010/QĐ-TTg") in got
+
+
+VBHN_HEADER = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTHÔNG TƯ\nHướng dẫn quản lý lao động\n"
+               "Thông tư số 34/2016/TT-BLĐTBXH ngày 25 tháng 10 năm 2016 của Bộ trưởng Bộ Lao động - Thương binh và Xã "
+               "hội, có hiệu lực từ ngày 10 tháng 12 năm 2016, được sửa đổi, bổ sung bởi:\nThông tư số "
+               "12/2024/TT-BLĐTBXH ngày 14 tháng 11 năm 2024 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội, có "
+               "hiệu lực từ ngày 29 tháng 12 năm 2024.\n")
+VBHN_TAIL = ("\nBỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\nXÁC THỰC VĂN BẢN HỢP NHẤT\nSố: 463/VBHN-BLĐTBXH\n"
+             "Hà Nội, ngày 10 tháng 02 năm 2025\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n")
+
+
+def test_a_consolidated_texts_preamble_is_its_originals_and_a_quoted_preamble_the_amenders():
+    # congbao van-ban-hop-nhat-so-463: the VBHN has no bases of its own; footnote 1 quotes the amender's preamble
+    x = extract_text(VBHN_HEADER + "Căn cứ Nghị định số 106/2012/NĐ-CP ngày 20 tháng 12 năm 2012 của Chính phủ;\n"
+                     "Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành Thông tư hướng dẫn quản lý lao động1.\n"
+                     "1 Thông tư số 12/2024/TT-BLĐTBXH ngày 14 tháng 11 năm 2024 của Bộ trưởng, có hiệu lực thi hành "
+                     "từ ngày 29 tháng 12 năm 2024 có căn cứ ban hành như sau:\n“Căn cứ Nghị định số 62/2022/NĐ-CP "
+                     "ngày 12 tháng 9 năm 2022 của Chính phủ;\nCăn cứ Nghị định số 21/2024/NĐ-CP ngày 23 tháng 02 năm "
+                     "2024 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 51/2016/NĐ-CP;\nBộ trưởng ban "
+                     "hành Thông tư.”\nĐiều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn việc quản lý.\n" + VBHN_TAIL)
+    assert x.document.id == "463/VBHN-BLĐTBXH"
+    got = {(r.source, r.relation, r.target): r for r in x.relations}
+    assert ("34/2016/TT-BLĐTBXH", "BASED_ON", "106/2012/NĐ-CP") in got
+    assert ("463/VBHN-BLĐTBXH", "BASED_ON", "106/2012/NĐ-CP") not in got
+    assert ("12/2024/TT-BLĐTBXH", "BASED_ON", "62/2022/NĐ-CP") in got
+    assert ("12/2024/TT-BLĐTBXH", "BASED_ON", "21/2024/NĐ-CP") in got
+    assert ("21/2024/NĐ-CP", "AMENDS", "51/2016/NĐ-CP") in got
+    # "một số điều của" is not a scope ("điều của")
+    assert got[("12/2024/TT-BLĐTBXH", "BASED_ON", "51/2016/NĐ-CP")].scope is None
