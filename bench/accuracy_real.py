@@ -6,7 +6,8 @@ shared corpus of real documents (../shared/corpus/real, when present).
     python bench/accuracy_real.py --misses --split=dev   # every miss and false positive of the dev half
 
 The gold was annotated from reading, before the tool ran on those texts (see each file's "conventions"); each
-document is "dev" (looked at while building rules) or "heldout" (not looked at): both are reported.
+document is "dev" (looked at while building rules), "heldout" (scored; its misses were read once, a session after
+it was annotated) or "fresh" (annotated later by another reader, from reading, and only scored): all are reported.
 
 Matching: numbers are compared by a folded key (case, diacritics, spaces, leading zeros, "/" vs "-"); a
 predicted relation matches a gold one when its acting and acted-upon documents have the gold's numbers and its
@@ -80,7 +81,7 @@ def predicted(x):
 
 
 def score(extract=None, split=None):
-    """Counts over the gold documents (``split``: "dev", "heldout" or None for all)."""
+    """Counts over the gold documents (``split``: "dev", "heldout", "fresh" or None for all)."""
     if extract is None:
         from vanban.loaders import extract
     s = defaultdict(int)
@@ -206,12 +207,17 @@ def silver(extract=None, step=1):
     return out
 
 
+# dev: read while the rules were written; heldout: scored, its misses read once (session 2); fresh: annotated
+# later by another reader and scored only (session 3)
+SPLITS = ("dev", "heldout", "fresh", None)
+
+
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     from vanban.loaders import extract
     results = {}
     show = next((a.split("=", 1)[1] for a in argv if a.startswith("--split=")), None)
-    for split in ("dev", "heldout", None):
+    for split in SPLITS:
         s, misses = score(extract, split)
         results[split or "all"] = ratios(s)
         if split == show:
@@ -221,18 +227,19 @@ def main(argv=None):
         print(json.dumps({"gold": results, "silver": sil}, ensure_ascii=False, indent=1))
         return
     print("vanban loaders vs the real-document gold (tests/fixtures/real/gold_*.json)")
-    print(f"{'measure':<34}{'dev':>16}{'heldout':>16}{'all':>16}  target")
+    cols = [k or "all" for k in SPLITS]
+    print(f"{'measure':<34}" + "".join(f"{k:>16}" for k in cols) + "  target")
     for name, target in (("number", ">= 0.95"), ("type", ">= 0.95"), ("date", ">= 0.95"), ("issuer", ">= 0.95")):
-        row = "".join(f"{results[k]['own'][name]:>16.3f}" for k in ("dev", "heldout", "all"))
+        row = "".join(f"{results[k]['own'][name]:>16.3f}" for k in cols)
         print(f"{'own ' + name:<34}{row}  {target}")
     for name, target in (("references", "P,R >= 0.97"), ("relations", "P >= 0.90, R >= 0.85")):
-        row = "".join(f"{'%.3f/%.3f' % results[k][name][:2]:>16}" for k in ("dev", "heldout", "all"))
+        row = "".join(f"{'%.3f/%.3f' % results[k][name][:2]:>16}" for k in cols)
         print(f"{name + ' (P/R)':<34}{row}  {target}")
-        counts = "".join(f"{'%d/%d' % results[k][name][2:]:>16}" for k in ("dev", "heldout", "all"))
+        counts = "".join(f"{'%d/%d' % results[k][name][2:]:>16}" for k in cols)
         print(f"{'  predicted/gold':<34}{counts}")
-    row = "".join(f"{'%d/%d' % results[k]['partial']:>16}" for k in ("dev", "heldout", "all"))
+    row = "".join(f"{'%d/%d' % results[k]['partial']:>16}" for k in cols)
     print(f"{'partial acts with partial right':<34}{row}")
-    print(f"{'documents':<34}" + "".join(f"{results[k]['docs']:>16}" for k in ("dev", "heldout", "all")))
+    print(f"{'documents':<34}" + "".join(f"{results[k]['docs']:>16}" for k in cols))
     if sil:
         print()
         print(f"silver on {SHARED_REAL} (no hand gold):")

@@ -75,6 +75,9 @@ RECIPIENTS = re.compile(r"^[ \t*]*Nơi[ \t]+nhận[ \t*]*:", re.M)
 ANNEX = re.compile(r"^[ \t*]*(?:PHỤ[ \t]+LỤC|Phụ[ \t]+lục)\b(?![^\n]{0,3}[a-zà-ỹ]{3})", re.M)
 SIGNATURE = re.compile(r"^[ \t*]*(?:K/T|KT\.|T/M|TM\.|T/L|TL\.|TUQ\.|Q\.)[ \t]*[A-ZĐÀ-Ỹ]", re.M)
 
+# A website's footer: its company's contact block ("**Địa chỉ:** … **Điện thoại:** … **Mã số thuế:** …"), after the
+# document's closing block; everything from there on is chrome.
+FOOTER_LABEL = re.compile(r"^[ \t*|#]*(?P<label>Địa chỉ|Điện thoại|E-?mail|Mã số thuế|Fax|Hotline)[ \t*]*:", re.M | re.I)
 HEADER_SEARCH = 60_000      # the header stands in the first pages: after at most ~20 KB of a website's chrome
 HEADER_WINDOW = 35          # lines within which two header anchors must stand
 ISSUER_ABOVE = 8            # capital lines above the first anchor that may name the issuing body
@@ -183,6 +186,21 @@ def _site_tail(text: str, from_offset: int, number: Optional[str]) -> int:
     return -1
 
 
+def _site_footer(text: str, closing: Optional[int]) -> int:
+    """Offset of a website's contact footer (three or more contact labels within 20 lines, one of them the tax
+    code or all in bold) after the document's closing block — or, with no closing block, in the file's last
+    third; -1 when there is none."""
+    start = closing if closing is not None else len(text) * 2 // 3
+    hits = [(m.start(), m.group("label").lower(), "**" in m.group(0) or "**" in text[m.end():m.end() + 3])
+            for m in FOOTER_LABEL.finditer(text, start)]
+    for i, (a, _, _) in enumerate(hits):
+        run = [h for h in hits[i:] if text.count("\n", a, h[0]) <= 20]
+        labels = {h[1] for h in run}
+        if len(labels) >= 3 and ("mã số thuế" in labels or all(h[2] for h in run)):
+            return a
+    return -1
+
+
 # A legal website's metadata table (label, then its value on the same or one of the next lines):
 # "**Số hiệu:** | 5348/CT-CS", "Loại văn bản: Công văn", "Nơi ban hành:", "Ngày ban hành: 20/11/2025".
 SITE_LABELS = {"số hiệu": "number", "loại văn bản": "type", "nơi ban hành": "issuer", "cơ quan ban hành": "issuer",
@@ -258,6 +276,11 @@ def layout(text: str) -> Layout:
     if tail >= 0:
         lay.end = tail
         noise.append((tail, len(text)))
+    if tail < 0:
+        foot = _site_footer(text, max(closing) if closing else None)
+        if foot >= 0:
+            lay.end = foot
+            noise.append((foot, len(text)))
     lay.site = site_metadata(text[:lay.start] if lay.start else text[:min(len(text), 20000)])
     if first == 0 and number is None and lay.site:
         # a web page whose text has no header (the site shows it as an image or not at all): the document

@@ -60,6 +60,19 @@ def test_web_chrome_is_blanked_and_its_numbers_are_not_references():
     assert "13/2023/NĐ-CP" in text and all(m.code != "13/2023/NĐ-CP" for m in x.mentions)
 
 
+def test_a_page_without_a_closing_title_line_ends_at_the_sites_contact_footer():
+    # tvpl 6a58c855aa6d465c: a news lead, then the letter 17899/BTC-VP, then no closing title line; the site's
+    # contact block ("**Địa chỉ:** … **Mã số thuế:**") and its privacy notice citing Nghị định 13/2023/NĐ-CP follow
+    path = REAL / "tvpl" / "6a58c855aa6d465c.md"
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    _, parts, masked = parts_of(text)
+    footer = next(i for i, ln in enumerate(lines, 1) if ln.startswith("**Địa chỉ:**") and i > 300)
+    assert parts[footer] == "chrome" and parts[footer + 8] == "chrome"
+    assert "13/2023/NĐ-CP" in text and "13/2023" not in "\n".join(masked)
+    assert all(m.code != "13/2023/NĐ-CP" for m in extract(path).mentions)
+
+
 def test_gazette_running_heads_page_numbers_and_signature_stamps_are_noise():
     text = GAZETTE.read_text(encoding="utf-8")
     lay, parts, masked = parts_of(text)
