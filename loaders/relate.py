@@ -392,6 +392,15 @@ _MAIN_CLAUSE = re.compile(r",\s*(?:(?!Nghị|Quyết|Thông|Luật|Chỉ|Kết|Q
 _LIST_ACT = re.compile(r"(?P<cue>bãi bỏ|hủy bỏ|huỷ bỏ|thay thế|hết hiệu lực|đình chỉ|ngưng hiệu lực|sửa đổi,\s*bổ sung)"
                        r"[^:]{0,200}:\s*$", re.I)
 _LIST_ITEM = re.compile(r"^[\s*]*(?:\d+(?:\.\d+)*\s*[.)]|[a-zđ]\)|[-+•–])\s*")
+# What a document does to another in its title (trích yếu) or its scope article ("Nghị định này quy định chi tiết …
+# của Luật số …"): guide it or implement it.  The cue must come before any document of the title: in "sửa đổi Nghị
+# định X quy định chi tiết Luật Y" the cue is X's.
+_GUIDE_CUE = re.compile(r"(?P<cue>quy định chi tiết|hướng dẫn(?:\s+(?:thi hành|thực hiện|chi tiết))?|quy định\s+(?:việc\s+)?thi hành"
+                        r"|(?:triển khai\s+)?thực hiện|triển khai|thi hành|cụ thể hóa|cụ thể hoá)\b", re.I)
+_GUIDE_KIND = {"quy": "GUIDES", "hướ": "GUIDES", "thự": "IMPLEMENTS", "tri": "IMPLEMENTS", "thi": "IMPLEMENTS",
+               "cụ ": "IMPLEMENTS"}
+# between the cue and the document: the parts it guides, a name, no other act and no clause break
+_GUIDE_GAP = re.compile(r"^(?:(?!sửa đổi|bổ sung|thay thế|bãi bỏ|ban hành|phê duyệt)[^;.:()\n])" + "{0,160}$", re.I)
 _CEASE_CUE = re.compile(r"\bhết hiệu lực\b", re.I)
 _LIST_KIND = {"bãi": "REPEALS", "hủy": "REPEALS", "huỷ": "REPEALS", "tha": "REPLACES", "hết": "REPEALS",
               "đìn": "SUSPENDS", "ngư": "SUSPENDS", "sửa": "AMENDS"}
@@ -508,6 +517,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
     pending_list = None            # (relation, acting id) of an effect-clause list still running
     in_base = False                # a preamble "Căn cứ" item whose documents go on in the next paragraphs
     pending_passive = None         # target of "X … được sửa đổi, bổ sung bởi:" whose amenders follow as items
+    title_cue = None               # a title line that ends with its cue ("Kế hoạch hành động thực hiện")
     for ui, unit in enumerate(units):
         text = unit.text
         ms = by_unit.get(ui, [])
@@ -562,6 +572,45 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     for f in in_s:
                         if f.vstart < stop and f.id not in acted and f.kind != "anaphoric":
                             out.append(FoundRelation(own_id, "IMPLEMENTS", f.id, False, ui, s, e, "own:thực hiện"))
+            # the title's "Kế hoạch thực hiện Chỉ thị số 52-CT/TW", "hướng dẫn thi hành Nghị định số …" and the scope
+            # article's "Nghị định này quy định chi tiết Điều 5 … của Luật Dẫn độ số 100/2025/QH15": own GUIDES /
+            # IMPLEMENTS the first document (and a list joined to it)
+            self_m = _SELF_SUBJECT.match(sentence.lstrip(" -*")) if where == "body" else None
+            if where == "title" and own_id and not [f for f in in_s if f.code]:
+                tail = _GUIDE_CUE.search(sentence[-40:])
+                title_cue = tail if tail and not sentence[-40:][tail.end():].strip() else None
+                continue_title = True
+            else:
+                continue_title = False
+            if own_id and in_s and ui not in quoted and ui not in speaker and (where == "title" or self_m):
+                gfrom = s + (len(sentence) - len(sentence.lstrip(" -*")) + self_m.end() if self_m else 0)
+                gm = _GUIDE_CUE.search(text, gfrom, e)
+                carried = title_cue is not None and where == "title" and s == 0
+                if carried:
+                    gm = title_cue             # the cue ended the title's previous line ("… thực hiện\nChỉ thị số …")
+                cue_from, cue_to = (0, 0) if carried else (gm.start(), gm.end()) if gm else (e, e)
+                first = next((k for k, f in enumerate(in_s) if f.vstart >= cue_to), None) if gm else None
+                if (gm and first is not None and in_s[first].code
+                        and not [f for f in in_s if gfrom <= f.vstart < cue_from and f.code]
+                        and (not self_m or re.fullmatch(r"\s*", text[gfrom:cue_from]))
+                        and _GUIDE_GAP.match(text[cue_to:in_s[first].vstart])
+                        and (where == "title" or _SELF_SUBJECT.match(sentence.lstrip(" -*")))):
+                    rel = _GUIDE_KIND[gm.group("cue").lower()[:3]]
+                    who = consolidated if vbhn and consolidated else own_id
+                    scope = _scope_before(text[s:in_s[first].vstart], in_s[first].vstart - s)
+                    targets = [in_s[first]]
+                    for nxt in in_s[first + 1:]:
+                        prev = targets[-1]
+                        if re.fullmatch(r"[\s,;]*(?:và\s+)?", text[max(prev.ref_end, prev.vend):nxt.vstart]) and nxt.code:
+                            targets.append(nxt)
+                        else:
+                            break
+                    for t in targets:
+                        out.append(FoundRelation(who, rel, t.id, False, ui, s, e, "own:" + gm.group("cue").lower(),
+                                                 scope=scope if t is in_s[first] else None,
+                                                 partial=scope is not None and t is in_s[first]))
+            if not continue_title:
+                title_cue = None
             # "1. Sửa đổi, bổ sung điểm a khoản 10 Điều 5 của Luật Điện lực số 61/2024/QH15": an article's own act
             im = _ITEM_ACT.match(sentence)
             # not a number quoted inside the act's phrase ("Sửa đổi cụm từ “… Nghị định số 59/2021/NĐ-CP …” tại …")

@@ -213,6 +213,19 @@ OWN = "121/2026/NĐ-CP"
     (HEADER_STATE, "Điều 21. Hiệu lực thi hành\nNghị định số 30/2016/NĐ-CP ngày 28 tháng 4 năm 2016 của Chính phủ và "
      "Nghị định số 31/2016/NĐ-CP ngày 28 tháng 4 năm 2016 hết hiệu lực kể từ ngày Nghị định này có hiệu lực.\n",
      {(OWN, "REPEALS", "30/2016/NĐ-CP"), (OWN, "REPEALS", "31/2016/NĐ-CP")}, set()),
+    # the title states what the document does (congbao quyet-dinh-so-844-qd-ttg: a title cut over two lines)
+    (HEADER_STATE.replace("Quy định về thành lập, tổ chức lại\n", "Ban hành Kế hoạch hành động thực hiện\nChỉ thị số "
+                          "52-CT/TW ngày 03 tháng 10 năm 2025 của Ban Bí thư\n"),
+     "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n",
+     {(OWN, "IMPLEMENTS", "52-CT/TW")}, set()),
+    # … but in "sửa đổi Nghị định X quy định chi tiết Luật Y" the guiding is X's
+    (HEADER_STATE.replace("Quy định về thành lập, tổ chức lại\n", "Sửa đổi, bổ sung một số điều của Nghị định số "
+                          "15/2020/NĐ-CP quy định chi tiết Luật số 63/2025/QH15\n"),
+     "Chính phủ ban hành Nghị định.\nĐiều 1. Phạm vi\n",
+     {(OWN, "AMENDS", "15/2020/NĐ-CP"), ("15/2020/NĐ-CP", "GUIDES", "63/2025/QH15")}, {(OWN, "GUIDES", "63/2025/QH15")}),
+    # the scope article: "Nghị định này quy định chi tiết … của Luật …" (congbao nghi-dinh-so-167-2026)
+    (HEADER_STATE, "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết Điều 5, Điều 8, khoản 2 và khoản 3 Điều 23 "
+     "của Luật Dẫn độ số 100/2025/QH15 (sau đây gọi là Luật Dẫn độ).\n", {(OWN, "GUIDES", "100/2025/QH15")}, set()),
     # a letter reports a relation between two other documents: the acting document is kept
     (HEADER_STATE, "Điều 1. Thủ tục hải quan được quy định tại Điều 76 Thông tư số 38/2015/TT-BTC ngày 25/03/2015 được "
      "sửa đổi, bổ sung tại khoản 52 Điều 1 Thông tư số 39/2018/TT- BTC ngày 20/4/2018 của Bộ Tài chính.\n",
