@@ -38,13 +38,16 @@ MOTTO = re.compile(_W.join(["CỘNG", "HÒA", "XÃ", "HỘI", "CHỦ", "NGHĨA",
 PARTY_LINE = re.compile(_W.join(["ĐẢNG", "CỘNG", "SẢN", "VIỆT", "NAM"]) + r"(?![ \t]*[a-zà-ỹđ])")
 # "Số: 15/2020/NĐ-CP", "Số 188 -BC/BTCTW", "Luật số: 18/2017/QH14": the number of the header (not "Số hiệu:")
 NUMBER = re.compile(r"(?:^|\n)[ \t*|#_]*(?P<word>[A-ZĐ][\wÀ-ỹ ]{0,30}[ \t]+số|Số|SỐ)[ \t]*:?[ \t]*\n?[ \t*]*"
-                    r"(?P<code>\d{1,6}[ \t]*[-/][ \t]*[\wĐđ&/ -]{1,40}?)(?=[ \t*|]*(?:\n|$))")
+                    r"(?P<code>\d{1,6}(?:[ \t]*[-/.][ \t]*[\wĐđ&]+){1,6})(?=[ \t*|]*(?:\n|$))")
 PLACE_DATE = re.compile(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*(?:[ \t]+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4}[ \t]*,[\s*]*ngày[\s*]+\d{1,2}[\s*]+tháng"
                         r"[\s*]+\d{1,2}[\s*]+năm[\s*]+\d{4}")
 TYPE_HEADING = re.compile(
     r"(?:^|\n)[ \t*|#_]*(?:NGHỊ QUYẾT|QUYẾT ĐỊNH|NGHỊ ĐỊNH|THÔNG TƯ(?: LIÊN TỊCH)?|BỘ LUẬT|LUẬT|PHÁP LỆNH|CHỈ THỊ"
     r"|KẾT LUẬN|QUY ĐỊNH|QUY CHẾ|HƯỚNG DẪN|KẾ HOẠCH|CHƯƠNG TRÌNH|THÔNG BÁO(?: KẾT LUẬN)?|BÁO CÁO|TỜ TRÌNH"
     r"|ĐỀ ÁN|CÔNG ĐIỆN|VĂN BẢN HỢP NHẤT|BIÊN BẢN)(?=[ \t*|]*\d{0,2}[ \t*|]*(?:\n|$)|[ \t]+[A-ZĐÀ-Ỹ]{2})")
+# A consolidated text (VBHN) opens with its type heading and title, then "Luật … số 66/2025/QH15 ngày …, có hiệu lực
+# …, được sửa đổi, bổ sung bởi:" and the amending documents.
+CONSOLIDATION = re.compile(r"được\s+sửa\s+đổi,?\s+bổ\s+sung\s+(?:bởi|theo)[ \t]*:[ \t]*(?:\n|$)")
 COPY_FORM = re.compile(r"(?:^|\n)[ \t*|]*(?:SAO Y(?: BẢN CHÍNH)?|SAO LỤC|TRÍCH SAO)[ \t*|]*(?:\n|$)")
 
 # ------------------------------------------------------------------ noise between and around the pages
@@ -143,7 +146,7 @@ def _header_start(text: str, starts: List[int]) -> Tuple[int, Optional[str]]:
 
     anchors = []                                   # (line, kind, value)
     for rx, kind in ((MOTTO, "motto"), (PARTY_LINE, "party"), (NUMBER, "number"), (PLACE_DATE, "date"),
-                     (TYPE_HEADING, "type")):
+                     (TYPE_HEADING, "type"), (CONSOLIDATION, "consolidation")):
         for m in rx.finditer(text, 0, HEADER_SEARCH):
             if kind == "number":
                 anchors.append((line(m.start("word")), kind, m.group("code")))
@@ -292,6 +295,10 @@ def layout(text: str) -> Layout:
                 break
             last = nxt
         lay.start = text.find("\n", last + 1) + 1 if text.find("\n", last + 1) >= 0 else len(text)
+        # a letter shown without its header: the site's news lead runs to the letter's "Kính gửi:" line
+        kg = re.compile(r"^[ \t*]*Kính[ \t]+gửi\b", re.M).search(text, lay.start, lay.start + 30000)
+        if kg:
+            lay.start = kg.start()
         noise.append((0, lay.start))
     lay.wrapped = _wrapped(text[lay.start:lay.end if lay.end >= 0 else len(text)])
     lay.parts = _parts(text, lay)

@@ -73,6 +73,34 @@ def test_a_page_without_a_closing_title_line_ends_at_the_sites_contact_footer():
     assert all(m.code != "13/2023/NĐ-CP" for m in extract(path).mentions)
 
 
+def test_a_letter_shown_without_its_header_starts_at_kinh_gui_and_opens_with_its_preamble():
+    # tvpl 6a58c855aa6d465c: the site's news lead quotes the letter, then "Kính gửi:" and "Thực hiện Kết luận số
+    # 186-KL/TW ngày 29/8/2025 …" (a preamble line, not a header "Số" line although it ends with a number and a date)
+    path = REAL / "tvpl" / "6a58c855aa6d465c.md"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    _, parts, _ = parts_of(path.read_text(encoding="utf-8"))
+    lead = next(i for i, ln in enumerate(lines, 1) if ln.startswith("Đồng thời tại Công văn 17899/BTC-VP"))
+    opening = next(i for i, ln in enumerate(lines, 1) if ln.startswith("Thực hiện Kết luận số 186-KL/TW"))
+    assert parts[lead] == "chrome" and parts[opening] == "preamble"
+    x = extract(path)
+    got = {(r.source, r.relation, r.target) for r in x.relations}
+    assert {("17899/BTC-VP", "IMPLEMENTS", "186-KL/TW"), ("17899/BTC-VP", "IMPLEMENTS", "195-KL/TW")} <= got
+
+
+def test_a_consolidated_text_opens_with_its_type_heading_and_consolidation_statement():
+    # congbao van-ban-hop-nhat-so-111: "LUẬT / THUẾ TIÊU THỤ ĐẶC BIỆT", then "Luật … số 66/2025/QH15 ngày …, được
+    # sửa đổi, bổ sung bởi:"; its own number stands only in the authentication block at the end
+    path = REAL / "congbao" / "van-ban-hop-nhat-so-111-vbhn-vpqh-469594.txt"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    _, parts, _ = parts_of(path.read_text(encoding="utf-8"))
+    assert lines[5].startswith("LUẬT") and parts[6] == "title" and parts[20] == "preamble"
+    x = extract(path)
+    assert x.document.id == "111/VBHN-VPQH"
+    got = {(r.source, r.relation, r.target) for r in x.relations}
+    assert {("111/VBHN-VPQH", "CONSOLIDATES", "66/2025/QH15"), ("111/VBHN-VPQH", "CONSOLIDATES", "09/2026/QH16"),
+            ("09/2026/QH16", "AMENDS", "66/2025/QH15")} <= got
+
+
 def test_gazette_running_heads_page_numbers_and_signature_stamps_are_noise():
     text = GAZETTE.read_text(encoding="utf-8")
     lay, parts, masked = parts_of(text)
