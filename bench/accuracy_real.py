@@ -175,7 +175,7 @@ _BODY = re.compile(r"^\s*(?:Điều\s+1\b|Chương\s+I\b|Phần\s+(?:I|thứ)\b)
 
 def silver(extract=None, step=1):
     """Own number on every real page/gazette text; preamble bases (the "Căn cứ" items before the body, not those
-    quoted from other documents) that became own BASED_ON."""
+    quoted from other documents) that became own BASED_ON (for a consolidated text, its original's)."""
     if extract is None:
         from vanban.loaders import extract
     if not SHARED_REAL.is_dir():
@@ -200,8 +200,13 @@ def silver(extract=None, step=1):
             codes |= {key(c) for c in _NUM.findall(m.group(0))}
         codes.discard(key(x.document.code))
         code_of = {m.id: m.code for m in x.mentions if m.code}
+        # a consolidated text (VBHN) reproduces its original's preamble: the bases are the original's
+        speaker = x.document.id
+        if "VBHN" in (x.document.code or ""):
+            speaker = next((r.target for r in x.relations if r.source == x.document.id and r.relation == "CONSOLIDATES"),
+                           speaker)
         got = {key(code_of.get(r.target, r.target)) for r in x.relations
-               if r.source == x.document.id and r.relation == "BASED_ON"}
+               if r.source == speaker and r.relation == "BASED_ON"}
         out["bases"][0] += len(codes & got)
         out["bases"][1] += len(codes)
     return out

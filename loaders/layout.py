@@ -296,7 +296,9 @@ def layout(text: str) -> Layout:
             last = nxt
         lay.start = text.find("\n", last + 1) + 1 if text.find("\n", last + 1) >= 0 else len(text)
         # a letter shown without its header: the site's news lead runs to the letter's "Kính gửi:" line
-        kg = re.compile(r"^[ \t*]*Kính[ \t]+gửi\b", re.M).search(text, lay.start, lay.start + 30000)
+        foot = _site_footer(text, lay.start)           # (the site's own notices after its footer have one too)
+        kg = re.compile(r"^[ \t*]*Kính[ \t]+gửi\b", re.M).search(
+            text, lay.start, min(lay.start + 30000, foot if foot >= 0 else len(text)))
         if kg:
             lay.start = kg.start()
         noise.append((0, lay.start))
