@@ -541,9 +541,11 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
 
     number = find_number(head)
     consolidation = None
-    if number is None:
+    if number is None or (split_code(number[0])[0] != "VBHN" and _AUTHENTICATION.search(text, start, end)):
+        # a consolidated text may repeat its original's header ("Số: 49/2018/NĐ-CP"): its own number is the
+        # authentication block's ("Số: 1798/VBHN-BLĐTBXH / XÁC THỰC VĂN BẢN HỢP NHẤT")
         consolidation = _consolidation_number(text[start:end])
-        number = consolidation and (consolidation[0], -1)
+        number = (consolidation[0], -1) if consolidation else number
     code = number[0] if number else None
     dates = find_place_dates(head)
     place, when, date_line = dates[0] if dates else (None, None, None)
@@ -577,6 +579,9 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
                        signer=signer.name if signer else None,
                        signer_position=signer.position if signer else None,
                        place=place, copy=copy, received=received)
+
+
+_AUTHENTICATION = re.compile(r"XÁC[ \t]+THỰC[ \t]+VĂN[ \t]+BẢN[ \t]+HỢP[ \t]+NHẤT")
 
 
 def _consolidation_number(doc: str):

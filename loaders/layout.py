@@ -48,6 +48,7 @@ TYPE_HEADING = re.compile(
 # A consolidated text (VBHN) opens with its type heading and title, then "Luật … số 66/2025/QH15 ngày …, có hiệu lực
 # …, được sửa đổi, bổ sung bởi:" and the amending documents.
 CONSOLIDATION = re.compile(r"được\s+sửa\s+đổi,?\s+bổ\s+sung\s+(?:bởi|theo)[ \t]*:[ \t]*(?:\n|$)")
+_AMENDER_ITEM = re.compile(r"[ \t*]*\d+[ \t]*\.[ \t]*(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Quyết định)\b")
 COPY_FORM = re.compile(r"(?:^|\n)[ \t*|]*(?:SAO Y(?: BẢN CHÍNH)?|SAO LỤC|TRÍCH SAO)[ \t*|]*(?:\n|$)")
 
 # ------------------------------------------------------------------ noise between and around the pages
@@ -324,6 +325,10 @@ def _parts(text: str, lay: Layout) -> List[Tuple[str, int, int]]:
             pre_from = text.find("\n", max(marks)) + 1 or max(marks)
     cue = PREAMBLE_CUE.search(text, pre_from, min(end, pre_from + 4000))
     body_m = BODY_START.search(text, pre_from, end)
+    cons = CONSOLIDATION.search(text, pre_from, min(end, pre_from + 6000))
+    # a consolidated text's list of amending documents ("1. Nghị định số 140/2018/NĐ-CP …") belongs to its title
+    while body_m and cons and body_m.start() > cons.start() and _AMENDER_ITEM.match(text, body_m.start()):
+        body_m = BODY_START.search(text, body_m.end(), end)
     body_at = body_m.start() if body_m else (pre_from if title_at is None and pre_from > a else end)
     pre_at = cue.start() if cue and cue.start() < body_at else None
     if pre_at is not None:

@@ -629,7 +629,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         last_amended = first.id
             # an effect clause's list: "Bãi bỏ các văn bản sau đây:" then items
             lm = _LIST_ACT.search(sentence)
-            if lm and e >= len(text.rstrip()) - 1 and not [f for f in in_s if f.vstart > s + lm.end("cue")]:
+            if (lm and e >= len(text.rstrip()) - 1 and not [f for f in in_s if f.vstart > s + lm.end("cue")]
+                    and not re.search(r"\bđược\s*$", sentence[:lm.start()])):   # "được sửa đổi, bổ sung bởi:" is passive
                 who = who_acts(ui, s + lm.start(), sentence[:lm.start()])
                 if who:
                     pending_list = (_LIST_KIND[lm.group("cue").lower()[:3]], who)
@@ -677,8 +678,9 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         out.append(FoundRelation(who, "REPEALS", f.id, False, ui, s, e, "own:hết hiệu lực"))
         # "Luật X … được sửa đổi, bổ sung bởi:" (the amenders follow, one per line, in a VBHN's opening)
         pm = re.search(r"được\s+(sửa đổi,\s*bổ sung|sửa đổi|bổ sung)(?:\s+một số điều)?\s+(?:bởi|theo)\s*:?\s*$", text)
-        if pm and ms and ms[-1].vend <= pm.start():
-            pending_passive = (ms[-1].id if not vbhn or consolidated is None else consolidated, "AMENDS")
+        before_pm = [f for f in ms if f.vend <= pm.start() and f.code] if pm else []
+        if pm and before_pm:
+            pending_passive = (before_pm[-1].id if not vbhn or consolidated is None else consolidated, "AMENDS")
     seen, unique = set(), []
     for r in out:
         k = (r.source, r.relation, r.target, r.unit, r.vstart)

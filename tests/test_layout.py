@@ -319,3 +319,28 @@ def test_a_consolidated_texts_preamble_is_its_originals_and_a_quoted_preamble_th
     assert ("21/2024/NĐ-CP", "AMENDS", "51/2016/NĐ-CP") in got
     # "một số điều của" is not a scope ("điều của")
     assert got[("12/2024/TT-BLĐTBXH", "BASED_ON", "51/2016/NĐ-CP")].scope is None
+
+
+def test_a_consolidated_text_that_repeats_its_originals_header_is_still_the_vbhn():
+    # congbao van-ban-hop-nhat-so-1798-vbhn-bldtbxh: the original's "Số: 49/2018/NĐ-CP" heads the text, the list of
+    # amenders is numbered "1. Nghị định số …" (not the body), the VBHN's own number is in its authentication block;
+    # the text once dates the decree "ngày 30 tháng 3 năm 2021" (a slip: 49/2018 names one decree)
+    text = ("VĂN BẢN HỢP NHẤT -\nBỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n\nCHÍNH PHỦ\n___________\n\nSố: 49/2018/NĐ-CP\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n30 tháng 3 năm 2018\nNGHỊ ĐỊNH\n"
+            "Quy định về kiểm định chất lượng giáo dục nghề nghiệp\n\nNghị định số 49/2018/NĐ-CP ngày 30 tháng 3 năm 2018 "
+            "của Chính phủ, có hiệu lực kể từ ngày 15 tháng 5 năm 2018 được sửa đổi, bổ sung bởi:\n"
+            "1. Nghị định số 140/2018/NĐ-CP ngày 08 tháng 10 năm 2018 của Chính phủ, có hiệu lực kể từ ngày 08 tháng 10 "
+            "năm 2018.\n2. Nghị định số 04/2023/NĐ-CP ngày 13 tháng 02 năm 2023 của Chính phủ, có hiệu lực kể từ ngày "
+            "13 tháng 02 năm 2023.\n\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nChính phủ ban hành Nghị "
+            "định.\nĐiều 1. Phạm vi điều chỉnh\nNghị định này quy định về kiểm định chất lượng.\nĐiều 2. Khoản 1 được "
+            "sửa đổi theo Nghị định số 49/2018/NĐ-CP ngày 30 tháng 3 năm 2021.\n\nBỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\n"
+            "\nSố: 1798/VBHN-BLĐTBXH\nXÁC THỰC VĂN BẢN HỢP NHẤT\n\nHà Nội, ngày 18 tháng 5 năm 2023\nKT. BỘ TRƯỞNG\n")
+    x = extract_text(text)
+    assert x.document.id == "1798/VBHN-BLĐTBXH" and x.document.type == "Văn bản hợp nhất"
+    assert x.document.date == "2023-05-18"
+    got = {(r.source, r.relation, r.target) for r in x.relations}
+    assert {("1798/VBHN-BLĐTBXH", "CONSOLIDATES", "49/2018/NĐ-CP"), ("1798/VBHN-BLĐTBXH", "CONSOLIDATES", "140/2018/NĐ-CP"),
+            ("1798/VBHN-BLĐTBXH", "CONSOLIDATES", "04/2023/NĐ-CP"), ("140/2018/NĐ-CP", "AMENDS", "49/2018/NĐ-CP"),
+            ("04/2023/NĐ-CP", "AMENDS", "49/2018/NĐ-CP")} <= got
+    assert not [r for r in got if r[0] == "49/2018/NĐ-CP" and r[1] == "AMENDS"]          # not an active list
+    assert {m.id for m in x.mentions if m.code == "49/2018/NĐ-CP"} == {"49/2018/NĐ-CP"}
