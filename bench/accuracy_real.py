@@ -37,7 +37,9 @@ PARTIAL_MATTERS = {"REPEALS", "REPLACES", "SUSPENDS"}
 
 
 def key(code) -> str:
-    """The folded comparison key of a document number (the same as ../shared/tools/silver_real.py's)."""
+    """The folded comparison key of a document number (the same as ../shared/tools/silver_real.py's, and a dot
+    inside the number dropped: the gazette's file names write "66.16/2026/NQ-CP" as "6616-2026-nq-cp")."""
+    code = re.sub(r"^(\d+)\.(\d+)(?=/)", r"\1\2", code or "")
     c = unicodedata.normalize("NFD", (code or "").replace("Đ", "D").replace("đ", "d").replace("Ð", "D"))
     c = "".join(ch for ch in c if unicodedata.category(ch) != "Mn").upper()
     c = re.sub(r"\s+", "", c).replace("/", "-")

@@ -49,6 +49,7 @@ TYPE_HEADING = re.compile(
 # …, được sửa đổi, bổ sung bởi:" and the amending documents.
 CONSOLIDATION = re.compile(r"được\s+sửa\s+đổi,?\s+bổ\s+sung\s+(?:bởi|theo)[ \t]*:[ \t]*(?:\n|$)")
 _AMENDER_ITEM = re.compile(r"[ \t*]*\d+[ \t]*\.[ \t]*(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Quyết định)\b")
+CONTINUED = re.compile(r"^[ \t]*\(Tiếp theo Công báo số[^)\n]{0,40}\)", re.M)
 COPY_FORM = re.compile(r"(?:^|\n)[ \t*|]*(?:SAO Y(?: BẢN CHÍNH)?|SAO LỤC|TRÍCH SAO)[ \t*|]*(?:\n|$)")
 
 # ------------------------------------------------------------------ noise between and around the pages
@@ -273,6 +274,16 @@ def layout(text: str) -> Layout:
             noise.append((0, lay.start))
         else:
             lay.start = 0
+    # a gazette continuation ("(Tiếp theo Công báo số 201 + 202)" under the heading naming the document): the
+    # document starts at that heading, whatever header-like forms its annexes hold further on
+    cont = CONTINUED.search(text, 0, min(len(text), 6000))
+    if cont and (first == 0 and number is None or starts[first] > cont.start()):
+        head_from = text.rfind("\n\n", 0, max(0, cont.start() - 400))
+        lay.start = max(head_from + 2 if head_from >= 0 else 0, 0)
+        lay.number = None
+        noise[:] = [(a, b) for a, b in noise if not (a == 0 and b > lay.start)]
+        if lay.start:
+            noise.append((0, lay.start))
     # where it ends: a website's closing title line
     closing = [m.start() for m in RECIPIENTS.finditer(text, lay.start)] + \
               [m.start() for m in SIGNATURE.finditer(text, lay.start)]

@@ -344,3 +344,28 @@ def test_a_consolidated_text_that_repeats_its_originals_header_is_still_the_vbhn
             ("04/2023/NĐ-CP", "AMENDS", "49/2018/NĐ-CP")} <= got
     assert not [r for r in got if r[0] == "49/2018/NĐ-CP" and r[1] == "AMENDS"]          # not an active list
     assert {m.id for m in x.mentions if m.code == "49/2018/NĐ-CP"} == {"49/2018/NĐ-CP"}
+
+
+def test_a_gazette_continuation_is_the_document_its_section_heading_names():
+    # congbao thong-tu-so-102-2018-tt-btc: the issue goes on with a circular's annexes ("(Tiếp theo Công báo số
+    # 201 + 202)"); the annexes' report forms carry "Số:" lines and units that are not the document's own
+    text = (" \n2 \nCÔNG BÁO/Số 203 + 204/Ngày 18-02-2019 \n  \nVĂN BẢN QUY PHẠM PHÁP LUẬT \n \n \nBỘ TÀI CHÍNH \n \n \n"
+            "Thông tư số 102/2018/TT-BTC ngày 14 tháng 11 năm 2018 \nhướng dẫn kế toán Bảo hiểm xã hội  \n \n \n"
+            "(Tiếp theo Công báo số 201 + 202) \n \n \nPhụ lục số 04 \nHỆ THỐNG BÁO CÁO TÀI CHÍNH\n"
+            "(Ban hành kèm theo Thông tư số 102/2018/TT-BTC ngày 14 tháng 11 năm 2018 của Bộ Tài chính)\n\n"
+            "BẢO HIỂM XÃ HỘI VIỆT NAM\nĐƠN VỊ BÁO CÁO\nSố: ............\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nBÁO CÁO\nTình hình thu chi\n")
+    d = extract_text(text).document
+    assert (d.id, d.type, d.date, d.issuer) == ("102/2018/TT-BTC", "Thông tư", "2018-11-14", "Bộ Tài chính")
+
+
+@pytest.mark.parametrize("text,own", [
+    # a special resolution's dotted number (congbao nghi-quyet-so-6617-2026-nq-cp)
+    ("CHÍNH PHỦ\n_________\n\nSố: 66.17/2026/NQ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Hà Nội, ngày 15 tháng 5 năm 2026\n\nNGHỊ QUYẾT\nCắt giảm ngành, nghề\n", "66.17/2026/NQ-CP"),
+    # a dotted unit code of a letter (tvpl 8018a6f353d60a9e)
+    ("VĂN PHÒNG CHÍNH PHỦ\nSố: 11554/VPCP-V.I\nV/v nâng cao hiệu quả công tác\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 25 tháng 11 năm 2025\nKính gửi: Các Bộ\n", "11554/VPCP-V.I"),
+])
+def test_dotted_numbers_in_the_header(text, own):
+    assert extract_text(text).document.id == own
