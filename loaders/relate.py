@@ -397,6 +397,8 @@ _LIST_ITEM = re.compile(r"^[\s*]*(?:\d+(?:\.\d+)*\s*[.)]|[a-zđ]\)|[-+•–])\s
 # định X quy định chi tiết Luật Y" the cue is X's.
 _GUIDE_CUE = re.compile(r"(?P<cue>quy định chi tiết|hướng dẫn(?:\s+(?:thi hành|thực hiện|chi tiết))?|quy định\s+(?:việc\s+)?thi hành"
                         r"|(?:triển khai\s+)?thực hiện|triển khai|thi hành|cụ thể hóa|cụ thể hoá)\b", re.I)
+# "Điều 1. Phạm vi điều chỉnh " before the subject of the article's first sentence
+_ARTICLE_LEAD = re.compile(r"[\s\-*]*(?:Điều\s+\d+[a-zđ]?\s*[.:]\s*)?(?:[A-ZĐÀ-Ỹ]\w*(?:\s+\w+){0,5}\s+)?")
 _GUIDE_KIND = {"quy": "GUIDES", "hướ": "GUIDES", "thự": "IMPLEMENTS", "tri": "IMPLEMENTS", "thi": "IMPLEMENTS",
                "cụ ": "IMPLEMENTS"}
 # between the cue and the document: the parts it guides, a name, no other act and no clause break
@@ -575,7 +577,9 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             # the title's "Kế hoạch thực hiện Chỉ thị số 52-CT/TW", "hướng dẫn thi hành Nghị định số …" and the scope
             # article's "Nghị định này quy định chi tiết Điều 5 … của Luật Dẫn độ số 100/2025/QH15": own GUIDES /
             # IMPLEMENTS the first document (and a list joined to it)
-            self_m = _SELF_SUBJECT.match(sentence.lstrip(" -*")) if where == "body" else None
+            self_m = _SELF_SUBJECT.search(sentence, 0, 90) if where == "body" else None
+            if self_m and not _ARTICLE_LEAD.fullmatch(sentence[:self_m.start()]):
+                self_m = None          # only as the sentence's subject, after an article's heading at most
             if where == "title" and own_id and not [f for f in in_s if f.code]:
                 tail = _GUIDE_CUE.search(sentence[-40:])
                 title_cue = tail if tail and not sentence[-40:][tail.end():].strip() else None
@@ -583,7 +587,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             else:
                 continue_title = False
             if own_id and in_s and ui not in quoted and ui not in speaker and (where == "title" or self_m):
-                gfrom = s + (len(sentence) - len(sentence.lstrip(" -*")) + self_m.end() if self_m else 0)
+                gfrom = s + (self_m.end() if self_m else 0)
                 gm = _GUIDE_CUE.search(text, gfrom, e)
                 carried = title_cue is not None and where == "title" and s == 0
                 if carried:
@@ -594,7 +598,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         and not [f for f in in_s if gfrom <= f.vstart < cue_from and f.code]
                         and (not self_m or re.fullmatch(r"\s*", text[gfrom:cue_from]))
                         and _GUIDE_GAP.match(text[cue_to:in_s[first].vstart])
-                        and (where == "title" or _SELF_SUBJECT.match(sentence.lstrip(" -*")))):
+                        and (where == "title" or self_m)):
                     rel = _GUIDE_KIND[gm.group("cue").lower()[:3]]
                     who = consolidated if vbhn and consolidated else own_id
                     scope = _scope_before(text[s:in_s[first].vstart], in_s[first].vstart - s)

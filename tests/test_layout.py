@@ -254,6 +254,8 @@ OWN = "121/2026/NĐ-CP"
     # the scope article: "Nghị định này quy định chi tiết … của Luật …" (congbao nghi-dinh-so-167-2026)
     (HEADER_STATE, "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết Điều 5, Điều 8, khoản 2 và khoản 3 Điều 23 "
      "của Luật Dẫn độ số 100/2025/QH15 (sau đây gọi là Luật Dẫn độ).\n", {(OWN, "GUIDES", "100/2025/QH15")}, set()),
+    (HEADER_STATE, "Điều 1. Phạm vi điều chỉnh Nghị định này quy định chi tiết khoản 2 Điều 23 của Luật Dẫn độ số "
+     "100/2025/QH15.\n", {(OWN, "GUIDES", "100/2025/QH15")}, set()),
     # a letter reports a relation between two other documents: the acting document is kept
     (HEADER_STATE, "Điều 1. Thủ tục hải quan được quy định tại Điều 76 Thông tư số 38/2015/TT-BTC ngày 25/03/2015 được "
      "sửa đổi, bổ sung tại khoản 52 Điều 1 Thông tư số 39/2018/TT- BTC ngày 20/4/2018 của Bộ Tài chính.\n",
