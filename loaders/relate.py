@@ -374,6 +374,7 @@ ACTS = {"AMENDS", "REPLACES", "REPEALS", "SUSPENDS", "CORRECTS"}
 # Documents that report, propose or pass on rather than act: their unattached cues are not their own acts
 # ("sửa đổi, bổ sung Quy định số 132-QĐ/TW" in a report is a task).
 NON_ACTING_TYPES = {"Báo cáo", "Tờ trình", "Công văn", "Thông báo", "Công điện", "Biên bản", "Bản sao"}
+CONCLUSION_TYPES = {"Kết luận", "Thông báo kết luận", "Nghị quyết"}    # they state the review they conclude
 REPORT_TYPES = {"Báo cáo", "Tờ trình", "Biên bản"}     # their "Thực hiện X, …" tells what a body did, not what they implement
 _ENACTING_FORMULA = re.compile(r"\bban hành\s+(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Thông tư|Quyết định|Nghị quyết|Quy định"
                                r"|Quy chế)\b")
@@ -403,6 +404,15 @@ _GUIDE_KIND = {"quy": "GUIDES", "hướ": "GUIDES", "thự": "IMPLEMENTS", "tri"
                "cụ ": "IMPLEMENTS"}
 # between the cue and the document: the parts it guides, a name, no other act and no clause break
 _GUIDE_GAP = re.compile(r"^(?:(?!sửa đổi|bổ sung|thay thế|bãi bỏ|ban hành|phê duyệt)[^;.:()\n])" + "{0,160}$", re.I)
+# A directing document's order to carry out policy documents: "(tiếp tục) thực hiện (quyết liệt, đồng bộ) các nhiệm
+# vụ, giải pháp … theo (các) Nghị quyết số 347/NQ-CP, số 380/NQ-CP", "tiếp tục thực hiện Công điện số 94/CĐ-BXD".
+# Only policy documents: "thực hiện theo quy định tại Nghị định …" is compliance with a law, a citation.
+_DIRECTIVE = re.compile(r"\b(?:triển khai\s+)?thực hiện\b(?P<gap>[^.;:()]{0,220}?)$", re.I)
+_POLICY_TYPES = {"Nghị quyết", "Kết luận", "Chỉ thị", "Công điện", "Chương trình", "Kế hoạch", "Đề án", "Chiến lược",
+                 "Thông báo kết luận", "Thông báo"}
+_DIRECTIVE_GAP = re.compile(r"^(?:\s+(?:(?:có hiệu quả|hiệu quả|nghiêm túc|nghiêm|tốt|đầy đủ|kịp thời|quyết liệt|đồng bộ)[,\s]*(?:và\s+)?)*"
+                            r"(?:(?:các|những)\s+)?(?:(?:nhiệm vụ|giải pháp|chủ trương|mục tiêu|nội dung|yêu cầu|chỉ đạo)"
+                            r"(?![^,]*\bquy định)[^,]*?(?:,[^,]*?){0,3}\s+theo\s+(?:(?:các|tinh thần)\s+)?)?)?\s*$", re.I)
 _CEASE_CUE = re.compile(r"\bhết hiệu lực\b", re.I)
 _LIST_KIND = {"bãi": "REPEALS", "hủy": "REPEALS", "huỷ": "REPEALS", "tha": "REPLACES", "hết": "REPEALS",
               "đìn": "SUSPENDS", "ngư": "SUSPENDS", "sửa": "AMENDS"}
@@ -511,6 +521,14 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                                   scope=r.scope, partial=r.partial)
                 if r.relation == "AMENDS" and who in (own_id, consolidated):
                     last_amended = r.target
+        elif (r.source.startswith("IMPLICIT:") and r.relation == "REVIEWS" and not r.planned and own_id
+              and own.type in CONCLUSION_TYPES and r.unit not in speaker
+              and (part[r.unit] in ("title", "preamble") or _first_body_units(units, part, r.unit, 4)
+                   or re.search(r"\b(?:xem xét|trên cơ sở|sau khi nghe)\s+(?:các\s+)?(?:báo cáo|tờ trình|đề án)?[^.;]{0,30}"
+                                r"(?:tổng kết|sơ kết)", units[r.unit].text[max(0, r.vstart - 120):r.vend], re.I))):
+            # a conclusion opens with what it concludes: "xem xét báo cáo tổng kết thực hiện Nghị quyết số 24-NQ/TW,
+            # Ban Chấp hành Trung ương kết luận …" -> the conclusion REVIEWS the resolution
+            r = FoundRelation(own_id, "REVIEWS", r.target, False, r.unit, r.vstart, r.vend, "own:" + r.rule)
         elif r.source.startswith("IMPLICIT:") and (r.unit in speaker or part[r.unit] == "preamble"):
             continue
         out.append(r)
@@ -520,6 +538,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
     in_base = False                # a preamble "Căn cứ" item whose documents go on in the next paragraphs
     pending_passive = None         # target of "X … được sửa đổi, bổ sung bởi:" whose amenders follow as items
     title_cue = None               # a title line that ends with its cue ("Kế hoạch hành động thực hiện")
+    directed: set = set()          # documents the own document already orders carried out
+    acting_or_directing = own is not None and own.type not in REPORT_TYPES
     for ui, unit in enumerate(units):
         text = unit.text
         ms = by_unit.get(ui, [])
@@ -615,6 +635,31 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                                                  partial=scope is not None and t is in_s[first]))
             if not continue_title:
                 title_cue = None
+            # a directing document's order: "thực hiện … các nhiệm vụ, giải pháp … theo các Nghị quyết số A, số B"
+            if (own_id and acting_or_directing and where in ("body", "annex") and ui not in quoted and ui not in speaker
+                    and unit.kind != "footnote"):
+                for k, f in enumerate(in_s):
+                    if not f.code or f.type not in _POLICY_TYPES or f.id in directed:
+                        continue
+                    dm = _DIRECTIVE.search(text, max(s, f.vstart - 240), f.vstart)
+                    if not dm or not _DIRECTIVE_GAP.match(dm.group("gap")):
+                        continue
+                    if [g for g in in_s[:k] if g.code and g.vstart >= dm.start()]:
+                        continue                     # another document stands between: the order is about it
+                    lead = text[max(s, dm.start() - 60):dm.start()]
+                    if re.search(r"\b(?:tình hình|kết quả|việc|sơ kết|tổng kết|báo cáo|đánh giá|năm|quá trình)\s*$", lead, re.I):
+                        continue                     # "kết quả thực hiện", "13 năm thực hiện Nghị quyết …": a review
+                    targets = [f]
+                    for nxt in in_s[k + 1:]:
+                        prev = targets[-1]
+                        if nxt.code and re.fullmatch(r"[\s,;]*(?:và\s+)?(?:(?:Nghị quyết|Kết luận|Chỉ thị|Công điện)\s+)?(?:số\s+)?",
+                                                     text[max(prev.ref_end, prev.vend):nxt.vstart]):
+                            targets.append(nxt)
+                        else:
+                            break
+                    for t in targets:
+                        directed.add(t.id)
+                        out.append(FoundRelation(own_id, "IMPLEMENTS", t.id, False, ui, s, e, "own:chỉ đạo thực hiện"))
             # "1. Sửa đổi, bổ sung điểm a khoản 10 Điều 5 của Luật Điện lực số 61/2024/QH15": an article's own act
             im = _ITEM_ACT.match(sentence)
             # not a number quoted inside the act's phrase ("Sửa đổi cụm từ “… Nghị định số 59/2021/NĐ-CP …” tại …")

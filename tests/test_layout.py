@@ -371,3 +371,35 @@ def test_a_gazette_continuation_is_the_document_its_section_heading_names():
 ])
 def test_dotted_numbers_in_the_header(text, own):
     assert extract_text(text).document.id == own
+
+
+HEADER_DISPATCH = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 229/CĐ-TTg\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                   "Hà Nội, ngày 02 tháng 12 năm 2025\nCÔNG ĐIỆN\nVề tập trung thực hiện các nhiệm vụ trọng tâm\n")
+
+
+@pytest.mark.parametrize("body,expected,absent", [
+    # tvpl 5dbaef1b7c77d06c: an order to carry out Government resolutions, listed "số A, số B"
+    ("1. Khẩn trương thực hiện quyết liệt, đồng bộ các nhiệm vụ, giải pháp để khắc phục khó khăn nhất là ảnh hưởng "
+     "của thiên tai vừa qua theo các Nghị quyết số 347/NQ-CP ngày 24 tháng 10 năm 2025, số 380/NQ-CP ngày 25 tháng "
+     "11 năm 2025 của Chính phủ.\n",
+     {("229/CĐ-TTg", "IMPLEMENTS", "347/NQ-CP"), ("229/CĐ-TTg", "IMPLEMENTS", "380/NQ-CP")}, set()),
+    # compliance with a law is a citation, not an order to implement it
+    ("2. Các địa phương thực hiện theo quy định tại Nghị định số 15/2020/NĐ-CP ngày 03 tháng 02 năm 2020.\n",
+     set(), {("229/CĐ-TTg", "IMPLEMENTS", "15/2020/NĐ-CP")}),
+    # a review of the implementation is no order either
+    ("3. Sau hơn 13 năm thực hiện Nghị quyết số 24-NQ/TW, kết quả đạt được còn hạn chế.\n",
+     set(), {("229/CĐ-TTg", "IMPLEMENTS", "24-NQ/TW")}),
+])
+def test_a_directing_documents_orders_to_carry_out_policy_documents(body, expected, absent):
+    got = {(r.source, r.relation, r.target) for r in extract_text(HEADER_DISPATCH + body).relations}
+    assert expected <= got, expected - got
+    assert not (absent & got), absent & got
+
+
+def test_a_conclusion_reviews_what_it_concludes():
+    # party KL-75-KL-TW: "xem xét báo cáo tổng kết thực hiện Nghị quyết số 24-NQ/TW, Ban Chấp hành Trung ương Đảng
+    # thống nhất …" in the conclusion's background section -> the conclusion REVIEWS the resolution
+    path = REAL / "party" / "Trangsct-skill-sct__KL-75-KL-TW-28-7-2026-BVMT-BDKH-thoi-ky-moi.txt"
+    got = {(r.source, r.relation, r.target) for r in extract(path).relations}
+    assert ("75-KL/TW", "REVIEWS", "24-NQ/TW") in got
+    assert ("75-KL/TW", "IMPLEMENTS", "24-NQ/TW") not in got
