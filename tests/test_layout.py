@@ -384,10 +384,10 @@ HEADER_DISPATCH = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 229/CĐ-TTg\nCỘNG HÒA 
      "11 năm 2025 của Chính phủ.\n",
      {("229/CĐ-TTg", "IMPLEMENTS", "347/NQ-CP"), ("229/CĐ-TTg", "IMPLEMENTS", "380/NQ-CP")}, set()),
     # compliance with a law is a citation, not an order to implement it
-    ("2. Các địa phương thực hiện theo quy định tại Nghị định số 15/2020/NĐ-CP ngày 03 tháng 02 năm 2020.\n",
+    ("1. Các địa phương thực hiện theo quy định tại Nghị định số 15/2020/NĐ-CP ngày 03 tháng 02 năm 2020.\n",
      set(), {("229/CĐ-TTg", "IMPLEMENTS", "15/2020/NĐ-CP")}),
     # a review of the implementation is no order either
-    ("3. Sau hơn 13 năm thực hiện Nghị quyết số 24-NQ/TW, kết quả đạt được còn hạn chế.\n",
+    ("1. Sau hơn 13 năm thực hiện Nghị quyết số 24-NQ/TW, kết quả đạt được còn hạn chế.\n",
      set(), {("229/CĐ-TTg", "IMPLEMENTS", "24-NQ/TW")}),
 ])
 def test_a_directing_documents_orders_to_carry_out_policy_documents(body, expected, absent):
