@@ -136,6 +136,9 @@ def _line_starts(text: str) -> List[int]:
     return starts
 
 
+_NUMBER_WORD = re.compile(r"[ \t*|#_]*Số\b[ \t]*:?")        # a header's "Số: …" line, even one OCR damaged
+
+
 def _is_caps_or_markup(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return not letters or not any(c.islower() for c in letters)
@@ -167,7 +170,7 @@ def _header_start(text: str, starts: List[int]) -> Tuple[int, Optional[str]]:
         first = ln
         lines = text.split("\n", first + 1)[:first] if first else []
         k = first - 1
-        while k >= 0 and first - k <= ISSUER_ABOVE and _is_caps_or_markup(lines[k]):
+        while k >= 0 and first - k <= ISSUER_ABOVE and (_is_caps_or_markup(lines[k]) or _NUMBER_WORD.match(lines[k])):
             k -= 1
         return k + 1, number
     return 0, None

@@ -403,3 +403,40 @@ def test_a_conclusion_reviews_what_it_concludes():
     got = {(r.source, r.relation, r.target) for r in extract(path).relations}
     assert ("75-KL/TW", "REVIEWS", "24-NQ/TW") in got
     assert ("75-KL/TW", "IMPLEMENTS", "24-NQ/TW") not in got
+
+
+# ---------------------------------------------------------------- numbers damaged by OCR: proven, or the doubt kept
+@pytest.mark.parametrize("text,code,rule", [
+    # the text writes the number cleanly elsewhere: that reading is the number
+    ("Căn cứ Nghị định số l 25/2023/NĐ-CP ngày 1/1/2023. Theo Nghị định số 125/2023/NĐ-CP của Chính phủ.",
+     "125/2023/NĐ-CP", "number:ocr-repaired"),
+    ("Thực hiện Nghị quyết số I5-NQ/TW; Nghị quyết 15-NQ/TW đã xác định.", "15-NQ/TW", "number:ocr-repaired"),
+    # nothing proves it: the first reading, marked as a doubt (the "l" may be a stray mark: 25/2023 stays a candidate)
+    ("Căn cứ Nghị định số l 25/2023/NĐ-CP ngày 1/1/2023.", "125/2023/NĐ-CP", "number:ocr-doubt"),
+    ("Thông tư số 2O/2020/TT-BTC của Bộ Tài chính.", "20/2020/TT-BTC", "number:ocr-doubt"),
+])
+def test_ocr_damaged_numbers(text, code, rule):
+    x = extract_text(text)
+    first = x.mentions[0]
+    assert (first.code, first.rule) == (code, rule)
+    doc = next(d for d in x.documents if d.id == code)
+    assert ("OCR" in doc.doubt) == (rule == "number:ocr-doubt")
+
+
+def test_not_damaged_numbers():
+    x = extract_text("Tổng cộng 1O0 người; khoản l Điều 5; mã số l23/ABC; Luật số 50/2019/QH14.")
+    assert [m.code for m in x.mentions if m.code] == ["50/2019/QH14"]
+
+
+def test_an_ocr_damaged_own_number_is_read_as_the_text_proves_it():
+    # "Số: I7 /2024/QĐ-UBND" (issue 9's example): the annex's "Ban hành kèm theo Quyết định số 17/2024/QĐ-UBND"
+    # proves the reading; without it the reading stands with a warning
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: I7 /2024/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nLào Cai, ngày 05 tháng 3 năm 2024\nQUYẾT ĐỊNH\nBan hành Quy chế\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế.\n")
+    proven = extract_text(head + "QUY CHẾ\n(Ban hành kèm theo Quyết định số 17/2024/QĐ-UBND ngày 05/3/2024)\n")
+    assert proven.document.id == "17/2024/QĐ-UBND" and not proven.warnings
+    assert proven.document.issuer == "Ủy ban nhân dân tỉnh Lào Cai"
+    doubtful = extract_text(head)
+    assert doubtful.document.id == "17/2024/QĐ-UBND"
+    assert any("OCR" in w for w in doubtful.warnings)
