@@ -300,7 +300,8 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found]) -> List
 # Điều 5 của", "Thay thế cụm từ “A” bằng cụm từ “B” tại điểm m khoản 1 Điều 35 của", "bãi bỏ danh mục số thứ tự 25 tại
 # Phụ lục II".  The scope words are the layout's units (Phần, Chương, Mục, Điều, khoản, điểm, Phụ lục).
 _PART = r"(?:điểm|khoản|Điều|Mục|Chương|Phần|Phụ lục|tiết|mục|danh mục(?:\s+số thứ tự)?|số thứ tự|STT|cột|dòng|chỉ tiêu)"
-_SCOPE_ITEM = r"(?:cụm từ\s+“[^”]{0,400}”(?:\s+(?:bằng|thành)\s+cụm từ\s+“[^”]{0,400}”)?|" + _PART + r"\s+(?:\d[\w.]{0,11}|[IVXLCDM]{1,6}\b|[a-zđA-ZĐ]\b))"
+_SCOPE_ITEM = (r"(?:cụm từ\s+[*_]*“[^”]{0,400}”[*_]*(?:\s+(?:bằng|thành)\s+cụm từ\s+[*_]*“[^”]{0,400}”[*_]*)?|"
+               + _PART) + r"\s+(?:\d[\w.]{0,11}|[IVXLCDM]{1,6}\b|[a-zđA-ZĐ]\b))"
 _SCOPE_SEP = r"(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+|\s+(?:quy định\s+)?(?:tại|của|trong)\s+|\s+)"
 _SCOPE = _SCOPE_ITEM + r"(?:" + _SCOPE_SEP + _SCOPE_ITEM + r")*\s*"
 _SCOPED_ACT = re.compile(
@@ -321,7 +322,8 @@ def _scope_text(raw: str) -> Optional[str]:
     """"khoản 2 Điều 17 của" -> "khoản 2 Điều 17"; a phrase swap -> "cụm từ"."""
     raw = re.sub(r"\s+", " ", raw).strip(" ,;")
     if raw.lower().startswith("cụm từ"):
-        tail = re.sub(r"^cụm từ\s+“[^”]*”(?:\s+(?:bằng|thành)\s+cụm từ\s+“[^”]*”)?\s*", "", raw, flags=re.I).strip(" ,")
+        tail = re.sub(r"^cụm từ\s+[*_]*“[^”]*”[*_]*(?:\s+(?:bằng|thành)\s+cụm từ\s+[*_]*“[^”]*”[*_]*)?\s*", "", raw,
+                      flags=re.I).strip(" ,")
         tail = re.sub(r"^(?:quy định\s+)?(?:tại|của|trong)\s+", "", tail, flags=re.I)
         return "cụm từ" + (f" ({tail})" if tail else "")
     return raw or None
@@ -446,8 +448,14 @@ def _quote_state(seg: Segmented) -> Dict[int, int]:
             continue
         if opens > closes:
             k = t.rfind("“")
-            quoted[ui] = 0 if not t[:k].strip(" *") else k
-            inside = True
+            lead = t[:k].rstrip(" *")
+            if lead and not lead.endswith(":") and not prev_intro:
+                # an inline title left unclosed ("… về việc ban hành Nghị quyết “Quy định …" with no ”): the
+                # quotation ends with its paragraph; only text introduced by ":" runs on over paragraphs
+                quoted[ui] = k
+            else:
+                quoted[ui] = 0 if not lead else k
+                inside = True
         elif t.lstrip(" *").startswith("“") and (len(t) > 80 or prev_intro):
             quoted[ui] = 0                           # "… được sửa đổi như sau:" then “2. Bãi bỏ …”
         prev_intro = bool(re.search(r"như sau\s*:\s*$", t))
@@ -639,7 +647,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             if (own_id and acting_or_directing and where in ("body", "annex") and ui not in quoted and ui not in speaker
                     and unit.kind != "footnote"):
                 for k, f in enumerate(in_s):
-                    if not f.code or f.type not in _POLICY_TYPES or f.id in directed:
+                    if f.kind != "numbered" or f.type not in _POLICY_TYPES or f.id in directed:
                         continue
                     dm = _DIRECTIVE.search(text, max(s, f.vstart - 240), f.vstart)
                     if not dm or not _DIRECTIVE_GAP.match(dm.group("gap")):
@@ -747,7 +755,8 @@ def _first_body_units(units, part, ui: int, n: int = 3) -> bool:
 
 def _scope_before(text: str, pos: int, base: bool = False) -> Optional[str]:
     """The part of a document named right before its mention: "khoản 2 Điều 17 của Luật …" -> "khoản 2 Điều 17"."""
-    m = re.search(r"(?P<scope>" + _SCOPE + r")(?:quy định\s+)?(?:(?:tại|của|trong)\s+)*(?:(?:các|một số)\s+)?$", text[max(0, pos - 260):pos], re.I)
+    m = re.search(r"(?P<scope>" + _SCOPE + r")(?:,?\s*(?:và\s+)?(?:một số|các)\s+(?:nội dung|quy định|điều khoản)\s+)?"
+                  r"(?:quy định\s+)?(?:(?:tại|của|trong)\s+)*(?:(?:các|một số)\s+)?$", text[max(0, pos - 260):pos], re.I)
     if not m or not m.group("scope").strip():
         return None
     scope = _scope_text(m.group("scope"))

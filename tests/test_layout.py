@@ -440,3 +440,20 @@ def test_an_ocr_damaged_own_number_is_read_as_the_text_proves_it():
     doubtful = extract_text(head)
     assert doubtful.document.id == "17/2024/QĐ-UBND"
     assert any("OCR" in w for w in doubtful.warnings)
+
+
+@pytest.mark.parametrize("body,target,scope", [
+    # congbao thong-tu-so-06-2024: a list item repeals articles "và một số nội dung" of a circular
+    ("Điều 3. Hiệu lực thi hành\n1. Kể từ ngày Thông tư này có hiệu lực thi hành, bãi bỏ các quy định sau:\n"
+     "a) Khoản 3 Điều 3 Thông tư số 26/2016/TT-BLĐTBXH.\nb) Điều 24, khoản 6 Điều 25 và một số nội dung quy định tại "
+     "Thông tư số 27/2016/TT-BLĐTBXH, gồm: cụm từ “chỉ tiêu” tại khoản 2 Điều 11.\n", "27/2016/TT-BLĐTBXH",
+     "Điều 24, khoản 6 Điều 25"),
+    # tvpl 03741adae8c7c410: a phrase in Markdown italics; an earlier inline title quote left unclosed by the text
+    ("Xét Tờ trình số 408/TTr-UBND về việc ban hành Nghị quyết “Quy định nội dung, mức chi;\nĐiều 5. Hiệu lực thi "
+     "hành\n2. Bãi bỏ cụm từ *“Công an cấp huyện”* tại điểm a khoản 1 Điều 3 Nghị quyết số 38/2024/NQ-HĐND ngày 10 "
+     "tháng 12 năm 2024.\n", "38/2024/NQ-HĐND", "cụm từ (điểm a khoản 1 Điều 3)"),
+])
+def test_partial_repeals_keep_their_scope(body, target, scope):
+    x = extract_text(HEADER_STATE + body)
+    r = next(r for r in x.relations if r.target.split("@")[0] == target and r.source == OWN)
+    assert r.relation in ("REPEALS", "AMENDS") and r.partial and r.scope == scope
