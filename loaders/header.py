@@ -273,6 +273,10 @@ def issuer_from_lines(segments: Sequence[str]) -> Optional[str]:
             return body_name(unit)
     else:
         parent, unit = segs[-2], segs[-1]
+        if any(fold(body_name(parent)) == fold(u) for u in UNIT_HEADS):
+            # a unit's name wrapped before its body ("VĂN PHÒNG" / "CHÍNH PHỦ" in a web page's header cell)
+            joined = f"{body_name(parent)} {body_name(unit)}"
+            return next((c for k, c in _CANONICAL.items() if k == fold(joined)), joined)
     unit_name = body_name(unit)
     if not any(fold(unit_name) == fold(u) for u in UNIT_HEADS):
         return unit_name                  # a full name of its own ("TỔNG CỤC HẢI QUAN" under "BỘ TÀI CHÍNH")

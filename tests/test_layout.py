@@ -457,3 +457,9 @@ def test_partial_repeals_keep_their_scope(body, target, scope):
     x = extract_text(HEADER_STATE + body)
     r = next(r for r in x.relations if r.target.split("@")[0] == target and r.source == OWN)
     assert r.relation in ("REPEALS", "AMENDS") and r.partial and r.scope == scope
+
+
+def test_a_units_name_wrapped_before_its_body_in_a_web_header_cell():
+    # tvpl 405a6cabda393030: "**VĂN PHÒNG" / "CHÍNH PHỦ**" is the Government Office, not the Government
+    x = extract(REAL / "tvpl" / "405a6cabda393030.md")
+    assert (x.document.id, x.document.issuer) == ("659/TB-VPCP", "Văn phòng Chính phủ")
