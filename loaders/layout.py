@@ -271,6 +271,13 @@ def layout(text: str) -> Layout:
     # where the document starts: the header; before it, chrome (unless a copy block stands there)
     first, number = _header_start(text, starts)
     lay.number = number
+    if heads and first > 0:
+        # PDF text may put the header block after the title and the preamble (the columns are read in another
+        # order): a gazette page whose type heading and preamble or articles stand before the header block
+        # starts at that heading
+        t = TYPE_HEADING.search(text, heads[0].end(), starts[first])
+        if t and (PREAMBLE_CUE.search(text, t.end(), starts[first]) or BODY_START.search(text, t.end(), starts[first])):
+            first = text.count("\n", 0, t.start() + (1 if text[t.start()] == "\n" else 0))
     if first > 0:
         lay.start = starts[first]
         if not COPY_FORM.search(text, 0, lay.start):

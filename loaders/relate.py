@@ -280,6 +280,9 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found]) -> List
                 scope = _scope_text(m.group("scope"))
         if not m or b.kind == "anaphoric":
             continue
+        cue_at = b.vstart - len(before) + m.start()
+        if re.search(r"\bđược\s*$", text[max(s, cue_at - 12):cue_at]):
+            continue                          # "X được sửa đổi, bổ sung một số điều tại Y": Y is the actor (passive)
         prev = top[i - 1] if i > 0 else None
         if prev is not None and prev.vend > b.vstart - len(before) + m.start() and prev.vend <= b.vstart:
             continue                          # an acting document stands right before the cue

@@ -463,3 +463,24 @@ def test_a_units_name_wrapped_before_its_body_in_a_web_header_cell():
     # tvpl 405a6cabda393030: "**VĂN PHÒNG" / "CHÍNH PHỦ**" is the Government Office, not the Government
     x = extract(REAL / "tvpl" / "405a6cabda393030.md")
     assert (x.document.id, x.document.issuer) == ("659/TB-VPCP", "Văn phòng Chính phủ")
+
+
+def test_a_gazette_header_block_read_after_the_title_and_preamble():
+    # congbao thong-tu-so-32-2026-tt-bkhcn: pdftotext put the issuer/number/date block after Điều 1; the title,
+    # the preamble and the articles before it are the document, not chrome
+    text = ("CÔNG BÁO/Số 351/Ngày 27-06-2026 \n102\n \n \nTHÔNG TƯ \nQuy định danh mục các lĩnh vực \n"
+            "Căn cứ Luật Phòng, chống tham nhũng số 36/2018/QH14, được sửa đổi, bổ \nsung một số điều theo Luật số "
+            "59/2020/QH14; \nCăn cứ Nghị định số 59/2019/NĐ-CP ngày 01 tháng 7 năm 2019 của Chính phủ, được sửa đổi, "
+            "bổ sung một số điều tại Nghị định số 134/2021/NĐ-CP ngày 30 tháng \n12 năm 2021 của Chính phủ; \n"
+            "Bộ trưởng Bộ Khoa học và Công nghệ ban hành Thông tư quy định danh mục. \nĐiều 1. Phạm vi điều chỉnh  \n"
+            "Thông tư này quy định danh mục các lĩnh vực. \nBỘ KHOA HỌC VÀ CÔNG NGHỆ \n \nSố: 32/2026/TT-BKHCN \n \n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập - Tự do - Hạnh phúc \n \n  Hà Nội, ngày  11 tháng 6 năm 2026 \n"
+            "Điều 2. Hiệu lực thi hành\nThông tư này có hiệu lực kể từ ngày 01 tháng 8 năm 2026.\n")
+    x = extract_text(text)
+    assert (x.document.id, x.document.type, x.document.date) == ("32/2026/TT-BKHCN", "Thông tư", "2026-06-11")
+    got = {(r.source, r.relation, r.target) for r in x.relations}
+    own = "32/2026/TT-BKHCN"
+    assert {(own, "BASED_ON", "36/2018/QH14"), (own, "BASED_ON", "59/2019/NĐ-CP"),
+            ("59/2020/QH14", "AMENDS", "36/2018/QH14"), ("134/2021/NĐ-CP", "AMENDS", "59/2019/NĐ-CP")} <= got
+    # "được sửa đổi, bổ sung một số điều tại Nghị định số 134/2021/NĐ-CP": 134/2021 acts, nothing amends it
+    assert not [r for r in x.relations if r.relation == "AMENDS" and r.target == "134/2021/NĐ-CP"]
