@@ -624,17 +624,17 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 if carried:
                     gm = title_cue             # the cue ended the title's previous line ("… thực hiện\nChỉ thị số …")
                 cue_from, cue_to = (0, 0) if carried else (gm.start(), gm.end()) if gm else (e, e)
-                first = next((k for k, f in enumerate(in_s) if f.vstart >= cue_to), None) if gm else None
-                if (gm and first is not None and in_s[first].code
+                gi = next((k for k, f in enumerate(in_s) if f.vstart >= cue_to), None) if gm else None
+                if (gm and gi is not None and in_s[gi].code
                         and not [f for f in in_s if gfrom <= f.vstart < cue_from and f.code]
                         and (not self_m or re.fullmatch(r"\s*", text[gfrom:cue_from]))
-                        and _GUIDE_GAP.match(text[cue_to:in_s[first].vstart])
+                        and _GUIDE_GAP.match(text[cue_to:in_s[gi].vstart])
                         and (where == "title" or self_m)):
                     rel = _GUIDE_KIND[gm.group("cue").lower()[:3]]
                     who = consolidated if vbhn and consolidated else own_id
-                    scope = _scope_before(text[s:in_s[first].vstart], in_s[first].vstart - s)
-                    targets = [in_s[first]]
-                    for nxt in in_s[first + 1:]:
+                    scope = _scope_before(text[s:in_s[gi].vstart], in_s[gi].vstart - s)
+                    targets = [in_s[gi]]
+                    for nxt in in_s[gi + 1:]:
                         prev = targets[-1]
                         if re.fullmatch(r"[\s,;]*(?:và\s+)?", text[max(prev.ref_end, prev.vend):nxt.vstart]) and nxt.code:
                             targets.append(nxt)
@@ -642,8 +642,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                             break
                     for t in targets:
                         out.append(FoundRelation(who, rel, t.id, False, ui, s, e, "own:" + gm.group("cue").lower(),
-                                                 scope=scope if t is in_s[first] else None,
-                                                 partial=scope is not None and t is in_s[first]))
+                                                 scope=scope if t is in_s[gi] else None,
+                                                 partial=scope is not None and t is in_s[gi]))
             if not continue_title:
                 title_cue = None
             # a directing document's order: "thực hiện … các nhiệm vụ, giải pháp … theo các Nghị quyết số A, số B"
