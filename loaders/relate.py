@@ -712,8 +712,9 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         # a list of amending documents: "bởi Luật số A, Luật số B và Luật số C"
                         for k in range(i + 1, len(in_s)):
                             nxt = in_s[k]
-                            if re.fullmatch(r"[\s,;]*(?:và\s+)?", text[in_s[k - 1].ref_end if in_s[k - 1].ref_end > in_s[k - 1].vend else in_s[k - 1].vend:nxt.vstart]) or \
-                                    re.fullmatch(r"[\s,;]*(?:và\s+)?", text[in_s[k - 1].vend:nxt.vstart]):
+                            # amenders are joined by "," and "và"; a ";" starts the next item of an outer list
+                            if re.fullmatch(r"[\s,]*(?:và\s+)?", text[in_s[k - 1].ref_end if in_s[k - 1].ref_end > in_s[k - 1].vend else in_s[k - 1].vend:nxt.vstart]) or \
+                                    re.fullmatch(r"[\s,]*(?:và\s+)?", text[in_s[k - 1].vend:nxt.vstart]):
                                 out.append(FoundRelation(nxt.id, rel, target, False, ui, s, e, "passive:list"))
                                 if vbhn and target == consolidated and where in ("header", "title"):
                                     out.append(FoundRelation(own_id, "CONSOLIDATES", nxt.id, False, ui, s, e, "own:hợp nhất"))
