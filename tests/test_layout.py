@@ -491,3 +491,11 @@ def test_a_gazette_header_block_read_after_the_title_and_preamble():
             ("59/2020/QH14", "AMENDS", "36/2018/QH14"), ("134/2021/NĐ-CP", "AMENDS", "59/2019/NĐ-CP")} <= got
     # "được sửa đổi, bổ sung một số điều tại Nghị định số 134/2021/NĐ-CP": 134/2021 acts, nothing amends it
     assert not [r for r in x.relations if r.relation == "AMENDS" and r.target == "134/2021/NĐ-CP"]
+
+
+def test_a_type_code_slip_is_repaired_only_where_the_text_proves_it():
+    # congbao nghi-quyet-so-100-nq-cp line 279: "Chỉ thị số 49-NQ/TW" in a text that cites "Chỉ thị số 49-CT/TW"
+    x = extract_text("Căn cứ Chỉ thị số 49-CT/TW ngày 28/6/2025 của Ban Bí thư. Trên cơ sở nội dung Chỉ thị số "
+                     "49-NQ/TW của Ban Bí thư. Kết luận số 21-NQ/TW được ban hành.")
+    assert [(m.code, m.rule) for m in x.mentions if m.code] == [
+        ("49-CT/TW", "number:party"), ("49-CT/TW", "number:type-repaired"), ("21-NQ/TW", "number:party")]
