@@ -183,7 +183,7 @@ def update_nodes(ox_store, db, changed: dict, base: str) -> None:
     plannable = sorted(rdf.NOT_IN_FORCE_RELATIONS & rdf._PLANNABLE)
     types = "|".join(sorted(rdf.NOT_IN_FORCE_RELATIONS))
     ids = sorted(set(changed.get("Document", ())))
-    out = []
+    out: list = []
     for k in range(0, len(ids), 2_000):
         got = db.run(f"UNWIND $ids AS i MATCH (s:Document)-[r:{types}]->(d:Document {{id: i}}) "
                      "WHERE NOT (list_contains($p, r.type) AND r.planned) "
@@ -256,7 +256,8 @@ def open_rdf_store(store_path, base_uri: Optional[str] = None, *, status=None):
                 return ox.Store.read_only(str(folder / DB))
             new = root / f"{DIR}.new-{os.getpid()}"
             changed = None
-            if current and gen is not None and have < gen and since <= have + 1:
+            if current and isinstance(have, int) and gen is not None and since is not None and have < gen \
+                    and since <= have + 1:
                 changed = _changed_nodes(db, have)
                 n = sum(len(v) for v in changed.values())
                 if n > REBUILD_MIN and n > REBUILD_SHARE * _node_count(db):
