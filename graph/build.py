@@ -70,6 +70,7 @@ class FileFacts:
     doc: str                                        # the file's own document id
     nodes: Dict[str, Tuple[str, str, dict]] = field(default_factory=dict)   # key -> (label, id, vote)
     edges: Dict[Tuple[str, str, str], dict] = field(default_factory=dict)   # (u, v, key) -> attrs
+    warnings: Tuple[str, ...] = ()                  # the extraction's (caps hit, OCR doubts): `load` prints them
 
     def vote(self, label: str, ident: str) -> dict:
         key = node_key(label, ident)
@@ -146,7 +147,7 @@ def file_facts(extraction: Extraction, source_file: Optional[str] = None) -> Fil
     source_file = source_file or extraction.file
     own = extraction.document
     doc = file_doc_id(extraction)
-    facts = FileFacts(source_file, doc)
+    facts = FileFacts(source_file, doc, warnings=tuple(getattr(extraction, "warnings", ()) or ()))
 
     v = facts.vote("Document", doc)
     v["loaded"] = True

@@ -23,7 +23,7 @@ import os
 import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, List, Optional
+from typing import Callable, Iterable, List, Optional, Tuple
 
 from vanban.errors import VanbanError
 
@@ -35,6 +35,7 @@ class FileOutcome:
     status: str                 # "added" | "replaced" | "skipped" | "failed" | "removed"
     doc: str = ""
     message: str = ""
+    warnings: Tuple[str, ...] = ()   # what reading the file noticed (caps hit, OCR doubts), one line each
 
 
 @dataclass
@@ -64,10 +65,17 @@ class LoadReport:
     def removed(self):
         return self._of("removed")
 
+    @property
+    def warnings(self) -> List[str]:
+        """Every warning of the files read, as "path: warning" (the lines `vanban load` prints)."""
+        return [f"{f.path}: {w}" for f in self.files for w in f.warnings]
+
     def summary(self) -> str:
         out = (f"{len(self.added)} added, {len(self.replaced)} replaced, {len(self.skipped)} unchanged, "
                f"{len(self.failed)} failed")
-        return out + (f", {len(self.removed)} removed" if self.removed else "")
+        out += f", {len(self.removed)} removed" if self.removed else ""
+        warned = self.warnings
+        return out + (f", {len(warned)} warning{'s' if len(warned) != 1 else ''}" if warned else "")
 
 
 def _sha256(path: str) -> str:
@@ -258,7 +266,7 @@ def load_files(store, files: Iterable[str], *, extract: Callable, progress: Opti
             if problem:
                 tell(FileOutcome(path, "failed", message=f"{path}: not stored, nothing changed ({problem})"))
             else:
-                tell(FileOutcome(path, "replaced" if path in known else "added", doc=facts.doc))
+                tell(FileOutcome(path, "replaced" if path in known else "added", doc=facts.doc, warnings=facts.warnings))
         batch.clear()
         edges = 0
         started = time.monotonic()

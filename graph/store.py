@@ -360,7 +360,7 @@ class Store:
         facts = file_facts(extraction, source_file=path)
         old = path in self._file_rows([path])
         self.apply(facts, sha256 or extraction.sha256 or "")
-        return FileOutcome(path, "replaced" if old else "added", doc=facts.doc)
+        return FileOutcome(path, "replaced" if old else "added", doc=facts.doc, warnings=facts.warnings)
 
     def remove(self, path: str, *, extract: Optional[Callable] = None) -> bool:
         """Remove every fact one loaded file contributed; False when the file was not loaded.  ``extract`` reads

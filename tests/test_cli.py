@@ -192,6 +192,25 @@ def test_load_goes_on_past_a_bad_file_and_exits_1(tmp_path):
                                               "a folder or a glob\n")
 
 
+def test_load_prints_the_warnings_extract_prints_and_counts_them(tmp_path):
+    # a 3,000-character cap hit: `vanban extract` warned, `vanban load` said nothing (issue 13)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(SEED, docs / "a.txt")
+    (docs / "long.txt").write_text("tỉnh Quảng Ninh, " * 400, encoding="utf-8")
+    said = run("extract", docs / "long.txt").stderr.splitlines()
+    assert said and all(ln.startswith(f"warning: {docs / 'long.txt'}: ") for ln in said)
+    store = tmp_path / "store"
+    res = run("load", docs, "--store", store)
+    assert res.stderr.splitlines() == said
+    n = len(said)
+    assert res.stdout == f"2 added, 0 replaced, 0 unchanged, 0 failed, {n} warning{'s' * (n != 1)} (2 files) -> {store}\n"
+    (docs / "long.txt").write_text("thành phố Hà Nội, " * 400, encoding="utf-8")
+    res = run("load", docs, "--store", store, "-q")     # -q: the count only
+    assert res.stderr == ""
+    assert res.stdout.startswith(f"0 added, 1 replaced, 1 unchanged, 0 failed, {n} warning")
+
+
 # ---------------------------------------------------------------- what issue 3 says it must show
 @pytest.fixture(scope="module")
 def examples(tmp_path_factory):
