@@ -18,14 +18,15 @@ there are and however slow the writer is.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 import time
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, List, Optional, Tuple
+from typing import TYPE_CHECKING, Callable, Iterable, List, Optional, Tuple
 
 from vanban.errors import VanbanError
+
+if TYPE_CHECKING:   # the pool's modules are imported when a load starts one, not by every command
+    from concurrent.futures import ProcessPoolExecutor
 
 
 # ---------------------------------------------------------------- load reports
@@ -162,6 +163,9 @@ def rereader(extract):
 def _pool(jobs: int) -> ProcessPoolExecutor:
     # forkserver: the writer holds a database with threads of its own, which a fork would copy half-way;
     # the server imports the loaders once and forks clean workers from that.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["vanban.graph.warm_loaders", "vanban.graph.build", "vanban.graph.loading"])
     return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
@@ -200,6 +204,8 @@ def _extracted(todo, jobs, extract):
 
 
 def _pooled(todo, jobs, extract):
+    from concurrent.futures import FIRST_COMPLETED, wait
+
     pending = iter(todo)
     with _pool(jobs) as pool:
         running = set()

@@ -30,27 +30,19 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Dict, Iterable, List, Optional
-
-import networkx as nx
+from typing import TYPE_CHECKING, Callable, Dict, Iterable, List, Optional
 
 from vanban.errors import QueryError, StoreError, StoreLockedError
-from vanban.graph.build import (
-    EDGE_ATTRS,
-    EDGE_ENDS,
-    FileFacts,
-    add_vote,
-    edge_key,
-    file_facts,
-    file_group,
-    group_facts,
-    new_tally,
-    node_from_tally,
-    vote_from_attrs,
-)
 from vanban.graph.loading import FileOutcome, LoadReport, _sha256, load_files, rereader  # noqa: F401 (re-exported)
-from vanban.graph.model import EDGE_DEFAULTS, EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
-from vanban.loaders.paths import SUFFIXES  # noqa: F401  (what a folder gives `load`: the readers' formats)
+from vanban.graph.model import EDGE_ATTRS, EDGE_DEFAULTS, EDGE_ENDS, EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from vanban.graph.build import FileFacts
+
+# What writes the graph (graph/build.py and the loaders under it, networkx) is imported by the methods that
+# write: `vanban query`, `show` and `search` open a store without paying for it (issue 12, bench/bench_startup.py).
 
 SCHEMA_VERSION = "6"          # 3: relations carry scope and partial; 4: documents, not files (sources, count);
                               # 5: Document.effective, expires, effect, effect_line; 6: edges carry `page`
@@ -356,6 +348,7 @@ class Store:
 
     def add_extraction(self, extraction, sha256: str = "") -> FileOutcome:
         """Store one extraction (already made) as if its file had been loaded; replaces that file's facts."""
+        from vanban.graph.build import file_facts
         path = extraction.file
         facts = file_facts(extraction, source_file=path)
         old = path in self._file_rows([path])
@@ -424,6 +417,7 @@ class Store:
         -> (sha256, FileFacts) or None when it is gone, which drops it).
         Returns the files dropped that way.
         """
+        from vanban.graph.build import file_group, group_facts
         removed = sorted(set(removed))
         new_paths: dict = {p: (sha, facts) for p, sha, facts in changed}
         if reread is None:
@@ -535,6 +529,7 @@ class Store:
         return dropped
 
     def _write_nodes(self, delta: Dict[str, list]) -> None:
+        from vanban.graph.build import add_vote, new_tally, node_from_tally
         tallies = self._tallies_of(delta)
         gone, changed, created = defaultdict(list), defaultdict(list), defaultdict(list)
         for key in sorted(delta):
@@ -577,6 +572,7 @@ class Store:
                    f"CREATE (a)-[:{etype} {{{sets}}}]->(b)", {"rows": batch})
 
     def _tallies_of(self, keys: Iterable[str]) -> Dict[str, dict]:
+        from vanban.graph.build import new_tally
         out = {}
         for label, ids in _by_label(keys).items():
             for ident, tally in self._exec(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN n.id, n._tally",
@@ -597,6 +593,8 @@ class Store:
         """
         import csv
         import tempfile
+
+        from vanban.graph.build import add_vote, new_tally, vote_from_attrs
 
         if self._exec("MATCH (n:Document) RETURN count(*)")[0][0]:
             raise StoreError(f"{self.path} is not empty; write_graph fills a new store (use load for files)")
@@ -669,6 +667,10 @@ class Store:
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """The stored graph in the shape of ``build_graph`` (bookkeeping left out)."""
+        import networkx as nx
+
+        from vanban.graph.build import edge_key
+
         G = nx.MultiDiGraph()
         for label, props in NODE_PROPERTIES.items():
             cols = list(props)

@@ -257,7 +257,7 @@ def _coreference(found: List[Found]) -> None:
                 by_word[group][w].append(i)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _prefix(m: int) -> int:
     """How many of a set's ``m`` rarest words another set agreeing with it must share one of: ``m - k + 1``
     for the least ``k`` that passes the test of ``_coreference`` (the same float test, so no pair is missed)."""
