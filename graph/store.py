@@ -734,7 +734,8 @@ def document_card(backend, ident: str) -> dict:
                       {"id": ident}).dicts()
     if not got:
         raise UnknownDocumentError(ident)
-    prov = "r.planned AS planned, r.source_doc AS stated_in, r.line AS line, r.page AS page, r.evidence AS evidence"
+    prov = ("r.planned AS planned, r.source_doc AS stated_in, r.line AS line, r.page AS page, r.evidence AS evidence, "
+            "r.source_file AS file, r.start AS start")
 
     def rows(cypher):
         return backend.run(cypher, {"id": ident}).dicts()
@@ -754,9 +755,38 @@ def document_card(backend, ident: str) -> dict:
     }
 
 
-def _short(text, width=110):
-    text = " ".join(str(text or "").split())
-    return text if len(text) <= width else text[:width - 1] + "…"
+# A card shows a fact's whole sentence, wrapped; past this many characters (a run-on list, a capped window of
+# 3,000) it is cut at a word with "…" and a line saying where the fact stands, so the rest can be read there.
+CARD_EVIDENCE_MAX = 600
+CARD_WIDTH = 100
+
+
+def _evidence_lines(r: dict, cited: str) -> List[str]:
+    """A fact's sentence on a card: whole and wrapped, or past CARD_EVIDENCE_MAX the part around ``cited`` (the
+    number the fact is about) with "…" where it is cut, and a line saying where the fact stands."""
+    import textwrap
+
+    text = " ".join(str(r["evidence"] or "").split())
+    shown = text
+    if len(text) > CARD_EVIDENCE_MAX:
+        at = text.find(cited.split("@")[0]) if cited else -1
+        at = max(at, 0)
+        a = max(0, min(at - CARD_EVIDENCE_MAX // 3, len(text) - CARD_EVIDENCE_MAX))
+        b = a + CARD_EVIDENCE_MAX
+        if a > 0:                                   # whole words at both ends, the cited number kept
+            sp = text.find(" ", a, at + 1)
+            a = sp + 1 if sp >= 0 else a
+        if b < len(text):
+            sp = text.rfind(" ", max(a, at), b)
+            b = sp if sp > at else b
+        shown = ("…" if a > 0 else "") + text[a:b].strip() + ("…" if b < len(text) else "")
+    out = textwrap.wrap(f"“{shown}”", width=CARD_WIDTH, initial_indent=" " * 6, subsequent_indent=" " * 7,
+                        break_on_hyphens=False)
+    if shown != text:
+        where = f"character {r['start']:,} of {r['file']}" if r.get("file") and (r.get("start") or -1) >= 0 \
+            else f"line {r['line']}"
+        out.append(f"       ({len(shown.strip('…')):,} of {len(text):,} characters; the fact is at {where})")
+    return out
 
 
 def format_card(card: dict) -> str:
@@ -794,7 +824,8 @@ def format_card(card: dict) -> str:
                 where += f", page {r['page']} of the PDF"
             lines.append(f"  {r['relation']:12} {r[other]}{flag}  ({where})")
             if r["evidence"]:
-                lines.append(f"      “{_short(r['evidence'])}”")
+                cited = (d.get("code") or d["id"]) if other == "source" else r["target"]
+                lines.extend(_evidence_lines(r, cited))
 
     rel_lines("Refers to", card["outgoing"], "target")
     rel_lines("Referred to by", card["incoming"], "source")
