@@ -71,6 +71,8 @@ _WORD_BEFORE = re.compile(r"(?P<word>" + _TYPE_ALT + r")\s*(?:số:?)?\s*$", re.
 # "Luật Tổ chức Chính phủ số 63/2025/QH15": a name between the word and "số".
 _NAMED_WORD_BEFORE = re.compile(r"(?P<word>" + _TYPE_ALT + r")\s+(?:(?!" + _TYPE_ALT + r")[^\d;.()]){1,120}?\s+số:?\s*$",
                                 re.IGNORECASE)
+# "Chương trình hành động số 104-CTr/TU", "Nghị quyết liên tịch số 09/…": a few lower-case words of the name.
+_SHORT_NAMED_BEFORE = re.compile(r"(?P<word>" + _TYPE_ALT + r")(?:\s+[a-zà-ỹđ]+){1,3}\s+số:?\s*$")
 _SELF_BEFORE = re.compile(r"(?:^|\n)\s*(?P<so>Số|SỐ)\s*:?\s*$")
 _TYPE_FROM_CODE = {code: words[0] for code, words in TYPE_CODES.items()}
 _WORD_CASE = {w.lower(): w for w in list(TYPE_WORDS) + list(P.EXTRA_TYPES)}   # "QUY ĐỊNH" -> "Quy định"
@@ -209,7 +211,8 @@ def _numbered(unit: Unit, ui: int) -> List[Found]:
     found.sort(key=lambda f: f.vstart)
     for f in found:
         before = text[max(0, f.vstart - 90):f.vstart]
-        m = _WORD_BEFORE.search(before) or (_NAMED_WORD_BEFORE.search(before) if f.year else None)
+        m = _WORD_BEFORE.search(before) or (_NAMED_WORD_BEFORE.search(before) if f.year else
+                                            _SHORT_NAMED_BEFORE.search(before))
         word = None
         if m:
             word = m.group("word")

@@ -144,8 +144,17 @@ def _qualify_local(found: List[Found], province: Optional[str], own_code: Option
             f.candidates = tuple(sorted(set(f.candidates) | {f"{f.code}@?"}))
 
 
+_YEAR_IN_CODE = re.compile(r"^\d+/(?:19|20)\d\d/")
+
+
 def _split_code(code: str, ms: List[Found]) -> None:
-    """Decide how many documents one number stands for (numbers restart each Party term)."""
+    """Decide how many documents one number stands for (numbers restart each Party term).  A state number that
+    holds its year ("49/2018/NĐ-CP") names one document whatever dates the text gives it (a wrong year in
+    "Nghị định số 49/2018/NĐ-CP ngày 30 tháng 3 năm 2021" is the text's slip, not a second decree)."""
+    if _YEAR_IN_CODE.match(code):
+        for m in ms:
+            m.id = code
+        return
     dated = sorted({m.date for m in ms if m.date})
     groups: List[dict] = []        # each: {"date", "subject", "members"}
     for d in dated:
