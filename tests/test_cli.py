@@ -235,7 +235,7 @@ def test_load_prints_the_warnings_extract_prints_and_counts_them(tmp_path):
     said = run("extract", docs / "long.txt").stderr.splitlines()
     assert said and all(ln.startswith(f"warning: {docs / 'long.txt'}: ") for ln in said)
     store = tmp_path / "store"
-    res = run("load", docs, "--store", store)
+    res = run("load", docs, "--store", store, "-j", 2)      # read by the pool: the warnings come back with the facts
     assert res.stderr.splitlines() == said
     n = len(said)
     assert res.stdout == f"2 added, 0 replaced, 0 unchanged, 0 failed, {n} warning{'s' * (n != 1)} (2 files) -> {store}\n"
