@@ -50,6 +50,10 @@ DB_FILE = "graph.lbug"
 
 # A reader waits this long for a writer's log or checkpoint to settle before it gives up.
 OPEN_WAIT = 15.0
+# ... and this much longer while the process holding the store is alive: a running load checkpointing (a big
+# store's final checkpoint, or one after every commit with VANBAN_CHECKPOINT_MB=0) is waited out, not reported
+# as an interrupted load (tests/test_crash.py readers test).
+WRITER_WAIT = 120.0
 # LadybugDB's page cache per open store (its default is most of the machine's memory).
 BUFFER_POOL_BYTES = 2 << 30
 
@@ -182,6 +186,7 @@ class Store:
         deadline = time.monotonic() + OPEN_WAIT
         delay = 0.02
         recovered = False
+        self._writer_pid: Optional[int] = None
         while True:
             db = conn = None
             try:
@@ -207,11 +212,20 @@ class Store:
                     recovered = True
                     if self._recover(lb, db_file):
                         continue
+                if recovered and self._writer_pid and not _alive(self._writer_pid) and _needs_recovery(msg):
+                    self._writer_pid = None       # the writer we waited for is gone (killed): recover after it
+                    if self._recover(lb, db_file):
+                        continue
                 if recovered and "_meta" in msg.lower() and self._recover(lb, db_file):
                     # nobody is writing it and it has no tables: a first load was stopped before its first commit
                     raise StoreError(f"no vanban store at {self.path} (a first load stopped before it stored "
                                      f"anything); load documents first: vanban load PATH --store {self.path}") from None
-                if time.monotonic() > deadline:
+                writing = _needs_recovery(msg) and self._writer_pid and _alive(self._writer_pid)
+                if time.monotonic() > deadline + (WRITER_WAIT if writing else 0):
+                    if writing:
+                        raise StoreError(f"{self.path}: process {self._writer_pid} has been writing its log into the "
+                                         f"store for over {OPEN_WAIT + WRITER_WAIT:.0f} s; try again when it "
+                                         f"finishes") from None
                     if _needs_recovery(msg):
                         raise StoreError(f"{self.path}: a load was interrupted and its log is not replayed yet "
                                          f"({first}); run `vanban load PATH --store {self.path}` (any file) to "
@@ -224,7 +238,9 @@ class Store:
         """Open the store for writing once (it replays the log), if nobody is writing it; True if done."""
         try:
             db = lb.Database(str(db_file), buffer_pool_size=BUFFER_POOL_BYTES)
-        except RuntimeError:
+        except RuntimeError as e:
+            holder = re.search(r"Lock is held by PID (\d+)", str(e))
+            self._writer_pid = int(holder.group(1)) if holder else None
             return False    # a writer has it (and will replay the log itself), or we may not write here
         db.close()
         return True
@@ -692,6 +708,17 @@ class Store:
         edges = {t.value: self._exec(f"MATCH ()-[r:{t.value}]->() RETURN count(*)")[0][0] for t in EdgeType}
         files = self._exec("MATCH (s:_SourceFile) RETURN count(*)")[0][0]
         return {"nodes": nodes, "edges": edges, "files": {"loaded": files}}
+
+
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs (the writer a reader waits for)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:         # alive, but another user's
+        return True
+    return True
 
 
 def _needs_recovery(msg: str) -> bool:
