@@ -273,6 +273,10 @@ def issuer_from_lines(segments: Sequence[str]) -> Optional[str]:
             return body_name(unit)
     else:
         parent, unit = segs[-2], segs[-1]
+        if any(fold(body_name(parent)) == fold(u) for u in UNIT_HEADS):
+            # a unit's name wrapped before its body ("VĂN PHÒNG" / "CHÍNH PHỦ" in a web page's header cell)
+            joined = f"{body_name(parent)} {body_name(unit)}"
+            return next((c for k, c in _CANONICAL.items() if k == fold(joined)), joined)
     unit_name = body_name(unit)
     if not any(fold(unit_name) == fold(u) for u in UNIT_HEADS):
         return unit_name                  # a full name of its own ("TỔNG CỤC HẢI QUAN" under "BỘ TÀI CHÍNH")
@@ -591,9 +595,9 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
 # The Official Gazette goes on publishing a long text in its next issue: its section heading names the document
 # ("BỘ TÀI CHÍNH / Thông tư số 102/2018/TT-BTC ngày 14 tháng 11 năm 2018 / hướng dẫn …") and then says
 # "(Tiếp theo Công báo số 201 + 202)"; the text that follows (annexes, forms) has no header of its own.
-_CONTINUED_DOC = re.compile(rf"(?P<type>{'|'.join(re.escape(w) for w in sorted(TYPE_WORDS, key=len, reverse=True))})[ \t]+số[ \t]+"
-                            rf"(?P<code>{CODE})\s+ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})\s+năm\s+(?P<y>\d{{4}})",
-                            re.VERBOSE)
+_TYPE_WORD_ALT = "|".join(re.escape(w) for w in sorted(TYPE_WORDS, key=len, reverse=True))
+_CONTINUED_DOC = re.compile(rf"(?P<type>{_TYPE_WORD_ALT})[ \t]+số[ \t]+(?P<code>{CODE})"
+                            r"\s+ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.VERBOSE)
 
 
 def _continued_from(text: str, start: int, end: int):

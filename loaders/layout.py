@@ -136,6 +136,9 @@ def _line_starts(text: str) -> List[int]:
     return starts
 
 
+_NUMBER_WORD = re.compile(r"[ \t*|#_]*Số\b[ \t]*:?")        # a header's "Số: …" line, even one OCR damaged
+
+
 def _is_caps_or_markup(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return not letters or not any(c.islower() for c in letters)
@@ -167,7 +170,7 @@ def _header_start(text: str, starts: List[int]) -> Tuple[int, Optional[str]]:
         first = ln
         lines = text.split("\n", first + 1)[:first] if first else []
         k = first - 1
-        while k >= 0 and first - k <= ISSUER_ABOVE and _is_caps_or_markup(lines[k]):
+        while k >= 0 and first - k <= ISSUER_ABOVE and (_is_caps_or_markup(lines[k]) or _NUMBER_WORD.match(lines[k])):
             k -= 1
         return k + 1, number
     return 0, None
@@ -268,6 +271,13 @@ def layout(text: str) -> Layout:
     # where the document starts: the header; before it, chrome (unless a copy block stands there)
     first, number = _header_start(text, starts)
     lay.number = number
+    if heads and first > 0:
+        # PDF text may put the header block after the title and the preamble (the columns are read in another
+        # order): a gazette page whose type heading and preamble or articles stand before the header block
+        # starts at that heading
+        t = TYPE_HEADING.search(text, heads[0].end(), starts[first])
+        if t and (PREAMBLE_CUE.search(text, t.end(), starts[first]) or BODY_START.search(text, t.end(), starts[first])):
+            first = text.count("\n", 0, t.start() + (1 if text[t.start()] == "\n" else 0))
     if first > 0:
         lay.start = starts[first]
         if not COPY_FORM.search(text, 0, lay.start):

@@ -280,6 +280,9 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found]) -> List
                 scope = _scope_text(m.group("scope"))
         if not m or b.kind == "anaphoric":
             continue
+        cue_at = b.vstart - len(before) + m.start()
+        if re.search(r"\bđược\s*$", text[max(s, cue_at - 12):cue_at]):
+            continue                          # "X được sửa đổi, bổ sung một số điều tại Y": Y is the actor (passive)
         prev = top[i - 1] if i > 0 else None
         if prev is not None and prev.vend > b.vstart - len(before) + m.start() and prev.vend <= b.vstart:
             continue                          # an acting document stands right before the cue
@@ -300,7 +303,8 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found]) -> List
 # Điều 5 của", "Thay thế cụm từ “A” bằng cụm từ “B” tại điểm m khoản 1 Điều 35 của", "bãi bỏ danh mục số thứ tự 25 tại
 # Phụ lục II".  The scope words are the layout's units (Phần, Chương, Mục, Điều, khoản, điểm, Phụ lục).
 _PART = r"(?:điểm|khoản|Điều|Mục|Chương|Phần|Phụ lục|tiết|mục|danh mục(?:\s+số thứ tự)?|số thứ tự|STT|cột|dòng|chỉ tiêu)"
-_SCOPE_ITEM = r"(?:cụm từ\s+“[^”]{0,400}”(?:\s+(?:bằng|thành)\s+cụm từ\s+“[^”]{0,400}”)?|" + _PART + r"\s+(?:\d[\w.]{0,11}|[IVXLCDM]{1,6}\b|[a-zđA-ZĐ]\b))"
+_SCOPE_ITEM = (r"(?:cụm từ\s+[*_]*“[^”]{0,400}”[*_]*(?:\s+(?:bằng|thành)\s+cụm từ\s+[*_]*“[^”]{0,400}”[*_]*)?|"
+               + _PART) + r"\s+(?:\d[\w.]{0,11}|[IVXLCDM]{1,6}\b|[a-zđA-ZĐ]\b))"
 _SCOPE_SEP = r"(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+|\s+(?:quy định\s+)?(?:tại|của|trong)\s+|\s+)"
 _SCOPE = _SCOPE_ITEM + r"(?:" + _SCOPE_SEP + _SCOPE_ITEM + r")*\s*"
 _SCOPED_ACT = re.compile(
@@ -321,7 +325,8 @@ def _scope_text(raw: str) -> Optional[str]:
     """"khoản 2 Điều 17 của" -> "khoản 2 Điều 17"; a phrase swap -> "cụm từ"."""
     raw = re.sub(r"\s+", " ", raw).strip(" ,;")
     if raw.lower().startswith("cụm từ"):
-        tail = re.sub(r"^cụm từ\s+“[^”]*”(?:\s+(?:bằng|thành)\s+cụm từ\s+“[^”]*”)?\s*", "", raw, flags=re.I).strip(" ,")
+        tail = re.sub(r"^cụm từ\s+[*_]*“[^”]*”[*_]*(?:\s+(?:bằng|thành)\s+cụm từ\s+[*_]*“[^”]*”[*_]*)?\s*", "", raw,
+                      flags=re.I).strip(" ,")
         tail = re.sub(r"^(?:quy định\s+)?(?:tại|của|trong)\s+", "", tail, flags=re.I)
         return "cụm từ" + (f" ({tail})" if tail else "")
     return raw or None
@@ -374,6 +379,7 @@ ACTS = {"AMENDS", "REPLACES", "REPEALS", "SUSPENDS", "CORRECTS"}
 # Documents that report, propose or pass on rather than act: their unattached cues are not their own acts
 # ("sửa đổi, bổ sung Quy định số 132-QĐ/TW" in a report is a task).
 NON_ACTING_TYPES = {"Báo cáo", "Tờ trình", "Công văn", "Thông báo", "Công điện", "Biên bản", "Bản sao"}
+CONCLUSION_TYPES = {"Kết luận", "Thông báo kết luận", "Nghị quyết"}    # they state the review they conclude
 REPORT_TYPES = {"Báo cáo", "Tờ trình", "Biên bản"}     # their "Thực hiện X, …" tells what a body did, not what they implement
 _ENACTING_FORMULA = re.compile(r"\bban hành\s+(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Thông tư|Quyết định|Nghị quyết|Quy định"
                                r"|Quy chế)\b")
@@ -402,7 +408,16 @@ _ARTICLE_LEAD = re.compile(r"[\s\-*]*(?:Điều\s+\d+[a-zđ]?\s*[.:]\s*)?(?:[A-Z
 _GUIDE_KIND = {"quy": "GUIDES", "hướ": "GUIDES", "thự": "IMPLEMENTS", "tri": "IMPLEMENTS", "thi": "IMPLEMENTS",
                "cụ ": "IMPLEMENTS"}
 # between the cue and the document: the parts it guides, a name, no other act and no clause break
-_GUIDE_GAP = re.compile(r"^(?:(?!sửa đổi|bổ sung|thay thế|bãi bỏ|ban hành|phê duyệt)[^;.:()\n])" + "{0,160}$", re.I)
+_GUIDE_GAP = re.compile(r"^(?:(?!sửa đổi|bổ sung|thay thế|bãi bỏ|ban hành|phê duyệt|theo quy định)[^;.:()\n])" + "{0,160}$", re.I)
+# A directing document's order to carry out policy documents: "(tiếp tục) thực hiện (quyết liệt, đồng bộ) các nhiệm
+# vụ, giải pháp … theo (các) Nghị quyết số 347/NQ-CP, số 380/NQ-CP", "tiếp tục thực hiện Công điện số 94/CĐ-BXD".
+# Only policy documents: "thực hiện theo quy định tại Nghị định …" is compliance with a law, a citation.
+_DIRECTIVE = re.compile(r"\b(?:triển khai\s+)?thực hiện\b(?P<gap>[^.;:()]{0,220}?)$", re.I)
+_POLICY_TYPES = {"Nghị quyết", "Kết luận", "Chỉ thị", "Công điện", "Chương trình", "Kế hoạch", "Đề án", "Chiến lược",
+                 "Thông báo kết luận", "Thông báo"}
+_DIRECTIVE_GAP = re.compile(r"^(?:\s+(?:(?:có hiệu quả|hiệu quả|nghiêm túc|nghiêm|tốt|đầy đủ|kịp thời|quyết liệt|đồng bộ)[,\s]*(?:và\s+)?)*"
+                            r"(?:(?:các|những)\s+)?(?:(?:nhiệm vụ|giải pháp|chủ trương|mục tiêu|nội dung|yêu cầu|chỉ đạo)"
+                            r"(?![^,]*\bquy định)[^,]*?(?:,[^,]*?){0,3}\s+theo\s+(?:(?:các|tinh thần)\s+)?)?)?\s*$", re.I)
 _CEASE_CUE = re.compile(r"\bhết hiệu lực\b", re.I)
 _LIST_KIND = {"bãi": "REPEALS", "hủy": "REPEALS", "huỷ": "REPEALS", "tha": "REPLACES", "hết": "REPEALS",
               "đìn": "SUSPENDS", "ngư": "SUSPENDS", "sửa": "AMENDS"}
@@ -436,8 +451,14 @@ def _quote_state(seg: Segmented) -> Dict[int, int]:
             continue
         if opens > closes:
             k = t.rfind("“")
-            quoted[ui] = 0 if not t[:k].strip(" *") else k
-            inside = True
+            lead = t[:k].rstrip(" *")
+            if lead and not lead.endswith(":") and not prev_intro:
+                # an inline title left unclosed ("… về việc ban hành Nghị quyết “Quy định …" with no ”): the
+                # quotation ends with its paragraph; only text introduced by ":" runs on over paragraphs
+                quoted[ui] = k
+            else:
+                quoted[ui] = 0 if not lead else k
+                inside = True
         elif t.lstrip(" *").startswith("“") and (len(t) > 80 or prev_intro):
             quoted[ui] = 0                           # "… được sửa đổi như sau:" then “2. Bãi bỏ …”
         prev_intro = bool(re.search(r"như sau\s*:\s*$", t))
@@ -511,6 +532,14 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                                   scope=r.scope, partial=r.partial)
                 if r.relation == "AMENDS" and who in (own_id, consolidated):
                     last_amended = r.target
+        elif (r.source.startswith("IMPLICIT:") and r.relation == "REVIEWS" and not r.planned and own_id
+              and own.type in CONCLUSION_TYPES and r.unit not in speaker
+              and (part[r.unit] in ("title", "preamble") or _first_body_units(units, part, r.unit, 4)
+                   or re.search(r"\b(?:xem xét|trên cơ sở|sau khi nghe)\s+(?:các\s+)?(?:báo cáo|tờ trình|đề án)?[^.;]{0,30}"
+                                r"(?:tổng kết|sơ kết)", units[r.unit].text[max(0, r.vstart - 120):r.vend], re.I))):
+            # a conclusion opens with what it concludes: "xem xét báo cáo tổng kết thực hiện Nghị quyết số 24-NQ/TW,
+            # Ban Chấp hành Trung ương kết luận …" -> the conclusion REVIEWS the resolution
+            r = FoundRelation(own_id, "REVIEWS", r.target, False, r.unit, r.vstart, r.vend, "own:" + r.rule)
         elif r.source.startswith("IMPLICIT:") and (r.unit in speaker or part[r.unit] == "preamble"):
             continue
         out.append(r)
@@ -520,6 +549,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
     in_base = False                # a preamble "Căn cứ" item whose documents go on in the next paragraphs
     pending_passive = None         # target of "X … được sửa đổi, bổ sung bởi:" whose amenders follow as items
     title_cue = None               # a title line that ends with its cue ("Kế hoạch hành động thực hiện")
+    directed: set = set()          # documents the own document already orders carried out
+    acting_or_directing = own is not None and own.type not in REPORT_TYPES
     for ui, unit in enumerate(units):
         text = unit.text
         ms = by_unit.get(ui, [])
@@ -593,17 +624,17 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 if carried:
                     gm = title_cue             # the cue ended the title's previous line ("… thực hiện\nChỉ thị số …")
                 cue_from, cue_to = (0, 0) if carried else (gm.start(), gm.end()) if gm else (e, e)
-                first = next((k for k, f in enumerate(in_s) if f.vstart >= cue_to), None) if gm else None
-                if (gm and first is not None and in_s[first].code
+                gi = next((k for k, f in enumerate(in_s) if f.vstart >= cue_to), None) if gm else None
+                if (gm and gi is not None and in_s[gi].code
                         and not [f for f in in_s if gfrom <= f.vstart < cue_from and f.code]
                         and (not self_m or re.fullmatch(r"\s*", text[gfrom:cue_from]))
-                        and _GUIDE_GAP.match(text[cue_to:in_s[first].vstart])
+                        and _GUIDE_GAP.match(text[cue_to:in_s[gi].vstart])
                         and (where == "title" or self_m)):
                     rel = _GUIDE_KIND[gm.group("cue").lower()[:3]]
                     who = consolidated if vbhn and consolidated else own_id
-                    scope = _scope_before(text[s:in_s[first].vstart], in_s[first].vstart - s)
-                    targets = [in_s[first]]
-                    for nxt in in_s[first + 1:]:
+                    scope = _scope_before(text[s:in_s[gi].vstart], in_s[gi].vstart - s)
+                    targets = [in_s[gi]]
+                    for nxt in in_s[gi + 1:]:
                         prev = targets[-1]
                         if re.fullmatch(r"[\s,;]*(?:và\s+)?", text[max(prev.ref_end, prev.vend):nxt.vstart]) and nxt.code:
                             targets.append(nxt)
@@ -611,10 +642,35 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                             break
                     for t in targets:
                         out.append(FoundRelation(who, rel, t.id, False, ui, s, e, "own:" + gm.group("cue").lower(),
-                                                 scope=scope if t is in_s[first] else None,
-                                                 partial=scope is not None and t is in_s[first]))
+                                                 scope=scope if t is in_s[gi] else None,
+                                                 partial=scope is not None and t is in_s[gi]))
             if not continue_title:
                 title_cue = None
+            # a directing document's order: "thực hiện … các nhiệm vụ, giải pháp … theo các Nghị quyết số A, số B"
+            if (own_id and acting_or_directing and where in ("body", "annex") and ui not in quoted and ui not in speaker
+                    and unit.kind != "footnote"):
+                for k, f in enumerate(in_s):
+                    if f.kind != "numbered" or f.type not in _POLICY_TYPES or f.id in directed:
+                        continue
+                    dm = _DIRECTIVE.search(text, max(s, f.vstart - 240), f.vstart)
+                    if not dm or not _DIRECTIVE_GAP.match(dm.group("gap")):
+                        continue
+                    if [g for g in in_s[:k] if g.code and g.vstart >= dm.start()]:
+                        continue                     # another document stands between: the order is about it
+                    lead = text[max(s, dm.start() - 60):dm.start()]
+                    if re.search(r"\b(?:tình hình|kết quả|việc|sơ kết|tổng kết|báo cáo|đánh giá|năm|quá trình)\s*$", lead, re.I):
+                        continue                     # "kết quả thực hiện", "13 năm thực hiện Nghị quyết …": a review
+                    targets = [f]
+                    for nxt in in_s[k + 1:]:
+                        prev = targets[-1]
+                        if nxt.code and re.fullmatch(r"[\s,;]*(?:và\s+)?(?:(?:Nghị quyết|Kết luận|Chỉ thị|Công điện)\s+)?(?:số\s+)?",
+                                                     text[max(prev.ref_end, prev.vend):nxt.vstart]):
+                            targets.append(nxt)
+                        else:
+                            break
+                    for t in targets:
+                        directed.add(t.id)
+                        out.append(FoundRelation(own_id, "IMPLEMENTS", t.id, False, ui, s, e, "own:chỉ đạo thực hiện"))
             # "1. Sửa đổi, bổ sung điểm a khoản 10 Điều 5 của Luật Điện lực số 61/2024/QH15": an article's own act
             im = _ITEM_ACT.match(sentence)
             # not a number quoted inside the act's phrase ("Sửa đổi cụm từ “… Nghị định số 59/2021/NĐ-CP …” tại …")
@@ -656,8 +712,9 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         # a list of amending documents: "bởi Luật số A, Luật số B và Luật số C"
                         for k in range(i + 1, len(in_s)):
                             nxt = in_s[k]
-                            if re.fullmatch(r"[\s,;]*(?:và\s+)?", text[in_s[k - 1].ref_end if in_s[k - 1].ref_end > in_s[k - 1].vend else in_s[k - 1].vend:nxt.vstart]) or \
-                                    re.fullmatch(r"[\s,;]*(?:và\s+)?", text[in_s[k - 1].vend:nxt.vstart]):
+                            # amenders are joined by "," and "và"; a ";" starts the next item of an outer list
+                            if re.fullmatch(r"[\s,]*(?:và\s+)?", text[in_s[k - 1].ref_end if in_s[k - 1].ref_end > in_s[k - 1].vend else in_s[k - 1].vend:nxt.vstart]) or \
+                                    re.fullmatch(r"[\s,]*(?:và\s+)?", text[in_s[k - 1].vend:nxt.vstart]):
                                 out.append(FoundRelation(nxt.id, rel, target, False, ui, s, e, "passive:list"))
                                 if vbhn and target == consolidated and where in ("header", "title"):
                                     out.append(FoundRelation(own_id, "CONSOLIDATES", nxt.id, False, ui, s, e, "own:hợp nhất"))
@@ -702,7 +759,8 @@ def _first_body_units(units, part, ui: int, n: int = 3) -> bool:
 
 def _scope_before(text: str, pos: int, base: bool = False) -> Optional[str]:
     """The part of a document named right before its mention: "khoản 2 Điều 17 của Luật …" -> "khoản 2 Điều 17"."""
-    m = re.search(r"(?P<scope>" + _SCOPE + r")(?:quy định\s+)?(?:(?:tại|của|trong)\s+)*(?:(?:các|một số)\s+)?$", text[max(0, pos - 260):pos], re.I)
+    m = re.search(r"(?P<scope>" + _SCOPE + r")(?:,?\s*(?:và\s+)?(?:một số|các)\s+(?:nội dung|quy định|điều khoản)\s+)?"
+                  r"(?:quy định\s+)?(?:(?:tại|của|trong)\s+)*(?:(?:các|một số)\s+)?$", text[max(0, pos - 260):pos], re.I)
     if not m or not m.group("scope").strip():
         return None
     scope = _scope_text(m.group("scope"))

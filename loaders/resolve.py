@@ -299,12 +299,15 @@ def documents(found: List[Found]) -> List[Document]:
             issuer = ISSUER_CODES.get(codes_issuer)
         aliases = sorted({m.name for m in ms if m.kind == "named" and m.name and not m.name.startswith("ALIAS:")})
         doubts = sorted({c for m in ms for c in m.candidates})
+        ocr = [m for m in ms if m.rule == "number:ocr-doubt"]
         out.append(Document(
             id=ident, code=code, type=_most_common(m.type for m in ms if m.kind != "anaphoric"),
             date=_most_common(m.date for m in ms), issuer=issuer,
             title=_most_common(m.subject for m in ms if m.kind != "anaphoric"),
             aliases=tuple(aliases),
-            doubt=("may be any of " + ", ".join(doubts)) if doubts else "",
+            doubt=("may be any of " + ", ".join(doubts) if len(doubts) > 1 else "") + (
+                ("; " if len(doubts) > 1 else "") + f"an OCR-damaged number read as {code}: check the scan"
+                if ocr else ""),
             mention_count=len(ms), planned=all(m.planned or m.draft for m in ms),
         ))
     return out

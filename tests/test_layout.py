@@ -256,6 +256,13 @@ OWN = "121/2026/NĐ-CP"
      "của Luật Dẫn độ số 100/2025/QH15 (sau đây gọi là Luật Dẫn độ).\n", {(OWN, "GUIDES", "100/2025/QH15")}, set()),
     (HEADER_STATE, "Điều 1. Phạm vi điều chỉnh Nghị định này quy định chi tiết khoản 2 Điều 23 của Luật Dẫn độ số "
      "100/2025/QH15.\n", {(OWN, "GUIDES", "100/2025/QH15")}, set()),
+    # congbao van-ban-hop-nhat-so-111: each law of the list carries its own amenders; a ";" starts the next law
+    (HEADER_STATE, "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng số 48/2024/QH15 "
+     "đã được sửa đổi, bổ sung một số điều theo Luật số 90/2025/QH15 và Luật số 149/2025/QH15; Luật Thuế thu nhập "
+     "doanh nghiệp số 67/2025/QH15 đã được sửa đổi, bổ sung một số điều theo Luật số 116/2025/QH15; Luật Thuế tiêu "
+     "thụ đặc biệt số 66/2025/QH15.\n",
+     {("149/2025/QH15", "AMENDS", "48/2024/QH15"), ("116/2025/QH15", "AMENDS", "67/2025/QH15")},
+     {("67/2025/QH15", "AMENDS", "48/2024/QH15"), ("66/2025/QH15", "AMENDS", "67/2025/QH15")}),
     # a letter reports a relation between two other documents: the acting document is kept
     (HEADER_STATE, "Điều 1. Thủ tục hải quan được quy định tại Điều 76 Thông tư số 38/2015/TT-BTC ngày 25/03/2015 được "
      "sửa đổi, bổ sung tại khoản 52 Điều 1 Thông tư số 39/2018/TT- BTC ngày 20/4/2018 của Bộ Tài chính.\n",
@@ -371,3 +378,124 @@ def test_a_gazette_continuation_is_the_document_its_section_heading_names():
 ])
 def test_dotted_numbers_in_the_header(text, own):
     assert extract_text(text).document.id == own
+
+
+HEADER_DISPATCH = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 229/CĐ-TTg\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                   "Hà Nội, ngày 02 tháng 12 năm 2025\nCÔNG ĐIỆN\nVề tập trung thực hiện các nhiệm vụ trọng tâm\n")
+
+
+@pytest.mark.parametrize("body,expected,absent", [
+    # tvpl 5dbaef1b7c77d06c: an order to carry out Government resolutions, listed "số A, số B"
+    ("1. Khẩn trương thực hiện quyết liệt, đồng bộ các nhiệm vụ, giải pháp để khắc phục khó khăn nhất là ảnh hưởng "
+     "của thiên tai vừa qua theo các Nghị quyết số 347/NQ-CP ngày 24 tháng 10 năm 2025, số 380/NQ-CP ngày 25 tháng "
+     "11 năm 2025 của Chính phủ.\n",
+     {("229/CĐ-TTg", "IMPLEMENTS", "347/NQ-CP"), ("229/CĐ-TTg", "IMPLEMENTS", "380/NQ-CP")}, set()),
+    # compliance with a law is a citation, not an order to implement it
+    ("1. Các địa phương thực hiện theo quy định tại Nghị định số 15/2020/NĐ-CP ngày 03 tháng 02 năm 2020.\n",
+     set(), {("229/CĐ-TTg", "IMPLEMENTS", "15/2020/NĐ-CP")}),
+    # a review of the implementation is no order either
+    ("1. Sau hơn 13 năm thực hiện Nghị quyết số 24-NQ/TW, kết quả đạt được còn hạn chế.\n",
+     set(), {("229/CĐ-TTg", "IMPLEMENTS", "24-NQ/TW")}),
+])
+def test_a_directing_documents_orders_to_carry_out_policy_documents(body, expected, absent):
+    got = {(r.source, r.relation, r.target) for r in extract_text(HEADER_DISPATCH + body).relations}
+    assert expected <= got, expected - got
+    assert not (absent & got), absent & got
+
+
+def test_a_conclusion_reviews_what_it_concludes():
+    # party KL-75-KL-TW: "xem xét báo cáo tổng kết thực hiện Nghị quyết số 24-NQ/TW, Ban Chấp hành Trung ương Đảng
+    # thống nhất …" in the conclusion's background section -> the conclusion REVIEWS the resolution
+    path = REAL / "party" / "Trangsct-skill-sct__KL-75-KL-TW-28-7-2026-BVMT-BDKH-thoi-ky-moi.txt"
+    got = {(r.source, r.relation, r.target) for r in extract(path).relations}
+    assert ("75-KL/TW", "REVIEWS", "24-NQ/TW") in got
+    assert ("75-KL/TW", "IMPLEMENTS", "24-NQ/TW") not in got
+
+
+# ---------------------------------------------------------------- numbers damaged by OCR: proven, or the doubt kept
+@pytest.mark.parametrize("text,code,rule", [
+    # the text writes the number cleanly elsewhere: that reading is the number
+    ("Căn cứ Nghị định số l 25/2023/NĐ-CP ngày 1/1/2023. Theo Nghị định số 125/2023/NĐ-CP của Chính phủ.",
+     "125/2023/NĐ-CP", "number:ocr-repaired"),
+    ("Thực hiện Nghị quyết số I5-NQ/TW; Nghị quyết 15-NQ/TW đã xác định.", "15-NQ/TW", "number:ocr-repaired"),
+    # nothing proves it: the first reading, marked as a doubt (the "l" may be a stray mark: 25/2023 stays a candidate)
+    ("Căn cứ Nghị định số l 25/2023/NĐ-CP ngày 1/1/2023.", "125/2023/NĐ-CP", "number:ocr-doubt"),
+    ("Thông tư số 2O/2020/TT-BTC của Bộ Tài chính.", "20/2020/TT-BTC", "number:ocr-doubt"),
+])
+def test_ocr_damaged_numbers(text, code, rule):
+    x = extract_text(text)
+    first = x.mentions[0]
+    assert (first.code, first.rule) == (code, rule)
+    doc = next(d for d in x.documents if d.id == code)
+    assert ("OCR" in doc.doubt) == (rule == "number:ocr-doubt")
+
+
+def test_not_damaged_numbers():
+    x = extract_text("Tổng cộng 1O0 người; khoản l Điều 5; mã số l23/ABC; Luật số 50/2019/QH14.")
+    assert [m.code for m in x.mentions if m.code] == ["50/2019/QH14"]
+
+
+def test_an_ocr_damaged_own_number_is_read_as_the_text_proves_it():
+    # "Số: I7 /2024/QĐ-UBND" (issue 9's example): the annex's "Ban hành kèm theo Quyết định số 17/2024/QĐ-UBND"
+    # proves the reading; without it the reading stands with a warning
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: I7 /2024/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nLào Cai, ngày 05 tháng 3 năm 2024\nQUYẾT ĐỊNH\nBan hành Quy chế\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế.\n")
+    proven = extract_text(head + "QUY CHẾ\n(Ban hành kèm theo Quyết định số 17/2024/QĐ-UBND ngày 05/3/2024)\n")
+    assert proven.document.id == "17/2024/QĐ-UBND" and not proven.warnings
+    assert proven.document.issuer == "Ủy ban nhân dân tỉnh Lào Cai"
+    doubtful = extract_text(head)
+    assert doubtful.document.id == "17/2024/QĐ-UBND"
+    assert any("OCR" in w for w in doubtful.warnings)
+
+
+@pytest.mark.parametrize("body,target,scope", [
+    # congbao thong-tu-so-06-2024: a list item repeals articles "và một số nội dung" of a circular
+    ("Điều 3. Hiệu lực thi hành\n1. Kể từ ngày Thông tư này có hiệu lực thi hành, bãi bỏ các quy định sau:\n"
+     "a) Khoản 3 Điều 3 Thông tư số 26/2016/TT-BLĐTBXH.\nb) Điều 24, khoản 6 Điều 25 và một số nội dung quy định tại "
+     "Thông tư số 27/2016/TT-BLĐTBXH, gồm: cụm từ “chỉ tiêu” tại khoản 2 Điều 11.\n", "27/2016/TT-BLĐTBXH",
+     "Điều 24, khoản 6 Điều 25"),
+    # tvpl 03741adae8c7c410: a phrase in Markdown italics; an earlier inline title quote left unclosed by the text
+    ("Xét Tờ trình số 408/TTr-UBND về việc ban hành Nghị quyết “Quy định nội dung, mức chi;\nĐiều 5. Hiệu lực thi "
+     "hành\n2. Bãi bỏ cụm từ *“Công an cấp huyện”* tại điểm a khoản 1 Điều 3 Nghị quyết số 38/2024/NQ-HĐND ngày 10 "
+     "tháng 12 năm 2024.\n", "38/2024/NQ-HĐND", "cụm từ (điểm a khoản 1 Điều 3)"),
+])
+def test_partial_repeals_keep_their_scope(body, target, scope):
+    x = extract_text(HEADER_STATE + body)
+    r = next(r for r in x.relations if r.target.split("@")[0] == target and r.source == OWN)
+    assert r.relation in ("REPEALS", "AMENDS") and r.partial and r.scope == scope
+
+
+def test_a_units_name_wrapped_before_its_body_in_a_web_header_cell():
+    # tvpl 405a6cabda393030: "**VĂN PHÒNG" / "CHÍNH PHỦ**" is the Government Office, not the Government
+    x = extract(REAL / "tvpl" / "405a6cabda393030.md")
+    assert (x.document.id, x.document.issuer) == ("659/TB-VPCP", "Văn phòng Chính phủ")
+
+
+def test_a_gazette_header_block_read_after_the_title_and_preamble():
+    # congbao thong-tu-so-32-2026-tt-bkhcn: pdftotext put the issuer/number/date block after Điều 1; the title,
+    # the preamble and the articles before it are the document, not chrome
+    text = ("CÔNG BÁO/Số 351/Ngày 27-06-2026 \n102\n \n \nTHÔNG TƯ \nQuy định danh mục các lĩnh vực \n"
+            "Căn cứ Luật Phòng, chống tham nhũng số 36/2018/QH14, được sửa đổi, bổ \nsung một số điều theo Luật số "
+            "59/2020/QH14; \nCăn cứ Nghị định số 59/2019/NĐ-CP ngày 01 tháng 7 năm 2019 của Chính phủ, được sửa đổi, "
+            "bổ sung một số điều tại Nghị định số 134/2021/NĐ-CP ngày 30 tháng \n12 năm 2021 của Chính phủ; \n"
+            "Bộ trưởng Bộ Khoa học và Công nghệ ban hành Thông tư quy định danh mục. \nĐiều 1. Phạm vi điều chỉnh  \n"
+            "Thông tư này quy định danh mục các lĩnh vực. \nBỘ KHOA HỌC VÀ CÔNG NGHỆ \n \nSố: 32/2026/TT-BKHCN \n \n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập - Tự do - Hạnh phúc \n \n  Hà Nội, ngày  11 tháng 6 năm 2026 \n"
+            "Điều 2. Hiệu lực thi hành\nThông tư này có hiệu lực kể từ ngày 01 tháng 8 năm 2026.\n")
+    x = extract_text(text)
+    assert (x.document.id, x.document.type, x.document.date) == ("32/2026/TT-BKHCN", "Thông tư", "2026-06-11")
+    got = {(r.source, r.relation, r.target) for r in x.relations}
+    own = "32/2026/TT-BKHCN"
+    assert {(own, "BASED_ON", "36/2018/QH14"), (own, "BASED_ON", "59/2019/NĐ-CP"),
+            ("59/2020/QH14", "AMENDS", "36/2018/QH14"), ("134/2021/NĐ-CP", "AMENDS", "59/2019/NĐ-CP")} <= got
+    # "được sửa đổi, bổ sung một số điều tại Nghị định số 134/2021/NĐ-CP": 134/2021 acts, nothing amends it
+    assert not [r for r in x.relations if r.relation == "AMENDS" and r.target == "134/2021/NĐ-CP"]
+
+
+def test_a_type_code_slip_is_repaired_only_where_the_text_proves_it():
+    # congbao nghi-quyet-so-100-nq-cp line 279: "Chỉ thị số 49-NQ/TW" in a text that cites "Chỉ thị số 49-CT/TW"
+    x = extract_text("Căn cứ Chỉ thị số 49-CT/TW ngày 28/6/2025 của Ban Bí thư. Trên cơ sở nội dung Chỉ thị số "
+                     "49-NQ/TW của Ban Bí thư. Kết luận số 21-NQ/TW được ban hành.")
+    assert [(m.code, m.rule) for m in x.mentions if m.code] == [
+        ("49-CT/TW", "number:party"), ("49-CT/TW", "number:type-repaired"), ("21-NQ/TW", "number:party")]
