@@ -34,27 +34,19 @@ import re
 import time
 from collections import defaultdict
 from pathlib import Path
-from typing import Callable, Dict, Iterable, List, Optional
-
-import networkx as nx
+from typing import TYPE_CHECKING, Callable, Dict, Iterable, List, Optional
 
 from vanban.errors import QueryError, StoreError, StoreLockedError
-from vanban.graph.build import (
-    EDGE_ATTRS,
-    EDGE_ENDS,
-    FileFacts,
-    add_vote,
-    edge_key,
-    file_facts,
-    file_group,
-    group_facts,
-    new_tally,
-    node_from_tally,
-    vote_from_attrs,
-)
 from vanban.graph.loading import FileOutcome, LoadReport, _sha256, load_files, rereader  # noqa: F401 (re-exported)
-from vanban.graph.model import EDGE_DEFAULTS, EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
-from vanban.loaders.paths import SUFFIXES  # noqa: F401  (what a folder gives `load`: the readers' formats)
+from vanban.graph.model import EDGE_ATTRS, EDGE_DEFAULTS, EDGE_ENDS, EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from vanban.graph.build import FileFacts
+
+# What writes the graph (graph/build.py and the loaders under it, networkx) is imported by the methods that
+# write: `vanban query`, `show` and `search` open a store without paying for it (issue 12, bench/bench_startup.py).
 
 SCHEMA_VERSION = "6"          # 3: relations carry scope and partial; 4: documents, not files (sources, count);
                               # 5: Document.effective, expires, effect, effect_line; 6: edges carry `page`
@@ -62,6 +54,10 @@ DB_FILE = "graph.lbug"
 
 # A reader waits this long for a writer's log or checkpoint to settle before it gives up.
 OPEN_WAIT = 15.0
+# ... and this much longer while the process holding the store is alive: a running load checkpointing (a big
+# store's final checkpoint, or one after every commit with VANBAN_CHECKPOINT_MB=0) is waited out, not reported
+# as an interrupted load (tests/test_crash.py readers test).
+WRITER_WAIT = 120.0
 # LadybugDB's page cache per open store (its default is most of the machine's memory).
 BUFFER_POOL_BYTES = 2 << 30
 # The cache of a reader that streams the whole store a page at a time (the exports): every page read stays
@@ -181,6 +177,7 @@ class Store:
         deadline = time.monotonic() + OPEN_WAIT
         delay = 0.02
         recovered = False
+        self._writer_pid: Optional[int] = None
         while True:
             db = conn = None
             try:
@@ -206,11 +203,20 @@ class Store:
                     recovered = True
                     if self._recover(lb, db_file):
                         continue
+                if recovered and self._writer_pid and not _alive(self._writer_pid) and _needs_recovery(msg):
+                    self._writer_pid = None       # the writer we waited for is gone (killed): recover after it
+                    if self._recover(lb, db_file):
+                        continue
                 if recovered and "_meta" in msg.lower() and self._recover(lb, db_file):
                     # nobody is writing it and it has no tables: a first load was stopped before its first commit
                     raise StoreError(f"no vanban store at {self.path} (a first load stopped before it stored "
                                      f"anything); load documents first: vanban load PATH --store {self.path}") from None
-                if time.monotonic() > deadline:
+                writing = _needs_recovery(msg) and self._writer_pid and _alive(self._writer_pid)
+                if time.monotonic() > deadline + (WRITER_WAIT if writing else 0):
+                    if writing:
+                        raise StoreError(f"{self.path}: process {self._writer_pid} has been writing its log into the "
+                                         f"store for over {OPEN_WAIT + WRITER_WAIT:.0f} s; try again when it "
+                                         f"finishes") from None
                     if _needs_recovery(msg):
                         raise StoreError(f"{self.path}: a load was interrupted and its log is not replayed yet "
                                          f"({first}); run `vanban load PATH --store {self.path}` (any file) to "
@@ -223,7 +229,9 @@ class Store:
         """Open the store for writing once (it replays the log), if nobody is writing it; True if done."""
         try:
             db = lb.Database(str(db_file), buffer_pool_size=self._pool)
-        except RuntimeError:
+        except RuntimeError as e:
+            holder = re.search(r"Lock is held by PID (\d+)", str(e))
+            self._writer_pid = int(holder.group(1)) if holder else None
             return False    # a writer has it (and will replay the log itself), or we may not write here
         db.close()
         return True
@@ -348,11 +356,12 @@ class Store:
 
     def add_extraction(self, extraction, sha256: str = "") -> FileOutcome:
         """Store one extraction (already made) as if its file had been loaded; replaces that file's facts."""
+        from vanban.graph.build import file_facts
         path = extraction.file
         facts = file_facts(extraction, source_file=path)
         old = path in self._file_rows([path])
         self.apply(facts, sha256 or extraction.sha256 or "")
-        return FileOutcome(path, "replaced" if old else "added", doc=facts.doc)
+        return FileOutcome(path, "replaced" if old else "added", doc=facts.doc, warnings=facts.warnings)
 
     def remove(self, path: str, *, extract: Optional[Callable] = None) -> bool:
         """Remove every fact one loaded file contributed; False when the file was not loaded.  ``extract`` reads
@@ -416,6 +425,7 @@ class Store:
         -> (sha256, FileFacts) or None when it is gone, which drops it).
         Returns the files dropped that way.
         """
+        from vanban.graph.build import file_group, group_facts
         removed = sorted(set(removed))
         new_paths: dict = {p: (sha, facts) for p, sha, facts in changed}
         if reread is None:
@@ -555,6 +565,7 @@ class Store:
                        {"ks": keys[i:i + BATCH_ROWS], "g": gen})
 
     def _write_nodes(self, delta: Dict[str, list]) -> None:
+        from vanban.graph.build import add_vote, new_tally, node_from_tally
         tallies = self._tallies_of(delta)
         gone, changed, created = defaultdict(list), defaultdict(list), defaultdict(list)
         for key in sorted(delta):
@@ -597,6 +608,7 @@ class Store:
                    f"CREATE (a)-[:{etype} {{{sets}}}]->(b)", {"rows": batch})
 
     def _tallies_of(self, keys: Iterable[str]) -> Dict[str, dict]:
+        from vanban.graph.build import new_tally
         out = {}
         for label, ids in _by_label(keys).items():
             for ident, tally in self._exec(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN n.id, n._tally",
@@ -617,6 +629,8 @@ class Store:
         """
         import csv
         import tempfile
+
+        from vanban.graph.build import add_vote, new_tally, vote_from_attrs
 
         if self._exec("MATCH (n:Document) RETURN count(*)")[0][0]:
             raise StoreError(f"{self.path} is not empty; write_graph fills a new store (use load for files)")
@@ -692,6 +706,10 @@ class Store:
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """The stored graph in the shape of ``build_graph`` (bookkeeping left out)."""
+        import networkx as nx
+
+        from vanban.graph.build import edge_key
+
         G = nx.MultiDiGraph()
         for label, props in NODE_PROPERTIES.items():
             cols = list(props)
@@ -723,6 +741,17 @@ def _twin_gen(path: Path) -> Optional[int]:
     except (OSError, ValueError, AttributeError):
         return None
     return gen if isinstance(gen, int) and not isinstance(gen, bool) else None
+
+
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs (the writer a reader waits for)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:         # alive, but another user's
+        return True
+    return True
 
 
 def _needs_recovery(msg: str) -> bool:
@@ -765,7 +794,8 @@ def document_card(backend, ident: str) -> dict:
                       {"id": ident}).dicts()
     if not got:
         raise UnknownDocumentError(ident)
-    prov = "r.planned AS planned, r.source_doc AS stated_in, r.line AS line, r.page AS page, r.evidence AS evidence"
+    prov = ("r.planned AS planned, r.source_doc AS stated_in, r.line AS line, r.page AS page, r.evidence AS evidence, "
+            "r.source_file AS file, r.start AS start")
 
     def rows(cypher):
         return backend.run(cypher, {"id": ident}).dicts()
@@ -785,9 +815,38 @@ def document_card(backend, ident: str) -> dict:
     }
 
 
-def _short(text, width=110):
-    text = " ".join(str(text or "").split())
-    return text if len(text) <= width else text[:width - 1] + "…"
+# A card shows a fact's whole sentence, wrapped; past this many characters (a run-on list, a capped window of
+# 3,000) it is cut at a word with "…" and a line saying where the fact stands, so the rest can be read there.
+CARD_EVIDENCE_MAX = 600
+CARD_WIDTH = 100
+
+
+def _evidence_lines(r: dict, cited: str) -> List[str]:
+    """A fact's sentence on a card: whole and wrapped, or past CARD_EVIDENCE_MAX the part around ``cited`` (the
+    number the fact is about) with "…" where it is cut, and a line saying where the fact stands."""
+    import textwrap
+
+    text = " ".join(str(r["evidence"] or "").split())
+    shown = text
+    if len(text) > CARD_EVIDENCE_MAX:
+        at = text.find(cited.split("@")[0]) if cited else -1
+        at = max(at, 0)
+        a = max(0, min(at - CARD_EVIDENCE_MAX // 3, len(text) - CARD_EVIDENCE_MAX))
+        b = a + CARD_EVIDENCE_MAX
+        if a > 0:                                   # whole words at both ends, the cited number kept
+            sp = text.find(" ", a, at + 1)
+            a = sp + 1 if sp >= 0 else a
+        if b < len(text):
+            sp = text.rfind(" ", max(a, at), b)
+            b = sp if sp > at else b
+        shown = ("…" if a > 0 else "") + text[a:b].strip() + ("…" if b < len(text) else "")
+    out = textwrap.wrap(f"“{shown}”", width=CARD_WIDTH, initial_indent=" " * 6, subsequent_indent=" " * 7,
+                        break_on_hyphens=False)
+    if shown != text:
+        where = f"character {r['start']:,} of {r['file']}" if r.get("file") and (r.get("start") or -1) >= 0 \
+            else f"line {r['line']}"
+        out.append(f"       ({len(shown.strip('…')):,} of {len(text):,} characters; the fact is at {where})")
+    return out
 
 
 def format_card(card: dict) -> str:
@@ -825,7 +884,8 @@ def format_card(card: dict) -> str:
                 where += f", page {r['page']} of the PDF"
             lines.append(f"  {r['relation']:12} {r[other]}{flag}  ({where})")
             if r["evidence"]:
-                lines.append(f"      “{_short(r['evidence'])}”")
+                cited = (d.get("code") or d["id"]) if other == "source" else r["target"]
+                lines.extend(_evidence_lines(r, cited))
 
     rel_lines("Refers to", card["outgoing"], "target")
     rel_lines("Referred to by", card["incoming"], "source")

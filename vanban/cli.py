@@ -69,7 +69,7 @@ def main():
 @click.argument("paths", nargs=-1, required=True)
 @store_option
 @stdin_name_option
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar, only the summary and errors.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no warnings, only the summary and errors.")
 @click.option("--prune", is_flag=True, help="Also remove the facts of loaded files that no longer exist.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Processes reading files (default: one per core; env VANBAN_JOBS).")
@@ -85,6 +85,8 @@ def load(paths, store, name, quiet, prune, jobs):
     copy) are stored once, every fact listing the files that state it; a
     file that fails (or is not a regular file, such as a FIFO) is reported
     and the others still load. The exit status is 1 when a file failed.
+    What reading a file noticed (a cap hit, an OCR doubt) is printed as
+    `vanban extract` prints it and counted in the summary (-q: the count only).
 
     \b
     Example:
@@ -115,6 +117,9 @@ def load(paths, store, name, quiet, prune, jobs):
         report.files[:0] = [FileOutcome(e.path, "failed", message=str(e)) for e in (found.skipped if found else ())]
         if "-" in paths:
             report.files.append(_load_stdin(db, name))
+    if not quiet:   # the same lines `vanban extract` prints; -q keeps only the count in the summary
+        for warning in report.warnings:
+            click.echo(terminal_safe(f"warning: {warning}"), err=True)
     _follow(store)
     for outcome in report.failed:
         click.echo(terminal_safe(f"failed: {outcome.message}"), err=True)
