@@ -165,6 +165,39 @@ def test_a_database_name_is_refused_on_falkordb(bolt_server):
         Neo4jBackend(bolt_server.uri, database="other")
 
 
+@pytest.mark.xfail(strict=True, reason="ArcadeDB defect (26.10): its Bolt layer runs every session on one database "
+                                       "whatever name the session gives, once the server has two")
+def test_a_database_name_selects_that_database_on_arcadedb(arcadedb_server):
+    arcadedb_server.reset()
+    arcadedb_server.server_command("create database other")
+    try:
+        with connect(arcadedb_server, database="other") as other:
+            other.run("CREATE (:Document {id: 'in-other'})", write=True)
+            assert other.run("MATCH (d:Document) RETURN d.id").rows == [["in-other"]]
+        with connect(arcadedb_server, database="neo4j") as default:
+            assert default.run("MATCH (d:Document) RETURN d.id").rows == []
+    finally:
+        arcadedb_server.server_command("drop database other")
+
+
+def test_arcadedb_takes_a_routing_uri(arcadedb_server):
+    """Unlike FalkorDB, ArcadeDB answers the routing table a neo4j:// URI asks for."""
+    with Neo4jBackend(arcadedb_server.uri.replace("bolt://", "neo4j://"), **arcadedb_server.credentials,
+                      max_retry_time=1.0) as backend:
+        assert backend.run("RETURN 1 AS one").rows == [[1]]
+
+
+def test_a_wrong_password_is_refused(arcadedb_server):
+    with pytest.raises(BackendError, match=r"cannot connect to bolt://127\.0\.0\.1|authentication failed"):
+        Neo4jBackend(arcadedb_server.uri, user="root", password="not-the-password", max_retry_time=1.0,
+                     connection_timeout=3.0)
+
+
+def test_no_password_on_a_server_that_wants_one_says_so(arcadedb_server):
+    with pytest.raises(BackendError, match=r"authentication failed for user 'neo4j'; pass --password"):
+        Neo4jBackend(arcadedb_server.uri, max_retry_time=1.0)
+
+
 def test_routing_uri_failure_suggests_bolt(bolt_server):
     uri = bolt_server.uri.replace("bolt://", "neo4j://")
     with pytest.raises(BackendError, match=re.escape(bolt_server.uri)):
