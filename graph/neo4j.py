@@ -33,6 +33,7 @@ The ``neo4j`` driver is imported where used (heavy optional part).
 """
 from __future__ import annotations
 
+import logging
 import os
 import re
 import time
@@ -258,15 +259,23 @@ class Neo4jBackend:
 # Handshake deadlines of successive connection attempts.  FalkorDB's Bolt layer often never answers the
 # handshake of a connection opened soon after another client disconnected (measured: 1-2 lost attempts
 # after most disconnects); a fresh attempt is answered.  On Neo4j the first attempt succeeds, and a slow
-# network still gets up to the caller's connection_timeout.
+# network still gets up to the caller's connection_timeout.  A slow HELLO (ArcadeDB checks the password
+# with a deliberately slow hash: 1-4 s for the first connection of a fresh server on a loaded machine) is
+# a read timeout, SessionExpired, and is retried with the next, longer deadline in the same way.
 _HANDSHAKE_DEADLINES = (0.25, 1.0, 2.0, 4.0, 8.0)
 
 
 def _connect(uri, auth, max_retry_time, connection_timeout):
     """(driver, server agent): connect, retrying handshakes that go unanswered (not refused connections)."""
     from neo4j import GraphDatabase
-    from neo4j.exceptions import ServiceUnavailable
+    from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
+    # The driver logs each abandoned attempt at ERROR; with no handler configured Python prints that on stderr
+    # ("[#D1FC] _: <CONNECTION> error: Failed to read from defunct connection ..."), noise beside the one-line
+    # error a failure gives.  A NullHandler keeps it off stderr and still lets it reach handlers a user set up.
+    neo4j_log = logging.getLogger("neo4j")
+    if not any(isinstance(h, logging.NullHandler) for h in neo4j_log.handlers):
+        neo4j_log.addHandler(logging.NullHandler())
     deadlines = [t for t in _HANDSHAKE_DEADLINES if t < connection_timeout] + [connection_timeout]
     for i, deadline in enumerate(deadlines):
         # The acquisition timeout bounds the handshake; a backend is used from one thread, so it never
@@ -276,7 +285,7 @@ def _connect(uri, auth, max_retry_time, connection_timeout):
                                       connection_acquisition_timeout=deadline)
         try:
             return driver, driver.get_server_info().agent or ""
-        except ServiceUnavailable as e:
+        except (ServiceUnavailable, SessionExpired) as e:
             driver.close()
             if i == len(deadlines) - 1 or _refused(e):
                 raise

@@ -84,12 +84,16 @@ class ArcadeDBServer:
 
     def start(self) -> ArcadeDBServer:
         self.port, self.http_port = _free_port(), _free_port()
+        ready = os.path.join(self.dir, "ready")
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(ready)
         log = open(self.log_path, "a", encoding="utf-8")
         env = dict(os.environ, ARCADEDB_JVM_ERROR_FILE=os.path.join(self.dir, "hs_err_pid%p.log"))
         # stdin is the lifeline: the server stops when it closes, so it cannot outlive this process.
         self.proc = subprocess.Popen(
             [sys.executable, os.path.abspath(__file__), "--serve", "--root", os.path.join(self.dir, "server"),
-             "--bolt-port", str(self.port), "--http-port", str(self.http_port), "--heap", self.heap],
+             "--bolt-port", str(self.port), "--http-port", str(self.http_port), "--heap", self.heap,
+             "--ready", ready],
             cwd=self.dir, env=env, stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT)
         log.close()
         self.proc.stdin.write(self.password.encode() + b"\n")   # not on the command line (ps shows that)
@@ -99,12 +103,9 @@ class ArcadeDBServer:
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"ArcadeDB exited with {self.proc.returncode}:\n{self.log_tail()}")
-            try:
-                socket.create_connection((HOST, self.port), timeout=0.5).close()
-                self.server_command(f"create database {DATABASE}")
+            if os.path.exists(ready):   # written once the database exists (after a restart too)
                 return self
-            except OSError:
-                time.sleep(0.1)
+            time.sleep(0.1)
         self.stop()
         raise RuntimeError(f"ArcadeDB did not listen on {self.port} in {self.startup_timeout}s:\n{self.log_tail()}")
 
@@ -199,8 +200,9 @@ def arcadedb_server(tmp_path_factory):
         server.cleanup()
 
 
-def serve(root: str, bolt_port: int, http_port: int, heap: str) -> None:
-    """The server process: start, then wait for stdin to close (the password is its first line)."""
+def serve(root: str, bolt_port: int, http_port: int, heap: str, ready: str) -> None:
+    """The server process: start, create the database if absent, write ``ready``, then wait for stdin to close
+    (the password is its first line)."""
     password = sys.stdin.readline().strip()
     import arcadedb_embedded as arcadedb
     from arcadedb_embedded.jvm import start_jvm
@@ -209,6 +211,9 @@ def serve(root: str, bolt_port: int, http_port: int, heap: str) -> None:
     server = arcadedb.create_server(root, root_password=password, config={
         "host": HOST, "http_port": http_port, "server_plugins": BOLT_PLUGIN, "bolt_port": bolt_port})
     server.start()
+    server.create_database(DATABASE)   # or open it: it survives a restart in the same root
+    with open(ready, "w", encoding="ascii") as f:
+        f.write(str(os.getpid()))
     print(f"arcadedb_server: Bolt on {HOST}:{bolt_port}, HTTP on {HOST}:{http_port}", flush=True)
     try:
         sys.stdin.read()
@@ -227,5 +232,6 @@ if __name__ == "__main__":
     parser.add_argument("--bolt-port", type=int, required=True)
     parser.add_argument("--http-port", type=int, required=True)
     parser.add_argument("--heap", default=HEAP)
+    parser.add_argument("--ready", required=True, help="a file written when the server is ready")
     args = parser.parse_args()
-    serve(args.root, args.bolt_port, args.http_port, args.heap)
+    serve(args.root, args.bolt_port, args.http_port, args.heap, args.ready)
