@@ -190,6 +190,7 @@ class BoltServer:
 
     def reset(self, schema: bool = True) -> None:
         """An empty graph without indexes (see reset_database); FalkorDB's are always dropped (cheap there)."""
+        self.holds = None     # what tests/test_neo4j.py's `seeded` pushed is gone
         from vanban.graph.neo4j import Neo4jBackend
 
         backend = Neo4jBackend(self.uri, max_retry_time=1.0)
