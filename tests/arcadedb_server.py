@@ -12,7 +12,8 @@ still run it inside `.ci/run`'s loopback-only namespace.  Per-test isolation is 
 schema rules a test needs (``refusing``) are ArcadeDB SQL sent over the same HTTP API, since Bolt offers
 no way to declare them.
 
-Measured (26.10.2, this 2-core machine): ~5-9 s from process start to Bolt listening; ~0.6 GB resident.
+Measured (26.10.2, this 2-core machine): ~5-17 s from process start to ready (with the load); at most
+~470 MB resident over a run of tests/test_neo4j.py.
 """
 from __future__ import annotations
 
