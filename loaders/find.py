@@ -45,6 +45,7 @@ class Found:
     draft: bool = False
     planned: bool = False
     rule: str = ""
+    word: Optional[str] = None      # the type word written before the number ("Chỉ thị" in "Chỉ thị số 49-NQ/TW")
     ref_end: int = -1               # end of the mention's attachments (date, issuer, subject) in the unit text
     alias_of: Optional[Found] = None
     children: List[Found] = field(default_factory=list)
@@ -226,6 +227,7 @@ def _numbered(unit: Unit, ui: int) -> List[Found]:
             if s:
                 f.kind, f.rule = "self", (f.rule if f.rule.startswith("number:ocr") else "number:self")
                 f.vstart -= len(before) - s.start("so")
+        f.word = word
         if word and f.type_code == "L" and f.year and not re.match(r"(?i)(?:bộ )?luật", word):
             f.type_code = TYPE_WORDS.get(_type_for(word, None), f.type_code)   # "Nghị quyết số 132/2020/QH14"
         f.type = f.type or _type_for(word, f.type_code)
@@ -311,6 +313,16 @@ def settle_damaged(found: List[Found], own_code: Optional[str] = None) -> None:
     clean = {f.code for f in found if f.code and f.rule != "number:ocr-doubt"}
     if own_code:
         clean.add(own_code)
+    # "Chỉ thị số 49-NQ/TW" where the text also writes "Chỉ thị số 49-CT/TW": the type word and the clean number
+    # agree against the code's slip; without such a number in the text the code stays as written
+    for f in found:
+        if not (f.word and f.number and f.type_code and f.issuer_code) or "-" not in (f.code or "") or "/" in f.code.split("-")[0]:
+            continue
+        wanted = TYPE_WORDS.get(_WORD_CASE.get(f.word.lower(), f.word))
+        if wanted and wanted != f.type_code:
+            fixed = f"{f.number}-{wanted}/{f.issuer_code}"
+            if fixed in clean:
+                f.code, f.type_code, f.rule = fixed, wanted, "number:type-repaired"
     for f in found:
         if f.rule != "number:ocr-doubt":
             continue

@@ -256,6 +256,13 @@ OWN = "121/2026/NĐ-CP"
      "của Luật Dẫn độ số 100/2025/QH15 (sau đây gọi là Luật Dẫn độ).\n", {(OWN, "GUIDES", "100/2025/QH15")}, set()),
     (HEADER_STATE, "Điều 1. Phạm vi điều chỉnh Nghị định này quy định chi tiết khoản 2 Điều 23 của Luật Dẫn độ số "
      "100/2025/QH15.\n", {(OWN, "GUIDES", "100/2025/QH15")}, set()),
+    # congbao van-ban-hop-nhat-so-111: each law of the list carries its own amenders; a ";" starts the next law
+    (HEADER_STATE, "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng số 48/2024/QH15 "
+     "đã được sửa đổi, bổ sung một số điều theo Luật số 90/2025/QH15 và Luật số 149/2025/QH15; Luật Thuế thu nhập "
+     "doanh nghiệp số 67/2025/QH15 đã được sửa đổi, bổ sung một số điều theo Luật số 116/2025/QH15; Luật Thuế tiêu "
+     "thụ đặc biệt số 66/2025/QH15.\n",
+     {("149/2025/QH15", "AMENDS", "48/2024/QH15"), ("116/2025/QH15", "AMENDS", "67/2025/QH15")},
+     {("67/2025/QH15", "AMENDS", "48/2024/QH15"), ("66/2025/QH15", "AMENDS", "67/2025/QH15")}),
     # a letter reports a relation between two other documents: the acting document is kept
     (HEADER_STATE, "Điều 1. Thủ tục hải quan được quy định tại Điều 76 Thông tư số 38/2015/TT-BTC ngày 25/03/2015 được "
      "sửa đổi, bổ sung tại khoản 52 Điều 1 Thông tư số 39/2018/TT- BTC ngày 20/4/2018 của Bộ Tài chính.\n",
@@ -484,3 +491,11 @@ def test_a_gazette_header_block_read_after_the_title_and_preamble():
             ("59/2020/QH14", "AMENDS", "36/2018/QH14"), ("134/2021/NĐ-CP", "AMENDS", "59/2019/NĐ-CP")} <= got
     # "được sửa đổi, bổ sung một số điều tại Nghị định số 134/2021/NĐ-CP": 134/2021 acts, nothing amends it
     assert not [r for r in x.relations if r.relation == "AMENDS" and r.target == "134/2021/NĐ-CP"]
+
+
+def test_a_type_code_slip_is_repaired_only_where_the_text_proves_it():
+    # congbao nghi-quyet-so-100-nq-cp line 279: "Chỉ thị số 49-NQ/TW" in a text that cites "Chỉ thị số 49-CT/TW"
+    x = extract_text("Căn cứ Chỉ thị số 49-CT/TW ngày 28/6/2025 của Ban Bí thư. Trên cơ sở nội dung Chỉ thị số "
+                     "49-NQ/TW của Ban Bí thư. Kết luận số 21-NQ/TW được ban hành.")
+    assert [(m.code, m.rule) for m in x.mentions if m.code] == [
+        ("49-CT/TW", "number:party"), ("49-CT/TW", "number:type-repaired"), ("21-NQ/TW", "number:party")]
