@@ -11,10 +11,14 @@
 
 Labels, relationship types and property names are exactly those of ``vanban.graph.model``.
 
-Two servers are recognised, from what they answer rather than what they announce (FalkorDB's Bolt
-layer announces itself as "Neo4j/5.13.0"): ``dialect`` is "neo4j" or "falkordb".  FalkorDB is
-supported because it is the only Bolt server that can run in our tests; its Bolt layer has defects
-(docs/neo4j.md lists them) that this module designs around:
+Two dialects are recognised, from what the server answers rather than what it announces (FalkorDB's Bolt
+layer announces itself as "Neo4j/5.13.0"): ``dialect`` is "neo4j" or "falkordb".  Within a dialect,
+procedures a server may lack are detected, not assumed (``Neo4jBackend.has_procedure``: the server's own
+listing, else a call whose "unknown procedure" answer is remembered), and what is missing is skipped or
+replaced: ArcadeDB, the second peer the tests run, speaks Neo4j's Cypher but has no ``db.awaitIndexes``,
+so ``push`` waits on ``SHOW INDEXES`` there.  FalkorDB is supported because it was the first Bolt server
+that could run in our tests; its Bolt layer has defects (docs/neo4j.md lists them) that this module
+designs around:
 
 - requests over ~4 KB crash it: batches there are bounded in bytes (``FALKORDB_MAX_REQUEST_BYTES``) and
   rows are compact lists;
@@ -29,6 +33,7 @@ The ``neo4j`` driver is imported where used (heavy optional part).
 """
 from __future__ import annotations
 
+import logging
 import os
 import re
 import time
@@ -119,6 +124,55 @@ class Neo4jBackend:
         # FalkorDB pastes parameters into the query text: strings must be pre-escaped to arrive intact.
         # Probe rather than assume, so a fixed FalkorDB does not get doubled backslashes.
         self._escape = self.dialect == "falkordb" and self._pastes_parameters()
+        self._procedures: Optional[frozenset] = None
+        self._listed = False                  # procedures() asked the server already
+        self._missing: set = set()            # procedures a call showed the server lacks
+
+    # -- what the server has (asked once per backend, i.e. per driver)
+
+    def procedures(self) -> Optional[frozenset]:
+        """Names of the procedures the server lists (``SHOW PROCEDURES``, else ``CALL dbms.procedures()``),
+        or None when it lists none: ArcadeDB answers SHOW PROCEDURES with no rows and has no
+        dbms.procedures(), although it has procedures.  Then only a call tells (``call_if_present``)."""
+        from neo4j.exceptions import Neo4jError
+
+        if not self._listed:
+            self._listed = True
+            for listing in ("SHOW PROCEDURES YIELD name RETURN name", "CALL dbms.procedures() YIELD name RETURN name"):
+                try:
+                    with self._session() as session:
+                        names = frozenset(record[0] for record in session.run(listing))
+                except Neo4jError:
+                    continue
+                if names:
+                    self._procedures = names
+                    break
+        return self._procedures
+
+    def has_procedure(self, name: str) -> Optional[bool]:
+        """Whether the server has procedure ``name``: from its listing, or from an earlier call it refused as
+        unknown; None when neither tells (a call will)."""
+        if name in self._missing:
+            return False
+        listed = self.procedures()
+        return None if listed is None else name in listed
+
+    def call_if_present(self, session, procedure: str, statement: str) -> bool:
+        """Run ``statement`` (a CALL of ``procedure``) unless the server lacks the procedure: True when it ran.
+        A server that cannot list its procedures is asked by calling; its "unknown procedure" answer is
+        remembered, so the next push does not ask again."""
+        from neo4j.exceptions import Neo4jError
+
+        if self.has_procedure(procedure) is False:
+            return False
+        try:
+            session.run(statement).consume()
+        except Neo4jError as e:
+            if not _unknown_procedure(e, procedure):
+                raise
+            self._missing.add(procedure)
+            return False
+        return True
 
     # -- protocol
 
@@ -205,15 +259,23 @@ class Neo4jBackend:
 # Handshake deadlines of successive connection attempts.  FalkorDB's Bolt layer often never answers the
 # handshake of a connection opened soon after another client disconnected (measured: 1-2 lost attempts
 # after most disconnects); a fresh attempt is answered.  On Neo4j the first attempt succeeds, and a slow
-# network still gets up to the caller's connection_timeout.
+# network still gets up to the caller's connection_timeout.  A slow HELLO (ArcadeDB checks the password
+# with a deliberately slow hash: 1-4 s for the first connection of a fresh server on a loaded machine) is
+# a read timeout, SessionExpired, and is retried with the next, longer deadline in the same way.
 _HANDSHAKE_DEADLINES = (0.25, 1.0, 2.0, 4.0, 8.0)
 
 
 def _connect(uri, auth, max_retry_time, connection_timeout):
     """(driver, server agent): connect, retrying handshakes that go unanswered (not refused connections)."""
     from neo4j import GraphDatabase
-    from neo4j.exceptions import ServiceUnavailable
+    from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
+    # The driver logs each abandoned attempt at ERROR; with no handler configured Python prints that on stderr
+    # ("[#D1FC] _: <CONNECTION> error: Failed to read from defunct connection ..."), noise beside the one-line
+    # error a failure gives.  A NullHandler keeps it off stderr and still lets it reach handlers a user set up.
+    neo4j_log = logging.getLogger("neo4j")
+    if not any(isinstance(h, logging.NullHandler) for h in neo4j_log.handlers):
+        neo4j_log.addHandler(logging.NullHandler())
     deadlines = [t for t in _HANDSHAKE_DEADLINES if t < connection_timeout] + [connection_timeout]
     for i, deadline in enumerate(deadlines):
         # The acquisition timeout bounds the handshake; a backend is used from one thread, so it never
@@ -223,7 +285,7 @@ def _connect(uri, auth, max_retry_time, connection_timeout):
                                       connection_acquisition_timeout=deadline)
         try:
             return driver, driver.get_server_info().agent or ""
-        except ServiceUnavailable as e:
+        except (ServiceUnavailable, SessionExpired) as e:
             driver.close()
             if i == len(deadlines) - 1 or _refused(e):
                 raise
@@ -330,6 +392,15 @@ def escape_for_falkordb(value):
     return value
 
 
+def _unknown_procedure(e, name: str) -> bool:
+    """Whether ``e`` says the server has no procedure ``name`` (Neo4j's code, or the words other servers use:
+    ArcadeDB's "Unknown procedure/function: db.awaitIndexes")."""
+    if getattr(e, "code", None) == "Neo.ClientError.Procedure.ProcedureNotFound":
+        return True
+    text = _message(e).lower()
+    return name.lower() in text and ("unknown procedure" in text or "no procedure" in text)
+
+
 def _first_line(cypher: str, width: int = 80) -> str:
     line = " ".join(cypher.split())
     return line if len(line) <= width else line[:width - 1] + "…"
@@ -364,8 +435,13 @@ def schema_statements(dialect: str) -> list[str]:
     return out
 
 
-def _ensure_schema(backend: Neo4jBackend) -> int:
+INDEX_WAIT_SECONDS = 300
+
+
+def _ensure_schema(backend: Neo4jBackend):
+    """Create the indexes; (statements run, how their building was waited for)."""
     statements = schema_statements(backend.dialect)
+    wait = "none"
     with backend._session() as session:
         if backend.dialect == "falkordb":
             # One row per label or type, listing every indexed property of it.
@@ -375,8 +451,35 @@ def _ensure_schema(backend: Neo4jBackend) -> int:
         for statement in statements:
             session.run(statement).consume()  # schema changes cannot share a transaction with writes
         if backend.dialect == "neo4j":
-            session.run("CALL db.awaitIndexes(300)").consume()
-    return len(statements)
+            wait = _await_indexes(backend, session)
+    return len(statements), wait
+
+
+def _await_indexes(backend: Neo4jBackend, session, timeout: float = INDEX_WAIT_SECONDS) -> str:
+    """Wait until every index is online, so the MERGEs that follow use them: ``db.awaitIndexes`` where the
+    server has it, else polling ``SHOW INDEXES`` for a state other than ONLINE, else (neither exists)
+    nothing.  Returns which: "db.awaitIndexes", "SHOW INDEXES" or "none"."""
+    from neo4j.exceptions import Neo4jError
+
+    if backend.call_if_present(session, "db.awaitIndexes", f"CALL db.awaitIndexes({int(timeout)})"):
+        return "db.awaitIndexes"
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            states = [(r[0], r[1]) for r in session.run("SHOW INDEXES YIELD name, state RETURN name, state")]
+        except Neo4jError:
+            return "none"
+        failed = [name for name, state in states if str(state).upper() == "FAILED"]
+        if failed:
+            raise BackendError(f"{backend.uri}: index {failed[0]} failed to build; see SHOW INDEXES on the server, "
+                               f"drop it and push again")
+        pending = [name for name, state in states if str(state).upper() != "ONLINE"]
+        if not pending:
+            return "SHOW INDEXES"
+        if time.monotonic() > deadline:
+            raise BackendError(f"{backend.uri}: index {pending[0]} still not online after {timeout:.0f}s; "
+                               f"push again when SHOW INDEXES shows it ONLINE")
+        time.sleep(0.2)
 
 
 def _falkordb_index_key(statement: str):
@@ -401,6 +504,7 @@ class PushReport:
     batches: int         # requests sent (reads included)
     batch_size: int
     seconds: float
+    index_wait: str = "none"   # how index building was waited for: db.awaitIndexes, SHOW INDEXES or none
 
     @property
     def rows_per_second(self) -> float:
@@ -463,7 +567,7 @@ def push_graph(backend: Neo4jBackend, G, batch_size: Optional[int] = None,
             progress(rows, plan.total_rows)
 
     try:
-        n_indexes = _ensure_schema(backend)
+        n_indexes, index_wait = _ensure_schema(backend)
         with backend._session() as session:
             for label in NODE_LABELS:
                 for writes, n_rows in plan.node_writes(label):
@@ -498,7 +602,7 @@ def push_graph(backend: Neo4jBackend, G, batch_size: Optional[int] = None,
     return PushReport(uri=backend.uri, dialect=backend.dialect, nodes=plan.n_nodes, relationships=plan.n_edges,
                       added=counters["added"], deleted=counters["deleted"], pruned=counters["pruned"], documents=len(plan.files),
                       indexes=n_indexes, batches=counters["batches"], batch_size=batch_size,
-                      seconds=time.perf_counter() - started)
+                      seconds=time.perf_counter() - started, index_wait=index_wait)
 
 
 def _run_writes(tx, backend, writes, where):

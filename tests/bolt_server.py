@@ -19,6 +19,7 @@ Quirks of the server that this module works around (FalkorDB 4.16, measured):
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import shutil
@@ -98,7 +99,15 @@ def _free_port() -> int:
 
 
 class BoltServer:
-    """One FalkorDB process with Bolt on ``127.0.0.1:<port>``; ``uri`` is ``bolt://127.0.0.1:<port>``."""
+    """One FalkorDB process with Bolt on ``127.0.0.1:<port>``; ``uri`` is ``bolt://127.0.0.1:<port>``.
+
+    ``name``, ``dialect``, ``credentials``, ``env``, ``reset()`` and ``refusing()`` are what the Neo4j tests
+    use of any Bolt peer (tests/arcadedb_server.py has the same)."""
+
+    name = "falkordb"
+    dialect = "falkordb"      # what vanban.graph.neo4j detects on it
+    credentials: dict = {}    # no authentication: FalkorDB's Bolt HELLO fails for any password
+    env: dict = {}
 
     REDIS_WAITS = (0.2, 0.5, 1.0, 2.0, 4.0, 8.0)   # seconds per attempt of a unix-socket command
 
@@ -178,6 +187,28 @@ class BoltServer:
                     reply += s.recv(1 << 16)
                 return reply
         raise RuntimeError(f"the Bolt test server did not answer {args[0]} in {len(self.REDIS_WAITS)} attempts")
+
+    def reset(self, schema: bool = True) -> None:
+        """An empty graph without indexes (see reset_database); FalkorDB's are always dropped (cheap there)."""
+        self.holds = None     # what tests/test_neo4j.py's `seeded` pushed is gone
+        from vanban.graph.neo4j import Neo4jBackend
+
+        backend = Neo4jBackend(self.uri, max_retry_time=1.0)
+        try:
+            reset_database(backend)
+        finally:
+            backend.close()
+
+    @contextlib.contextmanager
+    def refusing(self, edge_type: str):
+        """A schema rule on the server that rejects every ``edge_type`` relationship: a real write failure."""
+        rule = ("MANDATORY", "RELATIONSHIP", edge_type, "PROPERTIES", "1", "note")
+        self.redis("GRAPH.QUERY", "falkordb", f"CREATE INDEX FOR ()-[r:{edge_type}]-() ON (r.note)")
+        assert self.redis("GRAPH.CONSTRAINT", "CREATE", "falkordb", *rule) == b"+PENDING\r\n"
+        try:
+            yield
+        finally:
+            assert self.redis("GRAPH.CONSTRAINT", "DROP", "falkordb", *rule) == b"+OK\r\n"
 
     def log_tail(self, n: int = 30) -> str:
         try:

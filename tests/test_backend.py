@@ -21,8 +21,6 @@ from vanban.graph.rdf import RdfBackend
 from vanban.graph.store import Result, Store
 from vanban.loaders import extract
 
-from bolt_server import reset_database
-
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "000_4359cb3ac2b76893.txt"
 GOLD = json.loads((ROOT / "tests" / "fixtures" / "seed_gold.json").read_text(encoding="utf-8"))
@@ -75,10 +73,12 @@ def test_the_embedded_store_is_a_backend(seed_store):
     check(implements_pairs(backend))
 
 
-def test_neo4j_over_bolt_is_a_backend(bolt_server, seed_store):
-    bolt_server.ensure_running()
-    backend = Neo4jBackend(bolt_server.uri, max_retry_time=1.0)
-    reset_database(backend)
+@pytest.mark.parametrize("server", ["bolt_server", "arcadedb_server"])   # FalkorDB and ArcadeDB
+def test_neo4j_over_bolt_is_a_backend(server, seed_store, request):
+    server = request.getfixturevalue(server)
+    server.ensure_running()
+    server.reset()
+    backend = Neo4jBackend(server.uri, **server.credentials, max_retry_time=1.0)
     push_graph(backend, seed_store[1])
     assert isinstance(backend, Backend) and backend.dialect in ("neo4j", "falkordb")
     check(implements_pairs(backend))
