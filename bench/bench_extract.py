@@ -30,7 +30,8 @@ SHARED_REAL = Path(os.environ.get("VANBAN_SHARED", ROOT.parent / "shared")) / "c
 def sources():
     """(description, files): the shared real corpus when present, else the repository's real texts."""
     if SHARED_REAL.is_dir():
-        files = [p for p in sorted(SHARED_REAL.rglob("*")) if p.is_file()]
+        files = [p for p in sorted(SHARED_REAL.rglob("*"))
+                 if p.is_file() and p.suffix != ".json" and not p.name.startswith("README")]   # not documents
         if files:
             return f"the shared real corpus {SHARED_REAL}", files
     files = sorted((ROOT / "examples").rglob("*.txt")) + sorted(
@@ -54,6 +55,8 @@ def corpus(mb: float):
         for t in texts:
             docs.append(t)
             size += len(t.encode("utf-8"))
+            if size >= mb * 1e6:
+                break
     return what, docs, len(texts), size / 1e6
 
 

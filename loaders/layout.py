@@ -28,6 +28,7 @@ The rules are built from the prescribed structure, not from the wording of one t
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
@@ -92,14 +93,17 @@ class Layout:
     number: Optional[str] = None                       # the header's number as written
     site: dict = field(default_factory=dict)           # a website's metadata table before the document (Số hiệu, …)
     wrapped: bool = False                              # lines are hard-wrapped (PDF, web page), not paragraphs
+    _part_starts: tuple = field(default=((), []), repr=False, compare=False)   # (parts, their starts): part_at's
 
     def part_at(self, offset: int) -> str:
         """The part an offset stands in: "chrome", "header", "title", "preamble", "body", "signature",
         "recipients", "annex"."""
         if offset < self.start or (self.end >= 0 and offset >= self.end):
             return "chrome"
-        starts = [a for _, a, _ in self.parts]
-        k = bisect.bisect_right(starts, offset) - 1
+        parts = tuple(self.parts)
+        if self._part_starts[0] != parts:       # computed once per layout (relate asks for every unit)
+            self._part_starts = (parts, [a for _, a, _ in parts])
+        k = bisect.bisect_right(self._part_starts[1], offset) - 1
         return self.parts[k][0] if k >= 0 else "header"
 
     def mask(self, text: str) -> str:
@@ -112,7 +116,8 @@ class Layout:
             if a >= b:
                 continue
             out.append(text[pos:a])
-            out.append(re.sub(r"[^\n]", " ", text[a:b]))
+            chunk = text[a:b]
+            out.append(_NOT_NEWLINE.sub(" ", chunk) if "\n" in chunk else " " * len(chunk))
             pos = b
         out.append(text[pos:])
         return "".join(out)
@@ -121,9 +126,13 @@ class Layout:
         return bisect.bisect_right(self.line_starts, offset) - 1
 
 
+_NEWLINE = re.compile("\n")
+_NOT_NEWLINE = re.compile("[^\n]")
+
+
 def _line_starts(text: str) -> List[int]:
     starts = [0]
-    for m in re.finditer("\n", text):
+    for m in _NEWLINE.finditer(text):
         starts.append(m.end())
     return starts
 
@@ -176,11 +185,22 @@ def _site_tail(text: str, from_offset: int, number: Optional[str]) -> int:
     if not number:
         return -1
     code = re.sub(r"\s+", "", number)
-    rx = re.compile(r"^[ \t*#|]*(?:" + _TYPE_WORDS + r")[ \t]+" + re.escape(code) + r"(?:[ \t]+(?:năm|ngày)\b|[ \t]*$)",
-                    re.M | re.I)
-    for m in rx.finditer(text, from_offset):
-        return m.start()
+    # The type-word line start is compiled once; only the short code-and-tail pattern is compiled per number
+    # (a whole pattern per file cost ~5 ms of compiling).  A number starts with a digit, so no type word can
+    # also be read as the start of the code: the first type word that matches is the only one that could.
+    rest = _code_tail(code)
+    for m in _SITE_TITLE.finditer(text, from_offset):
+        if rest.match(text, m.end()):
+            return m.start()
     return -1
+
+
+_SITE_TITLE = re.compile(r"^[ \t*#|]*(?:" + _TYPE_WORDS + r")[ \t]+", re.M | re.I)
+
+
+@functools.lru_cache(maxsize=256)
+def _code_tail(code: str):
+    return re.compile(re.escape(code) + r"(?:[ \t]+(?:năm|ngày)\b|[ \t]*$)", re.M | re.I)
 
 
 # A legal website's metadata table (label, then its value on the same or one of the next lines):
@@ -209,13 +229,16 @@ def site_metadata(chrome: str) -> dict:
     return out
 
 
+_CLOSED_ENDS = frozenset(".;:!?”\"')")          # a line ending in one of these ends its sentence
+
+
 def _wrapped(text: str) -> bool:
     """Hard-wrapped lines (PDF text, web page): most long lines end inside a sentence."""
     lines = [ln.rstrip(" *|") for ln in text.split("\n")]
     longish = [ln for ln in lines if len(ln) >= 40]
     if len(longish) < 10:
         return False
-    open_end = sum(1 for ln in longish if not re.search(r"[.;:!?”\"')]$", ln))
+    open_end = sum(1 for ln in longish if ln[-1] not in _CLOSED_ENDS)
     lengths = sorted(len(ln) for ln in longish)
     return open_end / len(longish) >= 0.45 and lengths[len(lengths) // 2] < 130
 

@@ -350,6 +350,13 @@ def is_normative(own) -> bool:
                                                 or "VBHN" in (own.code or "")))
 
 
+# Patterns anchored at a unit's end ("… như sau:"): searched only when the unit ends as they do (a search over
+# every unit's text was most of own_relations; benchmark if changing).
+_AS_FOLLOWS = re.compile(r"(?:có căn cứ ban hành|quy định) như sau:\s*$")
+_INTRO = re.compile(r"như sau\s*:\s*$")
+_AMENDED_BY = re.compile(r"được\s+(sửa đổi,\s*bổ sung|sửa đổi|bổ sung)(?:\s+một số điều)?\s+(?:bởi|theo)\s*:?\s*$")
+
+
 def _quoted_speakers(seg: Segmented, found: List[Found]) -> Dict[int, str]:
     """Units quoting another document's text ("Luật số 35/2018/QH14 … có căn cứ ban hành như sau: “Căn cứ …”"):
     their acts are that document's, not the file's."""
@@ -363,7 +370,7 @@ def _quoted_speakers(seg: Segmented, found: List[Found]) -> Dict[int, str]:
             speaker[ui] = current
             if u.text.rstrip().endswith(("”", "”.", "”;")):
                 current = None
-        m = re.search(r"(?:có căn cứ ban hành|quy định) như sau:\s*$", u.text)
+        m = _AS_FOLLOWS.search(u.text) if u.text.rstrip().endswith(":") else None
         if m and ui in last_code and not u.text.rstrip().endswith("”"):
             current = last_code[ui].id
     return speaker
@@ -428,7 +435,7 @@ def _quote_state(seg: Segmented) -> Dict[int, int]:
             inside = True
         elif t.lstrip(" *").startswith("“") and (len(t) > 80 or prev_intro):
             quoted[ui] = 0                           # "… được sửa đổi như sau:" then “2. Bãi bỏ …”
-        prev_intro = bool(re.search(r"như sau\s*:\s*$", t))
+        prev_intro = t.rstrip().endswith(":") and _INTRO.search(t) is not None
     return quoted
 
 
@@ -577,7 +584,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     if rel == "AMENDS":
                         last_amended = first.id
             # an effect clause's list: "Bãi bỏ các văn bản sau đây:" then items
-            lm = _LIST_ACT.search(sentence)
+            lm = _LIST_ACT.search(sentence) if sentence.rstrip().endswith(":") else None   # it ends in ":"
             if lm and e >= len(text.rstrip()) - 1 and not [f for f in in_s if f.vstart > s + lm.end("cue")]:
                 who = who_acts(ui, s + lm.start(), sentence[:lm.start()])
                 if who:
@@ -619,7 +626,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     if who and who != f.id and not re.search(r"\bđã\s+hết hiệu lực|\bsẽ\s+hết hiệu lực", after[:200]):
                         out.append(FoundRelation(who, "REPEALS", f.id, False, ui, s, e, "own:hết hiệu lực"))
         # "Luật X … được sửa đổi, bổ sung bởi:" (the amenders follow, one per line, in a VBHN's opening)
-        pm = re.search(r"được\s+(sửa đổi,\s*bổ sung|sửa đổi|bổ sung)(?:\s+một số điều)?\s+(?:bởi|theo)\s*:?\s*$", text)
+        pm = _AMENDED_BY.search(text) if text.rstrip().endswith((":", "bởi", "theo")) else None
         if pm and ms and ms[-1].vend <= pm.start():
             pending_passive = (ms[-1].id if not vbhn or consolidated is None else consolidated, "AMENDS")
     seen, unique = set(), []
