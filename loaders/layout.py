@@ -251,16 +251,20 @@ def site_metadata(chrome: str) -> dict:
 
 
 _CLOSED_ENDS = frozenset(".;:!?”\"')")          # a line ending in one of these ends its sentence
+_RSTRIP_MARKUP = operator.methodcaller("rstrip", " *|")
+_LAST = operator.itemgetter(-1)
+_SPAN = operator.methodcaller("span")
 
 
 def _wrapped(text: str) -> bool:
     """Hard-wrapped lines (PDF text, web page): most long lines end inside a sentence."""
     # (a line shorter than 40 characters is not stripped at all: it cannot be long after)
-    longish = [ln for ln in (raw.rstrip(" *|") for raw in text.split("\n") if len(raw) >= 40) if len(ln) >= 40]
+    # (map over C functions, not generators: this walks every line of the file; benchmark if changing)
+    longish = [ln for ln in map(_RSTRIP_MARKUP, [raw for raw in text.split("\n") if len(raw) >= 40]) if len(ln) >= 40]
     if len(longish) < 10:
         return False
-    open_end = sum(1 for ln in longish if ln[-1] not in _CLOSED_ENDS)
-    lengths = sorted(len(ln) for ln in longish)
+    open_end = len(longish) - sum(map(_CLOSED_ENDS.__contains__, map(_LAST, longish)))
+    lengths = sorted(map(len, longish))
     return open_end / len(longish) >= 0.45 and lengths[len(lengths) // 2] < 130
 
 
@@ -272,19 +276,15 @@ def layout(text: str) -> Layout:
 
     # noise everywhere: running heads (and the page numbers beside them), signature stamps, markup
     heads = list(RUNNING_HEAD.finditer(text))
-    for m in heads:
-        noise.append(m.span())
+    noise.extend(map(_SPAN, heads))
     if heads:
-        for m in PAGE_NUMBER.finditer(text):
-            noise.append(m.span())
+        noise.extend(map(_SPAN, PAGE_NUMBER.finditer(text)))
     for m in STAMP_LINE.finditer(text):
         block = text[max(0, m.start() - 300):m.end() + 300]
         if _STAMP_KEY.search(block):
             noise.append(m.span())
-    for m in MARKUP_ONLY.finditer(text):
-        noise.append(m.span())
-    for m in INLINE_MARKUP.finditer(text):
-        noise.append(m.span())
+    noise.extend(map(_SPAN, MARKUP_ONLY.finditer(text)))
+    noise.extend(map(_SPAN, INLINE_MARKUP.finditer(text)))
 
     # where the document starts: the header; before it, chrome (unless a copy block stands there)
     first, number = _header_start(text, starts)
