@@ -538,6 +538,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     out.append(FoundRelation(own_id, "CONSOLIDATES", ms[0].id, False, ui, 0, len(text), "own:hợp nhất"))
             elif where not in ("header", "title") or _BASE_UNIT.match(text):
                 pending_passive = None
+        if not ms and where != "preamble" and ":" not in text:
+            continue    # no mention, no base item, no list of acts ending in ":": nothing below can happen
         starts = [f.vstart for f in ms]
         for s, e in unit.sentences:
             in_s = _in_sentence(ms, starts, s, e)
