@@ -13,6 +13,8 @@ continues the last *body* paragraph.
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 import re
 from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
@@ -87,6 +89,9 @@ _ITEM_START = re.compile(
     r"|\d+(?:\.\d+)*\s*[.\-–)]\s|[a-zđ]\)\s|\([a-zđ\d]+\)\s|[-+•–]\s|Căn cứ|Theo đề nghị|Xét đề nghị|Nơi nhận"
     r"|PHỤ LỤC|Phụ lục\s+[IVXLC\d])")
 _LETTER_ITEM = re.compile(r"^[a-zđ]\)\s")          # "a) Nghị định số …": a lettered item starts a paragraph
+# A non-blank line as ``line.strip()`` gives it, with its span: from its first to its last non-space character
+# (``\S`` and ``str.isspace`` agree on what a space is).
+_PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
 # The ends of a paragraph cut by a line break and what goes on after them (see ``dangling`` in ``segment``).
 # Each is anchored at the end of the (stripped) paragraph: a search tries only its last characters (from
 # ``len - 5``, ``len - 2``, a negative start being 0: the longest match; look-behinds and \b still see what stands before), and the
@@ -95,6 +100,7 @@ _LETTER_ITEM = re.compile(r"^[a-zđ]\)\s")          # "a) Nghị định số �
 _BROKEN_NUMBER = re.compile(r"(?:\bsố:?|\d\s*[-–]|\d/\d{4}/[A-ZĐ]{1,6}-|[A-ZĐ]-|\d/)$")
 _BROKEN_NUMBER_ENDS = ("ố", ":", "-", "–", "/")
 _CUT_AFTER_PREPOSITION = re.compile(r"\s(?:của|về|theo|với|cho|tại)$")   # at most 5 characters
+_PREPOSITIONS = ("của", "về", "theo", "với", "cho", "tại")               # (tested first with endswith: cheaper)
 _CUT_AFTER_LIST = re.compile(r"(?:,|\bvà)$")                              # at most 2
 _LIST_GOES_ON = re.compile(r"(?:\d+/|Luật số|và Luật)")
 
@@ -106,18 +112,14 @@ def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False)
     item or heading continues the paragraph when the line before it ended inside a sentence."""
     if original is not None and len(original) != len(text):
         raise ValueError("the cleaned text must keep the original's length")
-    line_starts = []
-    paras = []                               # (start, end, is_footnote, footnote_no)
-    a = 0
-    for line in text.split("\n"):           # one pass: the line starts and the paragraphs (benchmark if changing)
-        line_starts.append(a)
-        stripped = line.strip()
-        if stripped:
-            lead = len(line) - len(line.lstrip())
-            m = FOOTNOTE_LINE.match(stripped) if stripped[0] in FOOTNOTE_MARK else None
-            no = superscript_to_int(m.group()) if m else None      # None: a run too long to number a footnote
-            paras.append((a + lead, a + len(line.rstrip()), no is not None, no, stripped))
-        a += len(line) + 1
+    lines = text.split("\n")                 # the line starts: the lengths summed, one newline per line before
+    line_starts = list(map(operator.add, itertools.accumulate(map(len, lines[:-1]), initial=0), range(len(lines))))
+    paras = []                               # (start, end, is_footnote, footnote_no, stripped text)
+    for p in _PARAGRAPH.finditer(text):      # each non-blank line, stripped (no Python loop over blank lines)
+        stripped = p.group()
+        m = FOOTNOTE_LINE.match(stripped) if stripped[0] in FOOTNOTE_MARK else None
+        no = superscript_to_int(m.group()) if m else None      # None: a run too long to number a footnote
+        paras.append((p.start(), p.end(), no is not None, no, stripped))
 
     units: List[Unit] = []
     last_note: Optional[Unit] = None
@@ -138,9 +140,9 @@ def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False)
             (last_text[-1:] in _BROKEN_NUMBER_ENDS and _BROKEN_NUMBER.search(last_text) is not None)
             # "Số: 16 -⏎HD/BTCTW", "Thông tư số 06/2024/TT-⏎BLĐTBXH": a number broken at a line end
             # a sentence cut after a preposition at a page break: "(4) Quy định của⏎…⏎Ban Bí thư về …"
-            or (_CUT_AFTER_PREPOSITION.search(last_text, len(last_text) - 5) is not None
-                and not _HEADING.match(stripped))
-            or (_CUT_AFTER_LIST.search(last_text, len(last_text) - 2) is not None
+            or (last_text.endswith(_PREPOSITIONS) and _CUT_AFTER_PREPOSITION.search(last_text, len(last_text) - 5)
+                is not None and not _HEADING.match(stripped))
+            or (last_text.endswith((",", "và")) and _CUT_AFTER_LIST.search(last_text, len(last_text) - 2) is not None
                 and _LIST_GOES_ON.match(stripped) is not None))
         if dangling and last_unit is not None:
             last_unit.pieces.append((a, b))
