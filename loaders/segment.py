@@ -94,9 +94,9 @@ _LETTER_ITEM = re.compile(r"^[a-zđ]\)\s")          # "a) Nghị định số �
 _PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
 # The ends of a paragraph cut by a line break and what goes on after them (see ``dangling`` in ``segment``).
 # Each is anchored at the end of the (stripped) paragraph: a search tries only its last characters (from
-# ``len - 5``, ``len - 2``, a negative start being 0: the longest match; look-behinds and \b still see what stands before), and the
-# number break only when the last character can end one.  Benchmark if changing: a search over every
-# paragraph's whole text was a tenth of the extraction.
+# ``len - 5``, ``len - 2``, a negative start being 0: the longest match; look-behinds and \b still see what
+# stands before), and the number break only when the last character can end one.  Benchmark if changing: a
+# search over every paragraph's whole text was a tenth of the extraction.
 _BROKEN_NUMBER = re.compile(r"(?:\bsố:?|\d\s*[-–]|\d/\d{4}/[A-ZĐ]{1,6}-|[A-ZĐ]-|\d/)$")
 _BROKEN_NUMBER_ENDS = ("ố", ":", "-", "–", "/")
 _CUT_AFTER_PREPOSITION = re.compile(r"\s(?:của|về|theo|với|cho|tại)$")   # at most 5 characters
