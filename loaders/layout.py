@@ -163,6 +163,23 @@ def _place_dates(text: str, endpos: int):
             pos = m.end()
 
 
+# NUMBER and TYPE_HEADING open with "(?:^|\n)", which keeps ``re`` from skipping ahead to the line breaks: the
+# same patterns opening with the line break itself, for ``_line_matches`` (4-5x faster; benchmark if changing).
+_AFTER_NEWLINE = {rx: re.compile("\n" + rx.pattern[len("(?:^|\\n)"):], rx.flags) for rx in (NUMBER, TYPE_HEADING)}
+assert all(rx.pattern.startswith("(?:^|\\n)") for rx in _AFTER_NEWLINE)
+
+
+def _line_matches(rx, text: str, endpos: int):
+    """``rx.finditer(text, 0, endpos)`` for a pattern opening with "(?:^|\\n)": a match at the start of the text,
+    then the matches of the pattern opening with the line break (``^`` matches nowhere else without re.M)."""
+    m = rx.match(text, 0, endpos)
+    pos = 0
+    if m is not None:
+        yield m
+        pos = m.end()
+    yield from _AFTER_NEWLINE[rx].finditer(text, pos, endpos)
+
+
 def _header_start(text: str, starts: List[int]) -> Tuple[int, Optional[str]]:
     """(first line of the header, the header's number as written) — (0, None) when no header is found."""
     def line(o):
@@ -171,7 +188,8 @@ def _header_start(text: str, starts: List[int]) -> Tuple[int, Optional[str]]:
     anchors = []                                   # (line, kind, value)
     for rx, kind in ((MOTTO, "motto"), (PARTY_LINE, "party"), (NUMBER, "number"), (PLACE_DATE, "date"),
                      (TYPE_HEADING, "type")):
-        for m in (rx.finditer(text, 0, HEADER_SEARCH) if rx is not PLACE_DATE else _place_dates(text, HEADER_SEARCH)):
+        for m in (_place_dates(text, HEADER_SEARCH) if rx is PLACE_DATE else
+                  _line_matches(rx, text, HEADER_SEARCH) if rx in _AFTER_NEWLINE else rx.finditer(text, 0, HEADER_SEARCH)):
             if kind == "number":
                 anchors.append((line(m.start("word")), kind, m.group("code")))
             else:

@@ -92,6 +92,7 @@ _LETTER_ITEM = re.compile(r"^[a-zđ]\)\s")          # "a) Nghị định số �
 # A non-blank line as ``line.strip()`` gives it, with its span: from its first to its last non-space character
 # (``\S`` and ``str.isspace`` agree on what a space is).
 _PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
+_SUPERSCRIPT = re.compile(f"[{FOOTNOTE_MARK}]")    # what a footnote marker is made of
 # The ends of a paragraph cut by a line break and what goes on after them (see ``dangling`` in ``segment``).
 # Each is anchored at the end of the (stripped) paragraph: a search tries only its last characters (from
 # ``len - 5``, ``len - 2``, a negative start being 0: the longest match; look-behinds and \b still see what
@@ -171,7 +172,8 @@ def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False)
     seg = Segmented(text, units, line_starts, {})
     # A footnote's plan/fact context is the one of the sentence carrying its marker.
     from vanban.loaders.patterns import FOOTNOTE_REF
-    for u in units:
+    # (a text without superscript digits, most of them, has no marker: its units are not searched one by one)
+    for u in units if _SUPERSCRIPT.search(text) else ():
         if u.kind == "footnote":
             continue
         for m in FOOTNOTE_REF.finditer(u.text):
