@@ -23,6 +23,9 @@ from vanban.loaders.patterns import FOOTNOTE_LINE, FOOTNOTE_MARK, FUTURE_HEADING
 
 _HEADING = re.compile(r"^\s*(?:[IVX]+\.|\d+(?:\.\d+)*\.)\s+\S")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\s*]+(?=[\"“*(\-–]*[A-ZĐÀ-Ỹ0-9(])")
+# The same break with its stop consumed instead of looked behind at (group 1 is _SENTENCE_END's match): a
+# pattern opening with a character class lets ``re`` skip ahead, one opening with a look-behind does not.
+_SENTENCE_STOP = re.compile(r"[.!?…]([\s*]+)(?=[\"“*(\-–]*[A-ZĐÀ-Ỹ0-9(])")
 
 
 @dataclass
@@ -200,8 +203,8 @@ def _is_caps_line(s: str) -> bool:
 def sentences(unit_text: str):
     """(start, end) spans of the sentences of a unit's text."""
     spans, pos = [], 0
-    for m in _SENTENCE_END.finditer(unit_text):
-        spans.append((pos, m.start()))
+    for m in _SENTENCE_STOP.finditer(unit_text):
+        spans.append((pos, m.start(1)))
         pos = m.end()
     if pos < len(unit_text):
         spans.append((pos, len(unit_text)))
