@@ -30,7 +30,7 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     # importer of vanban.loaders.models (the graph layer, `vanban query`) would otherwise pay.
     from vanban.loaders.bodies import find_bodies
     from vanban.loaders.clean import clean
-    from vanban.loaders.find import find_mentions
+    from vanban.loaders.find import find_mentions, settle_damaged
     from vanban.loaders.header import read_header
     from vanban.loaders.layout import layout
     from vanban.loaders.localities import find_localities
@@ -49,6 +49,16 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     own = _with_site_metadata(read_header(masked, start=lay.start, end=lay.end), lay.site)
     lap("header")
     found = find_mentions(seg)
+    settle_damaged(found, own.code)            # OCR-damaged numbers: the reading the text proves, or the doubt
+    notes = []
+    if own.code is None:
+        # "Số: I7 /2024/QĐ-UBND": the header's own number damaged by OCR, read as the text proves it
+        damaged = next((f for f in found if f.kind == "self" and f.rule.startswith("number:ocr") and f.code), None)
+        if damaged is not None:
+            own = replace(own, code=damaged.code, id=damaged.code)
+            if damaged.rule == "number:ocr-doubt":
+                notes.append(f"the own number is OCR-damaged; read as {damaged.code} (not proven by the text): "
+                             "check the scan")
     lap("find")
     from vanban.loaders.resolve import province_in
     resolve(found, seg=seg, own_code=own.code, own_date=own.date, province=province_in(own.issuer))
@@ -96,7 +106,7 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     lap("localities")
     return Extraction(file=file, document=own, mentions=tuple(mentions), relations=tuple(relations),
                       localities=localities, bodies=bodies, documents=_documents(own, found),
-                      sha256=sha256, encoding=encoding, warnings=ev.warnings())
+                      sha256=sha256, encoding=encoding, warnings=tuple(notes) + tuple(ev.warnings()))
 
 
 # Per-stage CPU time of extract_text, for bench/bench_extract.py: set a dict here and each stage adds its

@@ -46,6 +46,7 @@ class Found:
     draft: bool = False
     planned: bool = False
     rule: str = ""
+    word: Optional[str] = None      # the type word written before the number ("Chỉ thị" in "Chỉ thị số 49-NQ/TW")
     ref_end: int = -1               # end of the mention's attachments (date, issuer, subject) in the unit text
     alias_of: Optional[Found] = None
     children: List[Found] = field(default_factory=list)
@@ -72,6 +73,8 @@ _WORD_BEFORE = re.compile(r"(?P<word>" + _TYPE_ALT + r")\s*(?:số:?)?\s*$", re.
 # "Luật Tổ chức Chính phủ số 63/2025/QH15": a name between the word and "số".
 _NAMED_WORD_BEFORE = re.compile(r"(?P<word>" + _TYPE_ALT + r")\s+(?:(?!" + _TYPE_ALT + r")[^\d;.()]){1,120}?\s+số:?\s*$",
                                 re.IGNORECASE)
+# "Chương trình hành động số 104-CTr/TU", "Nghị quyết liên tịch số 09/…": a few lower-case words of the name.
+_SHORT_NAMED_BEFORE = re.compile(r"(?P<word>" + _TYPE_ALT + r")(?:\s+[a-zà-ỹđ]+){1,3}\s+số:?\s*$")
 _SELF_BEFORE = re.compile(r"(?:^|\n)\s*(?P<so>Số|SỐ)\s*:?\s*$")
 _TYPE_FROM_CODE = {code: words[0] for code, words in TYPE_CODES.items()}
 _WORD_CASE = {w.lower(): w for w in list(TYPE_WORDS) + list(P.EXTRA_TYPES)}   # "QUY ĐỊNH" -> "Quy định"
@@ -207,10 +210,15 @@ def _numbered(unit: Unit, ui: int) -> List[Found]:
             starts.insert(k, a)
             ends.insert(k, b)
             found.append(f)
+    damaged = _damaged(unit, ui, starts, ends)
+    if damaged:
+        # "l 25/2023/NĐ-CP": the clean pattern read "25/2023/NĐ-CP" inside; the damaged reading takes the span
+        found = [f for f in found if not any(d.vstart <= f.vstart < d.vend for d in damaged)] + damaged
     found.sort(key=lambda f: f.vstart)
     for f in found:
         before = text[max(0, f.vstart - 90):f.vstart]
-        m = _WORD_BEFORE.search(before) or (_NAMED_WORD_BEFORE.search(before) if f.year else None)
+        m = _WORD_BEFORE.search(before) or (_NAMED_WORD_BEFORE.search(before) if f.year else
+                                            _SHORT_NAMED_BEFORE.search(before))
         word = None
         if m:
             word = m.group("word")
@@ -218,8 +226,9 @@ def _numbered(unit: Unit, ui: int) -> List[Found]:
         else:
             s = _SELF_BEFORE.search(before)
             if s:
-                f.kind, f.rule = "self", "number:self"
+                f.kind, f.rule = "self", (f.rule if f.rule.startswith("number:ocr") else "number:self")
                 f.vstart -= len(before) - s.start("so")
+        f.word = word
         if word and f.type_code == "L" and f.year and not re.match(r"(?i)(?:bộ )?luật", word):
             f.type_code = TYPE_WORDS.get(_type_for(word, None), f.type_code)   # "Nghị quyết số 132/2020/QH14"
         f.type = f.type or _type_for(word, f.type_code)
@@ -235,6 +244,94 @@ def _numbered(unit: Unit, ui: int) -> List[Found]:
             f.draft = True
     _distribute_issuers(found, text)
     return found
+
+
+# ---------------------------------------------------------------- numbers damaged by OCR
+# OCR reads the digits of a number as look-alike letters or splits them: "l 25/2023/NĐ-CP", "Số: I7 /2024/QĐ-UBND",
+# "2O/2020/TT-BTC", "I5-NQ/TW".  Where a number must stand (right before "/year/code" or "-type/issuer"), a lead of
+# digits and look-alikes is read each way it can be; the text decides (``settle_damaged``): a variant the text also
+# writes cleanly is the number; otherwise the mention keeps its variants as its visible doubt.
+_LOOK_ALIKE = str.maketrans({"l": "1", "I": "1", "|": "1", "O": "0", "o": "0", "S": "5", "B": "8", "Z": "2"})
+_DAMAGED = re.compile(
+    r"(?<![\w/.,-])(?P<lead>(?:[lI|][ \t](?=\d))?[\dlI|OoSBZ]{1,5})"
+    r"(?=[ \t]?/[ \t]?(?:19|20)\d\d[ \t]?/[ \t]?[A-ZĐ]|[ \t]?-[ \t]?(?:NQ|KL|QĐ|CT|HD|KH|CTr|TB|BC|QC)/[A-ZĐ])")
+
+
+def _damaged(unit: Unit, ui: int, starts, ends) -> List[Found]:
+    text = unit.text
+    if not any(c in text for c in "lI|OoSBZ"):
+        return []
+    out = []
+    for m in _DAMAGED.finditer(text):
+        lead = m.group("lead")
+        if lead.isdigit():
+            continue                                 # a clean number (taken above) or not a number at all
+        a = m.start()
+        k = bisect.bisect_right(starts, a) - 1
+        if k >= 0 and ends[k] > a:
+            continue
+        variants = []
+        parts = lead.split()
+        reads = ["".join(parts)] + ([parts[-1]] if len(parts) > 1 else [])       # "l 25": 125, or a stray "l"
+        for read in reads:
+            digits = read.translate(_LOOK_ALIKE)
+            if not digits.isdigit():
+                continue
+            window = digits + text[m.end():m.end() + 80]
+            for rx, party in ((P.STATE_NUMBER_YEAR, False), (P.PARTY_NUMBER, True)):
+                cm = rx.match(window)
+                if not cm:
+                    continue
+                if party:
+                    loai, cq = cm.group("loai"), cm.group("co_quan")
+                    if loai not in TYPE_CODES:
+                        continue
+                    code = f"{cm.group('so')}-{loai}/{cq}"
+                else:
+                    loai = re.sub(r"\s", "", cm.group("loai") or "")
+                    code = f"{cm.group('so')}/{cm.group('nam')}/{loai + '-' if loai else ''}{re.sub(chr(92) + 's', '', cm.group('co_quan'))}"
+                variants.append((code, a + len(lead) + cm.end() - len(digits), party, cm))
+                break
+        if not variants:
+            continue
+        code, end, party, cm = variants[0]
+        f = Found("numbered", ui, a, end, rule="number:ocr-doubt")
+        f.code = code
+        f.candidates = tuple(sorted({v[0] for v in variants}))
+        if party:
+            f.number, f.type_code, f.issuer_code = cm.group("so"), cm.group("loai"), cm.group("co_quan")
+        else:
+            loai = re.sub(r"\s", "", cm.group("loai") or "") or None
+            f.number, f.issuer_code, f.year = cm.group("so"), re.sub(r"\s", "", cm.group("co_quan")), int(cm.group("nam"))
+            f.type_code = loai or ("L" if f.issuer_code.startswith("QH") else None)
+        out.append(f)
+    return out
+
+
+def settle_damaged(found: List[Found], own_code: Optional[str] = None) -> None:
+    """Decide each OCR-damaged number by the text: the variant the text writes cleanly elsewhere (or the file's own
+    number) is it; with none or several, the first reading stays and the variants stay as the doubt."""
+    clean = {f.code for f in found if f.code and f.rule != "number:ocr-doubt"}
+    if own_code:
+        clean.add(own_code)
+    # "Chỉ thị số 49-NQ/TW" where the text also writes "Chỉ thị số 49-CT/TW": the type word and the clean number
+    # agree against the code's slip; without such a number in the text the code stays as written
+    for f in found:
+        if not (f.word and f.number and f.type_code and f.issuer_code) or "-" not in (f.code or "") or "/" in f.code.split("-")[0]:
+            continue
+        wanted = TYPE_WORDS.get(_WORD_CASE.get(f.word.lower(), f.word))
+        if wanted and wanted != f.type_code:
+            fixed = f"{f.number}-{wanted}/{f.issuer_code}"
+            if fixed in clean:
+                f.code, f.type_code, f.rule = fixed, wanted, "number:type-repaired"
+    for f in found:
+        if f.rule != "number:ocr-doubt":
+            continue
+        proven = [c for c in f.candidates if c in clean]
+        if len(proven) == 1:
+            f.code, f.candidates, f.rule = proven[0], (), "number:ocr-repaired"
+        elif len(f.candidates) == 1:
+            f.candidates = ()                        # one reading, not proven: the rule (and the doubt) says so
 
 
 _LIST_SEP = re.compile(r"^\s*(?:[,;]|và|,\s*và)\s*(?:\(\d+\)\s*)?$")

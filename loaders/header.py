@@ -51,9 +51,10 @@ UP, LO = f"[{_UPPER}]", f"[{_LOWER}]"
 
 # A document number (the code part).  Longer forms first: a state number with its year before one without.
 CODE = r"""
-    (?: \d+[ \t]*/[ \t]*\d{4}[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđ0-9]*(?:[ \t]*-[ \t]*(?:\n[ \t]*)?[A-ZĐ][A-Za-zĐđ0-9&]*)*
+    (?: \d+(?:\.\d{1,3})?[ \t]*/[ \t]*\d{4}[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđ0-9]*(?:[ \t]*-[ \t]*(?:\n[ \t]*)?[A-ZĐ][A-Za-zĐđ0-9&]*)*
                                                   # state with year: "247/2025/NĐ-CP", "50/2019/QH14"
-      | \d+[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđ&]*[ \t]*-[ \t]*(?:\n[ \t]*)?[A-ZĐ][A-Za-zĐđ0-9&]*(?:[ \t]*-[ \t]*[A-ZĐ][A-Za-zĐđ0-9&]*)*
+      | \d+[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđ&]*(?:\.[A-ZĐ][A-Za-zĐđ0-9&]*)*[ \t]*-[ \t]*(?:\n[ \t]*)?[A-ZĐ][A-Za-zĐđ0-9&]*
+        (?:(?:[ \t]*-[ \t]*|\.)[A-ZĐ][A-Za-zĐđ0-9&]*)*
                                                   # state without year: "07/VBHN-VPQH", "1234/QĐ-TTg", "3783/QĐ-\nUBND"
       | \d+[ \t]*-\s*[A-ZĐ][A-Za-zĐđ]*[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđ0-9]*
                                                   # Party: "188 -BC/BTCTW", "711-BS/VPTU", "16 -\nHD/BTCTW"
@@ -280,6 +281,10 @@ def issuer_from_lines(segments: Sequence[str]) -> Optional[str]:
             return body_name(unit)
     else:
         parent, unit = segs[-2], segs[-1]
+        if any(fold(body_name(parent)) == fold(u) for u in UNIT_HEADS):
+            # a unit's name wrapped before its body ("VĂN PHÒNG" / "CHÍNH PHỦ" in a web page's header cell)
+            joined = f"{body_name(parent)} {body_name(unit)}"
+            return next((c for k, c in _CANONICAL.items() if k == fold(joined)), joined)
     unit_name = body_name(unit)
     if not any(fold(unit_name) == fold(u) for u in UNIT_HEADS):
         return unit_name                  # a full name of its own ("TỔNG CỤC HẢI QUAN" under "BỘ TÀI CHÍNH")
@@ -553,12 +558,19 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
 
     number = find_number(head)
     consolidation = None
-    if number is None:
+    if number is None or (split_code(number[0])[0] != "VBHN" and _AUTHENTICATION.search(text, start, end)):
+        # a consolidated text may repeat its original's header ("Số: 49/2018/NĐ-CP"): its own number is the
+        # authentication block's ("Số: 1798/VBHN-BLĐTBXH / XÁC THỰC VĂN BẢN HỢP NHẤT")
         consolidation = _consolidation_number(text[start:end])
-        number = consolidation and (consolidation[0], -1)
+        number = (consolidation[0], -1) if consolidation else number
+    continued = _continued_from(text, start, end)      # a gazette continuation: its forms' "Số:" are not its own
+    if continued is not None:
+        number = (continued[0], -1)
     code = number[0] if number else None
     dates = find_place_dates(head)
     place, when, date_line = dates[0] if dates else (None, None, None)
+    if continued is not None and when is None:
+        when = continued[2]
     if consolidation is not None and when is None:
         when = consolidation[1]          # the authentication block's date
     if when is None:
@@ -568,15 +580,16 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
         if passed:
             when = iso_date(passed.group("d"), passed.group("m"), passed.group("y"))
     heading = find_type_heading(head)
-    doc_type = _pick_type(code, heading, head, number)
+    doc_type = continued[1] if continued is not None else _pick_type(code, heading, head, number)
     title = read_title(head, heading) if heading else None
 
     stop = heading[2] if heading else next((i + 1 for i, line in enumerate(head)
                                             if LETTER_MARK.match(line) or PLACE_DATE.search(line)), len(head))
     issuer = (issuer_from_lines(issuer_segments(head, stop, exclude=set(stamp_lines(head)), code=code))
               or issuer_from_code(code))
-    if code and split_code(code)[0] == "VBHN":
-        issuer = issuer_from_code(code) or issuer     # the consolidating body; the header repeats the original's
+    if code and split_code(code)[0] == "VBHN" or continued is not None:
+        # the consolidating body (the header repeats the original's); a continuation's forms name other bodies
+        issuer = issuer_from_code(code) or issuer
 
     signatures = find_signatures(tail, offset=tail_start)
     own_date_in_tail = date_line - tail_start if date_line is not None and date_line >= tail_start else None
@@ -589,6 +602,29 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
                        signer=signer.name if signer else None,
                        signer_position=signer.position if signer else None,
                        place=place, copy=copy, received=received)
+
+
+# The Official Gazette goes on publishing a long text in its next issue: its section heading names the document
+# ("BỘ TÀI CHÍNH / Thông tư số 102/2018/TT-BTC ngày 14 tháng 11 năm 2018 / hướng dẫn …") and then says
+# "(Tiếp theo Công báo số 201 + 202)"; the text that follows (annexes, forms) has no header of its own.
+_TYPE_WORD_ALT = "|".join(re.escape(w) for w in sorted(TYPE_WORDS, key=len, reverse=True))
+_CONTINUED_DOC = re.compile(rf"(?P<type>{_TYPE_WORD_ALT})[ \t]+số[ \t]+(?P<code>{CODE})"
+                            r"\s+ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.VERBOSE)
+
+
+def _continued_from(text: str, start: int, end: int):
+    """(code, type, ISO date) of the document a gazette continuation goes on with, or None."""
+    from vanban.loaders.layout import CONTINUED
+    m = CONTINUED.search(text, start, min(end, start + 6000))
+    if not m:
+        return None
+    d = _CONTINUED_DOC.search(text, max(start, m.start() - 800), m.start())
+    if not d:
+        return None
+    return normalize_code(d.group("code")), d.group("type"), iso_date(d.group("d"), d.group("m"), d.group("y"))
+
+
+_AUTHENTICATION = re.compile(r"XÁC[ \t]+THỰC[ \t]+VĂN[ \t]+BẢN[ \t]+HỢP[ \t]+NHẤT")
 
 
 def _consolidation_number(doc: str):

@@ -41,13 +41,18 @@ MOTTO = re.compile(_W.join(["CỘNG", "HÒA", "XÃ", "HỘI", "CHỦ", "NGHĨA",
 PARTY_LINE = re.compile(_W.join(["ĐẢNG", "CỘNG", "SẢN", "VIỆT", "NAM"]) + r"(?![ \t]*[a-zà-ỹđ])")
 # "Số: 15/2020/NĐ-CP", "Số 188 -BC/BTCTW", "Luật số: 18/2017/QH14": the number of the header (not "Số hiệu:")
 NUMBER = re.compile(r"(?:^|\n)[ \t*|#_]*(?P<word>[A-ZĐ][\wÀ-ỹ ]{0,30}[ \t]+số|Số|SỐ)[ \t]*:?[ \t]*\n?[ \t*]*"
-                    r"(?P<code>\d{1,6}[ \t]*[-/][ \t]*[\wĐđ&/ -]{1,40}?)(?=[ \t*|]*(?:\n|$))")
+                    r"(?P<code>\d{1,6}(?:[ \t]*[-/.][ \t]*[\wĐđ&]+){1,6})(?=[ \t*|]*(?:\n|$))")
 PLACE_DATE = re.compile(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*(?:[ \t]+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4}[ \t]*,[\s*]*ngày[\s*]+\d{1,2}[\s*]+tháng"
                         r"[\s*]+\d{1,2}[\s*]+năm[\s*]+\d{4}")
 TYPE_HEADING = re.compile(
     r"(?:^|\n)[ \t*|#_]*(?:NGHỊ QUYẾT|QUYẾT ĐỊNH|NGHỊ ĐỊNH|THÔNG TƯ(?: LIÊN TỊCH)?|BỘ LUẬT|LUẬT|PHÁP LỆNH|CHỈ THỊ"
     r"|KẾT LUẬN|QUY ĐỊNH|QUY CHẾ|HƯỚNG DẪN|KẾ HOẠCH|CHƯƠNG TRÌNH|THÔNG BÁO(?: KẾT LUẬN)?|BÁO CÁO|TỜ TRÌNH"
     r"|ĐỀ ÁN|CÔNG ĐIỆN|VĂN BẢN HỢP NHẤT|BIÊN BẢN)(?=[ \t*|]*\d{0,2}[ \t*|]*(?:\n|$)|[ \t]+[A-ZĐÀ-Ỹ]{2})")
+# A consolidated text (VBHN) opens with its type heading and title, then "Luật … số 66/2025/QH15 ngày …, có hiệu lực
+# …, được sửa đổi, bổ sung bởi:" and the amending documents.
+CONSOLIDATION = re.compile(r"được\s+sửa\s+đổi,?\s+bổ\s+sung\s+(?:bởi|theo)[ \t]*:[ \t]*(?:\n|$)")
+_AMENDER_ITEM = re.compile(r"[ \t*]*\d+[ \t]*\.[ \t]*(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Quyết định)\b")
+CONTINUED = re.compile(r"^[ \t]*\(Tiếp theo Công báo số[^)\n]{0,40}\)", re.M)
 COPY_FORM = re.compile(r"(?:^|\n)[ \t*|]*(?:SAO Y(?: BẢN CHÍNH)?|SAO LỤC|TRÍCH SAO)[ \t*|]*(?:\n|$)")
 
 # ------------------------------------------------------------------ noise between and around the pages
@@ -104,17 +109,20 @@ def _line_spans(rx, text: str, pos: int = 0, endpos: Optional[int] = None) -> Li
     return out
 
 
-def _line_search(rx, text: str, pos: int, endpos: int) -> Optional[int]:
-    """The start of ``rx.search(text, pos, endpos)`` (None: no match), as ``_line_spans`` finds it."""
+def _line_search(rx, text: str, pos: int, endpos: int) -> Optional[Tuple[int, int]]:
+    """The span of ``rx.search(text, pos, endpos)`` (None: no match), as ``_line_spans`` finds it."""
     m = rx.match(text, pos, endpos)
     if m is not None:
-        return m.start()
+        return m.span()
     m = _AT_LINE_START[rx].search(text, pos, endpos)
-    return m.start(1) if m is not None else None
+    return m.span(1) if m is not None else None
 
 
 _SPAN1 = operator.methodcaller("span", 1)
 
+# A website's footer: its company's contact block ("**Địa chỉ:** … **Điện thoại:** … **Mã số thuế:** …"), after the
+# document's closing block; everything from there on is chrome.
+FOOTER_LABEL = re.compile(r"^[ \t*|#]*(?P<label>Địa chỉ|Điện thoại|E-?mail|Mã số thuế|Fax|Hotline)[ \t*]*:", re.M | re.I)
 HEADER_SEARCH = 60_000      # the header stands in the first pages: after at most ~20 KB of a website's chrome
 HEADER_WINDOW = 35          # lines within which two header anchors must stand
 ISSUER_ABOVE = 8            # capital lines above the first anchor that may name the issuing body
@@ -173,6 +181,9 @@ def _line_starts(text: str) -> List[int]:
     return list(map(operator.add, itertools.accumulate(map(len, lines[:-1]), initial=0), range(len(lines))))
 
 
+_NUMBER_WORD = re.compile(r"[ \t*|#_]*Số\b[ \t]*:?")        # a header's "Số: …" line, even one OCR damaged
+
+
 def _is_caps_or_markup(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return not letters or not any(c.islower() for c in letters)
@@ -224,7 +235,7 @@ def _header_start(text: str, starts: List[int]) -> Tuple[int, Optional[str]]:
 
     anchors = []                                   # (line, kind, value)
     for rx, kind in ((MOTTO, "motto"), (PARTY_LINE, "party"), (NUMBER, "number"), (PLACE_DATE, "date"),
-                     (TYPE_HEADING, "type")):
+                     (TYPE_HEADING, "type"), (CONSOLIDATION, "consolidation")):
         for m in (_place_dates(text, HEADER_SEARCH) if rx is PLACE_DATE else
                   _line_matches(rx, text, HEADER_SEARCH) if rx in _AFTER_NEWLINE else rx.finditer(text, 0, HEADER_SEARCH)):
             if kind == "number":
@@ -244,7 +255,7 @@ def _header_start(text: str, starts: List[int]) -> Tuple[int, Optional[str]]:
         first = ln
         lines = text.split("\n", first + 1)[:first] if first else []
         k = first - 1
-        while k >= 0 and first - k <= ISSUER_ABOVE and _is_caps_or_markup(lines[k]):
+        while k >= 0 and first - k <= ISSUER_ABOVE and (_is_caps_or_markup(lines[k]) or _NUMBER_WORD.match(lines[k])):
             k -= 1
         return k + 1, number
     return 0, None
@@ -277,6 +288,21 @@ _SITE_TITLE = re.compile(r"^[ \t*#|]*(?:" + _TYPE_WORDS + r")[ \t]+", re.M | re.
 @functools.lru_cache(maxsize=256)
 def _code_tail(code: str):
     return re.compile(re.escape(code) + r"(?:[ \t]+(?:năm|ngày)\b|[ \t]*$)", re.M | re.I)
+
+
+def _site_footer(text: str, closing: Optional[int]) -> int:
+    """Offset of a website's contact footer (three or more contact labels within 20 lines, one of them the tax
+    code or all in bold) after the document's closing block — or, with no closing block, in the file's last
+    third; -1 when there is none."""
+    start = closing if closing is not None else len(text) * 2 // 3
+    hits = [(m.start(), m.group("label").lower(), "**" in m.group(0) or "**" in text[m.end():m.end() + 3])
+            for m in FOOTER_LABEL.finditer(text, start)]
+    for i, (a, _, _) in enumerate(hits):
+        run = [h for h in hits[i:] if text.count("\n", a, h[0]) <= 20]
+        labels = {h[1] for h in run}
+        if len(labels) >= 3 and ("mã số thuế" in labels or all(h[2] for h in run)):
+            return a
+    return -1
 
 
 # A legal website's metadata table (label, then its value on the same or one of the next lines):
@@ -346,12 +372,29 @@ def layout(text: str) -> Layout:
     # where the document starts: the header; before it, chrome (unless a copy block stands there)
     first, number = _header_start(text, starts)
     lay.number = number
+    if heads and first > 0:
+        # PDF text may put the header block after the title and the preamble (the columns are read in another
+        # order): a gazette page whose type heading and preamble or articles stand before the header block
+        # starts at that heading
+        t = TYPE_HEADING.search(text, heads[0][1], starts[first])
+        if t and (PREAMBLE_CUE.search(text, t.end(), starts[first]) or BODY_START.search(text, t.end(), starts[first])):
+            first = text.count("\n", 0, t.start() + (1 if text[t.start()] == "\n" else 0))
     if first > 0:
         lay.start = starts[first]
         if not COPY_FORM.search(text, 0, lay.start):
             noise.append((0, lay.start))
         else:
             lay.start = 0
+    # a gazette continuation ("(Tiếp theo Công báo số 201 + 202)" under the heading naming the document): the
+    # document starts at that heading, whatever header-like forms its annexes hold further on
+    cont = CONTINUED.search(text, 0, min(len(text), 6000))
+    if cont and (first == 0 and number is None or starts[first] > cont.start()):
+        head_from = text.rfind("\n\n", 0, max(0, cont.start() - 400))
+        lay.start = max(head_from + 2 if head_from >= 0 else 0, 0)
+        lay.number = None
+        noise[:] = [(a, b) for a, b in noise if not (a == 0 and b > lay.start)]
+        if lay.start:
+            noise.append((0, lay.start))
     # where it ends: a website's closing title line
     closing = [a for a, _ in _line_spans(RECIPIENTS, text, lay.start)] + \
               [a for a, _ in _line_spans(SIGNATURE, text, lay.start)]
@@ -359,6 +402,11 @@ def layout(text: str) -> Layout:
     if tail >= 0:
         lay.end = tail
         noise.append((tail, len(text)))
+    if tail < 0:
+        foot = _site_footer(text, max(closing) if closing else None)
+        if foot >= 0:
+            lay.end = foot
+            noise.append((foot, len(text)))
     lay.site = site_metadata(text[:lay.start] if lay.start else text[:min(len(text), 20000)])
     if first == 0 and number is None and lay.site:
         # a web page whose text has no header (the site shows it as an image or not at all): the document
@@ -370,6 +418,12 @@ def layout(text: str) -> Layout:
                 break
             last = nxt
         lay.start = text.find("\n", last + 1) + 1 if text.find("\n", last + 1) >= 0 else len(text)
+        # a letter shown without its header: the site's news lead runs to the letter's "Kính gửi:" line
+        foot = _site_footer(text, lay.start)           # (the site's own notices after its footer have one too)
+        kg = re.compile(r"^[ \t*]*Kính[ \t]+gửi\b", re.M).search(
+            text, lay.start, min(lay.start + 30000, foot if foot >= 0 else len(text)))
+        if kg:
+            lay.start = kg.start()
         noise.append((0, lay.start))
     lay.wrapped = _wrapped(text[lay.start:lay.end if lay.end >= 0 else len(text)])
     lay.parts = _parts(text, lay)
@@ -393,7 +447,11 @@ def _parts(text: str, lay: Layout) -> List[Tuple[str, int, int]]:
             pre_from = text.find("\n", max(marks)) + 1 or max(marks)
     cue = PREAMBLE_CUE.search(text, pre_from, min(end, pre_from + 4000))
     body_m = _line_search(BODY_START, text, pre_from, end)
-    body_at = body_m if body_m is not None else (pre_from if title_at is None and pre_from > a else end)
+    cons = CONSOLIDATION.search(text, pre_from, min(end, pre_from + 6000))
+    # a consolidated text's list of amending documents ("1. Nghị định số 140/2018/NĐ-CP …") belongs to its title
+    while body_m and cons and body_m[0] > cons.start() and _AMENDER_ITEM.match(text, body_m[0]):
+        body_m = _line_search(BODY_START, text, body_m[1], end)
+    body_at = body_m[0] if body_m else (pre_from if title_at is None and pre_from > a else end)
     pre_at = cue.start() if cue and cue.start() < body_at else None
     if pre_at is not None:
         enact = ENACTING.search(text, pre_at, min(end, pre_at + 12000))
@@ -419,9 +477,9 @@ def _parts(text: str, lay: Layout) -> List[Tuple[str, int, int]]:
     annex = _line_search(ANNEX, text, close_at, end) if closing else None
     parts.append(("body", body_from, close_at))
     if closing:
-        parts.append(("signature", close_at, annex if annex is not None else end))
+        parts.append(("signature", close_at, annex[0] if annex is not None else end))
         if annex is not None:
-            parts.append(("annex", annex, end))
+            parts.append(("annex", annex[0], end))
     cleaned = []
     for name, s, e in parts:
         if e > s:

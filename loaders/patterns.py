@@ -56,7 +56,7 @@ HY = r"(?:[ \t]?-|-[ \t])"
 # State number with year: "15/2020/NĐ-CP", "80/2015/QH13" (no type code), "01/2021/TT-BNV", "40/2026/QĐ-UBND",
 # "01/2022/TTLT-VKSNDTC-TANDTC-BCA" (joint circular), "12/2025/QĐ-SNN&PTNT".
 STATE_NUMBER_YEAR = re.compile(
-    rf"""{SO}[ \t]?/[ \t]?
+    rf"""{SO[:-1]}(?:\.\d{{1,3}}(?=/))?)[ \t]?/[ \t]?          # "66.16/2026/NQ-CP": a special resolution's number
     (?P<nam>(?:19|20)\d\d)[ \t]?/[ \t]?
     (?:(?P<loai>[A-ZĐ]{{1,6}}(?:LT)?){HY})?                 # "NĐ-", "TT-", "TTLT-"; a law has none ("QH13")
     (?P<co_quan>[A-ZĐ][A-ZĐa-z0-9&]{{0,14}}(?:{HY}[A-ZĐ][A-ZĐa-z0-9&]{{0,9}})*)
@@ -69,8 +69,8 @@ STATE_NUMBER_YEAR = re.compile(
 # number/issuer-unit: "5348/CT-CS", "17899/BTC-VP", "324/QTR-KTr2", "4250/BNNMT-ĐCKS" (at least one hyphen).
 STATE_NUMBER = re.compile(
     rf"""{SO}[ \t]?/[ \t]?
-    (?P<loai>[A-ZĐ][A-ZĐa-z&]{{0,9}}){HY}
-    (?P<co_quan>[A-ZĐ][A-ZĐa-z0-9&]{{0,14}}(?:{HY}[A-ZĐ][A-ZĐa-z0-9&]{{0,9}})*)
+    (?P<loai>[A-ZĐ][A-ZĐa-z&]{{0,9}}(?:\.[A-ZĐ][A-ZĐa-z0-9&]{{0,9}})*){HY}
+    (?P<co_quan>[A-ZĐ][A-ZĐa-z0-9&]{{0,14}}(?:(?:{HY}|\.)[A-ZĐ][A-ZĐa-z0-9&]{{0,9}})*)   # "VPCP-V.I": a dot inside
     (?![\w])
     """,
     re.VERBOSE,
@@ -166,9 +166,12 @@ EXAMPLES = [
     ("PARTY_NUMBER_SLASHED", "Nghị quyết số 29/NQ-TW", {"so": "29", "loai": "NQ", "co_quan": "TW"}),
     ("STATE_NUMBER_YEAR", "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;", {"so": "63", "nam": "2025", "loai": None, "co_quan": "QH15"}),  # state 09
     ("STATE_NUMBER_YEAR", "Thông tư số 38/2018/TT-BTC ngày 20/4/2018", {"so": "38", "nam": "2018", "loai": "TT", "co_quan": "BTC"}),      # state 13
+    ("STATE_NUMBER_YEAR", "Nghị quyết số 66.16/2026/NQ-CP", {"so": "66.16", "nam": "2026", "loai": "NQ", "co_quan": "CP"}),  # gazette
     ("STATE_NUMBER", "Văn bản hợp nhất 07/VBHN-VPQH năm 2020", {"so": "07", "loai": "VBHN", "co_quan": "VPQH"}),                       # state 14
     ("STATE_NUMBER", "Trả lời công văn số 324/QTR-KTr2 ngày 22/7/2025", {"so": "324", "loai": "QTR", "co_quan": "KTr2"}),           # tvpl letter
     ("STATE_NUMBER", "theo Tờ trình số 136/TTr-SVHTT&DL ngày", {"so": "136", "loai": "TTr", "co_quan": "SVHTT&DL"}),                 # tvpl, "&"
+    ("STATE_NUMBER", "Công văn 11554/VPCP-V.I về việc", {"so": "11554", "loai": "VPCP", "co_quan": "V.I"}),                   # tvpl, a dot
+    ("STATE_NUMBER", "Công văn số 838/CCTKV.XII-NVDTPC.HUE ngày", {"so": "838", "loai": "CCTKV.XII", "co_quan": "NVDTPC.HUE"}),
     ("STATE_NUMBER_YEAR", "khoản 52 Điều 1 Thông tư số 39/2018/TT- BTC ngày 20/4/2018", {"so": "39", "nam": "2018", "loai": "TT", "co_quan": "BTC"}),  # tvpl, a space
     ("STATE_NUMBER_YEAR", "Thông tư liên tịch số 01/2022/TTLT-VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH", {"loai": "TTLT", "co_quan": "VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH"}),  # gazette
     ("PARTY_NUMBER", "theo Kết luận số 35-KL/TWngày 05/5/2022", {"so": "35", "loai": "KL", "co_quan": "TW"}),                     # glued to the next word

@@ -280,6 +280,9 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found]) -> List
                 scope = _scope_text(m.group("scope"))
         if not m or b.kind == "anaphoric":
             continue
+        cue_at = b.vstart - len(before) + m.start()
+        if re.search(r"\bđược\s*$", text[max(s, cue_at - 12):cue_at]):
+            continue                          # "X được sửa đổi, bổ sung một số điều tại Y": Y is the actor (passive)
         prev = top[i - 1] if i > 0 else None
         if prev is not None and prev.vend > b.vstart - len(before) + m.start() and prev.vend <= b.vstart:
             continue                          # an acting document stands right before the cue
@@ -300,7 +303,8 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found]) -> List
 # Điều 5 của", "Thay thế cụm từ “A” bằng cụm từ “B” tại điểm m khoản 1 Điều 35 của", "bãi bỏ danh mục số thứ tự 25 tại
 # Phụ lục II".  The scope words are the layout's units (Phần, Chương, Mục, Điều, khoản, điểm, Phụ lục).
 _PART = r"(?:điểm|khoản|Điều|Mục|Chương|Phần|Phụ lục|tiết|mục|danh mục(?:\s+số thứ tự)?|số thứ tự|STT|cột|dòng|chỉ tiêu)"
-_SCOPE_ITEM = r"(?:cụm từ\s+“[^”]{0,400}”(?:\s+(?:bằng|thành)\s+cụm từ\s+“[^”]{0,400}”)?|" + _PART + r"\s+[\w.]{1,12})"
+_SCOPE_ITEM = (r"(?:cụm từ\s+[*_]*“[^”]{0,400}”[*_]*(?:\s+(?:bằng|thành)\s+cụm từ\s+[*_]*“[^”]{0,400}”[*_]*)?|"
+               + _PART) + r"\s+(?:\d[\w.]{0,11}|[IVXLCDM]{1,6}\b|[a-zđA-ZĐ]\b))"
 _SCOPE_SEP = r"(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+|\s+(?:quy định\s+)?(?:tại|của|trong)\s+|\s+)"
 _SCOPE = _SCOPE_ITEM + r"(?:" + _SCOPE_SEP + _SCOPE_ITEM + r")*\s*"
 _SCOPED_ACT = re.compile(
@@ -321,7 +325,8 @@ def _scope_text(raw: str) -> Optional[str]:
     """"khoản 2 Điều 17 của" -> "khoản 2 Điều 17"; a phrase swap -> "cụm từ"."""
     raw = re.sub(r"\s+", " ", raw).strip(" ,;")
     if raw.lower().startswith("cụm từ"):
-        tail = re.sub(r"^cụm từ\s+“[^”]*”(?:\s+(?:bằng|thành)\s+cụm từ\s+“[^”]*”)?\s*", "", raw, flags=re.I).strip(" ,")
+        tail = re.sub(r"^cụm từ\s+[*_]*“[^”]*”[*_]*(?:\s+(?:bằng|thành)\s+cụm từ\s+[*_]*“[^”]*”[*_]*)?\s*", "", raw,
+                      flags=re.I).strip(" ,")
         tail = re.sub(r"^(?:quy định\s+)?(?:tại|của|trong)\s+", "", tail, flags=re.I)
         return "cụm từ" + (f" ({tail})" if tail else "")
     return raw or None
@@ -336,7 +341,8 @@ _STATE_CODE = re.compile(r"^\d+/(?:\d{4}/)?[A-ZĐ]")
 _PASSIVE = re.compile(
     r"(?:đã\s+)?được\s+(?P<cue>sửa đổi,\s*bổ sung|sửa đổi|bổ sung|thay thế(?: bằng cụm từ\s+“[^”]{0,200}”)?|bãi bỏ)"
     r"(?:\s+(?:một số điều|một số nội dung))?\s+(?:bởi|theo|tại)(?:\s+quy định tại)?"
-    r"(?:\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+(?:của)?)?[\s:]*(?:\d+\.\s*)?$", re.I)
+    r"(?:\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+(?:của)?)?"
+    r"(?:\s+[^\W\d]+\s+số)?[\s:]*(?:\d+\.\s*)?$", re.I)     # "bởi Luật số Luật số 32/2013/QH13" (a stutter)
 _CEASES = re.compile(r"^[^.;]{0,160}?\bhết hiệu lực(?: thi hành)? (?:kể )?từ ngày\s+(?:Luật|Nghị định|Thông tư|Quyết định|Nghị quyết|Pháp lệnh)\s+này", re.I)
 _ITEM_ACT = re.compile(r"^\s*(?:Điều\s+\d+\s*\.\s*|\d+\.\s*|[a-zđ]\)\s*)*(?P<cue>Sửa đổi|Bổ sung|Bãi bỏ|Thay thế|Hủy bỏ|Huỷ bỏ|Đình chỉ|Tạm ngưng)\b")
 _ITEM_KIND = {"sửa": "AMENDS", "bổ ": "AMENDS", "bãi": "REPEALS", "tha": "REPLACES", "hủy": "REPEALS", "huỷ": "REPEALS",
@@ -380,6 +386,7 @@ ACTS = {"AMENDS", "REPLACES", "REPEALS", "SUSPENDS", "CORRECTS"}
 # Documents that report, propose or pass on rather than act: their unattached cues are not their own acts
 # ("sửa đổi, bổ sung Quy định số 132-QĐ/TW" in a report is a task).
 NON_ACTING_TYPES = {"Báo cáo", "Tờ trình", "Công văn", "Thông báo", "Công điện", "Biên bản", "Bản sao"}
+CONCLUSION_TYPES = {"Kết luận", "Thông báo kết luận", "Nghị quyết"}    # they state the review they conclude
 REPORT_TYPES = {"Báo cáo", "Tờ trình", "Biên bản"}     # their "Thực hiện X, …" tells what a body did, not what they implement
 _ENACTING_FORMULA = re.compile(r"\bban hành\s+(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Thông tư|Quyết định|Nghị quyết|Quy định"
                                r"|Quy chế)\b")
@@ -398,6 +405,26 @@ _MAIN_CLAUSE = re.compile(r",\s*(?:(?!Nghị|Quyết|Thông|Luật|Chỉ|Kết|Q
 _LIST_ACT = re.compile(r"(?P<cue>bãi bỏ|hủy bỏ|huỷ bỏ|thay thế|hết hiệu lực|đình chỉ|ngưng hiệu lực|sửa đổi,\s*bổ sung)"
                        r"[^:]{0,200}:\s*$", re.I)
 _LIST_ITEM = re.compile(r"^[\s*]*(?:\d+(?:\.\d+)*\s*[.)]|[a-zđ]\)|[-+•–])\s*")
+# What a document does to another in its title (trích yếu) or its scope article ("Nghị định này quy định chi tiết …
+# của Luật số …"): guide it or implement it.  The cue must come before any document of the title: in "sửa đổi Nghị
+# định X quy định chi tiết Luật Y" the cue is X's.
+_GUIDE_CUE = re.compile(r"(?P<cue>quy định chi tiết|hướng dẫn(?:\s+(?:thi hành|thực hiện|chi tiết))?|quy định\s+(?:việc\s+)?thi hành"
+                        r"|(?:triển khai\s+)?thực hiện|triển khai|thi hành|cụ thể hóa|cụ thể hoá)\b", re.I)
+# "Điều 1. Phạm vi điều chỉnh " before the subject of the article's first sentence
+_ARTICLE_LEAD = re.compile(r"[\s\-*]*(?:Điều\s+\d+[a-zđ]?\s*[.:]\s*)?(?:[A-ZĐÀ-Ỹ]\w*(?:\s+\w+){0,5}\s+)?")
+_GUIDE_KIND = {"quy": "GUIDES", "hướ": "GUIDES", "thự": "IMPLEMENTS", "tri": "IMPLEMENTS", "thi": "IMPLEMENTS",
+               "cụ ": "IMPLEMENTS"}
+# between the cue and the document: the parts it guides, a name, no other act and no clause break
+_GUIDE_GAP = re.compile(r"^(?:(?!sửa đổi|bổ sung|thay thế|bãi bỏ|ban hành|phê duyệt|theo quy định)[^;.:()\n])" + "{0,160}$", re.I)
+# A directing document's order to carry out policy documents: "(tiếp tục) thực hiện (quyết liệt, đồng bộ) các nhiệm
+# vụ, giải pháp … theo (các) Nghị quyết số 347/NQ-CP, số 380/NQ-CP", "tiếp tục thực hiện Công điện số 94/CĐ-BXD".
+# Only policy documents: "thực hiện theo quy định tại Nghị định …" is compliance with a law, a citation.
+_DIRECTIVE = re.compile(r"\b(?:triển khai\s+)?thực hiện\b(?P<gap>[^.;:()]{0,220}?)$", re.I)
+_POLICY_TYPES = {"Nghị quyết", "Kết luận", "Chỉ thị", "Công điện", "Chương trình", "Kế hoạch", "Đề án", "Chiến lược",
+                 "Thông báo kết luận", "Thông báo"}
+_DIRECTIVE_GAP = re.compile(r"^(?:\s+(?:(?:có hiệu quả|hiệu quả|nghiêm túc|nghiêm|tốt|đầy đủ|kịp thời|quyết liệt|đồng bộ)[,\s]*(?:và\s+)?)*"
+                            r"(?:(?:các|những)\s+)?(?:(?:nhiệm vụ|giải pháp|chủ trương|mục tiêu|nội dung|yêu cầu|chỉ đạo)"
+                            r"(?![^,]*\bquy định)[^,]*?(?:,[^,]*?){0,3}\s+theo\s+(?:(?:các|tinh thần)\s+)?)?)?\s*$", re.I)
 _CEASE_CUE = re.compile(r"\bhết hiệu lực\b", re.I)
 _LIST_KIND = {"bãi": "REPEALS", "hủy": "REPEALS", "huỷ": "REPEALS", "tha": "REPLACES", "hết": "REPEALS",
               "đìn": "SUSPENDS", "ngư": "SUSPENDS", "sửa": "AMENDS"}
@@ -431,12 +458,24 @@ def _quote_state(seg: Segmented) -> Dict[int, int]:
             continue
         if opens > closes:
             k = t.rfind("“")
-            quoted[ui] = 0 if not t[:k].strip(" *") else k
-            inside = True
+            lead = t[:k].rstrip(" *")
+            if lead and not lead.endswith(":") and not prev_intro:
+                # an inline title left unclosed ("… về việc ban hành Nghị quyết “Quy định …" with no ”): the
+                # quotation ends with its paragraph; only text introduced by ":" runs on over paragraphs
+                quoted[ui] = k
+            else:
+                quoted[ui] = 0 if not lead else k
+                inside = True
         elif t.lstrip(" *").startswith("“") and (len(t) > 80 or prev_intro):
             quoted[ui] = 0                           # "… được sửa đổi như sau:" then “2. Bãi bỏ …”
         prev_intro = t.rstrip().endswith(":") and _INTRO.search(t) is not None
     return quoted
+
+
+# own_relations skips the units that name no document outside the preamble and the title and hold no ":" (most
+# units; benchmark if changing: bench/bench_extract.py).  tests/test_scan.py turns it off to show the result is
+# the same on every bundled text.
+SKIP_QUIET_UNITS = True
 
 
 def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation], own, lay=None) -> List[FoundRelation]:
@@ -506,6 +545,14 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                                   scope=r.scope, partial=r.partial)
                 if r.relation == "AMENDS" and who in (own_id, consolidated):
                     last_amended = r.target
+        elif (r.source.startswith("IMPLICIT:") and r.relation == "REVIEWS" and not r.planned and own_id
+              and own.type in CONCLUSION_TYPES and r.unit not in speaker
+              and (part[r.unit] in ("title", "preamble") or _first_body_units(units, part, r.unit, 4)
+                   or re.search(r"\b(?:xem xét|trên cơ sở|sau khi nghe)\s+(?:các\s+)?(?:báo cáo|tờ trình|đề án)?[^.;]{0,30}"
+                                r"(?:tổng kết|sơ kết)", units[r.unit].text[max(0, r.vstart - 120):r.vend], re.I))):
+            # a conclusion opens with what it concludes: "xem xét báo cáo tổng kết thực hiện Nghị quyết số 24-NQ/TW,
+            # Ban Chấp hành Trung ương kết luận …" -> the conclusion REVIEWS the resolution
+            r = FoundRelation(own_id, "REVIEWS", r.target, False, r.unit, r.vstart, r.vend, "own:" + r.rule)
         elif r.source.startswith("IMPLICIT:") and (r.unit in speaker or part[r.unit] == "preamble"):
             continue
         out.append(r)
@@ -514,6 +561,9 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
     pending_list = None            # (relation, acting id) of an effect-clause list still running
     in_base = False                # a preamble "Căn cứ" item whose documents go on in the next paragraphs
     pending_passive = None         # target of "X … được sửa đổi, bổ sung bởi:" whose amenders follow as items
+    title_cue = None               # a title line that ends with its cue ("Kế hoạch hành động thực hiện")
+    directed: set = set()          # documents the own document already orders carried out
+    acting_or_directing = own is not None and own.type not in REPORT_TYPES
     for ui, unit in enumerate(units):
         text = unit.text
         ms = by_unit.get(ui, [])
@@ -538,8 +588,9 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     out.append(FoundRelation(own_id, "CONSOLIDATES", ms[0].id, False, ui, 0, len(text), "own:hợp nhất"))
             elif where not in ("header", "title") or _BASE_UNIT.match(text):
                 pending_passive = None
-        if not ms and where != "preamble" and ":" not in text:
-            continue    # no mention, no base item, no list of acts ending in ":": nothing below can happen
+        if SKIP_QUIET_UNITS and not ms and where not in ("preamble", "title") and ":" not in text:
+            title_cue = None    # what its sentences would do; else no mention, base item, title cue or list of
+            continue            # acts ending in ":": nothing below can happen (tests/test_scan.py checks it)
         starts = [f.vstart for f in ms]
         for s, e in unit.sentences:
             in_s = _in_sentence(ms, starts, s, e)
@@ -549,8 +600,9 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 in_base = bool(_BASE_UNIT.match(sentence)) or (in_base and not _PREAMBLE_CUE.match(sentence)
                                                                and _STARTS_WITH_TYPE.match(sentence) is not None)
             base_item = _BASE_UNIT.match(sentence) or (in_base and where == "preamble" and s == 0)
-            if base_item and (where == "preamble" or where == "body" and s == 0) and ui not in quoted:
-                who = speaker.get(ui, own_id)
+            if base_item and (where == "preamble" or where == "body" and s == 0) and (ui not in quoted or ui in speaker):
+                # a consolidated text (VBHN) reproduces its original's preamble: the bases are the original's
+                who = speaker.get(ui, consolidated if vbhn and consolidated else own_id)
                 purpose_sources = {r.source for r in rels if r.unit == ui and r.rule.startswith("purpose")}
                 if who and not purpose_sources:
                     for f in in_s:
@@ -569,6 +621,72 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     for f in in_s:
                         if f.vstart < stop and f.id not in acted and f.kind != "anaphoric":
                             out.append(FoundRelation(own_id, "IMPLEMENTS", f.id, False, ui, s, e, "own:thực hiện"))
+            # the title's "Kế hoạch thực hiện Chỉ thị số 52-CT/TW", "hướng dẫn thi hành Nghị định số …" and the scope
+            # article's "Nghị định này quy định chi tiết Điều 5 … của Luật Dẫn độ số 100/2025/QH15": own GUIDES /
+            # IMPLEMENTS the first document (and a list joined to it)
+            self_m = _SELF_SUBJECT.search(sentence, 0, 90) if where == "body" else None
+            if self_m and not _ARTICLE_LEAD.fullmatch(sentence[:self_m.start()]):
+                self_m = None          # only as the sentence's subject, after an article's heading at most
+            if where == "title" and own_id and not [f for f in in_s if f.code]:
+                tail = _GUIDE_CUE.search(sentence[-40:])
+                title_cue = tail if tail and not sentence[-40:][tail.end():].strip() else None
+                continue_title = True
+            else:
+                continue_title = False
+            if own_id and in_s and ui not in quoted and ui not in speaker and (where == "title" or self_m):
+                gfrom = s + (self_m.end() if self_m else 0)
+                gm = _GUIDE_CUE.search(text, gfrom, e)
+                carried = title_cue is not None and where == "title" and s == 0
+                if carried:
+                    gm = title_cue             # the cue ended the title's previous line ("… thực hiện\nChỉ thị số …")
+                cue_from, cue_to = (0, 0) if carried else (gm.start(), gm.end()) if gm else (e, e)
+                gi = next((k for k, f in enumerate(in_s) if f.vstart >= cue_to), None) if gm else None
+                if (gm and gi is not None and in_s[gi].code
+                        and not [f for f in in_s if gfrom <= f.vstart < cue_from and f.code]
+                        and (not self_m or re.fullmatch(r"\s*", text[gfrom:cue_from]))
+                        and _GUIDE_GAP.match(text[cue_to:in_s[gi].vstart])
+                        and (where == "title" or self_m)):
+                    rel = _GUIDE_KIND[gm.group("cue").lower()[:3]]
+                    who = consolidated if vbhn and consolidated else own_id
+                    scope = _scope_before(text[s:in_s[gi].vstart], in_s[gi].vstart - s)
+                    targets = [in_s[gi]]
+                    for nxt in in_s[gi + 1:]:
+                        prev = targets[-1]
+                        if re.fullmatch(r"[\s,;]*(?:và\s+)?", text[max(prev.ref_end, prev.vend):nxt.vstart]) and nxt.code:
+                            targets.append(nxt)
+                        else:
+                            break
+                    for t in targets:
+                        out.append(FoundRelation(who, rel, t.id, False, ui, s, e, "own:" + gm.group("cue").lower(),
+                                                 scope=scope if t is in_s[gi] else None,
+                                                 partial=scope is not None and t is in_s[gi]))
+            if not continue_title:
+                title_cue = None
+            # a directing document's order: "thực hiện … các nhiệm vụ, giải pháp … theo các Nghị quyết số A, số B"
+            if (own_id and acting_or_directing and where in ("body", "annex") and ui not in quoted and ui not in speaker
+                    and unit.kind != "footnote"):
+                for k, f in enumerate(in_s):
+                    if f.kind != "numbered" or f.type not in _POLICY_TYPES or f.id in directed:
+                        continue
+                    dm = _DIRECTIVE.search(text, max(s, f.vstart - 240), f.vstart)
+                    if not dm or not _DIRECTIVE_GAP.match(dm.group("gap")):
+                        continue
+                    if [g for g in in_s[:k] if g.code and g.vstart >= dm.start()]:
+                        continue                     # another document stands between: the order is about it
+                    lead = text[max(s, dm.start() - 60):dm.start()]
+                    if re.search(r"\b(?:tình hình|kết quả|việc|sơ kết|tổng kết|báo cáo|đánh giá|năm|quá trình)\s*$", lead, re.I):
+                        continue                     # "kết quả thực hiện", "13 năm thực hiện Nghị quyết …": a review
+                    targets = [f]
+                    for nxt in in_s[k + 1:]:
+                        prev = targets[-1]
+                        if nxt.code and re.fullmatch(r"[\s,;]*(?:và\s+)?(?:(?:Nghị quyết|Kết luận|Chỉ thị|Công điện)\s+)?(?:số\s+)?",
+                                                     text[max(prev.ref_end, prev.vend):nxt.vstart]):
+                            targets.append(nxt)
+                        else:
+                            break
+                    for t in targets:
+                        directed.add(t.id)
+                        out.append(FoundRelation(own_id, "IMPLEMENTS", t.id, False, ui, s, e, "own:chỉ đạo thực hiện"))
             # "1. Sửa đổi, bổ sung điểm a khoản 10 Điều 5 của Luật Điện lực số 61/2024/QH15": an article's own act
             im = _ITEM_ACT.match(sentence)
             # not a number quoted inside the act's phrase ("Sửa đổi cụm từ “… Nghị định số 59/2021/NĐ-CP …” tại …")
@@ -587,7 +705,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         last_amended = first.id
             # an effect clause's list: "Bãi bỏ các văn bản sau đây:" then items
             lm = _LIST_ACT.search(sentence) if sentence.rstrip().endswith(":") else None   # it ends in ":"
-            if lm and e >= len(text.rstrip()) - 1 and not [f for f in in_s if f.vstart > s + lm.end("cue")]:
+            if (lm and e >= len(text.rstrip()) - 1 and not [f for f in in_s if f.vstart > s + lm.end("cue")]
+                    and not re.search(r"\bđược\s*$", sentence[:lm.start()])):   # "được sửa đổi, bổ sung bởi:" is passive
                 who = who_acts(ui, s + lm.start(), sentence[:lm.start()])
                 if who:
                     pending_list = (_LIST_KIND[lm.group("cue").lower()[:3]], who)
@@ -609,8 +728,9 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         # a list of amending documents: "bởi Luật số A, Luật số B và Luật số C"
                         for k in range(i + 1, len(in_s)):
                             nxt = in_s[k]
-                            if re.fullmatch(r"[\s,;]*(?:và\s+)?", text[in_s[k - 1].ref_end if in_s[k - 1].ref_end > in_s[k - 1].vend else in_s[k - 1].vend:nxt.vstart]) or \
-                                    re.fullmatch(r"[\s,;]*(?:và\s+)?", text[in_s[k - 1].vend:nxt.vstart]):
+                            # amenders are joined by "," and "và"; a ";" starts the next item of an outer list
+                            if re.fullmatch(r"[\s,]*(?:và\s+)?", text[in_s[k - 1].ref_end if in_s[k - 1].ref_end > in_s[k - 1].vend else in_s[k - 1].vend:nxt.vstart]) or \
+                                    re.fullmatch(r"[\s,]*(?:và\s+)?", text[in_s[k - 1].vend:nxt.vstart]):
                                 out.append(FoundRelation(nxt.id, rel, target, False, ui, s, e, "passive:list"))
                                 if vbhn and target == consolidated and where in ("header", "title"):
                                     out.append(FoundRelation(own_id, "CONSOLIDATES", nxt.id, False, ui, s, e, "own:hợp nhất"))
@@ -621,16 +741,23 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 cease = _CEASE_CUE.search(after[:600])
                 cm = _CEASES.match(after) or (cease and acting and where in ("body", "annex")
                                               and not re.search(r"[.;]", after[:cease.start()])
-                                              and not _PASSIVE.search(before))
+                                              and not _PASSIVE.search(before)
+                                              # another document between: the cue is that one's
+                                              and not any(g.vstart < e - len(after) + cease.start()
+                                                          and not re.search(r"(?:,|;|\bvà|\bhoặc)\s*$", text[f.vend:g.vstart])
+                                                          for g in in_s[i + 1:i + 2]))
                 amender = re.search(r"được\s+(?:sửa đổi|bổ sung|thay thế)", text[s:f.vstart], re.I)
-                if cm and not amender:
+                # "… đến khi Luật số 38/2013/QH13 … hết hiệu lực": a condition, not an act
+                until = re.search(r"\b(?:khi|nếu|trường hợp)\s+(?:\S+\s+){0,6}$", before[-80:], re.I)
+                if cm and not amender and not until:
                     who = who_acts(ui, f.vstart, before) or (own_id if _CEASES.match(after) else None)
                     if who and who != f.id and not re.search(r"\bđã\s+hết hiệu lực|\bsẽ\s+hết hiệu lực", after[:200]):
                         out.append(FoundRelation(who, "REPEALS", f.id, False, ui, s, e, "own:hết hiệu lực"))
         # "Luật X … được sửa đổi, bổ sung bởi:" (the amenders follow, one per line, in a VBHN's opening)
         pm = _AMENDED_BY.search(text) if text.rstrip().endswith((":", "bởi", "theo")) else None
-        if pm and ms and ms[-1].vend <= pm.start():
-            pending_passive = (ms[-1].id if not vbhn or consolidated is None else consolidated, "AMENDS")
+        before_pm = [f for f in ms if f.vend <= pm.start() and f.code] if pm else []
+        if pm and before_pm:
+            pending_passive = (before_pm[-1].id if not vbhn or consolidated is None else consolidated, "AMENDS")
     seen, unique = set(), []
     for r in out:
         k = (r.source, r.relation, r.target, r.unit, r.vstart)
@@ -648,7 +775,8 @@ def _first_body_units(units, part, ui: int, n: int = 3) -> bool:
 
 def _scope_before(text: str, pos: int, base: bool = False) -> Optional[str]:
     """The part of a document named right before its mention: "khoản 2 Điều 17 của Luật …" -> "khoản 2 Điều 17"."""
-    m = re.search(r"(?P<scope>" + _SCOPE + r")(?:quy định\s+)?(?:(?:tại|của|trong)\s+)*(?:(?:các|một số)\s+)?$", text[max(0, pos - 260):pos], re.I)
+    m = re.search(r"(?P<scope>" + _SCOPE + r")(?:,?\s*(?:và\s+)?(?:một số|các)\s+(?:nội dung|quy định|điều khoản)\s+)?"
+                  r"(?:quy định\s+)?(?:(?:tại|của|trong)\s+)*(?:(?:các|một số)\s+)?$", text[max(0, pos - 260):pos], re.I)
     if not m or not m.group("scope").strip():
         return None
     scope = _scope_text(m.group("scope"))

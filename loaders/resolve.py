@@ -146,8 +146,17 @@ def _qualify_local(found: List[Found], province: Optional[str], own_code: Option
             f.candidates = tuple(sorted(set(f.candidates) | {f"{f.code}@?"}))
 
 
+_YEAR_IN_CODE = re.compile(r"^\d+/(?:19|20)\d\d/")
+
+
 def _split_code(code: str, ms: List[Found]) -> None:
-    """Decide how many documents one number stands for (numbers restart each Party term)."""
+    """Decide how many documents one number stands for (numbers restart each Party term).  A state number that
+    holds its year ("49/2018/NĐ-CP") names one document whatever dates the text gives it (a wrong year in
+    "Nghị định số 49/2018/NĐ-CP ngày 30 tháng 3 năm 2021" is the text's slip, not a second decree)."""
+    if _YEAR_IN_CODE.match(code):
+        for m in ms:
+            m.id = code
+        return
     dated = sorted({m.date for m in ms if m.date})
     groups: List[dict] = []        # each: {"date", "subject", "members"}
     for d in dated:
@@ -265,12 +274,15 @@ def documents(found: List[Found]) -> List[Document]:
             issuer = ISSUER_CODES.get(codes_issuer)
         aliases = sorted({m.name for m in ms if m.kind == "named" and m.name and not m.name.startswith("ALIAS:")})
         doubts = sorted({c for m in ms for c in m.candidates})
+        ocr = [m for m in ms if m.rule == "number:ocr-doubt"]
         out.append(Document(
             id=ident, code=code, type=_most_common(m.type for m in ms if m.kind != "anaphoric"),
             date=_most_common(m.date for m in ms), issuer=issuer,
             title=_most_common(m.subject for m in ms if m.kind != "anaphoric"),
             aliases=tuple(aliases),
-            doubt=("may be any of " + ", ".join(doubts)) if doubts else "",
+            doubt=("may be any of " + ", ".join(doubts) if len(doubts) > 1 else "") + (
+                ("; " if len(doubts) > 1 else "") + f"an OCR-damaged number read as {code}: check the scan"
+                if ocr else ""),
             mention_count=len(ms), planned=all(m.planned or m.draft for m in ms),
         ))
     return out

@@ -60,6 +60,47 @@ def test_web_chrome_is_blanked_and_its_numbers_are_not_references():
     assert "13/2023/NĐ-CP" in text and all(m.code != "13/2023/NĐ-CP" for m in x.mentions)
 
 
+def test_a_page_without_a_closing_title_line_ends_at_the_sites_contact_footer():
+    # tvpl 6a58c855aa6d465c: a news lead, then the letter 17899/BTC-VP, then no closing title line; the site's
+    # contact block ("**Địa chỉ:** … **Mã số thuế:**") and its privacy notice citing Nghị định 13/2023/NĐ-CP follow
+    path = REAL / "tvpl" / "6a58c855aa6d465c.md"
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    _, parts, masked = parts_of(text)
+    footer = next(i for i, ln in enumerate(lines, 1) if ln.startswith("**Địa chỉ:**") and i > 300)
+    assert parts[footer] == "chrome" and parts[footer + 8] == "chrome"
+    assert "13/2023/NĐ-CP" in text and "13/2023" not in "\n".join(masked)
+    assert all(m.code != "13/2023/NĐ-CP" for m in extract(path).mentions)
+
+
+def test_a_letter_shown_without_its_header_starts_at_kinh_gui_and_opens_with_its_preamble():
+    # tvpl 6a58c855aa6d465c: the site's news lead quotes the letter, then "Kính gửi:" and "Thực hiện Kết luận số
+    # 186-KL/TW ngày 29/8/2025 …" (a preamble line, not a header "Số" line although it ends with a number and a date)
+    path = REAL / "tvpl" / "6a58c855aa6d465c.md"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    _, parts, _ = parts_of(path.read_text(encoding="utf-8"))
+    lead = next(i for i, ln in enumerate(lines, 1) if ln.startswith("Đồng thời tại Công văn 17899/BTC-VP"))
+    opening = next(i for i, ln in enumerate(lines, 1) if ln.startswith("Thực hiện Kết luận số 186-KL/TW"))
+    assert parts[lead] == "chrome" and parts[opening] == "preamble"
+    x = extract(path)
+    got = {(r.source, r.relation, r.target) for r in x.relations}
+    assert {("17899/BTC-VP", "IMPLEMENTS", "186-KL/TW"), ("17899/BTC-VP", "IMPLEMENTS", "195-KL/TW")} <= got
+
+
+def test_a_consolidated_text_opens_with_its_type_heading_and_consolidation_statement():
+    # congbao van-ban-hop-nhat-so-111: "LUẬT / THUẾ TIÊU THỤ ĐẶC BIỆT", then "Luật … số 66/2025/QH15 ngày …, được
+    # sửa đổi, bổ sung bởi:"; its own number stands only in the authentication block at the end
+    path = REAL / "congbao" / "van-ban-hop-nhat-so-111-vbhn-vpqh-469594.txt"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    _, parts, _ = parts_of(path.read_text(encoding="utf-8"))
+    assert lines[5].startswith("LUẬT") and parts[6] == "title" and parts[20] == "preamble"
+    x = extract(path)
+    assert x.document.id == "111/VBHN-VPQH"
+    got = {(r.source, r.relation, r.target) for r in x.relations}
+    assert {("111/VBHN-VPQH", "CONSOLIDATES", "66/2025/QH15"), ("111/VBHN-VPQH", "CONSOLIDATES", "09/2026/QH16"),
+            ("09/2026/QH16", "AMENDS", "66/2025/QH15")} <= got
+
+
 def test_gazette_running_heads_page_numbers_and_signature_stamps_are_noise():
     text = GAZETTE.read_text(encoding="utf-8")
     lay, parts, masked = parts_of(text)
@@ -187,6 +228,41 @@ OWN = "121/2026/NĐ-CP"
      "của Nghị định số 248/2025/NĐ-CP.\n2. Bãi bỏ khoản 2 Điều 17 của Nghị định số 30/2020/NĐ-CP.\n",
      {(OWN, "AMENDS", "248/2025/NĐ-CP"), (OWN, "REPEALS", "30/2020/NĐ-CP")},
      {(OWN, "REPLACES", "248/2025/NĐ-CP")}),
+    # a passive list with a stutter ("bởi Luật số Luật số …", congbao nghi-dinh-so-212-2025): each amender
+    (HEADER_STATE, "Căn cứ Luật Bảo hiểm y tế số 25/2008/QH12 được sửa đổi, bổ sung bởi Luật\nsố Luật số 32/2013/QH13, "
+     "Luật số 46/2014/QH13 và Luật số\n51/2024/QH15;\nChính phủ ban hành Nghị định.\nĐiều 1. Phạm vi\n",
+     {("32/2013/QH13", "AMENDS", "25/2008/QH12"), ("46/2014/QH13", "AMENDS", "25/2008/QH12"),
+      ("51/2024/QH15", "AMENDS", "25/2008/QH12")}, set()),
+    # "… đến khi Luật X hết hiệu lực": a condition, not the own document's repeal (nor of the document before it)
+    (HEADER_STATE, "Điều 20. Quy định chuyển tiếp\nThực hiện theo quy định tại Điều 11 Nghị định số 30/2016/NĐ-CP "
+     "đến khi Luật Việc làm số 38/2013/QH13 ngày 16 tháng 11 năm 2013 hết hiệu lực thi hành.\n",
+     set(), {(OWN, "REPEALS", "38/2013/QH13"), (OWN, "REPEALS", "30/2016/NĐ-CP")}),
+    # a list before "hết hiệu lực": every document of it
+    (HEADER_STATE, "Điều 21. Hiệu lực thi hành\nNghị định số 30/2016/NĐ-CP ngày 28 tháng 4 năm 2016 của Chính phủ và "
+     "Nghị định số 31/2016/NĐ-CP ngày 28 tháng 4 năm 2016 hết hiệu lực kể từ ngày Nghị định này có hiệu lực.\n",
+     {(OWN, "REPEALS", "30/2016/NĐ-CP"), (OWN, "REPEALS", "31/2016/NĐ-CP")}, set()),
+    # the title states what the document does (congbao quyet-dinh-so-844-qd-ttg: a title cut over two lines)
+    (HEADER_STATE.replace("Quy định về thành lập, tổ chức lại\n", "Ban hành Kế hoạch hành động thực hiện\nChỉ thị số "
+                          "52-CT/TW ngày 03 tháng 10 năm 2025 của Ban Bí thư\n"),
+     "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n",
+     {(OWN, "IMPLEMENTS", "52-CT/TW")}, set()),
+    # … but in "sửa đổi Nghị định X quy định chi tiết Luật Y" the guiding is X's
+    (HEADER_STATE.replace("Quy định về thành lập, tổ chức lại\n", "Sửa đổi, bổ sung một số điều của Nghị định số "
+                          "15/2020/NĐ-CP quy định chi tiết Luật số 63/2025/QH15\n"),
+     "Chính phủ ban hành Nghị định.\nĐiều 1. Phạm vi\n",
+     {(OWN, "AMENDS", "15/2020/NĐ-CP"), ("15/2020/NĐ-CP", "GUIDES", "63/2025/QH15")}, {(OWN, "GUIDES", "63/2025/QH15")}),
+    # the scope article: "Nghị định này quy định chi tiết … của Luật …" (congbao nghi-dinh-so-167-2026)
+    (HEADER_STATE, "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết Điều 5, Điều 8, khoản 2 và khoản 3 Điều 23 "
+     "của Luật Dẫn độ số 100/2025/QH15 (sau đây gọi là Luật Dẫn độ).\n", {(OWN, "GUIDES", "100/2025/QH15")}, set()),
+    (HEADER_STATE, "Điều 1. Phạm vi điều chỉnh Nghị định này quy định chi tiết khoản 2 Điều 23 của Luật Dẫn độ số "
+     "100/2025/QH15.\n", {(OWN, "GUIDES", "100/2025/QH15")}, set()),
+    # congbao van-ban-hop-nhat-so-111: each law of the list carries its own amenders; a ";" starts the next law
+    (HEADER_STATE, "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng số 48/2024/QH15 "
+     "đã được sửa đổi, bổ sung một số điều theo Luật số 90/2025/QH15 và Luật số 149/2025/QH15; Luật Thuế thu nhập "
+     "doanh nghiệp số 67/2025/QH15 đã được sửa đổi, bổ sung một số điều theo Luật số 116/2025/QH15; Luật Thuế tiêu "
+     "thụ đặc biệt số 66/2025/QH15.\n",
+     {("149/2025/QH15", "AMENDS", "48/2024/QH15"), ("116/2025/QH15", "AMENDS", "67/2025/QH15")},
+     {("67/2025/QH15", "AMENDS", "48/2024/QH15"), ("66/2025/QH15", "AMENDS", "67/2025/QH15")}),
     # a letter reports a relation between two other documents: the acting document is kept
     (HEADER_STATE, "Điều 1. Thủ tục hải quan được quy định tại Điều 76 Thông tư số 38/2015/TT-BTC ngày 25/03/2015 được "
      "sửa đổi, bổ sung tại khoản 52 Điều 1 Thông tư số 39/2018/TT- BTC ngày 20/4/2018 của Bộ Tài chính.\n",
@@ -223,3 +299,203 @@ def test_quoted_text_of_an_amending_document_belongs_to_the_amended_one():
     assert (OWN, "AMENDS", "15/2018/NĐ-CP") in got
     assert (OWN, "REPEALS", "77/2010/QĐ-TTg") not in got
     assert ("15/2018/NĐ-CP", "REPEALS", "77/2010/QĐ-TTg") in got
+
+
+VBHN_HEADER = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTHÔNG TƯ\nHướng dẫn quản lý lao động\n"
+               "Thông tư số 34/2016/TT-BLĐTBXH ngày 25 tháng 10 năm 2016 của Bộ trưởng Bộ Lao động - Thương binh và Xã "
+               "hội, có hiệu lực từ ngày 10 tháng 12 năm 2016, được sửa đổi, bổ sung bởi:\nThông tư số "
+               "12/2024/TT-BLĐTBXH ngày 14 tháng 11 năm 2024 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội, có "
+               "hiệu lực từ ngày 29 tháng 12 năm 2024.\n")
+VBHN_TAIL = ("\nBỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\nXÁC THỰC VĂN BẢN HỢP NHẤT\nSố: 463/VBHN-BLĐTBXH\n"
+             "Hà Nội, ngày 10 tháng 02 năm 2025\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n")
+
+
+def test_a_consolidated_texts_preamble_is_its_originals_and_a_quoted_preamble_the_amenders():
+    # congbao van-ban-hop-nhat-so-463: the VBHN has no bases of its own; footnote 1 quotes the amender's preamble
+    x = extract_text(VBHN_HEADER + "Căn cứ Nghị định số 106/2012/NĐ-CP ngày 20 tháng 12 năm 2012 của Chính phủ;\n"
+                     "Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành Thông tư hướng dẫn quản lý lao động1.\n"
+                     "1 Thông tư số 12/2024/TT-BLĐTBXH ngày 14 tháng 11 năm 2024 của Bộ trưởng, có hiệu lực thi hành "
+                     "từ ngày 29 tháng 12 năm 2024 có căn cứ ban hành như sau:\n“Căn cứ Nghị định số 62/2022/NĐ-CP "
+                     "ngày 12 tháng 9 năm 2022 của Chính phủ;\nCăn cứ Nghị định số 21/2024/NĐ-CP ngày 23 tháng 02 năm "
+                     "2024 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 51/2016/NĐ-CP;\nBộ trưởng ban "
+                     "hành Thông tư.”\nĐiều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn việc quản lý.\n" + VBHN_TAIL)
+    assert x.document.id == "463/VBHN-BLĐTBXH"
+    got = {(r.source, r.relation, r.target): r for r in x.relations}
+    assert ("34/2016/TT-BLĐTBXH", "BASED_ON", "106/2012/NĐ-CP") in got
+    assert ("463/VBHN-BLĐTBXH", "BASED_ON", "106/2012/NĐ-CP") not in got
+    assert ("12/2024/TT-BLĐTBXH", "BASED_ON", "62/2022/NĐ-CP") in got
+    assert ("12/2024/TT-BLĐTBXH", "BASED_ON", "21/2024/NĐ-CP") in got
+    assert ("21/2024/NĐ-CP", "AMENDS", "51/2016/NĐ-CP") in got
+    # "một số điều của" is not a scope ("điều của")
+    assert got[("12/2024/TT-BLĐTBXH", "BASED_ON", "51/2016/NĐ-CP")].scope is None
+
+
+def test_a_consolidated_text_that_repeats_its_originals_header_is_still_the_vbhn():
+    # congbao van-ban-hop-nhat-so-1798-vbhn-bldtbxh: the original's "Số: 49/2018/NĐ-CP" heads the text, the list of
+    # amenders is numbered "1. Nghị định số …" (not the body), the VBHN's own number is in its authentication block;
+    # the text once dates the decree "ngày 30 tháng 3 năm 2021" (a slip: 49/2018 names one decree)
+    text = ("VĂN BẢN HỢP NHẤT -\nBỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n\nCHÍNH PHỦ\n___________\n\nSố: 49/2018/NĐ-CP\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n30 tháng 3 năm 2018\nNGHỊ ĐỊNH\n"
+            "Quy định về kiểm định chất lượng giáo dục nghề nghiệp\n\nNghị định số 49/2018/NĐ-CP ngày 30 tháng 3 năm 2018 "
+            "của Chính phủ, có hiệu lực kể từ ngày 15 tháng 5 năm 2018 được sửa đổi, bổ sung bởi:\n"
+            "1. Nghị định số 140/2018/NĐ-CP ngày 08 tháng 10 năm 2018 của Chính phủ, có hiệu lực kể từ ngày 08 tháng 10 "
+            "năm 2018.\n2. Nghị định số 04/2023/NĐ-CP ngày 13 tháng 02 năm 2023 của Chính phủ, có hiệu lực kể từ ngày "
+            "13 tháng 02 năm 2023.\n\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nChính phủ ban hành Nghị "
+            "định.\nĐiều 1. Phạm vi điều chỉnh\nNghị định này quy định về kiểm định chất lượng.\nĐiều 2. Khoản 1 được "
+            "sửa đổi theo Nghị định số 49/2018/NĐ-CP ngày 30 tháng 3 năm 2021.\n\nBỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\n"
+            "\nSố: 1798/VBHN-BLĐTBXH\nXÁC THỰC VĂN BẢN HỢP NHẤT\n\nHà Nội, ngày 18 tháng 5 năm 2023\nKT. BỘ TRƯỞNG\n")
+    x = extract_text(text)
+    assert x.document.id == "1798/VBHN-BLĐTBXH" and x.document.type == "Văn bản hợp nhất"
+    assert x.document.date == "2023-05-18"
+    got = {(r.source, r.relation, r.target) for r in x.relations}
+    assert {("1798/VBHN-BLĐTBXH", "CONSOLIDATES", "49/2018/NĐ-CP"), ("1798/VBHN-BLĐTBXH", "CONSOLIDATES", "140/2018/NĐ-CP"),
+            ("1798/VBHN-BLĐTBXH", "CONSOLIDATES", "04/2023/NĐ-CP"), ("140/2018/NĐ-CP", "AMENDS", "49/2018/NĐ-CP"),
+            ("04/2023/NĐ-CP", "AMENDS", "49/2018/NĐ-CP")} <= got
+    assert not [r for r in got if r[0] == "49/2018/NĐ-CP" and r[1] == "AMENDS"]          # not an active list
+    assert {m.id for m in x.mentions if m.code == "49/2018/NĐ-CP"} == {"49/2018/NĐ-CP"}
+
+
+def test_a_gazette_continuation_is_the_document_its_section_heading_names():
+    # congbao thong-tu-so-102-2018-tt-btc: the issue goes on with a circular's annexes ("(Tiếp theo Công báo số
+    # 201 + 202)"); the annexes' report forms carry "Số:" lines and units that are not the document's own
+    text = (" \n2 \nCÔNG BÁO/Số 203 + 204/Ngày 18-02-2019 \n  \nVĂN BẢN QUY PHẠM PHÁP LUẬT \n \n \nBỘ TÀI CHÍNH \n \n \n"
+            "Thông tư số 102/2018/TT-BTC ngày 14 tháng 11 năm 2018 \nhướng dẫn kế toán Bảo hiểm xã hội  \n \n \n"
+            "(Tiếp theo Công báo số 201 + 202) \n \n \nPhụ lục số 04 \nHỆ THỐNG BÁO CÁO TÀI CHÍNH\n"
+            "(Ban hành kèm theo Thông tư số 102/2018/TT-BTC ngày 14 tháng 11 năm 2018 của Bộ Tài chính)\n\n"
+            "BẢO HIỂM XÃ HỘI VIỆT NAM\nĐƠN VỊ BÁO CÁO\nSố: ............\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nBÁO CÁO\nTình hình thu chi\n")
+    d = extract_text(text).document
+    assert (d.id, d.type, d.date, d.issuer) == ("102/2018/TT-BTC", "Thông tư", "2018-11-14", "Bộ Tài chính")
+
+
+@pytest.mark.parametrize("text,own", [
+    # a special resolution's dotted number (congbao nghi-quyet-so-6617-2026-nq-cp)
+    ("CHÍNH PHỦ\n_________\n\nSố: 66.17/2026/NQ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Hà Nội, ngày 15 tháng 5 năm 2026\n\nNGHỊ QUYẾT\nCắt giảm ngành, nghề\n", "66.17/2026/NQ-CP"),
+    # a dotted unit code of a letter (tvpl 8018a6f353d60a9e)
+    ("VĂN PHÒNG CHÍNH PHỦ\nSố: 11554/VPCP-V.I\nV/v nâng cao hiệu quả công tác\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 25 tháng 11 năm 2025\nKính gửi: Các Bộ\n", "11554/VPCP-V.I"),
+])
+def test_dotted_numbers_in_the_header(text, own):
+    assert extract_text(text).document.id == own
+
+
+HEADER_DISPATCH = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 229/CĐ-TTg\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                   "Hà Nội, ngày 02 tháng 12 năm 2025\nCÔNG ĐIỆN\nVề tập trung thực hiện các nhiệm vụ trọng tâm\n")
+
+
+@pytest.mark.parametrize("body,expected,absent", [
+    # tvpl 5dbaef1b7c77d06c: an order to carry out Government resolutions, listed "số A, số B"
+    ("1. Khẩn trương thực hiện quyết liệt, đồng bộ các nhiệm vụ, giải pháp để khắc phục khó khăn nhất là ảnh hưởng "
+     "của thiên tai vừa qua theo các Nghị quyết số 347/NQ-CP ngày 24 tháng 10 năm 2025, số 380/NQ-CP ngày 25 tháng "
+     "11 năm 2025 của Chính phủ.\n",
+     {("229/CĐ-TTg", "IMPLEMENTS", "347/NQ-CP"), ("229/CĐ-TTg", "IMPLEMENTS", "380/NQ-CP")}, set()),
+    # compliance with a law is a citation, not an order to implement it
+    ("1. Các địa phương thực hiện theo quy định tại Nghị định số 15/2020/NĐ-CP ngày 03 tháng 02 năm 2020.\n",
+     set(), {("229/CĐ-TTg", "IMPLEMENTS", "15/2020/NĐ-CP")}),
+    # a review of the implementation is no order either
+    ("1. Sau hơn 13 năm thực hiện Nghị quyết số 24-NQ/TW, kết quả đạt được còn hạn chế.\n",
+     set(), {("229/CĐ-TTg", "IMPLEMENTS", "24-NQ/TW")}),
+])
+def test_a_directing_documents_orders_to_carry_out_policy_documents(body, expected, absent):
+    got = {(r.source, r.relation, r.target) for r in extract_text(HEADER_DISPATCH + body).relations}
+    assert expected <= got, expected - got
+    assert not (absent & got), absent & got
+
+
+def test_a_conclusion_reviews_what_it_concludes():
+    # party KL-75-KL-TW: "xem xét báo cáo tổng kết thực hiện Nghị quyết số 24-NQ/TW, Ban Chấp hành Trung ương Đảng
+    # thống nhất …" in the conclusion's background section -> the conclusion REVIEWS the resolution
+    path = REAL / "party" / "Trangsct-skill-sct__KL-75-KL-TW-28-7-2026-BVMT-BDKH-thoi-ky-moi.txt"
+    got = {(r.source, r.relation, r.target) for r in extract(path).relations}
+    assert ("75-KL/TW", "REVIEWS", "24-NQ/TW") in got
+    assert ("75-KL/TW", "IMPLEMENTS", "24-NQ/TW") not in got
+
+
+# ---------------------------------------------------------------- numbers damaged by OCR: proven, or the doubt kept
+@pytest.mark.parametrize("text,code,rule", [
+    # the text writes the number cleanly elsewhere: that reading is the number
+    ("Căn cứ Nghị định số l 25/2023/NĐ-CP ngày 1/1/2023. Theo Nghị định số 125/2023/NĐ-CP của Chính phủ.",
+     "125/2023/NĐ-CP", "number:ocr-repaired"),
+    ("Thực hiện Nghị quyết số I5-NQ/TW; Nghị quyết 15-NQ/TW đã xác định.", "15-NQ/TW", "number:ocr-repaired"),
+    # nothing proves it: the first reading, marked as a doubt (the "l" may be a stray mark: 25/2023 stays a candidate)
+    ("Căn cứ Nghị định số l 25/2023/NĐ-CP ngày 1/1/2023.", "125/2023/NĐ-CP", "number:ocr-doubt"),
+    ("Thông tư số 2O/2020/TT-BTC của Bộ Tài chính.", "20/2020/TT-BTC", "number:ocr-doubt"),
+])
+def test_ocr_damaged_numbers(text, code, rule):
+    x = extract_text(text)
+    first = x.mentions[0]
+    assert (first.code, first.rule) == (code, rule)
+    doc = next(d for d in x.documents if d.id == code)
+    assert ("OCR" in doc.doubt) == (rule == "number:ocr-doubt")
+
+
+def test_not_damaged_numbers():
+    x = extract_text("Tổng cộng 1O0 người; khoản l Điều 5; mã số l23/ABC; Luật số 50/2019/QH14.")
+    assert [m.code for m in x.mentions if m.code] == ["50/2019/QH14"]
+
+
+def test_an_ocr_damaged_own_number_is_read_as_the_text_proves_it():
+    # "Số: I7 /2024/QĐ-UBND" (issue 9's example): the annex's "Ban hành kèm theo Quyết định số 17/2024/QĐ-UBND"
+    # proves the reading; without it the reading stands with a warning
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: I7 /2024/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nLào Cai, ngày 05 tháng 3 năm 2024\nQUYẾT ĐỊNH\nBan hành Quy chế\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế.\n")
+    proven = extract_text(head + "QUY CHẾ\n(Ban hành kèm theo Quyết định số 17/2024/QĐ-UBND ngày 05/3/2024)\n")
+    assert proven.document.id == "17/2024/QĐ-UBND" and not proven.warnings
+    assert proven.document.issuer == "Ủy ban nhân dân tỉnh Lào Cai"
+    doubtful = extract_text(head)
+    assert doubtful.document.id == "17/2024/QĐ-UBND"
+    assert any("OCR" in w for w in doubtful.warnings)
+
+
+@pytest.mark.parametrize("body,target,scope", [
+    # congbao thong-tu-so-06-2024: a list item repeals articles "và một số nội dung" of a circular
+    ("Điều 3. Hiệu lực thi hành\n1. Kể từ ngày Thông tư này có hiệu lực thi hành, bãi bỏ các quy định sau:\n"
+     "a) Khoản 3 Điều 3 Thông tư số 26/2016/TT-BLĐTBXH.\nb) Điều 24, khoản 6 Điều 25 và một số nội dung quy định tại "
+     "Thông tư số 27/2016/TT-BLĐTBXH, gồm: cụm từ “chỉ tiêu” tại khoản 2 Điều 11.\n", "27/2016/TT-BLĐTBXH",
+     "Điều 24, khoản 6 Điều 25"),
+    # tvpl 03741adae8c7c410: a phrase in Markdown italics; an earlier inline title quote left unclosed by the text
+    ("Xét Tờ trình số 408/TTr-UBND về việc ban hành Nghị quyết “Quy định nội dung, mức chi;\nĐiều 5. Hiệu lực thi "
+     "hành\n2. Bãi bỏ cụm từ *“Công an cấp huyện”* tại điểm a khoản 1 Điều 3 Nghị quyết số 38/2024/NQ-HĐND ngày 10 "
+     "tháng 12 năm 2024.\n", "38/2024/NQ-HĐND", "cụm từ (điểm a khoản 1 Điều 3)"),
+])
+def test_partial_repeals_keep_their_scope(body, target, scope):
+    x = extract_text(HEADER_STATE + body)
+    r = next(r for r in x.relations if r.target.split("@")[0] == target and r.source == OWN)
+    assert r.relation in ("REPEALS", "AMENDS") and r.partial and r.scope == scope
+
+
+def test_a_units_name_wrapped_before_its_body_in_a_web_header_cell():
+    # tvpl 405a6cabda393030: "**VĂN PHÒNG" / "CHÍNH PHỦ**" is the Government Office, not the Government
+    x = extract(REAL / "tvpl" / "405a6cabda393030.md")
+    assert (x.document.id, x.document.issuer) == ("659/TB-VPCP", "Văn phòng Chính phủ")
+
+
+def test_a_gazette_header_block_read_after_the_title_and_preamble():
+    # congbao thong-tu-so-32-2026-tt-bkhcn: pdftotext put the issuer/number/date block after Điều 1; the title,
+    # the preamble and the articles before it are the document, not chrome
+    text = ("CÔNG BÁO/Số 351/Ngày 27-06-2026 \n102\n \n \nTHÔNG TƯ \nQuy định danh mục các lĩnh vực \n"
+            "Căn cứ Luật Phòng, chống tham nhũng số 36/2018/QH14, được sửa đổi, bổ \nsung một số điều theo Luật số "
+            "59/2020/QH14; \nCăn cứ Nghị định số 59/2019/NĐ-CP ngày 01 tháng 7 năm 2019 của Chính phủ, được sửa đổi, "
+            "bổ sung một số điều tại Nghị định số 134/2021/NĐ-CP ngày 30 tháng \n12 năm 2021 của Chính phủ; \n"
+            "Bộ trưởng Bộ Khoa học và Công nghệ ban hành Thông tư quy định danh mục. \nĐiều 1. Phạm vi điều chỉnh  \n"
+            "Thông tư này quy định danh mục các lĩnh vực. \nBỘ KHOA HỌC VÀ CÔNG NGHỆ \n \nSố: 32/2026/TT-BKHCN \n \n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập - Tự do - Hạnh phúc \n \n  Hà Nội, ngày  11 tháng 6 năm 2026 \n"
+            "Điều 2. Hiệu lực thi hành\nThông tư này có hiệu lực kể từ ngày 01 tháng 8 năm 2026.\n")
+    x = extract_text(text)
+    assert (x.document.id, x.document.type, x.document.date) == ("32/2026/TT-BKHCN", "Thông tư", "2026-06-11")
+    got = {(r.source, r.relation, r.target) for r in x.relations}
+    own = "32/2026/TT-BKHCN"
+    assert {(own, "BASED_ON", "36/2018/QH14"), (own, "BASED_ON", "59/2019/NĐ-CP"),
+            ("59/2020/QH14", "AMENDS", "36/2018/QH14"), ("134/2021/NĐ-CP", "AMENDS", "59/2019/NĐ-CP")} <= got
+    # "được sửa đổi, bổ sung một số điều tại Nghị định số 134/2021/NĐ-CP": 134/2021 acts, nothing amends it
+    assert not [r for r in x.relations if r.relation == "AMENDS" and r.target == "134/2021/NĐ-CP"]
+
+
+def test_a_type_code_slip_is_repaired_only_where_the_text_proves_it():
+    # congbao nghi-quyet-so-100-nq-cp line 279: "Chỉ thị số 49-NQ/TW" in a text that cites "Chỉ thị số 49-CT/TW"
+    x = extract_text("Căn cứ Chỉ thị số 49-CT/TW ngày 28/6/2025 của Ban Bí thư. Trên cơ sở nội dung Chỉ thị số "
+                     "49-NQ/TW của Ban Bí thư. Kết luận số 21-NQ/TW được ban hành.")
+    assert [(m.code, m.rule) for m in x.mentions if m.code] == [
+        ("49-CT/TW", "number:party"), ("49-CT/TW", "number:type-repaired"), ("21-NQ/TW", "number:party")]

@@ -59,3 +59,17 @@ def test_skipping_units_finds_the_same(monkeypatch):
     assert sum(map(len, without.values())) > 1000
     for name in without:
         assert with_scan[name] == without[name], name
+
+
+def test_own_relations_skipping_quiet_units_relates_the_same(monkeypatch):
+    """Every bundled real text: the relations of the whole extraction with own_relations skipping the units that
+    name nothing (loaders/relate.py SKIP_QUIET_UNITS) == with every unit walked."""
+    import vanban.loaders.relate as relate_module
+    from vanban.loaders import extract_text
+    texts = [(p.name, p.read_text(encoding="utf-8", errors="replace")) for p in _texts()]
+    skipping = {name: extract_text(t).relations for name, t in texts}
+    monkeypatch.setattr(relate_module, "SKIP_QUIET_UNITS", False)
+    walking = {name: extract_text(t).relations for name, t in texts}
+    assert sum(map(len, walking.values())) > 300
+    for name in walking:
+        assert skipping[name] == walking[name], name

@@ -28,7 +28,8 @@ DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _DASH_TABLE = str.maketrans(dict.fromkeys(DASHES, "-"))
 
 PARTY_NUMBER = re.compile(r"^(?P<number>\d+[A-Za-z]?)-(?P<type>[^/\s]+)/(?P<issuer>\S+)$")             # "21-KL/TW"
-STATE_NUMBER = re.compile(r"^(?P<number>\d+)/(?:(?P<year>\d{4})/)?(?P<type>[^-/\s]+)(?:-(?P<issuer>\S+))?$")  # "15/2020/NĐ-CP"
+# "15/2020/NĐ-CP", "66.16/2026/NQ-CP"
+STATE_NUMBER = re.compile(r"^(?P<number>\d+(?:\.\d+)?)/(?:(?P<year>\d{4})/)?(?P<type>[^-/\s]+)(?:-(?P<issuer>\S+))?$")
 
 
 class NumberParts(NamedTuple):
