@@ -71,7 +71,9 @@ def digests(cache_dir=None, only=None):
         except Exception as e:      # noqa: BLE001 - a loader failure is a difference too
             out[name] = "fail:" + hashlib.sha256(f"{type(e).__name__}: {e}".encode()).hexdigest()
             continue
-        out[name] = hashlib.sha256(json.dumps(x.to_dict(), ensure_ascii=False).encode()).hexdigest()
+        d = x.to_dict()
+        d["file"] = name            # the path as named here, so that another checkout's digests compare
+        out[name] = hashlib.sha256(json.dumps(d, ensure_ascii=False).encode()).hexdigest()
     return out
 
 
