@@ -657,7 +657,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         else:
                             break
                     for t in targets:
-                        out.append(FoundRelation(who, rel, t.id, False, ui, s, e, "own:" + gm.group("cue").lower(),
+                        out.append(FoundRelation(who, rel, t.id, False, ui, s, e,
+                                                 ("own:title:" if where == "title" else "own:") + gm.group("cue").lower(),
                                                  scope=scope if t is in_s[gi] else None,
                                                  partial=scope is not None and t is in_s[gi]))
             if not continue_title:
@@ -758,6 +759,10 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
         before_pm = [f for f in ms if f.vend <= pm.start() and f.code] if pm else []
         if pm and before_pm:
             pending_passive = (before_pm[-1].id if not vbhn or consolidated is None else consolidated, "AMENDS")
+    # the title's act is kept only when no sentence of the document states it again (then that sentence is the
+    # evidence: "Để thực hiện Nghị quyết số 21-NQ/TW, … ban hành Kế hoạch này")
+    stated = {(r.source, r.relation, r.target) for r in out if not r.rule.startswith("own:title:")}
+    out = [r for r in out if not (r.rule.startswith("own:title:") and (r.source, r.relation, r.target) in stated)]
     seen, unique = set(), []
     for r in out:
         k = (r.source, r.relation, r.target, r.unit, r.vstart)

@@ -187,14 +187,33 @@ def test_expired(decision_store):
 
 
 # ---------------------------------------------------------------- the four cases of issue 11
-def test_a_reversed_edge_is_no_status_but_a_reported_loader_error(examples_store):
-    # 18/2017/QH14's portal annotation names Nghị định 301/2025/NĐ-CP: a 2017 law cannot amend a 2025 decree
-    rows = status(examples_store, "301/2025/NĐ-CP")
+def test_a_reversed_edge_is_no_status_but_a_reported_loader_error(tmp_path):
+    # a 2017 law whose text (a portal's annotation pasted into it, say) reads as amending a 2025 decree: a law
+    # cannot act on a document issued after it, so the edge gives no status and the "reversed" query reports it.
+    # (The state example 18/2017/QH14 once gave such an edge from "… nay được sửa đổi Nghị định 301/2025/NĐ-CP";
+    # the loader now reads that passive right, so the wrong edge is made here on purpose.)
+    text = ("QUỐC HỘI\nLuật số: 18/2017/QH14\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLUẬT\n"
+            "THỦY SẢN\nĐiều 1. Phạm vi điều chỉnh\nLuật này quy định về hoạt động thủy sản.\nĐiều 2. Sửa đổi, bổ sung một "
+            "số điều của Nghị định số 301/2025/NĐ-CP ngày 10 tháng 11 năm 2025 của Chính phủ.\nLuật này được Quốc hội "
+            "thông qua ngày 21 tháng 11 năm 2017.\n")
+    (tmp_path / "luat.txt").write_text(text, encoding="utf-8")
+    store = tmp_path / "store"
+    with Store(store) as s:
+        assert not s.load([str(tmp_path / "luat.txt")], extract=extract).failed
+    rows = status(store, "301/2025/NĐ-CP")
     assert [(r["status"], r["relation"]) for r in rows] == [("unknown", None)]
-    with Store(examples_store, read_only=True) as s:
+    with Store(store, read_only=True) as s:
         reported = run_query(s, "reversed").dicts()
     assert ("18/2017/QH14", "301/2025/NĐ-CP") in {(r["stated_in"], r["target"]) for r in reported}
     assert all(r["relation"] != "CITES" for r in reported)
+
+
+def test_the_state_examples_passive_annotation_is_read_the_right_way_round(examples_store):
+    # "… được hướng dẫn tại Nghị định 38/2024/NĐ-CP nay được sửa đổi Nghị định 301/2025/NĐ-CP": the 2025 decree
+    # amends the 2024 one; the 2017 law amends nothing of it
+    with Store(examples_store, read_only=True) as s:
+        reported = run_query(s, "reversed").dicts()
+    assert ("18/2017/QH14", "301/2025/NĐ-CP") not in {(r["stated_in"], r["target"]) for r in reported}
 
 
 def test_nothing_said_is_unknown_not_in_force(examples_store):
