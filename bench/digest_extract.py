@@ -63,8 +63,8 @@ def digests(cache_dir=None, only=None):
         if only and only not in name:
             continue
         read = _read(p, cache_dir)
-        if isinstance(read, str):
-            out[name] = "error:" + hashlib.sha256(read.encode()).hexdigest()
+        if isinstance(read, str):           # the error line, with the path as named here
+            out[name] = "error:" + hashlib.sha256(read.replace(str(p), name).encode()).hexdigest()
             continue
         try:
             x = extract_read(read)
