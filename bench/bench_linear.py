@@ -3,7 +3,8 @@
     python bench/bench_linear.py [--chars 100000] [--only NAME ...] [--no-file]
 
 For each trigger phrase of tests/fixtures/trigger_phrases.json (issue 13 point 4) the phrase is repeated to
-about ``--chars`` characters (N repetitions) and to twice that (2N); ``extract_text`` is timed on both (best
+about ``--chars`` characters (N repetitions) and to twice that (2N; a ``{i}`` in the phrase is a different
+word in each repetition); ``extract_text`` is timed on both (best
 of three) and the ratio t(2N) / t(N) printed: ~2 is linear, ~4 quadratic; the target is <= 2.5.  The same is
 done for one long line of real text (the seed's lines joined, no line break).
 
@@ -39,6 +40,23 @@ def phrases():
     return out
 
 
+def _tag(i: int) -> str:
+    """A word of letters that differs for every ``i``: xa, xb, ... xz, xaa, ..."""
+    s, i = "", i + 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        s = chr(97 + r) + s
+    return "x" + s
+
+
+def repeated(phrase: str, n: int) -> str:
+    """The phrase ``n`` times; a ``{i}`` in it becomes a different word each time (``_tag``), so stages that
+    merge equal repetitions (coreference of described documents) see ``n`` distinct ones."""
+    if "{i}" not in phrase:
+        return phrase * n
+    return "".join(phrase.replace("{i}", _tag(i)) for i in range(n))
+
+
 def _best(fn, repeat: int) -> float:
     """The best CPU time of ``repeat`` runs (CPU, not wall: other processes on the machine make wall time
     swing by 2x, which would read as superlinear)."""
@@ -59,7 +77,7 @@ def ratios(chars: int = 100_000, only=None, repeat: int = 3):
         if only and name not in only:
             continue
         n = max(1, chars // len(phrase))
-        small, big = phrase * n, phrase * (2 * n)
+        small, big = repeated(phrase, n), repeated(phrase, 2 * n)
         extract_text(small)                      # warm the regex caches and imports
         t1 = _best(lambda: extract_text(small), repeat)
         t2 = _best(lambda: extract_text(big), repeat)

@@ -1,7 +1,7 @@
 """Scale benchmark: N distinct documents made from the real texts, loaded and queried at several sizes.
 
     .venv/bin/python bench/bench_scale.py --sizes 1000,10000 [--source ../shared/corpus/real] [--kb 0]
-        [--common 0.2] [--seed 7] [--repeat 30] [--jobs N] [--json out.json] [--keep DIR]
+        [--common 0.2] [--seed 7] [--repeat 30] [--jobs N] [--json out.json] [--keep DIR [--reuse]]
 
 Not a test; prints numbers (and writes them as JSON with --json).
 
@@ -18,11 +18,16 @@ Not a test; prints numbers (and writes them as JSON with --json).
    extraction speed).
 3. The store: size on disk, nodes and edges.
 4. Stored queries (queries/*.cypher through queries/registry.py, in process, store opened read-only): each
-   run --repeat times with ids drawn from the most cited documents and from random loaded ones; p50 / p95 ms.
+   run --repeat times with ids drawn from the most cited documents and from random loaded ones; p50 / p95 ms
+   of wall time, and p50 of CPU time (all threads of the process), which a busy machine disturbs less.
 5. Across sizes: the fitted growth exponent b of time ~ N^b (least squares on logs) for load and each query.
 
-Hooks for the other engineers' parts (export, view): ``HOOKS`` holds (name, fn(store_path, workdir) ->
-{metric: value}) pairs run after the queries at each size; their metrics are reported and fitted like the rest.
+6. Hooks (``HOOKS``: (name, fn(store_path, workdir) -> {metric: value}) run after the queries at each size,
+   reported and fitted like the rest): ``export`` (`vanban export --format nt` as a command: wall, CPU, peak
+   RSS, triples/s), ``sparql`` (`vanban sparql --query cited-by`: the first call, which builds the RDF twin;
+   a later call as a command; the stored SPARQL queries in process, p50 over hubs and loaded documents) and
+   ``view`` (`vanban view ID` of the most cited document and of a loaded one: wall, peak RSS).
+   ``--keep DIR --reuse`` measures the stores an earlier ``--keep DIR`` run left, without loading again.
 """
 from __future__ import annotations
 
@@ -52,6 +57,7 @@ _PARTY = r"(?<![\d/.,])(\d{1,5})(?=-[A-ZĐ]{1,8}/[A-ZĐ]{1,12})"
 NUMBER = re.compile(f"{_STATE}|{_PARTY}")
 
 HOOKS = []   # (name, fn(store_path: Path, workdir: Path) -> {metric: seconds or value}); see the docstring
+VANBAN = [sys.executable, "-m", "vanban"]
 
 
 # ---------------------------------------------------------------- the generator
@@ -187,9 +193,10 @@ def query_times(store: Path, repeat: int, seed: int) -> dict:
             needed = [p for p, default in q.params if default is None]
             if any(p not in pools for p in needed):
                 continue
-            samples = []
+            samples, cpu = [], []
             for i in range(repeat):
                 params = {p: pools[p][i % len(pools[p])] for p in needed}
+                c = time.process_time()     # CPU of every thread of this process: steady on a busy machine
                 t = time.perf_counter()
                 try:
                     run_query(s, q.name, params)
@@ -197,10 +204,74 @@ def query_times(store: Path, repeat: int, seed: int) -> dict:
                     if "no document" not in str(e) and "stands for" not in str(e):
                         raise
                 samples.append((time.perf_counter() - t) * 1000)
+                cpu.append((time.process_time() - c) * 1000)
             samples.sort()
-            out[q.name] = {"p50_ms": statistics.median(samples),
+            out[q.name] = {"p50_ms": statistics.median(samples), "p50_cpu_ms": statistics.median(cpu),
                            "p95_ms": samples[min(len(samples) - 1, int(0.95 * len(samples)))]}
     return out
+
+
+# ---------------------------------------------------------------- the hooks: export, SPARQL, view
+def _ids(store: Path, n: int = 10):
+    """The most cited documents and loaded ones spread over the store (what the id-bound hooks ask about)."""
+    from vanban.graph.store import Store
+
+    with Store(store, read_only=True) as s:
+        hubs = [r[0] for r in s.run("MATCH (d:Document) WHERE d.mention_count > 0 RETURN d.id "
+                                    "ORDER BY d.mention_count DESC, d.id LIMIT 3").rows]
+        loaded = [r[0] for r in s.run("MATCH (d:Document) WHERE d.loaded RETURN d.id ORDER BY d.id").rows]
+    step = max(1, len(loaded) // n)
+    return hubs, loaded[::step][:n]
+
+
+def hook_export(store: Path, workdir: Path) -> dict:
+    """`vanban export --format nt` as a command: wall, CPU, peak RSS, triples per second."""
+    out = workdir / "export.nt"
+    m = run_measured(VANBAN + ["export", "--format", "nt", str(out), "--store", str(store)])
+    with open(out, "rb") as fh:
+        triples = sum(1 for _ in fh)
+    out.unlink()
+    return {"nt_wall_s": m["wall_s"], "nt_cpu_s": m["cpu_s"], "nt_peak_rss_mb": m["peak_rss_mb"], "triples": triples,
+            "triples_per_s": triples / m["wall_s"], "triples_per_cpu_s": triples / max(m["cpu_s"], 1e-9)}
+
+
+def hook_sparql(store: Path, workdir: Path) -> dict:
+    """`vanban sparql --query cited-by`: the first call (builds the RDF twin), a later call as a command (the
+    twin kept: what a user waits), and the stored queries in process on the kept twin (p50 over ids)."""
+    from vanban.graph import rdf
+    from vanban.graph.sparqlstore import DIR, open_rdf_store
+
+    hubs, loaded = _ids(store)
+    shutil.rmtree(store / DIR, ignore_errors=True)
+    cmd = VANBAN + ["sparql", "--query", "cited-by", "-p", f"id={loaded[0]}", "--store", str(store)]
+    build = run_measured(cmd)
+    again = [run_measured(cmd) for _ in range(3)]
+    ox = open_rdf_store(store)
+    times = []
+    for name in ("cites", "cited-by", "amends", "amended-by", "implements", "implemented-by"):
+        for i in hubs + loaded:
+            t = time.perf_counter()
+            rdf.run_sparql(ox, name, {"id": i})
+            times.append((time.perf_counter() - t) * 1000)
+    del ox
+    return {"build_wall_s": build["wall_s"], "build_peak_rss_mb": build["peak_rss_mb"],
+            "command_wall_s": statistics.median(m["wall_s"] for m in again),
+            "command_cpu_s": statistics.median(m["cpu_s"] for m in again), "in_process_p50_ms": statistics.median(times)}
+
+
+def hook_view(store: Path, workdir: Path) -> dict:
+    """`vanban view ID -o page.html` of the most cited document and of loaded ones: wall time of the command."""
+    hubs, loaded = _ids(store, 3)
+    walls = {}
+    for kind, i in (("hub", hubs[0] if hubs else loaded[0]), ("loaded", loaded[0])):
+        m = run_measured(VANBAN + ["view", i, "-o", str(workdir / "view.html"), "--store", str(store)])
+        walls[f"{kind}_wall_s"] = m["wall_s"]
+        walls[f"{kind}_cpu_s"] = m["cpu_s"]
+        walls[f"{kind}_peak_rss_mb"] = m["peak_rss_mb"]
+    return walls
+
+
+HOOKS += [("export", hook_export), ("sparql", hook_sparql), ("view", hook_view)]
 
 
 def growth(points) -> float:
@@ -216,6 +287,8 @@ def growth(points) -> float:
 
 def bench_size(n, args, workdir: Path) -> dict:
     docs, store = workdir / f"docs-{n}", workdir / f"store-{n}"
+    if args.reuse and (store / "graph.lbug").exists():
+        return reuse_size(n, args, store)
     t = time.perf_counter()
     size = generate(n, docs, Path(args.source), seed=args.seed, share=args.common, kb=args.kb)
     print(f"\n== {n} documents ({size / 2**20:.1f} MB, generated in {time.perf_counter() - t:.1f} s)", flush=True)
@@ -246,14 +319,36 @@ def bench_size(n, args, workdir: Path) -> dict:
     print(f"store: {row['store_mb']:.0f} MB, {nodes} nodes ({row['document_nodes']} documents), {edges} edges")
     row["queries"] = query_times(store, args.repeat, args.seed)
     for name, q in sorted(row["queries"].items()):
-        print(f"  query {name:12} p50 {q['p50_ms']:8.1f} ms   p95 {q['p95_ms']:8.1f} ms")
-    row["hooks"] = {}
-    for name, fn in HOOKS:
-        row["hooks"][name] = fn(store, workdir)
-        print(f"  {name}: {row['hooks'][name]}")
+        print(f"  query {name:14} p50 {q['p50_ms']:8.1f} ms   p95 {q['p95_ms']:8.1f} ms   p50 CPU {q['p50_cpu_ms']:8.1f} ms")
+    row["hooks"] = _hooks(store, workdir)
     if not args.keep:
         shutil.rmtree(docs, ignore_errors=True)
         shutil.rmtree(store, ignore_errors=True)
+    return row
+
+
+def _hooks(store: Path, workdir: Path) -> dict:
+    out = {}
+    for name, fn in HOOKS:
+        out[name] = fn(store, workdir)
+        print(f"  {name}: " + ", ".join(f"{k} {v:.3g}" if isinstance(v, float) else f"{k} {v}"
+                                         for k, v in out[name].items()), flush=True)
+    return out
+
+
+def reuse_size(n, args, store: Path) -> dict:
+    """--reuse: a store --keep kept from an earlier run; its queries and hooks measured again (no load)."""
+    from vanban.graph.store import Store
+
+    with Store(store, read_only=True) as s:
+        st = s.stats()
+    row = {"documents": n, "nodes": sum(st["nodes"].values()), "edges": sum(st["edges"].values()),
+           "document_nodes": st["nodes"].get("Document", 0), "store_mb": _dir_bytes(store) / 2**20, "reused": True}
+    print(f"\n== {n} documents (reused {store}: {row['nodes']} nodes, {row['edges']} edges)", flush=True)
+    row["queries"] = query_times(store, args.repeat, args.seed)
+    for name, q in sorted(row["queries"].items()):
+        print(f"  query {name:14} p50 {q['p50_ms']:8.1f} ms   p95 {q['p95_ms']:8.1f} ms   p50 CPU {q['p50_cpu_ms']:8.1f} ms")
+    row["hooks"] = _hooks(store, store.parent)
     return row
 
 
@@ -268,6 +363,8 @@ def main(argv=None):
     ap.add_argument("--jobs", type=int, default=0, help="extraction processes (default: one per core)")
     ap.add_argument("--json", default=None, help="also write the figures to this file")
     ap.add_argument("--keep", default=None, help="work in this folder and keep the files and stores")
+    ap.add_argument("--reuse", action="store_true", help="with --keep: measure the stores kept there again "
+                    "(queries and hooks), without generating or loading")
     args = ap.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="vanban-scale-"))
@@ -281,11 +378,18 @@ def main(argv=None):
             shutil.rmtree(work, ignore_errors=True)
     if len(rows) > 1:
         print("\ngrowth exponents (time ~ N^b):")
-        print(f"  load wall {growth([(r['documents'], r['load_wall_s']) for r in rows]):.2f}, "
-              f"load CPU {growth([(r['documents'], r['load_cpu_s']) for r in rows]):.2f}")
+        if all("load_wall_s" in r for r in rows):      # not with --reuse: nothing was loaded
+            print(f"  load wall {growth([(r['documents'], r['load_wall_s']) for r in rows]):.2f}, "
+                  f"load CPU {growth([(r['documents'], r['load_cpu_s']) for r in rows]):.2f}")
         for name in sorted(rows[0]["queries"]):
             pts = [(r["documents"], r["queries"].get(name, {}).get("p50_ms", 0)) for r in rows]
-            print(f"  query {name:12} {growth(pts):.2f}")
+            cpu = [(r["documents"], r["queries"].get(name, {}).get("p50_cpu_ms", 0)) for r in rows]
+            print(f"  query {name:14} {growth(pts):.2f} (CPU {growth(cpu):.2f})")
+        for name, metric in (("export", "nt_cpu_s"), ("export", "nt_wall_s"), ("export", "nt_peak_rss_mb"),
+                             ("sparql", "build_wall_s"), ("sparql", "command_wall_s"),
+                             ("sparql", "in_process_p50_ms"), ("view", "hub_wall_s"), ("view", "loaded_wall_s")):
+            pts = [(r["documents"], r.get("hooks", {}).get(name, {}).get(metric, 0)) for r in rows]
+            print(f"  {name} {metric:18} {growth(pts):.2f}")
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:
             json.dump(rows, fh, ensure_ascii=False, indent=1)

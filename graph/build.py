@@ -38,24 +38,23 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, Iterable, Mapping, Optional, Tuple
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any, Dict, Iterable, Mapping, Optional, Tuple
 
 from vanban.domain import gazetteer
 from vanban.domain.codes import GENERIC_ISSUER_CODES, ISSUER_CODES, TYPE_CODES, TYPE_WORDS
-from vanban.graph.model import DOCUMENT_RELATIONS, EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
+from vanban.graph.model import (  # noqa: F401  (EDGE_ENDS, EDGE_ATTRS: their old home, still imported from here)
+    DOCUMENT_RELATIONS,
+    EDGE_ATTRS,
+    EDGE_ENDS,
+    EDGE_PROPERTIES,
+    NODE_PROPERTIES,
+    EdgeType,
+    node_key,
+)
 from vanban.loaders.models import Extraction, Mention
 
-# Which labels each relationship type joins (the store declares one rel table per type from this).
-EDGE_ENDS = {t.value: ("Document", "Document") for t in EdgeType}
-EDGE_ENDS.update({"ISSUED_BY": ("Document", "Body"), "SIGNED_BY": ("Document", "Person"),
-                  "MENTIONS": ("Document", "Locality")})
-
-# Edge attributes in networkx and in every store: the relationship type, then its provenance.  The type is
-# also stored as a property so one Cypher text can return it on every backend (type(r) is Neo4j's spelling,
-# label(r) LadybugDB's).
-EDGE_ATTRS = ("type",) + tuple(EDGE_PROPERTIES)
+if TYPE_CHECKING:   # networkx costs ~0.3 s to import: only the functions that build a graph import it
+    import networkx as nx
 
 # Rules recorded on the edges vanban makes itself (an extracted relation keeps the loaders' rule).
 RULE_HEADER, RULE_SIGNATURE, RULE_COPY = "header", "signature", "copy-block"
@@ -70,6 +69,7 @@ class FileFacts:
     doc: str                                        # the file's own document id
     nodes: Dict[str, Tuple[str, str, dict]] = field(default_factory=dict)   # key -> (label, id, vote)
     edges: Dict[Tuple[str, str, str], dict] = field(default_factory=dict)   # (u, v, key) -> attrs
+    warnings: Tuple[str, ...] = ()                  # the extraction's (caps hit, OCR doubts): `load` prints them
 
     def vote(self, label: str, ident: str) -> dict:
         key = node_key(label, ident)
@@ -146,7 +146,7 @@ def file_facts(extraction: Extraction, source_file: Optional[str] = None) -> Fil
     source_file = source_file or extraction.file
     own = extraction.document
     doc = file_doc_id(extraction)
-    facts = FileFacts(source_file, doc)
+    facts = FileFacts(source_file, doc, warnings=tuple(getattr(extraction, "warnings", ()) or ()))
 
     v = facts.vote("Document", doc)
     v["loaded"] = True
@@ -508,6 +508,8 @@ def graph_from_facts(all_facts: Iterable[FileFacts]) -> nx.MultiDiGraph:
             labels[key] = (label, ident)
             votes.setdefault(key, {})[facts.source_file] = vote
         edges.update(facts.edges)
+    import networkx as nx
+
     G = nx.MultiDiGraph()
     for key in sorted(labels):
         label, ident = labels[key]

@@ -18,14 +18,15 @@ there are and however slow the writer is.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 import time
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, List, Optional
+from typing import TYPE_CHECKING, Callable, Iterable, List, Optional, Tuple
 
 from vanban.errors import VanbanError
+
+if TYPE_CHECKING:   # the pool's modules are imported when a load starts one, not by every command
+    from concurrent.futures import ProcessPoolExecutor
 
 
 # ---------------------------------------------------------------- load reports
@@ -35,6 +36,7 @@ class FileOutcome:
     status: str                 # "added" | "replaced" | "skipped" | "failed" | "removed"
     doc: str = ""
     message: str = ""
+    warnings: Tuple[str, ...] = ()   # what reading the file noticed (caps hit, OCR doubts), one line each
 
 
 @dataclass
@@ -64,10 +66,17 @@ class LoadReport:
     def removed(self):
         return self._of("removed")
 
+    @property
+    def warnings(self) -> List[str]:
+        """Every warning of the files read, as "path: warning" (the lines `vanban load` prints)."""
+        return [f"{f.path}: {w}" for f in self.files for w in f.warnings]
+
     def summary(self) -> str:
         out = (f"{len(self.added)} added, {len(self.replaced)} replaced, {len(self.skipped)} unchanged, "
                f"{len(self.failed)} failed")
-        return out + (f", {len(self.removed)} removed" if self.removed else "")
+        out += f", {len(self.removed)} removed" if self.removed else ""
+        warned = self.warnings
+        return out + (f", {len(warned)} warning{'s' if len(warned) != 1 else ''}" if warned else "")
 
 
 def _sha256(path: str) -> str:
@@ -154,6 +163,9 @@ def rereader(extract):
 def _pool(jobs: int) -> ProcessPoolExecutor:
     # forkserver: the writer holds a database with threads of its own, which a fork would copy half-way;
     # the server imports the loaders once and forks clean workers from that.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["vanban.graph.warm_loaders", "vanban.graph.build", "vanban.graph.loading"])
     return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
@@ -192,6 +204,8 @@ def _extracted(todo, jobs, extract):
 
 
 def _pooled(todo, jobs, extract):
+    from concurrent.futures import FIRST_COMPLETED, wait
+
     pending = iter(todo)
     with _pool(jobs) as pool:
         running = set()
@@ -258,7 +272,7 @@ def load_files(store, files: Iterable[str], *, extract: Callable, progress: Opti
             if problem:
                 tell(FileOutcome(path, "failed", message=f"{path}: not stored, nothing changed ({problem})"))
             else:
-                tell(FileOutcome(path, "replaced" if path in known else "added", doc=facts.doc))
+                tell(FileOutcome(path, "replaced" if path in known else "added", doc=facts.doc, warnings=facts.warnings))
         batch.clear()
         edges = 0
         started = time.monotonic()

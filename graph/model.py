@@ -30,7 +30,7 @@ RelationType = Relation
 STATUS_RELATIONS = tuple(r.value for r in _STATUS)
 
 __all__ = ["NodeLabel", "Relation", "EdgeType", "RelationType", "DOCUMENT_RELATIONS", "STATUS_RELATIONS",
-           "NODE_PROPERTIES", "EDGE_PROPERTIES", "node_key"]
+           "NODE_PROPERTIES", "EDGE_PROPERTIES", "EDGE_ENDS", "EDGE_ATTRS", "node_key"]
 
 # Property names per label. Lists are stored as lists in networkx and as STRING[] in the stores.
 NODE_PROPERTIES = {
@@ -83,6 +83,16 @@ EDGE_PROPERTIES = {
     "page": "INT64",           # 1-based page of the PDF or scan the evidence stands on; 0 for other formats
 }
 
+
+# Which labels each relationship type joins (the store declares one rel table per type from this).
+EDGE_ENDS = {t.value: ("Document", "Document") for t in EdgeType}
+EDGE_ENDS.update({"ISSUED_BY": ("Document", "Body"), "SIGNED_BY": ("Document", "Person"),
+                  "MENTIONS": ("Document", "Locality")})
+
+# Edge attributes in networkx and in every store: the relationship type, then its provenance.  The type is
+# also stored as a property so one Cypher text can return it on every backend (type(r) is Neo4j's spelling,
+# label(r) LadybugDB's).
+EDGE_ATTRS = ("type",) + tuple(EDGE_PROPERTIES)
 
 # Values of edge properties a graph built by hand may leave out (the older ones are always set by graph/build.py).
 EDGE_DEFAULTS = {"scope": "", "partial": False, "sources": (), "count": 1, "page": 0}

@@ -195,7 +195,7 @@ def rdf_triples(graph, base_uri: Optional[str] = None):
         if uri is None:
             number, sep, qualifier = ident.partition("@")
             uri = f"{base}doc/{_segment(number)}" + ("/" + _segment(qualifier) if sep else "")
-            if len(doc_uri_cache) > 100_000:   # bounded: the cache only saves re-encoding hub documents
+            if len(doc_uri_cache) > 20_000:   # bounded: the cache only saves re-encoding hub documents
                 doc_uri_cache.clear()
             doc_uri_cache[ident] = uri
         return uri
@@ -442,7 +442,7 @@ def ntriples_chunks(triples, lines: int = 8192):
     for s, p, o in triples:
         S = get(s)
         if S is None:
-            if len(cache) > 200_000:
+            if len(cache) > 50_000:   # bounded: memory flat at any size (a relation node is reused at once)
                 cache.clear()
             S = cache[s] = "<" + s + ">"
         P = get(p)
@@ -499,7 +499,7 @@ def write_turtle(triples, fh) -> int:
                 if x.startswith(ns) and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_-]*", local):
                     t = f"{prefix}:{local}"
                     break
-            if len(cache) > 200_000:
+            if len(cache) > 50_000:
                 cache.clear()
             cache[x] = t
         return t
@@ -550,7 +550,7 @@ def write_jsonld(triples, fh) -> int:
                 if x.startswith(ns) and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_-]*", local):
                     t = f"{prefix}:{local}"
                     break
-            if len(cache) > 200_000:
+            if len(cache) > 50_000:
                 cache.clear()
             cache[x] = t
         return t
@@ -787,7 +787,7 @@ def sparql(rdf_graph, query: str, params: Optional[dict] = None, *, allow_servic
     """
     import pyoxigraph as ox
 
-    from vanban.graph.store import Result
+    from vanban.graph.result import Result
     from vanban.graph.vocab import PREFIXES
 
     params = dict(params or {})

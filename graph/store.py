@@ -15,42 +15,38 @@ Bookkeeping (not part of the user vocabulary, dropped by ``to_networkx``):
 - ``_tally`` on every node: the counts of every value the files' votes give it (JSON).  Adding or removing
   a file's vote changes the counts, and the properties are recomputed from them, so they never depend on
   load order, and a node named by thousands of files is updated without reading their votes;
-- ``_Meta(key, value)``: the schema version.
+- ``_Meta(key, value)``: the schema version; ``gen``, a counter every write transaction raises, and
+  ``dirty_since``, the first generation from which ``_Dirty`` is complete;
+- ``_Dirty(key, gen)``: the nodes each write changed (its votes' node keys: every node whose properties or
+  out-edges changed), with the generation of the last write that changed them — what graph/sparqlstore.py
+  reads to bring the RDF twin up to date per changed node instead of rebuilding it.  Kept only while the
+  store has an RDF twin (``STORE/sparql/stamp.json``); rows the twin has applied are pruned by the next
+  write, so the table stays bounded by the nodes changed since the last `vanban sparql`.
 
 Loading is incremental per file and each file is one transaction: a changed file's edges and votes are
 removed and its new ones written; a failure rolls back that file only and the next file still loads.
 """
 from __future__ import annotations
 
-import decimal
 import json
 import os
 import re
 import time
 from collections import defaultdict
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Dict, Iterable, List, Optional
-
-import networkx as nx
+from typing import TYPE_CHECKING, Callable, Dict, Iterable, List, Optional
 
 from vanban.errors import QueryError, StoreError, StoreLockedError
-from vanban.graph.build import (
-    EDGE_ATTRS,
-    EDGE_ENDS,
-    FileFacts,
-    add_vote,
-    edge_key,
-    file_facts,
-    file_group,
-    group_facts,
-    new_tally,
-    node_from_tally,
-    vote_from_attrs,
-)
 from vanban.graph.loading import FileOutcome, LoadReport, _sha256, load_files, rereader  # noqa: F401 (re-exported)
-from vanban.graph.model import EDGE_DEFAULTS, EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
-from vanban.loaders.paths import SUFFIXES  # noqa: F401  (what a folder gives `load`: the readers' formats)
+from vanban.graph.model import EDGE_ATTRS, EDGE_DEFAULTS, EDGE_ENDS, EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from vanban.graph.build import FileFacts
+
+# What writes the graph (graph/build.py and the loaders under it, networkx) is imported by the methods that
+# write: `vanban query`, `show` and `search` open a store without paying for it (issue 12, bench/bench_startup.py).
 
 SCHEMA_VERSION = "6"          # 3: relations carry scope and partial; 4: documents, not files (sources, count);
                               # 5: Document.effective, expires, effect, effect_line; 6: edges carry `page`
@@ -58,46 +54,26 @@ DB_FILE = "graph.lbug"
 
 # A reader waits this long for a writer's log or checkpoint to settle before it gives up.
 OPEN_WAIT = 15.0
+# ... and this much longer while the process holding the store is alive: a running load checkpointing (a big
+# store's final checkpoint, or one after every commit with VANBAN_CHECKPOINT_MB=0) is waited out, not reported
+# as an interrupted load (tests/test_crash.py readers test).
+WRITER_WAIT = 120.0
 # LadybugDB's page cache per open store (its default is most of the machine's memory).
 BUFFER_POOL_BYTES = 2 << 30
+# The cache of a reader that streams the whole store a page at a time (the exports): every page read stays
+# cached up to the cache's size, so with the default the process grew with the store (733 MB exporting 32k
+# documents); a page and its edges need far less, and a page whose edges do not fit is read in halves
+# (graph/stream.py).  Peak RSS of `export --format nt` with 64 MB: 253 MB at 100k synthetic documents,
+# 305 MB at 10k real ones; with 128 MB, 373 and 357 (bench/bench_rdf.py, bench/bench_scale.py).
+STREAM_POOL_BYTES = 64 << 20
 
 # Rows per UNWIND statement when writing a whole graph: big enough that the per-statement cost vanishes,
 # small enough that the parameter list stays a few MB (benchmark if changing: bench/bench_store.py).
 BATCH_ROWS = 5_000
 
 
-# ---------------------------------------------------------------- results
-@dataclass
-class Result:
-    """A query's answer on any backend: column names and rows of JSON-able values."""
-    columns: List[str]
-    rows: List[list]
-
-    def dicts(self) -> List[dict]:
-        return [dict(zip(self.columns, row)) for row in self.rows]
-
-    def __len__(self):
-        return len(self.rows)
-
-
-def jsonable(value):
-    """A LadybugDB value as plain JSON: nodes and relationships become property maps (bookkeeping dropped)."""
-    if isinstance(value, dict):
-        if "_LABEL" in value and "_ID" in value:
-            out = {"label" if "_SRC" not in value else "type": value["_LABEL"]}
-            out.update({k: jsonable(v) for k, v in value.items() if not k.startswith("_")})   # _tally: bookkeeping
-            return out
-        for nodes, rels in (("_NODES", "_RELS"), ("_nodes", "_rels")):     # a path (LadybugDB spells it _NODES/_RELS)
-            if nodes in value and rels in value:
-                return {"nodes": jsonable(value[nodes]), "relationships": jsonable(value[rels])}
-        return {str(k): jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [jsonable(v) for v in value]
-    if value is None or isinstance(value, (str, int, float, bool)):
-        return value
-    if isinstance(value, decimal.Decimal):   # sum() of INT64 is INT128, which arrives as a Decimal
-        return int(value) if value == value.to_integral_value() else float(value)
-    return str(value)   # dates, timestamps, uuids, decimals: their ISO/text form
+# ---------------------------------------------------------------- results (graph/result.py: no heavy imports)
+from vanban.graph.result import Result, jsonable  # noqa: E402,F401  (re-exported: vanban.graph.store.Result)
 
 
 def expand_paths(paths: Iterable[str]) -> List[str]:
@@ -133,7 +109,15 @@ def schema_statements() -> List[str]:
     out.append("CREATE NODE TABLE IF NOT EXISTS _Group(key STRING PRIMARY KEY, doc STRING, file STRING, votes STRING, "
                "sources STRING[], files STRING[])")
     out.append("CREATE NODE TABLE IF NOT EXISTS _Meta(key STRING PRIMARY KEY, value STRING)")
+    out.append(DIRTY_TABLE)
     return out
+
+
+# Made by every writer that opens a store (also one made before the table existed: no version change,
+# a reader that finds no table rebuilds the RDF twin whole).
+DIRTY_TABLE = "CREATE NODE TABLE IF NOT EXISTS _Dirty(key STRING PRIMARY KEY, gen INT64)"
+# The RDF twin's stamp, whose ``gen`` says which _Dirty rows it has applied (graph/sparqlstore.py).
+TWIN_STAMP = os.path.join("sparql", "stamp.json")
 
 
 def q(name: str) -> str:
@@ -152,16 +136,19 @@ class Store:
     """The LadybugDB store in directory ``path`` (created on first write).
 
     ``read_only=True`` opens an existing store for reading; several readers may share it, also while a
-    loader writes.  A second writer gets StoreLockedError.
+    loader writes.  A second writer gets StoreLockedError.  ``buffer_pool_bytes``: the engine's page cache
+    (default ``BUFFER_POOL_BYTES``; ``STREAM_POOL_BYTES`` for a reader that streams the whole store).
     """
 
     dialect = "ladybug"
 
-    def __init__(self, path, *, read_only: bool = False):
+    def __init__(self, path, *, read_only: bool = False, buffer_pool_bytes: Optional[int] = None):
         import ladybug as lb
 
         self.path = Path(path)
         self.read_only = read_only
+        self._pool = buffer_pool_bytes or BUFFER_POOL_BYTES
+        self._pruned = False
         db_file = self.path / DB_FILE
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path}: is a file, not a store folder; give a folder with --store")
@@ -190,10 +177,11 @@ class Store:
         deadline = time.monotonic() + OPEN_WAIT
         delay = 0.02
         recovered = False
+        self._writer_pid: Optional[int] = None
         while True:
             db = conn = None
             try:
-                db = lb.Database(str(db_file), read_only=self.read_only, buffer_pool_size=BUFFER_POOL_BYTES)
+                db = lb.Database(str(db_file), read_only=self.read_only, buffer_pool_size=self._pool)
                 conn = lb.Connection(db)
                 if self.read_only:
                     conn.execute("MATCH (m:_Meta {key: 'schema'}) RETURN m.value")   # the tables exist yet?
@@ -215,11 +203,20 @@ class Store:
                     recovered = True
                     if self._recover(lb, db_file):
                         continue
+                if recovered and self._writer_pid and not _alive(self._writer_pid) and _needs_recovery(msg):
+                    self._writer_pid = None       # the writer we waited for is gone (killed): recover after it
+                    if self._recover(lb, db_file):
+                        continue
                 if recovered and "_meta" in msg.lower() and self._recover(lb, db_file):
                     # nobody is writing it and it has no tables: a first load was stopped before its first commit
                     raise StoreError(f"no vanban store at {self.path} (a first load stopped before it stored "
                                      f"anything); load documents first: vanban load PATH --store {self.path}") from None
-                if time.monotonic() > deadline:
+                writing = _needs_recovery(msg) and self._writer_pid and _alive(self._writer_pid)
+                if time.monotonic() > deadline + (WRITER_WAIT if writing else 0):
+                    if writing:
+                        raise StoreError(f"{self.path}: process {self._writer_pid} has been writing its log into the "
+                                         f"store for over {OPEN_WAIT + WRITER_WAIT:.0f} s; try again when it "
+                                         f"finishes") from None
                     if _needs_recovery(msg):
                         raise StoreError(f"{self.path}: a load was interrupted and its log is not replayed yet "
                                          f"({first}); run `vanban load PATH --store {self.path}` (any file) to "
@@ -231,8 +228,10 @@ class Store:
     def _recover(self, lb, db_file) -> bool:
         """Open the store for writing once (it replays the log), if nobody is writing it; True if done."""
         try:
-            db = lb.Database(str(db_file), buffer_pool_size=BUFFER_POOL_BYTES)
-        except RuntimeError:
+            db = lb.Database(str(db_file), buffer_pool_size=self._pool)
+        except RuntimeError as e:
+            holder = re.search(r"Lock is held by PID (\d+)", str(e))
+            self._writer_pid = int(holder.group(1)) if holder else None
             return False    # a writer has it (and will replay the log itself), or we may not write here
         db.close()
         return True
@@ -254,6 +253,7 @@ class Store:
             found = []
         if found:
             self._check_version(found[0][0])
+            self._exec(DIRTY_TABLE)
             return
         # every table and the version row in one transaction: a kill leaves all of them or none
         self._exec("BEGIN TRANSACTION")
@@ -356,11 +356,12 @@ class Store:
 
     def add_extraction(self, extraction, sha256: str = "") -> FileOutcome:
         """Store one extraction (already made) as if its file had been loaded; replaces that file's facts."""
+        from vanban.graph.build import file_facts
         path = extraction.file
         facts = file_facts(extraction, source_file=path)
         old = path in self._file_rows([path])
         self.apply(facts, sha256 or extraction.sha256 or "")
-        return FileOutcome(path, "replaced" if old else "added", doc=facts.doc)
+        return FileOutcome(path, "replaced" if old else "added", doc=facts.doc, warnings=facts.warnings)
 
     def remove(self, path: str, *, extract: Optional[Callable] = None) -> bool:
         """Remove every fact one loaded file contributed; False when the file was not loaded.  ``extract`` reads
@@ -424,6 +425,7 @@ class Store:
         -> (sha256, FileFacts) or None when it is gone, which drops it).
         Returns the files dropped that way.
         """
+        from vanban.graph.build import file_group, group_facts
         removed = sorted(set(removed))
         new_paths: dict = {p: (sha, facts) for p, sha, facts in changed}
         if reread is None:
@@ -507,6 +509,8 @@ class Store:
             if new:
                 self._exec("UNWIND $rows AS r CREATE (:_Group {key: r.key, doc: r.doc, file: r.file, "
                            "votes: r.votes, sources: r.sources, files: r.files})", {"rows": new})
+            # 5. what changed, for the RDF twin: every node a touched group voted for, before or now
+            self._mark_dirty(delta)
             gone_files = [p for p in removed if p in rows or p in dropped]
             if gone_files:
                 self._exec("UNWIND $ps AS p MATCH (s:_SourceFile {path: p}) DELETE s", {"ps": gone_files})
@@ -534,7 +538,34 @@ class Store:
             raise
         return dropped
 
+    # -- what changed, for the RDF twin (graph/sparqlstore.py)
+    def _meta(self, key: str) -> Optional[str]:
+        rows = self._exec("MATCH (m:_Meta {key: $k}) RETURN m.value", {"k": key})
+        return rows[0][0] if rows else None
+
+    def _set_meta(self, key: str, value) -> None:
+        self._exec("MERGE (m:_Meta {key: $k}) SET m.value = $v", {"k": key, "v": str(value)})
+
+    def _mark_dirty(self, keys: Iterable[str]) -> None:
+        """Raise the generation and note ``keys`` as changed in it, inside the caller's transaction, so the
+        graph and the record of what changed commit together (a kill -9 leaves both or neither)."""
+        gen = int(self._meta("gen") or 0) + 1
+        self._set_meta("gen", gen)
+        twin = _twin_gen(self.path)
+        if twin is None:
+            # no RDF twin to keep up to date: its first build reads the whole store anyway
+            self._set_meta("dirty_since", gen + 1)
+            return
+        if not self._pruned:       # rows the twin has applied, once per opening
+            self._exec("MATCH (d:_Dirty) WHERE d.gen <= $g DELETE d", {"g": twin})
+            self._pruned = True
+        keys = sorted(set(keys))
+        for i in range(0, len(keys), BATCH_ROWS):
+            self._exec("UNWIND $ks AS k MERGE (d:_Dirty {key: k}) SET d.gen = $g",
+                       {"ks": keys[i:i + BATCH_ROWS], "g": gen})
+
     def _write_nodes(self, delta: Dict[str, list]) -> None:
+        from vanban.graph.build import add_vote, new_tally, node_from_tally
         tallies = self._tallies_of(delta)
         gone, changed, created = defaultdict(list), defaultdict(list), defaultdict(list)
         for key in sorted(delta):
@@ -577,6 +608,7 @@ class Store:
                    f"CREATE (a)-[:{etype} {{{sets}}}]->(b)", {"rows": batch})
 
     def _tallies_of(self, keys: Iterable[str]) -> Dict[str, dict]:
+        from vanban.graph.build import new_tally
         out = {}
         for label, ids in _by_label(keys).items():
             for ident, tally in self._exec(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN n.id, n._tally",
@@ -597,6 +629,8 @@ class Store:
         """
         import csv
         import tempfile
+
+        from vanban.graph.build import add_vote, new_tally, vote_from_attrs
 
         if self._exec("MATCH (n:Document) RETURN count(*)")[0][0]:
             raise StoreError(f"{self.path} is not empty; write_graph fills a new store (use load for files)")
@@ -659,6 +693,9 @@ class Store:
                     for i in range(0, len(rows), BATCH_ROWS):
                         self._exec(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET n.{q(p)} = r.v",
                                    {"rows": rows[i:i + BATCH_ROWS]})
+                gen = int(self._meta("gen") or 0) + 1        # everything changed: the RDF twin is rebuilt
+                self._set_meta("gen", gen)
+                self._set_meta("dirty_since", gen + 1)
                 self._exec("COMMIT")
             except BaseException:
                 try:
@@ -669,6 +706,10 @@ class Store:
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """The stored graph in the shape of ``build_graph`` (bookkeeping left out)."""
+        import networkx as nx
+
+        from vanban.graph.build import edge_key
+
         G = nx.MultiDiGraph()
         for label, props in NODE_PROPERTIES.items():
             cols = list(props)
@@ -690,6 +731,27 @@ class Store:
         edges = {t.value: self._exec(f"MATCH ()-[r:{t.value}]->() RETURN count(*)")[0][0] for t in EdgeType}
         files = self._exec("MATCH (s:_SourceFile) RETURN count(*)")[0][0]
         return {"nodes": nodes, "edges": edges, "files": {"loaded": files}}
+
+
+def _twin_gen(path: Path) -> Optional[int]:
+    """The generation the store's RDF twin has applied, or None when there is no twin that tracks one."""
+    try:
+        with open(path / TWIN_STAMP, encoding="utf-8") as fh:
+            gen = json.load(fh).get("gen")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return gen if isinstance(gen, int) and not isinstance(gen, bool) else None
+
+
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs (the writer a reader waits for)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:         # alive, but another user's
+        return True
+    return True
 
 
 def _needs_recovery(msg: str) -> bool:
@@ -732,7 +794,8 @@ def document_card(backend, ident: str) -> dict:
                       {"id": ident}).dicts()
     if not got:
         raise UnknownDocumentError(ident)
-    prov = "r.planned AS planned, r.source_doc AS stated_in, r.line AS line, r.page AS page, r.evidence AS evidence"
+    prov = ("r.planned AS planned, r.source_doc AS stated_in, r.line AS line, r.page AS page, r.evidence AS evidence, "
+            "r.source_file AS file, r.start AS start")
 
     def rows(cypher):
         return backend.run(cypher, {"id": ident}).dicts()
@@ -752,9 +815,38 @@ def document_card(backend, ident: str) -> dict:
     }
 
 
-def _short(text, width=110):
-    text = " ".join(str(text or "").split())
-    return text if len(text) <= width else text[:width - 1] + "…"
+# A card shows a fact's whole sentence, wrapped; past this many characters (a run-on list, a capped window of
+# 3,000) it is cut at a word with "…" and a line saying where the fact stands, so the rest can be read there.
+CARD_EVIDENCE_MAX = 600
+CARD_WIDTH = 100
+
+
+def _evidence_lines(r: dict, cited: str) -> List[str]:
+    """A fact's sentence on a card: whole and wrapped, or past CARD_EVIDENCE_MAX the part around ``cited`` (the
+    number the fact is about) with "…" where it is cut, and a line saying where the fact stands."""
+    import textwrap
+
+    text = " ".join(str(r["evidence"] or "").split())
+    shown = text
+    if len(text) > CARD_EVIDENCE_MAX:
+        at = text.find(cited.split("@")[0]) if cited else -1
+        at = max(at, 0)
+        a = max(0, min(at - CARD_EVIDENCE_MAX // 3, len(text) - CARD_EVIDENCE_MAX))
+        b = a + CARD_EVIDENCE_MAX
+        if a > 0:                                   # whole words at both ends, the cited number kept
+            sp = text.find(" ", a, at + 1)
+            a = sp + 1 if sp >= 0 else a
+        if b < len(text):
+            sp = text.rfind(" ", max(a, at), b)
+            b = sp if sp > at else b
+        shown = ("…" if a > 0 else "") + text[a:b].strip() + ("…" if b < len(text) else "")
+    out = textwrap.wrap(f"“{shown}”", width=CARD_WIDTH, initial_indent=" " * 6, subsequent_indent=" " * 7,
+                        break_on_hyphens=False)
+    if shown != text:
+        where = f"character {r['start']:,} of {r['file']}" if r.get("file") and (r.get("start") or -1) >= 0 \
+            else f"line {r['line']}"
+        out.append(f"       ({len(shown.strip('…')):,} of {len(text):,} characters; the fact is at {where})")
+    return out
 
 
 def format_card(card: dict) -> str:
@@ -792,7 +884,8 @@ def format_card(card: dict) -> str:
                 where += f", page {r['page']} of the PDF"
             lines.append(f"  {r['relation']:12} {r[other]}{flag}  ({where})")
             if r["evidence"]:
-                lines.append(f"      “{_short(r['evidence'])}”")
+                cited = (d.get("code") or d["id"]) if other == "source" else r["target"]
+                lines.extend(_evidence_lines(r, cited))
 
     rel_lines("Refers to", card["outgoing"], "target")
     rel_lines("Referred to by", card["incoming"], "source")

@@ -11,12 +11,12 @@ A *graph source* hands out the graph in a fixed order, never all of it at once:
 
 ``NetworkxSource(G)`` wraps an in-memory graph (the tests, the library); ``StoreSource(store)`` reads the
 embedded store with paged Cypher through ``Store.run``: ``PAGE`` nodes per query by keyset on the primary key
-(``WHERE n.id > $after ORDER BY n.id LIMIT``), then the out-edges of those nodes in one query, so memory
-stays bounded by one page and its edges whatever the store's size.  ``source_of(x)`` takes either.
+(``WHERE n.id > $after ORDER BY n.id LIMIT``), then the out-edges of those nodes in one query (by the range
+of their ids), so memory stays bounded by one page and its edges whatever the store's size.  ``source_of(x)`` takes either.
 """
 from __future__ import annotations
 
-from typing import Iterator, Tuple
+from typing import Dict, Iterable, Iterator, Optional, Tuple
 
 from vanban.graph.model import EDGE_PROPERTIES, NODE_PROPERTIES
 
@@ -74,13 +74,26 @@ class NetworkxSource:
 
 
 class StoreSource:
-    """The embedded store (``vanban.graph.store.Store`` or anything with its ``run``) read page by page."""
+    """The embedded store (``vanban.graph.store.Store`` or anything with its ``run``) read page by page.
 
-    def __init__(self, store, page: int = PAGE):
+    ``only`` ({label: ids}) restricts it to those nodes and the out-edges of those documents (ids not
+    stored are left out): how graph/sparqlstore.py regenerates the RDF of the nodes a load changed.
+    """
+
+    def __init__(self, store, page: int = PAGE, only: Optional[Dict[str, Iterable[str]]] = None):
         self.store, self.page = store, page
+        self.only = None if only is None else {label: sorted(set(ids)) for label, ids in only.items()}
 
     def _pages(self, label: str, columns):
         ret = ", ".join(f"n.`{c}`" for c in columns)
+        if self.only is not None:
+            ids = self.only.get(label, [])
+            for i in range(0, len(ids), self.page):
+                rows = self.store.run(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN {ret} ORDER BY n.id",
+                                      {"ids": ids[i:i + self.page]}).rows
+                if rows:
+                    yield rows
+            return
         after = None
         while True:
             if after is None:
@@ -116,12 +129,21 @@ class StoreSource:
         writers need no key; computing it is a hash per edge).
         """
         ret = ", ".join(["a.id", "label(b)", "b.id"] + [f"r.`{p}`" for p in EDGE_FIELDS])
-        cypher = f"UNWIND $ids AS i MATCH (a:Document {{id: i}})-[r]->(b) RETURN {ret}"
+        # A page's edges by the range of its ids: the engine scans the document ids and follows the edges of
+        # those in range.  ``UNWIND $ids ... MATCH (a {id: i})-[r]->(b)`` is planned as a hash join over every
+        # edge of the store (0.8 s and 500 MB a page at 32k documents, so time grew as N² and memory as N);
+        # the range costs a scan of the ids (benchmark if changing: bench/bench_rdf.py).
+        by_range = f"MATCH (a:Document)-[r]->(b) WHERE a.id >= $lo AND a.id <= $hi RETURN {ret}"
+        by_id = f"MATCH (a:Document {{id: $id}})-[r]->(b) RETURN {ret}"   # a few documents: ~1 ms each
         defaults = [_TYPES[EDGE_PROPERTIES.get(p, "STRING")] for p in EDGE_FIELDS]
         n = len(EDGE_FIELDS)
         for page in self._pages("Document", ["id"]):
             out = []
-            for row in self.store.run(cypher, {"ids": [r[0] for r in page]}).rows:
+            if self.only is not None:
+                got = [row for r in page for row in self.store.run(by_id, {"id": r[0]}).rows]
+            else:
+                got = self._range_rows(by_range, [r[0] for r in page])
+            for row in got:
                 values = row[3:]
                 if None in values:
                     values = [defaults[i] if values[i] is None else values[i] for i in range(n)]
@@ -132,6 +154,19 @@ class StoreSource:
             else:
                 out.sort(key=_content_order)
             yield from out
+
+    def _range_rows(self, cypher: str, ids: list) -> list:
+        """The rows of ``cypher`` for the id range of ``ids``; a range whose edges do not fit the engine's
+        page cache (a reader with a small one: ``STREAM_POOL_BYTES``) is read again in halves."""
+        from vanban.errors import QueryError
+
+        try:
+            return self.store.run(cypher, {"lo": ids[0], "hi": ids[-1]}).rows
+        except QueryError as e:
+            if len(ids) < 2 or "buffer pool is full" not in str(e).lower():
+                raise
+        half = len(ids) // 2
+        return self._range_rows(cypher, ids[:half]) + self._range_rows(cypher, ids[half:])
 
     def counts(self) -> Tuple[int, int]:
         counts = self.store.stats()

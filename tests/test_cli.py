@@ -122,6 +122,40 @@ def test_show_prints_a_card_and_accepts_loose_numbers(hand):
     assert card[0]["outgoing"][0]["relation"] == "IMPLEMENTS" and card[0]["outgoing"][0]["target"] == "58-QĐ/TW"
 
 
+def _quoted(card: str):
+    """The evidence of the card's first relation: its wrapped lines joined, and the lines after it."""
+    lines = card.splitlines()
+    i = next(k for k, ln in enumerate(lines) if ln.startswith("      “"))
+    j = next(k for k in range(i, len(lines)) if lines[k].rstrip().endswith("”"))
+    return " ".join(ln.strip() for ln in lines[i:j + 1])[1:-1], lines[i:j + 1], lines[j + 1:]
+
+
+def test_show_prints_the_whole_sentence_wrapped(tmp_path):
+    # the card cut every sentence at 110 characters; a 240-character one is now whole, on lines of <= 100
+    sentence = ("Ban Tổ chức Trung ương đã ban hành Kế hoạch số 52-KH/BTCTW định hướng tập trung tuyên truyền những "
+                "nội dung mới, mục tiêu và nhóm nhiệm vụ, giải pháp chủ yếu trong Kết luận số 21-KL/TW của Hội nghị "
+                "Trung ương 4 khóa XIII.")
+    (tmp_path / "bc.txt").write_text("BÁO CÁO\nKết quả công tác năm 2022\n\n" + sentence + "\n", encoding="utf-8")
+    run("load", tmp_path / "bc.txt", "--store", tmp_path / "store", "-q")
+    shown, lines, _rest = _quoted(run("show", "21-KL/TW", "--store", tmp_path / "store").stdout)
+    assert shown == sentence and len(lines) > 1 and max(map(len, lines)) <= 100
+
+
+def test_show_cuts_a_run_on_sentence_around_the_cited_number_and_says_where_it_stands(tmp_path):
+    text = ("BÁO CÁO\nKết quả công tác năm 2022\n\nCác cơ quan " + "đã triển khai nhiều nhiệm vụ quan trọng, " * 40
+            + "thực hiện Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương trong giai đoạn mới.\n")
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    run("load", path, "--store", tmp_path / "store", "-q")
+    shown, lines, rest = _quoted(run("show", "21-NQ/TW", "--store", tmp_path / "store").stdout)
+    sentence = text[text.index("Các cơ quan"):].strip()
+    assert shown.startswith("…") and "21-NQ/TW" in shown and max(map(len, lines)) <= 100
+    part = shown.strip("…")
+    assert part in sentence and len(part) <= 600
+    assert rest[0] == (f"       ({len(part):,} of {len(sentence):,} characters; the fact is at character "
+                       f"{text.index('Nghị quyết số 21-NQ/TW'):,} of {path})")
+
+
 def test_errors_are_one_line_and_exit_1(hand, tmp_path):
     cases = [
         (["show", "21-KL/T"], "Error: no document '21-KL/T' in the graph; did you mean 21-KL/TW?\n"),
@@ -190,6 +224,25 @@ def test_load_goes_on_past_a_bad_file_and_exits_1(tmp_path):
     res = run("load", tmp_path / "nothere", "--store", tmp_path / "store", ok=False)
     assert (res.exit_code, res.stderr) == (1, f"Error: {tmp_path / 'nothere'}: does not exist; check the path; give a file, "
                                               "a folder or a glob\n")
+
+
+def test_load_prints_the_warnings_extract_prints_and_counts_them(tmp_path):
+    # a 3,000-character cap hit: `vanban extract` warned, `vanban load` said nothing (issue 13)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(SEED, docs / "a.txt")
+    (docs / "long.txt").write_text("tỉnh Quảng Ninh, " * 400, encoding="utf-8")
+    said = run("extract", docs / "long.txt").stderr.splitlines()
+    assert said and all(ln.startswith(f"warning: {docs / 'long.txt'}: ") for ln in said)
+    store = tmp_path / "store"
+    res = run("load", docs, "--store", store, "-j", 2)      # read by the pool: the warnings come back with the facts
+    assert res.stderr.splitlines() == said
+    n = len(said)
+    assert res.stdout == f"2 added, 0 replaced, 0 unchanged, 0 failed, {n} warning{'s' * (n != 1)} (2 files) -> {store}\n"
+    (docs / "long.txt").write_text("thành phố Hà Nội, " * 400, encoding="utf-8")
+    res = run("load", docs, "--store", store, "-q")     # -q: the count only
+    assert res.stderr == ""
+    assert res.stdout.startswith(f"0 added, 1 replaced, 1 unchanged, 0 failed, {n} warning")
 
 
 # ---------------------------------------------------------------- what issue 3 says it must show

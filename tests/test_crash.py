@@ -147,3 +147,44 @@ def test_kill_9_at_random_points_leaves_the_last_committed_state(tmp_path):
         "19_Luat18_2017_QH14_Thuy_san_head_tail.txt", "19_Luat18_2017_QH14_Thuy_san_head_tail.noannot.txt")]
     outcomes = run_kills(tmp_path, texts, KILLS)
     assert outcomes["killed"] >= KILLS and outcomes["finished"] >= 2, outcomes
+
+
+def test_readers_open_the_store_again_and_again_while_a_load_commits_and_checkpoints(tmp_path):
+    """3% of reader opens failed during a load although the docs promise readers share the store.  A real load
+    commits and checkpoints after every file (VANBAN_BATCH_FILES=1, VANBAN_CHECKPOINT_MB=0) while this process
+    opens the store read-only in a tight loop (100 times, or for 90 s), and a real `vanban stats` runs every 40
+    opens: no open may fail."""
+    docs, store = tmp_path / "docs", tmp_path / "store"
+    docs.mkdir()
+    for p in sorted((ROOT / "examples" / "state").glob("*.txt")):
+        shutil.copy(p, docs / p.name)
+    env = dict(os.environ, VANBAN_BATCH_FILES="1", VANBAN_CHECKPOINT_MB="0", VANBAN_JOBS="1")
+    first = subprocess.run(VANBAN + ["load", "-q", str(docs / "10_Luat50_2019_QH14_sua_Luat_vu_khi.txt"),
+                                     "--store", str(store)], env=env, capture_output=True, text=True, timeout=300)
+    assert first.returncode == 0, first.stderr
+    opens, failures, stats_runs, rounds = 0, [], 0, 0
+    started = time.monotonic()
+    while (opens < 100 or rounds < 1) and time.monotonic() - started < 90:
+        rounds += 1
+        for p in sorted(docs.glob("*.txt")):          # every file changed: the load writes each one again
+            with open(p, "a", encoding="utf-8") as fh:
+                fh.write(f"\nCăn cứ Luật Thủy lợi số 08/2017/QH14 (lần {rounds}).\n")
+        load = subprocess.Popen(VANBAN + ["load", "-q", str(docs), "--store", str(store)], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        while load.poll() is None:
+            try:
+                with Store(store, read_only=True) as r:
+                    r.run("MATCH (d:Document) RETURN count(*)")
+            except Exception as e:     # any failure to open or read counts, whatever its type
+                failures.append(f"{type(e).__name__}: {e}")
+            opens += 1
+            if opens % 40 == 0:
+                res = subprocess.run(VANBAN + ["stats", "--format", "json", "--store", str(store)],
+                                     capture_output=True, text=True, timeout=120)
+                stats_runs += 1
+                if res.returncode != 0:
+                    failures.append(f"vanban stats: {res.stderr.strip()}")
+        assert load.wait() == 0, load.stderr.read().decode()
+        load.stderr.close()
+    assert opens >= 40 and stats_runs >= 1, (opens, stats_runs)
+    assert failures == [], f"{len(failures)} of {opens} reads failed: {failures[:3]}"

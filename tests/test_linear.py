@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vanban.loaders import EVIDENCE_MAX, MAX_MENTIONS_PER_SENTENCE, extract, extract_text
 
@@ -76,3 +78,51 @@ def test_a_sentence_with_more_references_than_the_cap_keeps_them_all_and_warns()
 @pytest.mark.parametrize("path", sorted((ROOT / "examples").rglob("*.txt")), ids=lambda p: p.name)
 def test_real_documents_are_under_both_caps(path):
     assert extract(path).warnings == ()
+
+
+# ---------------------------------------------------------------- coreference by index, same answers as by pairs
+def _pairwise_coreference(found):
+    """The rule as first written (every descriptive mention against every earlier kept one): the spec the
+    indexed ``_coreference`` must agree with."""
+    from vanban.loaders.resolve import _words
+    seen = []
+    for f in found:
+        if f.kind != "descriptive" or f.alias:
+            continue
+        fw = _words(f.subject)
+        for g, gw in seen:
+            if g.type_code == f.type_code and g.draft == f.draft and gw and \
+                    len(gw & fw) / max(1, min(len(gw), len(fw))) >= 0.8:
+                f.id = g.id
+                break
+        else:
+            seen.append((f, fw))
+
+
+WORDS = ["công", "tác", "cán", "bộ", "luân", "chuyển", "đảng", "viên", "kiểm", "tra", "giám", "sát", "a", "x"]
+SUBJECTS = st.lists(st.sampled_from(WORDS), max_size=9).map(" ".join)
+MENTIONS = st.lists(st.tuples(st.sampled_from(["descriptive", "named"]), st.sampled_from(["QĐ", "NQ", None]),
+                              st.booleans(), st.booleans(), SUBJECTS), max_size=40)
+
+
+@given(MENTIONS)
+@settings(max_examples=300, deadline=None, derandomize=True)
+def test_indexed_coreference_agrees_with_every_pair_compared(specs):
+    from vanban.loaders.find import Found
+    from vanban.loaders.resolve import _coreference
+
+    def build():
+        return [Found(kind, i, 0, 1, type_code=code, draft=draft, alias=alias, subject=subject, id=f"m{i}")
+                for i, (kind, code, draft, alias, subject) in enumerate(specs)]
+    indexed, pairwise = build(), build()
+    _coreference(indexed)
+    _pairwise_coreference(pairwise)
+    assert [f.id for f in indexed] == [f.id for f in pairwise]
+
+
+def test_distinct_described_documents_stay_apart_and_equal_ones_merge():
+    text = "".join(f"Dự thảo Quy định về công tác {bench_linear._tag(i)}. " for i in range(300))
+    x = extract_text(text + "Dự thảo Quy định về công tác xb. ")
+    ids = [m.id for m in x.mentions]
+    assert len(ids) == 301 and len(set(ids)) == 300
+    assert ids[-1] == ids[1] == "DRAFT-QĐ:công tác xb"

@@ -2,6 +2,7 @@
 run; escape sequences in a document never reach the terminal.  Each test failed before its fix."""
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -149,3 +150,53 @@ def hand_store(tmp_path_factory):
 ])
 def test_odd_limits_are_one_clear_error(hand_store, value, says, code):
     one_line_error(run("query", "most-cited", "-p", f"limit={value}", "--store", hand_store), says, code=code)
+
+
+# ---------------------------------------------------------------- the audit of issue 13 (docs/safety.md): gaps filled
+def test_export_and_view_to_an_unwritable_or_directory_target_are_one_line(hand_store, tmp_path):
+    # point 6: export/view to a missing, unwritable or directory path raised a traceback; each is one line now
+    if os.geteuid() == 0:      # root writes through permission bits: sysfs refuses new files even to root
+        unwritable = Path("/sys")
+    else:
+        unwritable = tmp_path / "read-only"
+        unwritable.mkdir()
+        unwritable.chmod(0o500)
+    for args in (["export", "--format", "graphml"], ["view", "21-NQ/TW", "-o"]):
+        res = run(*args, unwritable / "g.out", "--store", hand_store)
+        one_line_error(res, f"{unwritable / 'g.out'}: cannot write in {unwritable}", "choose another place")
+        assert not (unwritable / "g.out").exists()
+        res = run(*args, tmp_path, "--store", hand_store)       # a folder, not a file
+        assert res.exit_code in (1, 2) and "Traceback" not in res.output
+        assert "is a directory" in res.output or "is a folder; give a file name inside it" in res.output
+    one_line_error(run("export", "--format", "graphml", tmp_path / "no" / "g.graphml", "--store", hand_store),
+                   f"the folder {tmp_path / 'no'} does not exist; create it first")
+
+
+def test_a_nul_byte_after_the_first_64_kb_of_a_real_file_leaves_the_graphml_valid(tmp_path):
+    # point 7: the reader looked for NUL bytes in the first 64 KB only; one after that reached the GraphML export
+    import xml.etree.ElementTree as ET
+
+    data = SEED.read_bytes()
+    at = data.index("Nghị quyết số 21-NQ/TW, ngày 16/6/2022".encode(), 70_000)
+    (tmp_path / "seed.txt").write_bytes(data[:at] + b"\x00" + data[at:])
+    store, out = tmp_path / "store", tmp_path / "g.graphml"
+    assert run("load", tmp_path / "seed.txt", "--store", store).exit_code == 0
+    res = run("export", "--format", "graphml", out, "--store", store)
+    assert res.exit_code == 0, res.output
+    assert b"\x00" not in out.read_bytes()
+    root = ET.parse(out).getroot()              # well-formed XML, and the sentence with the NUL is in it
+    texts = [d.text or "" for d in root.iter() if d.tag.endswith("data")]
+    assert any("Nghị quyết số 21-NQ/TW, ngày 16/6/2022" in t for t in texts)
+
+
+def test_a_service_that_refuses_the_connection_is_one_line(hand_store):
+    # point 6: `sparql --allow-service` towards a server that refuses the connection raised a traceback
+    import socket
+
+    with socket.socket() as s:       # a port nobody listens on: the connection is refused
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    query = f"SELECT ?s WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}"
+    err = one_line_error(run("sparql", query, "--allow-service", "--timeout", "20", "--store", hand_store),
+                         "Error: SPARQL query failed", "Connection refused")
+    assert len(err) == 1

@@ -69,7 +69,7 @@ def main():
 @click.argument("paths", nargs=-1, required=True)
 @store_option
 @stdin_name_option
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar, only the summary and errors.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no warnings, only the summary and errors.")
 @click.option("--prune", is_flag=True, help="Also remove the facts of loaded files that no longer exist.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Processes reading files (default: one per core; env VANBAN_JOBS).")
@@ -85,6 +85,8 @@ def load(paths, store, name, quiet, prune, jobs):
     copy) are stored once, every fact listing the files that state it; a
     file that fails (or is not a regular file, such as a FIFO) is reported
     and the others still load. The exit status is 1 when a file failed.
+    What reading a file noticed (a cap hit, an OCR doubt) is printed as
+    `vanban extract` prints it and counted in the summary (-q: the count only).
 
     \b
     Example:
@@ -115,11 +117,26 @@ def load(paths, store, name, quiet, prune, jobs):
         report.files[:0] = [FileOutcome(e.path, "failed", message=str(e)) for e in (found.skipped if found else ())]
         if "-" in paths:
             report.files.append(_load_stdin(db, name))
+    if not quiet:   # the same lines `vanban extract` prints; -q keeps only the count in the summary
+        for warning in report.warnings:
+            click.echo(terminal_safe(f"warning: {warning}"), err=True)
+    _follow(store)
     for outcome in report.failed:
         click.echo(terminal_safe(f"failed: {outcome.message}"), err=True)
     click.echo(f"{report.summary()} ({len(report.files)} files) -> {store}")
     if report.failed or not report.files:
         raise SystemExit(1)
+
+
+def _follow(store):
+    """The RDF twin of `vanban sparql`, if the store has one, follows the write (only what changed)."""
+    from vanban.graph.sparqlstore import follow
+
+    try:
+        follow(store)
+    except VanbanError as e:      # the load itself is stored; the next `vanban sparql` tries again
+        click.echo(terminal_safe(f"note: the SPARQL store was not updated ({e}); `vanban sparql` updates it"),
+                   err=True)
 
 
 def _load_stdin(db, name):
@@ -157,6 +174,7 @@ def remove(paths, store):
 
     with Store(store) as db:
         report = db.remove_files(paths, extract=extract)
+    _follow(store)
     if not report.removed:
         raise click.ClickException(f"none of {', '.join(paths)} is a loaded file; `vanban stats` counts what is loaded")
     click.echo(f"{len(report.removed)} removed -> {store}")
@@ -324,7 +342,7 @@ def export(dest, fmt, base_uri, store):
         vanban export --format json - > graph.json
     """
     from vanban.graph.export import EXPORTERS, exporter
-    from vanban.graph.store import Store
+    from vanban.graph.store import STREAM_POOL_BYTES, Store
     from vanban.outputs import guard
 
     if fmt not in EXPORTERS:
@@ -335,7 +353,7 @@ def export(dest, fmt, base_uri, store):
         guard(dest, store=store, directory=fmt == "neo4j-csv")
     fn = exporter(fmt)
     options = {"base_uri": base_uri} if base_uri else {}
-    with Store(store, read_only=True) as db:
+    with Store(store, read_only=True, buffer_pool_bytes=STREAM_POOL_BYTES) as db:
         # streamed from the store a page at a time (graph/stream.py): memory does not grow with the store
         fn(db, dest, store=store, **options)
         counts = db.stats()

@@ -28,7 +28,8 @@ def sparql_command(text, name, list_queries, params, fmt, rdf_file, base_uri, al
 
     The prefixes eli, vb, org, prov, skos, dcterms, foaf, schema, rdf, rdfs and xsd are predeclared.
     -p key=value binds ?key (never pasted into the query text); a value written <...> is an IRI.
-    The RDF of the store is kept in STORE/sparql/ and rebuilt only when the store changed.
+    The RDF of the store is kept in STORE/sparql/: built by the first call, then updated
+    for just the documents a load, remove or prune changed.
 
     \b
     Example:
@@ -38,7 +39,7 @@ def sparql_command(text, name, list_queries, params, fmt, rdf_file, base_uri, al
         vanban sparql "SELECT * WHERE { SERVICE <https://query.wikidata.org/sparql> { ?s ?p ?o } } LIMIT 1" --allow-service --timeout 10
     """
     from vanban.graph.rdf import load_rdf_store, run_sparql, sparql, sparql_queries
-    from vanban.graph.store import Result
+    from vanban.graph.result import Result
 
     if list_queries:
         rows = [[q.name, ", ".join(p if d is None else f"{p}={d}" for p, d in q.params), q.help]

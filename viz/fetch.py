@@ -107,11 +107,14 @@ def neighbourhood(backend, doc_id: str, depth: int, relations, include_planned: 
     center = node_key("Document", ident)
     types = list(relations)
     where = _where(types, include_planned)
-    out_q = (f"UNWIND $ids AS i MATCH (a:Document {{id: i}})-[r]->(b) WHERE {where} "
+    # One document per query, found by its key: ``UNWIND $ids ... MATCH (a {id: i})-[r]->(b)`` is planned as a
+    # hash join over every edge of the store (4 s at 32k documents, 14 s and 1.4 GB at 100k), a key lookup
+    # costs ~1 ms whatever the size (bench/bench_view.py, bench/bench_scale.py).
+    out_q = (f"MATCH (a:Document {{id: $id}})-[r]->(b) WHERE {where} "
              f"RETURN 'Document', a.id, label(b), b.id, {_RET_EDGE} LIMIT $limit")
-    in_q = (f"UNWIND $ids AS i MATCH (b:Document)-[r]->(a:Document {{id: i}}) WHERE {where} "
+    in_q = (f"MATCH (b:Document)-[r]->(a:Document {{id: $id}}) WHERE {where} "
             f"RETURN 'Document', b.id, 'Document', a.id, {_RET_EDGE} LIMIT $limit")
-    count_q = (f"UNWIND $ids AS i MATCH (a:Document {{id: i}})-[r]-(b) WHERE {where} RETURN count(*)")
+    count_q = (f"MATCH (a:Document {{id: $id}})-[r]-(b) WHERE {where} RETURN count(*)")
     G = nx.MultiDiGraph()
     dist = {center: 0}
     edges = []
@@ -123,11 +126,12 @@ def neighbourhood(backend, doc_id: str, depth: int, relations, include_planned: 
         budget = max_edges - len(edges)
         got = []
         for q in (out_q, in_q):
-            if budget - len(got) <= 0:
-                break
-            got.extend(_edge_rows(backend, q, {"ids": ring, "types": types, "limit": budget - len(got) + 1}))
+            for i in ring:
+                if budget - len(got) < 0:
+                    break
+                got.extend(_edge_rows(backend, q, {"id": i, "types": types, "limit": budget - len(got) + 1}))
         if len(got) > budget:
-            total = backend.run(count_q, {"ids": ring, "types": types}).rows[0][0]
+            total = sum(backend.run(count_q, {"id": i, "types": types}).rows[0][0] for i in ring)
             more["edges"] += max(0, total - budget)
             got = got[:budget]
         next_ring = []
@@ -151,10 +155,10 @@ def neighbourhood(backend, doc_id: str, depth: int, relations, include_planned: 
     elif ring:
         # the chosen edges between two documents of the last ring (the networkx view draws them too)
         last = [k.partition(":")[2] for k, d in dist.items() if d == depth and k.startswith("Document:")]
-        q = (f"UNWIND $ids AS i MATCH (a:Document {{id: i}})-[r]->(b) WHERE {where} "
-             f"AND (label(b) + ':' + b.id) IN $keys RETURN 'Document', a.id, label(b), b.id, {_RET_EDGE}")
-        if last:
-            edges.extend(e for e in _edge_rows(backend, q, {"ids": last, "types": types, "keys": list(dist)})
+        q = (f"MATCH (a:Document {{id: $id}})-[r]->(b) WHERE {where} "
+             f"RETURN 'Document', a.id, label(b), b.id, {_RET_EDGE}")
+        for i in last:
+            edges.extend(e for e in _edge_rows(backend, q, {"id": i, "types": types})
                          if e[0] in dist and e[1] in dist)
     _fill_nodes(backend, G, dist)
     seen = set()
