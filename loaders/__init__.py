@@ -38,11 +38,16 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     from vanban.loaders.relate import own_relations, relate
     from vanban.loaders.resolve import resolve
     from vanban.loaders.segment import segment
+    lap = _stage_clock()
     cleaned = clean(text)
+    lap("clean")
     lay = layout(cleaned)
     masked = lay.mask(cleaned)                 # chrome, running heads, stamps and markup blanked: same length
+    lap("layout")
     seg = segment(masked, original=text, wrapped=lay.wrapped)   # offsets stay the original's
+    lap("segment")
     own = _with_site_metadata(read_header(masked, start=lay.start, end=lay.end), lay.site)
+    lap("header")
     found = find_mentions(seg)
     settle_damaged(found, own.code)            # OCR-damaged numbers: the reading the text proves, or the doubt
     notes = []
@@ -54,13 +59,19 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
             if damaged.rule == "number:ocr-doubt":
                 notes.append(f"the own number is OCR-damaged; read as {damaged.code} (not proven by the text): "
                              "check the scan")
+    lap("find")
     from vanban.loaders.resolve import province_in
     resolve(found, seg=seg, own_code=own.code, own_date=own.date, province=province_in(own.issuer))
     own = _own_from_mentions(own, found, seg)
+    lap("resolve")
     own = _with_effect(own, text)
+    lap("effect")
     ev = _Evidence(seg)
     related = ev.cap_mentions(found)           # relations are read among the first MAX_MENTIONS_PER_SENTENCE
-    rels = own_relations(seg, related, relate(seg, related, own_id=own.id), own, lay)
+    cued = relate(seg, related, own_id=own.id)
+    lap("relate")
+    rels = own_relations(seg, related, cued, own, lay)
+    lap("own_relations")
 
     mentions = []
     for f in found:
@@ -85,14 +96,41 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
         relations.append(Relation(source=own.copy.id, relation="CITES", target=own.id, planned=False,
                                   line=_line_of_word(seg, own.copy.form), evidence=own.copy.form,
                                   rule="copy:" + own.copy.form))
+    lap("evidence")
     lines = line_index(text)
     province = province_in(own.issuer)
     bodies = tuple(find_bodies(text, lines=lines, province=province, cleaned=masked))
+    lap("bodies")
     spans_of_line = {}  # type: ignore[var-annotated]
     localities = tuple(_with_sentence(seg, text, loc, spans_of_line, ev) for loc in find_localities(text, lines=lines, bodies=bodies, cleaned=masked))
+    lap("localities")
     return Extraction(file=file, document=own, mentions=tuple(mentions), relations=tuple(relations),
                       localities=localities, bodies=bodies, documents=_documents(own, found),
                       sha256=sha256, encoding=encoding, warnings=tuple(notes) + tuple(ev.warnings()))
+
+
+# Per-stage CPU time of extract_text, for bench/bench_extract.py: set a dict here and each stage adds its
+# seconds under its name; None (the default) costs one no-op call per stage.
+STAGE_TIMES: Optional[dict] = None
+
+
+def _stage_clock():
+    """A ``lap(stage)`` function adding the CPU time since the previous lap to STAGE_TIMES[stage]."""
+    times = STAGE_TIMES
+    if times is None:
+        return _no_lap
+    import time
+    last = [time.process_time()]
+
+    def lap(stage: str) -> None:
+        now = time.process_time()
+        times[stage] = times.get(stage, 0.0) + now - last[0]
+        last[0] = now
+    return lap
+
+
+def _no_lap(stage: str) -> None:
+    return None
 
 
 def _with_site_metadata(own: OwnDocument, site: dict) -> OwnDocument:

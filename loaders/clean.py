@@ -32,8 +32,15 @@ _OCR_TABLE = dict(OCR_FIXES)
 _OCR = re.compile(r"\b(?:" + "|".join(re.escape(a) for a, _ in OCR_FIXES) + r")\b")
 
 
+# The same words without the word edges: a pattern opening with literals lets ``re`` skip ahead, one opening with
+# \b does not.  A text without any of them (nearly all) is returned as it is, ~10x sooner; benchmark if changing.
+_OCR_ANY = re.compile("|".join(re.escape(a) for a, _ in OCR_FIXES))
+
+
 def fix_ocr(text: str) -> str:
     """Known OCR confusions (``OCR_FIXES``): ``fix_ocr("Quận ủy Trung ương") == "Quân ủy Trung ương"``."""
+    if not _OCR_ANY.search(text):
+        return text
     return _OCR.sub(lambda m: _OCR_TABLE[m.group(0)], text)
 
 

@@ -116,8 +116,15 @@ def read_effect(text: str, own=None) -> Effect:
         return Effect()
     effective = expires = None
     evidence, first_line = [], 0
-    for n, raw in _own_lines(text):
-        if "hiệu lực" not in raw and "hiệu lực" not in normalize_tones(raw):   # cheap prefilter
+    # Only lines holding "hiệu lực" can state an effect.  Moving tone marks never makes it ("hiệu lực" has no
+    # o/u before a marked vowel, nor a/e/y after one): a line without it as written is skipped, and the text
+    # after the last such line is not walked at all.
+    last = text.rfind("hiệu lực")
+    if last < 0:
+        return Effect()
+    stop = text.find("\n", last)
+    for n, raw in _own_lines(text if stop < 0 else text[:stop]):
+        if "hiệu lực" not in raw:                 # cheap prefilter
             continue
         line = normalize_tones(fix_d(raw))
         m = EFFECTIVE.search(line) if effective is None else None

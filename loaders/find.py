@@ -23,6 +23,7 @@ from vanban.domain.dates import (
     parse_date,  # noqa: F401  (the one date parser; re-exported for old imports)
 )
 from vanban.loaders import patterns as P
+from vanban.loaders.scan import unit_cues
 from vanban.loaders.segment import Segmented, Unit
 
 
@@ -494,7 +495,13 @@ def find_mentions(seg: Segmented) -> List[Found]:
     """Every document reference in reading order (numbered first where spans overlap)."""
     result: List[Found] = []
     for ui, unit in enumerate(seg.units):
+        cues = unit_cues(unit.text)            # loaders/scan.py: most units hold no number and no type word
+        if not cues:
+            continue
         nums = _numbered(unit, ui)
+        if not cues.words:                     # no type word: no short, named, descriptive or anaphoric mention
+            result.extend(sorted(nums, key=lambda f: (f.vstart, -f.vend)))
+            continue
         taken = [(f.vstart, f.vend) for f in nums]
         shorts = _short(unit, ui, taken)
         taken += [(f.vstart, f.vend) for f in shorts]

@@ -155,13 +155,21 @@ def prepare(line: str) -> str:
     ("[Xử phạt ... được hướng dẫn bởi ...]", never a footnote marker "[1]") removed, tabs as spaces.
     ``prepare("**VĂN PHÒNG**") == "VĂN PHÒNG"``."""
     line = normalize_tones(fix_d(line)).replace("**", "").replace("\t", " ")
-    return re.sub(r"\[[^\]]*\s[^\]]*\]", " ", line).rstrip()     # "[1]" (a footnote marker) stays
+    return (_ANNOTATION.sub(" ", line) if "[" in line else line).rstrip()    # "[1]" (a footnote marker) stays
+
+
+_ANNOTATION = re.compile(r"\[[^\]]*\s[^\]]*\]")
 
 
 def is_caps(s: str) -> bool:
     """Letters and all of them capitals: a header or position line."""
-    letters = [c for c in s if c.isalpha()]
-    return bool(letters) and not any(c.islower() for c in letters)
+    seen = False
+    for c in s:                  # stops at the first lower-case letter (most lines)
+        if c.isalpha():
+            if c.islower():
+                return False
+            seen = True
+    return seen
 
 
 def _capitalize(word: str) -> str:
@@ -339,7 +347,7 @@ def _title_words(rest: str) -> str:
     """The capital title in the rest of a heading line, up to the first ordinary word ("Căn cứ ...")."""
     kept = []
     for word in rest.split():
-        if re.fullmatch(rf"{UP}{LO}+[,.;:]?|{LO}+[,.;:]?", word):
+        if _TITLE_WORD.fullmatch(word):
             break
         kept.append(word)
     return " ".join(kept)
@@ -458,6 +466,10 @@ def find_signatures(lines: Sequence[str], offset: int = 0) -> List[Signature]:
     return out
 
 
+_NAME_WORD = re.compile(rf"{UP}{LO}*")                          # "Trần": a word of a signer's name
+_TITLE_WORD = re.compile(rf"{UP}{LO}+[,.;:]?|{LO}+[,.;:]?")
+
+
 def _split_position_name(line: str):
     """("KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG", "Trần Hồng Hà") from a one-line signature; (caps line, None) else."""
     words = line.split()
@@ -469,7 +481,7 @@ def _split_position_name(line: str):
         return caps_part, None
     name = []
     for w in words[k:]:
-        if not re.fullmatch(rf"{UP}{LO}*", w):
+        if not _NAME_WORD.fullmatch(w):
             break
         name.append(w)
     return caps_part, (" ".join(name) if 2 <= len(name) <= 6 else "")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -42,6 +43,15 @@ from vanban.domain.text import fix_d, normalize_tones
 # ---------------------------------------------------------------- lines and footnotes
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FOOTNOTE_LINE = re.compile(r"[ \t]*(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+_FOOTNOTE_LINES = re.compile(r"^[ \t]*(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)", re.M)     # the same at every line start
+
+
+def _prev_nonempty(raw, i: int) -> int:
+    """Index of the last non-blank line before line ``i``, or -1."""
+    i -= 1
+    while i >= 0 and not raw[i].strip():
+        i -= 1
+    return i
 
 
 @dataclass(frozen=True)
@@ -68,26 +78,28 @@ def line_index(text: str) -> LineIndex:
     """
     from vanban.loaders.patterns import superscript_to_int
     raw = text.split("\n")
-    starts, pos = [], 0
-    for ln in raw:
-        starts.append(pos)
-        pos += len(ln) + 1
-    own = []
-    for ln in raw:
-        m = _FOOTNOTE_LINE.match(ln)
-        own.append(superscript_to_int(m.group("n")) if m else None)   # None: too long to number a footnote
-    nonempty = [i for i, ln in enumerate(raw) if ln.strip()]
-    footnotes = list(own)
-    last = None
-    for j, i in enumerate(nonempty):
-        if own[i] is not None:
-            last = own[i]
+    # every line's start without a Python loop: the lengths summed, plus one newline per line before
+    starts = list(map(operator.add, itertools.accumulate(map(len, raw[:-1]), initial=0), range(len(raw))))
+    footnotes: list = [None] * len(raw)
+    notes = []                                       # (line index, footnote number) of the footnote lines
+    for m in _FOOTNOTE_LINES.finditer(text):
+        no = superscript_to_int(m.group("n"))          # None: too long to number a footnote
+        if no is not None:
+            i = bisect.bisect_right(starts, m.start()) - 1
+            footnotes[i] = no
+            notes.append((i, no))
+    note_lines = {i for i, _ in notes}
+    # A continuation is the non-empty line right before a footnote line (its next non-empty line is a note),
+    # after an earlier footnote, not itself right after a note, starting in lower case.
+    for k, (f, _) in enumerate(notes):
+        if k == 0:
             continue
-        stripped = raw[i].lstrip()
-        prev_is_note = j > 0 and own[nonempty[j - 1]] is not None
-        next_is_note = j + 1 < len(nonempty) and own[nonempty[j + 1]] is not None
-        if last is not None and stripped[:1].islower() and next_is_note and not prev_is_note:
-            footnotes[i] = last
+        i = _prev_nonempty(raw, f)
+        if i < 0 or i in note_lines:
+            continue
+        p = _prev_nonempty(raw, i)
+        if p not in note_lines and raw[i].lstrip()[:1].islower():
+            footnotes[i] = notes[k - 1][1]          # the last footnote before it (between it and f: none)
     return LineIndex(tuple(starts), tuple(footnotes))
 
 

@@ -356,6 +356,13 @@ def is_normative(own) -> bool:
                                                 or "VBHN" in (own.code or "")))
 
 
+# Patterns anchored at a unit's end ("… như sau:"): searched only when the unit ends as they do (a search over
+# every unit's text was most of own_relations; benchmark if changing).
+_AS_FOLLOWS = re.compile(r"(?:có căn cứ ban hành|quy định) như sau:\s*$")
+_INTRO = re.compile(r"như sau\s*:\s*$")
+_AMENDED_BY = re.compile(r"được\s+(sửa đổi,\s*bổ sung|sửa đổi|bổ sung)(?:\s+một số điều)?\s+(?:bởi|theo)\s*:?\s*$")
+
+
 def _quoted_speakers(seg: Segmented, found: List[Found]) -> Dict[int, str]:
     """Units quoting another document's text ("Luật số 35/2018/QH14 … có căn cứ ban hành như sau: “Căn cứ …”"):
     their acts are that document's, not the file's."""
@@ -369,7 +376,7 @@ def _quoted_speakers(seg: Segmented, found: List[Found]) -> Dict[int, str]:
             speaker[ui] = current
             if u.text.rstrip().endswith(("”", "”.", "”;")):
                 current = None
-        m = re.search(r"(?:có căn cứ ban hành|quy định) như sau:\s*$", u.text)
+        m = _AS_FOLLOWS.search(u.text) if u.text.rstrip().endswith(":") else None
         if m and ui in last_code and not u.text.rstrip().endswith("”"):
             current = last_code[ui].id
     return speaker
@@ -461,8 +468,14 @@ def _quote_state(seg: Segmented) -> Dict[int, int]:
                 inside = True
         elif t.lstrip(" *").startswith("“") and (len(t) > 80 or prev_intro):
             quoted[ui] = 0                           # "… được sửa đổi như sau:" then “2. Bãi bỏ …”
-        prev_intro = bool(re.search(r"như sau\s*:\s*$", t))
+        prev_intro = t.rstrip().endswith(":") and _INTRO.search(t) is not None
     return quoted
+
+
+# own_relations skips the units that name no document outside the preamble and the title and hold no ":" (most
+# units; benchmark if changing: bench/bench_extract.py).  tests/test_scan.py turns it off to show the result is
+# the same on every bundled text.
+SKIP_QUIET_UNITS = True
 
 
 def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation], own, lay=None) -> List[FoundRelation]:
@@ -575,6 +588,9 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     out.append(FoundRelation(own_id, "CONSOLIDATES", ms[0].id, False, ui, 0, len(text), "own:hợp nhất"))
             elif where not in ("header", "title") or _BASE_UNIT.match(text):
                 pending_passive = None
+        if SKIP_QUIET_UNITS and not ms and where not in ("preamble", "title") and ":" not in text:
+            title_cue = None    # what its sentences would do; else no mention, base item, title cue or list of
+            continue            # acts ending in ":": nothing below can happen (tests/test_scan.py checks it)
         starts = [f.vstart for f in ms]
         for s, e in unit.sentences:
             in_s = _in_sentence(ms, starts, s, e)
@@ -689,7 +705,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     if rel == "AMENDS":
                         last_amended = first.id
             # an effect clause's list: "Bãi bỏ các văn bản sau đây:" then items
-            lm = _LIST_ACT.search(sentence)
+            lm = _LIST_ACT.search(sentence) if sentence.rstrip().endswith(":") else None   # it ends in ":"
             if (lm and e >= len(text.rstrip()) - 1 and not [f for f in in_s if f.vstart > s + lm.end("cue")]
                     and not re.search(r"\bđược\s*$", sentence[:lm.start()])):   # "được sửa đổi, bổ sung bởi:" is passive
                 who = who_acts(ui, s + lm.start(), sentence[:lm.start()])
@@ -739,7 +755,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     if who and who != f.id and not re.search(r"\bđã\s+hết hiệu lực|\bsẽ\s+hết hiệu lực", after[:200]):
                         out.append(FoundRelation(who, "REPEALS", f.id, False, ui, s, e, "own:hết hiệu lực"))
         # "Luật X … được sửa đổi, bổ sung bởi:" (the amenders follow, one per line, in a VBHN's opening)
-        pm = re.search(r"được\s+(sửa đổi,\s*bổ sung|sửa đổi|bổ sung)(?:\s+một số điều)?\s+(?:bởi|theo)\s*:?\s*$", text)
+        pm = _AMENDED_BY.search(text) if text.rstrip().endswith((":", "bởi", "theo")) else None
         before_pm = [f for f in ms if f.vend <= pm.start() and f.code] if pm else []
         if pm and before_pm:
             pending_passive = (before_pm[-1].id if not vbhn or consolidated is None else consolidated, "AMENDS")

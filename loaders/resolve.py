@@ -123,8 +123,10 @@ def is_local(f: Found) -> bool:
     return bool(f.issuer_code) and (f.issuer_code in LOCAL_ISSUER_CODES or f.issuer_code.split("-")[0] in LOCAL_ISSUER_CODES)
 
 
+@functools.lru_cache(maxsize=1024)
 def province_in(text: Optional[str]) -> Optional[str]:
-    """The province named inside a body's name: ``province_in("Tỉnh ủy Quảng Ninh") == "Quảng Ninh"``."""
+    """The province named inside a body's name: ``province_in("Tỉnh ủy Quảng Ninh") == "Quảng Ninh"``.  Cached:
+    a file asks it of its own issuer twice and of every mention's issuer, and issuers repeat across files."""
     if not text:
         return None
     hits = find_localities(text)

@@ -13,14 +13,19 @@ continues the last *body* paragraph.
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 import re
 from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
 
-from vanban.loaders.patterns import FOOTNOTE_LINE, FUTURE_HEADING, PAST_HEADING, superscript_to_int
+from vanban.loaders.patterns import FOOTNOTE_LINE, FOOTNOTE_MARK, FUTURE_HEADING, PAST_HEADING, superscript_to_int
 
 _HEADING = re.compile(r"^\s*(?:[IVX]+\.|\d+(?:\.\d+)*\.)\s+\S")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\s*]+(?=[\"“*(\-–]*[A-ZĐÀ-Ỹ0-9(])")
+# The same break with its stop consumed instead of looked behind at (group 1 is _SENTENCE_END's match): a
+# pattern opening with a character class lets ``re`` skip ahead, one opening with a look-behind does not.
+_SENTENCE_STOP = re.compile(r"[.!?…]([\s*]+)(?=[\"“*(\-–]*[A-ZĐÀ-Ỹ0-9(])")
 
 
 @dataclass
@@ -37,6 +42,12 @@ class Unit:
     raw: str = ""                           # the same reading text taken from the original (uncleaned) file
 
     def build(self, text: str, original: Optional[str] = None):
+        if len(self.pieces) == 1:           # most units: one line, no joining (benchmark if changing)
+            a, b = self.pieces[0]
+            self._starts = [0]
+            self.text = text[a:b]
+            self.raw = self.text if original is None else original[a:b]
+            return self
         parts, self._starts, pos = [], [], 0
         for a, b in self.pieces:
             self._starts.append(pos)
@@ -80,14 +91,6 @@ class Segmented:
         return self.original[a:b]
 
 
-def _lines(text: str):
-    starts, pos = [], 0
-    for line in text.split("\n"):
-        starts.append(pos)
-        pos += len(line) + 1
-    return starts
-
-
 # A line that starts a new paragraph even in hard-wrapped text: an article, a numbered or lettered item, a dash
 # item, a preamble or closing cue, a heading.  Example: "Điều 3. Hiệu lực thi hành", "a) Nghị định số …".
 _ITEM_START = re.compile(
@@ -95,6 +98,21 @@ _ITEM_START = re.compile(
     r"|\d+(?:\.\d+)*\s*[.\-–)]\s|[a-zđ]\)\s|\([a-zđ\d]+\)\s|[-+•–]\s|Căn cứ|Theo đề nghị|Xét đề nghị|Nơi nhận"
     r"|PHỤ LỤC|Phụ lục\s+[IVXLC\d])")
 _LETTER_ITEM = re.compile(r"^[a-zđ]\)\s")          # "a) Nghị định số …": a lettered item starts a paragraph
+# A non-blank line as ``line.strip()`` gives it, with its span: from its first to its last non-space character
+# (``\S`` and ``str.isspace`` agree on what a space is).
+_PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
+_SUPERSCRIPT = re.compile(f"[{FOOTNOTE_MARK}]")    # what a footnote marker is made of
+# The ends of a paragraph cut by a line break and what goes on after them (see ``dangling`` in ``segment``).
+# Each is anchored at the end of the (stripped) paragraph: a search tries only its last characters (from
+# ``len - 5``, ``len - 2``, a negative start being 0: the longest match; look-behinds and \b still see what
+# stands before), and the number break only when the last character can end one.  Benchmark if changing: a
+# search over every paragraph's whole text was a tenth of the extraction.
+_BROKEN_NUMBER = re.compile(r"(?:\bsố:?|\d\s*[-–]|\d/\d{4}/[A-ZĐ]{1,6}-|[A-ZĐ]-|\d/)$")
+_BROKEN_NUMBER_ENDS = ("ố", ":", "-", "–", "/")
+_CUT_AFTER_PREPOSITION = re.compile(r"\s(?:của|về|theo|với|cho|tại)$")   # at most 5 characters
+_PREPOSITIONS = ("của", "về", "theo", "với", "cho", "tại")               # (tested first with endswith: cheaper)
+_CUT_AFTER_LIST = re.compile(r"(?:,|\bvà)$")                              # at most 2
+_LIST_GOES_ON = re.compile(r"(?:\d+/|Luật số|và Luật)")
 
 
 def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False) -> Segmented:
@@ -104,19 +122,14 @@ def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False)
     item or heading continues the paragraph when the line before it ended inside a sentence."""
     if original is not None and len(original) != len(text):
         raise ValueError("the cleaned text must keep the original's length")
-    line_starts = _lines(text)
-    paras = []                               # (start, end, is_footnote, footnote_no)
-    for i, a in enumerate(line_starts):
-        b = line_starts[i + 1] - 1 if i + 1 < len(line_starts) else len(text)
-        line = text[a:b]
-        stripped = line.strip()
-        if not stripped:
-            continue
-        lead = len(line) - len(line.lstrip())
-        end = a + len(line.rstrip())
-        m = FOOTNOTE_LINE.match(stripped)
+    lines = text.split("\n")                 # the line starts: the lengths summed, one newline per line before
+    line_starts = list(map(operator.add, itertools.accumulate(map(len, lines[:-1]), initial=0), range(len(lines))))
+    paras = []                               # (start, end, is_footnote, footnote_no, stripped text)
+    for p in _PARAGRAPH.finditer(text):      # each non-blank line, stripped (no Python loop over blank lines)
+        stripped = p.group()
+        m = FOOTNOTE_LINE.match(stripped) if stripped[0] in FOOTNOTE_MARK else None
         no = superscript_to_int(m.group()) if m else None      # None: a run too long to number a footnote
-        paras.append((a + lead, end, no is not None, no, stripped))
+        paras.append((p.start(), p.end(), no is not None, no, stripped))
 
     units: List[Unit] = []
     last_note: Optional[Unit] = None
@@ -129,16 +142,18 @@ def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False)
             units.append(unit)
             last_note = unit
             continue
-        if PAST_HEADING.match(stripped):
-            future = bool(FUTURE_HEADING.match(stripped))
         first = stripped[0]
+        if first in "IVX" and PAST_HEADING.match(stripped):          # "III. NHIỆM VỤ …"
+            future = bool(FUTURE_HEADING.match(stripped))
         # a number or name cut from its "số" by a line break ("Luật Phí và lệ phí số⏎97/2015/QH13⏎đã được ...")
         dangling = last_text is not None and (
-            re.search(r"(?:\bsố:?|\d\s*[-–]|\d/\d{4}/[A-ZĐ]{1,6}-|[A-ZĐ]-|\d/)$", last_text) is not None
+            (last_text[-1:] in _BROKEN_NUMBER_ENDS and _BROKEN_NUMBER.search(last_text) is not None)
             # "Số: 16 -⏎HD/BTCTW", "Thông tư số 06/2024/TT-⏎BLĐTBXH": a number broken at a line end
             # a sentence cut after a preposition at a page break: "(4) Quy định của⏎…⏎Ban Bí thư về …"
-            or (re.search(r"\s(?:của|về|theo|với|cho|tại)$", last_text) is not None and not _HEADING.match(stripped))
-            or (re.search(r"(?:,|\bvà)$", last_text) is not None and re.match(r"(?:\d+/|Luật số|và Luật)", stripped)))
+            or (last_text.endswith(_PREPOSITIONS) and _CUT_AFTER_PREPOSITION.search(last_text, len(last_text) - 5)
+                is not None and not _HEADING.match(stripped))
+            or (last_text.endswith((",", "và")) and _CUT_AFTER_LIST.search(last_text, len(last_text) - 2) is not None
+                and _LIST_GOES_ON.match(stripped) is not None))
         if dangling and last_unit is not None:
             last_unit.pieces.append((a, b))
             last_text = stripped
@@ -156,7 +171,8 @@ def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False)
                 last_unit.pieces.append((a, b))
                 last_text = stripped
                 continue
-        kind = "heading" if _HEADING.match(stripped) and len(stripped) < 200 else "body"
+        kind = "heading" if (first in "IVX" or first.isdecimal()) and _HEADING.match(stripped) and len(stripped) < 200 \
+            else "body"                    # (what a stripped heading starts with is tested first: cheaper)
         unit = Unit(kind, [(a, b)], future=future)
         units.append(unit)
         last_unit, last_text = unit, stripped
@@ -165,7 +181,8 @@ def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False)
     seg = Segmented(text, units, line_starts, {})
     # A footnote's plan/fact context is the one of the sentence carrying its marker.
     from vanban.loaders.patterns import FOOTNOTE_REF
-    for u in units:
+    # (a text without superscript digits, most of them, has no marker: its units are not searched one by one)
+    for u in units if _SUPERSCRIPT.search(text) else ():
         if u.kind == "footnote":
             continue
         for m in FOOTNOTE_REF.finditer(u.text):
@@ -179,15 +196,21 @@ def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False)
 
 
 def _is_caps_line(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return len(letters) > 3 and not any(c.islower() for c in letters)
+    """More than 3 letters and none in lower case; stops at the first lower-case letter (most lines)."""
+    n = 0
+    for c in s:
+        if c.isalpha():
+            if c.islower():
+                return False
+            n += 1
+    return n > 3
 
 
 def sentences(unit_text: str):
     """(start, end) spans of the sentences of a unit's text."""
     spans, pos = [], 0
-    for m in _SENTENCE_END.finditer(unit_text):
-        spans.append((pos, m.start()))
+    for m in _SENTENCE_STOP.finditer(unit_text):
+        spans.append((pos, m.start(1)))
         pos = m.end()
     if pos < len(unit_text):
         spans.append((pos, len(unit_text)))

@@ -1,0 +1,75 @@
+"""The per-unit scan (loaders/scan.py): what it says a unit holds, and that skipping the units it rules out
+changes nothing that ``find_mentions`` finds, on every bundled real text."""
+from pathlib import Path
+
+import pytest
+
+import vanban.loaders.find as find_module
+from vanban.loaders.clean import clean
+from vanban.loaders.find import find_mentions
+from vanban.loaders.layout import layout
+from vanban.loaders.scan import Cues, unit_cues
+from vanban.loaders.segment import segment
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# (unit text, holds a number's hint, holds a type word) — real lines of the seed and the gazette texts
+CUES = [
+    ("Thực hiện Kết luận số 21-KL/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương", True, True),
+    ("Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;", False, True),
+    ("15/2020/NĐ-CP", True, False),
+    ("Số 188 -BC/BTCTW", True, False),
+    ("Dự thảo sơ kết 5 năm", False, True),
+    ("triển khai tổng kết 15 năm thi hành Điều lệ Đảng", False, True),
+    ("Năm 2022, toàn Đảng bộ đã tập trung lãnh đạo, chỉ đạo thực hiện nhiệm vụ chính trị.", False, False),
+    ("1. Công tác tổ chức xây dựng Đảng", False, False),
+    ("- Ban Tổ chức Tỉnh ủy Quảng Ngãi;", False, False),
+    ("", False, False),
+]
+
+
+@pytest.mark.parametrize("text,numbers,words", CUES)
+def test_unit_cues(text, numbers, words):
+    cues = unit_cues(text)
+    assert (cues.numbers, cues.words) == (numbers, words)
+    assert bool(cues) == (numbers or words)
+
+
+def _texts():
+    paths = sorted((ROOT / "examples").rglob("*.txt")) + sorted((ROOT / "tests" / "fixtures" / "real").rglob("*.txt"))
+    paths += sorted((ROOT / "tests" / "fixtures" / "real").rglob("*.md"))
+    return [p for p in paths if p.stat().st_size < 400_000]
+
+
+def test_bundled_texts_are_there():
+    assert len(_texts()) >= 20          # the equivalence below is only worth what it runs on
+
+
+def test_skipping_units_finds_the_same(monkeypatch):
+    """Every bundled real text: find_mentions with the scan == find_mentions trying every finder on every unit."""
+    segs = []
+    for p in _texts():
+        text = p.read_text(encoding="utf-8", errors="replace")
+        cleaned = clean(text)
+        lay = layout(cleaned)
+        segs.append((p.name, lay.mask(cleaned), text, lay.wrapped))
+    with_scan = {name: find_mentions(segment(m, original=t, wrapped=w)) for name, m, t, w in segs}
+    monkeypatch.setattr(find_module, "unit_cues", lambda text: Cues(True, True))
+    without = {name: find_mentions(segment(m, original=t, wrapped=w)) for name, m, t, w in segs}
+    assert sum(map(len, without.values())) > 1000
+    for name in without:
+        assert with_scan[name] == without[name], name
+
+
+def test_own_relations_skipping_quiet_units_relates_the_same(monkeypatch):
+    """Every bundled real text: the relations of the whole extraction with own_relations skipping the units that
+    name nothing (loaders/relate.py SKIP_QUIET_UNITS) == with every unit walked."""
+    import vanban.loaders.relate as relate_module
+    from vanban.loaders import extract_text
+    texts = [(p.name, p.read_text(encoding="utf-8", errors="replace")) for p in _texts()]
+    skipping = {name: extract_text(t).relations for name, t in texts}
+    monkeypatch.setattr(relate_module, "SKIP_QUIET_UNITS", False)
+    walking = {name: extract_text(t).relations for name, t in texts}
+    assert sum(map(len, walking.values())) > 300
+    for name in walking:
+        assert skipping[name] == walking[name], name
