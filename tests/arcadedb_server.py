@@ -33,6 +33,8 @@ import urllib.request
 
 import pytest
 
+from bolt_server import stop_child
+
 HOST = "127.0.0.1"
 DATABASE = "neo4j"           # what a Bolt client without a database name gets: the only database there
 HEAP = "1g"                  # the machine is shared; the test graphs are tiny (the 100k bench fits too)
@@ -176,14 +178,7 @@ class ArcadeDBServer:
     def stop(self) -> None:
         if self.proc is None:
             return
-        if self.proc.poll() is None:
-            with contextlib.suppress(OSError):
-                self.proc.stdin.close()      # the server stops and the process exits
-            try:
-                self.proc.wait(30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(10)
+        stop_child(self.proc, self.proc.stdin.close, wait=30)   # closing stdin stops the server, the process exits
         self.proc = None
 
     def cleanup(self) -> None:

@@ -218,18 +218,26 @@ class BoltServer:
             return ""
 
     def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(10)
+        stop_child(self.proc, self.proc.terminate if self.proc is not None else None, wait=10)
         self.proc = None
 
     def cleanup(self) -> None:
         self.stop()
         shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def stop_child(proc, ask, wait: float) -> None:
+    """Stop a test server's process: ``ask`` it to stop (terminate, or close its stdin), wait ``wait`` seconds,
+    then kill it.  Shared by the FalkorDB and ArcadeDB test servers."""
+    if proc is None or proc.poll() is not None:
+        return
+    with contextlib.suppress(OSError):
+        ask()
+    try:
+        proc.wait(wait)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(10)
 
 
 def reset_database(backend) -> None:
