@@ -479,6 +479,29 @@ def _vocab_names():
     return sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
 
 
+def _compacting(otherwise, preset=None):
+    """A cached IRI -> "prefix:local" with the vocabulary's prefixes, ``otherwise(iri)`` when none fits (the
+    cache is bounded: a stream of millions of distinct ids must not grow it)."""
+    names = _vocab_names()
+    cache = dict(preset or {})
+
+    def compact(x):
+        t = cache.get(x)
+        if t is None:
+            t = otherwise(x)
+            for prefix, ns in names:
+                local = x[len(ns):]
+                if x.startswith(ns) and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_-]*", local):
+                    t = f"{prefix}:{local}"
+                    break
+            if len(cache) > 50_000:
+                cache.clear()
+                cache.update(preset or {})
+            cache[x] = t
+        return t
+    return compact
+
+
 def write_turtle(triples, fh) -> int:
     """Write triples as Turtle to the binary file ``fh``, one block per run of triples with the same subject.
 
@@ -487,22 +510,7 @@ def write_turtle(triples, fh) -> int:
     """
     from vanban.graph.vocab import PREFIXES
 
-    names = _vocab_names()
-    cache = {"http://www.w3.org/1999/02/22-rdf-syntax-ns#type": "a"}
-
-    def iri(x):
-        t = cache.get(x)
-        if t is None:
-            t = f"<{x}>"
-            for prefix, ns in names:
-                local = x[len(ns):]
-                if x.startswith(ns) and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_-]*", local):
-                    t = f"{prefix}:{local}"
-                    break
-            if len(cache) > 50_000:
-                cache.clear()
-            cache[x] = t
-        return t
+    iri = _compacting(lambda x: f"<{x}>", {"http://www.w3.org/1999/02/22-rdf-syntax-ns#type": "a"})
 
     def typed(lex, dt):
         return lex if dt in (_XSD + "integer", _XSD + "boolean") else f'"{lex}"^^{iri(dt)}'
@@ -537,23 +545,8 @@ def write_jsonld(triples, fh) -> int:
 
     from vanban.graph.vocab import PREFIXES
 
-    names = _vocab_names()
-    cache = {}
     rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-
-    def compact(x):
-        t = cache.get(x)
-        if t is None:
-            t = x
-            for prefix, ns in names:
-                local = x[len(ns):]
-                if x.startswith(ns) and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_-]*", local):
-                    t = f"{prefix}:{local}"
-                    break
-            if len(cache) > 50_000:
-                cache.clear()
-            cache[x] = t
-        return t
+    compact = _compacting(lambda x: x)
 
     def value(o):
         if isinstance(o, str):
