@@ -19,6 +19,8 @@ in every export, so a user's Cypher runs in both.
 """
 from __future__ import annotations
 
+from typing import Any
+
 from vanban.domain.vocab import DOCUMENT_RELATIONS, NodeLabel, Relation
 from vanban.domain.vocab import STATUS_RELATIONS as _STATUS
 
@@ -101,3 +103,15 @@ EDGE_DEFAULTS = {"scope": "", "partial": False, "sources": (), "count": 1, "page
 def node_key(label: str, ident: str) -> str:
     """The networkx node key of a node: ``node_key("Document", "21-NQ/TW") == "Document:21-NQ/TW"``."""
     return f"{NodeLabel(label).value}:{ident}"
+
+
+def coerce(value: Any, typ: str) -> Any:
+    """A stored value as its property type says (``NODE_PROPERTIES`` / ``EDGE_PROPERTIES`` types): NULLs become the
+    type's empty value."""
+    if typ == "STRING[]":
+        return list(value or [])
+    if typ == "INT64":
+        return int(value or 0)
+    if typ == "BOOLEAN":
+        return bool(value)
+    return "" if value is None else str(value)

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Callable, Dict, Iterable, List, Optional
 from vanban.errors import QueryError, StoreError, StoreLockedError
 from vanban.graph.loading import FileOutcome, LoadReport, _sha256, load_files, rereader  # noqa: F401 (re-exported)
 from vanban.graph.model import EDGE_ATTRS, EDGE_DEFAULTS, EDGE_ENDS, EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
+from vanban.graph.model import coerce as _coerce
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -127,8 +128,6 @@ def q(name: str) -> str:
 
 def _set_clause(var: str, props: Iterable[str], row: str = "r") -> str:
     return ", ".join(f"{var}.{q(p)} = {row}.{q(p)}" for p in props)
-
-
 
 
 # ---------------------------------------------------------------- the store
@@ -767,16 +766,6 @@ def _by_label(keys: Iterable[str]) -> Dict[str, List[str]]:
         label, _, ident = key.partition(":")
         out[label].append(ident)
     return out
-
-
-def _coerce(value, typ: str):
-    if typ == "STRING[]":
-        return list(value or [])
-    if typ == "INT64":
-        return int(value or 0)
-    if typ == "BOOLEAN":
-        return bool(value)
-    return "" if value is None else str(value)
 
 
 # ---------------------------------------------------------------- a document's card (any backend)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Dict, Iterable, Iterator, Optional, Tuple
 
 from vanban.graph.model import EDGE_PROPERTIES, NODE_PROPERTIES
+from vanban.graph.model import coerce as _coerce
 
 LABELS = tuple(sorted(NODE_PROPERTIES))
 # Nodes per paged query: large enough that the per-query cost vanishes (a few ms), small enough that a page
@@ -26,16 +27,6 @@ LABELS = tuple(sorted(NODE_PROPERTIES))
 PAGE = 2_000
 EDGE_FIELDS = ("type",) + tuple(EDGE_PROPERTIES)
 _TYPES = {"STRING": "", "INT64": 0, "BOOLEAN": False, "STRING[]": []}
-
-
-def _coerce(value, typ: str):
-    if typ == "STRING[]":
-        return list(value or [])
-    if typ == "INT64":
-        return int(value or 0)
-    if typ == "BOOLEAN":
-        return bool(value)
-    return "" if value is None else str(value)
 
 
 def _content_order(edge):
