@@ -28,6 +28,7 @@ removed and its new ones written; a failure rolls back that file only and the ne
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -236,6 +237,21 @@ class Store:
         return True
 
     # -- plumbing
+    @contextlib.contextmanager
+    def _transaction(self):
+        """One write transaction: committed when the block ends, rolled back when it raises (a kill leaves all
+        of its writes or none)."""
+        self._exec("BEGIN TRANSACTION")
+        try:
+            yield
+            self._exec("COMMIT")
+        except BaseException:
+            try:
+                self._exec("ROLLBACK")
+            except RuntimeError:
+                pass   # LadybugDB ends a transaction itself when a statement in it fails
+            raise
+
     def _exec(self, cypher: str, params: Optional[dict] = None) -> list:
         res = self._conn.execute(cypher, params or {})
         if isinstance(res, list):
@@ -255,18 +271,10 @@ class Store:
             self._exec(DIRTY_TABLE)
             return
         # every table and the version row in one transaction: a kill leaves all of them or none
-        self._exec("BEGIN TRANSACTION")
-        try:
+        with self._transaction():
             for stmt in schema_statements():
                 self._exec(stmt)
             self._exec("CREATE (:_Meta {key: 'schema', value: $v})", {"v": SCHEMA_VERSION})
-            self._exec("COMMIT")
-        except BaseException:
-            try:
-                self._exec("ROLLBACK")
-            except RuntimeError:
-                pass
-            raise
 
     def _check_version(self, found=None):
         if found is None:
@@ -429,8 +437,7 @@ class Store:
         new_paths: dict = {p: (sha, facts) for p, sha, facts in changed}
         if reread is None:
             reread = rereader(None)
-        self._exec("BEGIN TRANSACTION")
-        try:
+        with self._transaction():
             rows = self._file_rows(list(new_paths) + removed)
             new_group = {p: file_group(facts, sha) for p, (sha, facts) in new_paths.items()}
             touched = set(new_group.values()) | {rows[p][2] for p in rows}
@@ -528,13 +535,6 @@ class Store:
                 else:
                     self._exec("UNWIND $rows AS r CREATE (:_SourceFile {path: r.path, sha256: r.sha, "
                                "doc: r.doc, grp: r.grp})", {"rows": batch})
-            self._exec("COMMIT")
-        except BaseException:
-            try:
-                self._exec("ROLLBACK")
-            except RuntimeError:
-                pass   # LadybugDB ends a transaction itself when a statement in it fails
-            raise
         return dropped
 
     # -- what changed, for the RDF twin (graph/sparqlstore.py)
@@ -684,8 +684,7 @@ class Store:
                                                      "character CSV lists cannot carry; load such files with load")
                         w.writerow([a, b] + cells)
                 files.append((etype, path))
-            self._exec("BEGIN TRANSACTION")
-            try:
+            with self._transaction():
                 for table, path in files:
                     self._exec(f"COPY {table} FROM '{path}' (HEADER=false, PARALLEL=false, ESCAPE='\"')")
                 for (label, p), rows in lists.items():
@@ -695,13 +694,6 @@ class Store:
                 gen = int(self._meta("gen") or 0) + 1        # everything changed: the RDF twin is rebuilt
                 self._set_meta("gen", gen)
                 self._set_meta("dirty_since", gen + 1)
-                self._exec("COMMIT")
-            except BaseException:
-                try:
-                    self._exec("ROLLBACK")
-                except RuntimeError:
-                    pass
-                raise
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """The stored graph in the shape of ``build_graph`` (bookkeeping left out)."""
