@@ -34,6 +34,7 @@ from vanban.domain.dates import iso_date
 from vanban.domain.numbers import issuer_from_code, split_code, type_from_code  # noqa: F401  (moved to the domain layer)
 from vanban.domain.numbers import normalize_number as normalize_code
 from vanban.domain.text import fix_d, fold, normalize_tones
+from vanban.loaders.layout import CONTINUED
 from vanban.loaders.models import Copy, OwnDocument, Received
 
 HEAD_LINES = 60     # the header block; portal pages push it down to line ~25 (state file 15)
@@ -614,7 +615,6 @@ _CONTINUED_DOC = re.compile(rf"(?P<type>{_TYPE_WORD_ALT})[ \t]+số[ \t]+(?P<cod
 
 def _continued_from(text: str, start: int, end: int):
     """(code, type, ISO date) of the document a gazette continuation goes on with, or None."""
-    from vanban.loaders.layout import CONTINUED
     m = CONTINUED.search(text, start, min(end, start + 6000))
     if not m:
         return None
