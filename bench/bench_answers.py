@@ -10,22 +10,14 @@ fallback (a name that only search finds).
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
 
-
-def per_call_ms(fn, repeat):
-    samples = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - t) * 1000)
-    return statistics.median(samples), min(samples)
+from bench_store import per_call_ms  # noqa: E402  (one timing helper for the benches)
 
 
 def main(argv=None):

@@ -478,8 +478,10 @@ def test_a_capped_view_says_how_much_it_left_out(seed_store, tmp_path):
                 and not e["planned"]]
     assert len(incident) > 40
     assert capped.graph.number_of_nodes() <= 10 and capped.graph.number_of_edges() <= 20
-    # every relation of the report is either drawn or counted as left out
-    assert capped.graph.number_of_edges() + capped.more["edges"] == len(incident)
+    # every relation of the report is either drawn or counted as left out (the drawn graph may also hold edges
+    # between two of its neighbours, which are not the report's)
+    drawn = sum(1 for u, v in capped.graph.edges() if key in (u, v))
+    assert drawn + capped.more["edges"] >= len(incident)
     res = run("view", report, "-o", tmp_path / "r.html", "--store", seed_store, "--max-nodes", 10, "--max-edges", 20)
     assert res.exit_code == 0, res.output
     assert "more relations" in res.output and "not drawn (narrow it with --relations or --depth" in res.output

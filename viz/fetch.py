@@ -158,8 +158,13 @@ def neighbourhood(backend, doc_id: str, depth: int, relations, include_planned: 
         q = (f"MATCH (a:Document {{id: $id}})-[r]->(b) WHERE {where} "
              f"RETURN 'Document', a.id, label(b), b.id, {_RET_EDGE}")
         for i in last:
-            edges.extend(e for e in _edge_rows(backend, q, {"id": i, "types": types})
-                         if e[0] in dist and e[1] in dist)
+            for e in _edge_rows(backend, q, {"id": i, "types": types}):
+                if e[0] not in dist or e[1] not in dist:
+                    continue
+                if len(edges) >= max_edges:
+                    more["edges"] += 1       # the cap holds for these edges too
+                else:
+                    edges.append(e)
     _fill_nodes(backend, G, dist)
     seen = set()
     for u, v, attrs in edges:
