@@ -18,6 +18,7 @@ size and checks the ratios, never seconds.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import resource
 import subprocess
@@ -59,12 +60,19 @@ def repeated(phrase: str, n: int) -> str:
 
 def _best(fn, repeat: int) -> float:
     """The best CPU time of ``repeat`` runs (CPU, not wall: other processes on the machine make wall time
-    swing by 2x, which would read as superlinear)."""
+    swing by 2x, which would read as superlinear).  The cyclic garbage collector is off while timing, as in
+    ``timeit``: inside a long test session one full collection walks every object the earlier tests left
+    alive, a cost that depends on the session, not on the input, and lands in whichever run triggers it."""
     best = float("inf")
     for _ in range(repeat):
-        t0 = time.process_time()
-        fn()
-        best = min(best, time.process_time() - t0)
+        gc.collect()
+        gc.disable()
+        try:
+            t0 = time.process_time()
+            fn()
+            best = min(best, time.process_time() - t0)
+        finally:
+            gc.enable()
     return best
 
 

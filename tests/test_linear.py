@@ -32,11 +32,14 @@ def test_the_corpus_holds_at_least_30_trigger_phrases_each_explained():
 
 def test_every_trigger_phrase_scales_linearly():
     """t(2N) / t(N) <= 2.5 for every phrase (a quadratic stage gives ~4).  A ratio over the target is measured
-    again, bigger: a busy machine's noise does not survive two tries, a quadratic stage only gets worse."""
+    again, bigger (4x, then 16x): a busy machine's noise does not survive the tries, a quadratic stage only gets
+    worse as N grows."""
     over = []
     for name, n, t1, t2, ratio in bench_linear.ratios(chars=6000, repeat=2):
-        if ratio > bench_linear.TARGET_RATIO:
-            (_, n, t1, t2, ratio), = bench_linear.ratios(chars=24000, only=[name], repeat=3)
+        for chars in (24000, 96000):
+            if ratio <= bench_linear.TARGET_RATIO:
+                break
+            (_, n, t1, t2, ratio), = bench_linear.ratios(chars=chars, only=[name], repeat=3)
         if ratio > bench_linear.TARGET_RATIO:
             over.append(f"{name}: N={n} {t1:.3f}s, 2N {t2:.3f}s, ratio {ratio:.2f}")
     assert not over, over
