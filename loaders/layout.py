@@ -155,25 +155,88 @@ class Layout:
 
     def mask(self, text: str) -> str:
         """``text`` with every noise span blanked by spaces (line breaks kept): same length, same lines."""
-        if not self.noise:
+        d = self.__dict__
+        inline = d.get("_inline")
+        if inline is not None and len(text) == self.text_len:
+            # the inline markup (bold markers, table pipes) not listed yet: blanked by C-level replaces, then the
+            # listed spans (blanking is a union: the order does not matter)
+            return _blank_spans(_blank_inline(text), d["_noise"] + inline[1])
+        noise = self.noise
+        if not noise:
             return text
-        out, pos = [], 0
-        for a, b in sorted(self.noise):
-            a = max(a, pos)
-            if a >= b:
-                continue
-            out.append(text[pos:a])
-            chunk = text[a:b]
-            out.append(_NOT_NEWLINE.sub(" ", chunk) if "\n" in chunk else " " * len(chunk))
-            pos = b
-        out.append(text[pos:])
-        return "".join(out)
+        return _blank_spans(text, noise)
 
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self.line_starts, offset) - 1
 
 
-_NOT_NEWLINE = re.compile("[^\n]")
+# ``line_starts`` and the inline part of ``noise`` are made when first asked for: the pipeline never asks for either
+# (``mask`` blanks the inline markup without listing it; ``part_at`` uses ``parts``), and listing them was a fifth of
+# ``layout``.  Both stay ordinary attributes to every reader: the same lists as before, the same constructor.
+def _get_line_starts(self) -> List[int]:
+    d = self.__dict__
+    starts = d.get("_line_starts")
+    if starts is None:
+        starts = d["_line_starts"] = _line_starts(d.pop("_starts_of"))
+    return starts
+
+
+def _set_line_starts(self, value) -> None:
+    self.__dict__["_line_starts"] = value
+
+
+def _get_noise(self) -> List[Tuple[int, int]]:
+    d = self.__dict__
+    inline = d.pop("_inline", None)
+    if inline is not None:                       # (index, the line-start hashes' spans, the text)
+        at, hashes, text = inline[0], inline[1], inline[2]
+        d["_noise"][at:at] = sorted(list(map(_SPAN, _BOLD_OR_PIPE.finditer(text))) + hashes)
+    return d["_noise"]
+
+
+def _set_noise(self, value) -> None:
+    self.__dict__.pop("_inline", None)
+    self.__dict__["_noise"] = value
+
+
+Layout.line_starts = property(_get_line_starts, _set_line_starts)    # type: ignore[assignment]
+Layout.noise = property(_get_noise, _set_noise)                       # type: ignore[assignment]
+
+
+def _blank_spans(text: str, spans) -> str:
+    """``text`` with the union of ``spans`` blanked (every character but a line break made a space)."""
+    out, pos = [], 0
+    for a, b in sorted(spans):
+        a = max(a, pos)
+        if a >= b:
+            continue
+        out.append(text[pos:a])
+        chunk = text[a:b]
+        out.append("\n".join(map(_spaces, chunk.split("\n"))) if "\n" in chunk else " " * len(chunk))
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _spaces(line: str) -> str:
+    return " " * len(line)
+
+
+_STAR_RUN3 = re.compile(r"\*\*\*+")
+
+
+def _blank_inline(text: str) -> str:
+    """``text`` with ``_BOLD_OR_PIPE``'s matches blanked: runs of three or more stars first (rare), then every
+    remaining "**" is a run of exactly two; pipes one by one."""
+    if "|" in text:
+        text = text.replace("|", " ")
+    if "***" in text:
+        text = _STAR_RUN3.sub(_blank_match, text)
+    return text.replace("**", "  ") if "**" in text else text
+
+
+def _blank_match(m) -> str:
+    return " " * (m.end() - m.start())
 
 
 def _line_starts(text: str) -> List[int]:
@@ -351,8 +414,10 @@ def _wrapped(text: str) -> bool:
 
 def layout(text: str) -> Layout:
     """The layout of a document file (give it the cleaned text; offsets are the same as the original's)."""
-    starts = _line_starts(text)
-    lay = Layout(text_len=len(text), line_starts=starts)
+    # the line starts of the header's search zone only (the whole file's are made if ``lay.line_starts`` is read)
+    starts = _line_starts(text[:HEADER_SEARCH])
+    lay = Layout(text_len=len(text), line_starts=None)      # type: ignore[arg-type]
+    lay.__dict__["_starts_of"] = text
     noise = lay.noise
 
     # noise everywhere: running heads (and the page numbers beside them), signature stamps, markup
@@ -366,8 +431,9 @@ def layout(text: str) -> Layout:
             noise.append((a, b))
     noise.extend(_line_spans(MARKUP_ONLY, text))
     # INLINE_MARKUP's alternatives never overlap (their characters differ): its matches are those of its
-    # literal part and those of its line-start part, in order
-    noise.extend(sorted(list(map(_SPAN, _BOLD_OR_PIPE.finditer(text))) + _line_spans(_HASH_HEADING, text)))
+    # literal part and those of its line-start part, in order.  The literal part's (every "**" and "|") are listed
+    # here when ``lay.noise`` is first read (``mask`` blanks them without a list)
+    lay.__dict__["_inline"] = (len(noise), _line_spans(_HASH_HEADING, text) if "#" in text else [], text)
 
     # where the document starts: the header; before it, chrome (unless a copy block stands there)
     first, number = _header_start(text, starts)
@@ -392,6 +458,7 @@ def layout(text: str) -> Layout:
         head_from = text.rfind("\n\n", 0, max(0, cont.start() - 400))
         lay.start = max(head_from + 2 if head_from >= 0 else 0, 0)
         lay.number = None
+        noise = lay.noise                                   # (the inline markup listed: one may stand at 0)
         noise[:] = [(a, b) for a, b in noise if not (a == 0 and b > lay.start)]
         if lay.start:
             noise.append((0, lay.start))
