@@ -109,6 +109,33 @@ def _line_spans(rx, text: str, pos: int = 0, endpos: Optional[int] = None) -> Li
     return out
 
 
+# RUNNING_HEAD, PAGE_NUMBER, STAMP_LINE, RECIPIENTS and SIGNATURE in one pass: no line can match two of them (after
+# the blanks, a running head starts "CÔ"/"CO", a page number a digit, a stamp "Ký"/"Ngư"/"Ngà"/"Cơ"/"Th"/"Tổ"/"E"/"S",
+# the recipients "Nơi" and a signature "K/T"/"KT."/"T/M"/"TM."/"T/L"/"TL."/"TUQ."/"Q."), so the alternation finds
+# each one's matches (none holds a line break).  One scan instead of five; benchmark if changing.
+_KINDS = (RUNNING_HEAD, PAGE_NUMBER, STAMP_LINE, RECIPIENTS, SIGNATURE)
+_LINE_KINDS = re.compile("\n(?:" + "|".join("(" + rx.pattern[1:] + ")" for rx in _KINDS) + ")", re.M)
+assert all(rx.flags == _LINE_KINDS.flags and rx.groups == 0 for rx in _KINDS)
+
+
+def _line_kinds(text: str):
+    """[_line_spans(rx, text) for rx in _KINDS], from one scan."""
+    out = [[] for _ in _KINDS]
+    for k, rx in enumerate(_KINDS):
+        m = rx.match(text)
+        if m is not None:
+            out[k].append(m.span())
+            pos = m.end()
+            break
+    else:
+        pos = 0
+    appends = [lst.append for lst in out]
+    for m in _LINE_KINDS.finditer(text, pos):
+        k = m.lastindex
+        appends[k - 1](m.span(k))
+    return out
+
+
 def _line_search(rx, text: str, pos: int, endpos: int) -> Optional[Tuple[int, int]]:
     """The span of ``rx.search(text, pos, endpos)`` (None: no match), as ``_line_spans`` finds it."""
     m = rx.match(text, pos, endpos)
@@ -160,7 +187,7 @@ class Layout:
         if inline is not None and len(text) == self.text_len:
             # the inline markup (bold markers, table pipes) not listed yet: blanked by C-level replaces, then the
             # listed spans (blanking is a union: the order does not matter)
-            return _blank_spans(_blank_inline(text), d["_noise"] + inline[1])
+            return _blank_spans(_blank_markup_lines(_blank_inline(text)), d["_noise"] + inline[1])
         noise = self.noise
         if not noise:
             return text
@@ -190,7 +217,8 @@ def _get_noise(self) -> List[Tuple[int, int]]:
     inline = d.pop("_inline", None)
     if inline is not None:                       # (index, the line-start hashes' spans, the text)
         at, hashes, text = inline[0], inline[1], inline[2]
-        d["_noise"][at:at] = sorted(list(map(_SPAN, _BOLD_OR_PIPE.finditer(text))) + hashes)
+        d["_noise"][at:at] = _line_spans(MARKUP_ONLY, text) + sorted(list(map(_SPAN, _BOLD_OR_PIPE.finditer(text)))
+                                                                    + hashes)
     return d["_noise"]
 
 
@@ -237,6 +265,26 @@ def _blank_inline(text: str) -> str:
 
 def _blank_match(m) -> str:
     return " " * (m.end() - m.start())
+
+
+# MARKUP_ONLY's lines once ``_blank_inline`` has blanked their pipes and bold markers: still markup only, and only
+# those with something left to blank (most were spaces and pipes) are matched
+_MARKUP_LEFT = r"[ ]*[\t*#_=.\-–—][ \t*#_=.\-–—]*$"
+_MARKUP_LEFT_FIRST = re.compile(_MARKUP_LEFT, re.M)
+_MARKUP_LEFT_LINE = re.compile("\n" + _MARKUP_LEFT, re.M)
+assert MARKUP_ONLY.pattern == r"^[ \t|*#_=.\-–—]+$"
+
+
+def _blank_markup_lines(text: str) -> str:
+    """``text`` (its inline markup blanked) with every line of MARKUP_ONLY blanked."""
+    m = _MARKUP_LEFT_FIRST.match(text)
+    if m is not None:
+        text = " " * m.end() + text[m.end():]
+    return _MARKUP_LEFT_LINE.sub(_blank_line_match, text)
+
+
+def _blank_line_match(m) -> str:
+    return "\n" + " " * (m.end() - m.start() - 1)
 
 
 def _line_starts(text: str) -> List[int]:
@@ -421,18 +469,18 @@ def layout(text: str) -> Layout:
     noise = lay.noise
 
     # noise everywhere: running heads (and the page numbers beside them), signature stamps, markup
-    heads = _line_spans(RUNNING_HEAD, text)
+    heads, pages, stamps, recipients, signatures = _line_kinds(text)
     noise.extend(heads)
     if heads:
-        noise.extend(_line_spans(PAGE_NUMBER, text))
-    for a, b in _line_spans(STAMP_LINE, text):
+        noise.extend(pages)
+    for a, b in stamps:
         block = text[max(0, a - 300):b + 300]
         if _STAMP_KEY.search(block):
             noise.append((a, b))
-    noise.extend(_line_spans(MARKUP_ONLY, text))
-    # INLINE_MARKUP's alternatives never overlap (their characters differ): its matches are those of its
-    # literal part and those of its line-start part, in order.  The literal part's (every "**" and "|") are listed
-    # here when ``lay.noise`` is first read (``mask`` blanks them without a list)
+    # the markup-only lines, then INLINE_MARKUP's matches: its alternatives never overlap (their characters
+    # differ), so they are those of its literal part and those of its line-start part, in order.  The markup
+    # lines and the literal part's matches (every "**" and "|") are listed when ``lay.noise`` is first read:
+    # ``mask`` blanks them without a list
     lay.__dict__["_inline"] = (len(noise), _line_spans(_HASH_HEADING, text) if "#" in text else [], text)
 
     # where the document starts: the header; before it, chrome (unless a copy block stands there)
@@ -463,8 +511,8 @@ def layout(text: str) -> Layout:
         if lay.start:
             noise.append((0, lay.start))
     # where it ends: a website's closing title line
-    closing = [a for a, _ in _line_spans(RECIPIENTS, text, lay.start)] + \
-              [a for a, _ in _line_spans(SIGNATURE, text, lay.start)]
+    start = lay.start
+    closing = [a for a, _ in recipients if a >= start] + [a for a, _ in signatures if a >= start]
     tail = _site_tail(text, max(closing), number) if closing else -1
     if tail >= 0:
         lay.end = tail
@@ -493,12 +541,13 @@ def layout(text: str) -> Layout:
             lay.start = kg.start()
         noise.append((0, lay.start))
     lay.wrapped = _wrapped(text[lay.start:lay.end if lay.end >= 0 else len(text)])
-    lay.parts = _parts(text, lay)
+    lay.parts = _parts(text, lay, (recipients, signatures))
     return lay
 
 
-def _parts(text: str, lay: Layout) -> List[Tuple[str, int, int]]:
-    """(part, start, end) of header, title, preamble, body, signature/recipients and annexes."""
+def _parts(text: str, lay: Layout, closers=None) -> List[Tuple[str, int, int]]:
+    """(part, start, end) of header, title, preamble, body, signature/recipients and annexes.  ``closers``:
+    ``_line_spans`` of RECIPIENTS and SIGNATURE over the whole text, when the caller has them."""
     end = lay.end if lay.end >= 0 else len(text)
     a = lay.start
     parts: List[Tuple[str, int, int]] = []
@@ -536,8 +585,10 @@ def _parts(text: str, lay: Layout) -> List[Tuple[str, int, int]]:
     else:
         body_from = body_at if title_at is not None or body_m else parts[-1][2]
     # after the body: the last signature block / recipients list, then annexes
-    closing = [a for a, _ in _line_spans(RECIPIENTS, text, body_from, end)] + \
-              [a for a, _ in _line_spans(SIGNATURE, text, body_from, end)]
+    if closers is None:
+        closers = (_line_spans(RECIPIENTS, text), _line_spans(SIGNATURE, text))
+    # (neither pattern looks past its match: its matches up to ``end`` are the whole text's that end there)
+    closing = [a for spans in closers for a, b in spans if a >= body_from and b <= end]
     close_at = min(closing) if closing else end
     # a signature block inside the body (an annex's own "TM." after the main one) is still closing material;
     # annexes start at a PHỤ LỤC heading after the closing block
