@@ -93,7 +93,7 @@ _BOLD_OR_PIPE = re.compile(r"\*\*+|\|")
 _HASH_HEADING = re.compile(_INLINE_HASH, re.M)
 _AT_LINE_START = {rx: re.compile("\n(" + rx.pattern[1:] + ")", rx.flags)
                   for rx in (RUNNING_HEAD, PAGE_NUMBER, STAMP_LINE, MARKUP_ONLY, RECIPIENTS, SIGNATURE, ANNEX, BODY_START,
-                             _HASH_HEADING)}
+                             _HASH_HEADING, PREAMBLE_CUE, LETTER_LINE)}
 assert all(rx.pattern.startswith("^") and rx.flags & re.M for rx in _AT_LINE_START)
 
 
@@ -147,9 +147,22 @@ def _line_search(rx, text: str, pos: int, endpos: int) -> Optional[Tuple[int, in
 
 _SPAN1 = operator.methodcaller("span", 1)
 
+
+def _line_finditer(rx, text: str, pos: int = 0, endpos: Optional[int] = None):
+    """(match, group) for each match of ``rx.finditer(text, pos, endpos)``, a line-start pattern of
+    ``_AT_LINE_START``: ``m.start(group)``, ``m.group(group)`` are the match's (named groups are the same)."""
+    endpos = len(text) if endpos is None else endpos
+    m = rx.match(text, pos, endpos)
+    if m is not None:
+        yield m, 0
+        pos = m.end()
+    for m in _AT_LINE_START[rx].finditer(text, pos, endpos):
+        yield m, 1
+
 # A website's footer: its company's contact block ("**Địa chỉ:** … **Điện thoại:** … **Mã số thuế:** …"), after the
 # document's closing block; everything from there on is chrome.
 FOOTER_LABEL = re.compile(r"^[ \t*|#]*(?P<label>Địa chỉ|Điện thoại|E-?mail|Mã số thuế|Fax|Hotline)[ \t*]*:", re.M | re.I)
+_AT_LINE_START[FOOTER_LABEL] = re.compile("\n(" + FOOTER_LABEL.pattern[1:] + ")", FOOTER_LABEL.flags)
 HEADER_SEARCH = 60_000      # the header stands in the first pages: after at most ~20 KB of a website's chrome
 HEADER_WINDOW = 35          # lines within which two header anchors must stand
 ISSUER_ABOVE = 8            # capital lines above the first anchor that may name the issuing body
@@ -387,13 +400,16 @@ def _site_tail(text: str, from_offset: int, number: Optional[str]) -> int:
     # (a whole pattern per file cost ~5 ms of compiling).  A number starts with a digit, so no type word can
     # also be read as the start of the code: the first type word that matches is the only one that could.
     rest = _code_tail(code)
-    for m in _SITE_TITLE.finditer(text, from_offset):
-        if rest.match(text, m.end()):
-            return m.start()
+    for a, b in _line_spans(_SITE_TITLE, text, from_offset):
+        if rest.match(text, b):
+            return a
     return -1
 
 
 _SITE_TITLE = re.compile(r"^[ \t*#|]*(?:" + _TYPE_WORDS + r")[ \t]+", re.M | re.I)
+
+
+_AT_LINE_START[_SITE_TITLE] = re.compile("\n(" + _SITE_TITLE.pattern[1:] + ")", _SITE_TITLE.flags)
 
 
 @functools.lru_cache(maxsize=256)
@@ -406,8 +422,8 @@ def _site_footer(text: str, closing: Optional[int]) -> int:
     code or all in bold) after the document's closing block — or, with no closing block, in the file's last
     third; -1 when there is none."""
     start = closing if closing is not None else len(text) * 2 // 3
-    hits = [(m.start(), m.group("label").lower(), "**" in m.group(0) or "**" in text[m.end():m.end() + 3])
-            for m in FOOTER_LABEL.finditer(text, start)]
+    hits = [(m.start(g), m.group("label").lower(), "**" in m.group(g) or "**" in text[m.end():m.end() + 3])
+            for m, g in _line_finditer(FOOTER_LABEL, text, start)]
     for i, (a, _, _) in enumerate(hits):
         run = [h for h in hits[i:] if text.count("\n", a, h[0]) <= 20]
         labels = {h[1] for h in run}
@@ -422,13 +438,14 @@ SITE_LABELS = {"số hiệu": "number", "loại văn bản": "type", "nơi ban h
                "người ký": "signer", "ngày ban hành": "date"}
 _SITE_LABEL = re.compile(r"^[ \t*|#]*(?P<label>Số hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|Người ký|Ngày ban hành)"
                          r"[ \t*]*:[ \t*|]*(?P<value>[^\n|*]*)", re.M | re.I)
+_AT_LINE_START[_SITE_LABEL] = re.compile("\n(" + _SITE_LABEL.pattern[1:] + ")", _SITE_LABEL.flags)
 
 
 def site_metadata(chrome: str) -> dict:
     """The website's own metadata table, label -> value (a fallback when a page holds no document header).
     ``site_metadata("**Số hiệu:**\\n|\\n5348/CT-CS") == {"number": "5348/CT-CS"}``."""
     out = {}
-    for m in _SITE_LABEL.finditer(chrome):
+    for m, _ in _line_finditer(_SITE_LABEL, chrome):
         key = SITE_LABELS[m.group("label").lower()]
         value = m.group("value").strip()
         if not value:
@@ -526,7 +543,7 @@ def layout(text: str) -> Layout:
     if first == 0 and number is None and lay.site:
         # a web page whose text has no header (the site shows it as an image or not at all): the document
         # starts after the site's metadata table
-        last = max(m.end() for m in _SITE_LABEL.finditer(text, 0, min(len(text), 20000)))
+        last = max(m.end() for m, _ in _line_finditer(_SITE_LABEL, text, 0, min(len(text), 20000)))
         for _ in range(4):
             nxt = text.find("\n", last + 1)
             if nxt < 0 or text[last:nxt].strip(" \t\n*|") and not _SITE_LABEL.match(text, last + 1):
@@ -558,17 +575,20 @@ def _parts(text: str, lay: Layout, closers=None) -> List[Tuple[str, int, int]]:
     pre_from = title_at if title_at is not None else a
     if title_at is None:
         # a letter has no type heading: its header ends with its number, "V/v …", place-date or "Kính gửi:" line
-        marks = [m.end() for rx in (NUMBER, PLACE_DATE, LETTER_LINE) for m in [rx.search(text, a, min(end, a + 3000))] if m]
+        marks = [m.end() for rx in (NUMBER, PLACE_DATE) for m in [rx.search(text, a, min(end, a + 3000))] if m]
+        letter = _line_search(LETTER_LINE, text, a, min(end, a + 3000))
+        if letter is not None:
+            marks.append(letter[1])
         if marks:
             pre_from = text.find("\n", max(marks)) + 1 or max(marks)
-    cue = PREAMBLE_CUE.search(text, pre_from, min(end, pre_from + 4000))
+    cue = _line_search(PREAMBLE_CUE, text, pre_from, min(end, pre_from + 4000))
     body_m = _line_search(BODY_START, text, pre_from, end)
     cons = CONSOLIDATION.search(text, pre_from, min(end, pre_from + 6000))
     # a consolidated text's list of amending documents ("1. Nghị định số 140/2018/NĐ-CP …") belongs to its title
     while body_m and cons and body_m[0] > cons.start() and _AMENDER_ITEM.match(text, body_m[0]):
         body_m = _line_search(BODY_START, text, body_m[1], end)
     body_at = body_m[0] if body_m else (pre_from if title_at is None and pre_from > a else end)
-    pre_at = cue.start() if cue and cue.start() < body_at else None
+    pre_at = cue[0] if cue and cue[0] < body_at else None
     if pre_at is not None:
         enact = ENACTING.search(text, pre_at, min(end, pre_at + 12000))
         pre_end = min(body_at, text.find("\n", enact.end()) + 1 if enact and enact.start() < body_at else body_at)
