@@ -400,11 +400,21 @@ def _site_tail(text: str, from_offset: int, number: Optional[str]) -> int:
     # The type-word line start is compiled once; only the short code-and-tail pattern is compiled per number
     # (a whole pattern per file cost ~5 ms of compiling).  A number starts with a digit, so no type word can
     # also be read as the start of the code: the first type word that matches is the only one that could.
+    # The code is searched first (its leading digits are a literal prefix ``re`` skips ahead to), then the line it
+    # stands on: the first line from ``from_offset`` whose title ends where the code starts (lines in order: a
+    # later code stands on the same or a later line).  Reading every line's title was most of this.
     rest = _code_tail(code)
-    for a, b in _line_spans(_SITE_TITLE, text, from_offset):
-        if rest.match(text, b):
-            return a
-    return -1
+    pos = from_offset
+    while True:
+        c = rest.search(text, pos)
+        if c is None:
+            return -1
+        line = text.rfind("\n", 0, c.start()) + 1
+        if line >= from_offset:
+            t = _SITE_TITLE.match(text, line)
+            if t is not None and t.end() == c.start():
+                return line
+        pos = c.start() + 1
 
 
 _SITE_TITLE = re.compile(r"^[ \t*#|]*(?:" + _TYPE_WORDS + r")[ \t]+", re.M | re.I)
