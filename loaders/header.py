@@ -485,11 +485,13 @@ def find_signatures(lines: Sequence[str], offset: int = 0) -> List[Signature]:
     """Every signature block: capital position lines, then a name within the next few lines or at the end of
     the position line itself ("CHỦ TỊCH QUỐC HỘI Nguyễn Thị Kim Ngân")."""
     out, i = [], 0
-    while i < len(lines):
+    for k in _position_lines(lines):           # the other lines only move ``i`` on
+        if k < i:
+            continue
+        i = k
         line = lines[i].strip()
         caps_part, name = _split_position_name(line)
         if not (caps_part and POSITION.match(caps_part)):
-            i += 1
             continue
         positions, j = [caps_part], i + 1
         while name is None and j < len(lines) and j <= i + 8:
@@ -509,6 +511,27 @@ def find_signatures(lines: Sequence[str], offset: int = 0) -> List[Signature]:
         if name:
             out.append(Signature(" – ".join(positions), re.sub(r"\s+", " ", name), offset + i, offset + j - 1))
         i = max(j, i + 1)
+    return out
+
+
+# What a POSITION line starts with (its first word, after blanks): the first letters of POSITION's words.
+_POSITION_START = r"[^\S\n]*(?:K[/T]|T[/MLUHRỔ]|Q[./]|XÁC|PHÓ|CHỦ|CHÁNH|CỤC|BỘ|BÍ|GIÁM|VỤ|VIỆN)"
+_POSITION_FIRST = re.compile(_POSITION_START)
+_POSITION_NEXT = re.compile("\n" + _POSITION_START)
+
+
+def _position_lines(lines: Sequence[str]):
+    """Indexes of the lines that may open a signature block (POSITION can match only a line starting as
+    ``_POSITION_START`` says), from one scan of the joined lines; all of them for lines holding a line break."""
+    text = "\n".join(lines)
+    if text.count("\n") != len(lines) - 1:
+        return range(len(lines))
+    out = [0] if lines and _POSITION_FIRST.match(text) else []
+    k = last = 0
+    for m in _POSITION_NEXT.finditer(text):
+        k += text.count("\n", last, m.start() + 1)
+        last = m.start() + 1
+        out.append(k)
     return out
 
 
