@@ -110,6 +110,25 @@ PLACE_DATE = re.compile(rf"""
     \s+năm\s+(?P<y>\d{{4}})                                          # " năm 2022"
 """, re.VERBOSE)
 
+# PLACE_DATE from its comma on: the date's words, the same pattern.
+_DATE_TAIL = re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
+
+
+def _place_dates(text: str):
+    """``PLACE_DATE.finditer(text)``, searched only on the lines of a date's comma (``_DATE_TAIL``, whose literal
+    comma ``re`` skips ahead to).  The same matches: a match has its comma at the first date comma from where
+    the last one ended that gives one (its place holds no comma), its place starts on the comma's line (no line
+    break in the place's words), and it ends where the comma's date does (the same words)."""
+    pos = 0
+    for c in _DATE_TAIL.finditer(text):
+        if c.start() < pos:
+            continue
+        m = PLACE_DATE.search(text, max(pos, text.rfind("\n", 0, c.start()) + 1), c.end())
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 # The type heading in capitals, at a line start or right after the place-date ("... năm 2019 LUẬT SỬA ĐỔI").
 # Built from codes.TYPE_WORDS, longest first ("THÔNG BÁO KẾT LUẬN" before "THÔNG BÁO", "BỘ LUẬT" before "LUẬT").
 _TYPE_BY_CAPS = {w.upper(): w for w in TYPE_WORDS}
@@ -359,7 +378,7 @@ def find_place_dates(lines: Sequence[str]):
     """[(place, ISO date, 0-based line)] of every "Place, ngày D tháng M năm Y" in ``lines``."""
     text = "\n".join(lines)
     out = []
-    for m in PLACE_DATE.finditer(text):
+    for m in _place_dates(text):
         iso = iso_date(m.group("d"), m.group("m"), m.group("y"))
         if iso:
             out.append((re.sub(r"\s+", " ", m.group("place")), iso, text.count("\n", 0, m.start("place"))))
@@ -563,6 +582,8 @@ def find_copy(lines: Sequence[str], offset: int, own_code: Optional[str], own_da
     The copy's number is a BS number (else the "Số" number nearest the form word); its issuer the capital
     lines between the original's signature and that number; its date the place-date nearest the form word
     (not the original's); its signer the first signature block after the form word."""
+    if not any("SAO" in line for line in lines):        # every form word holds "SAO"
+        return None, None
     forms = [(i, m.group("form")) for i, line in enumerate(lines) for m in [COPY_FORM.match(line)] if m]
     if not forms:
         return None, None
@@ -683,6 +704,8 @@ _CONTINUED_DOC = re.compile(rf"(?P<type>{_TYPE_WORD_ALT})[ \t]+số[ \t]+(?P<cod
 
 def _continued_from(text: str, start: int, end: int):
     """(code, type, ISO date) of the document a gazette continuation goes on with, or None."""
+    if text.find("(Tiếp theo Công báo số", start, min(end, start + 6000)) < 0:    # the literal CONTINUED needs
+        return None
     m = CONTINUED.search(text, start, min(end, start + 6000))
     if not m:
         return None
