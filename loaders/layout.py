@@ -338,8 +338,32 @@ def _place_dates(text: str, endpos: int):
 
 # NUMBER and TYPE_HEADING open with "(?:^|\n)", which keeps ``re`` from skipping ahead to the line breaks: the
 # same patterns opening with the line break itself, for ``_line_matches`` (4-5x faster; benchmark if changing).
-_AFTER_NEWLINE = {rx: re.compile("\n" + rx.pattern[len("(?:^|\\n)"):], rx.flags) for rx in (NUMBER, TYPE_HEADING)}
+# A type heading's line starts (after its markup) with the first two letters of a type word: the lookahead turns
+# the other lines away at once.
+_AFTER_NEWLINE = {rx: re.compile("\n" + ahead + rx.pattern[len("(?:^|\\n)"):], rx.flags)
+                  for rx, ahead in ((NUMBER, ""), (TYPE_HEADING, "(?=[ \t*|#_]*[NQTBLPCKHĐV][GUHỜỘÁIÔẾƯỀĂ])"))}
 assert all(rx.pattern.startswith("(?:^|\\n)") for rx in _AFTER_NEWLINE)
+
+
+def _number_matches(text: str, endpos: int):
+    """``NUMBER.finditer(text, 0, endpos)``, tried only at the line breaks before the lines holding "số", "Số" or
+    "SỐ" (its number word stands on the line after its opening line break): the same matches, in order (a match
+    may run on to the code on the next line: the next one starts from its end)."""
+    opens = set()
+    for word in ("Số", "số", "SỐ"):
+        i = text.find(word, 0, endpos)
+        while i >= 0:
+            opens.add(max(0, text.rfind("\n", 0, i)))
+            i = text.find(word, i + 2, endpos)
+    pos = 0
+    after = _AFTER_NEWLINE[NUMBER].match
+    for o in sorted(opens):
+        if o < pos:
+            continue
+        m = NUMBER.match(text, 0, endpos) if o == 0 else after(text, o, endpos)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 def _line_matches(rx, text: str, endpos: int):
@@ -361,8 +385,9 @@ def _header_start(text: str, starts: List[int]) -> Tuple[int, Optional[str]]:
     anchors = []                                   # (line, kind, value)
     for rx, kind in ((MOTTO, "motto"), (PARTY_LINE, "party"), (NUMBER, "number"), (PLACE_DATE, "date"),
                      (TYPE_HEADING, "type"), (CONSOLIDATION, "consolidation")):
-        for m in (_place_dates(text, HEADER_SEARCH) if rx is PLACE_DATE else
-                  _line_matches(rx, text, HEADER_SEARCH) if rx in _AFTER_NEWLINE else rx.finditer(text, 0, HEADER_SEARCH)):
+        for m in (_place_dates(text, HEADER_SEARCH) if rx is PLACE_DATE else _number_matches(text, HEADER_SEARCH)
+                  if rx is NUMBER else _line_matches(rx, text, HEADER_SEARCH) if rx in _AFTER_NEWLINE
+                  else rx.finditer(text, 0, HEADER_SEARCH)):
             if kind == "number":
                 anchors.append((line(m.start("word")), kind, m.group("code")))
             else:
@@ -580,7 +605,7 @@ def _parts(text: str, lay: Layout, closers=None) -> List[Tuple[str, int, int]]:
     a = lay.start
     parts: List[Tuple[str, int, int]] = []
     head_zone = text[a:min(end, a + 6000)]
-    t = TYPE_HEADING.search(head_zone)
+    t = next(_line_matches(TYPE_HEADING, head_zone, len(head_zone)), None)
     title_at = a + t.start() + (1 if head_zone[t.start():t.start() + 1] == "\n" else 0) if t else None
     # the preamble: from the first preamble cue after the title (or after the header) to the enacting formula
     pre_from = title_at if title_at is not None else a
