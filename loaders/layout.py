@@ -74,6 +74,45 @@ ENACTING = re.compile(
     r"|Kế hoạch|Hướng dẫn|Chỉ thị|Chương trình)\b[^\n]*[.:][ \t*]*$"
     r"|\b(?:quy định|quyết định|kết luận|chỉ thị|yêu cầu|hướng dẫn|thông báo)(?:[ \t]+như sau)?[ \t]*:[ \t*]*$",
     re.M)
+# ENACTING's alternatives, searched apart (``_enacting``)
+_ENACT_1, _ENACT_2, _ENACT_3 = ENACTING.pattern.split("$|")
+assert _ENACT_2.startswith(r"\bban hành") and ENACTING.pattern == "$|".join((_ENACT_1, _ENACT_2, _ENACT_3))
+_ENACT_COLON_LINE = re.compile(_ENACT_1 + "$|" + _ENACT_3, re.M)       # the first and the third, in their order
+_ENACT_BAN_HANH = re.compile(_ENACT_2[len(r"\b"):] + "$", re.M)         # the second without its \b (checked apart)
+_LINE_END_COLON = re.compile(r":[ \t*]*$", re.M)
+
+
+def _enacting(text: str, pos: int, endpos: int) -> Optional[Tuple[int, int]]:
+    """The span of ``ENACTING.search(text, pos, endpos)`` (None: no match), without trying every position:
+
+    * the first and the third alternative end with a colon and blanks at the line's end (or ``endpos``) and hold
+      no line break: they are searched on the lines of such colons (``_LINE_END_COLON``, whose literal colon
+      ``re`` skips to; one a line), the first such line holding one giving their leftmost;
+    * the second starts at the literal "ban hành" (``re`` skips to it) where no word goes on before it (its \b).
+    No start can begin two alternatives ("b" against blanks, capitals and the third's first letters): the leftmost
+    of the two searches is ENACTING's match."""
+    first = None
+    for c in _LINE_END_COLON.finditer(text, pos, endpos):
+        m = _ENACT_COLON_LINE.search(text, max(pos, text.rfind("\n", 0, c.start()) + 1), c.end())
+        if m is not None:
+            first = m.span()
+            break
+    at = pos
+    while True:
+        m = _ENACT_BAN_HANH.search(text, at, endpos)
+        if m is None or first is not None and m.start() > first[0]:
+            return first
+        a = m.start()
+        if a == 0 or not _is_word(text[a - 1]):
+            return m.span()
+        at = a + 1
+
+
+def _is_word(ch: str) -> bool:
+    """A word character as ``re``'s \b sees it in a str pattern."""
+    return ch.isalnum() or ch == "_"
+
+
 BODY_START = re.compile(r"^[ \t*]*(?:Điều[ \t]+\d+[a-zđ]?[ \t]*[.:]|Chương[ \t]+(?:I|1|thứ)\b|Phần[ \t]+(?:I|1|thứ)\b|Mục[ \t]+1\b"
                         r"|I[ \t]*[.\-–][ \t]|1[ \t]*[.\-–][ \t]|A[ \t]*[.\-–][ \t])", re.M)
 PREAMBLE_CUE = re.compile(r"^[ \t*\-–]*(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Theo Tờ trình|Xét Tờ trình|Trên cơ sở"
@@ -626,8 +665,8 @@ def _parts(text: str, lay: Layout, closers=None) -> List[Tuple[str, int, int]]:
     body_at = body_m[0] if body_m else (pre_from if title_at is None and pre_from > a else end)
     pre_at = cue[0] if cue and cue[0] < body_at else None
     if pre_at is not None:
-        enact = ENACTING.search(text, pre_at, min(end, pre_at + 12000))
-        pre_end = min(body_at, text.find("\n", enact.end()) + 1 if enact and enact.start() < body_at else body_at)
+        enact = _enacting(text, pre_at, min(end, pre_at + 12000))
+        pre_end = min(body_at, text.find("\n", enact[1]) + 1 if enact and enact[0] < body_at else body_at)
         if pre_end <= pre_at:
             pre_end = body_at
     else:
