@@ -256,7 +256,7 @@ class Layout:
 def _get_line_starts(self) -> List[int]:
     d = self.__dict__
     starts = d.get("_line_starts")
-    if starts is None:
+    if starts is None and "_starts_of" in d:
         starts = d["_line_starts"] = _line_starts(d.pop("_starts_of"))
     return starts
 
@@ -416,27 +416,34 @@ def _line_matches(rx, text: str, endpos: int):
     yield from _AFTER_NEWLINE[rx].finditer(text, pos, endpos)
 
 
-def _header_start(text: str, starts: List[int]) -> Tuple[int, Optional[str]]:
-    """(first line of the header, the header's number as written) — (0, None) when no header is found."""
-    def line(o):
-        return bisect.bisect_right(starts, o) - 1
-
-    anchors = []                                   # (line, kind, value)
+def _header_start(text: str) -> Tuple[int, int, Optional[str]]:
+    """(first line of the header, its offset, the header's number as written) — (0, 0, None) when no header is
+    found."""
+    found = []                                     # (offset, kind, value)
     for rx, kind in ((MOTTO, "motto"), (PARTY_LINE, "party"), (NUMBER, "number"), (PLACE_DATE, "date"),
                      (TYPE_HEADING, "type"), (CONSOLIDATION, "consolidation")):
         for m in (_place_dates(text, HEADER_SEARCH) if rx is PLACE_DATE else _number_matches(text, HEADER_SEARCH)
                   if rx is NUMBER else _line_matches(rx, text, HEADER_SEARCH) if rx in _AFTER_NEWLINE
                   else rx.finditer(text, 0, HEADER_SEARCH)):
             if kind == "number":
-                anchors.append((line(m.start("word")), kind, m.group("code")))
+                found.append((m.start("word"), kind, m.group("code")))
             else:
                 a = m.start() + (1 if text[m.start():m.start() + 1] == "\n" else 0)
-                anchors.append((line(a), kind, None))
-            if len(anchors) > 400:
+                found.append((a, kind, None))
+            if len(found) > 400:
                 break
-    anchors.sort()
+    if not found:
+        return 0, 0, None
+    # each anchor's line: the line breaks before it, counted from the previous anchor's offset on (one pass)
+    line_of, n, last = {}, 0, 0
+    for o in sorted({o for o, _, _ in found}):
+        n += text.count("\n", last, o)
+        line_of[o] = n
+        last = o
+    anchors = sorted((line_of[o], kind, value) for o, kind, value in found)
+    lines_of = [a[0] for a in anchors]
     for i, (ln, kind, _) in enumerate(anchors):
-        near = [a for a in anchors[i:] if a[0] - ln <= HEADER_WINDOW]
+        near = anchors[i:bisect.bisect_right(lines_of, ln + HEADER_WINDOW)]      # (sorted by line)
         kinds = {k for _, k, _ in near}
         if len(kinds) < 2 or kinds == {"type"} or kinds <= {"date", "type"} and kind == "type":
             continue
@@ -446,8 +453,8 @@ def _header_start(text: str, starts: List[int]) -> Tuple[int, Optional[str]]:
         k = first - 1
         while k >= 0 and first - k <= ISSUER_ABOVE and (_is_caps_or_markup(lines[k]) or _NUMBER_WORD.match(lines[k])):
             k -= 1
-        return k + 1, number
-    return 0, None
+        return k + 1, sum(map(len, lines[:k + 1])) + k + 1, number
+    return 0, 0, None
 
 
 _TYPE_WORDS = ("Quyết định|Nghị quyết|Nghị định|Thông tư liên tịch|Thông tư|Bộ luật|Luật|Pháp lệnh|Chỉ thị|Kết luận"
@@ -554,8 +561,6 @@ def _wrapped(text: str) -> bool:
 
 def layout(text: str) -> Layout:
     """The layout of a document file (give it the cleaned text; offsets are the same as the original's)."""
-    # the line starts of the header's search zone only (the whole file's are made if ``lay.line_starts`` is read)
-    starts = _line_starts(text[:HEADER_SEARCH])
     lay = Layout(text_len=len(text), line_starts=None)      # type: ignore[arg-type]
     lay.__dict__["_starts_of"] = text
     noise = lay.noise
@@ -576,17 +581,18 @@ def layout(text: str) -> Layout:
     lay.__dict__["_inline"] = (len(noise), _line_spans(_HASH_HEADING, text) if "#" in text else [], text)
 
     # where the document starts: the header; before it, chrome (unless a copy block stands there)
-    first, number = _header_start(text, starts)
+    first, first_at, number = _header_start(text)
     lay.number = number
     if heads and first > 0:
         # PDF text may put the header block after the title and the preamble (the columns are read in another
         # order): a gazette page whose type heading and preamble or articles stand before the header block
         # starts at that heading
-        t = TYPE_HEADING.search(text, heads[0][1], starts[first])
-        if t and (PREAMBLE_CUE.search(text, t.end(), starts[first]) or BODY_START.search(text, t.end(), starts[first])):
-            first = text.count("\n", 0, t.start() + (1 if text[t.start()] == "\n" else 0))
+        t = TYPE_HEADING.search(text, heads[0][1], first_at)
+        if t and (PREAMBLE_CUE.search(text, t.end(), first_at) or BODY_START.search(text, t.end(), first_at)):
+            first_at = t.start() + (1 if text[t.start()] == "\n" else 0)
+            first = text.count("\n", 0, first_at)
     if first > 0:
-        lay.start = starts[first]
+        lay.start = first_at
         if not COPY_FORM.search(text, 0, lay.start):
             noise.append((0, lay.start))
         else:
@@ -594,7 +600,7 @@ def layout(text: str) -> Layout:
     # a gazette continuation ("(Tiếp theo Công báo số 201 + 202)" under the heading naming the document): the
     # document starts at that heading, whatever header-like forms its annexes hold further on
     cont = CONTINUED.search(text, 0, min(len(text), 6000))
-    if cont and (first == 0 and number is None or starts[first] > cont.start()):
+    if cont and (first == 0 and number is None or first_at > cont.start()):
         head_from = text.rfind("\n\n", 0, max(0, cont.start() - 400))
         lay.start = max(head_from + 2 if head_from >= 0 else 0, 0)
         lay.number = None
