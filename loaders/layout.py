@@ -202,7 +202,9 @@ def _line_finditer(rx, text: str, pos: int = 0, endpos: Optional[int] = None):
 # A website's footer: its company's contact block ("**Địa chỉ:** … **Điện thoại:** … **Mã số thuế:** …"), after the
 # document's closing block; everything from there on is chrome.
 FOOTER_LABEL = re.compile(r"^[ \t*|#]*(?P<label>Địa chỉ|Điện thoại|E-?mail|Mã số thuế|Fax|Hotline)[ \t*]*:", re.M | re.I)
-_AT_LINE_START[FOOTER_LABEL] = re.compile("\n(" + FOOTER_LABEL.pattern[1:] + ")", FOOTER_LABEL.flags)
+# (the lookaheads: the first letters of the labels, turning most lines away at once; re.I applies to them too)
+_AT_LINE_START[FOOTER_LABEL] = re.compile("\n(?=[ \t*|#]*[ĐEMFH])(" + FOOTER_LABEL.pattern[1:] + ")", FOOTER_LABEL.flags)
+assert FOOTER_LABEL.pattern.startswith(r"^[ \t*|#]*(?P<label>Địa chỉ|Điện thoại|E-?mail|Mã số thuế|Fax|Hotline)")
 HEADER_SEARCH = 60_000      # the header stands in the first pages: after at most ~20 KB of a website's chrome
 HEADER_WINDOW = 35          # lines within which two header anchors must stand
 ISSUER_ABOVE = 8            # capital lines above the first anchor that may name the issuing body
@@ -475,11 +477,22 @@ def _site_tail(text: str, from_offset: int, number: Optional[str]) -> int:
     # stands on: the first line from ``from_offset`` whose title ends where the code starts (lines in order: a
     # later code stands on the same or a later line).  Reading every line's title was most of this.
     rest = _code_tail(code)
+    # (its leading characters without case, digits and separators, are found by str.find: ``rest`` is re.I)
+    lead = len(code) - len(code.lstrip("0123456789/-."))
     pos = from_offset
     while True:
-        c = rest.search(text, pos)
-        if c is None:
-            return -1
+        if lead:
+            at = text.find(code[:lead], pos)
+            if at < 0:
+                return -1
+            c = rest.match(text, at)
+            if c is None:
+                pos = at + 1
+                continue
+        else:
+            c = rest.search(text, pos)
+            if c is None:
+                return -1
         line = text.rfind("\n", 0, c.start()) + 1
         if line >= from_offset:
             t = _SITE_TITLE.match(text, line)
@@ -520,7 +533,9 @@ SITE_LABELS = {"số hiệu": "number", "loại văn bản": "type", "nơi ban h
                "người ký": "signer", "ngày ban hành": "date"}
 _SITE_LABEL = re.compile(r"^[ \t*|#]*(?P<label>Số hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|Người ký|Ngày ban hành)"
                          r"[ \t*]*:[ \t*|]*(?P<value>[^\n|*]*)", re.M | re.I)
-_AT_LINE_START[_SITE_LABEL] = re.compile("\n(" + _SITE_LABEL.pattern[1:] + ")", _SITE_LABEL.flags)
+_AT_LINE_START[_SITE_LABEL] = re.compile("\n(?=[ \t*|#]*[SLNC])(" + _SITE_LABEL.pattern[1:] + ")", _SITE_LABEL.flags)
+assert _SITE_LABEL.pattern.startswith(r"^[ \t*|#]*(?P<label>Số hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|Người ký|"
+                                      r"Ngày ban hành)")
 
 
 def site_metadata(chrome: str) -> dict:
