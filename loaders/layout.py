@@ -476,23 +476,35 @@ def _site_tail(text: str, from_offset: int, number: Optional[str]) -> int:
     # The code is searched first (its leading digits are a literal prefix ``re`` skips ahead to), then the line it
     # stands on: the first line from ``from_offset`` whose title ends where the code starts (lines in order: a
     # later code stands on the same or a later line).  Reading every line's title was most of this.
-    rest = _code_tail(code)
-    # (its leading characters without case, digits and separators, are found by str.find: ``rest`` is re.I)
+    # (its leading characters without case, digits and separators, are found by str.find: the pattern is re.I;
+    # the code's pattern is compiled only for a title line's code written otherwise than the header writes it)
     lead = len(code) - len(code.lstrip("0123456789/-."))
+    if not lead:
+        return _site_tail_searched(text, from_offset, code)
     pos = from_offset
     while True:
-        if lead:
-            at = text.find(code[:lead], pos)
-            if at < 0:
-                return -1
-            c = rest.match(text, at)
-            if c is None:
-                pos = at + 1
-                continue
-        else:
-            c = rest.search(text, pos)
-            if c is None:
-                return -1
+        at = text.find(code[:lead], pos)
+        if at < 0:
+            return -1
+        pos = at + 1
+        line = text.rfind("\n", 0, at) + 1
+        if line < from_offset:
+            continue
+        t = _SITE_TITLE.match(text, line)
+        if t is None or t.end() != at:
+            continue
+        if (_AFTER_CODE.match(text, at + len(code)) if text.startswith(code, at) else _code_tail(code).match(text, at)):
+            return line
+
+
+def _site_tail_searched(text: str, from_offset: int, code: str) -> int:
+    """``_site_tail`` for a code that does not open with a plain digit: by searching its pattern."""
+    rest = _code_tail(code)
+    pos = from_offset
+    while True:
+        c = rest.search(text, pos)
+        if c is None:
+            return -1
         line = text.rfind("\n", 0, c.start()) + 1
         if line >= from_offset:
             t = _SITE_TITLE.match(text, line)
@@ -507,9 +519,13 @@ _SITE_TITLE = re.compile(r"^[ \t*#|]*(?:" + _TYPE_WORDS + r")[ \t]+", re.M | re.
 _AT_LINE_START[_SITE_TITLE] = re.compile("\n(" + _SITE_TITLE.pattern[1:] + ")", _SITE_TITLE.flags)
 
 
+_CODE_END = r"(?:[ \t]+(?:năm|ngày)\b|[ \t]*$)"         # after the code: its year or date, or the line's end
+_AFTER_CODE = re.compile(_CODE_END, re.M | re.I)
+
+
 @functools.lru_cache(maxsize=256)
 def _code_tail(code: str):
-    return re.compile(re.escape(code) + r"(?:[ \t]+(?:năm|ngày)\b|[ \t]*$)", re.M | re.I)
+    return re.compile(re.escape(code) + _CODE_END, re.M | re.I)
 
 
 def _site_footer(text: str, closing: Optional[int]) -> int:
