@@ -503,8 +503,13 @@ def issuer_segments(lines: Sequence[str], stop: int, exclude=(), code: Optional[
 def find_signatures(lines: Sequence[str], offset: int = 0) -> List[Signature]:
     """Every signature block: capital position lines, then a name within the next few lines or at the end of
     the position line itself ("CHỦ TỊCH QUỐC HỘI Nguyễn Thị Kim Ngân")."""
+    return _find_signatures(lines, offset, _position_lines(lines))
+
+
+def _find_signatures(lines: Sequence[str], offset: int, candidates) -> List[Signature]:
+    """``find_signatures``, trying the lines ``candidates`` (ascending; at least every line POSITION can open)."""
     out, i = [], 0
-    for k in _position_lines(lines):           # the other lines only move ``i`` on
+    for k in candidates:                        # the other lines only move ``i`` on
         if k < i:
             continue
         i = k
@@ -537,6 +542,39 @@ def find_signatures(lines: Sequence[str], offset: int = 0) -> List[Signature]:
 _POSITION_START = r"[^\S\n]*(?:K[/T]|T[/MLUHRỔ]|Q[./]|XÁC|PHÓ|CHỦ|CHÁNH|CỤC|BỘ|BÍ|GIÁM|VỤ|VIỆN)"
 _POSITION_FIRST = re.compile(_POSITION_START)
 _POSITION_NEXT = re.compile("\n" + _POSITION_START)
+
+
+def _raw_position_lines(raw: Sequence[str]):
+    """``_position_lines`` of ``prepare_lines(raw)`` or more, read from the raw lines: their "**" taken out (as
+    ``prepare`` does), and every line holding a "[" (an annotation ``prepare`` blanks may stand before the
+    position).  ``prepare``'s other changes leave a position line's start as it was: a tab is a blank, no position
+    word starts with Đ, and a tone moved onto its o/u leaves a plain vowel after it ("PHOÁ" -> "PHÓA"), which no
+    position word has there."""
+    text = "\n".join(raw)
+    if text.count("\n") != len(raw) - 1:
+        return range(len(raw))
+    lines = _position_lines(text.replace("**", "").split("\n") if "**" in text else raw)
+    if "[" in text:
+        lines = sorted(set(lines) | {k for k, line in enumerate(raw) if "[" in line})
+    return lines
+
+
+class _PreparedLines:
+    """``prepare_lines(raw)`` made line by line as they are read: the footer's signature blocks read a few of
+    its 300 lines."""
+    __slots__ = ("raw", "done")
+
+    def __init__(self, raw: Sequence[str]):
+        self.raw, self.done = raw, {}
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def __getitem__(self, i: int) -> str:
+        line = self.done.get(i)
+        if line is None:
+            line = self.done[i] = prepare(self.raw[i])
+        return line
 
 
 def _position_lines(lines: Sequence[str]):
@@ -644,7 +682,7 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
         raw_tail = list(lines[max(0, total - TAIL_LINES):total])
     head = prepare_lines(raw_head)
     tail_start = total - len(raw_tail)
-    tail = prepare_lines(raw_tail)
+    tail = _PreparedLines(raw_tail)                     # (prepared as read: see find_signatures below)
 
     number = find_number(head)
     consolidation = None
@@ -681,9 +719,11 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
         # the consolidating body (the header repeats the original's); a continuation's forms name other bodies
         issuer = issuer_from_code(code) or issuer
 
-    signatures = find_signatures(tail, offset=tail_start)
+    signatures = _find_signatures(tail, tail_start, _raw_position_lines(raw_tail))
     own_date_in_tail = date_line - tail_start if date_line is not None and date_line >= tail_start else None
-    copy, copy_start = find_copy(tail, tail_start, code, own_date_in_tail, signatures)
+    # (a copy's form word holds "SAO", in the raw lines too: only then are all the footer's lines prepared)
+    copy, copy_start = (find_copy(prepare_lines(raw_tail), tail_start, code, own_date_in_tail, signatures)
+                        if any("SAO" in line.replace("**", "") for line in raw_tail) else (None, None))
     original = [s for s in signatures if copy_start is None or s.last < copy_start]
     signer = original[-1] if original else None
     issuer = issuer_from_signature(signer.position if signer else None, issuer) or issuer
