@@ -391,7 +391,7 @@ def find_type_heading(lines: Sequence[str]):
     The heading may follow the place-date on the same line (portal texts): "Hà Nội, ngày 25 tháng 11 năm
     2019 LUẬT SỬA ĐỔI ..." gives ("Luật", "SỬA ĐỔI ...", i)."""
     for i, line in enumerate(lines):
-        m = PLACE_DATE.search(line)
+        m = PLACE_DATE.search(line) if "ngày" in line else None       # (PLACE_DATE holds the literal "ngày")
         candidate = line[m.end():] if m else line
         h = TYPE_HEADING.match(candidate)
         if h is None and _FIRST_TYPE_WORD.match(candidate) and i + 1 < len(lines):
@@ -430,7 +430,7 @@ def read_title(lines: Sequence[str], heading) -> Optional[str]:
     caps = bool(rest) and is_caps(rest.split()[0])
     parts = [_title_words(rest) if caps else rest]
     for line in lines[i + 1:i + 6]:
-        if not line.strip() or TITLE_STOP.match(line) or len(line) > 300 or PLACE_DATE.search(line):
+        if not line.strip() or TITLE_STOP.match(line) or len(line) > 300 or "ngày" in line and PLACE_DATE.search(line):
             break
         if caps and not is_caps(line):
             break
@@ -479,6 +479,9 @@ NOT_ISSUER = re.compile(r"^(?:[IVXLC]+\.|\d|[a-zđ]\)|-\s|VĂN BẢN\b)|[:\d]") 
 AUTHORITY = re.compile(r"^(?:K/T|KT\.?|T/M|TM\.?|T/L|TL\.?|TUQ\.?|Q\.|Q/)[ \t]")
 
 
+_RULE = re.compile(r"-{3,}")
+
+
 def issuer_segments(lines: Sequence[str], stop: int, exclude=(), code: Optional[str] = None) -> List[str]:
     """The capital issuer lines of a header before line ``stop`` (or before the body starts: a long line or
     "Căn cứ ..."): split at dash rules ("CHÍNH PHỦ -------"); mottos, signature positions, copy form words,
@@ -489,9 +492,9 @@ def issuer_segments(lines: Sequence[str], stop: int, exclude=(), code: Optional[
     for i, line in enumerate(lines[:stop]):
         if len(line) > 200 or TITLE_STOP.match(line) and not re.fullmatch(r"[\s*_=.-]*", line):
             break                               # the body has begun (a rule or a "*" has not)
-        if i in exclude:
+        if i in exclude or not line:             # (an empty line holds no segment)
             continue
-        for seg in re.split(r"-{3,}", line):
+        for seg in (_RULE.split(line) if "---" in line else (line,)):
             seg = seg.strip(" *")
             if (is_caps(seg) and len(seg) >= 2 and not is_motto(seg) and not COPY_FORM.match(seg)
                     and not AUTHORITY.match(seg) and not NOT_ISSUER.search(seg)
@@ -704,7 +707,7 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
     if when is None:
         # a law or a resolution of the National Assembly (or its Standing Committee) has no place-date: it was
         # "thông qua ngày 10 tháng 7 năm 2025" (passed on), said in its closing lines
-        passed = _PASSED_ON.search(text, start, end)
+        passed = _passed_on(text, start, end)
         if passed:
             when = iso_date(passed.group("d"), passed.group("m"), passed.group("y"))
     heading = find_type_heading(head)
@@ -712,7 +715,7 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
     title = read_title(head, heading) if heading else None
 
     stop = heading[2] if heading else next((i + 1 for i, line in enumerate(head)
-                                            if LETTER_MARK.match(line) or PLACE_DATE.search(line)), len(head))
+                                            if LETTER_MARK.match(line) or "ngày" in line and PLACE_DATE.search(line)), len(head))
     issuer = (issuer_from_lines(issuer_segments(head, stop, exclude=set(stamp_lines(head)), code=code))
               or issuer_from_code(code))
     if code and split_code(code)[0] == "VBHN" or continued is not None:
@@ -723,7 +726,7 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
     own_date_in_tail = date_line - tail_start if date_line is not None and date_line >= tail_start else None
     # (a copy's form word holds "SAO", in the raw lines too: only then are all the footer's lines prepared)
     copy, copy_start = (find_copy(prepare_lines(raw_tail), tail_start, code, own_date_in_tail, signatures)
-                        if any("SAO" in line.replace("**", "") for line in raw_tail) else (None, None))
+                        if "SAO" in "\n".join(raw_tail).replace("**", "") else (None, None))
     original = [s for s in signatures if copy_start is None or s.last < copy_start]
     signer = original[-1] if original else None
     issuer = issuer_from_signature(signer.position if signer else None, issuer) or issuer
@@ -794,6 +797,20 @@ def canonical_type(word: str) -> str:
 
 
 _PASSED_ON = re.compile(r"\bthông\s+qua\s+ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")
+_PASSED_ON_WORDS = re.compile(_PASSED_ON.pattern[len(r"\b"):])       # without its \b: a literal prefix re skips to
+
+
+def _passed_on(text: str, start: int, end: int):
+    """``_PASSED_ON.search(text, start, end)``: its words found by their literal start, then its \b checked (no
+    word character before "thông")."""
+    while True:
+        m = _PASSED_ON_WORDS.search(text, start, end)
+        if m is None:
+            return None
+        a = m.start()
+        if a == 0 or not (text[a - 1].isalnum() or text[a - 1] == "_"):
+            return m
+        start = a + 1
 
 # A letter (công văn) has no type heading; it has "V/v <subject>" under its number and "Kính gửi:".
 LETTER_MARK = re.compile(r"^[ \t*(]*(?:V/v|V/V|v/v)\b|^[ \t*]*Kính[ \t]+gửi\b")

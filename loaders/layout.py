@@ -647,13 +647,14 @@ def layout(text: str) -> Layout:
             first = text.count("\n", 0, first_at)
     if first > 0:
         lay.start = first_at
-        if not COPY_FORM.search(text, 0, lay.start):
+        if text.find("SAO", 0, lay.start) < 0 or not COPY_FORM.search(text, 0, lay.start):   # (every form: "SAO")
             noise.append((0, lay.start))
         else:
             lay.start = 0
     # a gazette continuation ("(Tiếp theo Công báo số 201 + 202)" under the heading naming the document): the
     # document starts at that heading, whatever header-like forms its annexes hold further on
-    cont = CONTINUED.search(text, 0, min(len(text), 6000))
+    cont = (CONTINUED.search(text, 0, min(len(text), 6000))           # (only where its literal words stand)
+            if text.find("(Tiếp theo Công báo số", 0, min(len(text), 6000)) >= 0 else None)
     if cont and (first == 0 and number is None or first_at > cont.start()):
         head_from = text.rfind("\n\n", 0, max(0, cont.start() - 400))
         lay.start = max(head_from + 2 if head_from >= 0 else 0, 0)
