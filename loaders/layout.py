@@ -150,11 +150,16 @@ def _line_spans(rx, text: str, pos: int = 0, endpos: Optional[int] = None) -> Li
 
 # RUNNING_HEAD, PAGE_NUMBER, STAMP_LINE, RECIPIENTS and SIGNATURE in one pass: no line can match two of them (after
 # the blanks, a running head starts "CÔ"/"CO", a page number a digit, a stamp "Ký"/"Ngư"/"Ngà"/"Cơ"/"Th"/"Tổ"/"E"/"S",
-# the recipients "Nơi" and a signature "K/T"/"KT."/"T/M"/"TM."/"T/L"/"TL."/"TUQ."/"Q."), so the alternation finds
+# the recipients "Nơi", a signature "K/T"/"KT."/"T/M"/"TM."/"T/L"/"TL."/"TUQ."/"Q.", a markup line has no letter
+# or digit), so the alternation finds
 # each one's matches (none holds a line break).  One scan instead of five; the lookahead (the characters a line
 # of any kind starts with) turns most lines away at once.  Benchmark if changing.
-_KINDS = (RUNNING_HEAD, PAGE_NUMBER, STAMP_LINE, RECIPIENTS, SIGNATURE)
-_LINE_KINDS = re.compile("\n(?=[ \t*\\dCKNTEQS])(?:" + "|".join("(" + rx.pattern[1:] + ")" for rx in _KINDS) + ")", re.M)
+# The sixth kind: MARKUP_ONLY's lines holding more than blanks, pipes and bold markers (which ``_blank_inline``
+# blanks), the ones the mask has left to blank.
+_MARKUP_LEFT = re.compile(r"^(?=[ |]*[\t#_=.\-–—*])[ \t|*#_=.\-–—]+$", re.M)
+assert MARKUP_ONLY.pattern == r"^[ \t|*#_=.\-–—]+$"
+_KINDS = (RUNNING_HEAD, PAGE_NUMBER, STAMP_LINE, RECIPIENTS, SIGNATURE, _MARKUP_LEFT)
+_LINE_KINDS = re.compile("\n(?=[ \t*\\dCKNTEQS|#_=.\\-–—])(?:" + "|".join("(" + rx.pattern[1:] + ")" for rx in _KINDS) + ")", re.M)
 assert all(rx.flags == _LINE_KINDS.flags and rx.groups == 0 for rx in _KINDS)
 
 
@@ -240,9 +245,10 @@ class Layout:
         d = self.__dict__
         inline = d.get("_inline")
         if inline is not None and len(text) == self.text_len:
-            # the inline markup (bold markers, table pipes) not listed yet: blanked by C-level replaces, then the
-            # listed spans (blanking is a union: the order does not matter)
-            return _blank_spans(_blank_markup_lines(_blank_inline(text)), d["_noise"] + inline[1])
+            # the markup not listed yet: the bold markers and table pipes blanked by C-level replaces, then the
+            # listed spans and the markup-only lines holding something else (blanking is a union: the order
+            # does not matter)
+            return _blank_spans(_blank_inline(text), d["_noise"] + inline[1] + inline[3])
         noise = self.noise
         if not noise:
             return text
@@ -320,26 +326,6 @@ def _blank_inline(text: str) -> str:
 
 def _blank_match(m) -> str:
     return " " * (m.end() - m.start())
-
-
-# MARKUP_ONLY's lines once ``_blank_inline`` has blanked their pipes and bold markers: still markup only, and only
-# those with something left to blank (most were spaces and pipes) are matched
-_MARKUP_LEFT = r"[ ]*[\t*#_=.\-–—][ \t*#_=.\-–—]*$"
-_MARKUP_LEFT_FIRST = re.compile(_MARKUP_LEFT, re.M)
-_MARKUP_LEFT_LINE = re.compile("\n" + _MARKUP_LEFT, re.M)
-assert MARKUP_ONLY.pattern == r"^[ \t|*#_=.\-–—]+$"
-
-
-def _blank_markup_lines(text: str) -> str:
-    """``text`` (its inline markup blanked) with every line of MARKUP_ONLY blanked."""
-    m = _MARKUP_LEFT_FIRST.match(text)
-    if m is not None:
-        text = " " * m.end() + text[m.end():]
-    return _MARKUP_LEFT_LINE.sub(_blank_line_match, text)
-
-
-def _blank_line_match(m) -> str:
-    return "\n" + " " * (m.end() - m.start() - 1)
 
 
 def _line_starts(text: str) -> List[int]:
@@ -620,7 +606,7 @@ def layout(text: str) -> Layout:
     noise = lay.noise
 
     # noise everywhere: running heads (and the page numbers beside them), signature stamps, markup
-    heads, pages, stamps, recipients, signatures = _line_kinds(text)
+    heads, pages, stamps, recipients, signatures, markup_left = _line_kinds(text)
     noise.extend(heads)
     if heads:
         noise.extend(pages)
@@ -632,7 +618,7 @@ def layout(text: str) -> Layout:
     # differ), so they are those of its literal part and those of its line-start part, in order.  The markup
     # lines and the literal part's matches (every "**" and "|") are listed when ``lay.noise`` is first read:
     # ``mask`` blanks them without a list
-    lay.__dict__["_inline"] = (len(noise), _line_spans(_HASH_HEADING, text) if "#" in text else [], text)
+    lay.__dict__["_inline"] = (len(noise), _line_spans(_HASH_HEADING, text) if "#" in text else [], text, markup_left)
 
     # where the document starts: the header; before it, chrome (unless a copy block stands there)
     first, first_at, number = _header_start(text)
