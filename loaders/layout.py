@@ -372,16 +372,20 @@ _AFTER_NEWLINE = {rx: re.compile("\n" + ahead + rx.pattern[len("(?:^|\\n)"):], r
 assert all(rx.pattern.startswith("(?:^|\\n)") for rx in _AFTER_NEWLINE)
 
 
+# NUMBER's number word and what must follow it up to the code's first digit: each word a literal ``re`` skips to
+_NUMBER_WORDS = [re.compile(word + r"[ \t]*:?[ \t]*\n?[ \t*]*\d") for word in ("Số", "số", "SỐ")]
+assert r"(?P<word>[A-ZĐ][\wÀ-ỹ ]{0,30}[ \t]+số|Số|SỐ)[ \t]*:?[ \t]*\n?[ \t*]*(?P<code>\d" in NUMBER.pattern
+
+
 def _number_matches(text: str, endpos: int):
     """``NUMBER.finditer(text, 0, endpos)``, tried only at the line breaks before the lines holding "số", "Số" or
-    "SỐ" (its number word stands on the line after its opening line break): the same matches, in order (a match
-    may run on to the code on the next line: the next one starts from its end)."""
+    "SỐ" followed by a code's first digit (``_NUMBER_WORDS``: its number word stands on the line after its opening
+    line break): the same matches, in order (a match may run on to the code on the next line: the next one
+    starts from its end)."""
     opens = set()
-    for word in ("Số", "số", "SỐ"):
-        i = text.find(word, 0, endpos)
-        while i >= 0:
-            opens.add(max(0, text.rfind("\n", 0, i)))
-            i = text.find(word, i + 2, endpos)
+    for rx in _NUMBER_WORDS:
+        for w in rx.finditer(text, 0, endpos):
+            opens.add(max(0, text.rfind("\n", 0, w.start())))
     pos = 0
     after = _AFTER_NEWLINE[NUMBER].match
     for o in sorted(opens):
