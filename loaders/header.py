@@ -544,7 +544,7 @@ def _find_signatures(lines: Sequence[str], offset: int, candidates) -> List[Sign
 # What a POSITION line starts with (its first word, after blanks): the first letters of POSITION's words.
 _POSITION_START = r"[^\S\n]*(?:K[/T]|T[/MLUHRỔ]|Q[./]|XÁC|PHÓ|CHỦ|CHÁNH|CỤC|BỘ|BÍ|GIÁM|VỤ|VIỆN)"
 _POSITION_FIRST = re.compile(_POSITION_START)
-_POSITION_NEXT = re.compile("\n" + _POSITION_START)
+_POSITION_NEXT = re.compile("\n(?=[^\\S\n]*[KTQXPCBGV])" + _POSITION_START)     # (the lookahead: the first letters)
 
 
 def _raw_position_lines(raw: Sequence[str]):
@@ -556,7 +556,7 @@ def _raw_position_lines(raw: Sequence[str]):
     text = "\n".join(raw)
     if text.count("\n") != len(raw) - 1:
         return range(len(raw))
-    lines = _position_lines(text.replace("**", "").split("\n") if "**" in text else raw)
+    lines = _position_lines_in(text.replace("**", "") if "**" in text else text)
     if "[" in text:
         lines = sorted(set(lines) | {k for k, line in enumerate(raw) if "[" in line})
     return lines
@@ -586,7 +586,12 @@ def _position_lines(lines: Sequence[str]):
     text = "\n".join(lines)
     if text.count("\n") != len(lines) - 1:
         return range(len(lines))
-    out = [0] if lines and _POSITION_FIRST.match(text) else []
+    return _position_lines_in(text) if lines else []
+
+
+def _position_lines_in(text: str) -> List[int]:
+    """``_position_lines`` of ``text.split("\\n")``."""
+    out = [0] if _POSITION_FIRST.match(text) else []
     k = last = 0
     for m in _POSITION_NEXT.finditer(text):
         k += text.count("\n", last, m.start() + 1)
