@@ -152,7 +152,7 @@ def _line_spans(rx, text: str, pos: int = 0, endpos: Optional[int] = None) -> Li
 # the blanks, a running head starts "CÔ"/"CO", a page number a digit, a stamp "Ký"/"Ngư"/"Ngà"/"Cơ"/"Th"/"Tổ"/"E"/"S",
 # the recipients "Nơi", a signature "K/T"/"KT."/"T/M"/"TM."/"T/L"/"TL."/"TUQ."/"Q.", a markup line has no letter
 # or digit), so the alternation finds
-# each one's matches (none holds a line break).  One scan instead of five; the lookahead (the characters a line
+# each one's matches (none holds a line break).  One scan instead of six; the lookahead (the characters a line
 # of any kind starts with) turns most lines away at once.  Benchmark if changing.
 # The sixth kind: MARKUP_ONLY's lines holding more than blanks, pipes and bold markers (which ``_blank_inline``
 # blanks), the ones the mask has left to blank.
@@ -300,8 +300,7 @@ def _blank_spans(text: str, spans) -> str:
         if a >= b:
             continue
         out.append(text[pos:a])
-        chunk = text[a:b]
-        out.append("\n".join(map(_spaces, chunk.split("\n"))) if "\n" in chunk else " " * len(chunk))
+        out.append(" " * (b - a) if text.find("\n", a, b) < 0 else "\n".join(map(_spaces, text[a:b].split("\n"))))
         pos = b
     out.append(text[pos:])
     return "".join(out)
