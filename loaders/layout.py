@@ -372,7 +372,8 @@ assert all(rx.pattern.startswith("(?:^|\\n)") for rx in _AFTER_NEWLINE)
 
 
 # NUMBER's number word and what must follow it up to the code's first digit: each word a literal ``re`` skips to
-_NUMBER_WORDS = [re.compile(word + r"[ \t]*:?[ \t]*\n?[ \t*]*\d") for word in ("Số", "số", "SỐ")]
+# ("Số" and "số" from their "ố", a literal, then the letter before it: one scan for both)
+_NUMBER_WORDS = [re.compile(word + r"[ \t]*:?[ \t]*\n?[ \t*]*\d") for word in ("ố(?<=[Ss]ố)", "SỐ")]
 assert r"(?P<word>[A-ZĐ][\wÀ-ỹ ]{0,30}[ \t]+số|Số|SỐ)[ \t]*:?[ \t]*\n?[ \t*]*(?P<code>\d" in NUMBER.pattern
 
 
@@ -384,7 +385,13 @@ def _number_matches(text: str, endpos: int):
     opens = set()
     for rx in _NUMBER_WORDS:
         for w in rx.finditer(text, 0, endpos):
-            opens.add(max(0, text.rfind("\n", 0, w.start())))
+            i = w.start() - (rx is _NUMBER_WORDS[0])            # (the first pattern matches from the "ố")
+            line = text.rfind("\n", 0, i)
+            # the number word stands after the line's markup, at most a 31-character name ("Luật", "Bộ luật") and
+            # blanks between: a "số" further in a line is a body mention's
+            if i - line > 33 and len(text[line + 1:i].lstrip(" \t*|#_").rstrip(" \t")) > 31:
+                continue
+            opens.add(max(0, line))
     pos = 0
     after = _AFTER_NEWLINE[NUMBER].match
     for o in sorted(opens):
