@@ -391,6 +391,8 @@ def find_type_heading(lines: Sequence[str]):
     The heading may follow the place-date on the same line (portal texts): "Hà Nội, ngày 25 tháng 11 năm
     2019 LUẬT SỬA ĐỔI ..." gives ("Luật", "SỬA ĐỔI ...", i)."""
     for i, line in enumerate(lines):
+        if not line:                            # (the blank lines above a web page's header: nothing to match)
+            continue
         m = PLACE_DATE.search(line) if "ngày" in line else None       # (PLACE_DATE holds the literal "ngày")
         candidate = line[m.end():] if m else line
         h = TYPE_HEADING.match(candidate)
@@ -448,7 +450,7 @@ def stamp_lines(lines: Sequence[str]) -> List[int]:
     """0-based indexes of the incoming-stamp lines: the ĐẾN line, the two after it, and the office above it."""
     out = []
     for i, line in enumerate(lines):
-        if STAMP.match(line):
+        if line and STAMP.match(line):
             above = [j for j in range(max(0, i - 2), i) if is_caps(lines[j])]
             out += above + list(range(i, min(len(lines), i + 3)))
     return out
@@ -457,7 +459,7 @@ def stamp_lines(lines: Sequence[str]) -> List[int]:
 def find_received(lines: Sequence[str]) -> Optional[Received]:
     """The incoming register stamp: ``DEN Số: 18 / Ngày: 09/01/2023`` -> Received("18", "2023-01-09", ...)."""
     for i, line in enumerate(lines):
-        if not STAMP.match(line):
+        if not line or not STAMP.match(line):
             continue
         window = lines[i:i + 4]
         number = next((m.group("n") for w in window for m in [STAMP_NUMBER.search(w)] if m), None)
@@ -720,7 +722,8 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
     title = read_title(head, heading) if heading else None
 
     stop = heading[2] if heading else next((i + 1 for i, line in enumerate(head)
-                                            if LETTER_MARK.match(line) or "ngày" in line and PLACE_DATE.search(line)), len(head))
+                                            if line and (LETTER_MARK.match(line) or "ngày" in line and PLACE_DATE.search(line))),
+                                           len(head))
     issuer = (issuer_from_lines(issuer_segments(head, stop, exclude=set(stamp_lines(head)), code=code))
               or issuer_from_code(code))
     if code and split_code(code)[0] == "VBHN" or continued is not None:
@@ -826,7 +829,7 @@ def _pick_type(code, heading, head, number) -> Optional[str]:
     "07/VBHN-VPQH", repeats the heading "LUẬT" of the law it consolidates).  QĐ is both Quyết định and
     Quy định: the heading decides.  Without a heading: the code, then the word before "số:" ("Luật số:")."""
     from_code = split_code(code)[0] if code else None
-    if not heading and any(LETTER_MARK.match(line) for line in head):
+    if not heading and any(LETTER_MARK.match(line) for line in head if line):
         return "Công văn"             # a letter: "V/v …" under its number, "Kính gửi:"; its number's part after "/" is the unit
     if heading:
         word = canonical_type(heading[0])
