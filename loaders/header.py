@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from vanban.domain.codes import ISSUER_CODES, TYPE_CODES, TYPE_WORDS
 from vanban.domain.dates import iso_date
@@ -570,7 +570,8 @@ class _PreparedLines:
     __slots__ = ("raw", "done")
 
     def __init__(self, raw: Sequence[str]):
-        self.raw, self.done = raw, {}
+        self.raw = raw
+        self.done: Dict[int, str] = {}
 
     def __len__(self) -> int:
         return len(self.raw)

@@ -148,15 +148,13 @@ def _line_spans(rx, text: str, pos: int = 0, endpos: Optional[int] = None) -> Li
     return out
 
 
-# RUNNING_HEAD, PAGE_NUMBER, STAMP_LINE, RECIPIENTS and SIGNATURE in one pass: no line can match two of them (after
-# the blanks, a running head starts "CÔ"/"CO", a page number a digit, a stamp "Ký"/"Ngư"/"Ngà"/"Cơ"/"Th"/"Tổ"/"E"/"S",
-# the recipients "Nơi", a signature "K/T"/"KT."/"T/M"/"TM."/"T/L"/"TL."/"TUQ."/"Q.", a markup line has no letter
-# or digit), so the alternation finds
-# each one's matches (none holds a line break).  One scan instead of six; the lookahead (the characters a line
-# of any kind starts with after its blanks; a tab for a markup line of blanks) turns most lines away at once.
-# Benchmark if changing.
-# The sixth kind: MARKUP_ONLY's lines holding more than blanks, pipes and bold markers (which ``_blank_inline``
-# blanks), the ones the mask has left to blank.
+# RUNNING_HEAD, PAGE_NUMBER, STAMP_LINE, RECIPIENTS, SIGNATURE and _MARKUP_LEFT (MARKUP_ONLY's lines holding more
+# than blanks, pipes and bold markers, which ``_blank_inline`` blanks: the ones the mask has left to blank) in one
+# pass.  No line can match two of them (after the blanks, a running head starts "CÔ"/"CO", a page number a digit, a
+# stamp "Ký"/"Ngư"/"Ngà"/"Cơ"/"Th"/"Tổ"/"E"/"S", the recipients "Nơi", a signature "K/T"/"KT."/"T/M"/"TM."/"T/L"/
+# "TL."/"TUQ."/"Q.", and a markup line has no letter or digit), so the alternation finds each one's matches (none
+# holds a line break).  One scan instead of six; the lookahead (the characters a line of any kind starts with after
+# its blanks; a tab for a markup line of blanks) turns most lines away at once.  Benchmark if changing.
 _MARKUP_LEFT = re.compile(r"^(?=[ |]*[\t#_=.\-–—*])[ \t|*#_=.\-–—]+$", re.M)
 assert MARKUP_ONLY.pattern == r"^[ \t|*#_=.\-–—]+$"
 _KINDS = (RUNNING_HEAD, PAGE_NUMBER, STAMP_LINE, RECIPIENTS, SIGNATURE, _MARKUP_LEFT)
@@ -165,8 +163,8 @@ assert all(rx.flags == _LINE_KINDS.flags and rx.groups == 0 for rx in _KINDS)
 
 
 def _line_kinds(text: str):
-    """[_line_spans(rx, text) for rx in _KINDS], from one scan."""
-    out = [[] for _ in _KINDS]
+    """``[[m.span() for m in rx.finditer(text)] for rx in _KINDS]``, from one scan."""
+    out: List[List[Tuple[int, int]]] = [[] for _ in _KINDS]
     for k, rx in enumerate(_KINDS):
         m = rx.match(text)
         if m is not None:
@@ -277,7 +275,7 @@ def _set_line_starts(self, value) -> None:
 def _get_noise(self) -> List[Tuple[int, int]]:
     d = self.__dict__
     inline = d.pop("_inline", None)
-    if inline is not None:                       # (index, the line-start hashes' spans, the text)
+    if inline is not None:              # (index, the line-start hashes' spans, the text, the markup lines left)
         at, hashes, text = inline[0], inline[1], inline[2]
         d["_noise"][at:at] = _line_spans(MARKUP_ONLY, text) + sorted(list(map(_SPAN, _BOLD_OR_PIPE.finditer(text)))
                                                                     + hashes)
@@ -289,8 +287,8 @@ def _set_noise(self, value) -> None:
     self.__dict__["_noise"] = value
 
 
-Layout.line_starts = property(_get_line_starts, _set_line_starts)    # type: ignore[assignment]
-Layout.noise = property(_get_noise, _set_noise)                       # type: ignore[assignment]
+Layout.line_starts = property(_get_line_starts, _set_line_starts)
+Layout.noise = property(_get_noise, _set_noise)
 
 
 def _blank_spans(text: str, spans) -> str:
@@ -466,14 +464,12 @@ def _site_tail(text: str, from_offset: int, number: Optional[str]) -> int:
     if not number:
         return -1
     code = re.sub(r"\s+", "", number)
-    # The type-word line start is compiled once; only the short code-and-tail pattern is compiled per number
-    # (a whole pattern per file cost ~5 ms of compiling).  A number starts with a digit, so no type word can
-    # also be read as the start of the code: the first type word that matches is the only one that could.
-    # The code is searched first (its leading digits are a literal prefix ``re`` skips ahead to), then the line it
-    # stands on: the first line from ``from_offset`` whose title ends where the code starts (lines in order: a
-    # later code stands on the same or a later line).  Reading every line's title was most of this.
-    # (its leading characters without case, digits and separators, are found by str.find: the pattern is re.I;
-    # the code's pattern is compiled only for a title line's code written otherwise than the header writes it)
+    # The code is found first (its leading digits and separators, which have no case, by str.find), then the line
+    # it stands on: the first line from ``from_offset`` whose title (type word and blanks, compiled once) ends
+    # where the code starts (codes in order: a later code stands on the same or a later line).  Reading every
+    # line's title was most of this.  A number starts with a digit, so no type word can also be read as the start
+    # of the code.  The code's own pattern (re.I) is compiled only for a title line whose code is written otherwise
+    # than the header writes it (a pattern per file cost a compile per file).
     lead = len(code) - len(code.lstrip("0123456789/-."))
     if not lead:
         return _site_tail_searched(text, from_offset, code)
@@ -510,9 +506,6 @@ def _site_tail_searched(text: str, from_offset: int, code: str) -> int:
 
 
 _SITE_TITLE = re.compile(r"^[ \t*#|]*(?:" + _TYPE_WORDS + r")[ \t]+", re.M | re.I)
-
-
-_AT_LINE_START[_SITE_TITLE] = re.compile("\n(" + _SITE_TITLE.pattern[1:] + ")", _SITE_TITLE.flags)
 
 
 _CODE_END = r"(?:[ \t]+(?:năm|ngày)\b|[ \t]*$)"         # after the code: its year or date, or the line's end
@@ -611,7 +604,7 @@ def _wrapped(text: str) -> bool:
 
 def layout(text: str) -> Layout:
     """The layout of a document file (give it the cleaned text; offsets are the same as the original's)."""
-    lay = Layout(text_len=len(text), line_starts=None)      # type: ignore[arg-type]
+    lay = Layout(text_len=len(text), line_starts=None)
     lay.__dict__["_starts_of"] = text
     noise = lay.noise
 
