@@ -366,7 +366,7 @@ def issuer_from_lines(segments: Sequence[str]) -> Optional[str]:
 def find_number(lines: Sequence[str], skip_copies: bool = True):
     """(normalised code, 0-based line) of the first "Số ..." number in ``lines``; BS numbers (copies) skipped."""
     text = "\n".join(lines)
-    for m in NUMBER_LINE.finditer(text):
+    for m in number_lines(text):
         code = normalize_code(m.group("code"))
         if skip_copies and split_code(code)[0] == "BS":
             continue
@@ -639,7 +639,7 @@ def find_copy(lines: Sequence[str], offset: int, own_code: Optional[str], own_da
     form_line, form = forms[-1]
     text = "\n".join(lines)
     numbers = [(normalize_code(m.group("code")), text.count("\n", 0, m.start("code")))
-               for m in NUMBER_LINE.finditer(text)]
+               for m in number_lines(text)]
     numbers = [(c, i) for c, i in numbers if c != own_code]
     bs = [(c, i) for c, i in numbers if split_code(c)[0] == "BS"]
     pick = bs or numbers

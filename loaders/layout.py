@@ -206,8 +206,9 @@ def _line_finditer(rx, text: str, pos: int = 0, endpos: Optional[int] = None):
 # A website's footer: its company's contact block ("**Địa chỉ:** … **Điện thoại:** … **Mã số thuế:** …"), after the
 # document's closing block; everything from there on is chrome.
 FOOTER_LABEL = re.compile(r"^[ \t*|#]*(?P<label>Địa chỉ|Điện thoại|E-?mail|Mã số thuế|Fax|Hotline)[ \t*]*:", re.M | re.I)
-# (the lookaheads: the first letters of the labels, turning most lines away at once; re.I applies to them too)
-_AT_LINE_START[FOOTER_LABEL] = re.compile("\n(?=[ \t*|#]*[ĐEMFH])(" + FOOTER_LABEL.pattern[1:] + ")", FOOTER_LABEL.flags)
+# (the lookaheads: the first two letters of the labels, turning most lines away at once; re.I applies to them too)
+_AT_LINE_START[FOOTER_LABEL] = re.compile("\n(?=[ \t*|#]*(?:Đ[ịi]|E[-m]|Mã|Fa|Ho))(" + FOOTER_LABEL.pattern[1:] + ")",
+                                          FOOTER_LABEL.flags)
 assert FOOTER_LABEL.pattern.startswith(r"^[ \t*|#]*(?P<label>Địa chỉ|Điện thoại|E-?mail|Mã số thuế|Fax|Hotline)")
 HEADER_SEARCH = 60_000      # the header stands in the first pages: after at most ~20 KB of a website's chrome
 HEADER_WINDOW = 35          # lines within which two header anchors must stand
@@ -538,7 +539,7 @@ SITE_LABELS = {"số hiệu": "number", "loại văn bản": "type", "nơi ban h
                "người ký": "signer", "ngày ban hành": "date"}
 _SITE_LABEL = re.compile(r"^[ \t*|#]*(?P<label>Số hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|Người ký|Ngày ban hành)"
                          r"[ \t*]*:[ \t*|]*(?P<value>[^\n|*]*)", re.M | re.I)
-_AT_LINE_START[_SITE_LABEL] = re.compile("\n(?=[ \t*|#]*[SLNC])(" + _SITE_LABEL.pattern[1:] + ")", _SITE_LABEL.flags)
+_AT_LINE_START[_SITE_LABEL] = re.compile("\n(?=[ \t*|#]*[SLNC][ốoơg])(" + _SITE_LABEL.pattern[1:] + ")", _SITE_LABEL.flags)
 assert _SITE_LABEL.pattern.startswith(r"^[ \t*|#]*(?P<label>Số hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|Người ký|"
                                       r"Ngày ban hành)")
 

@@ -128,3 +128,9 @@ def test_prepared_lines_and_position_lines(tail):
         every_line = H._find_signatures(prepared, 7, range(len(prepared)))      # the loop over every line
         assert H.find_signatures(prepared, 7) == every_line
         assert H._find_signatures(H._PreparedLines(raw), 7, H._raw_position_lines(raw)) == every_line
+
+
+def test_label_lines_are_the_patterns_matches():
+    for text in texts():
+        for rx in (L.FOOTER_LABEL, L._SITE_LABEL, L.PREAMBLE_CUE, L.LETTER_LINE):
+            assert [m.span(g) for m, g in L._line_finditer(rx, text)] == spans(rx.finditer(text))
