@@ -244,7 +244,7 @@ class Layout:
         """``text`` with every noise span blanked by spaces (line breaks kept): same length, same lines."""
         d = self.__dict__
         inline = d.get("_inline")
-        if inline is not None and len(text) == self.text_len:
+        if inline is not None and (inline[2] is text or inline[2] == text):        # (the layout's own text)
             # the markup not listed yet: the bold markers and table pipes blanked by C-level replaces, then the
             # listed spans and the markup-only lines holding something else (blanking is a union: the order
             # does not matter)
