@@ -207,7 +207,8 @@ WORD_END = r"(?![^\W\u00b2\u00b3\u00b9\u2070-\u2079])"
 _HSP = r"[ \t\u00a0]+"                     # spaces inside a name, never a line break
 _JOIN = r"(?:[ \t\u00a0]*[-–—][ \t\u00a0]*|[ \t\u00a0]+)"   # "Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế"
 # "Thành phố", "TP", "TP.", "Tp." before a name; part of the surface ("TP Đà Nẵng", "Thành phố Hà Nội").
-_CITY = r"(?:(?:Thành|THÀNH|thành)" + _HSP + r"(?:phố|PHỐ)|T[Pp]\.?)"
+_CITY_WORDS = ("Thành", "THÀNH", "thành")
+_CITY = r"(?:(?:" + "|".join(_CITY_WORDS) + ")" + _HSP + r"(?:phố|PHỐ)|T[Pp]\.?)"
 
 
 def _words(name: str):
@@ -243,8 +244,8 @@ def word_trie(names: Iterable[Sequence[str]], word_regex, join: str) -> str:
 
 
 @functools.cache
-def _name_tries():
-    """(trie of every name, trie of the names that need no "Thành phố", first letters of all)."""
+def _name_lists():
+    """(word lists of the names that need "Thành phố", of those that do not, the letters a name may start with)."""
     plain, city_only = [], []
     for p in provinces(LEGACY):
         if p.code in PERSON_NAMED:
@@ -257,7 +258,20 @@ def _name_tries():
     # (a lower-case "thành phố" is left out of the filter: its name is still found, without the prefix)
     names = [w[0] for w in plain + city_only] + ["Thành", "THÀNH", "TP", "Tp"]
     first = {c for n in names for c in (_base(n[0]), *_MARKED.get(_base(n[0]), ()))}
-    return word_trie(city_only + plain, _letters, _JOIN), word_trie(plain, _letters, _JOIN), "".join(sorted(first))
+    return city_only, plain, "".join(sorted(first))
+
+
+def _letter_forms(ch: str) -> str:
+    """The characters ``_letters`` lets a letter stand for: "a" -> "aàáạ...", "Đ" -> "DĐ", "N" -> "N"."""
+    b = _base(ch)
+    return b + "".join(_MARKED[b]) if b in _MARKED else ch
+
+
+@functools.cache
+def _name_tries():
+    """(trie of every name, trie of the names that need no "Thành phố", first letters of all)."""
+    city_only, plain, first = _name_lists()
+    return word_trie(city_only + plain, _letters, _JOIN), word_trie(plain, _letters, _JOIN), first
 
 
 def province_pattern() -> str:
@@ -343,16 +357,62 @@ def _prepare(text: str):
     return normalize_tones(fix_d(nfc)), positions
 
 
-@functools.lru_cache(maxsize=2)
 def province_spans(t: str) -> Tuple[ProvinceSpan, ...]:
-    """Every gazetteer name in a prepared text (see ``prepare``), shared by localities and bodies."""
+    """Every gazetteer name in a prepared text (see ``prepare``), shared by localities and bodies: the matches
+    of ``_locality_regex().finditer(t)``, found by one ``HeadScan`` (``bodies`` finds them in its own scan and
+    hands them over with ``province_spans_of``).  The spans of the last two texts are kept."""
+    got = _SPANS.get(t)
+    if got is None:
+        got = province_spans_of(t, _locality_scan().scan(t)[LOCALITY])
+    return got
+
+
+_SPANS: dict = {}     # text -> its spans, the last two texts (as ``functools.lru_cache(maxsize=2)`` did)
+LOCALITY = "locality"
+
+
+def province_spans_of(t: str, matches) -> Tuple[ProvinceSpan, ...]:
+    """The spans of the gazetteer's matches in ``t`` (what a ``HeadScan`` with ``locality_family`` found), kept
+    for ``province_spans``."""
     out = []
-    for m in _locality_regex().finditer(t):
+    for m in matches:
         p = _province_of(m.group(0))
         if p is not None:      # every pattern comes from a gazetteer name, so this always holds
             out.append(ProvinceSpan(m.start(), m.end(), p, m.group("city") is not None,
                                     (m.group("cname") or m.group("name")).isupper()))
-    return tuple(out)
+    spans = tuple(out)
+    if len(_SPANS) >= 2:
+        del _SPANS[next(iter(_SPANS))]
+    _SPANS[t] = spans
+    return spans
+
+
+@functools.cache
+def locality_family():
+    """The gazetteer as a ``bodies_scan.Family``: a match starts with "Thành phố"/"TP" or with a name's first
+    word followed by one of the words that may follow it ("Hà" + "Nội", "Nam", "Giang", "Tĩnh")."""
+    from vanban.loaders.bodies_scan import Family, Head
+    city_only, plain, first = _name_lists()
+    heads = [Head(w[0], re.escape(w[1:]) + _HSP + "(?:phố|PHỐ)", re.escape(w) + r"\Z")
+             for w in _CITY_WORDS if w[0] in first]
+    if "T" in first:
+        heads.append(Head("T", "[Pp]", "T[Pp]"))            # "TP", "Tp.", glued or not ("TPHCM")
+    follow: dict = {}
+    for words in plain:
+        follow.setdefault(words[0], set()).add(words[1] if len(words) > 1 else None)
+    for w, nxt in sorted(follow.items(), key=lambda kv: kv[0]):
+        ends = [_JOIN + "(?:" + "|".join(sorted(_letters(n) for n in nxt if n)) + ")"] if nxt - {None} else []
+        if None in nxt:
+            ends.append(WORD_END)        # a one-word name
+        chars = "".join(c for c in _letter_forms(w[0]) if c in first)
+        heads.append(Head(chars, _letters(w[1:]) + "(?:" + "|".join(ends) + ")", _letters(w) + r"\Z"))
+    return Family(LOCALITY, _locality_regex(), tuple(heads), mode="finditer")
+
+
+@functools.cache
+def _locality_scan():
+    from vanban.loaders.bodies_scan import HeadScan
+    return HeadScan([locality_family()])
 
 
 @functools.lru_cache(maxsize=4096)
