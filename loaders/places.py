@@ -54,18 +54,112 @@ def _prev_nonempty(raw, i: int) -> int:
     return i
 
 
-@dataclass(frozen=True)
 class LineIndex:
-    """Line starts and the footnote each line belongs to (``footnotes[i]`` is for line ``i + 1``)."""
-    starts: Tuple[int, ...]
-    footnotes: Tuple[Optional[int], ...]
+    """Line starts and the footnote each line belongs to (``footnotes[i]`` is for line ``i + 1``).
+
+    Made from a text by ``line_index``, it computes the tables only when they are asked for: ``line_of`` counts
+    the newlines from the offset it was last asked about, and ``footnote_of`` a line just located looks at that
+    line and the next non-blank one: a line is part of a footnote only when one of them starts with
+    superscript digits, and only then are the tables made.  Offsets asked in text order (every stage asks for
+    its mentions' lines in order) so cost one pass over the text; asked out of order, the counting stops at
+    three passes and the tables are made (benchmark if changing).  ``LineIndex(starts, footnotes)`` takes
+    ready tables."""
+    __slots__ = ("_text", "_starts", "_footnotes", "_at", "_line", "_line_start", "_spent", "_foot")
+
+    def __init__(self, starts: Optional[Sequence[int]] = None,
+                 footnotes: Optional[Sequence[Optional[int]]] = None, *, text: Optional[str] = None):
+        if text is None and (starts is None or footnotes is None):
+            raise ValueError("LineIndex needs its tables (starts, footnotes) or the text")
+        self._text = text
+        self._starts = None if starts is None else tuple(starts)
+        self._footnotes = None if footnotes is None else tuple(footnotes)
+        self._at = self._line_start = self._spent = 0   # the last offset asked, its line's start
+        self._line = 1
+        self._foot = (0, None)                          # the last line footnote_of answered, and its answer
+
+    @property
+    def starts(self) -> Tuple[int, ...]:
+        if self._starts is None:
+            self._tables()
+        return self._starts                              # type: ignore[return-value]
+
+    @property
+    def footnotes(self) -> Tuple[Optional[int], ...]:
+        if self._footnotes is None:
+            self._tables()
+        return self._footnotes                           # type: ignore[return-value]
+
+    def _tables(self) -> None:
+        starts, footnotes = _tables(self._text)
+        if self._starts is None:
+            self._starts = starts
+        if self._footnotes is None:
+            self._footnotes = footnotes
 
     def line_of(self, offset: int) -> int:
         """1-based line of a character offset."""
-        return bisect.bisect_right(self.starts, offset)
+        if self._starts is not None:
+            return bisect.bisect_right(self._starts, offset)
+        if offset < 0:
+            return 0
+        t, at = self._text, self._at
+        if offset >= at:
+            k = t.count("\n", at, offset)
+            if k:
+                self._line_start = t.rfind("\n", at, offset) + 1
+            self._spent += offset - at
+        else:
+            k = -t.count("\n", offset, at)
+            if k:
+                self._line_start = t.rfind("\n", 0, offset) + 1
+                self._spent += at - self._line_start
+            else:
+                self._spent += at - offset
+        self._at, self._line = offset, self._line + k
+        if self._spent > 3 * len(t) + 100_000:          # asked out of order: the table, once
+            self._tables()
+        return self._line
 
     def footnote_of(self, line: int) -> Optional[int]:
-        return self.footnotes[line - 1]
+        if self._footnotes is not None:
+            return self._footnotes[line - 1]
+        if line != self._line or line < 1:
+            return self.footnotes[line - 1]
+        if self._foot[0] == line:
+            return self._foot[1]
+        t, s = self._text, self._line_start
+        end = t.find("\n", s)
+        end = len(t) if end < 0 else end
+        self._spent += end - s
+        if _FOOTNOTE_LINE.match(t, s, end):
+            return self.footnotes[line - 1]           # a footnote line: the tables tell its number
+        if _NOT_BLANK.search(t, s, end):
+            # the next non-blank line: a footnote line makes this one a possible continuation of a footnote
+            while end < len(t):
+                s = end + 1
+                end = t.find("\n", s)
+                end = len(t) if end < 0 else end
+                self._spent += end - s
+                if _NOT_BLANK.search(t, s, end):
+                    if _FOOTNOTE_LINE.match(t, s, end):
+                        return self.footnotes[line - 1]
+                    break
+        self._foot = (line, None)
+        return None
+
+    def __eq__(self, other):
+        if not isinstance(other, LineIndex):
+            return NotImplemented
+        return (self.starts, self.footnotes) == (other.starts, other.footnotes)
+
+    def __hash__(self):
+        return hash((self.starts, self.footnotes))
+
+    def __repr__(self):
+        return f"LineIndex(starts={self.starts!r}, footnotes={self.footnotes!r})"
+
+
+_NOT_BLANK = re.compile(r"\S")
 
 
 def line_index(text: str) -> LineIndex:
@@ -75,11 +169,17 @@ def line_index(text: str) -> LineIndex:
     its rest then opens the next page's footnote block, as a line starting in lower case right before the next
     footnote line, after body text.  Such a line belongs to the last footnote seen (the seed's lines 51, 69 and
     299).  A lower-case line right *after* a footnote is body text resuming after the footnote block.
+    The tables are made when first needed (see ``LineIndex``).
     """
+    return LineIndex(text=text)
+
+
+def _tables(text: str):
+    """(line starts, footnote of each line) of a text: see ``line_index``."""
     from vanban.loaders.patterns import superscript_to_int
     raw = text.split("\n")
     # every line's start without a Python loop: the lengths summed, plus one newline per line before
-    starts = list(map(operator.add, itertools.accumulate(map(len, raw[:-1]), initial=0), range(len(raw))))
+    starts = tuple(map(operator.add, itertools.accumulate(map(len, raw[:-1]), initial=0), range(len(raw))))
     footnotes: list = [None] * len(raw)
     notes = []                                       # (line index, footnote number) of the footnote lines
     for m in _FOOTNOTE_LINES.finditer(text):
@@ -100,7 +200,7 @@ def line_index(text: str) -> LineIndex:
         p = _prev_nonempty(raw, i)
         if p not in note_lines and raw[i].lstrip()[:1].islower():
             footnotes[i] = notes[k - 1][1]          # the last footnote before it (between it and f: none)
-    return LineIndex(tuple(starts), tuple(footnotes))
+    return starts, tuple(footnotes)
 
 
 class SpanIndex:
