@@ -82,20 +82,15 @@ class HeadScan:
 
     def __init__(self, families: Sequence[Family]):
         self.families = tuple(families)
-        by_first: Dict[str, List[str]] = {}
+        guards = []
         for f in self.families:
             for h in f.heads:
-                for c in h.first:
-                    alts = by_first.setdefault(c, [])
-                    if h.rest not in alts:
-                        alts.append(h.rest)
-        branches = []
-        for c, alts in sorted(by_first.items()):
-            # a head that checks nothing after its first letter: the branch is the letter alone
-            look = "" if "" in alts else "(?=" + "|".join(sorted(alts, key=lambda a: (-len(a), a))) + ")"
-            branches.append(re.escape(c) + _AFTER_WORD_START + look)
-        # Every alternative starts with a literal: ``re`` then looks for the set of first letters in C.
-        self.rx = re.compile("(?:" + "|".join(branches) + ")" + RUN + "*") if branches else None
+                guards += [re.escape(c) + h.rest for c in h.first]
+        firsts = sorted({c for f in self.families for h in f.heads for c in h.first})
+        # One set of first letters (``re`` finds them in C), the word start, then the guards, factored into a
+        # tree on their leading tokens so that a position is turned down after a few comparisons.
+        self.rx = re.compile("[" + "".join(re.escape(c) for c in firsts) + "]" + _AFTER_WORD_START
+                             + "(?<=(?=" + factor(guards) + ").)" + RUN + "*") if firsts else None
         self._accepts = [re.compile("|".join(f"(?:{h.accepts})" for h in f.heads) or "(?!)")
                          for f in self.families]
         self._dispatch: Dict[str, Tuple[int, ...]] = {}
@@ -141,6 +136,76 @@ class HeadScan:
                         e = r.end()
                         nxt[i] = e if e > q else q + 1
         return {f.name: found[i] for i, f in enumerate(fams)}
+
+
+# ---------------------------------------------------------------- factoring alternatives
+# A regex token: a class, an escape, a group (kept whole), or one character; then a quantifier, if any.
+_TOKEN = re.compile(r"""
+    (?: \[ (?:\^)? \]? (?:\\.|[^\]\\])* \]       # a class: [ \t\u00a0], []...], [^...]
+      | \\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)       # an escape: \., \u00a0
+      | [^()|\\\[]                                   # one plain character
+    )
+    (?: [*+?] | \{\d*,?\d*\} )? \??                   # a quantifier, lazy or not
+""", re.X | re.S)
+
+
+def _tokens(src: str):
+    """The top-level alternatives of a regex source, each as its list of tokens (a group is one token)."""
+    alts, cur, i = [], [], 0
+    while i < len(src):
+        c = src[i]
+        if c == "|":
+            alts.append(cur)
+            cur, i = [], i + 1
+        elif c == "(":
+            j, depth = i, 0
+            while True:                       # the group's closing parenthesis, past escapes and classes
+                ch = src[j]
+                if ch == "\\":
+                    j += 2
+                    continue
+                if ch == "[":
+                    j = _TOKEN.match(src, j).end()
+                    continue
+                depth += {"(": 1, ")": -1}.get(ch, 0)
+                j += 1
+                if depth == 0:
+                    break
+            q = re.compile(r"(?:[*+?]|\{\d*,?\d*\})?\??").match(src, j).end()
+            cur.append(src[i:q])
+            i = q
+        else:
+            m = _TOKEN.match(src, i)
+            cur.append(m.group())
+            i = m.end()
+    alts.append(cur)
+    return alts
+
+
+def factor(sources: Iterable[str]) -> str:
+    """One regex matching where any of ``sources`` matches, with the alternatives that start alike merged:
+    "Hà(?: Nội| Nam)|Hải Phòng" for "Hà Nội", "Hà Nam", "Hải Phòng".  Only whether it matches counts (it is a
+    lookahead): "ab|ac" and "a(?:b|c)" match at the same places, and so do "x+y|x+z" and "x+(?:y|z)".  The
+    sources must have no capturing groups or back references."""
+    return _factor([t for s in sources for t in _tokens(s)])
+
+
+def _factor(alts) -> str:
+    if any(not a for a in alts):
+        return ""                              # one alternative matches the empty string: so does the whole
+    groups: Dict[str, list] = {}
+    for a in alts:
+        groups.setdefault(a[0], []).append(a[1:])
+    parts = []
+    for tok, rests in groups.items():
+        inner = _factor(rests)
+        if not inner:
+            parts.append(tok)
+        elif len(rests) > 1 and "|" in inner:
+            parts.append(f"{tok}(?:{inner})")
+        else:
+            parts.append(tok + inner if len(rests) == 1 else f"{tok}(?:{inner})")
+    return "|".join(parts)
 
 
 # The footnote markers a word may follow (``bodies._at_word_start``).

@@ -64,7 +64,8 @@ class LineIndex:
     its mentions' lines in order) so cost one pass over the text; asked out of order, the counting stops at
     three passes and the tables are made (benchmark if changing).  ``LineIndex(starts, footnotes)`` takes
     ready tables."""
-    __slots__ = ("_text", "_starts", "_footnotes", "_at", "_line", "_line_start", "_spent", "_foot")
+    __slots__ = ("_text", "_starts", "_footnotes", "_at", "_line", "_line_start", "_spent", "_marks", "_marked",
+                 "_plain")
 
     def __init__(self, starts: Optional[Sequence[int]] = None,
                  footnotes: Optional[Sequence[Optional[int]]] = None, *, text: Optional[str] = None):
@@ -75,7 +76,11 @@ class LineIndex:
         self._footnotes = None if footnotes is None else tuple(footnotes)
         self._at = self._line_start = self._spent = 0   # the last offset asked, its line's start
         self._line = 1
-        self._foot = (0, None)                          # the last line footnote_of answered, and its answer
+        # offsets asked before, in order, with (line, line start): a stage asking again from the top (localities
+        # after bodies) counts on from the nearest one, not from the last offset asked
+        self._marked = [0]
+        self._marks = [(1, 0)]
+        self._plain: set = set()                        # lines footnote_of found to be no part of a footnote
 
     @property
     def starts(self) -> Tuple[int, ...]:
@@ -103,19 +108,19 @@ class LineIndex:
         if offset < 0:
             return 0
         t, at = self._text, self._at
-        if offset >= at:
-            k = t.count("\n", at, offset)
-            if k:
-                self._line_start = t.rfind("\n", at, offset) + 1
-            self._spent += offset - at
-        else:
-            k = -t.count("\n", offset, at)
-            if k:
-                self._line_start = t.rfind("\n", 0, offset) + 1
-                self._spent += at - self._line_start
-            else:
-                self._spent += at - offset
-        self._at, self._line = offset, self._line + k
+        if offset < at:                                  # back: from the nearest offset asked before
+            i = bisect.bisect_right(self._marked, offset) - 1
+            at = self._marked[i]
+            self._line, self._line_start = self._marks[i]
+        k = t.count("\n", at, offset)
+        if k:
+            self._line += k
+            self._line_start = t.rfind("\n", at, offset) + 1
+        self._spent += offset - at
+        self._at = offset
+        if offset > self._marked[-1]:
+            self._marked.append(offset)
+            self._marks.append((self._line, self._line_start))
         if self._spent > 3 * len(t) + 100_000:          # asked out of order: the table, once
             self._tables()
         return self._line
@@ -123,10 +128,10 @@ class LineIndex:
     def footnote_of(self, line: int) -> Optional[int]:
         if self._footnotes is not None:
             return self._footnotes[line - 1]
+        if line in self._plain:
+            return None
         if line != self._line or line < 1:
             return self.footnotes[line - 1]
-        if self._foot[0] == line:
-            return self._foot[1]
         t, s = self._text, self._line_start
         end = t.find("\n", s)
         end = len(t) if end < 0 else end
@@ -144,7 +149,7 @@ class LineIndex:
                     if _FOOTNOTE_LINE.match(t, s, end):
                         return self.footnotes[line - 1]
                     break
-        self._foot = (line, None)
+        self._plain.add(line)
         return None
 
     def __eq__(self, other):
