@@ -327,26 +327,41 @@ _NOT_WORD = set("\u00b2\u00b3\u00b9\u2070\u2074\u2075\u2076\u2077\u2078\u2079") 
 
 
 # ---------------------------------------------------------------- one scan for every rule
-_SP_CHAR = "[ \t\u00a0]"
+def _heads_of(guards) -> tuple:
+    """``Head``s of guards spelled as regex sources that start with their (letters only) first word."""
+    from vanban.loaders.bodies_scan import Head
+    out = []
+    for g in guards:
+        w = re.match(r"[^\W\d_]+", g).group()
+        out.append(Head(g[0], g[1:], re.escape(w)))
+    return tuple(out)
 
 
-def _first_words(names) -> set:
-    """The first word of each name ("Tổng cục" -> "Tổng"), checking it is followed by a space in the name."""
-    out = set()
-    for n in names:
-        w = re.match(r"[^\W\d_]+", n).group()
-        if not (n[len(w):].startswith((SP, " ")) or (n == w)):
-            raise ValueError(f"body head {n!r}: its first word must be followed by a space")
-        out.add(w)
-    return out
+def _central_guards(upper: bool):
+    """Rule 2's heads and the space after them (checking its "Trung ương" too costs the scan more than the
+    few extra tries it saves)."""
+    up = (lambda w: w.upper()) if upper else (lambda w: w)
+    return [re.escape(up(h)).replace(r"\ ", SP) + SP for h in CENTRAL_HEADS]
+
+
+def _until_class(src: str) -> str:
+    """A name's source up to the first letter of its first capitalised, lower-case or any word (``CAP``,
+    ``LOW``, ``WORD``): what every match of it starts with ("Ban{SP}[{UP}]" of "Ban{SP}{CAP}(?:{SP}{LOW})?");
+    a name without such a word, then the space that follows every name."""
+    found = [(i, cls) for cls in (f"[{UP}]", f"[{LO}]", f"[{L}]") for i in (src.find(cls),) if i >= 0]
+    if not found:
+        return src + SP
+    i, cls = min(found)
+    return src[:i + len(cls)]
 
 
 @functools.cache
 def _head_scan():
     """One ``HeadScan`` for the rules that scan the whole text (named, central, unscoped, bare committee,
-    sub-body, issuer code) and the gazetteer (``places.locality_family``).  Each rule's heads are its first
-    words; a named body's head is checked with the rest of the names it opens, an issuer code whole, the others
-    with the space that follows their first word ("Ban Tổ chức", "Tổng cục").  Benchmark if changing."""
+    sub-body, issuer code) and the gazetteer (``places.locality_family``).  Each rule is tried only where its
+    guard holds: a named body's head with the rest of the names it opens, an issuer code whole, a bare
+    committee whole, a central organ with its "Trung ương" within seven words, a department with its
+    capitalised qualifier, a sub-body up to its first free word.  Benchmark if changing."""
     from vanban.loaders.bodies_scan import Family, Head, HeadScan, literal_heads
     from vanban.loaders.places import locality_family
 
@@ -355,16 +370,14 @@ def _head_scan():
                           + "?" + WORD_END, re.escape(h))
                      for h, rows in sorted(_named_by_head(upper).items()))
 
-    central = _first_words(CENTRAL_HEADS)
     return HeadScan([
         Family("named", _named_regex(False)[0], named(False)),
         Family("NAMED", _named_regex(True)[0], named(True)),
-        Family("central", _central_regex(False), literal_heads(central, _SP_CHAR)),
-        Family("CENTRAL", _central_regex(True), literal_heads({w.upper() for w in central}, _SP_CHAR)),
-        Family("unscoped", _UNSCOPED, literal_heads(_first_words(_UNSCOPED_HEADS), _SP_CHAR)),
-        Family("bare", _BARE_COMMITTEE, tuple(Head(c[0], re.escape(c[1:]), re.escape(c.split()[0]))
-                                              for c in _COMMITTEES)),
-        Family("sub", _SUB, literal_heads(_first_words(_SUB_NAMES), _SP_CHAR)),
+        Family("central", _central_regex(False), _heads_of(_central_guards(False))),
+        Family("CENTRAL", _central_regex(True), _heads_of(_central_guards(True))),
+        Family("unscoped", _UNSCOPED, _heads_of(h + SP + f"[{UP}]" for h in _UNSCOPED_HEADS)),
+        Family("bare", _BARE_COMMITTEE, _heads_of(re.escape(c) for c in _COMMITTEES)),
+        Family("sub", _SUB, _heads_of(_until_class(n) for n in _SUB_NAMES)),
         Family("code", _CODE, literal_heads(_CODE_WORDS, r"(?![\w/–-])", exact=True), mode="boundary"),
         locality_family(),
     ])
