@@ -581,12 +581,9 @@ def find_bodies(text: str, *, lines: Optional[LineIndex] = None, province: Optio
     kept = [k for k in kept if not own_index.contains(k.start, k.end)] + outer
     kept.sort(key=lambda c: (c.start, -c.end))
 
-    found = []
-    for c in kept:
-        start, end = to_original(positions, c.start, c.end)
-        line = lines.line_of(start)
-        found.append(BodyMention(c.name, text[start:end], line, start, end, lines.footnote_of(line)))
-    return found
+    spans = [to_original(positions, c.start, c.end) for c in kept]
+    where = lines.locate([a for a, _ in spans])
+    return [BodyMention(c.name, text[a:b], line, a, b, note) for c, (a, b), (line, note) in zip(kept, spans, where)]
 
 
 # When candidates overlap, the one starting first wins, then the longer, then by rule: a named body first.

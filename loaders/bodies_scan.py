@@ -93,10 +93,14 @@ class HeadScan:
                              + "(?<=(?=" + factor(guards) + ").)" + RUN + "*") if firsts else None
         self._accepts = [re.compile("|".join(f"(?:{h.accepts})" for h in f.heads) or "(?!)")
                          for f in self.families]
-        self._dispatch: Dict[str, Tuple[int, ...]] = {}
+        self._dispatch: Dict[str, tuple] = {}
 
-    def _families_of(self, word: str) -> Tuple[int, ...]:
-        got = tuple(i for i, acc in enumerate(self._accepts) if acc.match(word))
+    def _families_of(self, word: str):
+        """(index, match, check) of the families whose heads accept a run of letters; ``check``: 0 none (the
+        pattern checks its own start), 1 the word start (a footnote marker "ⁱ" is a letter to ``_scan`` but not
+        to the scan's lookbehind), 2 no letter, digit, "/", "–", "-" or "_" before."""
+        got = tuple((i, f.rx.match, _CHECKS[f.mode]) for i, (f, acc) in enumerate(zip(self.families, self._accepts))
+                    if acc.match(word))
         if len(self._dispatch) >= _DISPATCH_MAX:
             self._dispatch.clear()
         self._dispatch[word] = got
@@ -104,11 +108,8 @@ class HeadScan:
 
     def scan(self, t: str) -> Dict[str, list]:
         """{family name: its matches in ``t``, in text order}."""
-        fams = self.families
-        found: List[list] = [[] for _ in fams]
-        nxt = [0] * len(fams)
-        rxs = [f.rx for f in fams]
-        modes = [f.mode for f in fams]
+        found: List[list] = [[] for _ in self.families]
+        nxt = [0] * len(self.families)
         if self.rx is not None:
             get = self._dispatch.get
             for m in self.rx.finditer(t):
@@ -116,26 +117,26 @@ class HeadScan:
                 which = get(word)
                 if which is None:
                     which = self._families_of(word)
-                if not which:
-                    continue
                 q = m.start()
-                for i in which:
+                for i, match, check in which:
                     if q < nxt[i]:
                         continue
-                    mode = modes[i]
-                    if q and mode != "finditer":
+                    if check and q:
                         c = t[q - 1]
-                        if mode == "word":
-                            if (c.isalnum() or c == "_") and c not in _NOT_WORD:
+                        if check == 1:
+                            if c == "\u2071":
                                 continue
                         elif c.isalnum() or c in "/–-_":
                             continue
-                    r = rxs[i].match(t, q)
+                    r = match(t, q)
                     if r is not None:
                         found[i].append(r)
                         e = r.end()
                         nxt[i] = e if e > q else q + 1
-        return {f.name: found[i] for i, f in enumerate(fams)}
+        return {f.name: found[i] for i, f in enumerate(self.families)}
+
+
+_CHECKS = {"finditer": 0, "word": 1, "boundary": 2}
 
 
 # ---------------------------------------------------------------- factoring alternatives
@@ -207,6 +208,3 @@ def _factor(alts) -> str:
             parts.append(tok + inner if len(rests) == 1 else f"{tok}(?:{inner})")
     return "|".join(parts)
 
-
-# The footnote markers a word may follow (``bodies._at_word_start``).
-_NOT_WORD = frozenset("\u00b2\u00b3\u00b9\u2070\u2074\u2075\u2076\u2077\u2078\u2079")

@@ -152,6 +152,41 @@ class LineIndex:
         self._plain.add(line)
         return None
 
+    def locate(self, offsets: Iterable[int]) -> list:
+        """``[(line_of(o), footnote_of(line_of(o))) for o in offsets]`` in one call: what a stage asks for its
+        mentions (offsets in text order cost one pass; benchmark if changing)."""
+        out: list = []
+        if self._starts is not None and self._footnotes is not None:
+            starts, notes = self._starts, self._footnotes
+            for o in offsets:
+                line = bisect.bisect_right(starts, o)
+                out.append((line, notes[line - 1]))
+            return out
+        t = self._text
+        count, rfind = t.count, t.rfind
+        plain, marked, marks = self._plain, self._marked, self._marks
+        budget = 3 * len(t) + 100_000
+        for o in offsets:
+            at = self._at
+            if o < at or o < 0 or self._starts is not None:     # back, or the tables made: the general way
+                line = self.line_of(o)
+                out.append((line, self.footnote_of(line)))
+                continue
+            k = count("\n", at, o)
+            if k:
+                self._line += k
+                self._line_start = rfind("\n", at, o) + 1
+            line = self._line
+            self._at = o
+            self._spent += o - at
+            if o > marked[-1]:
+                marked.append(o)
+                marks.append((line, self._line_start))
+            if self._spent > budget:
+                self._tables()
+            out.append((line, None if line in plain else self.footnote_of(line)))
+        return out
+
     def __eq__(self, other):
         if not isinstance(other, LineIndex):
             return NotImplemented

@@ -39,6 +39,7 @@ TRICKY = [
     "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực; Ủy ban Kiểm tra Trung ương khóa XIII",
     "Quân ủy Trung ương\u00a0và Đảng ủy Quân sự tỉnh Gia Lai, Đài Phát thanh - Truyền hình Lâm Đồng",
     "HàNội BộChính trị Bộ\tTài chính Bộ\u00a0Nội vụ",
+    "ⁱBan Tổ chức Trung ương, ⁱBộ Nội vụ, ⁱVPTU, ⁱHà Nội, ²Ban Tổ chức Trung ương",
 ]
 
 
@@ -150,6 +151,10 @@ def test_the_lazy_line_index_answers_like_its_tables(order):
             assert lazy.footnote_of(line) == tables.footnote_of(line), (order, off, line)
         assert lazy.starts == starts and lazy.footnotes == footnotes
         assert lazy == tables and hash(lazy) == hash(tables)
+        want = [(tables.line_of(o), tables.footnote_of(tables.line_of(o))) for o in offsets]
+        assert line_index(text).locate(offsets) == want == tables.locate(offsets), order
+        again = line_index(text)                # a stage asking again from the top, as localities after bodies
+        assert again.locate(offsets) == want and again.locate(sorted(offsets)) == sorted(want)
 
 
 @settings(max_examples=200, deadline=None)
