@@ -248,9 +248,9 @@ class SpanIndex:
     running maximum of the ends), so checking every mention against every body stays linear-ish on big files."""
 
     def __init__(self, spans: Iterable[Tuple[int, int]]):
-        spans = sorted(spans)
-        self.starts = [a for a, _ in spans]
-        self.max_end = list(itertools.accumulate((b for _, b in spans), max))
+        starts, ends = list(zip(*sorted(spans))) or ((), ())   # two columns, or none
+        self.starts = list(starts)
+        self.max_end = list(itertools.accumulate(ends, max))
 
     def contains(self, a: int, b: int) -> bool:
         i = bisect.bisect_right(self.starts, a)
