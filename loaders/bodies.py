@@ -332,8 +332,10 @@ def _heads_of(guards) -> tuple:
     from vanban.loaders.bodies_scan import Head
     out = []
     for g in guards:
-        w = re.match(r"[^\W\d_]+", g).group()
-        out.append(Head(g[0], g[1:], re.escape(w)))
+        w = re.match(r"[^\W\d_]+", g)
+        if w is None:
+            raise ValueError(f"guard {g!r}: it must start with its first word")
+        out.append(Head(g[0], g[1:], re.escape(w.group())))
     return tuple(out)
 
 
@@ -582,8 +584,8 @@ def find_bodies(text: str, *, lines: Optional[LineIndex] = None, province: Optio
     kept.sort(key=lambda c: (c.start, -c.end))
 
     spans = [to_original(positions, c.start, c.end) for c in kept]
-    where = lines.locate([a for a, _ in spans])
-    return [BodyMention(c.name, text[a:b], line, a, b, note) for c, (a, b), (line, note) in zip(kept, spans, where)]
+    located = lines.locate([a for a, _ in spans])
+    return [BodyMention(c.name, text[a:b], line, a, b, note) for c, (a, b), (line, note) in zip(kept, spans, located)]
 
 
 # When candidates overlap, the one starting first wins, then the longer, then by rule: a named body first.

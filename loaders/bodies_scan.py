@@ -4,11 +4,15 @@ Each pattern of that stage (the named bodies, the central organs, the department
 committees, the issuer codes, the gazetteer) can only start where a word opens one of its names ("Ban", "Bộ",
 "Hà", "BTCTW" ...).  Python's ``re`` walks a text at some 4 ns a character for any pattern that starts with a
 set of letters, whatever comes next, so one whole-text scan per pattern cost the stage nine such walks.
-``HeadScan`` makes one: a regex whose alternatives each start with one literal character (so ``re`` skips the
-other characters in C) stops at a word start where some pattern's *guard* holds, and only there does Python try
-that pattern with ``match``.  A guard is a necessary condition of its pattern at that position: the pattern's
-first words, or the whole branch the word opens when that is cheap (a named body's head word and the rest of
-its names; a province's first word and the words that may follow it).
+``HeadScan`` makes one: a regex starting with the set of letters the names start with (so ``re`` skips the other
+characters in C) stops at a word start where some pattern's *guard* holds, and only there does Python try that
+pattern with ``match``.  A guard is a necessary condition of its pattern at that position: the pattern's first
+words, or the whole branch the word opens when that is cheap (a named body's head word and the rest of its
+names; a province's first word and the words that may follow it).  The guards are merged into one tree on their
+leading tokens (``factor``), so most capitalised words are turned down after a comparison or two.
+
+On the shared real corpus (41 MB) the scan stops at ~53,000 words and tries a pattern ~94,000 times, where
+the nine whole-text scans tried every capital letter; the stage costs a third of what it did.
 
 What ``scan`` returns is, pattern by pattern, exactly what scanning the whole text gives (``Family.mode``):
 
@@ -57,7 +61,7 @@ class Head:
 class Family:
     """A pattern and the heads it may start with; ``mode`` says which whole-text scan ``HeadScan`` stands for."""
     name: str
-    rx: "re.Pattern[str]"
+    rx: re.Pattern[str]
     heads: Tuple[Head, ...]
     mode: str = "word"
 
@@ -150,9 +154,21 @@ _TOKEN = re.compile(r"""
 """, re.X | re.S)
 
 
-def _tokens(src: str):
+_QUANTIFIER = re.compile(r"(?:[*+?]|\{\d*,?\d*\})?\??")
+
+
+def _token_end(src: str, i: int) -> int:
+    m = _TOKEN.match(src, i)
+    if m is None:
+        raise ValueError(f"regex source {src!r}: cannot read it at {i}")
+    return m.end()
+
+
+def _tokens(src: str) -> List[List[str]]:
     """The top-level alternatives of a regex source, each as its list of tokens (a group is one token)."""
-    alts, cur, i = [], [], 0
+    alts: List[List[str]] = []
+    cur: List[str] = []
+    i = 0
     while i < len(src):
         c = src[i]
         if c == "|":
@@ -166,19 +182,19 @@ def _tokens(src: str):
                     j += 2
                     continue
                 if ch == "[":
-                    j = _TOKEN.match(src, j).end()
+                    j = _token_end(src, j)
                     continue
                 depth += {"(": 1, ")": -1}.get(ch, 0)
                 j += 1
                 if depth == 0:
                     break
-            q = re.compile(r"(?:[*+?]|\{\d*,?\d*\})?\??").match(src, j).end()
+            q = _QUANTIFIER.match(src, j).end()   # type: ignore[union-attr]  # it matches the empty string
             cur.append(src[i:q])
             i = q
         else:
-            m = _TOKEN.match(src, i)
-            cur.append(m.group())
-            i = m.end()
+            q = _token_end(src, i)
+            cur.append(src[i:q])
+            i = q
     alts.append(cur)
     return alts
 

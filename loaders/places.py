@@ -71,7 +71,7 @@ class LineIndex:
                  footnotes: Optional[Sequence[Optional[int]]] = None, *, text: Optional[str] = None):
         if text is None and (starts is None or footnotes is None):
             raise ValueError("LineIndex needs its tables (starts, footnotes) or the text")
-        self._text = text
+        self._text: str = "" if text is None else text  # "": the tables are given, the text is never read
         self._starts = None if starts is None else tuple(starts)
         self._footnotes = None if footnotes is None else tuple(footnotes)
         self._at = self._line_start = self._spent = 0   # the last offset asked, its line's start
