@@ -97,6 +97,87 @@ def _rank(rel):
     return PRIORITY.index(rel)
 
 
+# The cue words the rules of ``_sentence`` cannot do without, found once per unit: a rule runs its pattern only
+# where one of its words stands (benchmark if changing; tests/test_relate_speed.py turns PREFILTER off and compares
+# on every bundled text).  The rules read them case-blind (re.I), which no literal search is: so the words are
+# looked for in the unit's ``str.lower()``, where re.I's other readings of their letters are only "ı" for "i" and
+# "ſ" for "s" (every character was tried) and "İ", which lowers to two characters: a unit holding one of those three
+# (or any character lowering to more than one) is not prefiltered.
+PREFILTER = True
+_UNFOLDED = ("ı", "ſ")
+
+
+def _folded(words) -> re.Pattern:
+    """A case-sensitive pattern of lower-case literals (``re`` skips ahead to their first letters)."""
+    assert all(w == w.lower() for w in words)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+# the acts of _IMPLICIT, _SCOPED_ACT, _ANNEX_ACT and _LIST_ACTIVITY each start with one of these
+_ACT_WORD = _folded(["sơ kết", "tổng kết", "sửa đổi", "bổ sung", "thay thế", "bãi bỏ", "hủy bỏ", "huỷ bỏ", "đình chỉ",
+                     "ngưng hiệu lực"])
+# _CLAUSE_START's lead holds one of these
+_CLAUSE_WORD = _folded(["thực hiện", "thi hành", "trên cơ sở", "căn cứ"])
+# _ANNEX_ACT ends so (its "\s*$" is what str.rstrip strips: both are str.isspace)
+_ANNEX_END = re.compile(r"(?:kèm theo|tại)$", re.I)
+
+
+# own_relations: _PASSIVE and _AMENDED_BY need "được"; _CEASES and _CEASE_CUE "hết hiệu lực"; _LIST_ACT one of these
+_PASSIVE_WORD = _folded(["được"])
+_CEASE_WORD = _folded(["hết hiệu lực"])
+_LIST_ACT_WORD = _folded(["bãi bỏ", "hủy bỏ", "huỷ bỏ", "thay thế", "hết hiệu lực", "đình chỉ", "ngưng hiệu lực",
+                          "sửa đổi"])
+
+
+def _unit_words(text: str, *patterns):
+    """A _Words per pattern for ``text``, or when the prefilter is off or cannot read the text, _Everywhere."""
+    low = text.lower()
+    if PREFILTER and len(low) == len(text) and not any(c in low for c in _UNFOLDED):
+        return tuple(_Words(rx, low) for rx in patterns)
+    return (_Everywhere,) * len(patterns)
+
+
+def _may_hold(rx, text: str) -> bool:
+    """``text`` may hold one of ``rx``'s words (see PREFILTER)."""
+    low = text.lower()
+    if PREFILTER and len(low) == len(text) and not any(c in low for c in _UNFOLDED):
+        return rx.search(low) is not None
+    return True
+
+
+class _Words:
+    """Every occurrence of a word pattern in a text, overlapping ones included, and whether one lies in a span."""
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, rx, text: str):
+        self.starts: List[int] = []
+        self.ends: List[int] = []
+        m = rx.search(text)
+        while m is not None:
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            m = rx.search(text, m.start() + 1)
+
+    def within(self, a: int, b: int) -> bool:
+        """Some occurrence lies wholly in [a, b)."""
+        starts, ends = self.starts, self.ends
+        k = bisect.bisect_left(starts, a)
+        while k < len(starts) and starts[k] < b:
+            if ends[k] <= b:
+                return True
+            k += 1
+        return False
+
+
+class _Everywhere:
+    """What _Words answers when the prefilter is off: a word may stand anywhere."""
+    starts = (0,)
+
+    @staticmethod
+    def within(a: int, b: int) -> bool:
+        return True
+
+
 def relate(seg: Segmented, found: List[Found], *, own_id: Optional[str] = None) -> List[FoundRelation]:
     by_unit: Dict[int, List[Found]] = {}
     for f in found:
@@ -105,14 +186,16 @@ def relate(seg: Segmented, found: List[Found], *, own_id: Optional[str] = None) 
     for ui, ms in by_unit.items():
         unit = seg.units[ui]
         ms.sort(key=lambda f: (f.vstart, -f.vend))
-        out.extend(_list_activities(unit, ui, ms))
+        words = _unit_words(unit.text, _ACT_WORD, _CLAUSE_WORD)
+        if not PREFILTER or words[0].starts and ":" in unit.text:     # _LIST_ACTIVITY ends in ":"
+            out.extend(_list_activities(unit, ui, ms))
         topic = next((f for f in ms if f.kind not in ("anaphoric",)), None)
         starts = [f.vstart for f in ms]
         for s, e in unit.sentences:
             in_s = _in_sentence(ms, starts, s, e)
             if not in_s:
                 continue
-            rels = _sentence(unit, ui, s, e, in_s, topic)
+            rels = _sentence(unit, ui, s, e, in_s, topic, words)
             named = {(r.relation, r.target) for r in rels if not r.source.startswith("IMPLICIT:")}
             rels = [r for r in rels if not (r.source.startswith("IMPLICIT:") and (r.relation, r.target) in named)]
             best: Dict[tuple, FoundRelation] = {}
@@ -168,7 +251,8 @@ def _planned_source(f: Found) -> bool:
     return f.draft or (f.kind == "descriptive" and f.planned)
 
 
-def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found]) -> List[FoundRelation]:
+def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], words=(_Everywhere, _Everywhere)
+              ) -> List[FoundRelation]:
     text = unit.text
     rels: List[FoundRelation] = []
     top, children = _outer_inner(in_s)
@@ -246,7 +330,7 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found]) -> List
     # purpose: clause-initial cue, targets, ", BODY ban hành ACTING"
     sent = text[s:e]
     top_starts = [f.vstart for f in top]
-    for cm in _CLAUSE_START.finditer(sent):
+    for cm in _CLAUSE_START.finditer(sent) if words[1].within(s, e) else ():
         cstart = s + cm.end()
         lead = cm.group("lead").lower()
         rel = "BASED_ON" if lead.startswith(("trên cơ sở", "căn cứ")) else "IMPLEMENTS"
@@ -269,13 +353,19 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found]) -> List
 
     # implicit: an activity on a document with no acting instrument, on the whole of it or on a part
     # ("Bãi bỏ khoản 2 Điều 17 của Luật …", "Thay thế cụm từ “…” bằng cụm từ “…” tại Điều 5 của Nghị định …")
+    acts = words[0]
     for i, b in enumerate(top):
+        if b.kind == "anaphoric" or not acts.within(max(s, b.vstart - 260), b.vstart):
+            continue                          # (the test below; no act's word: none of the three patterns matches)
         before = text[max(s, b.vstart - 60):b.vstart]
-        m = _IMPLICIT.search(before)
+        m = _IMPLICIT.search(before) if acts.within(max(s, b.vstart - 60), b.vstart) else None
         scope = None
         if m is None:
             before = text[max(s, b.vstart - 260):b.vstart]
-            m = _SCOPED_ACT.search(before) or _ANNEX_ACT.search(before)
+            tail = before.rstrip()
+            m = _SCOPED_ACT.search(before) or (_ANNEX_ACT.search(before)
+                                               if acts is _Everywhere or _ANNEX_END.search(tail, max(0, len(tail) - 8))
+                                               else None)
             if m is not None:
                 scope = _scope_text(m.group("scope"))
         if not m or b.kind == "anaphoric":
@@ -517,6 +607,13 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             out.append(FoundRelation(own_id, "CONSOLIDATES", first.id, False, first.unit, first.vstart, first.vend,
                                      "own:hợp nhất"))
     last_amended: Optional[str] = None
+    first_body: List[int] = []          # the first 4 body units (_first_body_units), found when first asked
+
+    def in_first_body(ui: int, n: int = 3) -> bool:
+        if not first_body:
+            first_body.extend([k for k in range(len(units)) if part[k] == "body" and units[k].kind == "body"][:4])
+            first_body.append(-1)       # (asked once: an empty list stays asked)
+        return ui in first_body[:min(n, len(first_body) - 1)]
 
     def who_acts(ui: int, pos: int, sentence: str) -> Optional[str]:
         """The acting document of an act with no acting mention at ``pos`` in unit ``ui``."""
@@ -534,6 +631,18 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             return consolidated if vbhn else own_id     # "Quốc hội ban hành Luật sửa đổi, bổ sung … của Luật …"
         return None
 
+    def list_act(ui: int, text: str, s: int, e: int, in_s, pending):
+        """An effect clause's list, "Bãi bỏ các văn bản sau đây:" ending the unit: the (relation, acting id) of its
+        items to come; else ``pending`` as it was."""
+        sentence = text[s:e]
+        lm = _LIST_ACT.search(sentence) if sentence.rstrip().endswith(":") and _may_hold(_LIST_ACT_WORD, sentence) else None
+        if (lm and e >= len(text.rstrip()) - 1 and not [f for f in in_s if f.vstart > s + lm.end("cue")]
+                and not re.search(r"\bđược\s*$", sentence[:lm.start()])):   # "được sửa đổi, bổ sung bởi:" is passive
+            who = who_acts(ui, s + lm.start(), sentence[:lm.start()])
+            if who:
+                return (_LIST_KIND[lm.group("cue").lower()[:3]], who)
+        return pending
+
     # 1. the relations of the cue rules: an act without an acting document becomes the own document's
     for r in rels:
         if r.source.startswith("IMPLICIT:") and r.relation in ACTS and not r.planned:
@@ -547,7 +656,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     last_amended = r.target
         elif (r.source.startswith("IMPLICIT:") and r.relation == "REVIEWS" and not r.planned and own_id
               and own.type in CONCLUSION_TYPES and r.unit not in speaker
-              and (part[r.unit] in ("title", "preamble") or _first_body_units(units, part, r.unit, 4)
+              and (part[r.unit] in ("title", "preamble") or in_first_body(r.unit, 4)
                    or re.search(r"\b(?:xem xét|trên cơ sở|sau khi nghe)\s+(?:các\s+)?(?:báo cáo|tờ trình|đề án)?[^.;]{0,30}"
                                 r"(?:tổng kết|sơ kết)", units[r.unit].text[max(0, r.vstart - 120):r.vend], re.I))):
             # a conclusion opens with what it concludes: "xem xét báo cáo tổng kết thực hiện Nghị quyết số 24-NQ/TW,
@@ -588,10 +697,18 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     out.append(FoundRelation(own_id, "CONSOLIDATES", ms[0].id, False, ui, 0, len(text), "own:hợp nhất"))
             elif where not in ("header", "title") or _BASE_UNIT.match(text):
                 pending_passive = None
-        if SKIP_QUIET_UNITS and not ms and where not in ("preamble", "title") and ":" not in text:
-            title_cue = None    # what its sentences would do; else no mention, base item, title cue or list of
-            continue            # acts ending in ":": nothing below can happen (tests/test_scan.py checks it)
+        if SKIP_QUIET_UNITS and not ms and where not in ("preamble", "title"):
+            # no mention, no base item, no title cue: nothing below can happen but an effect clause's list of
+            # acts ending in ":" (tests/test_scan.py checks it); title_cue is what its sentences would leave
+            title_cue = None
+            if ":" in text:
+                last = len(text.rstrip()) - 1
+                for s, e in unit.sentences:
+                    if e >= last:
+                        pending_list = list_act(ui, text, s, e, (), pending_list)
+            continue
         starts = [f.vstart for f in ms]
+        passive_words, cease_words = _unit_words(text, _PASSIVE_WORD, _CEASE_WORD)
         for s, e in unit.sentences:
             in_s = _in_sentence(ms, starts, s, e)
             sentence = text[s:e]
@@ -599,8 +716,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             if s == 0 and where == "preamble":
                 in_base = bool(_BASE_UNIT.match(sentence)) or (in_base and not _PREAMBLE_CUE.match(sentence)
                                                                and _STARTS_WITH_TYPE.match(sentence) is not None)
-            base_item = _BASE_UNIT.match(sentence) or (in_base and where == "preamble" and s == 0)
-            if base_item and (where == "preamble" or where == "body" and s == 0) and (ui not in quoted or ui in speaker):
+            if ((where == "preamble" or where == "body" and s == 0) and (ui not in quoted or ui in speaker)
+                    and (_BASE_UNIT.match(sentence) or (in_base and where == "preamble" and s == 0))):
                 # a consolidated text (VBHN) reproduces its original's preamble: the bases are the original's
                 who = speaker.get(ui, consolidated if vbhn and consolidated else own_id)
                 purpose_sources = {r.source for r in rels if r.unit == ui and r.rule.startswith("purpose")}
@@ -610,9 +727,9 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                             out.append(FoundRelation(who, "BASED_ON", f.id, False, ui, s, e, "own:căn cứ",
                                                      scope=_scope_before(sentence, f.vstart - s, base=True)))
             # an opening "Thực hiện X, Y, …": own IMPLEMENTS the documents of the clause (not those they act on)
-            if (_OPENING.match(sentence) and own_id and ui not in quoted and unit.kind != "footnote"
-                    and own.type not in REPORT_TYPES
-                    and (where == "preamble" or where == "body" and _first_body_units(units, part, ui))):
+            if (own_id and where in ("preamble", "body") and ui not in quoted and unit.kind != "footnote"
+                    and own.type not in REPORT_TYPES and _OPENING.match(sentence)
+                    and (where == "preamble" or in_first_body(ui))):
                 main = _MAIN_CLAUSE.search(sentence)
                 stop = s + (main.start() if main else len(sentence))
                 acted = {r.target for r in rels if r.unit == ui and not r.source.startswith("IMPLICIT:")}
@@ -691,8 +808,9 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             # "1. Sửa đổi, bổ sung điểm a khoản 10 Điều 5 của Luật Điện lực số 61/2024/QH15": an article's own act
             im = _ITEM_ACT.match(sentence)
             # not a number quoted inside the act's phrase ("Sửa đổi cụm từ “… Nghị định số 59/2021/NĐ-CP …” tại …")
-            numbered = [f for f in in_s if f.code and text[s:f.vstart].count("“") <= text[s:f.vstart].count("”")]
-            if im and numbered and acting and where in ("body", "annex"):
+            numbered = [f for f in in_s if f.code and text[s:f.vstart].count("“") <= text[s:f.vstart].count("”")
+                        ] if im and acting and where in ("body", "annex") else None
+            if numbered:
                 first = numbered[0]
                 who = who_acts(ui, first.vstart, text[s:first.vstart])
                 if who and not _PASSIVE.search(text[s:first.vstart]):
@@ -705,16 +823,13 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     if rel == "AMENDS":
                         last_amended = first.id
             # an effect clause's list: "Bãi bỏ các văn bản sau đây:" then items
-            lm = _LIST_ACT.search(sentence) if sentence.rstrip().endswith(":") else None   # it ends in ":"
-            if (lm and e >= len(text.rstrip()) - 1 and not [f for f in in_s if f.vstart > s + lm.end("cue")]
-                    and not re.search(r"\bđược\s*$", sentence[:lm.start()])):   # "được sửa đổi, bổ sung bởi:" is passive
-                who = who_acts(ui, s + lm.start(), sentence[:lm.start()])
-                if who:
-                    pending_list = (_LIST_KIND[lm.group("cue").lower()[:3]], who)
+            pending_list = list_act(ui, text, s, e, in_s, pending_list)
+            if not passive_words.within(s, e) and not cease_words.within(s, e):
+                continue                # (no "được", no "hết hiệu lực": neither test below can pass)
             for i, f in enumerate(in_s):
                 before = text[s:f.vstart]
                 # "T … đã được sửa đổi, bổ sung bởi A": A amends T
-                pm = _PASSIVE.search(before)
+                pm = _PASSIVE.search(before) if passive_words.within(s, f.vstart) else None
                 if pm:
                     cue_at = f.vstart - len(before) + pm.start()
                     prev = next((in_s[j] for j in range(i - 1, -1, -1) if in_s[j].vend <= cue_at), None)
@@ -738,6 +853,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                             else:
                                 break
                 # "Luật Thủy sản số 17/2003/QH11 hết hiệu lực kể từ ngày Luật này có hiệu lực": the own document repeals it
+                if not cease_words.within(f.ref_end if f.ref_end > f.vend else f.vend, e):
+                    continue            # (no "hết hiệu lực" after it: cm below is None)
                 after = text[f.ref_end if f.ref_end > f.vend else f.vend:e]
                 cease = _CEASE_CUE.search(after[:600])
                 cm = _CEASES.match(after) or (cease and acting and where in ("body", "annex")
