@@ -578,6 +578,9 @@ def _quote_state(seg: Segmented) -> Dict[int, int]:
         if u.kind == "footnote":
             continue
         t = u.text
+        if not inside and "“" not in t:              # (no quotation opens: only prev_intro below can change)
+            prev_intro = "như sau" in t and t.rstrip().endswith(":") and _INTRO.search(t) is not None
+            continue
         opens, closes = t.count("“"), t.count("”")
         if inside:
             quoted[ui] = 0
@@ -749,6 +752,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     if e > last and colon or e == last and text[s:e].rstrip().endswith(":"):
                         pending_list = list_act(ui, text, s, e, (), pending_list)
             continue
+        last = len(text.rstrip()) - 1
+        colon = text[last] == ":" if last >= 0 else False
         starts = [f.vstart for f in ms]
         folded = _Folded(text)
         may_hold = folded.may_hold
@@ -866,7 +871,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     if rel == "AMENDS":
                         last_amended = first.id
             # an effect clause's list: "Bãi bỏ các văn bản sau đây:" then items
-            pending_list = list_act(ui, text, s, e, in_s, pending_list)
+            if e > last and colon or e == last and text[s:e].rstrip().endswith(":"):     # (as above)
+                pending_list = list_act(ui, text, s, e, in_s, pending_list)
             if not in_s or not may_hold(_PASSIVE_WORD, s, e) and not may_hold(_CEASE_WORD, s, e):
                 continue                # (no "được", no "hết hiệu lực": neither test below can pass)
             for i, f in enumerate(in_s):
