@@ -97,6 +97,121 @@ def _rank(rel):
     return PRIORITY.index(rel)
 
 
+# The cue words the rules cannot do without: a rule runs its pattern only on a span where one of its words stands
+# (benchmark if changing; tests/test_relate_speed.py turns PREFILTER off and compares on every bundled text).  The
+# rules read them case-blind (re.I), which ``str.find`` is not: so the words are looked for in the span's
+# ``str.lower()``, where re.I's other readings of their letters are only "ı" for "i" and "ſ" for "s" (every
+# character was tried) and "İ", which lowers to two characters: a span holding one of those three (or any character
+# lowering to more than one) may hold anything.
+PREFILTER = True
+_UNFOLDED = ("ı", "ſ")
+
+
+def _words(*words: str) -> tuple:
+    assert all(w == w.lower() for w in words)
+    return words
+
+
+# the acts of _IMPLICIT, _SCOPED_ACT and _ANNEX_ACT each start with one of these, those of _LIST_ACTIVITY too
+_ACT_WORD = _words("sơ kết", "tổng kết", "sửa đổi", "bổ sung", "thay thế", "bãi bỏ", "hủy bỏ", "huỷ bỏ", "đình chỉ",
+                   "ngưng hiệu lực")
+_CLAUSE_WORD = _words("thực hiện", "thi hành", "trên cơ sở", "căn cứ")          # in _CLAUSE_START's lead
+_CUE_WORD = _words(*sorted({w.lower() for w in _CUE_WORDS}))                  # _ADJ_GAP's cue
+# where a match of _SCOPED_ACT can start (its cue); of _PASSIVE ("đã được", "được")
+_SCOPED_START = _words("sửa đổi", "bổ sung", "thay thế", "bãi bỏ", "hủy bỏ", "huỷ bỏ", "đình chỉ", "ngưng hiệu lực",
+                       "tạm ngưng hiệu lực")
+_PASSIVE_START = _words("đã", "được")
+_LIST_ACT_START = _words("bãi bỏ", "hủy bỏ", "huỷ bỏ", "thay thế", "hết hiệu lực", "đình chỉ", "ngưng hiệu lực",
+                         "sửa đổi")                                            # _LIST_ACT's cue
+_GUIDE_START = _words("quy định", "hướng dẫn", "triển khai", "thực hiện", "thi hành", "cụ thể hóa", "cụ thể hoá")
+_PLAN_WORD = _words("tham mưu", "nghiên cứu", "dự kiến", "phối hợp", "nhiệm vụ")   # _PLAN_CUE holds one
+# _ANNEX_ACT ends so (its "\s*$" is what str.rstrip strips: both are str.isspace)
+_ANNEX_END = re.compile(r"(?:kèm theo|tại)$", re.I)
+# own_relations: _PASSIVE needs "được"; _CEASES and _CEASE_CUE "hết hiệu lực"
+_PASSIVE_WORD = _words("được")
+_CEASE_WORD = _words("hết hiệu lực")
+
+
+class _Folded:
+    """A unit's text lower-cased once, asked whether one of some words may stand wholly in a span of it, where a
+    pattern reading it case-blind would find it (``str.find`` on the span: no copy)."""
+    __slots__ = ("low",)
+
+    def __init__(self, text: str):
+        low = text.lower()
+        self.low = low if PREFILTER and len(low) == len(text) and not any(c in low for c in _UNFOLDED) else None
+
+    def may_hold(self, words: tuple, a: int = 0, b: Optional[int] = None) -> bool:
+        low = self.low
+        if low is None:
+            return True
+        if b is None:
+            b = len(low)
+        for w in words:
+            if low.find(w, a, b) >= 0:
+                return True
+        return False
+
+
+    def starts(self, words: tuple, a: int, b: int) -> Optional[List[int]]:
+        """Where each of ``words`` starts wholly inside [a, b), ascending (offsets from ``a``); None: anywhere."""
+        low = self.low
+        if low is None:
+            return None
+        out = []
+        find = low.find
+        for w in words:
+            at = find(w, a, b)
+            while at >= 0:
+                out.append(at - a)
+                at = find(w, at + 1, b)
+        out.sort()
+        return out
+
+
+def _search_at(rx: re.Pattern, text: str, starts: Optional[List[int]], pos: int = 0, endpos: Optional[int] = None):
+    """``rx.search(text, pos, endpos)`` for a pattern whose matches can only start at ``starts`` (offsets from
+    ``pos``; None: search everywhere): the first position where it matches, as a search finds it, trying only those
+    (benchmark if changing)."""
+    if endpos is None:
+        endpos = len(text)
+    if starts is None:
+        return rx.search(text, pos, endpos)
+    match = rx.match
+    for p in starts:
+        m = match(text, pos + p, endpos)
+        if m is not None:
+            return m
+    return None
+
+
+def _clause_starts(sent: str):
+    """``_CLAUSE_START.finditer(sent)``: its matches start at the sentence's start, a ";" or a "." (its first
+    alternatives), so only those are tried, one after the other as finditer goes on from a match's end."""
+    if not PREFILTER:
+        yield from _CLAUSE_START.finditer(sent)
+        return
+    at = [0]
+    for stop in ";.":
+        k = sent.find(stop, 1)
+        while k >= 0:
+            at.append(k)
+            k = sent.find(stop, k + 1)
+    at.sort()
+    pos, match = 0, _CLAUSE_START.match
+    for p in at:
+        if p >= pos:
+            m = match(sent, p)
+            if m is not None:
+                yield m
+                pos = m.end()
+
+
+def _may_hold(words: tuple, text: str) -> bool:
+    """One of ``words`` may stand in ``text`` (see _Folded)."""
+    return _Folded(text).may_hold(words)
+
+
 def relate(seg: Segmented, found: List[Found], *, own_id: Optional[str] = None) -> List[FoundRelation]:
     by_unit: Dict[int, List[Found]] = {}
     for f in found:
@@ -105,14 +220,16 @@ def relate(seg: Segmented, found: List[Found], *, own_id: Optional[str] = None) 
     for ui, ms in by_unit.items():
         unit = seg.units[ui]
         ms.sort(key=lambda f: (f.vstart, -f.vend))
-        out.extend(_list_activities(unit, ui, ms))
+        folded = _Folded(unit.text)
+        if not PREFILTER or ":" in unit.text and folded.may_hold(_ACT_WORD):   # _LIST_ACTIVITY ends in ":"
+            out.extend(_list_activities(unit, ui, ms))
         topic = next((f for f in ms if f.kind not in ("anaphoric",)), None)
         starts = [f.vstart for f in ms]
         for s, e in unit.sentences:
             in_s = _in_sentence(ms, starts, s, e)
             if not in_s:
                 continue
-            rels = _sentence(unit, ui, s, e, in_s, topic)
+            rels = _sentence(unit, ui, s, e, in_s, topic, folded)
             named = {(r.relation, r.target) for r in rels if not r.source.startswith("IMPLICIT:")}
             rels = [r for r in rels if not (r.source.startswith("IMPLICIT:") and (r.relation, r.target) in named)]
             best: Dict[tuple, FoundRelation] = {}
@@ -168,8 +285,11 @@ def _planned_source(f: Found) -> bool:
     return f.draft or (f.kind == "descriptive" and f.planned)
 
 
-def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found]) -> List[FoundRelation]:
+def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded: Optional[_Folded] = None
+              ) -> List[FoundRelation]:
     text = unit.text
+    folded = folded or _Folded(text)
+    may_hold = folded.may_hold
     rels: List[FoundRelation] = []
     top, children = _outer_inner(in_s)
 
@@ -229,6 +349,8 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found]) -> List
         if a.kind == "anaphoric":
             continue
         b = top[i + 1]
+        if not may_hold(_CUE_WORD, a.vend, b.vstart):
+            continue                          # (no cue word in either gap below)
         gap = text[max(a.ref_end, a.vend):b.vstart]
         m = _ADJ_GAP.match(gap)
         if not m and a.ref_end > a.vend:
@@ -246,7 +368,7 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found]) -> List
     # purpose: clause-initial cue, targets, ", BODY ban hành ACTING"
     sent = text[s:e]
     top_starts = [f.vstart for f in top]
-    for cm in _CLAUSE_START.finditer(sent):
+    for cm in _clause_starts(sent) if may_hold(_CLAUSE_WORD, s, e) else ():
         cstart = s + cm.end()
         lead = cm.group("lead").lower()
         rel = "BASED_ON" if lead.startswith(("trên cơ sở", "căn cứ")) else "IMPLEMENTS"
@@ -270,12 +392,18 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found]) -> List
     # implicit: an activity on a document with no acting instrument, on the whole of it or on a part
     # ("Bãi bỏ khoản 2 Điều 17 của Luật …", "Thay thế cụm từ “…” bằng cụm từ “…” tại Điều 5 của Nghị định …")
     for i, b in enumerate(top):
+        if b.kind == "anaphoric" or not may_hold(_ACT_WORD, max(s, b.vstart - 260), b.vstart):
+            continue                          # (the test below; no act's word: none of the three patterns matches)
         before = text[max(s, b.vstart - 60):b.vstart]
-        m = _IMPLICIT.search(before)
+        m = _IMPLICIT.search(before) if may_hold(_ACT_WORD, max(s, b.vstart - 60), b.vstart) else None
         scope = None
         if m is None:
             before = text[max(s, b.vstart - 260):b.vstart]
-            m = _SCOPED_ACT.search(before) or _ANNEX_ACT.search(before)
+            tail = before.rstrip()
+            m = (_search_at(_SCOPED_ACT, before, folded.starts(_SCOPED_START, b.vstart - len(before), b.vstart))
+                 or (_ANNEX_ACT.search(before)
+                                               if not PREFILTER or _ANNEX_END.search(tail, max(0, len(tail) - 8))
+                                               else None))
             if m is not None:
                 scope = _scope_text(m.group("scope"))
         if not m or b.kind == "anaphoric":
@@ -291,7 +419,7 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found]) -> List
         if scope and rel == "REPLACES" and scope.startswith("cụm từ"):
             kind, rel = "AMENDMENT", "AMENDS"  # a phrase swap amends; it replaces no document
         lead = text[s:b.vstart - len(before) + m.start()][-80:]
-        planned = unit.future or bool(_PLAN_CUE.search(lead))
+        planned = unit.future or bool(_may_hold(_PLAN_WORD, lead) and _PLAN_CUE.search(lead))
         cue_name = re.sub(r"\s+", " ", cue)
         for t in with_list(i):
             rels.append(FoundRelation(f"IMPLICIT:{kind}-OF-{t.id}", rel, t.id, planned, ui, s, e, f"implicit:{cue_name}",
@@ -376,7 +504,7 @@ def _quoted_speakers(seg: Segmented, found: List[Found]) -> Dict[int, str]:
             speaker[ui] = current
             if u.text.rstrip().endswith(("”", "”.", "”;")):
                 current = None
-        m = _AS_FOLLOWS.search(u.text) if u.text.rstrip().endswith(":") else None
+        m = _AS_FOLLOWS.search(u.text) if "như sau" in u.text and u.text.rstrip().endswith(":") else None
         if m and ui in last_code and not u.text.rstrip().endswith("”"):
             current = last_code[ui].id
     return speaker
@@ -450,6 +578,9 @@ def _quote_state(seg: Segmented) -> Dict[int, int]:
         if u.kind == "footnote":
             continue
         t = u.text
+        if not inside and "“" not in t:              # (no quotation opens: only prev_intro below can change)
+            prev_intro = "như sau" in t and t.rstrip().endswith(":") and _INTRO.search(t) is not None
+            continue
         opens, closes = t.count("“"), t.count("”")
         if inside:
             quoted[ui] = 0
@@ -468,7 +599,7 @@ def _quote_state(seg: Segmented) -> Dict[int, int]:
                 inside = True
         elif t.lstrip(" *").startswith("“") and (len(t) > 80 or prev_intro):
             quoted[ui] = 0                           # "… được sửa đổi như sau:" then “2. Bãi bỏ …”
-        prev_intro = t.rstrip().endswith(":") and _INTRO.search(t) is not None
+        prev_intro = "như sau" in t and t.rstrip().endswith(":") and _INTRO.search(t) is not None
     return quoted
 
 
@@ -517,6 +648,13 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             out.append(FoundRelation(own_id, "CONSOLIDATES", first.id, False, first.unit, first.vstart, first.vend,
                                      "own:hợp nhất"))
     last_amended: Optional[str] = None
+    first_body: List[int] = []          # the first 4 body units (_first_body_units), found when first asked
+
+    def in_first_body(ui: int, n: int = 3) -> bool:
+        if not first_body:
+            first_body.extend([k for k in range(len(units)) if part[k] == "body" and units[k].kind == "body"][:4])
+            first_body.append(-1)       # (asked once: an empty list stays asked)
+        return ui in first_body[:min(n, len(first_body) - 1)]
 
     def who_acts(ui: int, pos: int, sentence: str) -> Optional[str]:
         """The acting document of an act with no acting mention at ``pos`` in unit ``ui``."""
@@ -534,6 +672,19 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             return consolidated if vbhn else own_id     # "Quốc hội ban hành Luật sửa đổi, bổ sung … của Luật …"
         return None
 
+    def list_act(ui: int, text: str, s: int, e: int, in_s, pending):
+        """An effect clause's list, "Bãi bỏ các văn bản sau đây:" ending the unit: the (relation, acting id) of its
+        items to come; else ``pending`` as it was."""
+        sentence = text[s:e]
+        lm = (_search_at(_LIST_ACT, sentence, _Folded(sentence).starts(_LIST_ACT_START, 0, len(sentence)))
+              if sentence.rstrip().endswith(":") else None)
+        if (lm and e >= len(text.rstrip()) - 1 and not [f for f in in_s if f.vstart > s + lm.end("cue")]
+                and not re.search(r"\bđược\s*$", sentence[:lm.start()])):   # "được sửa đổi, bổ sung bởi:" is passive
+            who = who_acts(ui, s + lm.start(), sentence[:lm.start()])
+            if who:
+                return (_LIST_KIND[lm.group("cue").lower()[:3]], who)
+        return pending
+
     # 1. the relations of the cue rules: an act without an acting document becomes the own document's
     for r in rels:
         if r.source.startswith("IMPLICIT:") and r.relation in ACTS and not r.planned:
@@ -547,7 +698,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     last_amended = r.target
         elif (r.source.startswith("IMPLICIT:") and r.relation == "REVIEWS" and not r.planned and own_id
               and own.type in CONCLUSION_TYPES and r.unit not in speaker
-              and (part[r.unit] in ("title", "preamble") or _first_body_units(units, part, r.unit, 4)
+              and (part[r.unit] in ("title", "preamble") or in_first_body(r.unit, 4)
                    or re.search(r"\b(?:xem xét|trên cơ sở|sau khi nghe)\s+(?:các\s+)?(?:báo cáo|tờ trình|đề án)?[^.;]{0,30}"
                                 r"(?:tổng kết|sơ kết)", units[r.unit].text[max(0, r.vstart - 120):r.vend], re.I))):
             # a conclusion opens with what it concludes: "xem xét báo cáo tổng kết thực hiện Nghị quyết số 24-NQ/TW,
@@ -588,10 +739,24 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     out.append(FoundRelation(own_id, "CONSOLIDATES", ms[0].id, False, ui, 0, len(text), "own:hợp nhất"))
             elif where not in ("header", "title") or _BASE_UNIT.match(text):
                 pending_passive = None
-        if SKIP_QUIET_UNITS and not ms and where not in ("preamble", "title") and ":" not in text:
-            title_cue = None    # what its sentences would do; else no mention, base item, title cue or list of
-            continue            # acts ending in ":": nothing below can happen (tests/test_scan.py checks it)
+        if SKIP_QUIET_UNITS and not ms and where not in ("preamble", "title"):
+            # no mention, no base item, no title cue: nothing below can happen but an effect clause's list of
+            # acts ending in ":" (tests/test_scan.py checks it); title_cue is what its sentences would leave
+            title_cue = None
+            if ":" in text:
+                last = len(text.rstrip()) - 1
+                colon = text[last] == ":" if last >= 0 else False
+                for s, e in unit.sentences:
+                    # list_act's test "the sentence ends in ':' and the unit with it", read without a copy when
+                    # the sentence runs to the unit's last character
+                    if e > last and colon or e == last and text[s:e].rstrip().endswith(":"):
+                        pending_list = list_act(ui, text, s, e, (), pending_list)
+            continue
+        last = len(text.rstrip()) - 1
+        colon = text[last] == ":" if last >= 0 else False
         starts = [f.vstart for f in ms]
+        folded = _Folded(text)
+        may_hold = folded.may_hold
         for s, e in unit.sentences:
             in_s = _in_sentence(ms, starts, s, e)
             sentence = text[s:e]
@@ -599,8 +764,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             if s == 0 and where == "preamble":
                 in_base = bool(_BASE_UNIT.match(sentence)) or (in_base and not _PREAMBLE_CUE.match(sentence)
                                                                and _STARTS_WITH_TYPE.match(sentence) is not None)
-            base_item = _BASE_UNIT.match(sentence) or (in_base and where == "preamble" and s == 0)
-            if base_item and (where == "preamble" or where == "body" and s == 0) and (ui not in quoted or ui in speaker):
+            if ((where == "preamble" or where == "body" and s == 0) and (ui not in quoted or ui in speaker)
+                    and (_BASE_UNIT.match(sentence) or (in_base and where == "preamble" and s == 0))):
                 # a consolidated text (VBHN) reproduces its original's preamble: the bases are the original's
                 who = speaker.get(ui, consolidated if vbhn and consolidated else own_id)
                 purpose_sources = {r.source for r in rels if r.unit == ui and r.rule.startswith("purpose")}
@@ -610,9 +775,9 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                             out.append(FoundRelation(who, "BASED_ON", f.id, False, ui, s, e, "own:căn cứ",
                                                      scope=_scope_before(sentence, f.vstart - s, base=True)))
             # an opening "Thực hiện X, Y, …": own IMPLEMENTS the documents of the clause (not those they act on)
-            if (_OPENING.match(sentence) and own_id and ui not in quoted and unit.kind != "footnote"
-                    and own.type not in REPORT_TYPES
-                    and (where == "preamble" or where == "body" and _first_body_units(units, part, ui))):
+            if (own_id and where in ("preamble", "body") and ui not in quoted and unit.kind != "footnote"
+                    and own.type not in REPORT_TYPES and _OPENING.match(sentence)
+                    and (where == "preamble" or in_first_body(ui))):
                 main = _MAIN_CLAUSE.search(sentence)
                 stop = s + (main.start() if main else len(sentence))
                 acted = {r.target for r in rels if r.unit == ui and not r.source.startswith("IMPLICIT:")}
@@ -624,7 +789,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             # the title's "Kế hoạch thực hiện Chỉ thị số 52-CT/TW", "hướng dẫn thi hành Nghị định số …" and the scope
             # article's "Nghị định này quy định chi tiết Điều 5 … của Luật Dẫn độ số 100/2025/QH15": own GUIDES /
             # IMPLEMENTS the first document (and a list joined to it)
-            self_m = _SELF_SUBJECT.search(sentence, 0, 90) if where == "body" else None
+            self_m = _SELF_SUBJECT.search(sentence, 0, 90) if where == "body" and sentence.find("này", 0, 90) >= 0 else None
             if self_m and not _ARTICLE_LEAD.fullmatch(sentence[:self_m.start()]):
                 self_m = None          # only as the sentence's subject, after an article's heading at most
             if where == "title" and own_id and not [f for f in in_s if f.code]:
@@ -635,7 +800,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 continue_title = False
             if own_id and in_s and ui not in quoted and ui not in speaker and (where == "title" or self_m):
                 gfrom = s + (self_m.end() if self_m else 0)
-                gm = _GUIDE_CUE.search(text, gfrom, e)
+                gm = _search_at(_GUIDE_CUE, text, folded.starts(_GUIDE_START, gfrom, e), gfrom, e)
                 carried = title_cue is not None and where == "title" and s == 0
                 if carried:
                     gm = title_cue             # the cue ended the title's previous line ("… thực hiện\nChỉ thị số …")
@@ -691,8 +856,9 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             # "1. Sửa đổi, bổ sung điểm a khoản 10 Điều 5 của Luật Điện lực số 61/2024/QH15": an article's own act
             im = _ITEM_ACT.match(sentence)
             # not a number quoted inside the act's phrase ("Sửa đổi cụm từ “… Nghị định số 59/2021/NĐ-CP …” tại …")
-            numbered = [f for f in in_s if f.code and text[s:f.vstart].count("“") <= text[s:f.vstart].count("”")]
-            if im and numbered and acting and where in ("body", "annex"):
+            numbered = [f for f in in_s if f.code and text[s:f.vstart].count("“") <= text[s:f.vstart].count("”")
+                        ] if im and acting and where in ("body", "annex") else None
+            if numbered:
                 first = numbered[0]
                 who = who_acts(ui, first.vstart, text[s:first.vstart])
                 if who and not _PASSIVE.search(text[s:first.vstart]):
@@ -705,16 +871,15 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     if rel == "AMENDS":
                         last_amended = first.id
             # an effect clause's list: "Bãi bỏ các văn bản sau đây:" then items
-            lm = _LIST_ACT.search(sentence) if sentence.rstrip().endswith(":") else None   # it ends in ":"
-            if (lm and e >= len(text.rstrip()) - 1 and not [f for f in in_s if f.vstart > s + lm.end("cue")]
-                    and not re.search(r"\bđược\s*$", sentence[:lm.start()])):   # "được sửa đổi, bổ sung bởi:" is passive
-                who = who_acts(ui, s + lm.start(), sentence[:lm.start()])
-                if who:
-                    pending_list = (_LIST_KIND[lm.group("cue").lower()[:3]], who)
+            if e > last and colon or e == last and text[s:e].rstrip().endswith(":"):     # (as above)
+                pending_list = list_act(ui, text, s, e, in_s, pending_list)
+            if not in_s or not may_hold(_PASSIVE_WORD, s, e) and not may_hold(_CEASE_WORD, s, e):
+                continue                # (no "được", no "hết hiệu lực": neither test below can pass)
             for i, f in enumerate(in_s):
                 before = text[s:f.vstart]
                 # "T … đã được sửa đổi, bổ sung bởi A": A amends T
-                pm = _PASSIVE.search(before)
+                pm = (_search_at(_PASSIVE, before, folded.starts(_PASSIVE_START, s, f.vstart))
+                      if may_hold(_PASSIVE_WORD, s, f.vstart) else None)
                 if pm:
                     cue_at = f.vstart - len(before) + pm.start()
                     prev = next((in_s[j] for j in range(i - 1, -1, -1) if in_s[j].vend <= cue_at), None)
@@ -738,6 +903,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                             else:
                                 break
                 # "Luật Thủy sản số 17/2003/QH11 hết hiệu lực kể từ ngày Luật này có hiệu lực": the own document repeals it
+                if not may_hold(_CEASE_WORD, f.ref_end if f.ref_end > f.vend else f.vend, e):
+                    continue            # (no "hết hiệu lực" after it: cm below is None)
                 after = text[f.ref_end if f.ref_end > f.vend else f.vend:e]
                 cease = _CEASE_CUE.search(after[:600])
                 cm = _CEASES.match(after) or (cease and acting and where in ("body", "annex")

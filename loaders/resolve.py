@@ -99,18 +99,22 @@ def resolve(found: List[Found], *, seg=None, province: Optional[str] = None, own
 
 def _footnote_aliases(found: List[Found], seg) -> None:
     """"ban hành Thông báo kết luận về …⁹" with footnote 9 "Thông báo kết luận số 17-TB/TW, …": one document."""
-    notes = {u.footnote: i for i, u in enumerate(seg.units) if u.kind == "footnote"}
-    in_note: Dict[int, List[Found]] = defaultdict(list)
-    for f in found:
-        if f.code and seg.units[f.unit].kind == "footnote":
-            in_note[f.unit].append(f)
+    marked = []                 # (mention, its footnote marker): most files have none, and then no unit is walked
     for f in found:
         if f.kind != "descriptive" or f.draft or seg.units[f.unit].kind == "footnote":
             continue
         text = seg.units[f.unit].text
         m = FOOTNOTE_REF.search(text, f.vstart, min(len(text), f.vend + 3))
-        if not m:
-            continue
+        if m:
+            marked.append((f, m))
+    if not marked:
+        return
+    notes = {u.footnote: i for i, u in enumerate(seg.units) if u.kind == "footnote"}
+    in_note: Dict[int, List[Found]] = defaultdict(list)
+    for f in found:
+        if f.code and seg.units[f.unit].kind == "footnote":
+            in_note[f.unit].append(f)
+    for f, m in marked:
         ui = notes.get(superscript_to_int(m.group()))
         cands = [n for n in in_note.get(ui, []) if n.vstart < 40]     # the footnote names it first thing
         same = [n for n in cands if n.type_code == f.type_code] or (cands if len(cands) == 1 else [])
