@@ -23,7 +23,7 @@ from vanban.domain.dates import (
     parse_date,  # noqa: F401  (the one date parser; re-exported for old imports)
 )
 from vanban.loaders import patterns as P
-from vanban.loaders.scan import unit_cues
+from vanban.loaders.scan import CUE_WORDS, scan_units
 from vanban.loaders.segment import Segmented, Unit
 
 
@@ -186,8 +186,25 @@ _DRAFT_BEFORE = re.compile(r"Dự thảo\s*$")
 
 
 def _no_blank(code: str) -> str:
-    """``re.sub(r"\s", "", code)`` for an issuer part of a state number, where HY lets only spaces and tabs in."""
+    r"""``re.sub(r"\s", "", code)`` for an issuer part of a state number, where HY lets only spaces and tabs in."""
     return code.replace(" ", "").replace("\t", "") if " " in code or "\t" in code else code
+
+
+def _matches(rx: re.Pattern, text: str, starts):
+    """``rx.finditer(text)``, tried only at ``starts`` (increasing offsets holding every offset a match of ``rx``
+    can start at: the cue words of ``scan_units``); ``starts=None``: everywhere.  One anchored ``match`` per cue
+    word instead of a scan of the whole unit per pattern (the finders' patterns open with a word boundary or an
+    optional group, so ``re`` cannot skip ahead by itself; benchmark if changing)."""
+    if starts is None:
+        return list(rx.finditer(text))
+    out, end, match = [], 0, rx.match
+    for p in starts:
+        if p >= end:                        # finditer goes on after the end of its last match
+            m = match(text, p)
+            if m is not None:
+                out.append(m)
+                end = m.end()
+    return out
 
 
 def _numbered(unit: Unit, ui: int, hinted: bool = False) -> List[Found]:
@@ -387,16 +404,21 @@ def _distribute_issuers(found: List[Found], text: str) -> None:
         chain = [f] if f is not None else []
 
 
+_SHORT_WORDS = ("Kết luận", "Nghị quyết", "Quy định", "Quyết định", "Chỉ thị", "Hướng dẫn", "Kế hoạch", "Thông báo",
+                "Đề án", "Quy chế", "Chương trình")
 _SHORT = re.compile(
-    r"\b(?P<word>Kết luận|Nghị quyết|Quy định|Quyết định|Chỉ thị|Hướng dẫn|Kế hoạch|Thông báo|Đề án|Quy chế|Chương trình)"
+    r"\b(?P<word>" + "|".join(_SHORT_WORDS) + r")"
     r"\s+(?:số\s+)?(?P<so>\d{1,4})(?![\d/]|[.,]\d|\s*[-–]\s*[A-ZĐ]|\s+[A-ZĐ]{2,}/)"
 )
 
 
-def _short(unit: Unit, ui: int, taken) -> List[Found]:
+def _short(unit: Unit, ui: int, taken, starts=None) -> List[Found]:
     out = []
+    ms = _matches(_SHORT, unit.text, starts)
+    if not ms:
+        return out
     taken = _Taken(taken)
-    for m in _SHORT.finditer(unit.text):
+    for m in ms:
         if taken.covers(m.start()):
             continue
         word = m.group("word")
@@ -407,13 +429,16 @@ def _short(unit: Unit, ui: int, taken) -> List[Found]:
     return out
 
 
-def _named(unit: Unit, ui: int, taken) -> List[Found]:
+def _named(unit: Unit, ui: int, taken, starts=None, charter_starts=None) -> List[Found]:
+    """``starts``: where "Nghị quyết" stands; ``charter_starts``: where "Điều lệ" or "Cương lĩnh" does (None: anywhere)."""
     out = []
     text = unit.text
-    for m in P.NAMED_CONGRESS.finditer(text):
+    if starts is None or charter_starts is None:
+        starts = charter_starts = None
+    for m in _matches(P.NAMED_CONGRESS, text, starts):
         out.append(Found("named", ui, m.start(), m.end(), type="Nghị quyết", name=f"NQ-DH-{m.group('roman')}",
                          issuer=f"Đại hội đại biểu toàn quốc lần thứ {m.group('roman')} của Đảng", rule="named:congress"))
-    for m in P.NAMED_PLENUM.finditer(text):
+    for m in _matches(P.NAMED_PLENUM, text, starts):
         term = m.group("term")
         f = Found("named", ui, m.start(), m.end(), type="Nghị quyết", issuer="Ban Chấp hành Trung ương",
                   name=f"NQ-TW{m.group('plenum')}" + (f"-{term}" if term else ""), rule="named:plenum")
@@ -425,10 +450,12 @@ def _named(unit: Unit, ui: int, taken) -> List[Found]:
         if paren:
             f.name = "ALIAS:" + re.sub(r"\s", "", paren.group(1))
         out.append(f)
-    for m in P.NAMED_CHARTER.finditer(text):
+    for m in _matches(P.NAMED_CHARTER, text, charter_starts):
         name = "DL-DANG" if m.group().startswith("Điều lệ") else "CL-DANG"
         out.append(Found("named", ui, m.start(), m.end(), type="Điều lệ" if name == "DL-DANG" else "Cương lĩnh",
                          name=name, rule="named:charter"))
+    if not out:
+        return out
     taken = _Taken(taken)
     return [f for f in out if not taken.covers(f.vstart)]
 
@@ -456,11 +483,15 @@ _SENTENCE_START = re.compile(r"(?:\.\s+|^\s*-\s*)$")
 _SUBJECT_OF = re.compile(r"\s*(?:của\s+(?P<body>[^,;]{2,60}?)\s+)?về\s+(?P<s>.+)")
 
 
-def _descriptive(unit: Unit, ui: int, taken) -> List[Found]:
+def _descriptive(unit: Unit, ui: int, taken, starts=None, draft_starts=None) -> List[Found]:
+    """``starts``: where a type word or "Dự thảo" stands; ``draft_starts``: where "Dự thảo" does (None: anywhere)."""
     out = []
     text = unit.text
-    taken = _Taken(taken)
-    for m in _DESCRIPTIVE.finditer(text):
+    if starts is None or draft_starts is None:
+        starts = draft_starts = None
+    ms = _matches(_DESCRIPTIVE, text, starts)
+    taken = _Taken(taken) if ms else None
+    for m in ms:
         a = m.start()
         word_end = m.end()
         if taken.covers(m.start("word")):
@@ -501,7 +532,7 @@ def _descriptive(unit: Unit, ui: int, taken) -> List[Found]:
             f.rule = "descriptive:draft-amend"
             out.append(Found("descriptive", ui, m.start("word"), end, type=f.type, type_code=f.type_code,
                              subject=f.subject, issuer=f.issuer, name=f"{word} {f.subject or ''}", rule="descriptive:amended"))
-    for m in _DRAFT_ONLY.finditer(text):
+    for m in _matches(_DRAFT_ONLY, text, draft_starts):
         # bounded like a described document's phrase: an unbounded search per draft was quadratic
         end_m = _DESC_END.search(text, m.end(), m.end() + 400)
         end = end_m.start() if end_m else min(len(text), m.end() + 400)
@@ -512,42 +543,88 @@ def _descriptive(unit: Unit, ui: int, taken) -> List[Found]:
     return out
 
 
-_ANAPHOR = re.compile(r"\b(?P<word>Nghị quyết|Kế hoạch|Chương trình|Quy định|Kết luận|Hướng dẫn)(?=\s*[,.;]|\s+(?:để|bảo đảm|đề ra|gồm|này)\b)")
+_ANAPHOR_WORDS = ("Nghị quyết", "Kế hoạch", "Chương trình", "Quy định", "Kết luận", "Hướng dẫn")
+_ANAPHOR = re.compile(r"\b(?P<word>" + "|".join(_ANAPHOR_WORDS) + r")(?=\s*[,.;]|\s+(?:để|bảo đảm|đề ra|gồm|này)\b)")
 
 
-def _anaphoric(unit: Unit, ui: int, taken, sentence_starts) -> List[Found]:
+def _anaphoric(unit: Unit, ui: int, taken, sentence_starts=None, starts=None) -> List[Found]:
+    """``sentence_starts``: the offsets of the unit's sentences (None: asked of the unit when needed)."""
     out = []
+    ms = _matches(_ANAPHOR, unit.text, starts)
+    if not ms:
+        return out
     taken = _Taken(taken)
-    for m in _ANAPHOR.finditer(unit.text):
-        if taken.covers(m.start()) or m.start() in sentence_starts:
+    for m in ms:
+        if taken.covers(m.start()):
+            continue
+        if sentence_starts is None:
+            sentence_starts = {a for a, _ in unit.sentences}
+        if m.start() in sentence_starts:
             continue
         out.append(Found("anaphoric", ui, m.start(), m.end(), type=m.group("word"),
                          type_code=TYPE_WORDS.get(m.group("word")), rule="anaphora"))
     return out
 
 
+# Which finder can match where which cue word of ``scan_units`` stands: a finder's pattern opens with one of its
+# words, and the cue word found at an offset is the longest there, so it starts with that word.
+def _opening(words):
+    return frozenset(c for c in CUE_WORDS if any(c.startswith(w) for w in words))
+
+
+_AT_SHORT = _opening(_SHORT_WORDS)
+_AT_NAMED = _opening(["Nghị quyết"])                       # NAMED_CONGRESS, NAMED_PLENUM
+_AT_CHARTER = _opening(["Điều lệ", "Cương lĩnh"])          # NAMED_CHARTER
+_AT_DRAFT = _opening(["Dự thảo"])                          # _DRAFT_ONLY
+_AT_ANAPHOR = _opening(_ANAPHOR_WORDS)
+
+def _at(cues, present, opening):
+    """The offsets of the cue words a finder can open with (``present``: the cue words of the unit)."""
+    return [] if present.isdisjoint(opening) else [a for a, w in cues if w in opening]
+
+
+# False: every finder on every unit, scanning it whole (the reference tests/test_scan.py compares with).
+SCAN = True
+
+
 def find_mentions(seg: Segmented) -> List[Found]:
     """Every document reference in reading order (numbered first where spans overlap)."""
     result: List[Found] = []
-    for ui, unit in enumerate(seg.units):
-        cues = unit_cues(unit.text)            # loaders/scan.py: most units hold no number and no type word
-        if not cues:
-            continue
-        nums = _numbered(unit, ui)
-        if not cues.words:                     # no type word: no short, named, descriptive or anaphoric mention
-            result.extend(sorted(nums, key=lambda f: (f.vstart, -f.vend)))
-            continue
+    units = seg.units
+    if SCAN:
+        # loaders/scan.py: most units hold no number and no type word; where they do, where the words stand
+        hinted, words = scan_units([u.text for u in units])
+        todo = sorted(set(hinted).union(words))
+        hinted = set(hinted)
+    else:
+        hinted, words, todo = None, None, range(len(units))
+    for ui in todo:
+        unit = units[ui]
+        if hinted is None:
+            nums = _numbered(unit, ui)
+            starts = at_short = at_named = at_charter = at_draft = at_anaphor = None
+        else:
+            nums = _numbered(unit, ui, hinted=True) if ui in hinted else []
+            cues = words.get(ui)
+            if not cues:                       # no type word: no short, named, descriptive or anaphoric mention
+                result.extend(sorted(nums, key=lambda f: (f.vstart, -f.vend)))
+                continue
+            starts = [a for a, _ in cues]
+            present = {w for _, w in cues}
+            at_short, at_named = _at(cues, present, _AT_SHORT), _at(cues, present, _AT_NAMED)
+            at_charter, at_draft = _at(cues, present, _AT_CHARTER), _at(cues, present, _AT_DRAFT)
+            at_anaphor = _at(cues, present, _AT_ANAPHOR)
+
         taken = [(f.vstart, f.vend) for f in nums]
-        shorts = _short(unit, ui, taken)
+        shorts = _short(unit, ui, taken, at_short)
         taken += [(f.vstart, f.vend) for f in shorts]
-        named = _named(unit, ui, taken)
+        named = _named(unit, ui, taken, at_named, at_charter)
         taken += [(f.vstart, f.vend) for f in named]
-        desc = _descriptive(unit, ui, taken)
-        starts = {a for a, _ in unit.sentences}
-        ana = _anaphoric(unit, ui, taken + [(f.vstart, f.vend) for f in desc], starts)
+        desc = _descriptive(unit, ui, taken, starts, at_draft)
+        ana = _anaphoric(unit, ui, taken + [(f.vstart, f.vend) for f in desc], None, at_anaphor)
         found = nums + shorts + named + desc + ana
-        for f in found:
-            if unit.future:
+        if unit.future:
+            for f in found:
                 f.planned = f.planned or f.kind == "descriptive"
         found.sort(key=lambda f: (f.vstart, -f.vend))
         result.extend(found)
