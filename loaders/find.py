@@ -309,15 +309,42 @@ _DAMAGED = re.compile(
     r"(?=[ \t]?/[ \t]?(?:19|20)\d\d[ \t]?/[ \t]?[A-ZĐ]|[ \t]?-[ \t]?(?:NQ|KL|QĐ|CT|HD|KH|CTr|TB|BC|QC)/[A-ZĐ])")
 
 
+# What must follow a damaged number (_DAMAGED's look-ahead from its "/" or "-" on), and the look-alikes one holds.
+# ``re`` cannot skip ahead to a match of _DAMAGED (it opens with a look-behind and "o", "l" are everywhere), but
+# it can to this "/" or "-": a damaged lead ends at most one space before it and is at most 7 characters long, so
+# only the 8 characters before can hold it; where they hold no look-alike the lead is all digits, a clean number.
+_DAMAGED_TAIL = re.compile(
+    r"/[ \t]?(?:19|20)\d\d[ \t]?/[ \t]?[A-ZĐ]|-[ \t]?(?:NQ|KL|QĐ|CT|HD|KH|CTr|TB|BC|QC)/[A-ZĐ]")
+_LOOK_ALIKE_CHAR = re.compile(r"[lI|OoSBZ]")
+
+
+def _damaged_matches(text: str):
+    """The matches of _DAMAGED whose lead is not all digits, as ``_DAMAGED.finditer`` finds them: its matches of
+    digits only are left out, which changes no other (a match cannot start inside one, after a digit)."""
+    out, end, at = [], 0, 0
+    tail, look, match = _DAMAGED_TAIL.search, _LOOK_ALIKE_CHAR.search, _DAMAGED.match
+    while True:
+        t = tail(text, at)
+        if t is None:
+            return out
+        c = t.start()
+        at = c + 1
+        lo = max(end, c - 8)
+        if lo < c and look(text, lo, c):
+            for s in range(lo, c):
+                m = match(text, s)
+                if m is not None:
+                    end = m.end()
+                    if not m.group("lead").isdigit():
+                        out.append(m)
+                    break
+
+
 def _damaged(unit: Unit, ui: int, starts, ends) -> List[Found]:
     text = unit.text
-    if not any(c in text for c in "lI|OoSBZ"):
-        return []
     out = []
-    for m in _DAMAGED.finditer(text):
+    for m in _damaged_matches(text):
         lead = m.group("lead")
-        if lead.isdigit():
-            continue                                 # a clean number (taken above) or not a number at all
         a = m.start()
         k = bisect.bisect_right(starts, a) - 1
         if k >= 0 and ends[k] > a:
