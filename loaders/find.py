@@ -226,6 +226,13 @@ def _matches(rx: re.Pattern, text: str, starts):
 
 _NUMBER_PASSES = ((P.STATE_NUMBER_YEAR, "state_year"), (P.PARTY_NUMBER_SLASHED, "party_slashed"),
                   (P.PARTY_NUMBER, "party"), (P.STATE_NUMBER, "state"), (P.RESEARCH_CODE, "research"))
+# Where a number can start, and what it goes on with: every pattern of the four passes opens with SO (a run of
+# digits that follows no letter, digit, "/", ".", ",", "-"), then the state ones with "/" (a special
+# resolution's decimals and a space or tab before it), the Party one with a dash or a line break after spaces or
+# tabs, or 1-2 spaces and a capital.  One pass finds these runs; each number pattern is then tried only at the
+# runs that go on its way (benchmark if changing: 4 scans of the unit cost 1.6x this).
+_NUMBER_START = re.compile(r"\d(?<![\w/.,-]\d)\d*(?:\.\d+)?(?:[ \t]*[-–‐/\r\n]|[ ]{1,2}[A-ZĐ])")
+_AFTER_SLASH = frozenset(("state_year", "party_slashed", "state"))
 
 
 def _numbered(unit: Unit, ui: int, hinted: bool = False) -> List[Found]:
@@ -242,10 +249,19 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False) -> List[Found]:
         k = bisect.bisect_left(starts, b)
         return k == 0 or ends[k - 1] <= a
 
+    slashed = others = None
+    if SCAN:
+        slashed, others = [], []
+        for m in _NUMBER_START.finditer(text):
+            (slashed if text[m.end() - 1] == "/" else others).append(m.start())
     for rx, kind in _NUMBER_PASSES:
-        if kind == "research" and "KX" not in text:
-            continue                                # the research code opens with "KX"
-        for m in rx.finditer(text):
+        if kind == "research":
+            if "KX" not in text:
+                continue                            # the research code opens with "KX"
+            ms = rx.finditer(text)
+        else:
+            ms = _matches(rx, text, slashed if kind in _AFTER_SLASH else others)
+        for m in ms:
             a, b = m.span()
             if not free(a, b):
                 continue
