@@ -143,25 +143,35 @@ def _attachments(f: Found, text: str, pos: int):
     """Date, issuer and subject written right after a mention; returns the end of what was read."""
     rest = text[pos:pos + 400]
     consumed = 0
+    r = rest
     for _ in range(3):
-        m = P.DATE_AT_MENTION.match(rest[consumed:])
-        if m and f.date is None:
+        # each pattern is only tried where what it reads is still wanted (the same result, fewer tries)
+        m = P.DATE_AT_MENTION.match(r) if f.date is None else None
+        if m:
             f.date = iso_date(m.group("d"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2"))
             consumed += m.end()
+            r = rest[consumed:]
             continue
-        m = P.ISSUER_AFTER.match(rest[consumed:])
-        if m and f.issuer is None:
+        if f.issuer is not None:
+            break
+        m = P.ISSUER_AFTER.match(r)
+        if m:
             f.issuer = canonical_issuer(m.group("body"))
             consumed += m.end()
+            r = rest[consumed:]
             continue
-        m = _ISSUER_BARE.match(rest[consumed:])
-        if m and f.issuer is None:
+        m = _ISSUER_BARE.match(r)
+        if m:
             f.issuer = canonical_issuer(m.group(1))
             consumed += m.end()
+            r = rest[consumed:]
             continue
         break
-    m = P.SUBJECT.match(rest[consumed:])
-    em = _TITLE_AFTER.match(rest[consumed:])
+    if "về" in r:                                  # both subject patterns read "về <subject>"
+        m = P.SUBJECT.match(r)
+        em = _TITLE_AFTER.match(r)
+    else:
+        m = em = None
     if em:
         # an italic or quoted title is taken whole, semicolons and all
         f.subject = em.group(2).strip("*“”").strip()
