@@ -476,8 +476,8 @@ _LIST_SEP = re.compile(r"^\s*(?:[,;]|và|,\s*và)\s*(?:\(\d+\)\s*)?$")
 
 def _distribute_issuers(found: List[Found], text: str) -> None:
     """"X ban hành A; B; C" and "A và B của X": one stated issuer covers a whole list (gold: issuer_distributed)."""
-    if len(found) < 2:
-        return                                      # no list
+    if len(found) < 2 or all(f.issuer is None for f in found):
+        return                                      # no list, or no issuer to spread
     chain: List[Found] = []
     for f in found + [None]:
         if f is not None and chain and _LIST_SEP.match(text[chain[-1].ref_end:f.vstart]):
@@ -582,14 +582,19 @@ _SENTENCE_START = re.compile(r"(?:\.\s+|^\s*-\s*)$")
 _SUBJECT_OF = re.compile(r"\s*(?:của\s+(?P<body>[^,;]{2,60}?)\s+)?về\s+(?P<s>.+)")
 
 
-def _descriptive(unit: Unit, ui: int, taken, starts=None, draft_starts=None) -> List[Found]:
-    """``starts``: where a type word or "Dự thảo" stands; ``draft_starts``: where "Dự thảo" does (None: anywhere)."""
+def _descriptive(unit: Unit, ui: int, taken, cues=None, draft_starts=None) -> List[Found]:
+    """``cues``: the ``(offset, cue word)`` of the unit; ``draft_starts``: where "Dự thảo" stands (None: anywhere)."""
     out = []
     text = unit.text
-    if starts is None or draft_starts is None:
-        starts = draft_starts = None
-    ms = _matches(_DESCRIPTIVE, text, starts)
-    taken = _Taken(taken) if ms else None
+    if cues is None or draft_starts is None:
+        draft_starts = None
+        ms = _matches(_DESCRIPTIVE, text, None)
+        taken = _Taken(taken) if ms else None
+    else:
+        taken = _Taken(taken)
+        # a match at a taken word is skipped below; but for "Dự thảo", whose match goes on over the next word,
+        # a match spans its own word only, so leaving its offset out changes no other match
+        ms = _matches(_DESCRIPTIVE, text, [a for a, w in cues if w == "Dự thảo" or not taken.covers(a)])
     for m in ms:
         a = m.start()
         word_end = m.end()
@@ -703,18 +708,17 @@ def find_mentions(seg: Segmented) -> List[Found]:
         unit = units[ui]
         if hinted is None:
             nums = _numbered(unit, ui)
-            starts = at_short = at_named = at_charter = at_draft = at_anaphor = None
+            cues = at_short = at_named = at_charter = at_draft = at_anaphor = None
         else:
             nums = _numbered(unit, ui, hinted=True) if ui in hinted else []
             cues = words.get(ui)
             if not cues:                       # no type word: no short, named, descriptive or anaphoric mention
                 result.extend(sorted(nums, key=lambda f: (f.vstart, -f.vend)))
                 continue
-            starts = [a for a, _ in cues]
             present = {w for _, w in cues}
             if nums and "Dự thảo" not in present:
                 taken = _Taken([(f.vstart, f.vend) for f in nums])
-                if all(taken.covers(a) for a in starts):
+                if all(taken.covers(a) for a, _ in cues):
                     # every type word stands inside a number's mention ("Căn cứ Nghị định số 15/2020/NĐ-CP"):
                     # each finder but the draft review's skips a match at a taken word, so nothing more here
                     result.extend(sorted(nums, key=lambda f: (f.vstart, -f.vend)))
@@ -728,7 +732,7 @@ def find_mentions(seg: Segmented) -> List[Found]:
         taken += [(f.vstart, f.vend) for f in shorts]
         named = _named(unit, ui, taken, at_named, at_charter)
         taken += [(f.vstart, f.vend) for f in named]
-        desc = _descriptive(unit, ui, taken, starts, at_draft)
+        desc = _descriptive(unit, ui, taken, cues, at_draft)
         ana = _anaphoric(unit, ui, taken + [(f.vstart, f.vend) for f in desc], None, at_anaphor)
         found = nums + shorts + named + desc + ana
         if unit.future:
