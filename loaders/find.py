@@ -265,7 +265,8 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False) -> List[Found]:
         k = bisect.bisect_left(starts, b)
         return k == 0 or ends[k - 1] <= a
 
-    slashed = others = None
+    slashed: Optional[List[int]] = None
+    others: Optional[List[int]] = None
     if SCAN:
         slashed, others = [], []
         for m in _NUMBER_START.finditer(text):
@@ -379,7 +380,8 @@ _LOOK_ALIKE_CHAR = re.compile(r"[lI|OoSBZ]")
 def _damaged_matches(text: str):
     """The matches of _DAMAGED whose lead is not all digits, as ``_DAMAGED.finditer`` finds them: its matches of
     digits only are left out, which changes no other (a match cannot start inside one, after a digit)."""
-    out, end, at = [], 0, 0
+    out: List[re.Match] = []
+    end, at = 0, 0
     tail, look, match = _DAMAGED_TAIL.search, _LOOK_ALIKE_CHAR.search, _DAMAGED.match
     while True:
         t = tail(text, at)
@@ -500,7 +502,7 @@ _SHORT = re.compile(
 
 
 def _short(unit: Unit, ui: int, taken, starts=None) -> List[Found]:
-    out = []
+    out: List[Found] = []
     ms = _matches(_SHORT, unit.text, starts)
     if not ms:
         return out
@@ -655,7 +657,7 @@ _ANAPHOR = re.compile(r"\b(?P<word>" + "|".join(_ANAPHOR_WORDS) + r")(?=\s*[,.;]
 
 def _anaphoric(unit: Unit, ui: int, taken, sentence_starts=None, starts=None) -> List[Found]:
     """``sentence_starts``: the offsets of the unit's sentences (None: asked of the unit when needed)."""
-    out = []
+    out: List[Found] = []
     ms = _matches(_ANAPHOR, unit.text, starts)
     if not ms:
         return out
