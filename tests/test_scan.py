@@ -8,7 +8,7 @@ import vanban.loaders.find as find_module
 from vanban.loaders.clean import clean
 from vanban.loaders.find import find_mentions
 from vanban.loaders.layout import layout
-from vanban.loaders.scan import Cues, unit_cues
+from vanban.loaders.scan import _CUE_WORD, CUE_WORDS, scan_units, unit_cues
 from vanban.loaders.segment import segment
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,6 +35,52 @@ def test_unit_cues(text, numbers, words):
     assert bool(cues) == (numbers or words)
 
 
+def test_scan_units_on_the_table():
+    texts = [t for t, _, _ in CUES]
+    hinted, words = scan_units(texts)
+    assert hinted == [i for i, (_, n, _) in enumerate(CUES) if n]
+    assert sorted(words) == [i for i, (_, _, w) in enumerate(CUES) if w]
+    assert words[0] == [(10, "Kết luận")]
+    assert words[4] == [(0, "Dự thảo")]
+
+
+def test_scan_units_with_a_nul_in_the_text():
+    """A NUL in a unit would let a match cross into the next: the scan goes unit by unit and says the same."""
+    texts = ["Số 1\x00", "-KL/TW", "Kết luận\x00Kế hoạch 21-"]
+    assert scan_units(texts) == ([2], {2: [(0, "Kết luận"), (9, "Kế hoạch")]})
+
+
+def test_no_cue_word_holds_another_past_its_first_letter():
+    """scan_units finds cue words with one non-overlapping pass: exact only if no cue word holds another (or
+    the start of another) after its first letter, so that every offset where one starts is found."""
+    for a in CUE_WORDS:
+        for b in CUE_WORDS:
+            for k in range(1, len(a)):
+                assert not (b.startswith(a[k:]) or a[k:].startswith(b)), (a, b)
+
+
+def _units():
+    for p in _texts():
+        text = p.read_text(encoding="utf-8", errors="replace")
+        cleaned = clean(text)
+        lay = layout(cleaned)
+        yield p.name, segment(lay.mask(cleaned), original=text, wrapped=lay.wrapped).units
+
+
+def test_scan_units_says_what_unit_cues_says_on_real_texts():
+    """Every bundled real text: scan_units over a document == unit_cues and a finditer of the cue words per unit."""
+    n = 0
+    for name, units in _units():
+        texts = [u.text for u in units]
+        hinted, words = scan_units(texts)
+        for i, t in enumerate(texts):
+            cues = unit_cues(t)
+            assert (i in hinted, i in words) == (cues.numbers, cues.words), (name, i)
+            assert words.get(i, []) == [(m.start(), m.group()) for m in _CUE_WORD.finditer(t)], (name, i)
+            n += cues.words
+    assert n > 1000
+
+
 def _texts():
     paths = sorted((ROOT / "examples").rglob("*.txt")) + sorted((ROOT / "tests" / "fixtures" / "real").rglob("*.txt"))
     paths += sorted((ROOT / "tests" / "fixtures" / "real").rglob("*.md"))
@@ -46,7 +92,8 @@ def test_bundled_texts_are_there():
 
 
 def test_skipping_units_finds_the_same(monkeypatch):
-    """Every bundled real text: find_mentions with the scan == find_mentions trying every finder on every unit."""
+    """Every bundled real text: find_mentions with the scan (units skipped, patterns tried at the cue words only)
+    == find_mentions trying every finder on every unit, each scanning it whole."""
     segs = []
     for p in _texts():
         text = p.read_text(encoding="utf-8", errors="replace")
@@ -54,7 +101,7 @@ def test_skipping_units_finds_the_same(monkeypatch):
         lay = layout(cleaned)
         segs.append((p.name, lay.mask(cleaned), text, lay.wrapped))
     with_scan = {name: find_mentions(segment(m, original=t, wrapped=w)) for name, m, t, w in segs}
-    monkeypatch.setattr(find_module, "unit_cues", lambda text: Cues(True, True))
+    monkeypatch.setattr(find_module, "SCAN", False)
     without = {name: find_mentions(segment(m, original=t, wrapped=w)) for name, m, t, w in segs}
     assert sum(map(len, without.values())) > 1000
     for name in without:

@@ -1,0 +1,151 @@
+"""The shortcuts of loaders/find.py give what the patterns they stand for give: each fast answer is compared
+with the slow one (the pattern searched in full) on every bundled real text and on made-up hard cases.
+``tests/test_scan.py`` compares whole ``find_mentions`` runs with and without the per-unit scan."""
+import re
+from pathlib import Path
+
+import pytest
+
+import vanban.loaders.find as F
+from vanban.loaders import patterns as P
+from vanban.loaders.clean import clean
+from vanban.loaders.layout import layout
+from vanban.loaders.scan import _CUE_TRIE, _CUE_WORD, CUE_WORDS
+from vanban.loaders.segment import segment
+
+ROOT = Path(__file__).resolve().parent.parent
+TYPE_WORDS = list(F.TYPE_WORDS) + list(P.EXTRA_TYPES)
+TAILS = ["", " ", " số ", "số", " Số: ", " SỐ:", " sỐ :", "  số  ", ":", " số::", "\n", " ſố ", " số\n", " x số ",
+         " số 1", "\t(12)  ", " văn bản: ", " Dự thảo "]
+
+
+def _unit_texts():
+    paths = sorted((ROOT / "examples").rglob("*.txt")) + sorted((ROOT / "tests" / "fixtures" / "real").rglob("*.txt"))
+    paths += sorted((ROOT / "tests" / "fixtures" / "real").rglob("*.md"))
+    out = []
+    for p in paths:
+        if p.stat().st_size >= 400_000:
+            continue
+        text = p.read_text(encoding="utf-8", errors="replace")
+        cleaned = clean(text)
+        lay = layout(cleaned)
+        out += [u.text for u in segment(lay.mask(cleaned), original=text, wrapped=lay.wrapped).units]
+    return out
+
+
+@pytest.fixture(scope="module")
+def units():
+    texts = _unit_texts()
+    assert sum(map(len, texts)) > 500_000          # the comparisons below are only worth what they run on
+    return texts
+
+
+def _befores(units, width):
+    """Windows ending at every number-like place and every 23rd character, plus made-up ends: a type word in
+    any case followed by "số", colons, spaces, line breaks."""
+    k = 0
+    for t in units:
+        for i in sorted({m.start() for m in P.NUMBER_HINT.finditer(t)} | set(range(0, len(t), 61))):
+            w = t[max(0, i - width):i]
+            k += 1
+            yield w
+            yield w + TYPE_WORDS[k % len(TYPE_WORDS)] + TAILS[k % len(TAILS)]
+            yield w[-20:] + TYPE_WORDS[k % len(TYPE_WORDS)].upper() + TAILS[(k * 7) % len(TAILS)]
+
+
+def test_word_before_is_the_search(units):
+    hits = 0
+    for before in _befores(units, 90):
+        m = F._WORD_BEFORE.search(before)
+        assert F._word_before(before) == ((m.group("word"), m.start()) if m else None), before
+        hits += m is not None
+    assert hits > 10_000
+
+
+def test_named_word_searches_only_skipped_where_they_cannot_match(units):
+    hits = 0
+    for before in _befores(units, 90):
+        for rx, any_case in ((F._NAMED_WORD_BEFORE, True), (F._SHORT_NAMED_BEFORE, False)):
+            if rx.search(before):
+                hits += 1
+                assert F._ends_with_so(before, any_case), before
+    assert hits > 1000
+
+
+def test_produce_before_is_the_search(units):
+    hits = 0
+    for before in _befores(units, 40):
+        want = F._PRODUCE_BEFORE.search(before) is not None
+        assert (F._produce_before(before) is not None) == want, before
+        hits += want
+    assert hits > 1000
+
+
+def test_produce_before_words_fit_the_window():
+    """_produce_before searches the last 16 characters (and a "(12)"): no literal of the pattern is longer."""
+    body = F._PRODUCE_BEFORE.pattern[len("(?:"):F._PRODUCE_BEFORE.pattern.index(r")\s*$")]
+    words = [w for w in body.split("|") if not re.search(r"[\\\[\]^]", w)]
+    assert "sửa đổi, bổ sung" in words and max(map(len, words)) <= 16
+
+
+def test_form_prefilter_lets_every_form_through(units):
+    hits = 0
+    for before in _befores(units, 20):
+        for w in (before, before + "Mẫu số ", before + "biểu mẫu ", before + "Phụ lục ", before + "tờ khai số: "):
+            if P.NOT_A_DOCUMENT_BEFORE.search(w):
+                hits += 1
+                assert F._maybe_not_a_document(w), w
+    assert hits > 1000
+
+
+OCR_NUMBERS = ["l 25/2023/NĐ-CP", "Số: I7 /2024/QĐ-UBND", "2O/2020/TT-BTC", "I5-NQ/TW", "|2 - KL/TW",
+               "theo Nghị định số 1S/2O2O/NĐ-CP và 15/2020/NĐ-CP", "x25/2023/NĐ-CP", "5l/2019/QH14", "lOO-KH/TU",
+               "12345/2020/NĐ-CP B8 - HD/BTCTW", "l 2 3/2020/TT-BCA", "O/2020/ QĐ-TTg"]
+
+
+def test_damaged_matches_are_the_finditer(units):
+    hits = 0
+    for t in units + OCR_NUMBERS + [" ".join(OCR_NUMBERS)]:
+        want = [m.span() for m in F._DAMAGED.finditer(t) if not m.group("lead").isdigit()]
+        assert [m.span() for m in F._damaged_matches(t)] == want, t
+        hits += len(want)
+    assert hits > 12
+
+
+def test_number_starts_hold_every_number(units):
+    """Every match of the four number patterns starts at a run of _NUMBER_START going on its way ("/" or not)."""
+    n = 0
+    for t in units:
+        slashed, others = set(), set()
+        for m in F._NUMBER_START.finditer(t):
+            (slashed if t[m.end() - 1] == "/" else others).add(m.start())
+        for rx, kind in F._NUMBER_PASSES[:4]:
+            for m in rx.finditer(t):
+                n += 1
+                assert m.start() in (slashed if kind in F._AFTER_SLASH else others), (kind, t[m.start():m.end()])
+    assert n > 1000
+
+
+def test_finders_at_cue_words_are_the_finditer(units):
+    """Each finder tried only at the cue words it can open with finds what its finditer finds."""
+    finders = [(F._SHORT, F._AT_SHORT), (P.NAMED_CONGRESS, F._AT_NAMED), (P.NAMED_PLENUM, F._AT_NAMED),
+               (P.NAMED_CHARTER, F._AT_CHARTER), (F._DESCRIPTIVE, frozenset(CUE_WORDS)),
+               (F._DRAFT_ONLY, F._AT_DRAFT), (F._ANAPHOR, F._AT_ANAPHOR)]
+    extra = ["Dự thảo sửa đổi Quy định về luân chuyển cán bộ; Dự thảo sơ kết 5 năm",
+             "Nghị quyết Đại hội XIII và Nghị quyết Trung ương 5 khóa X, Điều lệ Đảng, Cương lĩnh chính trị",
+             "Kết luận 39, Đề án 165. Nghị quyết liên tịchđ Nghị quyết, Kế hoạch này"]
+    n = 0
+    for t in units + extra:
+        cues = [(m.start(), m.group()) for m in _CUE_WORD.finditer(t)]
+        for rx, opening in finders:
+            want = [m.span() for m in rx.finditer(t)]
+            assert [m.span() for m in F._matches(rx, t, [a for a, w in cues if w in opening])] == want, (rx.pattern, t)
+            n += len(want)
+    assert n > 1000
+
+
+def test_cue_tree_is_the_flat_alternation(units):
+    made_up = " ".join(w + s for w in CUE_WORDS for s in ("", " ", "x", " liên tịch", " kết luận", " hợp nhất"))
+    for t in units + [made_up, "".join(CUE_WORDS), " ".join(sorted(CUE_WORDS, key=len))]:
+        assert [(m.start(), m.group()) for m in _CUE_TRIE.finditer(t)] == \
+               [(m.start(), m.group()) for m in _CUE_WORD.finditer(t)]
