@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional
 
 from vanban.domain.codes import TYPE_WORDS
+from vanban.domain.numbers import issued_before
 from vanban.domain.vocab import DOCUMENT_RELATIONS_BY_STRENGTH
 from vanban.loaders import patterns as P
 from vanban.loaders.find import Found
@@ -176,6 +177,8 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found]) -> List
     def add(src: Found, rel: str, tgt: Found, rule: str, planned=None):
         if not src.id or not tgt.id:
             return
+        if src.code and tgt.code and issued_before(src.date, src.code, tgt.date, tgt.code):
+            return          # a document cannot act on a later one: the cue belongs to another reading
         rels.append(FoundRelation(src.id, rel, tgt.id, _planned_source(src) if planned is None else planned,
                                   ui, s, e, rule))
 
