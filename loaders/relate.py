@@ -61,6 +61,8 @@ _CLAUSE_START = re.compile(
     r"(?:^|;\s*|\.\s+)(?:-\s*)?(?P<lead>(?:Để\s+|Nâng cao hiệu quả\s+|Tiếp tục\s+)?(?:triển khai\s+)?(?P<cue>thực hiện|thi hành)"
     r"|Trên cơ sở(?:\s+tổng kết(?:\s+việc)?(?:\s+thực hiện)?)?|Căn cứ)\s+", re.I)
 _ISSUE = re.compile(r",\s*(?:(?:tham mưu|trình)\s+)?(?:" + _BODY + r"\s+)?(?:đã\s+)?ban hành\s*$")
+# Between a listed document's description and the next document of its type: "… về kiểm tra văn bản và "
+_COORD_GAP = re.compile(r"^[^;:.“”\n]{0,300}?\svà\s*$")
 _LIST_SEP = re.compile(r"^\s*(?:[,;]|và|,\s*và)\s*(?:\(\d+\)\s*)?$")
 # The amenders of one item of a list: "(đã) được sửa đổi, bổ sung (một số điều) theo/bởi/tại "
 _ITEM_MODIFIER = re.compile(r"^[^.;:]{0,40}?(?:đã\s+)?được\s+(?:sửa đổi|bổ sung)[^.;:]{0,60}?\s(?:theo|bởi|tại)\s*$")
@@ -173,6 +175,7 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found]) -> List
     text = unit.text
     rels: List[FoundRelation] = []
     top, children = _outer_inner(in_s)
+    top_starts_all = [f.vstart for f in top]
 
     def add(src: Found, rel: str, tgt: Found, rule: str, planned=None):
         if not src.id or not tgt.id:
@@ -201,9 +204,28 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found]) -> List
                 in_modifier = False
                 tg.append(nxt)
             else:
-                break
+                coordinated = None if in_modifier else _coordinated(tg[-1], top, end)
+                if coordinated is None:
+                    break
+                tg.append(top[coordinated])
+                nxt = top[coordinated]
             end = max(nxt.ref_end, nxt.vend)
         return tg
+
+    def _coordinated(prev: Found, top: List[Found], end: int) -> Optional[int]:
+        """The index in ``top`` of a document of prev's type joined to it by "và" after prev's description
+        ("… của Nghị định số A ngày … của Chính phủ quy định chi tiết … Luật … và Nghị định số B …"): only
+        unnumbered documents may stand in the description, and no clause break."""
+        if not prev.code or not prev.type:
+            return None
+        k = bisect.bisect_right(top_starts_all, end)
+        while k < len(top) and not top[k].code:
+            k += 1
+        if k >= len(top) or top[k].type != prev.type or top[k].kind == "anaphoric":
+            return None
+        if _COORD_GAP.match(text[end:top[k].vstart]) is None:
+            return None
+        return k
 
     def nxt_word(f):
         return text[f.vstart:f.vstart + 20]

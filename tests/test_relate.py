@@ -118,6 +118,37 @@ def test_state_sentences(own, sentence, edge):
     assert edge in edges(sentence, own)
 
 
+# tvpl/020bddd030400bd2.md (a provincial decision's preamble): one decree amends two, the first described by what
+# it guides.  78/2025 and 79/2025 are of one day and one series: 78 cannot act on 79, issued after it.
+TWO_AMENDED = ("Căn cứ Nghị định số 187/2025/NĐ-CP ngày 01/7/2025 của Chính phủ sửa đổi, bổ sung một số điều của Nghị "
+               "định số 78/2025/NĐ-CP ngày 01/4/2025 của Chính phủ quy định chi tiết một số điều và biện pháp để tổ chức, "
+               "hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật và Nghị định số 79/2025/NĐ-CP ngày 01/4/2025 "
+               "của Chính phủ về kiểm tra, rà soát, hệ thống hóa và xử lý văn bản quy phạm pháp luật;")
+
+
+def test_a_document_described_between_two_amended_ones_acts_on_neither():
+    got = {(r.source, r.relation, r.target) for r in relate_sentence(TWO_AMENDED)}
+    assert ("187/2025/NĐ-CP", "AMENDS", "78/2025/NĐ-CP") in got
+    assert ("187/2025/NĐ-CP", "AMENDS", "79/2025/NĐ-CP") in got          # "và Nghị định số 79" after 78's description
+    assert not any(s == "78/2025/NĐ-CP" and t == "79/2025/NĐ-CP" for s, _, t in got)
+
+
+def test_a_later_document_of_the_series_is_never_acted_on_by_an_earlier_one():
+    # the same sentence shape with the order of issue reversed keeps the relation
+    text = ("Căn cứ Nghị định số 80/2025/NĐ-CP ngày 01/5/2025 của Chính phủ hướng dẫn thi hành Nghị định số "
+            "79/2025/NĐ-CP ngày 01/4/2025 của Chính phủ;")
+    assert ("80/2025/NĐ-CP", "GUIDES", "79/2025/NĐ-CP") in {(r.source, r.relation, r.target) for r in relate_sentence(text)}
+    text = text.replace("80/2025/NĐ-CP ngày 01/5/2025", "70/2025/NĐ-CP ngày 01/3/2025")
+    assert not [r for r in relate_sentence(text) if r.source == "70/2025/NĐ-CP"]
+
+
+def relate_sentence(text):
+    seg = segment(text)
+    found = find_mentions(seg)
+    resolve(found, seg=seg)
+    return relate(seg, found)
+
+
 def test_a_report_is_not_normative_its_tasks_stay_implicit():
     report = OwnDocument(id="188-BC/BTCTW", code="188-BC/BTCTW", type="Báo cáo", date="2022-12-30", issuer=None, title=None)
     assert not is_normative(report) and is_normative(LAW)
