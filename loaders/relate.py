@@ -385,7 +385,7 @@ def is_normative(own) -> bool:
 # every unit's text was most of own_relations; benchmark if changing).
 _AS_FOLLOWS = re.compile(r"(?:có căn cứ ban hành|quy định) như sau:\s*$")
 _INTRO = re.compile(r"như sau\s*:\s*$")
-_AMENDED_BY = re.compile(r"được\s+(sửa đổi,\s*bổ sung|sửa đổi|bổ sung)(?:\s+một số điều)?\s+(?:bởi|theo)\s*:?\s*$")
+_AMENDED_BY = re.compile(r"được\s+(sửa đổi,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+một số điều)?\s+(?:bởi|theo)\s*:?\s*$")
 
 
 def _quoted_speakers(seg: Segmented, found: List[Found]) -> Dict[int, str]:
@@ -670,7 +670,9 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         and not [f for f in in_s if gfrom <= f.vstart < cue_from and f.code]
                         and (not self_m or re.fullmatch(r"\s*", text[gfrom:cue_from]))
                         and _GUIDE_GAP.match(text[cue_to:in_s[gi].vstart])
-                        and (where == "title" or self_m)):
+                        and (where == "title" or self_m)
+                        # a title the segmenter ran on into the preamble: its target is in the title
+                        and (where != "title" or lay is None or lay.part_at(unit.to_original(in_s[gi].vstart)) == "title")):
                     rel = _GUIDE_KIND[gm.group("cue").lower()[:3]]
                     who = consolidated if vbhn and consolidated else own_id
                     scope = _scope_before(text[s:in_s[gi].vstart], in_s[gi].vstart - s)

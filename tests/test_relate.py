@@ -2,6 +2,8 @@
 
 Each case names the rule that must fire, so every branch of relate.py is taken by a test.
 """
+from pathlib import Path
+
 import pytest
 
 from vanban.loaders import extract_text
@@ -170,6 +172,26 @@ def test_consolidated_text_consolidates_its_law_and_quoted_acts_belong_to_the_qu
     assert ("35/2018/QH14", "AMENDS", "08/2017/QH14") in got        # "Điểm này được sửa đổi … của Luật số 35/2018/QH14"
     assert ("35/2018/QH14", "AMENDS", "23/2008/QH12") in got        # the quoted enacting formula is 35/2018's
     assert ("07/VBHN-VPQH", "AMENDS", "23/2008/QH12") not in got
+
+
+def test_a_consolidation_statement_without_the_comma_lists_its_amenders():
+    # congbao van-ban-hop-nhat-so-5161-vbhn-bldtbxh: "được sửa đổi bổ sung bởi:", amenders as sentences, not numbered
+    path = Path(__file__).parent / "fixtures" / "real" / "texts" / "congbao" / "van-ban-hop-nhat-so-5161-vbhn-bldtbxh-43034.txt"
+    x = extract_text(path.read_text(encoding="utf-8"))
+    got = {(r.source, r.relation, r.target) for r in x.relations}
+    assert x.document.id == "5161/VBHN-BLĐTBXH"
+    for amender in ("41/2013/TTLT-BYT-BLĐTBXH", "18/2022/TT-BLĐTBXH"):
+        assert (amender, "AMENDS", "05/2013/TT-BLĐTBXH") in got
+        assert ("5161/VBHN-BLĐTBXH", "CONSOLIDATES", amender) in got
+
+
+def test_a_title_ending_in_the_word_so_is_not_a_number_cut_from_the_first_base():
+    # congbao nghi-dinh-so-168-2026-nd-cp: the title ends "… hướng dẫn thi hành Luật Dân số" ("dân số", population),
+    # and the next line is the first "Căn cứ": a base, not the number the title's "số" would introduce
+    path = Path(__file__).parent / "fixtures" / "real" / "texts" / "congbao" / "nghi-dinh-so-168-2026-nd-cp-469560.txt"
+    got = {(r.source, r.relation, r.target) for r in extract_text(path.read_text(encoding="utf-8")).relations}
+    assert ("168/2026/NĐ-CP", "BASED_ON", "63/2025/QH15") in got
+    assert ("168/2026/NĐ-CP", "GUIDES", "63/2025/QH15") not in got
 
 
 def test_every_relation_carries_its_evidence_sentence_and_rule():
