@@ -144,6 +144,16 @@ def test_a_later_document_of_the_series_is_never_acted_on_by_an_earlier_one():
     assert not [r for r in relate_sentence(text) if r.source == "70/2025/NĐ-CP"]
 
 
+def test_a_suspension_and_a_second_act_joined_by_va_reach_both_targets():
+    # congbao nghi-quyet-so-15-2026-nq-cp, Điều 5: the replaced resolution is described by what it did
+    text = ("1. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành và thay thế Nghị quyết số 09/2026/NQ-CP ngày "
+            "04 tháng 02 năm 2026 của Chính phủ tạm ngưng hiệu lực và điều chỉnh thời hạn áp dụng Nghị định số "
+            "46/2026/NĐ-CP ngày 26 tháng 01 năm 2026 và Nghị quyết số 66.13/2026/NQ-CP ngày 27 tháng 01 năm 2026.")
+    got = {(r.source, r.relation, r.target) for r in relate_sentence(text)}
+    assert ("09/2026/NQ-CP", "SUSPENDS", "46/2026/NĐ-CP") in got
+    assert ("09/2026/NQ-CP", "SUSPENDS", "66.13/2026/NQ-CP") in got
+
+
 def relate_sentence(text):
     seg = segment(text)
     found = find_mentions(seg)
