@@ -66,7 +66,7 @@ _CLAUSE_START = re.compile(
     r"|Trên cơ sở(?:\s+tổng kết(?:\s+việc)?(?:\s+thực hiện)?)?|Căn cứ)\s+", re.I)
 _ISSUE = re.compile(r",\s*(?:(?:tham mưu|trình)\s+)?(?:" + _BODY + r"\s+)?(?:đã\s+)?ban hành\s*$")
 # Between a listed document's description and the next document of its type: "… về kiểm tra văn bản và "
-_COORD_GAP = re.compile(r"^[^;:.“”\n]{0,300}?\svà\s*$")
+_COORD_GAP = re.compile(r"^[^;:.“”\n]{0,300}?\svà\s*$", re.I)
 _LIST_SEP = re.compile(r"^\s*(?:[,;]|và|,\s*và)\s*(?:\(\d+\)\s*)?$")
 # The amenders of one item of a list: "(đã) được sửa đổi, bổ sung (một số điều) theo/bởi/tại "
 _ITEM_MODIFIER = re.compile(r"^[^.;:]{0,40}?(?:đã\s+)?được\s+(?:sửa đổi|bổ sung)[^.;:]{0,60}?\s(?:theo|bởi|tại)\s*$")
@@ -315,6 +315,8 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found]) -> List
         prev = top[i - 1] if i > 0 else None
         if prev is not None and prev.vend > b.vstart - len(before) + m.start() and prev.vend <= b.vstart:
             continue                          # an acting document stands right before the cue
+        if prev is not None and prev.code and prev.vend <= cue_at and _ADJ_GAP.match(text[prev.vend:b.vstart]):
+            continue                          # … or with its date, issuer, "về": "Quyết định số A … về sửa đổi B"
         cue = m.group("cue").lower()
         kind, rel = _IMPLICIT_KIND.get(cue[:4]) or _IMPLICIT_KIND[cue[:2]]
         if scope and rel == "REPLACES" and scope.startswith("cụm từ"):

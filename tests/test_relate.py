@@ -154,10 +154,24 @@ def test_a_suspension_and_a_second_act_joined_by_va_reach_both_targets():
     assert ("09/2026/NQ-CP", "SUSPENDS", "66.13/2026/NQ-CP") in got
 
 
-def relate_sentence(text):
+def test_an_act_in_a_listed_documents_subject_is_that_documents():
+    # tvpl/020bddd030400bd2.md, the enacting formula: 14/2022 is described by what it did ("về sửa đổi, bổ sung
+    # Quyết định số 10/2016"): that amendment is 14/2022's, not an act of the text; both decisions are repealed
+    text = ("Bãi bỏ Quyết định số 10/2016/QĐ-UBND ngày 21/3/2016 của Ủy ban nhân dân tỉnh về chức năng, nhiệm vụ "
+            "của Sở Ngoại vụ và Quyết định số 14/2022/QĐ-UBND ngày 15/6/2022 của Ủy ban nhân dân tỉnh về "
+            "sửa đổi, bổ sung Quyết định số 10/2016/QĐ-UBND ngày 21/3/2016 của Ủy ban nhân dân tỉnh.")
+    got = {(r.source, r.relation, r.target) for r in relate_sentence(text, province="Hà Tĩnh")}
+    a, b = "10/2016/QĐ-UBND@Hà Tĩnh", "14/2022/QĐ-UBND@Hà Tĩnh"       # local numbers: qualified by the province
+    assert (f"IMPLICIT:REPEAL-OF-{a}", "REPEALS", a) in got
+    assert (f"IMPLICIT:REPEAL-OF-{b}", "REPEALS", b) in got
+    assert (b, "AMENDS", a) in got
+    assert not [t for s, r, t in got if s.startswith("IMPLICIT:") and r == "AMENDS"]
+
+
+def relate_sentence(text, province=None):
     seg = segment(text)
     found = find_mentions(seg)
-    resolve(found, seg=seg)
+    resolve(found, seg=seg, province=province)
     return relate(seg, found)
 
 
