@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional
 
 from vanban.domain.codes import TYPE_WORDS
-from vanban.domain.numbers import issued_before
+from vanban.domain.numbers import can_act_on, issued_before
 from vanban.domain.vocab import DOCUMENT_RELATIONS_BY_STRENGTH
 from vanban.loaders import patterns as P
 from vanban.loaders.find import Found
@@ -799,7 +799,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
     seen, unique = set(), []
     for r in out:
         k = (r.source, r.relation, r.target, r.unit, r.vstart)
-        if k not in seen and r.source != r.target and r.source and r.target:
+        if k not in seen and r.source != r.target and r.source and r.target \
+                and can_act_on(r.source, r.relation, r.target):      # a circular never amends a decree
             seen.add(k)
             unique.append(r)
     return unique

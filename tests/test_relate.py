@@ -168,6 +168,18 @@ def test_an_act_in_a_listed_documents_subject_is_that_documents():
     assert not [t for s, r, t in got if s.startswith("IMPLICIT:") and r == "AMENDS"]
 
 
+def test_a_circular_never_amends_a_decree():
+    # congbao thong-tu-so-12-2024-tt-bldtbxh, line 272: two amended documents, each with its amender; the list
+    # "21/2024/NĐ-CP và Thông tư số 26/2016" is not two amenders of the decree (a circular is of a lower rank)
+    text = ("Ban Biên tập căn cứ quy định tại Nghị định số 51/2016/NĐ-CP đã được sửa đổi, bổ sung tại Nghị định số "
+            "21/2024/NĐ-CP và Thông tư số 26/2016/TT-BLĐTBXH đã được sửa đổi, bổ sung tại Thông tư số "
+            "06/2024/TT-BLĐTBXH để xác định mức tiền lương.")
+    got = {(r.source, r.relation, r.target) for r in extract_text(text).relations}
+    assert ("21/2024/NĐ-CP", "AMENDS", "51/2016/NĐ-CP") in got
+    assert ("06/2024/TT-BLĐTBXH", "AMENDS", "26/2016/TT-BLĐTBXH") in got
+    assert ("26/2016/TT-BLĐTBXH", "AMENDS", "51/2016/NĐ-CP") not in got
+
+
 def relate_sentence(text, province=None):
     seg = segment(text)
     found = find_mentions(seg)

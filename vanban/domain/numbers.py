@@ -139,3 +139,44 @@ def issued_before(a_date: Optional[str], a_code: Optional[str], b_date: Optional
 
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+# The rank of a legal document in the system the Law on Promulgation of Legal Documents sets (1 the highest):
+# laws and resolutions of the National Assembly; ordinances and resolutions of its Standing Committee; orders and
+# decisions of the President; decrees and resolutions of the Government; decisions of the Prime Minister;
+# circulars; then the documents of local authorities.  Read from the number's issuer and type codes.
+_RANK_BY_ISSUER = (("UBTVQH", 2), ("QH", 1), ("CTN", 2), ("CP", 3), ("TTg", 4), ("HĐND", 6), ("UBND", 6))
+
+
+def legal_rank(code: Optional[str]) -> Optional[int]:
+    """1 (law) to 6 (local), or None for a Party document or a number whose codes do not say.
+
+    >>> legal_rank("50/2019/QH14"), legal_rank("51/2016/NĐ-CP"), legal_rank("26/2016/TT-BLĐTBXH")
+    (1, 3, 5)
+    >>> legal_rank("10/2016/QĐ-UBND@Hà Tĩnh"), legal_rank("21-NQ/TW")
+    (6, None)
+    """
+    p = parse_number((code or "").split("@", 1)[0])
+    if p is None or p.system != "state" or not p.issuer_code:
+        return None
+    if p.type_code in ("TT", "TTLT"):
+        return 5
+    issuer = p.issuer_code
+    for prefix, rank in _RANK_BY_ISSUER:
+        if issuer.startswith(prefix) or issuer.endswith("-" + prefix):
+            return rank
+    return None
+
+
+def can_act_on(source: Optional[str], relation: str, target: Optional[str]) -> bool:
+    """False when ``source`` cannot ``relation`` ``target`` by rank: only a document of the same or a higher rank
+    amends, replaces, repeals or suspends another (a circular never amends a decree).  True when a rank is not
+    known or the relation is not one of those acts.
+
+    >>> can_act_on("26/2016/TT-BLĐTBXH", "AMENDS", "51/2016/NĐ-CP"), can_act_on("21/2024/NĐ-CP", "AMENDS", "51/2016/NĐ-CP")
+    (False, True)
+    """
+    if relation not in ("AMENDS", "REPLACES", "REPEALS", "SUSPENDS"):
+        return True
+    a, b = legal_rank(source), legal_rank(target)
+    return a is None or b is None or a <= b
