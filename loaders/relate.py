@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional
 
 from vanban.domain.codes import TYPE_WORDS
+from vanban.domain.numbers import can_act_on, issued_before
 from vanban.domain.vocab import DOCUMENT_RELATIONS_BY_STRENGTH
 from vanban.loaders import patterns as P
 from vanban.loaders.find import Found
@@ -36,6 +37,7 @@ _BODY = (r"(?:Ban Chấp hành Trung ương|Bộ Chính trị|Ban Bí thư|Ban T
 _CUE_WORDS = {
     "sửa đổi, bổ sung": "AMENDS", "sửa đổi": "AMENDS", "bổ sung": "AMENDS", "thay thế": "REPLACES",
     "bãi bỏ": "REPEALS", "hủy bỏ": "REPEALS", "huỷ bỏ": "REPEALS", "đình chỉ": "SUSPENDS", "đính chính": "CORRECTS",
+    "tạm ngưng hiệu lực": "SUSPENDS", "ngưng hiệu lực": "SUSPENDS", "tạm dừng hiệu lực": "SUSPENDS",
     "hợp nhất": "CONSOLIDATES", "hướng dẫn thực hiện": "GUIDES", "hướng dẫn thi hành": "GUIDES",
     "quy định chi tiết": "GUIDES", "triển khai thực hiện": "IMPLEMENTS", "thực hiện": "IMPLEMENTS",
     "thi hành": "IMPLEMENTS", "cụ thể hóa": "IMPLEMENTS", "sơ kết": "REVIEWS", "tổng kết": "REVIEWS",
@@ -51,7 +53,10 @@ _FILLER = (r"(?:\s+(?:việc|một số điều(?:,\s*(?:khoản|phụ lục|đi
 # nhiệm Văn phòng Chính phủ"), a parenthesis, "để".  Never a subject ("về …": that is the acting document's title).
 _ADJ_GAP = re.compile(r"^[\s,]*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*)?"
                       r"(?:của\s+(?:(?!\bvề\b|\bsố\b)[^;.“”()\d]){1,120}?\s+)?(?:\([^()]{0,200}\)\s*)?"
-                      r"(?:để\s+|về\s+(?:việc\s+)?)?(?P<cue>" + _CUE_ALT + r")" + _FILLER +
+                      r"(?:để\s+|về\s+(?:việc\s+)?)?(?P<cue>" + _CUE_ALT + r")" +
+                      # a second act on the same targets: "tạm ngưng hiệu lực và điều chỉnh thời hạn áp dụng"
+                      r"(?:\s+và(?:\s+[^\W\d_]+){1,6}?(?=\s*$))?"
+                      + _FILLER +
                       # an unnumbered law named first in the list of targets: "… của Luật Quản lý thuế ngày 13 tháng
                       # 6 năm 2019, Nghị định số 123/2020/NĐ-CP"
                       r"(?:\s+(?:Luật|Bộ luật|Pháp lệnh)\s+[^,;.\d]{2,80}?(?:\s+(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}"
@@ -60,6 +65,8 @@ _CLAUSE_START = re.compile(
     r"(?:^|;\s*|\.\s+)(?:-\s*)?(?P<lead>(?:Để\s+|Nâng cao hiệu quả\s+|Tiếp tục\s+)?(?:triển khai\s+)?(?P<cue>thực hiện|thi hành)"
     r"|Trên cơ sở(?:\s+tổng kết(?:\s+việc)?(?:\s+thực hiện)?)?|Căn cứ)\s+", re.I)
 _ISSUE = re.compile(r",\s*(?:(?:tham mưu|trình)\s+)?(?:" + _BODY + r"\s+)?(?:đã\s+)?ban hành\s*$")
+# Between a listed document's description and the next document of its type: "… về kiểm tra văn bản và "
+_COORD_GAP = re.compile(r"^[^;:.“”\n]{0,300}?\svà\s*$", re.I)
 _LIST_SEP = re.compile(r"^\s*(?:[,;]|và|,\s*và)\s*(?:\(\d+\)\s*)?$")
 # The amenders of one item of a list: "(đã) được sửa đổi, bổ sung (một số điều) theo/bởi/tại "
 _ITEM_MODIFIER = re.compile(r"^[^.;:]{0,40}?(?:đã\s+)?được\s+(?:sửa đổi|bổ sung)[^.;:]{0,60}?\s(?:theo|bởi|tại)\s*$")
@@ -292,10 +299,13 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
     may_hold = folded.may_hold
     rels: List[FoundRelation] = []
     top, children = _outer_inner(in_s)
+    top_starts_all = [f.vstart for f in top]
 
     def add(src: Found, rel: str, tgt: Found, rule: str, planned=None):
         if not src.id or not tgt.id:
             return
+        if src.code and tgt.code and issued_before(src.date, src.code, tgt.date, tgt.code):
+            return          # a document cannot act on a later one: the cue belongs to another reading
         rels.append(FoundRelation(src.id, rel, tgt.id, _planned_source(src) if planned is None else planned,
                                   ui, s, e, rule))
 
@@ -318,9 +328,28 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
                 in_modifier = False
                 tg.append(nxt)
             else:
-                break
+                coordinated = None if in_modifier else _coordinated(tg[-1], top, end)
+                if coordinated is None:
+                    break
+                tg.append(top[coordinated])
+                nxt = top[coordinated]
             end = max(nxt.ref_end, nxt.vend)
         return tg
+
+    def _coordinated(prev: Found, top: List[Found], end: int) -> Optional[int]:
+        """The index in ``top`` of a document of prev's type joined to it by "và" after prev's description
+        ("… của Nghị định số A ngày … của Chính phủ quy định chi tiết … Luật … và Nghị định số B …"): only
+        unnumbered documents may stand in the description, and no clause break."""
+        if not prev.code or not prev.type:
+            return None
+        k = bisect.bisect_right(top_starts_all, end)
+        while k < len(top) and not top[k].code:
+            k += 1
+        if k >= len(top) or top[k].type != prev.type or top[k].kind == "anaphoric":
+            return None
+        if _COORD_GAP.match(text[end:top[k].vstart]) is None:
+            return None
+        return k
 
     def nxt_word(f):
         return text[f.vstart:f.vstart + 20]
@@ -414,6 +443,8 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         prev = top[i - 1] if i > 0 else None
         if prev is not None and prev.vend > b.vstart - len(before) + m.start() and prev.vend <= b.vstart:
             continue                          # an acting document stands right before the cue
+        if prev is not None and prev.code and prev.vend <= cue_at and _ADJ_GAP.match(text[prev.vend:b.vstart]):
+            continue                          # … or with its date, issuer, "về": "Quyết định số A … về sửa đổi B"
         cue = m.group("cue").lower()
         kind, rel = _IMPLICIT_KIND.get(cue[:4]) or _IMPLICIT_KIND[cue[:2]]
         if scope and rel == "REPLACES" and scope.startswith("cụm từ"):
@@ -488,7 +519,7 @@ def is_normative(own) -> bool:
 # every unit's text was most of own_relations; benchmark if changing).
 _AS_FOLLOWS = re.compile(r"(?:có căn cứ ban hành|quy định) như sau:\s*$")
 _INTRO = re.compile(r"như sau\s*:\s*$")
-_AMENDED_BY = re.compile(r"được\s+(sửa đổi,\s*bổ sung|sửa đổi|bổ sung)(?:\s+một số điều)?\s+(?:bởi|theo)\s*:?\s*$")
+_AMENDED_BY = re.compile(r"được\s+(sửa đổi,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+một số điều)?\s+(?:bởi|theo)\s*:?\s*$")
 
 
 def _quoted_speakers(seg: Segmented, found: List[Found]) -> Dict[int, str]:
@@ -810,7 +841,9 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         and not [f for f in in_s if gfrom <= f.vstart < cue_from and f.code]
                         and (not self_m or re.fullmatch(r"\s*", text[gfrom:cue_from]))
                         and _GUIDE_GAP.match(text[cue_to:in_s[gi].vstart])
-                        and (where == "title" or self_m)):
+                        and (where == "title" or self_m)
+                        # a title the segmenter ran on into the preamble: its target is in the title
+                        and (where != "title" or lay is None or lay.part_at(unit.to_original(in_s[gi].vstart)) == "title")):
                     rel = _GUIDE_KIND[gm.group("cue").lower()[:3]]
                     who = consolidated if vbhn and consolidated else own_id
                     scope = _scope_before(text[s:in_s[gi].vstart], in_s[gi].vstart - s)
@@ -933,7 +966,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
     seen, unique = set(), []
     for r in out:
         k = (r.source, r.relation, r.target, r.unit, r.vstart)
-        if k not in seen and r.source != r.target and r.source and r.target:
+        if k not in seen and r.source != r.target and r.source and r.target \
+                and can_act_on(r.source, r.relation, r.target):      # a circular never amends a decree
             seen.add(k)
             unique.append(r)
     return unique

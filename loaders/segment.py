@@ -147,7 +147,9 @@ def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False)
             future = bool(FUTURE_HEADING.match(stripped))
         # a number or name cut from its "số" by a line break ("Luật Phí và lệ phí số⏎97/2015/QH13⏎đã được ...")
         dangling = last_text is not None and (
-            (last_text[-1:] in _BROKEN_NUMBER_ENDS and _BROKEN_NUMBER.search(last_text) is not None)
+            (last_text[-1:] in _BROKEN_NUMBER_ENDS and _BROKEN_NUMBER.search(last_text) is not None
+             # after "số" the number must follow ("Luật Dân số⏎Căn cứ …": the word "dân số", not a cut number)
+             and (last_text[-1:] not in "ố:" or first.isdigit()))
             # "Số: 16 -⏎HD/BTCTW", "Thông tư số 06/2024/TT-⏎BLĐTBXH": a number broken at a line end
             # a sentence cut after a preposition at a page break: "(4) Quy định của⏎…⏎Ban Bí thư về …"
             or (last_text.endswith(_PREPOSITIONS) and _CUT_AFTER_PREPOSITION.search(last_text, len(last_text) - 5)

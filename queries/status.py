@@ -142,23 +142,11 @@ def parse_at(at) -> str:
         raise QueryError(f"at={at!r} is not a date; write it YYYY-MM-DD (or DD/MM/YYYY), e.g. -p at=2025-01-01") from None
 
 
-def _year(date, code) -> Optional[str]:
-    """The year of a document: from its date, else from a state number's year ("301/2025/NĐ-CP")."""
-    d = _as_date(date)
-    if d:
-        return d[:4]
-    m = re.match(r"^\d+/((?:19|20)\d\d)/", code or "")
-    return m.group(1) if m else None
-
-
 def is_reversed(source_date, target_date, source_code="", target_code="") -> bool:
-    """An acting document dated before the one it acts on: a loader error, never a fact.  Full dates are
-    compared when both are known, else the years (a state number carries its year)."""
-    a, b = _as_date(source_date), _as_date(target_date)
-    if a and b:
-        return a < b
-    ya, yb = _year(source_date, source_code), _year(target_date, target_code)
-    return bool(ya and yb and ya < yb)
+    """An acting document issued before the one it acts on: a loader error, never a fact
+    (vanban.domain.numbers.issued_before: full dates, else years, else the order of one numbering series)."""
+    from vanban.domain.numbers import issued_before
+    return issued_before(source_date, source_code, target_date, target_code)
 
 
 REVERSED_COLUMNS = ["source", "source_date", "relation", "target", "target_date", "stated_in", "line", "rule", "evidence"]

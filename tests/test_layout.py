@@ -248,9 +248,9 @@ OWN = "121/2026/NĐ-CP"
      {(OWN, "IMPLEMENTS", "52-CT/TW")}, set()),
     # … but in "sửa đổi Nghị định X quy định chi tiết Luật Y" the guiding is X's
     (HEADER_STATE.replace("Quy định về thành lập, tổ chức lại\n", "Sửa đổi, bổ sung một số điều của Nghị định số "
-                          "15/2020/NĐ-CP quy định chi tiết Luật số 63/2025/QH15\n"),
+                          "15/2020/NĐ-CP quy định chi tiết Luật số 76/2015/QH13\n"),
      "Chính phủ ban hành Nghị định.\nĐiều 1. Phạm vi\n",
-     {(OWN, "AMENDS", "15/2020/NĐ-CP"), ("15/2020/NĐ-CP", "GUIDES", "63/2025/QH15")}, {(OWN, "GUIDES", "63/2025/QH15")}),
+     {(OWN, "AMENDS", "15/2020/NĐ-CP"), ("15/2020/NĐ-CP", "GUIDES", "76/2015/QH13")}, {(OWN, "GUIDES", "76/2015/QH13")}),
     # the scope article: "Nghị định này quy định chi tiết … của Luật …" (congbao nghi-dinh-so-167-2026)
     (HEADER_STATE, "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết Điều 5, Điều 8, khoản 2 và khoản 3 Điều 23 "
      "của Luật Dẫn độ số 100/2025/QH15 (sau đây gọi là Luật Dẫn độ).\n", {(OWN, "GUIDES", "100/2025/QH15")}, set()),

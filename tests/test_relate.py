@@ -2,6 +2,8 @@
 
 Each case names the rule that must fire, so every branch of relate.py is taken by a test.
 """
+from pathlib import Path
+
 import pytest
 
 from vanban.loaders import extract_text
@@ -118,6 +120,73 @@ def test_state_sentences(own, sentence, edge):
     assert edge in edges(sentence, own)
 
 
+# tvpl/020bddd030400bd2.md (a provincial decision's preamble): one decree amends two, the first described by what
+# it guides.  78/2025 and 79/2025 are of one day and one series: 78 cannot act on 79, issued after it.
+TWO_AMENDED = ("Căn cứ Nghị định số 187/2025/NĐ-CP ngày 01/7/2025 của Chính phủ sửa đổi, bổ sung một số điều của Nghị "
+               "định số 78/2025/NĐ-CP ngày 01/4/2025 của Chính phủ quy định chi tiết một số điều và biện pháp để tổ chức, "
+               "hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật và Nghị định số 79/2025/NĐ-CP ngày 01/4/2025 "
+               "của Chính phủ về kiểm tra, rà soát, hệ thống hóa và xử lý văn bản quy phạm pháp luật;")
+
+
+def test_a_document_described_between_two_amended_ones_acts_on_neither():
+    got = {(r.source, r.relation, r.target) for r in relate_sentence(TWO_AMENDED)}
+    assert ("187/2025/NĐ-CP", "AMENDS", "78/2025/NĐ-CP") in got
+    assert ("187/2025/NĐ-CP", "AMENDS", "79/2025/NĐ-CP") in got          # "và Nghị định số 79" after 78's description
+    assert not any(s == "78/2025/NĐ-CP" and t == "79/2025/NĐ-CP" for s, _, t in got)
+
+
+def test_a_later_document_of_the_series_is_never_acted_on_by_an_earlier_one():
+    # the same sentence shape with the order of issue reversed keeps the relation
+    text = ("Căn cứ Nghị định số 80/2025/NĐ-CP ngày 01/5/2025 của Chính phủ hướng dẫn thi hành Nghị định số "
+            "79/2025/NĐ-CP ngày 01/4/2025 của Chính phủ;")
+    assert ("80/2025/NĐ-CP", "GUIDES", "79/2025/NĐ-CP") in {(r.source, r.relation, r.target) for r in relate_sentence(text)}
+    text = text.replace("80/2025/NĐ-CP ngày 01/5/2025", "70/2025/NĐ-CP ngày 01/3/2025")
+    assert not [r for r in relate_sentence(text) if r.source == "70/2025/NĐ-CP"]
+
+
+def test_a_suspension_and_a_second_act_joined_by_va_reach_both_targets():
+    # congbao nghi-quyet-so-15-2026-nq-cp, Điều 5: the replaced resolution is described by what it did
+    text = ("1. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành và thay thế Nghị quyết số 09/2026/NQ-CP ngày "
+            "04 tháng 02 năm 2026 của Chính phủ tạm ngưng hiệu lực và điều chỉnh thời hạn áp dụng Nghị định số "
+            "46/2026/NĐ-CP ngày 26 tháng 01 năm 2026 và Nghị quyết số 66.13/2026/NQ-CP ngày 27 tháng 01 năm 2026.")
+    got = {(r.source, r.relation, r.target) for r in relate_sentence(text)}
+    assert ("09/2026/NQ-CP", "SUSPENDS", "46/2026/NĐ-CP") in got
+    assert ("09/2026/NQ-CP", "SUSPENDS", "66.13/2026/NQ-CP") in got
+
+
+def test_an_act_in_a_listed_documents_subject_is_that_documents():
+    # tvpl/020bddd030400bd2.md, the enacting formula: 14/2022 is described by what it did ("về sửa đổi, bổ sung
+    # Quyết định số 10/2016"): that amendment is 14/2022's, not an act of the text; both decisions are repealed
+    text = ("Bãi bỏ Quyết định số 10/2016/QĐ-UBND ngày 21/3/2016 của Ủy ban nhân dân tỉnh về chức năng, nhiệm vụ "
+            "của Sở Ngoại vụ và Quyết định số 14/2022/QĐ-UBND ngày 15/6/2022 của Ủy ban nhân dân tỉnh về "
+            "sửa đổi, bổ sung Quyết định số 10/2016/QĐ-UBND ngày 21/3/2016 của Ủy ban nhân dân tỉnh.")
+    got = {(r.source, r.relation, r.target) for r in relate_sentence(text, province="Hà Tĩnh")}
+    a, b = "10/2016/QĐ-UBND@Hà Tĩnh", "14/2022/QĐ-UBND@Hà Tĩnh"       # local numbers: qualified by the province
+    assert (f"IMPLICIT:REPEAL-OF-{a}", "REPEALS", a) in got
+    assert (f"IMPLICIT:REPEAL-OF-{b}", "REPEALS", b) in got
+    assert (b, "AMENDS", a) in got
+    assert not [t for s, r, t in got if s.startswith("IMPLICIT:") and r == "AMENDS"]
+
+
+def test_a_circular_never_amends_a_decree():
+    # congbao thong-tu-so-12-2024-tt-bldtbxh, line 272: two amended documents, each with its amender; the list
+    # "21/2024/NĐ-CP và Thông tư số 26/2016" is not two amenders of the decree (a circular is of a lower rank)
+    text = ("Ban Biên tập căn cứ quy định tại Nghị định số 51/2016/NĐ-CP đã được sửa đổi, bổ sung tại Nghị định số "
+            "21/2024/NĐ-CP và Thông tư số 26/2016/TT-BLĐTBXH đã được sửa đổi, bổ sung tại Thông tư số "
+            "06/2024/TT-BLĐTBXH để xác định mức tiền lương.")
+    got = {(r.source, r.relation, r.target) for r in extract_text(text).relations}
+    assert ("21/2024/NĐ-CP", "AMENDS", "51/2016/NĐ-CP") in got
+    assert ("06/2024/TT-BLĐTBXH", "AMENDS", "26/2016/TT-BLĐTBXH") in got
+    assert ("26/2016/TT-BLĐTBXH", "AMENDS", "51/2016/NĐ-CP") not in got
+
+
+def relate_sentence(text, province=None):
+    seg = segment(text)
+    found = find_mentions(seg)
+    resolve(found, seg=seg, province=province)
+    return relate(seg, found)
+
+
 def test_a_report_is_not_normative_its_tasks_stay_implicit():
     report = OwnDocument(id="188-BC/BTCTW", code="188-BC/BTCTW", type="Báo cáo", date="2022-12-30", issuer=None, title=None)
     assert not is_normative(report) and is_normative(LAW)
@@ -139,6 +208,26 @@ def test_consolidated_text_consolidates_its_law_and_quoted_acts_belong_to_the_qu
     assert ("35/2018/QH14", "AMENDS", "08/2017/QH14") in got        # "Điểm này được sửa đổi … của Luật số 35/2018/QH14"
     assert ("35/2018/QH14", "AMENDS", "23/2008/QH12") in got        # the quoted enacting formula is 35/2018's
     assert ("07/VBHN-VPQH", "AMENDS", "23/2008/QH12") not in got
+
+
+def test_a_consolidation_statement_without_the_comma_lists_its_amenders():
+    # congbao van-ban-hop-nhat-so-5161-vbhn-bldtbxh: "được sửa đổi bổ sung bởi:", amenders as sentences, not numbered
+    path = Path(__file__).parent / "fixtures" / "real" / "texts" / "congbao" / "van-ban-hop-nhat-so-5161-vbhn-bldtbxh-43034.txt"
+    x = extract_text(path.read_text(encoding="utf-8"))
+    got = {(r.source, r.relation, r.target) for r in x.relations}
+    assert x.document.id == "5161/VBHN-BLĐTBXH"
+    for amender in ("41/2013/TTLT-BYT-BLĐTBXH", "18/2022/TT-BLĐTBXH"):
+        assert (amender, "AMENDS", "05/2013/TT-BLĐTBXH") in got
+        assert ("5161/VBHN-BLĐTBXH", "CONSOLIDATES", amender) in got
+
+
+def test_a_title_ending_in_the_word_so_is_not_a_number_cut_from_the_first_base():
+    # congbao nghi-dinh-so-168-2026-nd-cp: the title ends "… hướng dẫn thi hành Luật Dân số" ("dân số", population),
+    # and the next line is the first "Căn cứ": a base, not the number the title's "số" would introduce
+    path = Path(__file__).parent / "fixtures" / "real" / "texts" / "congbao" / "nghi-dinh-so-168-2026-nd-cp-469560.txt"
+    got = {(r.source, r.relation, r.target) for r in extract_text(path.read_text(encoding="utf-8")).relations}
+    assert ("168/2026/NĐ-CP", "BASED_ON", "63/2025/QH15") in got
+    assert ("168/2026/NĐ-CP", "GUIDES", "63/2025/QH15") not in got
 
 
 def test_every_relation_carries_its_evidence_sentence_and_rule():
