@@ -32,12 +32,16 @@ class Unit:
 
     ``raw`` (the reading text taken from the original, uncleaned file) is cut from the original when first
     asked for: only the evidence of a few units needs it.  Benchmark if changing (bench/bench_extract.py)."""
-    __slots__ = ("kind", "pieces", "text", "footnote", "future", "_starts", "_sentences", "_raw", "_original")
+    __slots__ = ("kind", "_pieces", "text", "footnote", "future", "start", "_end", "_src", "_starts", "_sentences",
+                 "_raw", "_original")
 
     def __init__(self, kind: str, pieces: List[Tuple[int, int]], text: str = "", footnote: Optional[int] = None,
                  future: bool = False, raw: Optional[str] = None):
         self.kind = kind                    # "body" | "footnote" | "heading"
-        self.pieces = pieces                # (start, end) spans in the original text, in reading order
+        self._pieces = pieces               # (start, end) spans in the original text, in reading order
+        self.start = pieces[0][0] if pieces else 0   # where the unit starts in the original text
+        self._end = self.start              # (a unit made by ``_plain_units``: where it ends, and the text its
+        self._src: Optional[str] = None     # pieces are read from when asked for)
         self.text = text
         self.footnote = footnote            # the footnote's number
         self.future = future                # inside a section of future tasks ("III. NHIỆM VỤ ... NĂM 2023")
@@ -95,8 +99,13 @@ class Unit:
         return self._sentences
 
     @property
-    def start(self) -> int:
-        return self.pieces[0][0]
+    def pieces(self) -> List[Tuple[int, int]]:
+        """(start, end) spans in the original text, in reading order: each line of the unit, stripped (a unit
+        of ``_plain_units`` is every non-blank line from its start to its end, read here when first asked)."""
+        p = self._pieces
+        if p is None:
+            p = self._pieces = [m.span() for m in _PARAGRAPH.finditer(self._src, self.start, self._end)]
+        return p
 
 
 class Segmented:
@@ -159,7 +168,7 @@ def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False)
         raise ValueError("the cleaned text must keep the original's length")
     lines = text.split("\n")                 # the line starts: the lengths summed, one newline per line before
     line_starts = list(map(operator.add, itertools.accumulate(map(len, lines[:-1]), initial=0), range(len(lines))))
-    units = _plain_units(lines, line_starts, wrapped)
+    units = _plain_units(text, lines, line_starts, wrapped)
     if units is None:                        # a text with footnotes (few): the general walk
         return _segment_with_notes(text, original, wrapped, lines, line_starts)
     for u in units:
@@ -177,17 +186,19 @@ def _paragraphs(lines: List[str], line_starts: List[int]):
             yield a, a + len(s), s
 
 
-def _plain_units(lines: List[str], line_starts: List[int], wrapped: bool) -> Optional[List[Unit]]:
+def _plain_units(text: str, lines: List[str], line_starts: List[int], wrapped: bool) -> Optional[List[Unit]]:
     """The units of a text without footnote lines (nearly all texts), in one walk over its lines; None when a
     line opens with a footnote marker (``_segment_with_notes`` reads that text).
 
-    The rules are ``_segment_with_notes``'s with no footnote: a line joins the last unit when the paragraph
-    before it dangles or it continues it; each test runs only when a cheaper one (a last or first character)
-    lets it matter.  Benchmark if changing: this walk is most of the segment stage."""
+    The rules are ``_segment_with_notes``'s with no footnote: a line joins the last unit when it continues it
+    or the paragraph before it dangles; each test runs only when a cheaper one (a first or last character)
+    lets it matter, and a joined line only adds its text (the unit's pieces are read when asked for).
+    Benchmark if changing: this walk is most of the segment stage."""
     out: List[Unit] = []
-    parts: List[str] = []                   # the last unit's stripped lines and their spans
-    pieces: List[Tuple[int, int]] = []
-    prev: Optional[str] = None              # the last paragraph (stripped)
+    parts: List[str] = []                   # the last unit's stripped lines
+    prev: Optional[str] = None              # the last paragraph (stripped), its line and where that starts
+    pline, pst = "", 0
+    unit: Optional[Unit] = None
     future = False
     item_start, letter_item, past_heading, heading = _ITEM_START.match, _LETTER_ITEM.match, PAST_HEADING.match, \
         _HEADING.match
@@ -195,7 +206,6 @@ def _plain_units(lines: List[str], line_starts: List[int], wrapped: bool) -> Opt
         s = line.strip()
         if not s:
             continue
-        a = st + len(line) - len(line.lstrip())
         first = s[0]
         if first in "IVX":
             if past_heading(s):                               # "III. NHIỆM VỤ …"
@@ -204,28 +214,45 @@ def _plain_units(lines: List[str], line_starts: List[int], wrapped: bool) -> Opt
             return None
         if prev is not None:
             last = prev[-1]
-            if ((last in _DANGLING_LAST and _dangles(prev, s))
-                    or (first.islower() and not (s[1:2] == ")" and letter_item(s)))
+            if ((first.islower() and not (s[1:2] == ")" and letter_item(s)))
+                    or (last in _DANGLING_LAST and _dangles(prev, s))
                     or (wrapped and (last not in ".;:!?…*" or last == "*" and prev.rstrip(" *")[-1:] not in ".;:!?…")
-                        and not item_start(s) and not _is_caps_line(s))):
-                pieces.append((a, a + len(s)))
+                        and not ((first in _ITEM_FIRST or first.isdecimal()) and item_start(s))
+                        and not _is_caps_line(s))):
                 parts.append(s)
-                prev = s
+                prev, pline, pst = s, line, st
                 continue
-            out[-1].text = parts[0] if len(parts) == 1 else " ".join(parts)
+            unit._end = end = pst + len(pline.rstrip())   # type: ignore[union-attr]
+            if len(parts) == 1:
+                unit.text = parts[0]                      # type: ignore[union-attr]
+                unit._pieces = [(unit.start, end)]        # type: ignore[union-attr]
+            else:
+                unit.text = " ".join(parts)               # type: ignore[union-attr]
         kind = "heading" if (first in "IVX" or first.isdecimal()) and heading(s) and len(s) < 200 else "body"
-        pieces = [(a, a + len(s))]
+        unit = Unit(kind, None, future=future)
+        unit.start = st + len(line) - len(line.lstrip())
+        unit._src = text
+        out.append(unit)
         parts = [s]
-        out.append(Unit(kind, pieces, future=future))
-        prev = s
-    if out:
-        out[-1].text = parts[0] if len(parts) == 1 else " ".join(parts)
+        prev, pline, pst = s, line, st
+    if unit is not None:
+        unit._end = end = pst + len(pline.rstrip())
+        if len(parts) == 1:
+            unit.text = parts[0]
+            unit._pieces = [(unit.start, end)]
+        else:
+            unit.text = " ".join(parts)
     return out
+
+
+# What a line ``_ITEM_START`` matches can start with (the first letters of its alternatives; a star it skips;
+# a digit is tested apart): a line starting otherwise is no item, and the pattern is not tried.
+_ITEM_FIRST = "*ĐCMPIVXLTN(-+•–" + "abcdefghijklmnopqrstuvwxyzđ"
 
 
 # The last characters of a paragraph that can dangle (``_dangles``): those ``_BROKEN_NUMBER`` ends with, and
 # the last letters of ``_PREPOSITIONS`` and of ``_CUT_AFTER_LIST``.
-_DANGLING_LAST = frozenset(_BROKEN_NUMBER_ENDS) | {p[-1] for p in _PREPOSITIONS} | {",", "à"}
+_DANGLING_LAST = "".join(sorted(set(_BROKEN_NUMBER_ENDS) | {p[-1] for p in _PREPOSITIONS} | {",", "à"}))
 
 
 def _dangles(last_text: str, stripped: str) -> bool:
@@ -312,27 +339,31 @@ def _marker_future(text: str, units: List[Unit]) -> dict:
     return out
 
 
-_ASCII_LOWER = re.compile("[a-z]")
+# The lower-case letters of the Latin blocks (a-z, Vietnamese's, their neighbours'): every one is a letter in
+# lower case, so a line holding one is no caps line.
+_LATIN_LOWER = re.compile("[" + "".join(
+    c for c in map(chr, itertools.chain(range(0x61, 0x7B), range(0xDF, 0x250), range(0x1E00, 0x1F00)))
+    if c.isalpha() and c.islower()) + "]")
 
 
 def _is_caps_line(s: str) -> bool:
-    """More than 3 letters and none in lower case; stops at the first lower-case letter (most lines).  A line
-    with a letter a-z anywhere (nearly every line) has a lower-case letter: answered by one C-level search."""
-    if _ASCII_LOWER.search(s) is not None:
+    """More than 3 letters and none in lower case.  A line with a lower-case Latin letter (nearly every line)
+    is answered by one C-level search; the others (caps lines, table cells) by C-level filters over its
+    letters.  Benchmark if changing: a loop over the characters was a tenth of the segment stage."""
+    if _LATIN_LOWER.search(s) is not None:
         return False
-    n = 0
-    for c in s:
-        if c.isalpha():
-            if c.islower():
-                return False
-            n += 1
-    return n > 3
+    letters = "".join(filter(str.isalpha, s))
+    return len(letters) > 3 and not any(map(str.islower, letters))
 
 
 def sentences(unit_text: str):
-    """(start, end) spans of the sentences of a unit's text."""
-    spans, pos = [], 0
-    for m in _SENTENCE_STOP.finditer(unit_text):
+    """(start, end) spans of the sentences of a unit's text.  Most units are one sentence: one search answers
+    them (benchmark if changing)."""
+    m = _SENTENCE_STOP.search(unit_text)
+    if m is None:
+        return [(0, len(unit_text))] if unit_text else []
+    spans, pos = [(0, m.start(1))], m.end()
+    for m in _SENTENCE_STOP.finditer(unit_text, pos):
         spans.append((pos, m.start(1)))
         pos = m.end()
     if pos < len(unit_text):
