@@ -32,23 +32,22 @@ class Unit:
 
     ``raw`` (the reading text taken from the original, uncleaned file) is cut from the original when first
     asked for: only the evidence of a few units needs it.  Benchmark if changing (bench/bench_extract.py)."""
-    __slots__ = ("kind", "_pieces", "text", "footnote", "future", "start", "_end", "_src", "_starts", "_sentences",
-                 "_raw", "_original")
+    # What is computed when first asked for (class defaults: a unit is made with the few attributes it has).
+    _starts: Optional[List[int]] = None     # where each piece starts in ``text``
+    _sentences: Optional[list] = None
+    _raw: Optional[str] = None
+    _original: Optional[str] = None
+    footnote: Optional[int] = None          # the footnote's number
 
     def __init__(self, kind: str, pieces: List[Tuple[int, int]], text: str = "", footnote: Optional[int] = None,
                  future: bool = False, raw: Optional[str] = None):
         self.kind = kind                    # "body" | "footnote" | "heading"
-        self._pieces = pieces               # (start, end) spans in the original text, in reading order
-        self.start = pieces[0][0] if pieces else 0   # where the unit starts in the original text
-        self._end = self.start              # (a unit made by ``_plain_units``: where it ends, and the text its
-        self._src: Optional[str] = None     # pieces are read from when asked for)
+        self.pieces = pieces                # (start, end) spans in the original text, in reading order
+        self.start = pieces[0][0]           # where the unit starts in the original text (its first piece's start)
         self.text = text
-        self.footnote = footnote            # the footnote's number
+        self.footnote = footnote
         self.future = future                # inside a section of future tasks ("III. NHIỆM VỤ ... NĂM 2023")
-        self._starts: Optional[List[int]] = None     # where each piece starts in ``text`` (computed when asked)
-        self._sentences: Optional[list] = None
         self._raw = raw
-        self._original: Optional[str] = None
 
     def __repr__(self) -> str:
         return (f"Unit(kind={self.kind!r}, pieces={self.pieces!r}, text={self.text!r}, footnote={self.footnote!r}, "
@@ -98,10 +97,23 @@ class Unit:
             self._sentences = sentences(self.text)
         return self._sentences
 
+
+class _SpanUnit(Unit):
+    """A unit made by ``_plain_units``: every non-blank line from ``start`` to ``end`` of ``src``, its text given;
+    its pieces (each line, stripped) are read when first asked for (``to_original`` of a mention, ``raw``)."""
+    _pieces: Optional[List[Tuple[int, int]]] = None
+
+    def __init__(self, kind: str, start: int, end: int, text: str, future: bool, src: str, original: Optional[str]):
+        self.kind = kind
+        self.start = start
+        self._end = end
+        self.text = text
+        self.future = future
+        self._src = src
+        self._original = original
+
     @property
-    def pieces(self) -> List[Tuple[int, int]]:
-        """(start, end) spans in the original text, in reading order: each line of the unit, stripped (a unit
-        of ``_plain_units`` is every non-blank line from its start to its end, read here when first asked)."""
+    def pieces(self) -> List[Tuple[int, int]]:       # type: ignore[override]
         p = self._pieces
         if p is None:
             p = self._pieces = [m.span() for m in _PARAGRAPH.finditer(self._src, self.start, self._end)]
@@ -168,11 +180,9 @@ def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False)
         raise ValueError("the cleaned text must keep the original's length")
     lines = text.split("\n")                 # the line starts: the lengths summed, one newline per line before
     line_starts = list(map(operator.add, itertools.accumulate(map(len, lines[:-1]), initial=0), range(len(lines))))
-    units = _plain_units(text, lines, line_starts, wrapped)
+    units = _plain_units(text, original, lines, line_starts, wrapped)
     if units is None:                        # a text with footnotes (few): the general walk
         return _segment_with_notes(text, original, wrapped, lines, line_starts)
-    for u in units:
-        u._original = original
     return Segmented(text, units, line_starts)
 
 
@@ -186,7 +196,8 @@ def _paragraphs(lines: List[str], line_starts: List[int]):
             yield a, a + len(s), s
 
 
-def _plain_units(text: str, lines: List[str], line_starts: List[int], wrapped: bool) -> Optional[List[Unit]]:
+def _plain_units(text: str, original: Optional[str], lines: List[str], line_starts: List[int],
+                 wrapped: bool) -> Optional[List[Unit]]:
     """The units of a text without footnote lines (nearly all texts), in one walk over its lines; None when a
     line opens with a footnote marker (``_segment_with_notes`` reads that text).
 
@@ -195,13 +206,14 @@ def _plain_units(text: str, lines: List[str], line_starts: List[int], wrapped: b
     lets it matter, and a joined line only adds its text (the unit's pieces are read when asked for).
     Benchmark if changing: this walk is most of the segment stage."""
     out: List[Unit] = []
-    parts: List[str] = []                   # the last unit's stripped lines
+    parts: List[str] = []                   # the open unit's stripped lines, its kind, future flag and start
+    kind, fut, start = "", False, -1
     prev: Optional[str] = None              # the last paragraph (stripped), its line and where that starts
     pline, pst = "", 0
-    unit: Optional[Unit] = None
     future = False
     item_start, letter_item, past_heading, heading = _ITEM_START.match, _LETTER_ITEM.match, PAST_HEADING.match, \
         _HEADING.match
+    latin_lower = _LATIN_LOWER.search          # (``_is_caps_line``'s first test, made here: most lines stop at it)
     for line, st in zip(lines, line_starts):
         s = line.strip()
         if not s:
@@ -215,33 +227,22 @@ def _plain_units(text: str, lines: List[str], line_starts: List[int], wrapped: b
         if prev is not None:
             last = prev[-1]
             if ((first.islower() and not (s[1:2] == ")" and letter_item(s)))
-                    or (last in _DANGLING_LAST and _dangles(prev, s))
                     or (wrapped and (last not in ".;:!?…*" or last == "*" and prev.rstrip(" *")[-1:] not in ".;:!?…")
                         and not ((first in _ITEM_FIRST or first.isdecimal()) and item_start(s))
-                        and not _is_caps_line(s))):
+                        and not (latin_lower(s) is None and _is_caps_line(s)))
+                    or (last in _DANGLING_LAST and _dangles(prev, s))):
                 parts.append(s)
                 prev, pline, pst = s, line, st
                 continue
-            unit._end = end = pst + len(pline.rstrip())   # type: ignore[union-attr]
-            if len(parts) == 1:
-                unit.text = parts[0]                      # type: ignore[union-attr]
-                unit._pieces = [(unit.start, end)]        # type: ignore[union-attr]
-            else:
-                unit.text = " ".join(parts)               # type: ignore[union-attr]
+            out.append(_SpanUnit(kind, start, pst + len(pline.rstrip()), parts[0] if len(parts) == 1 else " ".join(parts),
+                                 fut, text, original))
         kind = "heading" if (first in "IVX" or first.isdecimal()) and heading(s) and len(s) < 200 else "body"
-        unit = Unit(kind, None, future=future)
-        unit.start = st + len(line) - len(line.lstrip())
-        unit._src = text
-        out.append(unit)
+        fut, start = future, st + len(line) - len(line.lstrip())
         parts = [s]
         prev, pline, pst = s, line, st
-    if unit is not None:
-        unit._end = end = pst + len(pline.rstrip())
-        if len(parts) == 1:
-            unit.text = parts[0]
-            unit._pieces = [(unit.start, end)]
-        else:
-            unit.text = " ".join(parts)
+    if prev is not None:
+        out.append(_SpanUnit(kind, start, pst + len(pline.rstrip()), parts[0] if len(parts) == 1 else " ".join(parts),
+                             fut, text, original))
     return out
 
 
