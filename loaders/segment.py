@@ -219,17 +219,20 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
         if not s:
             continue
         first = s[0]
-        if first in "IVX":
+        if first in _FIRST_TO_READ:
+            if first in FOOTNOTE_MARK:
+                return None
             if past_heading(s):                               # "III. NHIỆM VỤ …"
                 future = bool(FUTURE_HEADING.match(s))
-        elif first in FOOTNOTE_MARK:
-            return None
         if prev is not None:
+            if first.islower() and not (s[1:2] == ")" and letter_item(s)):
+                parts.append(s)                               # (most joined lines: one starting in lower case)
+                prev, pline, pst = s, line, st
+                continue
             last = prev[-1]
-            if ((first.islower() and not (s[1:2] == ")" and letter_item(s)))
-                    or (wrapped and (last not in ".;:!?…*" or last == "*" and prev.rstrip(" *")[-1:] not in ".;:!?…")
-                        and not ((first in _ITEM_FIRST or first.isdecimal()) and item_start(s))
-                        and not (latin_lower(s) is None and _is_caps_line(s)))
+            if ((wrapped and (last not in ".;:!?…*" or last == "*" and prev.rstrip(" *")[-1:] not in ".;:!?…")
+                 and not ((first in _ITEM_FIRST or first.isdecimal()) and item_start(s))
+                 and not (latin_lower(s) is None and _is_caps_line(s)))
                     or (last in _DANGLING_LAST and _dangles(prev, s))):
                 parts.append(s)
                 prev, pline, pst = s, line, st
@@ -246,6 +249,8 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
     return out
 
 
+# The first characters that make a line's own test run: a past heading's (I, V, X), a footnote marker's.
+_FIRST_TO_READ = "IVX" + FOOTNOTE_MARK
 # What a line ``_ITEM_START`` matches can start with (the first letters of its alternatives; a star it skips;
 # a digit is tested apart): a line starting otherwise is no item, and the pattern is not tried.
 _ITEM_FIRST = "*ĐCMPIVXLTN(-+•–" + "abcdefghijklmnopqrstuvwxyzđ"
