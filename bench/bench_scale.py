@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench_scale.py --sizes 1000,10000 [--source ../shared/corpus/real] [--kb 0]
         [--common 0.2] [--seed 7] [--repeat 30] [--jobs N] [--json out.json] [--keep DIR [--reuse]]
+        [--no-extraction-alone]
 
 Not a test; prints numbers (and writes them as JSON with --json).
 
@@ -296,7 +297,7 @@ def bench_size(n, args, workdir: Path) -> dict:
     if args.jobs:
         env["VANBAN_JOBS"] = str(args.jobs)
     jobs = args.jobs or len(os.sched_getaffinity(0))
-    ext = extraction_only(docs, jobs)
+    ext = extraction_only(docs, jobs) if not args.no_extraction_alone else None
     load = run_measured([sys.executable, "-m", "vanban", "load", "-q", str(docs), "--store", str(store)], env=env)
     from vanban.graph.store import Store
     with Store(store, read_only=True) as s:
@@ -304,18 +305,19 @@ def bench_size(n, args, workdir: Path) -> dict:
     nodes, edges = sum(st["nodes"].values()), sum(st["edges"].values())
     row = {"documents": n, "mb": size / 2**20, "nodes": nodes, "edges": edges,
            "document_nodes": st["nodes"].get("Document", 0), "store_mb": _dir_bytes(store) / 2**20,
-           "extract_wall_s": ext["wall_s"], "extract_cpu_s": ext["cpu_s"],
+           "extract_wall_s": ext and ext["wall_s"], "extract_cpu_s": ext and ext["cpu_s"],
            "load_wall_s": load["wall_s"], "load_cpu_s": load["cpu_s"], "load_peak_rss_mb": load["peak_rss_mb"],
            "load_summary": load["stdout"]}
     row["docs_per_s"] = n / load["wall_s"]
     row["edges_per_s"] = edges / load["wall_s"]
     row["mb_per_s"] = size / 2**20 / load["wall_s"]
-    row["load_over_extraction_speed"] = ext["wall_s"] / load["wall_s"]
+    row["load_over_extraction_speed"] = ext and ext["wall_s"] / load["wall_s"]
     print(f"load: {load['wall_s']:.1f} s wall, {load['cpu_s']:.1f} s CPU, peak RSS {load['peak_rss_mb']:.0f} MB; "
           f"{row['docs_per_s']:.1f} docs/s, {row['edges_per_s']:.0f} edges/s, {row['mb_per_s']:.2f} MB/s "
           f"({load['stdout']})")
-    print(f"extraction alone ({jobs} processes): {ext['wall_s']:.1f} s wall, {ext['cpu_s']:.1f} s CPU -> load runs at "
-          f"{row['load_over_extraction_speed']:.2f} x the extraction speed")
+    if ext:
+        print(f"extraction alone ({jobs} processes): {ext['wall_s']:.1f} s wall, {ext['cpu_s']:.1f} s CPU -> load runs at "
+              f"{row['load_over_extraction_speed']:.2f} x the extraction speed")
     print(f"store: {row['store_mb']:.0f} MB, {nodes} nodes ({row['document_nodes']} documents), {edges} edges")
     row["queries"] = query_times(store, args.repeat, args.seed)
     for name, q in sorted(row["queries"].items()):
@@ -361,6 +363,8 @@ def main(argv=None):
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--repeat", type=int, default=30, help="runs of each stored query")
     ap.add_argument("--jobs", type=int, default=0, help="extraction processes (default: one per core)")
+    ap.add_argument("--no-extraction-alone", action="store_true",
+                    help="skip timing the extraction alone next to the load (it doubles a big run's time)")
     ap.add_argument("--json", default=None, help="also write the figures to this file")
     ap.add_argument("--keep", default=None, help="work in this folder and keep the files and stores")
     ap.add_argument("--reuse", action="store_true", help="with --keep: measure the stores kept there again "

@@ -33,7 +33,16 @@ from vanban.domain.codes import CLASS_ISSUER_CODES as _CLASS_CODES
 from vanban.domain.codes import ISSUER_CODES
 from vanban.loaders.clean import fix_d, fold, normalize_tones
 from vanban.loaders.models import BodyMention
-from vanban.loaders.places import WORD_END, LineIndex, SpanIndex, line_index, prepare, province_spans, to_original
+from vanban.loaders.places import (
+    LOCALITY,
+    WORD_END,
+    LineIndex,
+    SpanIndex,
+    line_index,
+    prepare,
+    province_spans_of,
+    to_original,
+)
 
 # ---------------------------------------------------------------- letters and spacing
 _VN = "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isalpha())
@@ -261,15 +270,17 @@ _BARE_COMMITTEE = re.compile(
 )
 # Sub-bodies named before their owner body: "Ban Tổ chức Thành ủy Hà Nội", "Ban cán sự đảng Bộ Ngoại giao",
 # "Hội đồng khoa học Ban Tổ chức Trung ương", "Đoàn Kiểm tra của Bộ Chính trị", "Văn phòng Tỉnh ủy".
+_SUB_NAMES = (rf"Ban{SP}cán{SP}sự{SP}đảng", rf"Đảng{SP}đoàn", rf"Văn{SP}phòng", rf"Cổng{SP}Thông{SP}tin{SP}điện{SP}tử",
+              rf"Ban{SP}{CAP}(?:{SP}{LOW})?", rf"Ủy{SP}ban{SP}{CAP}(?:{SP}{LOW})?",
+              rf"Tiểu{SP}ban{SP}{CAP}(?:{SP}{LOW})?", rf"Hội{SP}đồng{SP}{WORD}(?:{SP}{LOW})?",
+              rf"Đoàn{SP}{CAP}{SP}{LOW}(?:{SP}của)?", rf"Trường{SP}Chính{SP}trị")
 _SUB = re.compile(          # flat literal alternatives first (fast skipping); ``_scan`` checks the word start
-    rf"(?:Ban{SP}cán{SP}sự{SP}đảng|Đảng{SP}đoàn|Văn{SP}phòng|Cổng{SP}Thông{SP}tin{SP}điện{SP}tử"
-    rf"|Ban{SP}{CAP}(?:{SP}{LOW})?|Ủy{SP}ban{SP}{CAP}(?:{SP}{LOW})?|Tiểu{SP}ban{SP}{CAP}(?:{SP}{LOW})?"
-    rf"|Hội{SP}đồng{SP}{WORD}(?:{SP}{LOW})?|Đoàn{SP}{CAP}{SP}{LOW}(?:{SP}của)?|Trường{SP}Chính{SP}trị)"
-    rf"(?P<tail>(?:{SP}tỉnh)?{SP})(?=[{UP}])"
+    "(?:" + "|".join(_SUB_NAMES) + ")" + rf"(?P<tail>(?:{SP}tỉnh)?{SP})(?=[{UP}])"
 )
 # Departments and ad hoc committees named without a scope: "Vụ Tổng hợp cán bộ", "Ban Chỉ đạo", "Ban Tổ chức".
+_UNSCOPED_HEADS = ("Vụ", "Cục", "Tổng cục", "Ban", "Tiểu ban", "Ủy ban")
 _UNSCOPED = re.compile(
-    rf"(?P<head>Vụ|Cục|Tổng cục|Ban|Tiểu ban|Ủy ban)(?P<qual>{SP}{CAP}"
+    rf"(?P<head>{'|'.join(_UNSCOPED_HEADS)})(?P<qual>{SP}{CAP}"
     + rf"(?:{SP}(?!{_STOP_UNSCOPED}|{_VERBS}){LOW}|[ \t\u00a0]*-[ \t\u00a0]*{CAP}|{SP}và{SP}{CAP}){{0,5}}"
     + rf"(?:{SP}Việt{SP}Nam)?)"
     + rf"(?=[ \t\u00a0]*(?:[^{L} \t\u00a0-]|$)|{SP}(?:{_STOP_UNSCOPED}|{_VERBS}|{CAP}))"
@@ -277,11 +288,20 @@ _UNSCOPED = re.compile(
 # An issuer code standing alone ("- VPTU: CVP, PCVP"), not inside a number ("01-HD/BTCTW", checked in Python).
 # Codes of four letters or more only ("CP", "TU" alone are too often something else), and not the codes of
 # organs every province has ("UBND" alone is a class).
-_CODE = re.compile("(?P<code>" + "|".join(sorted((re.escape(c) for c in ISSUER_CODES
-                                                  if len(c) >= 4 and c not in ("UBND", "HĐND", "BCSĐ")),
+_CODE_WORDS = tuple(c for c in ISSUER_CODES if len(c) >= 4 and c not in ("UBND", "HĐND", "BCSĐ"))
+_CODE = re.compile("(?P<code>" + "|".join(sorted((re.escape(c) for c in _CODE_WORDS),
                                                  key=len, reverse=True)) + r")(?![\w/–-])")
 _HEADER_SUB = re.compile(rf"(?:{SP}|[ \t\u00a0*]*\n[ \t\u00a0*]*)(?P<sub>" + "|".join(
     h.replace(" ", SP) for h in sorted(_HEADER_SUBS, key=len, reverse=True)) + ")" + WORD_END)
+
+
+@functools.cache
+def _named_by_head(upper: bool = False) -> dict:
+    """{head word: [(canonical, regex of the rest, required words)]} of ``_named``."""
+    by_head: dict = {}
+    for canonical, head, rest, required in _named(upper):
+        by_head.setdefault(head, []).append((canonical, rest, required))
+    return by_head
 
 
 @functools.cache
@@ -290,12 +310,9 @@ def _named_regex(upper: bool = False):
     name of each variant's group.  Grouping by head makes it ~10x faster than a flat alternation on long texts;
     it starts with literals (no lookaround), so ``re`` skips ahead fast, and ``_scan`` checks the word start.
     Benchmark if changing."""
-    by_head: dict = {}
-    for canonical, head, rest, required in _named(upper):
-        by_head.setdefault(head, []).append((canonical, rest, required))
     names: list = []
     heads: list = []
-    for head, rows in sorted(by_head.items()):
+    for head, rows in sorted(_named_by_head(upper).items()):
         branches = []
         # ``re`` takes the first branch that matches, not the longest: the names needing more words come first
         # ("Ban Chấp hành Trung ương Đoàn" before "Ban Chấp hành Trung ương( Đảng)").
@@ -307,6 +324,65 @@ def _named_regex(upper: bool = False):
 
 
 _NOT_WORD = set("\u00b2\u00b3\u00b9\u2070\u2074\u2075\u2076\u2077\u2078\u2079")   # footnote markers
+
+
+# ---------------------------------------------------------------- one scan for every rule
+def _heads_of(guards) -> tuple:
+    """``Head``s of guards spelled as regex sources that start with their (letters only) first word."""
+    from vanban.loaders.bodies_scan import Head
+    out = []
+    for g in guards:
+        w = re.match(r"[^\W\d_]+", g)
+        if w is None:
+            raise ValueError(f"guard {g!r}: it must start with its first word")
+        out.append(Head(g[0], g[1:], re.escape(w.group())))
+    return tuple(out)
+
+
+def _central_guards(upper: bool):
+    """Rule 2's heads and the space after them (checking its "Trung ương" too costs the scan more than the
+    few extra tries it saves)."""
+    up = (lambda w: w.upper()) if upper else (lambda w: w)
+    return [re.escape(up(h)).replace(r"\ ", SP) + SP for h in CENTRAL_HEADS]
+
+
+def _until_class(src: str) -> str:
+    """A name's source up to the first letter of its first capitalised, lower-case or any word (``CAP``,
+    ``LOW``, ``WORD``): what every match of it starts with ("Ban{SP}[{UP}]" of "Ban{SP}{CAP}(?:{SP}{LOW})?");
+    a name without such a word, then the space that follows every name."""
+    found = [(i, cls) for cls in (f"[{UP}]", f"[{LO}]", f"[{L}]") for i in (src.find(cls),) if i >= 0]
+    if not found:
+        return src + SP
+    i, cls = min(found)
+    return src[:i + len(cls)]
+
+
+@functools.cache
+def _head_scan():
+    """One ``HeadScan`` for the rules that scan the whole text (named, central, unscoped, bare committee,
+    sub-body, issuer code) and the gazetteer (``places.locality_family``).  Each rule is tried only where its
+    guard holds: a named body's head with the rest of the names it opens, an issuer code whole, a bare
+    committee whole, a central organ with its "Trung ương" within seven words, a department with its
+    capitalised qualifier, a sub-body up to its first free word.  Benchmark if changing."""
+    from vanban.loaders.bodies_scan import Family, Head, HeadScan, literal_heads
+    from vanban.loaders.places import locality_family
+
+    def named(upper):
+        return tuple(Head(h[0], re.escape(h[1:]) + "(?:" + "|".join(rest for _, rest, _ in rows) + ")" + KHOA
+                          + "?" + WORD_END, re.escape(h))
+                     for h, rows in sorted(_named_by_head(upper).items()))
+
+    return HeadScan([
+        Family("named", _named_regex(False)[0], named(False)),
+        Family("NAMED", _named_regex(True)[0], named(True)),
+        Family("central", _central_regex(False), _heads_of(_central_guards(False))),
+        Family("CENTRAL", _central_regex(True), _heads_of(_central_guards(True))),
+        Family("unscoped", _UNSCOPED, _heads_of(h + SP + f"[{UP}]" for h in _UNSCOPED_HEADS)),
+        Family("bare", _BARE_COMMITTEE, _heads_of(re.escape(c) for c in _COMMITTEES)),
+        Family("sub", _SUB, _heads_of(_until_class(n) for n in _SUB_NAMES)),
+        Family("code", _CODE, literal_heads(_CODE_WORDS, r"(?![\w/–-])", exact=True), mode="boundary"),
+        locality_family(),
+    ])
 
 
 def _at_word_start(t: str, i: int) -> bool:
@@ -417,23 +493,24 @@ def find_bodies(text: str, *, lines: Optional[LineIndex] = None, province: Optio
         lines = line_index(text)
     t, positions = prepare(text, cleaned)
     cands: list[_Cand] = []
+    found = _head_scan().scan(t)        # every rule's whole-text matches, in one pass (see ``_head_scan``)
 
     # 1. named bodies, as written and in capitals (headers)
-    for upper in (False, True):
-        rx, names = _named_regex(upper)
-        for m in _scan(rx, t):
+    for upper, rule in ((False, "named"), (True, "NAMED")):
+        names = _named_regex(upper)[1]
+        for m in found[rule]:
             cands.append(_Cand(m.start(), m.end(), names[int(m.lastgroup[1:])], "named"))
 
     # 2. central organs from parts
-    for upper in (False, True):
-        for m in _scan(_central_regex(upper), t):
+    for rule in ("central", "CENTRAL"):
+        for m in found[rule]:
             end = m.end()
             if m.group("subject") and not fold(m.group(0)).startswith("ban chỉ đạo"):
                 end = m.start("subject")  # only a steering committee is named by its task ("... về quản lý biên chế")
             cands.append(_Cand(m.start(), end, _tidy(t[m.start():end]), "central"))
 
     # 3. a head followed by a place
-    places = province_spans(t)
+    places = province_spans_of(t, found[LOCALITY])
     local_rx, institution_rx = _owner_regexes()
     for p in places:
         for rx, rule, reach in ((local_rx, "local", 40), (institution_rx, "institution", 70)):
@@ -449,7 +526,7 @@ def find_bodies(text: str, *, lines: Optional[LineIndex] = None, province: Optio
 
     # 4. departments and ad hoc committees without a scope, where nothing longer was found
     found_index = SpanIndex((k.start, k.end) for k in kept)
-    for m in _scan(_UNSCOPED, t):
+    for m in found["unscoped"]:
         qual = m.group("qual").split()
         if m.group("head") == "Ban" and qual[0] in _CLASS_QUALIFIERS:
             continue
@@ -460,7 +537,7 @@ def find_bodies(text: str, *, lines: Optional[LineIndex] = None, province: Optio
     # 5. the text's own committee, written bare ("Ban Thường vụ Tỉnh ủy"), and issuer codes standing alone
     found_index = SpanIndex((k.start, k.end) for k in kept)
     home = _Home(t, province, places, [c for c in kept if c.rule == "local"])
-    for m in _scan(_BARE_COMMITTEE, t):
+    for m in found["bare"]:
         # mid-sentence only: after a word or a comma and one space ("giúp việc Tỉnh ủy")
         before = t[max(0, m.start() - 2):m.start()]
         if (len(before) < 2 or before[1] != " " or not (before[0].isalpha() or before[0] == ",")
@@ -469,7 +546,7 @@ def find_bodies(text: str, *, lines: Optional[LineIndex] = None, province: Optio
         where = home(m.start())
         kept.append(_Cand(m.start(), m.end(), f"{m.group('c')} {where}" if where else m.group("c"),
                           "own-committee", where))
-    for m in _CODE.finditer(t):          # "VPTU: CVP, PCVP"
+    for m in found["code"]:              # "VPTU: CVP, PCVP"
         code = m.group("code")
         if m.start() and (t[m.start() - 1].isalnum() or t[m.start() - 1] in "/–-_"):
             continue                     # inside a word or a number ("01-HD/BTCTW")
@@ -483,7 +560,7 @@ def find_bodies(text: str, *, lines: Optional[LineIndex] = None, province: Optio
     # 6. sub-bodies before their owner, and header sub-bodies after it; the owner stays, nested
     found_index = SpanIndex((k.start, k.end) for k in kept)
     outer, own_words = [], []
-    subs = {m.end(): m for m in _scan(_SUB, t)}
+    subs = {m.end(): m for m in found["sub"]}
     for c in kept:
         m = subs.get(c.start)
         if m:
@@ -506,12 +583,9 @@ def find_bodies(text: str, *, lines: Optional[LineIndex] = None, province: Optio
     kept = [k for k in kept if not own_index.contains(k.start, k.end)] + outer
     kept.sort(key=lambda c: (c.start, -c.end))
 
-    found = []
-    for c in kept:
-        start, end = to_original(positions, c.start, c.end)
-        line = lines.line_of(start)
-        found.append(BodyMention(c.name, text[start:end], line, start, end, lines.footnote_of(line)))
-    return found
+    spans = [to_original(positions, c.start, c.end) for c in kept]
+    located = lines.locate([a for a, _ in spans])
+    return [BodyMention(c.name, text[a:b], line, a, b, note) for c, (a, b), (line, note) in zip(kept, spans, located)]
 
 
 # When candidates overlap, the one starting first wins, then the longer, then by rule: a named body first.

@@ -30,16 +30,15 @@ def find_localities(text: str, *, lines: Optional[LineIndex] = None, bodies: Opt
         bodies = find_bodies(text, lines=lines, cleaned=cleaned)
     body_spans = SpanIndex((b.start, b.end) for b in bodies)
     t, positions = prepare(text, cleaned)
-    found = []
+    kept = []
     prev_end = -1
     for span in province_spans(t):
         start, end = to_original(positions, span.start, span.end)
         inside = body_spans.contains(start, end)
         keep = inside or _keep(t, span, prev_end)
         prev_end = span.end
-        if not keep:
-            continue
-        line = lines.line_of(start)
-        found.append(LocalityMention(span.province.name, text[start:end], line, start, end, inside,
-                                     lines.footnote_of(line)))
-    return found
+        if keep:
+            kept.append((span, start, end, inside))
+    where = lines.locate([start for _, start, _, _ in kept])
+    return [LocalityMention(span.province.name, text[start:end], line, start, end, inside, note)
+            for (span, start, end, inside), (line, note) in zip(kept, where)]

@@ -61,6 +61,24 @@ def not_regular(path, st: Optional[os.stat_result] = None) -> Optional[InputErro
                       "give a regular file, or pipe the text in with `vanban extract - --name NAME`")
 
 
+def read_file_bytes(path) -> bytes:
+    """A file's bytes, or the InputError naming it and the fix (missing, a folder, unreadable, a FIFO or device:
+    never started, as reading it could wait forever)."""
+    p = Path(path)
+    bad = not_regular(p) if p.exists() else None
+    if bad is not None:
+        raise bad
+    try:
+        return p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "does not exist", "check the path") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a folder, not a file",
+                         "give the files, or use vanban.loaders.paths.walk() to expand it") from None
+    except PermissionError:
+        raise InputError(path, "cannot be read (permission denied)", "check the file's permissions") from None
+
+
 def _is_document(path: Path) -> bool:
     name = path.name.lower()
     if name.endswith(SUFFIXES):

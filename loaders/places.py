@@ -54,18 +54,152 @@ def _prev_nonempty(raw, i: int) -> int:
     return i
 
 
-@dataclass(frozen=True)
 class LineIndex:
-    """Line starts and the footnote each line belongs to (``footnotes[i]`` is for line ``i + 1``)."""
-    starts: Tuple[int, ...]
-    footnotes: Tuple[Optional[int], ...]
+    """Line starts and the footnote each line belongs to (``footnotes[i]`` is for line ``i + 1``).
+
+    Made from a text by ``line_index``, it computes the tables only when they are asked for: ``line_of`` counts
+    the newlines from the offset it was last asked about, and ``footnote_of`` a line just located looks at that
+    line and the next non-blank one: a line is part of a footnote only when one of them starts with
+    superscript digits, and only then are the tables made.  Offsets asked in text order (every stage asks for
+    its mentions' lines in order) so cost one pass over the text; asked out of order, the counting stops at
+    three passes and the tables are made (benchmark if changing).  ``LineIndex(starts, footnotes)`` takes
+    ready tables."""
+    __slots__ = ("_text", "_starts", "_footnotes", "_at", "_line", "_line_start", "_spent", "_marks", "_marked",
+                 "_plain")
+
+    def __init__(self, starts: Optional[Sequence[int]] = None,
+                 footnotes: Optional[Sequence[Optional[int]]] = None, *, text: Optional[str] = None):
+        if text is None and (starts is None or footnotes is None):
+            raise ValueError("LineIndex needs its tables (starts, footnotes) or the text")
+        self._text: str = "" if text is None else text  # "": the tables are given, the text is never read
+        self._starts = None if starts is None else tuple(starts)
+        self._footnotes = None if footnotes is None else tuple(footnotes)
+        self._at = self._line_start = self._spent = 0   # the last offset asked, its line's start
+        self._line = 1
+        # offsets asked before, in order, with (line, line start): a stage asking again from the top (localities
+        # after bodies) counts on from the nearest one, not from the last offset asked
+        self._marked = [0]
+        self._marks = [(1, 0)]
+        self._plain: set = set()                        # lines footnote_of found to be no part of a footnote
+
+    @property
+    def starts(self) -> Tuple[int, ...]:
+        if self._starts is None:
+            self._tables()
+        return self._starts                              # type: ignore[return-value]
+
+    @property
+    def footnotes(self) -> Tuple[Optional[int], ...]:
+        if self._footnotes is None:
+            self._tables()
+        return self._footnotes                           # type: ignore[return-value]
+
+    def _tables(self) -> None:
+        starts, footnotes = _tables(self._text)
+        if self._starts is None:
+            self._starts = starts
+        if self._footnotes is None:
+            self._footnotes = footnotes
 
     def line_of(self, offset: int) -> int:
         """1-based line of a character offset."""
-        return bisect.bisect_right(self.starts, offset)
+        if self._starts is not None:
+            return bisect.bisect_right(self._starts, offset)
+        if offset < 0:
+            return 0
+        t, at = self._text, self._at
+        if offset < at:                                  # back: from the nearest offset asked before
+            i = bisect.bisect_right(self._marked, offset) - 1
+            at = self._marked[i]
+            self._line, self._line_start = self._marks[i]
+        k = t.count("\n", at, offset)
+        if k:
+            self._line += k
+            self._line_start = t.rfind("\n", at, offset) + 1
+        self._spent += offset - at
+        self._at = offset
+        if offset > self._marked[-1]:
+            self._marked.append(offset)
+            self._marks.append((self._line, self._line_start))
+        if self._spent > 3 * len(t) + 100_000:          # asked out of order: the table, once
+            self._tables()
+        return self._line
 
     def footnote_of(self, line: int) -> Optional[int]:
-        return self.footnotes[line - 1]
+        if self._footnotes is not None:
+            return self._footnotes[line - 1]
+        if line in self._plain:
+            return None
+        if line != self._line or line < 1:
+            return self.footnotes[line - 1]
+        t, s = self._text, self._line_start
+        end = t.find("\n", s)
+        end = len(t) if end < 0 else end
+        self._spent += end - s
+        if _FOOTNOTE_LINE.match(t, s, end):
+            return self.footnotes[line - 1]           # a footnote line: the tables tell its number
+        if _NOT_BLANK.search(t, s, end):
+            # the next non-blank line: a footnote line makes this one a possible continuation of a footnote
+            while end < len(t):
+                s = end + 1
+                end = t.find("\n", s)
+                end = len(t) if end < 0 else end
+                self._spent += end - s
+                if _NOT_BLANK.search(t, s, end):
+                    if _FOOTNOTE_LINE.match(t, s, end):
+                        return self.footnotes[line - 1]
+                    break
+        self._plain.add(line)
+        return None
+
+    def locate(self, offsets: Iterable[int]) -> list:
+        """``[(line_of(o), footnote_of(line_of(o))) for o in offsets]`` in one call: what a stage asks for its
+        mentions (offsets in text order cost one pass; benchmark if changing)."""
+        out: list = []
+        if self._starts is not None and self._footnotes is not None:
+            starts, notes = self._starts, self._footnotes
+            for o in offsets:
+                line = bisect.bisect_right(starts, o)
+                out.append((line, notes[line - 1]))
+            return out
+        t = self._text
+        count, rfind = t.count, t.rfind
+        plain, marked, marks = self._plain, self._marked, self._marks
+        budget = 3 * len(t) + 100_000
+        for o in offsets:
+            at = self._at
+            if o < at or o < 0 or self._starts is not None:     # back, or the tables made: the general way
+                line = self.line_of(o)
+                out.append((line, self.footnote_of(line)))
+                continue
+            k = count("\n", at, o)
+            if k:
+                self._line += k
+                self._line_start = rfind("\n", at, o) + 1
+            line = self._line
+            self._at = o
+            self._spent += o - at
+            if o > marked[-1]:
+                marked.append(o)
+                marks.append((line, self._line_start))
+            if self._spent > budget:
+                self._tables()
+            out.append((line, None if line in plain else self.footnote_of(line)))
+        return out
+
+    def __eq__(self, other):
+        if not isinstance(other, LineIndex):
+            return NotImplemented
+        return (self.starts, self.footnotes) == (other.starts, other.footnotes)
+
+    def __hash__(self):
+        return hash((self.starts, self.footnotes))
+
+    def __repr__(self):
+        return f"LineIndex(starts={self.starts!r}, footnotes={self.footnotes!r})"
+
+
+_NOT_BLANK = re.compile(r"\S")
 
 
 def line_index(text: str) -> LineIndex:
@@ -75,11 +209,17 @@ def line_index(text: str) -> LineIndex:
     its rest then opens the next page's footnote block, as a line starting in lower case right before the next
     footnote line, after body text.  Such a line belongs to the last footnote seen (the seed's lines 51, 69 and
     299).  A lower-case line right *after* a footnote is body text resuming after the footnote block.
+    The tables are made when first needed (see ``LineIndex``).
     """
+    return LineIndex(text=text)
+
+
+def _tables(text: str):
+    """(line starts, footnote of each line) of a text: see ``line_index``."""
     from vanban.loaders.patterns import superscript_to_int
     raw = text.split("\n")
     # every line's start without a Python loop: the lengths summed, plus one newline per line before
-    starts = list(map(operator.add, itertools.accumulate(map(len, raw[:-1]), initial=0), range(len(raw))))
+    starts = tuple(map(operator.add, itertools.accumulate(map(len, raw[:-1]), initial=0), range(len(raw))))
     footnotes: list = [None] * len(raw)
     notes = []                                       # (line index, footnote number) of the footnote lines
     for m in _FOOTNOTE_LINES.finditer(text):
@@ -100,7 +240,7 @@ def line_index(text: str) -> LineIndex:
         p = _prev_nonempty(raw, i)
         if p not in note_lines and raw[i].lstrip()[:1].islower():
             footnotes[i] = notes[k - 1][1]          # the last footnote before it (between it and f: none)
-    return LineIndex(tuple(starts), tuple(footnotes))
+    return starts, tuple(footnotes)
 
 
 class SpanIndex:
@@ -108,9 +248,9 @@ class SpanIndex:
     running maximum of the ends), so checking every mention against every body stays linear-ish on big files."""
 
     def __init__(self, spans: Iterable[Tuple[int, int]]):
-        spans = sorted(spans)
-        self.starts = [a for a, _ in spans]
-        self.max_end = list(itertools.accumulate((b for _, b in spans), max))
+        starts, ends = list(zip(*sorted(spans))) or ((), ())   # two columns, or none
+        self.starts = list(starts)
+        self.max_end = list(itertools.accumulate(ends, max))
 
     def contains(self, a: int, b: int) -> bool:
         i = bisect.bisect_right(self.starts, a)
@@ -207,7 +347,8 @@ WORD_END = r"(?![^\W\u00b2\u00b3\u00b9\u2070-\u2079])"
 _HSP = r"[ \t\u00a0]+"                     # spaces inside a name, never a line break
 _JOIN = r"(?:[ \t\u00a0]*[-–—][ \t\u00a0]*|[ \t\u00a0]+)"   # "Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế"
 # "Thành phố", "TP", "TP.", "Tp." before a name; part of the surface ("TP Đà Nẵng", "Thành phố Hà Nội").
-_CITY = r"(?:(?:Thành|THÀNH|thành)" + _HSP + r"(?:phố|PHỐ)|T[Pp]\.?)"
+_CITY_WORDS = ("Thành", "THÀNH", "thành")
+_CITY = r"(?:(?:" + "|".join(_CITY_WORDS) + ")" + _HSP + r"(?:phố|PHỐ)|T[Pp]\.?)"
 
 
 def _words(name: str):
@@ -243,8 +384,8 @@ def word_trie(names: Iterable[Sequence[str]], word_regex, join: str) -> str:
 
 
 @functools.cache
-def _name_tries():
-    """(trie of every name, trie of the names that need no "Thành phố", first letters of all)."""
+def _name_lists():
+    """(word lists of the names that need "Thành phố", of those that do not, the letters a name may start with)."""
     plain, city_only = [], []
     for p in provinces(LEGACY):
         if p.code in PERSON_NAMED:
@@ -257,7 +398,20 @@ def _name_tries():
     # (a lower-case "thành phố" is left out of the filter: its name is still found, without the prefix)
     names = [w[0] for w in plain + city_only] + ["Thành", "THÀNH", "TP", "Tp"]
     first = {c for n in names for c in (_base(n[0]), *_MARKED.get(_base(n[0]), ()))}
-    return word_trie(city_only + plain, _letters, _JOIN), word_trie(plain, _letters, _JOIN), "".join(sorted(first))
+    return city_only, plain, "".join(sorted(first))
+
+
+def _letter_forms(ch: str) -> str:
+    """The characters ``_letters`` lets a letter stand for: "a" -> "aàáạ...", "Đ" -> "DĐ", "N" -> "N"."""
+    b = _base(ch)
+    return b + "".join(_MARKED[b]) if b in _MARKED else ch
+
+
+@functools.cache
+def _name_tries():
+    """(trie of every name, trie of the names that need no "Thành phố", first letters of all)."""
+    city_only, plain, first = _name_lists()
+    return word_trie(city_only + plain, _letters, _JOIN), word_trie(plain, _letters, _JOIN), first
 
 
 def province_pattern() -> str:
@@ -343,16 +497,62 @@ def _prepare(text: str):
     return normalize_tones(fix_d(nfc)), positions
 
 
-@functools.lru_cache(maxsize=2)
 def province_spans(t: str) -> Tuple[ProvinceSpan, ...]:
-    """Every gazetteer name in a prepared text (see ``prepare``), shared by localities and bodies."""
+    """Every gazetteer name in a prepared text (see ``prepare``), shared by localities and bodies: the matches
+    of ``_locality_regex().finditer(t)``, found by one ``HeadScan`` (``bodies`` finds them in its own scan and
+    hands them over with ``province_spans_of``).  The spans of the last two texts are kept."""
+    got = _SPANS.get(t)
+    if got is None:
+        got = province_spans_of(t, _locality_scan().scan(t)[LOCALITY])
+    return got
+
+
+_SPANS: dict = {}     # text -> its spans, the last two texts (as ``functools.lru_cache(maxsize=2)`` did)
+LOCALITY = "locality"
+
+
+def province_spans_of(t: str, matches) -> Tuple[ProvinceSpan, ...]:
+    """The spans of the gazetteer's matches in ``t`` (what a ``HeadScan`` with ``locality_family`` found), kept
+    for ``province_spans``."""
     out = []
-    for m in _locality_regex().finditer(t):
+    for m in matches:
         p = _province_of(m.group(0))
         if p is not None:      # every pattern comes from a gazetteer name, so this always holds
             out.append(ProvinceSpan(m.start(), m.end(), p, m.group("city") is not None,
                                     (m.group("cname") or m.group("name")).isupper()))
-    return tuple(out)
+    spans = tuple(out)
+    if len(_SPANS) >= 2:
+        del _SPANS[next(iter(_SPANS))]
+    _SPANS[t] = spans
+    return spans
+
+
+@functools.cache
+def locality_family():
+    """The gazetteer as a ``bodies_scan.Family``: a match starts with "Thành phố"/"TP" or with a name's first
+    word followed by one of the words that may follow it ("Hà" + "Nội", "Nam", "Giang", "Tĩnh")."""
+    from vanban.loaders.bodies_scan import Family, Head
+    city_only, plain, first = _name_lists()
+    heads = [Head(w[0], re.escape(w[1:]) + _HSP + "(?:phố|PHỐ)", re.escape(w) + r"\Z")
+             for w in _CITY_WORDS if w[0] in first]
+    if "T" in first:
+        heads.append(Head("T", "[Pp]", "T[Pp]"))            # "TP", "Tp.", glued or not ("TPHCM")
+    follow: dict = {}
+    for words in plain:
+        follow.setdefault(words[0], set()).add(words[1] if len(words) > 1 else None)
+    for w, nxt in sorted(follow.items(), key=lambda kv: kv[0]):
+        ends = [_JOIN + "(?:" + "|".join(sorted(_letters(n) for n in nxt if n)) + ")"] if nxt - {None} else []
+        if None in nxt:
+            ends.append(WORD_END)        # a one-word name
+        chars = "".join(c for c in _letter_forms(w[0]) if c in first)
+        heads.append(Head(chars, _letters(w[1:]) + "(?:" + "|".join(ends) + ")", _letters(w) + r"\Z"))
+    return Family(LOCALITY, _locality_regex(), tuple(heads), mode="finditer")
+
+
+@functools.cache
+def _locality_scan():
+    from vanban.loaders.bodies_scan import HeadScan
+    return HeadScan([locality_family()])
 
 
 @functools.lru_cache(maxsize=4096)

@@ -26,7 +26,6 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Optional
 
 from vanban.errors import EncodingError, InputError
@@ -404,19 +403,8 @@ def read_text(path, encoding: Optional[str] = None) -> Decoded:
     >>> read_text("examples/000_4359cb3ac2b76893.txt").encoding
     'utf-8'
     """
-    from vanban.loaders.paths import not_regular
-    p = Path(path)
-    bad = not_regular(p) if p.exists() else None
-    if bad is not None:                       # a FIFO or /dev/zero: never start reading it
-        raise bad
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(path, "does not exist", "check the path") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a folder, not a file", "give the files, or use vanban.loaders.paths.walk() to expand it") from None
-    except PermissionError:
-        raise InputError(path, "cannot be read (permission denied)", "check the file's permissions") from None
+    from vanban.loaders.paths import read_file_bytes
+    data = read_file_bytes(path)
     digest = hashlib.sha256(data).hexdigest()
     if not data:
         raise InputError(path, "is empty (0 bytes)", "give a file with the document's text")

@@ -22,7 +22,6 @@ import contextlib
 import json
 import os
 import secrets
-import shutil
 import socket
 import subprocess
 import sys
@@ -33,7 +32,7 @@ import urllib.request
 
 import pytest
 
-from bolt_server import stop_child
+from bolt_server import ChildServer
 
 HOST = "127.0.0.1"
 DATABASE = "neo4j"           # what a Bolt client without a database name gets: the only database there
@@ -47,7 +46,7 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-class ArcadeDBServer:
+class ArcadeDBServer(ChildServer):
     """One ArcadeDB process with Bolt on ``127.0.0.1:<port>``; ``uri`` is ``bolt://127.0.0.1:<port>``.
 
     ``credentials`` are the keyword arguments Neo4jBackend/push need (``user``, ``password``); ``env`` the same
@@ -80,10 +79,6 @@ class ArcadeDBServer:
     @property
     def env(self) -> dict:
         return {"NEO4J_USER": self.user, "NEO4J_PASSWORD": self.password}
-
-    @property
-    def log_path(self) -> str:
-        return os.path.join(self.dir, "server.log")
 
     def start(self) -> ArcadeDBServer:
         self.port, self.http_port = _free_port(), _free_port()
@@ -156,34 +151,11 @@ class ArcadeDBServer:
         finally:
             self.sql(f"DROP PROPERTY {edge_type}.note FORCE")
 
-    # -- life cycle (the same names as bolt_server.BoltServer)
+    # -- life cycle: tests/bolt_server.ChildServer
+    STOP_WAIT = 30.0
 
-    def alive(self) -> bool:
-        return self.proc is not None and self.proc.poll() is None
-
-    def ensure_running(self) -> bool:
-        """Restart after a crash; True when a restart happened."""
-        if self.alive():
-            return False
-        self.start()
-        return True
-
-    def log_tail(self, n: int = 30) -> str:
-        try:
-            with open(self.log_path, encoding="utf-8", errors="replace") as f:
-                return "".join(f.readlines()[-n:])
-        except OSError:
-            return ""
-
-    def stop(self) -> None:
-        if self.proc is None:
-            return
-        stop_child(self.proc, self.proc.stdin.close, wait=30)   # closing stdin stops the server, the process exits
-        self.proc = None
-
-    def cleanup(self) -> None:
-        self.stop()
-        shutil.rmtree(self.dir, ignore_errors=True)
+    def _ask_stop(self) -> None:
+        self.proc.stdin.close()      # closing stdin stops the server, the process exits
 
 
 @pytest.fixture(scope="session")

@@ -98,7 +98,52 @@ def _free_port() -> int:
     raise RuntimeError("no free port below 32768 for the Bolt test server")
 
 
-class BoltServer:
+class ChildServer:
+    """What the test servers share: a child process writing ``server.log`` in ``self.dir``, restarted after a
+    crash, stopped by ``_ask_stop`` (then killed after ``STOP_WAIT`` seconds) and removed with its folder."""
+
+    STOP_WAIT = 10.0
+    dir: str
+    proc = None
+
+    @property
+    def log_path(self) -> str:
+        return os.path.join(self.dir, "server.log")
+
+    def start(self):                                   # pragma: no cover - each server defines it
+        raise NotImplementedError
+
+    def _ask_stop(self) -> None:
+        self.proc.terminate()
+
+    def alive(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def ensure_running(self) -> bool:
+        """Restart after a crash; True when a restart happened."""
+        if self.alive():
+            return False
+        self.start()
+        return True
+
+    def log_tail(self, n: int = 30) -> str:
+        try:
+            with open(self.log_path, encoding="utf-8", errors="replace") as f:
+                return "".join(f.readlines()[-n:])
+        except OSError:
+            return ""
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            stop_child(self.proc, self._ask_stop, wait=self.STOP_WAIT)
+        self.proc = None
+
+    def cleanup(self) -> None:
+        self.stop()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+class BoltServer(ChildServer):
     """One FalkorDB process with Bolt on ``127.0.0.1:<port>``; ``uri`` is ``bolt://127.0.0.1:<port>``.
 
     ``name``, ``dialect``, ``credentials``, ``env``, ``reset()`` and ``refusing()`` are what the Neo4j tests
@@ -124,10 +169,6 @@ class BoltServer:
     def uri(self) -> str:
         return f"bolt://127.0.0.1:{self.port}"
 
-    @property
-    def log_path(self) -> str:
-        return os.path.join(self.dir, "server.log")
-
     def start(self) -> BoltServer:
         check_loopback_only()  # again: a restart must not happen after the namespace changed under us
         self.port = _free_port()
@@ -151,16 +192,6 @@ class BoltServer:
         self.stop()
         raise RuntimeError(f"Bolt test server did not listen on {self.port} in {self.startup_timeout}s:\n"
                            f"{self.log_tail()}")
-
-    def alive(self) -> bool:
-        return self.proc is not None and self.proc.poll() is None
-
-    def ensure_running(self) -> bool:
-        """Restart after a crash; True when a restart happened."""
-        if self.alive():
-            return False
-        self.start()
-        return True
 
     def crashed(self) -> bool:
         return self.proc is not None and self.proc.poll() is not None
@@ -210,20 +241,6 @@ class BoltServer:
         finally:
             assert self.redis("GRAPH.CONSTRAINT", "DROP", "falkordb", *rule) == b"+OK\r\n"
 
-    def log_tail(self, n: int = 30) -> str:
-        try:
-            with open(self.log_path, encoding="utf-8", errors="replace") as f:
-                return "".join(f.readlines()[-n:])
-        except OSError:
-            return ""
-
-    def stop(self) -> None:
-        stop_child(self.proc, self.proc.terminate if self.proc is not None else None, wait=10)
-        self.proc = None
-
-    def cleanup(self) -> None:
-        self.stop()
-        shutil.rmtree(self.dir, ignore_errors=True)
 
 
 def stop_child(proc, ask, wait: float) -> None:

@@ -33,7 +33,6 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
-from pathlib import Path
 from typing import List, Optional, Sequence, Tuple
 
 from vanban.errors import InputError
@@ -222,19 +221,6 @@ def read_bytes(data: bytes, name: str = "<stdin>", *, encoding: Optional[str] = 
 
 def read_document(path, *, encoding: Optional[str] = None, max_pages: Optional[int] = None) -> Read:
     """Read one file in any supported format (see the module doc).  ``InputError`` names the file and the fix."""
-    from vanban.loaders.paths import not_regular
-    p = Path(path)
-    if p.exists():
-        bad = not_regular(p)
-        if bad is not None:               # a FIFO or /dev/zero: never start reading it
-            raise bad
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(path, "does not exist", "check the path") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a folder, not a file",
-                         "give the files, or use vanban.loaders.paths.walk() to expand it") from None
-    except PermissionError:
-        raise InputError(path, "cannot be read (permission denied)", "check the file's permissions") from None
+    from vanban.loaders.paths import read_file_bytes
+    data = read_file_bytes(path)
     return read_bytes(data, str(path), encoding=encoding, max_pages=max_pages)
