@@ -109,10 +109,10 @@ _TONE_AT = re.compile("[" + "".join(sorted({p[1] for p in _TONE_MOVES})) + r"](?
                       r"(?![a-zA-ZÀ-ỹĐđ])")
 
 
-def _move_tones(text: str, m: "re.Match[str]") -> str:
+def _move_tones(text: str, at: int) -> str:
     """``normalize_tones(text)``, given the first place where a pair may change (``_TONE_AT``)."""
     out, pos = [], 0
-    for m in _TONE_AT.finditer(text, m.start()):
+    for m in _TONE_AT.finditer(text, at):
         b = m.end()
         moved = _TONE_MOVES.get(text[b - 2:b])     # None: a pair left as it is ("oỳ")
         if moved is not None:
@@ -135,7 +135,7 @@ def _clean_default(text: str) -> str:
     text = fix_d(text)
     m = _TONE_AT.search(text)
     if m is not None:
-        text = _move_tones(text, m)
+        text = _move_tones(text, m.start())
     for ch, to in _PUNCT_FIXES:
         if ch in text:                      # one character for one: the order does not matter
             text = text.replace(ch, to)
