@@ -16,7 +16,6 @@ import bisect
 import itertools
 import operator
 import re
-from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
 
 from vanban.loaders.patterns import FOOTNOTE_LINE, FOOTNOTE_MARK, FUTURE_HEADING, PAST_HEADING, superscript_to_int
@@ -28,39 +27,68 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\s*]+(?=[\"“*(\-–]*[A-ZĐÀ-Ỹ0-
 _SENTENCE_STOP = re.compile(r"[.!?…]([\s*]+)(?=[\"“*(\-–]*[A-ZĐÀ-Ỹ0-9(])")
 
 
-@dataclass
 class Unit:
-    """A body paragraph or a footnote, joined across page breaks."""
-    kind: str                               # "body" | "footnote" | "heading"
-    pieces: List[Tuple[int, int]]           # (start, end) spans in the original text, in reading order
-    text: str = ""
-    footnote: Optional[int] = None          # the footnote's number
-    future: bool = False                    # inside a section of future tasks ("III. NHIỆM VỤ ... NĂM 2023")
-    _starts: List[int] = field(default_factory=list)
-    _sentences: Optional[list] = None
+    """A body paragraph or a footnote, joined across page breaks.
 
-    raw: str = ""                           # the same reading text taken from the original (uncleaned) file
+    ``raw`` (the reading text taken from the original, uncleaned file) is cut from the original when first
+    asked for: only the evidence of a few units needs it.  Benchmark if changing (bench/bench_extract.py)."""
+    # What is computed when first asked for (class defaults: a unit is made with the few attributes it has).
+    _starts: Optional[List[int]] = None     # where each piece starts in ``text``
+    _sentences: Optional[list] = None
+    _raw: Optional[str] = None
+    _original: Optional[str] = None
+    footnote: Optional[int] = None          # the footnote's number
+
+    def __init__(self, kind: str, pieces: List[Tuple[int, int]], text: str = "", footnote: Optional[int] = None,
+                 future: bool = False, raw: Optional[str] = None):
+        self.kind = kind                    # "body" | "footnote" | "heading"
+        self.pieces = pieces                # (start, end) spans in the original text, in reading order
+        self.start = pieces[0][0]           # where the unit starts in the original text (its first piece's start)
+        self.text = text
+        self.footnote = footnote
+        self.future = future                # inside a section of future tasks ("III. NHIỆM VỤ ... NĂM 2023")
+        self._raw = raw
+
+    def __repr__(self) -> str:
+        return (f"Unit(kind={self.kind!r}, pieces={self.pieces!r}, text={self.text!r}, footnote={self.footnote!r}, "
+                f"future={self.future!r})")
 
     def build(self, text: str, original: Optional[str] = None):
+        """``text`` (and ``raw``, from ``original``) from the pieces: one space joins two pieces."""
         if len(self.pieces) == 1:           # most units: one line, no joining (benchmark if changing)
             a, b = self.pieces[0]
-            self._starts = [0]
             self.text = text[a:b]
-            self.raw = self.text if original is None else original[a:b]
-            return self
-        parts, self._starts, pos = [], [], 0
-        for a, b in self.pieces:
-            self._starts.append(pos)
-            parts.append(text[a:b])
-            pos += b - a + 1                # the joining space
-        self.text = " ".join(parts)
-        self.raw = self.text if original is None else " ".join(original[a:b] for a, b in self.pieces)
+        else:
+            self.text = " ".join([text[a:b] for a, b in self.pieces])
+        self._original, self._raw, self._starts, self._sentences = original, None, None, None
         return self
 
+    @property
+    def raw(self) -> str:
+        r = self._raw
+        if r is None:
+            o = self._original
+            if o is None:
+                r = self.text
+            elif len(self.pieces) == 1:
+                a, b = self.pieces[0]
+                r = o[a:b]
+            else:
+                r = " ".join([o[a:b] for a, b in self.pieces])
+            self._raw = r
+        return r
+
     def to_original(self, i: int) -> int:
-        k = bisect.bisect_right(self._starts, i) - 1
-        a, b = self.pieces[k]
-        return min(a + (i - self._starts[k]), b)
+        pieces = self.pieces
+        if len(pieces) == 1:                # the piece starts at 0 in ``text``
+            a, b = pieces[0]
+            return min(a + i, b)
+        starts = self._starts
+        if starts is None:                  # each piece's start: the lengths before it, one joining space each
+            starts = self._starts = list(itertools.accumulate((b - a + 1 for a, b in pieces[:-1]), initial=0))
+        k = bisect.bisect_right(starts, i) - 1
+        a, b = pieces[k]
+        return min(a + (i - starts[k]), b)
 
     @property
     def sentences(self):
@@ -69,17 +97,45 @@ class Unit:
             self._sentences = sentences(self.text)
         return self._sentences
 
+
+class _SpanUnit(Unit):
+    """A unit made by ``_plain_units``: every non-blank line from ``start`` to ``end`` of ``src``, its text given;
+    its pieces (each line, stripped) are read when first asked for (``to_original`` of a mention, ``raw``)."""
+    _pieces: Optional[List[Tuple[int, int]]] = None
+
+    def __init__(self, kind: str, start: int, end: int, text: str, future: bool, src: str, original: Optional[str]):
+        self.kind = kind
+        self.start = start
+        self._end = end
+        self.text = text
+        self.future = future
+        self._src = src
+        self._original = original
+
     @property
-    def start(self) -> int:
-        return self.pieces[0][0]
+    def pieces(self) -> List[Tuple[int, int]]:       # type: ignore[override]
+        p = self._pieces
+        if p is None:
+            p = self._pieces = [m.span() for m in _PARAGRAPH.finditer(self._src, self.start, self._end)]
+        return p
 
 
-@dataclass
 class Segmented:
-    original: str
-    units: List[Unit]
-    line_starts: List[int]
-    marker_future: dict                     # footnote number -> future flag of the sentence carrying its marker
+    """The units of a text, its line starts, and ``marker_future``: footnote number -> the future flag of the
+    sentence carrying its marker (computed when first asked for when the text has no footnote)."""
+    __slots__ = ("original", "units", "line_starts", "_marker_future")
+
+    def __init__(self, original: str, units: List[Unit], line_starts: List[int], marker_future: Optional[dict] = None):
+        self.original = original
+        self.units = units
+        self.line_starts = line_starts
+        self._marker_future = marker_future
+
+    @property
+    def marker_future(self) -> dict:
+        if self._marker_future is None:
+            self._marker_future = _marker_future(self.original, self.units)
+        return self._marker_future
 
     def line_of(self, offset: int) -> int:
         """1-based line number of an original offset."""
@@ -124,12 +180,107 @@ def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False)
         raise ValueError("the cleaned text must keep the original's length")
     lines = text.split("\n")                 # the line starts: the lengths summed, one newline per line before
     line_starts = list(map(operator.add, itertools.accumulate(map(len, lines[:-1]), initial=0), range(len(lines))))
+    units = _plain_units(text, original, lines, line_starts, wrapped)
+    if units is None:                        # a text with footnotes (few): the general walk
+        return _segment_with_notes(text, original, wrapped, lines, line_starts)
+    return Segmented(text, units, line_starts)
+
+
+def _paragraphs(lines: List[str], line_starts: List[int]):
+    """(start, end, stripped text) of each non-blank line: from its first to its last non-space character
+    (what ``_PARAGRAPH`` finds; ``str.strip`` and ``\\S`` agree on what a space is)."""
+    for line, st in zip(lines, line_starts):
+        s = line.strip()
+        if s:
+            a = st + len(line) - len(line.lstrip())
+            yield a, a + len(s), s
+
+
+def _plain_units(text: str, original: Optional[str], lines: List[str], line_starts: List[int],
+                 wrapped: bool) -> Optional[List[Unit]]:
+    """The units of a text without footnote lines (nearly all texts), in one walk over its lines; None when a
+    line opens with a footnote marker (``_segment_with_notes`` reads that text).
+
+    The rules are ``_segment_with_notes``'s with no footnote: a line joins the last unit when it continues it
+    or the paragraph before it dangles; each test runs only when a cheaper one (a first or last character)
+    lets it matter, and a joined line only adds its text (the unit's pieces are read when asked for).
+    Benchmark if changing: this walk is most of the segment stage."""
+    out: List[Unit] = []
+    parts: List[str] = []                   # the open unit's stripped lines, its kind, future flag and start
+    kind, fut, start = "", False, -1
+    prev: Optional[str] = None              # the last paragraph (stripped), its line and where that starts
+    pline, pst = "", 0
+    future = False
+    item_start, letter_item, past_heading, heading = _ITEM_START.match, _LETTER_ITEM.match, PAST_HEADING.match, \
+        _HEADING.match
+    latin_lower = _LATIN_LOWER.search          # (``_is_caps_line``'s first test, made here: most lines stop at it)
+    for line, st in zip(lines, line_starts):
+        s = line.strip()
+        if not s:
+            continue
+        first = s[0]
+        if first in _FIRST_TO_READ:
+            if first in FOOTNOTE_MARK:
+                return None
+            if past_heading(s):                               # "III. NHIỆM VỤ …"
+                future = bool(FUTURE_HEADING.match(s))
+        if prev is not None:
+            if first.islower() and not (s[1:2] == ")" and letter_item(s)):
+                parts.append(s)                               # (most joined lines: one starting in lower case)
+                prev, pline, pst = s, line, st
+                continue
+            last = prev[-1]
+            if ((wrapped and (last not in ".;:!?…*" or last == "*" and prev.rstrip(" *")[-1:] not in ".;:!?…")
+                 and not ((first in _ITEM_FIRST or first.isdecimal()) and item_start(s))
+                 and not (latin_lower(s) is None and _is_caps_line(s)))
+                    or (last in _DANGLING_LAST and _dangles(prev, s))):
+                parts.append(s)
+                prev, pline, pst = s, line, st
+                continue
+            out.append(_SpanUnit(kind, start, pst + len(pline.rstrip()), parts[0] if len(parts) == 1 else " ".join(parts),
+                                 fut, text, original))
+        kind = "heading" if (first in "IVX" or first.isdecimal()) and heading(s) and len(s) < 200 else "body"
+        fut, start = future, st + len(line) - len(line.lstrip())
+        parts = [s]
+        prev, pline, pst = s, line, st
+    if prev is not None:
+        out.append(_SpanUnit(kind, start, pst + len(pline.rstrip()), parts[0] if len(parts) == 1 else " ".join(parts),
+                             fut, text, original))
+    return out
+
+
+# The first characters that make a line's own test run: a past heading's (I, V, X), a footnote marker's.
+_FIRST_TO_READ = "IVX" + FOOTNOTE_MARK
+# What a line ``_ITEM_START`` matches can start with (the first letters of its alternatives; a star it skips;
+# a digit is tested apart): a line starting otherwise is no item, and the pattern is not tried.
+_ITEM_FIRST = "*ĐCMPIVXLTN(-+•–" + "abcdefghijklmnopqrstuvwxyzđ"
+
+
+# The last characters of a paragraph that can dangle (``_dangles``): those ``_BROKEN_NUMBER`` ends with, and
+# the last letters of ``_PREPOSITIONS`` and of ``_CUT_AFTER_LIST``.
+_DANGLING_LAST = "".join(sorted(set(_BROKEN_NUMBER_ENDS) | {p[-1] for p in _PREPOSITIONS} | {",", "à"}))
+
+
+def _dangles(last_text: str, stripped: str) -> bool:
+    """The paragraph ``last_text`` is cut inside a number, after a preposition or inside a list, and
+    ``stripped`` goes on with it (see ``dangling`` in ``_segment_with_notes``)."""
+    return ((last_text[-1:] in _BROKEN_NUMBER_ENDS and _BROKEN_NUMBER.search(last_text) is not None
+             # after "số" the number must follow ("Luật Dân số⏎Căn cứ …": the word "dân số", not a cut number)
+             and (last_text[-1:] not in "ố:" or stripped[:1].isdigit()))
+            or (last_text.endswith(_PREPOSITIONS) and _CUT_AFTER_PREPOSITION.search(last_text, len(last_text) - 5)
+                is not None and not _HEADING.match(stripped))
+            or (last_text.endswith((",", "và")) and _CUT_AFTER_LIST.search(last_text, len(last_text) - 2) is not None
+                and _LIST_GOES_ON.match(stripped) is not None))
+
+
+def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines: List[str],
+                        line_starts: List[int]) -> Segmented:
+    """The general walk: footnotes sit between body paragraphs and a paragraph may continue either."""
     paras = []                               # (start, end, is_footnote, footnote_no, stripped text)
-    for p in _PARAGRAPH.finditer(text):      # each non-blank line, stripped (no Python loop over blank lines)
-        stripped = p.group()
+    for a, b, stripped in _paragraphs(lines, line_starts):
         m = FOOTNOTE_LINE.match(stripped) if stripped[0] in FOOTNOTE_MARK else None
         no = superscript_to_int(m.group()) if m else None      # None: a run too long to number a footnote
-        paras.append((p.start(), p.end(), no is not None, no, stripped))
+        paras.append((a, b, no is not None, no, stripped))
 
     units: List[Unit] = []
     last_note: Optional[Unit] = None
@@ -146,16 +297,9 @@ def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False)
         if first in "IVX" and PAST_HEADING.match(stripped):          # "III. NHIỆM VỤ …"
             future = bool(FUTURE_HEADING.match(stripped))
         # a number or name cut from its "số" by a line break ("Luật Phí và lệ phí số⏎97/2015/QH13⏎đã được ...")
-        dangling = last_text is not None and (
-            (last_text[-1:] in _BROKEN_NUMBER_ENDS and _BROKEN_NUMBER.search(last_text) is not None
-             # after "số" the number must follow ("Luật Dân số⏎Căn cứ …": the word "dân số", not a cut number)
-             and (last_text[-1:] not in "ố:" or first.isdigit()))
-            # "Số: 16 -⏎HD/BTCTW", "Thông tư số 06/2024/TT-⏎BLĐTBXH": a number broken at a line end
-            # a sentence cut after a preposition at a page break: "(4) Quy định của⏎…⏎Ban Bí thư về …"
-            or (last_text.endswith(_PREPOSITIONS) and _CUT_AFTER_PREPOSITION.search(last_text, len(last_text) - 5)
-                is not None and not _HEADING.match(stripped))
-            or (last_text.endswith((",", "và")) and _CUT_AFTER_LIST.search(last_text, len(last_text) - 2) is not None
-                and _LIST_GOES_ON.match(stripped) is not None))
+        # "Số: 16 -⏎HD/BTCTW", "Thông tư số 06/2024/TT-⏎BLĐTBXH": a number broken at a line end
+        # a sentence cut after a preposition at a page break: "(4) Quy định của⏎…⏎Ban Bí thư về …"
+        dangling = last_text is not None and _dangles(last_text, stripped)
         if dangling and last_unit is not None:
             last_unit.pieces.append((a, b))
             last_text = stripped
@@ -180,9 +324,18 @@ def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False)
         last_unit, last_text = unit, stripped
     for u in units:
         u.build(text, original)
-    seg = Segmented(text, units, line_starts, {})
-    # A footnote's plan/fact context is the one of the sentence carrying its marker.
+    marker_future = _marker_future(text, units)
+    for u in units:
+        if u.kind == "footnote" and u.footnote in marker_future:
+            u.future = marker_future[u.footnote]
+    return Segmented(text, units, line_starts, marker_future)
+
+
+def _marker_future(text: str, units: List[Unit]) -> dict:
+    """A footnote's plan/fact context is the one of the sentence carrying its marker: footnote number -> the
+    future flag of the (non-footnote) unit whose text carries the marker."""
     from vanban.loaders.patterns import FOOTNOTE_REF
+    out: dict = {}
     # (a text without superscript digits, most of them, has no marker: its units are not searched one by one)
     for u in units if _SUPERSCRIPT.search(text) else ():
         if u.kind == "footnote":
@@ -190,28 +343,35 @@ def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False)
         for m in FOOTNOTE_REF.finditer(u.text):
             no = superscript_to_int(m.group())
             if no is not None:
-                seg.marker_future[no] = u.future
-    for u in units:
-        if u.kind == "footnote" and u.footnote in seg.marker_future:
-            u.future = seg.marker_future[u.footnote]
-    return seg
+                out[no] = u.future
+    return out
+
+
+# The lower-case letters of the Latin blocks (a-z, Vietnamese's, their neighbours'): every one is a letter in
+# lower case, so a line holding one is no caps line.
+_LATIN_LOWER = re.compile("[" + "".join(
+    c for c in map(chr, itertools.chain(range(0x61, 0x7B), range(0xDF, 0x250), range(0x1E00, 0x1F00)))
+    if c.isalpha() and c.islower()) + "]")
 
 
 def _is_caps_line(s: str) -> bool:
-    """More than 3 letters and none in lower case; stops at the first lower-case letter (most lines)."""
-    n = 0
-    for c in s:
-        if c.isalpha():
-            if c.islower():
-                return False
-            n += 1
-    return n > 3
+    """More than 3 letters and none in lower case.  A line with a lower-case Latin letter (nearly every line)
+    is answered by one C-level search; the others (caps lines, table cells) by C-level filters over its
+    letters.  Benchmark if changing: a loop over the characters was a tenth of the segment stage."""
+    if _LATIN_LOWER.search(s) is not None:
+        return False
+    letters = "".join(filter(str.isalpha, s))
+    return len(letters) > 3 and not any(map(str.islower, letters))
 
 
 def sentences(unit_text: str):
-    """(start, end) spans of the sentences of a unit's text."""
-    spans, pos = [], 0
-    for m in _SENTENCE_STOP.finditer(unit_text):
+    """(start, end) spans of the sentences of a unit's text.  Most units are one sentence: one search answers
+    them (benchmark if changing)."""
+    m = _SENTENCE_STOP.search(unit_text)
+    if m is None:
+        return [(0, len(unit_text))] if unit_text else []
+    spans, pos = [(0, m.start(1))], m.end()
+    for m in _SENTENCE_STOP.finditer(unit_text, pos):
         spans.append((pos, m.start(1)))
         pos = m.end()
     if pos < len(unit_text):

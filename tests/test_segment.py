@@ -1,6 +1,8 @@
 """Reading order across page breaks: footnotes sit in the middle of the text (seed lines 41-61)."""
 from pathlib import Path
 
+import pytest
+
 from vanban.loaders.segment import segment
 
 SEED = Path(__file__).resolve().parent.parent / "examples" / "000_4359cb3ac2b76893.txt"
@@ -40,3 +42,63 @@ def test_a_footnote_takes_the_plan_context_of_its_marker():
 def test_a_number_cut_at_its_hyphen_is_joined():
     seg = segment("Số: 16 -\nHD/BTCTW\n")
     assert len(seg.units) == 1 and seg.units[0].text == "Số: 16 - HD/BTCTW"
+
+
+# ``segment`` reads a text without footnote lines (nearly all) by a fast walk (``_plain_units``: a joined line
+# only adds its text, each test gated by a first or last character); the general walk (``_segment_with_notes``)
+# reads any text by the rules one by one.  On real texts both must give the same units.
+ROOT = Path(__file__).resolve().parent.parent
+REAL_TEXTS = sorted(p for p in (ROOT / "tests" / "fixtures" / "real" / "texts").rglob("*") if p.suffix in (".txt", ".md"))
+
+
+def _units_as_read(seg):
+    out = []
+    for u in seg.units:
+        probes = sorted({0, 1, len(u.text) // 2, len(u.text) - 1, len(u.text)} | {a for a, _ in u.sentences})
+        out.append((u.kind, u.start, u.pieces, u.text, u.raw, u.future, u.footnote, u.sentences,
+                    [u.to_original(i) for i in probes]))
+    return out
+
+
+@pytest.mark.parametrize("path", sorted(SEED.parent.rglob("*.txt")) + REAL_TEXTS, ids=lambda p: p.name)
+def test_the_fast_walk_gives_the_general_walks_units(path):
+    from vanban.loaders import segment as S
+    from vanban.loaders.clean import clean
+    from vanban.loaders.formats import read_document
+    text = read_document(path).text
+    cleaned = clean(text)
+    lines = cleaned.split("\n")
+    starts = segment(cleaned).line_starts
+    for wrapped in (True, False):
+        fast = S._plain_units(cleaned, text, lines, starts, wrapped)
+        general = S._segment_with_notes(cleaned, text, wrapped, lines, starts)
+        if fast is None:                    # a text with footnote lines: the general walk is segment's
+            assert any(u.kind == "footnote" for u in general.units)
+            continue
+        assert _units_as_read(S.Segmented(cleaned, fast, starts)) == _units_as_read(general)
+
+
+def _caps_line_char_by_char(s):
+    n = 0
+    for c in s:
+        if c.isalpha():
+            if c.islower():
+                return False
+            n += 1
+    return n > 3
+
+
+@pytest.mark.parametrize("line", [
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "QUYẾT ĐỊNH:", "Số: 16 - HD/BTCTW", "STT", "ABCD", "ABC", "17,5", "Bộ",
+    "ΑΒΓΔ", "ΑΒΓδ", "АБВГ", "абвг", "ǅǅǅǅ", "ⅰⅱⅲⅳ ABCD", "中文字符", "ǅA", "ABCDª", "ÀÉÎÕ", "ÀÉÎõ", "  ", "",
+])
+def test_caps_line_fast_tests_agree_with_the_letter_by_letter_rule(line):
+    from vanban.loaders.segment import _is_caps_line
+    assert _is_caps_line(line) == _caps_line_char_by_char(line)
+
+
+def test_caps_line_on_every_line_of_the_real_texts():
+    from vanban.loaders.segment import _is_caps_line
+    lines = [ln.strip() for p in REAL_TEXTS for ln in p.read_text(encoding="utf-8").split("\n")]
+    assert sum(map(_is_caps_line, lines)) > 50
+    assert [_is_caps_line(s) for s in lines] == [_caps_line_char_by_char(s) for s in lines]
