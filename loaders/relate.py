@@ -963,11 +963,16 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
     # evidence: "Để thực hiện Nghị quyết số 21-NQ/TW, … ban hành Kế hoạch này")
     stated = {(r.source, r.relation, r.target) for r in out if not r.rule.startswith("own:title:")}
     out = [r for r in out if not (r.rule.startswith("own:title:") and (r.source, r.relation, r.target) in stated)]
+    dated = {f.id: (f.date, f.code) for f in found if f.id and f.code}
+    if own_id and own is not None:
+        dated[own_id] = (own.date, own.code)
     seen, unique = set(), []
     for r in out:
         k = (r.source, r.relation, r.target, r.unit, r.vstart)
         if k not in seen and r.source != r.target and r.source and r.target \
-                and can_act_on(r.source, r.relation, r.target):      # a circular never amends a decree
+                and can_act_on(r.source, r.relation, r.target) \
+                and not (r.relation != "CITES" and r.source in dated and r.target in dated
+                         and issued_before(*dated[r.source], *dated[r.target])):   # never on a later document
             seen.add(k)
             unique.append(r)
     return unique
