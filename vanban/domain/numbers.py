@@ -121,12 +121,13 @@ def issued_before(a_date: Optional[str], a_code: Optional[str], b_date: Optional
     False
     >>> issued_before(None, "21-NQ/TW", None, "45-NQ/TW")      # Party numbers restart with each term
     False
+    >>> issued_before("2018-10-08", "140/2018/NĐ-CP", "2021-03-30", "49/2018/NĐ-CP")  # a date against its number
+    False
     """
-    a_full = a_date if isinstance(a_date, str) and _ISO.match(a_date) else None
-    b_full = b_date if isinstance(b_date, str) and _ISO.match(b_date) else None
+    pa, pb = parse_number(a_code or ""), parse_number(b_code or "")
+    a_full, b_full = _date_of(a_date, pa), _date_of(b_date, pb)
     if a_full and b_full and a_full != b_full:
         return a_full < b_full
-    pa, pb = parse_number(a_code or ""), parse_number(b_code or "")
     ya = a_full[:4] if a_full else str(pa.year) if pa and pa.year else None
     yb = b_full[:4] if b_full else str(pb.year) if pb and pb.year else None
     if ya and yb and ya != yb:
@@ -139,6 +140,16 @@ def issued_before(a_date: Optional[str], a_code: Optional[str], b_date: Optional
 
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _date_of(date: Optional[str], parts: Optional[NumberParts]) -> Optional[str]:
+    """An ISO date, unless the number's own year contradicts it ("Nghị định số 49/2018/NĐ-CP ngày 30 tháng 3 năm
+    2021": the text's slip; the number names one decree, of 2018)."""
+    if not (isinstance(date, str) and _ISO.match(date)):
+        return None
+    if parts is not None and parts.year and date[:4] != str(parts.year):
+        return None
+    return date
 
 
 # The rank of a legal document in the system the Law on Promulgation of Legal Documents sets (1 the highest):
