@@ -34,7 +34,7 @@ from vanban.domain.dates import iso_date
 from vanban.domain.numbers import issuer_from_code, split_code, type_from_code  # noqa: F401  (moved to the domain layer)
 from vanban.domain.numbers import normalize_number as normalize_code
 from vanban.domain.text import fix_d, fold, normalize_tones
-from vanban.loaders.layout import CONTINUED
+from vanban.loaders.layout import CONTINUED, place_dates_by_tail
 from vanban.loaders.models import Copy, OwnDocument, Received
 
 HEAD_LINES = 60     # the header block; portal pages push it down to line ~25 (state file 15)
@@ -119,14 +119,7 @@ def _place_dates(text: str):
     comma ``re`` skips ahead to).  The same matches: a match has its comma at the first date comma from where
     the last one ended that gives one (its place holds no comma), its place starts on the comma's line (no line
     break in the place's words), and it ends where the comma's date does (the same words)."""
-    pos = 0
-    for c in _DATE_TAIL.finditer(text):
-        if c.start() < pos:
-            continue
-        m = PLACE_DATE.search(text, max(pos, text.rfind("\n", 0, c.start()) + 1), c.end())
-        if m is not None:
-            yield m
-            pos = m.end()
+    return place_dates_by_tail(text, PLACE_DATE, _DATE_TAIL)
 
 
 # The type heading in capitals, at a line start or right after the place-date ("... năm 2019 LUẬT SỬA ĐỔI").

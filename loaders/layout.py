@@ -351,11 +351,18 @@ def _place_dates(text: str, endpos: int):
     gives one; its place starts on the comma's line, and the match ends where the candidate does (the date's
     words are the same pattern).  Searching every capitalised word of the text was a quarter of ``layout``
     (benchmark if changing)."""
+    return place_dates_by_tail(text, PLACE_DATE, _DATE_TAIL, endpos)
+
+
+def place_dates_by_tail(text: str, place_date, tail, endpos: Optional[int] = None):
+    """``place_date.finditer(text, 0, endpos)`` for a place-date pattern whose date part, from its comma, is
+    ``tail``: each candidate comma's line is searched from its start (a place holds no line break), from the end
+    of the last match on.  Used by layout and header, each with its own pattern."""
     pos = 0
-    for c in _DATE_TAIL.finditer(text, 0, endpos):
+    for c in (tail.finditer(text) if endpos is None else tail.finditer(text, 0, endpos)):
         if c.start() < pos:
             continue
-        m = PLACE_DATE.search(text, max(pos, text.rfind("\n", 0, c.start()) + 1), c.end())
+        m = place_date.search(text, max(pos, text.rfind("\n", 0, c.start()) + 1), c.end())
         if m is not None:
             yield m
             pos = m.end()
