@@ -172,11 +172,7 @@ def legal_rank(code: Optional[str]) -> Optional[int]:
         return None
     if p.type_code in ("TT", "TTLT"):
         return 5
-    issuer = p.issuer_code
-    for prefix, rank in _RANK_BY_ISSUER:
-        if issuer.startswith(prefix) or issuer.endswith("-" + prefix):
-            return rank
-    return None
+    return next((rank for prefix, rank in _RANK_BY_ISSUER if p.issuer_code.startswith(prefix)), None)
 
 
 def can_act_on(source: Optional[str], relation: str, target: Optional[str]) -> bool:
