@@ -23,8 +23,15 @@ class Result:
         return len(self.rows)
 
 
+# Values that are JSON as they come: checked first, by exact class (every cell of every row passes here; the
+# exports stream millions of them, benchmark if changing: bench/bench_rdf.py).
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def jsonable(value):
     """A LadybugDB value as plain JSON: nodes and relationships become property maps (bookkeeping dropped)."""
+    if value.__class__ in _PLAIN:
+        return value
     if isinstance(value, dict):
         if "_LABEL" in value and "_ID" in value:
             out = {"label" if "_SRC" not in value else "type": value["_LABEL"]}
