@@ -279,7 +279,7 @@ def open_rdf_store(store_path, base_uri: Optional[str] = None, *, status=None):
                         status(f"building the SPARQL store {folder} from {root} (once; later loads update it)")
                     new.mkdir()
                     ox_store = ox.Store(str(new / DB))
-                    triples = load_triples(ox_store, db, base)
+                    triples = load_triples(ox_store, db, base, compact=True)
                     ox_store.flush()
                     del ox_store
                     _write_stamp(new, {"files": signature, "base": base, "triples": triples,
