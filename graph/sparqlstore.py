@@ -19,7 +19,8 @@ when the graph store changed, and then only for what changed:
 3. else (no twin, another base URI, a store made before generations, a write made while no twin existed,
    or more than ``REBUILD_SHARE`` of the nodes, and over ``REBUILD_MIN``, changed) the RDF is streamed
    from the store into a new
-   Oxigraph database (``bulk_load``, constant memory), which then replaces the old one by a rename.
+   Oxigraph database (``bulk_load`` of ``rdf.LOAD_BATCH`` triples at a time, so memory is bounded by a
+   batch, then one compaction), which then replaces the old one by a rename.
 
 The result is the same set of triples a rebuild gives (tests/test_rdf.py compares them).  A kill -9 at any
 point leaves the old twin and its old stamp (the copy is thrown away by the next call) or the new twin
