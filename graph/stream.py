@@ -154,7 +154,8 @@ class StoreSource:
         more is a run of its own); ids without out-edges are left out."""
         degree = dict(self._range_rows("MATCH (a:Document)-[r]->() WHERE a.id >= $lo AND a.id <= $hi "
                                        "RETURN a.id, count(r)", ids))
-        part, held = [], 0
+        part: list = []
+        held = 0
         for i in ids:
             d = degree.get(i, 0)
             if not d:
@@ -173,7 +174,8 @@ class StoreSource:
         targets = sorted((label + ":" + str(t), label, t, n) for label, t, n in self.store.run(
             "MATCH (a:Document {id: $id})-[r]->(b) RETURN label(b), b.id, count(r)", {"id": ident}).rows)
         cypher = f"MATCH (a:Document {{id: $id}})-[r]->(b) WHERE b.id IN $targets RETURN {ret}"
-        group, held = [], 0
+        group: list = []
+        held = 0
         for target in targets + [None]:
             if target is not None and (not group or held + target[3] <= self.edge_page):
                 group.append(target)
