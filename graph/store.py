@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Dict, Iterable, List, Optional
 
 from vanban.errors import QueryError, StoreError, StoreLockedError
+from vanban.graph import counts
 from vanban.graph.loading import FileOutcome, LoadReport, _sha256, load_files, rereader  # noqa: F401 (re-exported)
 from vanban.graph.model import EDGE_ATTRS, EDGE_DEFAULTS, EDGE_ENDS, EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
 from vanban.graph.model import coerce as _coerce
@@ -50,8 +51,10 @@ if TYPE_CHECKING:
 # What writes the graph (graph/build.py and the loaders under it, networkx) is imported by the methods that
 # write: `vanban query`, `show` and `search` open a store without paying for it (issue 12, bench/bench_startup.py).
 
-SCHEMA_VERSION = "6"          # 3: relations carry scope and partial; 4: documents, not files (sources, count);
-                              # 5: Document.effective, expires, effect, effect_line; 6: edges carry `page`
+SCHEMA_VERSION = "7"          # 3: relations carry scope and partial; 4: documents, not files (sources, count);
+                              # 5: Document.effective, expires, effect, effect_line; 6: edges carry `page`;
+                              # 7: Document._cited_in, _issuers, _year (graph/counts.py; a 6 is upgraded in place)
+UPGRADABLE = {"6"}            # older versions this one upgrades when it opens them (graph/counts.py upgrade)
 DB_FILE = "graph.lbug"
 
 # A reader waits this long for a writer's log or checkpoint to settle before it gives up.
@@ -101,7 +104,8 @@ def schema_statements() -> List[str]:
     out = []
     for label, props in NODE_PROPERTIES.items():
         cols = ", ".join(f"{q(p)} {_LB_TYPE[t]}" for p, t in props.items() if p != "id")
-        out.append(f"CREATE NODE TABLE IF NOT EXISTS {label}(id STRING PRIMARY KEY, {cols}, _tally STRING)")
+        extra = "".join(f", {c} {t}" for c, t in counts.COLUMNS.get(label, {}).items())   # graph/counts.py
+        out.append(f"CREATE NODE TABLE IF NOT EXISTS {label}(id STRING PRIMARY KEY, {cols}, _tally STRING{extra})")
     for etype in EdgeType:
         a, b = EDGE_ENDS[etype.value]
         cols = ", ".join(f"{q(p)} {_LB_TYPE[t]}" for p, t in _EDGE_TYPES.items())
@@ -162,6 +166,8 @@ class Store:
                                  f"folder with --store") from None
         self._db, self._conn = self._open(lb, db_file)
         if read_only:
+            if self._schema() in UPGRADABLE:          # an older store: upgraded in place once, then read
+                self._upgrade_for_reader(lb, db_file)
             self._check_version()
         else:
             self._ensure_schema()
@@ -267,7 +273,10 @@ class Store:
         except RuntimeError:
             found = []
         if found:
-            self._check_version(found[0][0])
+            if found[0][0] in UPGRADABLE:
+                self._upgrade()
+            else:
+                self._check_version(found[0][0])
             self._exec(DIRTY_TABLE)
             return
         # every table and the version row in one transaction: a kill leaves all of them or none
@@ -276,13 +285,36 @@ class Store:
                 self._exec(stmt)
             self._exec("CREATE (:_Meta {key: 'schema', value: $v})", {"v": SCHEMA_VERSION})
 
+    def _schema(self) -> Optional[str]:
+        try:
+            rows = self._exec("MATCH (m:_Meta {key: 'schema'}) RETURN m.value")
+        except RuntimeError:
+            rows = []
+        return rows[0][0] if rows else None
+
+    def _upgrade(self) -> None:
+        """An older store (UPGRADABLE) brought to SCHEMA_VERSION in one transaction: the count columns of
+        graph/counts.py computed from its edges (a minute at 100k documents, once)."""
+        with self._transaction():
+            counts.upgrade(self)
+            self._exec("MATCH (m:_Meta {key: 'schema'}) SET m.value = $v", {"v": SCHEMA_VERSION})
+
+    def _upgrade_for_reader(self, lb, db_file) -> None:
+        """A reader of an older store opens it for writing once (which upgrades it), then reads it."""
+        self.close()
+        try:
+            Store(self.path).close()
+        except StoreLockedError as e:
+            raise StoreError(f"{self.path}: made by an older vanban and {str(e).split(' is ', 1)[-1].split(';')[0]}; "
+                             f"it is upgraded when that finishes: try again then") from None
+        except StoreError as e:
+            raise StoreError(f"{self.path}: made by an older vanban; it needs a one-time upgrade that opening it "
+                             f"for writing does ({e}); run `vanban load PATH --store {self.path}`") from None
+        self._db, self._conn = self._open(lb, db_file)
+
     def _check_version(self, found=None):
         if found is None:
-            try:
-                rows = self._exec("MATCH (m:_Meta {key: 'schema'}) RETURN m.value")
-            except RuntimeError:
-                rows = []
-            found = rows[0][0] if rows else None
+            found = self._schema()
         if found != SCHEMA_VERSION:
             raise StoreError(f"{self.path}: made by another vanban version (schema {found}, this one reads "
                              f"{SCHEMA_VERSION}); remove the folder and load the documents again")
@@ -481,6 +513,7 @@ class Store:
                     continue
                 facts = group_facts(f for _sha, f in members.values())
                 votes = {key: vote for key, (_l, _i, vote) in facts.nodes.items()}
+                votes = counts.mark_votes(votes, facts.edges.items())      # graph/counts.py
                 for key, vote in votes.items():
                     delta[key].append((facts.source_file, vote, +1))
                 edges.extend(facts.edges.items())
@@ -572,18 +605,23 @@ class Store:
             exists = key in tallies
             tally = tallies.get(key) or new_tally()
             before = node_from_tally(label, ident, tally) if exists else None
+            if before is not None:
+                before.update(counts.values(label, tally, before))           # graph/counts.py
             for f, vote, sign in sorted(delta[key], key=lambda d: d[2]):   # take away first, then add
                 add_vote(tally, f, vote, sign)
+                counts.add(tally, vote, sign)                              # graph/counts.py
             if tally["n"] <= 0:
                 if exists:
                     gone[label].append(ident)
                 continue
             props = node_from_tally(label, ident, tally)
             props.pop("label")
+            props.update(counts.values(label, tally, props))               # graph/counts.py
             props["_tally"] = json.dumps(tally, ensure_ascii=False, sort_keys=True)
             if before is not None:
                 # only the columns that change: LadybugDB pays per column written (benchmark if changing)
-                cols = tuple(c for c in NODE_PROPERTIES[label] if c != "id" and props[c] != before[c]) + ("_tally",)
+                cols = tuple(c for c in (*NODE_PROPERTIES[label], *counts.columns_of(label))
+                             if c != "id" and props[c] != before[c]) + ("_tally",)
                 changed[(label, cols)].append({c: props[c] for c in ("id",) + cols})
             else:
                 created[label].append(props)
@@ -594,7 +632,7 @@ class Store:
                 self._exec(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET {_set_clause('n', cols)}",
                            {"rows": batch[i:i + BATCH_ROWS]})
         for label, batch in created.items():
-            cols = (*NODE_PROPERTIES[label], "_tally")
+            cols = (*NODE_PROPERTIES[label], "_tally", *counts.columns_of(label))
             for i in range(0, len(batch), BATCH_ROWS):
                 self._exec(f"UNWIND $rows AS r CREATE (n:{label} {{{', '.join(f'{q(c)}: r.{q(c)}' for c in cols)}}})",
                            {"rows": batch[i:i + BATCH_ROWS]})
@@ -654,6 +692,7 @@ class Store:
             by_label = defaultdict(list)
             for _n, attrs in G.nodes(data=True):
                 by_label[attrs["label"]].append(attrs)
+            marks = counts.graph_counts(G)                                 # graph/counts.py
             for label, nodes in by_label.items():
                 props = NODE_PROPERTIES[label]
                 path = os.path.join(tmp, f"{label}.csv")
@@ -661,8 +700,14 @@ class Store:
                     w = csv.writer(fh, quoting=csv.QUOTE_NONNUMERIC)
                     for attrs in nodes:
                         tally = add_vote(new_tally(), attrs.get("source_file") or source, vote_from_attrs(attrs))
+                        tally.update(marks.get(node_key(label, attrs["id"]), {}))
+                        extra = counts.values(label, tally, attrs)         # lists set after the copy, as below
                         w.writerow([cell(attrs.get(p), t) for p, t in props.items()]
-                                   + [json.dumps(tally, ensure_ascii=False, sort_keys=True)])
+                                   + [json.dumps(tally, ensure_ascii=False, sort_keys=True)]
+                                   + [v if isinstance(v, int) else "[]" for v in extra.values()])
+                        for c, v in extra.items():
+                            if isinstance(v, list) and v:
+                                lists[(label, c)].append({"id": attrs["id"], "v": v})
                         for p, t in props.items():
                             if t == "STRING[]" and attrs.get(p):
                                 lists[(label, p)].append({"id": attrs["id"], "v": list(attrs[p])})
