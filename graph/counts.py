@@ -123,7 +123,7 @@ def edge_marks(store) -> Tuple[Dict[str, Dict[str, dict]], Dict[str, Dict[str, D
             by_group[grp.get(f) or f"file:{f}"].append(((f"{a}:{u}", f"{b}:{v}", ""), {"type": etype, "source_doc": doc}))
     group_marks = {g: marks(edges) for g, edges in by_group.items()}
     counts: Dict[str, Dict[str, Dict[str, int]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(int)))
-    for g, node_marks in group_marks.items():
+    for node_marks in group_marks.values():
         for key, mark in node_marks.items():
             for part, vals in mark.items():
                 for value in vals:
