@@ -10,9 +10,12 @@ them out, like ``_tally``):
 - ``_cited_in``: how many documents state an edge into it (the distinct ``source_doc`` of its in-edges from
   documents), which is the ``cited_in`` column of `most-cited` and `unresolved`;
 - ``_issuers``: the bodies it has an ISSUED_BY edge to, sorted (what `issued-by` filters on);
-- ``_year``: the year ``vanban.domain.numbers.issued_before`` compares it by (its number's year, else its
-  date's; 0 when neither is known), so `reversed` reads only the relations whose acting document is not of a
-  later year than its target instead of all 300,000 of them.
+- ``_plans``: how many documents state a planned relation from it (`planned` starts from these documents
+  instead of reading the planned flag of all 700,000 relations between documents);
+- ``_date``, ``_year``, ``_series``, ``_seq``: what ``vanban.domain.numbers.issued_before`` compares it by (the
+  ISO date its number does not contradict, else ""; its number's year, else its date's, else 0; the numbering
+  series "year|type|issuer" of a state number, else ""; its number when all digits, else -1), so `reversed`
+  decides in Cypher which of the 300,000 acts between documents are reversed instead of reading them all.
 
 They are kept exactly as the node properties are (graph/build.py's tallies): each document's facts (its group
 of files) mark, in their vote for a node, the ``source_doc`` of their edges into it (``_cited_from``) and the
@@ -33,8 +36,10 @@ from vanban.graph.model import EDGE_ENDS
 
 # The bookkeeping columns per label, after ``_tally`` in the table (so an ALTER TABLE ADD of an older store
 # gives the same layout as a new one).
-COLUMNS = {"Document": {"_cited_in": "INT64", "_issuers": "STRING[]", "_year": "INT64"}}
-CITED, ISSUED = "_cited_from", "_issued_by"       # the marks in a vote, and their counts in a tally
+COLUMNS = {"Document": {"_cited_in": "INT64", "_issuers": "STRING[]", "_year": "INT64", "_plans": "INT64",
+                        "_date": "STRING", "_series": "STRING", "_seq": "INT64"}}
+CITED, ISSUED, PLANS = "_cited_from", "_issued_by", "_plans_in"   # the marks in a vote, their counts in a tally
+_MARKS = (CITED, ISSUED, PLANS)
 _DOC_DOC = frozenset(t for t, ends in EDGE_ENDS.items() if ends == ("Document", "Document"))
 
 
@@ -43,19 +48,18 @@ def columns_of(label: str) -> Tuple[str, ...]:
 
 
 def marks(edges: Iterable[Tuple[tuple, Mapping]]) -> Dict[str, dict]:
-    """{node key: {CITED: [source_doc, ...], ISSUED: [body, ...]}} of one group's edges ((u, v, key), attrs)."""
-    cited, issued = defaultdict(set), defaultdict(set)
+    """{node key: {CITED: [source_doc, ...], ISSUED: [body, ...], PLANS: [source_doc, ...]}} of one group's
+    edges ((u, v, key), attrs): the documents stating an edge into a document, the bodies a document is issued
+    by, the documents stating a planned edge from a document."""
+    found: Dict[str, Dict[str, set]] = defaultdict(lambda: defaultdict(set))
     for (u, v, _k), attrs in edges:
         if attrs["type"] in _DOC_DOC:
-            cited[v].add(attrs["source_doc"])
+            found[v][CITED].add(attrs["source_doc"])
+            if attrs.get("planned"):
+                found[u][PLANS].add(attrs["source_doc"])
         elif attrs["type"] == "ISSUED_BY":
-            issued[u].add(v.split(":", 1)[1])
-    out: Dict[str, dict] = {}
-    for key, docs in cited.items():
-        out.setdefault(key, {})[CITED] = sorted(docs)
-    for key, bodies in issued.items():
-        out.setdefault(key, {})[ISSUED] = sorted(bodies)
-    return out
+            found[u][ISSUED].add(v.split(":", 1)[1])
+    return {key: {part: sorted(vals) for part, vals in sorted(parts.items())} for key, parts in found.items()}
 
 
 def mark_votes(votes: Mapping[str, dict], edges: Iterable[Tuple[tuple, Mapping]]) -> Dict[str, dict]:
@@ -69,7 +73,7 @@ def mark_votes(votes: Mapping[str, dict], edges: Iterable[Tuple[tuple, Mapping]]
 
 def add(tally: dict, vote: Mapping, sign: int = 1) -> dict:
     """Add (``sign=1``) or take away (``-1``) one vote's marks in a node's tally; returns the tally."""
-    for part in (CITED, ISSUED):
+    for part in _MARKS:
         values = vote.get(part)
         if not values:
             continue
@@ -89,22 +93,34 @@ def values(label: str, tally: Mapping, props: Mapping) -> dict:
     """The bookkeeping columns of a node from its tally and properties ({} for a label without any)."""
     if label != "Document":
         return {}
-    return {"_cited_in": len(tally.get(CITED, {})), "_issuers": sorted(tally.get(ISSUED, {})),
-            "_year": issue_year(props.get("date"), props.get("code"))}
+    got = {"_cited_in": len(tally.get(CITED, {})), "_issuers": sorted(tally.get(ISSUED, {})),
+           "_plans": len(tally.get(PLANS, {})), **issue_order(props.get("date"), props.get("code"))}
+    return {c: got[c] for c in COLUMNS["Document"]}          # the table's order (write_graph's CSV)
 
 
-def issue_year(date, code) -> int:
-    """The year ``issued_before`` compares a document by: its state number's year, else its ISO date's year
-    (``_date_of``: a date its number's year contradicts is not used); 0 when neither.  Both are four digits, so
-    whole numbers order as issued_before's strings do.  A relation whose acting document is of a later year
-    than its target is never reversed, nor one with a year unknown on either side."""
+def issue_order(date, code) -> dict:
+    """What ``vanban.domain.numbers.issued_before`` compares a document by, as columns Cypher compares:
+
+    ``_date``: the ISO date, unless its number's year contradicts it ("" then, and when unknown); ``_year``: its
+    state number's year, else that date's year, else 0 (both four digits, so whole numbers order as
+    issued_before's strings do); ``_series``: "year|type code|issuer code" of a state number with a year, else
+    ""; ``_seq``: its number when all digits, else -1.  queries/reversed.ladybug.cypher reads them.
+
+    >>> issue_order("2025-04-01", "78/2025/NĐ-CP")
+    {'_date': '2025-04-01', '_year': 2025, '_series': '2025|NĐ|CP', '_seq': 78}
+    >>> issue_order("2021-03-30", "49/2018/NĐ-CP")["_date"], issue_order("", "21-NQ/TW")
+    ('', {'_date': '', '_year': 0, '_series': '', '_seq': 21})
+    """
     from vanban.domain.numbers import _date_of, parse_number
 
     parts = parse_number(code or "")
-    full = _date_of(date, parts)
-    if full:
-        return int(full[:4])
-    return int(parts.year) if parts is not None and parts.year else 0
+    full = _date_of(date, parts) or ""
+    year = int(full[:4]) if full else int(parts.year) if parts is not None and parts.year else 0
+    series = ""
+    if parts is not None and parts.system == "state" and parts.year:
+        series = f"{parts.year}|{parts.type_code or ''}|{parts.issuer_code or ''}"
+    seq = int(parts.number) if parts is not None and parts.number.isdigit() else -1
+    return {"_date": full, "_year": year, "_series": series, "_seq": seq}
 
 
 # ---------------------------------------------------------------- from the edges themselves
@@ -118,9 +134,10 @@ def edge_marks(store) -> Tuple[Dict[str, Dict[str, dict]], Dict[str, Dict[str, D
     by_group: Dict[str, list] = defaultdict(list)
     for etype in sorted(_DOC_DOC | {"ISSUED_BY"}):
         a, b = EDGE_ENDS[etype]
-        for u, v, doc, f in store._exec(f"MATCH (a:{a})-[e:{etype}]->(b:{b}) "
-                                        "RETURN a.id, b.id, e.source_doc, e.source_file"):
-            by_group[grp.get(f) or f"file:{f}"].append(((f"{a}:{u}", f"{b}:{v}", ""), {"type": etype, "source_doc": doc}))
+        for u, v, doc, f, planned in store._exec(f"MATCH (a:{a})-[e:{etype}]->(b:{b}) "
+                                                 "RETURN a.id, b.id, e.source_doc, e.source_file, e.planned"):
+            by_group[grp.get(f) or f"file:{f}"].append(((f"{a}:{u}", f"{b}:{v}", ""),
+                                                        {"type": etype, "source_doc": doc, "planned": planned}))
     group_marks = {g: marks(edges) for g, edges in by_group.items()}
     counts: Dict[str, Dict[str, Dict[str, int]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(int)))
     for node_marks in group_marks.values():
@@ -143,8 +160,9 @@ def recount(store) -> Dict[str, dict]:
 
 def stored(store) -> Dict[str, dict]:
     """{document id: {"_cited_in": n, "_issuers": [...]}} as the columns hold them."""
-    return {i: {"_cited_in": int(c or 0), "_issuers": sorted(b or []), "_year": int(y or 0)}
-            for i, c, b, y in store._exec("MATCH (d:Document) RETURN d.id, d._cited_in, d._issuers, d._year")}
+    cols = list(COLUMNS["Document"])
+    return {row[0]: dict(zip(cols, row[1:])) for row in
+            store._exec("MATCH (d:Document) RETURN d.id, " + ", ".join(f"d.{c}" for c in cols))}
 
 
 def upgrade(store, batch: int = 5_000) -> None:
@@ -152,7 +170,7 @@ def upgrade(store, batch: int = 5_000) -> None:
     the columns are added, each group's stored votes get its edges' marks, each node's tally their counts."""
     for label, cols in COLUMNS.items():
         for col, typ in cols.items():
-            default = "0" if typ == "INT64" else "[]"
+            default = {"INT64": "0", "STRING": "''", "STRING[]": "[]"}[typ]
             store._exec(f"ALTER TABLE {label} ADD IF NOT EXISTS {col} {typ} DEFAULT {default}")
     group_marks, counts = edge_marks(store)
     rows = []
@@ -173,9 +191,10 @@ def upgrade(store, batch: int = 5_000) -> None:
             tally[part] = dict(sorted(vals.items()))
         rows.append({"i": ident, "t": json.dumps(tally, ensure_ascii=False, sort_keys=True),
                      **{k.lstrip("_"): v for k, v in values("Document", tally, {"date": date, "code": code}).items()}})
+    sets = ", ".join(f"d.{c} = r.{c.lstrip('_')}" for c in COLUMNS["Document"])
     for i in range(0, len(rows), batch):
-        store._exec("UNWIND $rows AS r MATCH (d:Document {id: r.i}) SET d._tally = r.t, d._cited_in = r.cited_in, "
-                    "d._issuers = r.issuers, d._year = r.year", {"rows": rows[i:i + batch]})
+        store._exec(f"UNWIND $rows AS r MATCH (d:Document {{id: r.i}}) SET d._tally = r.t, {sets}",
+                    {"rows": rows[i:i + batch]})
 
 
 def graph_counts(G) -> Dict[str, dict]:
@@ -183,7 +202,7 @@ def graph_counts(G) -> Dict[str, dict]:
     each source file's edges count as one contributor, as ``edge_marks`` counts them."""
     by_file: Dict[str, list] = defaultdict(list)
     for u, v, attrs in G.edges(data=True):
-        by_file[attrs.get("source_file") or ""].append(((u, v, ""), {"type": attrs["type"],
+        by_file[attrs.get("source_file") or ""].append(((u, v, ""), {"type": attrs["type"], "planned": attrs.get("planned"),
                                                                      "source_doc": attrs.get("source_doc") or ""}))
     out: Dict[str, dict] = defaultdict(dict)
     for edges in by_file.values():

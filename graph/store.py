@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 
 SCHEMA_VERSION = "7"          # 3: relations carry scope and partial; 4: documents, not files (sources, count);
                               # 5: Document.effective, expires, effect, effect_line; 6: edges carry `page`;
-                              # 7: Document._cited_in, _issuers, _year (graph/counts.py; a 6 is upgraded in place)
+                              # 7: Document's count columns (graph/counts.py; a 6 is upgraded in place)
 UPGRADABLE = {"6"}            # older versions this one upgrades when it opens them (graph/counts.py upgrade)
 DB_FILE = "graph.lbug"
 
@@ -704,7 +704,7 @@ class Store:
                         extra = counts.values(label, tally, attrs)         # lists set after the copy, as below
                         w.writerow([cell(attrs.get(p), t) for p, t in props.items()]
                                    + [json.dumps(tally, ensure_ascii=False, sort_keys=True)]
-                                   + [v if isinstance(v, int) else "[]" for v in extra.values()])
+                                   + ["[]" if isinstance(v, list) else v for v in extra.values()])
                         for c, v in extra.items():
                             if isinstance(v, list) and v:
                                 lists[(label, c)].append({"id": attrs["id"], "v": v})

@@ -36,12 +36,14 @@ def _texts(n=10):
 
 def _reference(s: Store) -> dict:
     """The columns as plain Cypher over the edges gives them (not graph/counts.py's own recount)."""
-    from vanban.graph.counts import issue_year
+    from vanban.graph.counts import issue_order
     cited = dict(s._exec("MATCH (d:Document) OPTIONAL MATCH (x:Document)-[r]->(d) RETURN d.id, count(DISTINCT r.source_doc)"))
     bodies = {}
     for d, b in s._exec("MATCH (d:Document)-[:ISSUED_BY]->(b:Body) RETURN DISTINCT d.id, b.id"):
         bodies.setdefault(d, []).append(b)
-    return {d: {"_cited_in": cited[d], "_issuers": sorted(bodies.get(d, [])), "_year": issue_year(date, code)}
+    plans = dict(s._exec("MATCH (d:Document)-[r]->(:Document) WHERE r.planned RETURN d.id, count(DISTINCT r.source_doc)"))
+    return {d: {"_cited_in": cited[d], "_issuers": sorted(bodies.get(d, [])), "_plans": plans.get(d, 0),
+                **issue_order(date, code)}
             for d, date, code in s._exec("MATCH (d:Document) RETURN d.id, d.date, d.code")}
 
 
@@ -73,7 +75,7 @@ def _check(store_path: Path) -> dict:
         assert kept == _reference(s)
         assert any(v["_cited_in"] > 1 for v in kept.values()) and any(v["_issuers"] for v in kept.values())
         for name, params in [("most-cited", {"limit": 100000}), ("most-cited", {"limit": 3}), ("unresolved", {}),
-                             ("reversed", {}), ("ambiguous", {})]:
+                             ("reversed", {}), ("ambiguous", {}), ("planned", {})]:
             assert run_query(s, name, params).rows == _common(s, name, params), name
         for (body,) in s._exec("MATCH (b:Body) RETURN b.id"):
             assert run_query(s, "issued-by", {"body": body}).rows == _common(s, "issued-by", {"body": body})
@@ -127,13 +129,13 @@ def _downgrade(store: Path) -> None:
         for col in counts.COLUMNS["Document"]:
             db._exec(f"ALTER TABLE Document DROP {col}")
         for key, votes in db._exec("MATCH (g:_Group) RETURN g.key, g.votes"):
-            v = {k: {p: x for p, x in vote.items() if p not in (counts.CITED, counts.ISSUED)}
+            v = {k: {p: x for p, x in vote.items() if p not in counts._MARKS}
                  for k, vote in json.loads(votes).items()}
             db._exec("MATCH (g:_Group {key: $k}) SET g.votes = $v", {"k": key, "v": json.dumps(v, ensure_ascii=False,
                                                                                                 sort_keys=True)})
         for label in ("Document", "Body", "Locality", "Person"):
             for ident, tally in db._exec(f"MATCH (n:{label}) RETURN n.id, n._tally"):
-                t = {p: x for p, x in json.loads(tally).items() if p not in (counts.CITED, counts.ISSUED)}
+                t = {p: x for p, x in json.loads(tally).items() if p not in counts._MARKS}
                 db._exec(f"MATCH (n:{label} {{id: $i}}) SET n._tally = $t",
                          {"i": ident, "t": json.dumps(t, ensure_ascii=False, sort_keys=True)})
         db._exec("MATCH (m:_Meta {key: 'schema'}) SET m.value = '6'")
@@ -160,3 +162,8 @@ def test_a_schema_6_store_is_upgraded_in_place_to_the_same_counts(tmp_path):
     with Store(store) as db:
         db.remove_files([str(docs / _texts(6)[0].name)], extract=extract)
     _check(store)
+
+
+def test_issue_order_examples():
+    import doctest
+    assert doctest.testmod(counts).failed == 0
