@@ -78,7 +78,7 @@ BATCH_ROWS = 5_000
 
 
 # ---------------------------------------------------------------- results (graph/result.py: no heavy imports)
-from vanban.graph.result import Result, jsonable  # noqa: E402,F401  (re-exported: vanban.graph.store.Result)
+from vanban.graph.result import PLAIN_TYPES, Result, jsonable  # noqa: E402,F401  (re-exported: vanban.graph.store.Result)
 
 
 def expand_paths(paths: Iterable[str]) -> List[str]:
@@ -358,7 +358,7 @@ class Store:
             columns = list(res.get_column_names())
             rows = []
             while res.has_next():
-                rows.append([jsonable(v) for v in res.get_next()])
+                rows.append([v if type(v) in PLAIN_TYPES else jsonable(v) for v in res.get_next()])
         except RuntimeError as e:
             msg = " ".join(str(e).split())
             if "read-only transaction" in msg or "read-only database" in msg:
