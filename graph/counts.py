@@ -15,7 +15,9 @@ them out, like ``_tally``):
 - ``_date``, ``_year``, ``_series``, ``_seq``: what ``vanban.domain.numbers.issued_before`` compares it by (the
   ISO date its number does not contradict, else ""; its number's year, else its date's, else 0; the numbering
   series "year|type|issuer" of a state number, else ""; its number when all digits, else -1), so `reversed`
-  decides in Cypher which of the 300,000 acts between documents are reversed instead of reading them all.
+  decides in Cypher which of the 300,000 acts between documents are reversed instead of reading them all;
+- ``_ambiguous``: it is in doubt, or its id is not its number (a number used again): where `ambiguous` starts,
+  a flag read instead of three strings of every document.
 
 They are kept exactly as the node properties are (graph/build.py's tallies): each document's facts (its group
 of files) mark, in their vote for a node, the ``source_doc`` of their edges into it (``_cited_from``) and the
@@ -37,7 +39,7 @@ from vanban.graph.model import EDGE_ENDS
 # The bookkeeping columns per label, after ``_tally`` in the table (so an ALTER TABLE ADD of an older store
 # gives the same layout as a new one).
 COLUMNS = {"Document": {"_cited_in": "INT64", "_issuers": "STRING[]", "_year": "INT64", "_plans": "INT64",
-                        "_date": "STRING", "_series": "STRING", "_seq": "INT64"}}
+                        "_date": "STRING", "_series": "STRING", "_seq": "INT64", "_ambiguous": "BOOLEAN"}}
 CITED, ISSUED, PLANS = "_cited_from", "_issued_by", "_plans_in"   # the marks in a vote, their counts in a tally
 _MARKS = (CITED, ISSUED, PLANS)
 _DOC_DOC = frozenset(t for t, ends in EDGE_ENDS.items() if ends == ("Document", "Document"))
@@ -94,7 +96,8 @@ def values(label: str, tally: Mapping, props: Mapping) -> dict:
     if label != "Document":
         return {}
     got = {"_cited_in": len(tally.get(CITED, {})), "_issuers": sorted(tally.get(ISSUED, {})),
-           "_plans": len(tally.get(PLANS, {})), **issue_order(props.get("date"), props.get("code"))}
+           "_plans": len(tally.get(PLANS, {})), **issue_order(props.get("date"), props.get("code")),
+           "_ambiguous": bool(props.get("doubt")) or bool(props.get("code")) and props.get("id") != props.get("code")}
     return {c: got[c] for c in COLUMNS["Document"]}          # the table's order (write_graph's CSV)
 
 
@@ -152,9 +155,9 @@ def recount(store) -> Dict[str, dict]:
     """{document id: {"_cited_in": n, "_issuers": [...]}} computed from the edges (every document, zeros too)."""
     _groups, counts = edge_marks(store)
     out = {}
-    for ident, date, code in store._exec("MATCH (d:Document) RETURN d.id, d.date, d.code"):
+    for ident, date, code, doubt in store._exec("MATCH (d:Document) RETURN d.id, d.date, d.code, d.doubt"):
         out[ident] = values("Document", {k: dict(v) for k, v in counts.get(f"Document:{ident}", {}).items()},
-                            {"date": date, "code": code})
+                            {"id": ident, "date": date, "code": code, "doubt": doubt})
     return out
 
 
@@ -170,7 +173,7 @@ def upgrade(store, batch: int = 5_000) -> None:
     the columns are added, each group's stored votes get its edges' marks, each node's tally their counts."""
     for label, cols in COLUMNS.items():
         for col, typ in cols.items():
-            default = {"INT64": "0", "STRING": "''", "STRING[]": "[]"}[typ]
+            default = {"INT64": "0", "STRING": "''", "STRING[]": "[]", "BOOLEAN": "false"}[typ]
             store._exec(f"ALTER TABLE {label} ADD IF NOT EXISTS {col} {typ} DEFAULT {default}")
     group_marks, counts = edge_marks(store)
     rows = []
@@ -185,12 +188,13 @@ def upgrade(store, batch: int = 5_000) -> None:
     for i in range(0, len(rows), batch):
         store._exec("UNWIND $rows AS r MATCH (g:_Group {key: r.k}) SET g.votes = r.v", {"rows": rows[i:i + batch]})
     rows = []
-    for ident, raw, date, code in store._exec("MATCH (d:Document) RETURN d.id, d._tally, d.date, d.code"):
+    for ident, raw, date, code, doubt in store._exec("MATCH (d:Document) RETURN d.id, d._tally, d.date, d.code, d.doubt"):
         tally = json.loads(raw) if raw else {"n": 0}
         for part, vals in counts.get(f"Document:{ident}", {}).items():
             tally[part] = dict(sorted(vals.items()))
         rows.append({"i": ident, "t": json.dumps(tally, ensure_ascii=False, sort_keys=True),
-                     **{k.lstrip("_"): v for k, v in values("Document", tally, {"date": date, "code": code}).items()}})
+                     **{k.lstrip("_"): v for k, v in values("Document", tally, {"id": ident, "date": date, "code": code,
+                                                                                 "doubt": doubt}).items()}})
     sets = ", ".join(f"d.{c} = r.{c.lstrip('_')}" for c in COLUMNS["Document"])
     for i in range(0, len(rows), batch):
         store._exec(f"UNWIND $rows AS r MATCH (d:Document {{id: r.i}}) SET d._tally = r.t, {sets}",

@@ -706,7 +706,8 @@ class Store:
                         extra = counts.values(label, tally, attrs)         # lists set after the copy, as below
                         w.writerow([cell(attrs.get(p), t) for p, t in props.items()]
                                    + [json.dumps(tally, ensure_ascii=False, sort_keys=True)]
-                                   + ["[]" if isinstance(v, list) else v for v in extra.values()])
+                                   + ["[]" if isinstance(v, list) else cell(v, "BOOLEAN") if isinstance(v, bool)
+                                      else v for v in extra.values()])
                         for c, v in extra.items():
                             if isinstance(v, list) and v:
                                 lists[(label, c)].append({"id": attrs["id"], "v": v})

@@ -1,8 +1,9 @@
 // Only the documents that can be in the answer, found without grouping all 84k documents by number: those in
 // doubt, those whose id is not their number (a number used again: "98-QĐ/TW@2004"), and for each of these
 // the one document whose id is that number.  Every document of a number that stands for several is among them.
+// `_ambiguous` (graph/counts.py) flags the first two: doubt <> "" OR (code <> "" AND id <> code).
 MATCH (x:Document)
-WHERE x.doubt <> "" OR (x.code <> "" AND x.id <> x.code)
+WHERE x._ambiguous
 OPTIONAL MATCH (y:Document {id: x.code})
 WHERE x.code <> "" AND x.id <> x.code AND (y.code = x.code OR y.code = "")
 WITH list_concat(collect(x.id), collect(y.id)) AS found

@@ -43,8 +43,8 @@ def _reference(s: Store) -> dict:
         bodies.setdefault(d, []).append(b)
     plans = dict(s._exec("MATCH (d:Document)-[r]->(:Document) WHERE r.planned RETURN d.id, count(DISTINCT r.source_doc)"))
     return {d: {"_cited_in": cited[d], "_issuers": sorted(bodies.get(d, [])), "_plans": plans.get(d, 0),
-                **issue_order(date, code)}
-            for d, date, code in s._exec("MATCH (d:Document) RETURN d.id, d.date, d.code")}
+                **issue_order(date, code), "_ambiguous": doubt != "" or (code != "" and d != code)}
+            for d, date, code, doubt in s._exec("MATCH (d:Document) RETURN d.id, d.date, d.code, d.doubt")}
 
 
 def _common(s: Store, name: str, params: dict):
