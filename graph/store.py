@@ -307,8 +307,8 @@ class Store:
         except StoreLockedError as e:
             pid = re.search(r"by (process \d+)", str(e))
             raise StoreLockedError(f"{self.path}: made by an older vanban and being written by "
-                                   f"{pid.group(1) if pid else 'another process'}, which upgrades it; try again when "
-                                   f"it finishes") from None
+                                   f"{pid.group(1) if pid else 'another process'}; try again when it finishes (the "
+                                   f"first vanban to open it then upgrades it in place)") from None
         except StoreError as e:
             raise StoreError(f"{self.path}: made by an older vanban; it needs a one-time upgrade that opening it "
                              f"for writing does ({e}); run `vanban load PATH --store {self.path}`") from None
