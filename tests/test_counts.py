@@ -167,3 +167,26 @@ def test_a_schema_6_store_is_upgraded_in_place_to_the_same_counts(tmp_path):
 def test_issue_order_examples():
     import doctest
     assert doctest.testmod(counts).failed == 0
+
+
+def test_a_reader_of_a_schema_6_store_another_process_writes_is_told_to_wait(tmp_path):
+    import subprocess
+    import sys
+
+    from vanban.errors import StoreLockedError
+    from vanban.graph.synthetic import synthetic_graph
+    with Store(tmp_path / "s") as db:
+        db.write_graph(synthetic_graph(50, seed=1))
+    _downgrade(tmp_path / "s")
+    holder = subprocess.Popen([sys.executable, "-c", "import sys, ladybug; db = ladybug.Database(sys.argv[1]); "
+                               "print('open', flush=True); sys.stdin.read()", str(tmp_path / "s" / "graph.lbug")],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        with pytest.raises(StoreLockedError, match=rf"older vanban and being written by process {holder.pid}; try again"):
+            Store(tmp_path / "s", read_only=True)
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=60)
+    with Store(tmp_path / "s", read_only=True) as s:          # once it is gone, the reader upgrades it
+        assert s._schema() == SCHEMA_VERSION
