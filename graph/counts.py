@@ -1,6 +1,6 @@
 """Counts the stored queries need, kept on each Document row by the load path (issue 12).
 
-Two answers cannot be read from a few rows at 100k documents, because the edges behind them number in the
+Some answers cannot be read from a few rows at 100k documents, because the edges behind them number in the
 hundred thousands: a hub's citing documents (`most-cited`, `unresolved`: ``count(DISTINCT r.source_doc)`` over
 20,000 in-edges of the most cited law) and the documents a body issued (`issued-by`: every text citing a law
 states its ISSUED_BY edge again, 176,773 edges for 244 documents of the National Assembly).  So each Document
@@ -19,14 +19,17 @@ them out, like ``_tally``):
 - ``_ambiguous``: it is in doubt, or its id is not its number (a number used again): where `ambiguous` starts,
   a flag read instead of three strings of every document.
 
-They are kept exactly as the node properties are (graph/build.py's tallies): each document's facts (its group
-of files) mark, in their vote for a node, the ``source_doc`` of their edges into it (``_cited_from``) and the
-bodies of their ISSUED_BY edges from it (``_issued_by``); the node's tally counts, per value, how many groups
-mark it; adding or taking away a group's vote changes the counts; the columns are read from them.  A group's
-stored votes keep its marks, so replacing or removing its files takes away exactly what it gave.
+The first three are kept exactly as the node properties are (graph/build.py's tallies): each document's facts
+(its group of files) mark, in their vote for a node, the ``source_doc`` of their edges into it (``_cited_from``),
+the bodies of their ISSUED_BY edges from it (``_issued_by``) and the ``source_doc`` of their planned edges from
+it (``_plans_in``); the node's tally counts, per value, how many groups mark it; adding or taking away a group's
+vote changes the counts; the columns are read from them.  A group's stored votes keep its marks, so replacing
+or removing its files takes away exactly what it gave.  The others are functions of the row's own properties,
+computed whenever they are.
 
-``recount(store)`` computes both from the edges themselves (the test's reference, and the upgrade of a store
-made before the columns: graph/store.py ``SCHEMA_VERSION`` 7).
+``recount(store)`` computes every column from the edges and properties themselves (the test's reference);
+``upgrade(store)`` gives a store made before the columns (schema 6) its marks and columns (graph/store.py
+``SCHEMA_VERSION`` 7).
 """
 from __future__ import annotations
 
