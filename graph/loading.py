@@ -149,15 +149,59 @@ def rereader(extract):
             raise VanbanError(f"{path} holds the same document as a file being changed and must be read again; "
                               "pass the extractor (extract=vanban.loaders.extract)")
         return cannot
+    return Rereader(extract)
 
-    def reread(path):
+
+# Facts of the files of documents held by several files that a load keeps, counted in edges (~1-2 KB each).
+REREAD_CACHE_EDGES = 300_000
+
+
+class Rereader:
+    """``rereader``'s reader, which remembers the facts of the files of documents held by several files.
+
+    When a file joins a document that other files already hold, the document is recomputed from all of its
+    files (graph/build.py ``group_facts``), and those outside the batch are read again.  Without memory, a
+    document that n files hold cost n extractions each time one more of them was loaded: n² for the document,
+    serial in the writing process (at 100k generated documents, copies of the texts whose own number is not
+    renumbered made ~800k extractions again, most of that load's CPU).  The facts of a file are a function of
+    its content, so they are kept by (path, sha256) — a file changed since is read again — for the rest of the
+    load, up to ``REREAD_CACHE_EDGES`` edges (least recently used first out).
+    """
+
+    def __init__(self, extract):
+        from collections import OrderedDict
+
+        self.extract = extract
+        self.kept: OrderedDict = OrderedDict()      # (path, sha) -> facts
+        self.edges = 0
+        self.reads = 0                              # extractions done again (bench/bench_load.py reports them)
+
+    def __call__(self, path):
         try:
             sha = _sha256(path)
         except OSError:
             return None
-        _p, _s, facts, _err = read_facts(path, sha, extract)
-        return (sha, facts) if facts is not None else None
-    return reread
+        facts = self.kept.get((path, sha))
+        if facts is not None:
+            self.kept.move_to_end((path, sha))
+            return sha, facts
+        self.reads += 1
+        _p, _s, facts, _err = read_facts(path, sha, self.extract)
+        if facts is None:
+            return None
+        self.remember(path, sha, facts)
+        return sha, facts
+
+    def remember(self, path, sha, facts) -> None:
+        """Keep the facts of a file of a document that several files hold (``Store._apply_batch`` calls it)."""
+        if (path, sha) in self.kept:
+            self.kept.move_to_end((path, sha))
+            return
+        self.kept[(path, sha)] = facts
+        self.edges += len(facts.edges) + 1
+        while self.edges > REREAD_CACHE_EDGES and len(self.kept) > 1:
+            _key, old = self.kept.popitem(last=False)
+            self.edges -= len(old.edges) + 1
 
 
 def _pool(jobs: int) -> ProcessPoolExecutor:

@@ -460,6 +460,11 @@ class Store:
                     else:
                         members[p] = got
                 after[g] = members
+            remember = getattr(reread, "remember", None)
+            for g, members in after.items():
+                if remember is not None and len(members) > 1:   # the next file of such a document reads none again
+                    for p, (sha, facts) in members.items():
+                        remember(p, sha, facts)
             for p in dropped:
                 if p not in removed:
                     removed.append(p)
