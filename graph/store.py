@@ -461,7 +461,7 @@ class Store:
                         members[p] = got
                 after[g] = members
             remember = getattr(reread, "remember", None)
-            for g, members in after.items():
+            for members in after.values():
                 if remember is not None and len(members) > 1:   # the next file of such a document reads none again
                     for p, (sha, facts) in members.items():
                         remember(p, sha, facts)
