@@ -92,8 +92,11 @@ def _sha256(path: str) -> str:
 BATCH_FILES = 400
 BATCH_EDGES = 150_000
 BATCH_SECONDS = 5.0      # ... and at least this often, so a long load commits (and shows) its progress
-# Files being extracted per process at once (the rest wait unread).
+# Files being extracted per process at once (the rest wait unread) ...
 IN_FLIGHT = 8
+# ... and files read ahead while the writer writes a batch, so the pool does not wait for the writer: a batch of
+# the real corpus takes seconds to write and 16 files less than one to read (bench/bench_load.py: worker idle time).
+READ_AHEAD = BATCH_FILES
 # Starting the pool costs about as much as reading 1-2 MB of text: smaller loads read in this process
 # (unless ``jobs`` is given).
 POOL_MIN_BYTES = 2 << 20
@@ -254,7 +257,9 @@ def _pooled(todo, jobs, extract):
     with _pool(jobs) as pool:
         running = set()
         while True:
-            while len(running) < jobs * IN_FLIGHT:
+            # files submitted and not handed to the writer yet: those being read, and the read ones waiting while
+            # the writer writes (the pool's own threads collect them meanwhile: LadybugDB lets go of the GIL)
+            while len(running) < jobs * IN_FLIGHT + READ_AHEAD:
                 nxt = next(pending, None)
                 if nxt is None:
                     break
