@@ -504,11 +504,11 @@ class Store:
             # 2. votes taken away and added; properties recomputed from the counts
             self._write_nodes(delta)
             # 3. the new edges
-            by_type = defaultdict(list)
+            by_type: Dict[str, List[tuple]] = defaultdict(list)
             for (u, v, _k), attrs in edges:
                 by_type[attrs["type"]].append((u.split(":", 1)[1], v.split(":", 1)[1], attrs))
-            for etype, batch in sorted(by_type.items()):
-                self._create_edges(etype, batch)
+            for etype, ends in sorted(by_type.items()):
+                self._create_edges(etype, ends)
             # 4. the bookkeeping rows
             gone_groups = [g for g, row in new_rows.items() if row is None and g in groups]
             if gone_groups:
@@ -605,9 +605,9 @@ class Store:
         packed into one string per ``PACKED_ROWS`` (graph/bulk.py), the rows that cannot be packed by UNWIND."""
         from vanban.graph import bulk
 
-        types = {**NODE_PROPERTIES[label], "_tally": "STRING"}
-        types = tuple("KEY" if c == "id" and not create else types[c] for c in cols)
-        left = []
+        typed = {**NODE_PROPERTIES[label], "_tally": "STRING"}
+        types = tuple("KEY" if c == "id" and not create else typed[c] for c in cols)
+        left: List[dict] = []
         for i in range(0, len(batch), PACKED_ROWS):
             part = batch[i:i + PACKED_ROWS]
             rows, bad = bulk.pack([[r[c] for c in cols] for r in part], types)
@@ -639,7 +639,7 @@ class Store:
         types = ("KEY", "KEY") + tuple(_EDGE_TYPES[p] for p in EDGE_ATTRS)
         props = operator.itemgetter(*EDGE_ATTRS)
         sets = ", ".join(f"{q(p)}: {bulk.field(k, t)}" for k, (p, t) in enumerate(zip(EDGE_ATTRS, types[2:]), 3))
-        left = []
+        left: List[tuple] = []
         for i in range(0, len(batch), PACKED_ROWS):
             part = batch[i:i + PACKED_ROWS]
             rows, bad = bulk.pack([(s, d, *props(attrs)) for s, d, attrs in part], types)
@@ -649,10 +649,10 @@ class Store:
                            f"WITH a, b, {bulk.SPLIT} CREATE (a)-[:{etype} {{{sets}}}]->(b)", {"rows": rows})
         sets = ", ".join(f"{q(p)}: r.{q(p)}" for p in EDGE_ATTRS)
         for i in range(0, len(left), BATCH_ROWS):
-            rows = [{"src": s, "dst": d, **{p: attrs[p] for p in EDGE_ATTRS}} for s, d, attrs in left[i:i + BATCH_ROWS]]
+            plain = [{"src": s, "dst": d, **{p: attrs[p] for p in EDGE_ATTRS}} for s, d, attrs in left[i:i + BATCH_ROWS]]
             # Two MATCH clauses, not one comma pattern: LadybugDB plans the comma form ~30x slower.
             self._exec(f"UNWIND $rows AS r MATCH (a:{a} {{id: r.src}}) MATCH (b:{b} {{id: r.dst}}) "
-                       f"CREATE (a)-[:{etype} {{{sets}}}]->(b)", {"rows": rows})
+                       f"CREATE (a)-[:{etype} {{{sets}}}]->(b)", {"rows": plain})
 
     def _tallies_of(self, keys: Iterable[str]) -> Dict[str, dict]:
         from vanban.graph.build import new_tally
