@@ -165,8 +165,8 @@ class Rereader:
     When a file joins a document that other files already hold, the document is recomputed from all of its
     files (graph/build.py ``group_facts``), and those outside the batch are read again.  Without memory, a
     document that n files hold cost n extractions each time one more of them was loaded: n² for the document,
-    serial in the writing process (at 100k generated documents, copies of the texts whose own number is not
-    renumbered made ~800k extractions again, most of that load's CPU).  The facts of a file are a function of
+    serial in the writing process (bench/bench_scale.py makes such documents: at 100k, 32 of 251 files each; 3,000
+    generated documents written in path order read 879 files again).  The facts of a file are a function of
     its content, so they are kept by (path, sha256) — a file changed since is read again — for the rest of the
     load, up to ``REREAD_CACHE_EDGES`` edges (least recently used first out).
     """
