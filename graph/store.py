@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import operator
 import os
 import re
 import time
@@ -75,6 +76,8 @@ STREAM_POOL_BYTES = 64 << 20
 # Rows per UNWIND statement when writing a whole graph: big enough that the per-statement cost vanishes,
 # small enough that the parameter list stays a few MB (benchmark if changing: bench/bench_store.py).
 BATCH_ROWS = 5_000
+# Rows per statement when they are packed into one string (graph/bulk.py): the string is a few MB at most.
+PACKED_ROWS = 20_000
 
 
 # ---------------------------------------------------------------- results (graph/result.py: no heavy imports)
@@ -491,6 +494,11 @@ class Store:
                     else:
                         members[p] = got
                 after[g] = members
+            remember = getattr(reread, "remember", None)
+            for members in after.values():
+                if remember is not None and len(members) > 1:   # the next file of such a document reads none again
+                    for p, (sha, facts) in members.items():
+                        remember(p, sha, facts)
             for p in dropped:
                 if p not in removed:
                     removed.append(p)
@@ -531,13 +539,11 @@ class Store:
             # 2. votes taken away and added; properties recomputed from the counts
             self._write_nodes(delta)
             # 3. the new edges
-            by_type = defaultdict(list)
+            by_type: Dict[str, List[tuple]] = defaultdict(list)
             for (u, v, _k), attrs in edges:
-                by_type[attrs["type"]].append({"src": u.split(":", 1)[1], "dst": v.split(":", 1)[1],
-                                               **{a: attrs[a] for a in EDGE_ATTRS}})
-            for etype, batch in sorted(by_type.items()):
-                for i in range(0, len(batch), BATCH_ROWS):
-                    self._create_edges(etype, batch[i:i + BATCH_ROWS])
+                by_type[attrs["type"]].append((u.split(":", 1)[1], v.split(":", 1)[1], attrs))
+            for etype, ends in sorted(by_type.items()):
+                self._create_edges(etype, ends)
             # 4. the bookkeeping rows
             gone_groups = [g for g, row in new_rows.items() if row is None and g in groups]
             if gone_groups:
@@ -630,21 +636,63 @@ class Store:
         for label, ids in gone.items():
             self._exec(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) DETACH DELETE n", {"ids": ids})
         for (label, cols), batch in sorted(changed.items()):
-            for i in range(0, len(batch), BATCH_ROWS):
-                self._exec(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET {_set_clause('n', cols)}",
-                           {"rows": batch[i:i + BATCH_ROWS]})
+            self._write_rows(label, ("id",) + cols, batch, create=False)
         for label, batch in created.items():
-            cols = (*NODE_PROPERTIES[label], "_tally", *counts.columns_of(label))
-            for i in range(0, len(batch), BATCH_ROWS):
-                self._exec(f"UNWIND $rows AS r CREATE (n:{label} {{{', '.join(f'{q(c)}: r.{q(c)}' for c in cols)}}})",
-                           {"rows": batch[i:i + BATCH_ROWS]})
+            self._write_rows(label, (*NODE_PROPERTIES[label], "_tally", *counts.columns_of(label)), batch, create=True)
 
-    def _create_edges(self, etype: str, batch: List[dict]) -> None:
+    def _write_rows(self, label: str, cols: tuple, batch: List[dict], *, create: bool) -> None:
+        """Create nodes of ``label`` with columns ``cols``, or set ``cols[1:]`` of the nodes whose id is ``cols[0]``:
+        packed into one string per ``PACKED_ROWS`` (graph/bulk.py), the rows that cannot be packed by UNWIND."""
+        from vanban.graph import bulk
+
+        typed = {**NODE_PROPERTIES[label], "_tally": "STRING", **counts.COLUMNS.get(label, {})}
+        types = tuple("KEY" if c == "id" and not create else typed[c] for c in cols)
+        left: List[dict] = []
+        for i in range(0, len(batch), PACKED_ROWS):
+            part = batch[i:i + PACKED_ROWS]
+            rows, bad = bulk.pack([[r[c] for c in cols] for r in part], types)
+            left.extend(part[j] for j in bad)
+            if not rows:
+                continue
+            if create:
+                props = ", ".join(f"{q(c)}: {bulk.field(k, t)}" for k, (c, t) in enumerate(zip(cols, types), 1))
+                self._exec(f"{bulk.UNWIND} WITH {bulk.SPLIT} CREATE (n:{label} {{{props}}})", {"rows": rows})
+            else:
+                sets = ", ".join(f"n.{q(c)} = {bulk.field(k, t)}" for k, (c, t) in enumerate(zip(cols, types), 1)
+                                 if k > 1)
+                self._exec(f"{bulk.UNWIND} MATCH (n:{label} {{id: {bulk.key(1)}}}) WITH n, {bulk.SPLIT} SET {sets}",
+                           {"rows": rows})
+        for i in range(0, len(left), BATCH_ROWS):
+            if create:
+                self._exec(f"UNWIND $rows AS r CREATE (n:{label} {{{', '.join(f'{q(c)}: r.{q(c)}' for c in cols)}}})",
+                           {"rows": left[i:i + BATCH_ROWS]})
+            else:
+                self._exec(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET {_set_clause('n', cols[1:])}",
+                           {"rows": left[i:i + BATCH_ROWS]})
+
+    def _create_edges(self, etype: str, batch: List[tuple]) -> None:
+        """Create edges ``[(source id, target id, attrs)]`` of one type between existing nodes: packed into one string
+        per ``PACKED_ROWS`` (graph/bulk.py), the rows that cannot be packed by UNWIND of dicts."""
+        from vanban.graph import bulk
+
         a, b = EDGE_ENDS[etype]
+        types = ("KEY", "KEY") + tuple(_EDGE_TYPES[p] for p in EDGE_ATTRS)
+        props = operator.itemgetter(*EDGE_ATTRS)
+        sets = ", ".join(f"{q(p)}: {bulk.field(k, t)}" for k, (p, t) in enumerate(zip(EDGE_ATTRS, types[2:]), 3))
+        left: List[tuple] = []
+        for i in range(0, len(batch), PACKED_ROWS):
+            part = batch[i:i + PACKED_ROWS]
+            rows, bad = bulk.pack([(s, d, *props(attrs)) for s, d, attrs in part], types)
+            left.extend(part[j] for j in bad)
+            if rows:
+                self._exec(f"{bulk.UNWIND} MATCH (a:{a} {{id: {bulk.key(1)}}}) MATCH (b:{b} {{id: {bulk.key(2)}}}) "
+                           f"WITH a, b, {bulk.SPLIT} CREATE (a)-[:{etype} {{{sets}}}]->(b)", {"rows": rows})
         sets = ", ".join(f"{q(p)}: r.{q(p)}" for p in EDGE_ATTRS)
-        # Two MATCH clauses, not one comma pattern: LadybugDB plans the comma form ~30x slower.
-        self._exec(f"UNWIND $rows AS r MATCH (a:{a} {{id: r.src}}) MATCH (b:{b} {{id: r.dst}}) "
-                   f"CREATE (a)-[:{etype} {{{sets}}}]->(b)", {"rows": batch})
+        for i in range(0, len(left), BATCH_ROWS):
+            plain = [{"src": s, "dst": d, **{p: attrs[p] for p in EDGE_ATTRS}} for s, d, attrs in left[i:i + BATCH_ROWS]]
+            # Two MATCH clauses, not one comma pattern: LadybugDB plans the comma form ~30x slower.
+            self._exec(f"UNWIND $rows AS r MATCH (a:{a} {{id: r.src}}) MATCH (b:{b} {{id: r.dst}}) "
+                       f"CREATE (a)-[:{etype} {{{sets}}}]->(b)", {"rows": plain})
 
     def _tallies_of(self, keys: Iterable[str]) -> Dict[str, dict]:
         from vanban.graph.build import new_tally
