@@ -23,15 +23,13 @@ class Result:
         return len(self.rows)
 
 
-# Values that are JSON as they come: checked first, by exact class (every cell of every row passes here; the
-# exports stream millions of them, benchmark if changing: bench/bench_rdf.py).
-_PLAIN = frozenset({str, int, float, bool, type(None)})
+# Values ``jsonable`` gives back as they are: a row of them needs no call per value (issue 12: a 20,000-row answer
+# spent as long in those calls as in the engine).
+PLAIN_TYPES = frozenset((str, int, float, bool, type(None)))
 
 
 def jsonable(value):
     """A LadybugDB value as plain JSON: nodes and relationships become property maps (bookkeeping dropped)."""
-    if value.__class__ in _PLAIN:
-        return value
     if isinstance(value, dict):
         if "_LABEL" in value and "_ID" in value:
             out = {"label" if "_SRC" not in value else "type": value["_LABEL"]}
