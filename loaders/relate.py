@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional
 
 from vanban.domain.codes import TYPE_WORDS
-from vanban.domain.numbers import can_act_on, issued_before
+from vanban.domain.numbers import can_act_on as _can_act_on
+from vanban.domain.numbers import issued_before as _issued_before
 from vanban.domain.vocab import DOCUMENT_RELATIONS_BY_STRENGTH
 from vanban.loaders import patterns as P
 from vanban.loaders.find import Found
@@ -98,6 +99,35 @@ class FoundRelation:
     rule: str
     scope: Optional[str] = None      # the part acted on: "khoản 2 Điều 17", "cụm từ", "số thứ tự 25 Phụ lục II"
     partial: bool = False            # the act touches only that part, not the whole document
+
+
+# issued_before and can_act_on parse both numbers each time they are asked; a file asks of the same few pairs
+# again and again (every sentence, every relation): their answers are kept (pure functions of their arguments).
+_MEMO_MAX = 100_000
+_ISSUED: dict = {}
+_CAN_ACT: dict = {}
+
+
+def issued_before(a_date, a_code, b_date, b_code) -> bool:
+    """``vanban.domain.numbers.issued_before``, remembered."""
+    k = (a_date, a_code, b_date, b_code)
+    r = _ISSUED.get(k)
+    if r is None:
+        if len(_ISSUED) >= _MEMO_MAX:
+            _ISSUED.clear()
+        r = _ISSUED[k] = _issued_before(a_date, a_code, b_date, b_code)
+    return r
+
+
+def can_act_on(source, relation, target) -> bool:
+    """``vanban.domain.numbers.can_act_on``, remembered."""
+    k = (source, relation, target)
+    r = _CAN_ACT.get(k)
+    if r is None:
+        if len(_CAN_ACT) >= _MEMO_MAX:
+            _CAN_ACT.clear()
+        r = _CAN_ACT[k] = _can_act_on(source, relation, target)
+    return r
 
 
 def _rank(rel):
