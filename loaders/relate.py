@@ -886,6 +886,13 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
         may_hold = folded.may_hold
         for s, e in unit.sentences:
             in_s = _in_sentence(ms, starts, s, e)
+            if not in_s and SKIP_QUIET_UNITS and where != "title" and (s or where != "preamble"):
+                # a sentence naming nothing, outside the title and the preamble's items: of what follows only the
+                # effect clause's list can happen, and title_cue is left None
+                title_cue = None
+                if e > last and colon or e == last and text[s:e].rstrip().endswith(":"):     # (as below)
+                    pending_list = list_act(ui, text, s, e, in_s, pending_list)
+                continue
             sentence = text[s:e]
             # the preamble's bases (and a letter's "Căn cứ …" items): every document named in the item
             if s == 0 and where == "preamble":
