@@ -141,7 +141,7 @@ def _rank(rel):
 # character was tried) and "İ", which lowers to two characters: a span holding one of those three (or any character
 # lowering to more than one) may hold anything.
 PREFILTER = True
-_UNFOLDED = ("ı", "ſ")
+_UNFOLDED = ("ı", "ſ")              # (spelled out in _Folded and _may_end_list: a generator over them cost more)
 
 
 def _words(*words: str) -> tuple:
@@ -176,7 +176,7 @@ class _Folded:
 
     def __init__(self, text: str):
         low = text.lower()
-        self.low = low if PREFILTER and len(low) == len(text) and not any(c in low for c in _UNFOLDED) else None
+        self.low = low if PREFILTER and len(low) == len(text) and "ı" not in low and "ſ" not in low else None   # _UNFOLDED
 
     def may_hold(self, words: tuple, a: int = 0, b: Optional[int] = None) -> bool:
         low = self.low
@@ -1081,12 +1081,31 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
     return unique
 
 
+# _LIST_ACT's cue ends at most 200 characters before its ":"; its words then lie in the 216 characters before it
+# ("sửa đổi,\s*bổ sung" may be longer: its "bổ sung" does).
+_LIST_ACT_TAIL = _words("bãi bỏ", "hủy bỏ", "huỷ bỏ", "thay thế", "hết hiệu lực", "đình chỉ", "ngưng hiệu lực", "bổ sung")
+_LIST_ACT_TAIL_RX = re.compile("|".join(map(re.escape, _LIST_ACT_TAIL)))
+
+
 def _may_end_list(text: str) -> bool:
     """A unit without mentions may hold what own_relations' ``list_act`` reads (an effect clause's list of acts,
     "Bãi bỏ các văn bản sau đây:"): a sentence ending in ":" at the unit's end (or right before its last
-    character), and one of the list's cue words."""
-    t = text.rstrip()
-    return (t.endswith(":") or t[:-1].rstrip().endswith(":")) and _may_hold(_LIST_ACT_START, t)
+    character), and one of the list's cue words in the 216 characters before that ":"."""
+    t = text.rstrip()                   # (the text itself when it ends with no white space: no copy)
+    k = len(t) - 2                      # the ":" ending t[:-1].rstrip(), if any (read without a copy)
+    while k >= 0 and t[k].isspace():
+        k -= 1
+    if k >= 0 and t[k] == ":":
+        c = k
+    elif t.endswith(":"):
+        c = len(t) - 1
+    else:
+        return False
+    tail = t[max(0, c - 216):]
+    low = tail.lower()
+    if not PREFILTER or len(low) != len(tail) or "ı" in low or "ſ" in low:
+        return True                     # (see _Folded)
+    return _LIST_ACT_TAIL_RX.search(low) is not None
 
 
 def _first_body_units(units, part, ui: int, n: int = 3) -> bool:
