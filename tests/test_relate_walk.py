@@ -114,3 +114,26 @@ def test_may_end_list_never_turns_down_a_list_act(real):
                         seen += 1
                         assert relate_module._may_end_list(text[s + cut:]), text
     assert seen >= 3
+
+
+CHRONOLOGY = [
+    ("2025-04-01", "78/2025/NĐ-CP", "2025-04-01", "79/2025/NĐ-CP"),
+    ("2025-07-01", "187/2025/NĐ-CP", "2025-04-01", "79/2025/NĐ-CP"),
+    (None, "21-NQ/TW", None, "45-NQ/TW"),
+    ("2018-10-08", "140/2018/NĐ-CP", "2021-03-30", "49/2018/NĐ-CP"),
+    (None, None, None, None),
+]
+
+
+def test_remembered_chronology_and_rank_answer_as_the_domain_does(monkeypatch):
+    from vanban.domain import numbers
+    monkeypatch.setattr(relate_module, "_MEMO_MAX", 3)          # full memos are emptied, never wrong
+    for _ in range(2):                                           # asked again: the remembered answers
+        for args in CHRONOLOGY:
+            assert relate_module.issued_before(*args) is numbers.issued_before(*args)
+            assert relate_module.issued_before(*args[2:], *args[:2]) is numbers.issued_before(*args[2:], *args[:2])
+        for src, rel, tgt in [("26/2016/TT-BLĐTBXH", "AMENDS", "51/2016/NĐ-CP"), ("21/2024/NĐ-CP", "AMENDS", "51/2016/NĐ-CP"),
+                              ("26/2016/TT-BLĐTBXH", "CITES", "51/2016/NĐ-CP"), ("21-NQ/TW", "REPEALS", "50/2019/QH14")]:
+            assert relate_module.can_act_on(src, rel, tgt) is numbers.can_act_on(src, rel, tgt)
+    assert len(relate_module._ISSUED) <= 3 and len(relate_module._CAN_ACT) <= 3
+    assert relate_module.issued_before(*CHRONOLOGY[0]) and not relate_module.issued_before(*CHRONOLOGY[1])
