@@ -28,7 +28,6 @@ from vanban.loaders.localities import find_localities
 from vanban.loaders.models import Document
 from vanban.loaders.patterns import FOOTNOTE_REF, superscript_to_int
 
-
 _WORD = re.compile(r"\w+")     # the words of a subject (compiled once: asked per mention)
 
 

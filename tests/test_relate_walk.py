@@ -72,7 +72,7 @@ def test_quotation_walks_jump_to_what_every_unit_gives(real, monkeypatch):
         found = find_mentions(seg)
         for f in found:
             f.id = f.code or f.name
-        fast, slow = _walked(lambda s: relate_module._quoted_speakers(s, found), seg, monkeypatch)
+        fast, slow = _walked(lambda s, found=found: relate_module._quoted_speakers(s, found), seg, monkeypatch)
         assert fast == slow
         speakers += len(slow)
     assert quoted > 20 and speakers > 0          # the walks were compared where they find something
