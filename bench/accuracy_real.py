@@ -8,7 +8,8 @@ shared corpus of real documents (../shared/corpus/real, when present).
 The gold was annotated from reading, before the tool ran on those texts (see each file's "conventions"); each
 document is "dev" (looked at while building rules), "heldout" (scored; its misses were read once, a session after
 it was annotated), "fresh" (annotated later by another reader; its misses read once, a session later) or "fresh2"
-(annotated by two more readers, from reading, and only scored): all are reported.
+(annotated by two more readers, from reading, and only scored) or "fresh3" (the same, two more readers, session 5):
+all are reported.
 
 Matching: numbers are compared by a folded key (case, diacritics, spaces, leading zeros, "/" vs "-"); a
 predicted relation matches a gold one when its acting and acted-upon documents have the gold's numbers and its
@@ -217,8 +218,8 @@ def silver(extract=None, step=1):
 
 # dev: read while the rules were written; heldout: scored, its misses read once (session 2); fresh: annotated
 # later by another reader and scored only (session 3), its misses read once (session 4); fresh2: annotated by two
-# more readers in session 4 and scored only
-SPLITS = ("dev", "heldout", "fresh", "fresh2", None)
+# more readers in session 4 and scored only; fresh3: the same, session 5
+SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", None)
 
 
 def main(argv=None):

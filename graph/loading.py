@@ -92,8 +92,11 @@ def _sha256(path: str) -> str:
 BATCH_FILES = 400
 BATCH_EDGES = 150_000
 BATCH_SECONDS = 5.0      # ... and at least this often, so a long load commits (and shows) its progress
-# Files being extracted per process at once (the rest wait unread).
+# Files being extracted per process at once (the rest wait unread) ...
 IN_FLIGHT = 8
+# ... and files read ahead while the writer writes a batch, so the pool does not wait for the writer: a batch of
+# the real corpus takes seconds to write and 16 files less than one to read (bench/bench_load.py: worker idle time).
+READ_AHEAD = BATCH_FILES
 # Starting the pool costs about as much as reading 1-2 MB of text: smaller loads read in this process
 # (unless ``jobs`` is given).
 POOL_MIN_BYTES = 2 << 20
@@ -149,15 +152,59 @@ def rereader(extract):
             raise VanbanError(f"{path} holds the same document as a file being changed and must be read again; "
                               "pass the extractor (extract=vanban.loaders.extract)")
         return cannot
+    return Rereader(extract)
 
-    def reread(path):
+
+# Facts of the files of documents held by several files that a load keeps, counted in edges (~1-2 KB each).
+REREAD_CACHE_EDGES = 300_000
+
+
+class Rereader:
+    """``rereader``'s reader, which remembers the facts of the files of documents held by several files.
+
+    When a file joins a document that other files already hold, the document is recomputed from all of its
+    files (graph/build.py ``group_facts``), and those outside the batch are read again.  Without memory, a
+    document that n files hold cost n extractions each time one more of them was loaded: n² for the document,
+    serial in the writing process (bench/bench_scale.py makes such documents: at 100k, 32 of 251 files each; 3,000
+    generated documents written in path order read 879 files again).  The facts of a file are a function of
+    its content, so they are kept by (path, sha256) — a file changed since is read again — for the rest of the
+    load, up to ``REREAD_CACHE_EDGES`` edges (least recently used first out).
+    """
+
+    def __init__(self, extract):
+        from collections import OrderedDict
+
+        self.extract = extract
+        self.kept: OrderedDict = OrderedDict()      # (path, sha) -> facts
+        self.edges = 0
+        self.reads = 0                              # extractions done again (bench/bench_load.py reports them)
+
+    def __call__(self, path):
         try:
             sha = _sha256(path)
         except OSError:
             return None
-        _p, _s, facts, _err = read_facts(path, sha, extract)
-        return (sha, facts) if facts is not None else None
-    return reread
+        facts = self.kept.get((path, sha))
+        if facts is not None:
+            self.kept.move_to_end((path, sha))
+            return sha, facts
+        self.reads += 1
+        _p, _s, facts, _err = read_facts(path, sha, self.extract)
+        if facts is None:
+            return None
+        self.remember(path, sha, facts)
+        return sha, facts
+
+    def remember(self, path, sha, facts) -> None:
+        """Keep the facts of a file of a document that several files hold (``Store._apply_batch`` calls it)."""
+        if (path, sha) in self.kept:
+            self.kept.move_to_end((path, sha))
+            return
+        self.kept[(path, sha)] = facts
+        self.edges += len(facts.edges) + 1
+        while self.edges > REREAD_CACHE_EDGES and len(self.kept) > 1:
+            _key, old = self.kept.popitem(last=False)
+            self.edges -= len(old.edges) + 1
 
 
 def _pool(jobs: int) -> ProcessPoolExecutor:
@@ -210,7 +257,9 @@ def _pooled(todo, jobs, extract):
     with _pool(jobs) as pool:
         running = set()
         while True:
-            while len(running) < jobs * IN_FLIGHT:
+            # files submitted and not handed to the writer yet: those being read, and the read ones waiting while
+            # the writer writes (the pool's own threads collect them meanwhile: LadybugDB lets go of the GIL)
+            while len(running) < jobs * IN_FLIGHT + READ_AHEAD:
                 nxt = next(pending, None)
                 if nxt is None:
                     break

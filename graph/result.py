@@ -23,6 +23,11 @@ class Result:
         return len(self.rows)
 
 
+# Values ``jsonable`` gives back as they are: a row of them needs no call per value (issue 12: a 20,000-row answer
+# spent as long in those calls as in the engine).
+PLAIN_TYPES = frozenset((str, int, float, bool, type(None)))
+
+
 def jsonable(value):
     """A LadybugDB value as plain JSON: nodes and relationships become property maps (bookkeeping dropped)."""
     if isinstance(value, dict):

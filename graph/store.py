@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import operator
 import os
 import re
 import time
@@ -38,6 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Dict, Iterable, List, Optional
 
 from vanban.errors import QueryError, StoreError, StoreLockedError
+from vanban.graph import counts
 from vanban.graph.loading import FileOutcome, LoadReport, _sha256, load_files, rereader  # noqa: F401 (re-exported)
 from vanban.graph.model import EDGE_ATTRS, EDGE_DEFAULTS, EDGE_ENDS, EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
 from vanban.graph.model import coerce as _coerce
@@ -50,8 +52,10 @@ if TYPE_CHECKING:
 # What writes the graph (graph/build.py and the loaders under it, networkx) is imported by the methods that
 # write: `vanban query`, `show` and `search` open a store without paying for it (issue 12, bench/bench_startup.py).
 
-SCHEMA_VERSION = "6"          # 3: relations carry scope and partial; 4: documents, not files (sources, count);
-                              # 5: Document.effective, expires, effect, effect_line; 6: edges carry `page`
+SCHEMA_VERSION = "7"          # 3: relations carry scope and partial; 4: documents, not files (sources, count);
+                              # 5: Document.effective, expires, effect, effect_line; 6: edges carry `page`;
+                              # 7: Document's count columns (graph/counts.py; a 6 is upgraded in place)
+UPGRADABLE = {"6"}            # older versions this one upgrades when it opens them (graph/counts.py upgrade)
 DB_FILE = "graph.lbug"
 
 # A reader waits this long for a writer's log or checkpoint to settle before it gives up.
@@ -72,10 +76,12 @@ STREAM_POOL_BYTES = 64 << 20
 # Rows per UNWIND statement when writing a whole graph: big enough that the per-statement cost vanishes,
 # small enough that the parameter list stays a few MB (benchmark if changing: bench/bench_store.py).
 BATCH_ROWS = 5_000
+# Rows per statement when they are packed into one string (graph/bulk.py): the string is a few MB at most.
+PACKED_ROWS = 20_000
 
 
 # ---------------------------------------------------------------- results (graph/result.py: no heavy imports)
-from vanban.graph.result import Result, jsonable  # noqa: E402,F401  (re-exported: vanban.graph.store.Result)
+from vanban.graph.result import PLAIN_TYPES, Result, jsonable  # noqa: E402,F401  (re-exported: vanban.graph.store.Result)
 
 
 def expand_paths(paths: Iterable[str]) -> List[str]:
@@ -101,7 +107,8 @@ def schema_statements() -> List[str]:
     out = []
     for label, props in NODE_PROPERTIES.items():
         cols = ", ".join(f"{q(p)} {_LB_TYPE[t]}" for p, t in props.items() if p != "id")
-        out.append(f"CREATE NODE TABLE IF NOT EXISTS {label}(id STRING PRIMARY KEY, {cols}, _tally STRING)")
+        extra = "".join(f", {c} {t}" for c, t in counts.COLUMNS.get(label, {}).items())   # graph/counts.py
+        out.append(f"CREATE NODE TABLE IF NOT EXISTS {label}(id STRING PRIMARY KEY, {cols}, _tally STRING{extra})")
     for etype in EdgeType:
         a, b = EDGE_ENDS[etype.value]
         cols = ", ".join(f"{q(p)} {_LB_TYPE[t]}" for p, t in _EDGE_TYPES.items())
@@ -162,6 +169,8 @@ class Store:
                                  f"folder with --store") from None
         self._db, self._conn = self._open(lb, db_file)
         if read_only:
+            if self._schema() in UPGRADABLE:          # an older store: upgraded in place once, then read
+                self._upgrade_for_reader(lb, db_file)
             self._check_version()
         else:
             self._ensure_schema()
@@ -267,7 +276,10 @@ class Store:
         except RuntimeError:
             found = []
         if found:
-            self._check_version(found[0][0])
+            if found[0][0] in UPGRADABLE:
+                self._upgrade()
+            else:
+                self._check_version(found[0][0])
             self._exec(DIRTY_TABLE)
             return
         # every table and the version row in one transaction: a kill leaves all of them or none
@@ -276,13 +288,38 @@ class Store:
                 self._exec(stmt)
             self._exec("CREATE (:_Meta {key: 'schema', value: $v})", {"v": SCHEMA_VERSION})
 
+    def _schema(self) -> Optional[str]:
+        try:
+            rows = self._exec("MATCH (m:_Meta {key: 'schema'}) RETURN m.value")
+        except RuntimeError:
+            rows = []
+        return rows[0][0] if rows else None
+
+    def _upgrade(self) -> None:
+        """An older store (UPGRADABLE) brought to SCHEMA_VERSION in one transaction: the count columns of
+        graph/counts.py computed from its edges (once: 194 s, 3.0 GB peak at 100k generated documents)."""
+        with self._transaction():
+            counts.upgrade(self)
+            self._exec("MATCH (m:_Meta {key: 'schema'}) SET m.value = $v", {"v": SCHEMA_VERSION})
+
+    def _upgrade_for_reader(self, lb, db_file) -> None:
+        """A reader of an older store opens it for writing once (which upgrades it), then reads it."""
+        self.close()
+        try:
+            Store(self.path).close()
+        except StoreLockedError as e:
+            pid = re.search(r"by (process \d+)", str(e))
+            raise StoreLockedError(f"{self.path}: made by an older vanban and being written by "
+                                   f"{pid.group(1) if pid else 'another process'}; try again when it finishes (the "
+                                   f"first vanban to open it then upgrades it in place)") from None
+        except StoreError as e:
+            raise StoreError(f"{self.path}: made by an older vanban; it needs a one-time upgrade that opening it "
+                             f"for writing does ({e}); run `vanban load PATH --store {self.path}`") from None
+        self._db, self._conn = self._open(lb, db_file)
+
     def _check_version(self, found=None):
         if found is None:
-            try:
-                rows = self._exec("MATCH (m:_Meta {key: 'schema'}) RETURN m.value")
-            except RuntimeError:
-                rows = []
-            found = rows[0][0] if rows else None
+            found = self._schema()
         if found != SCHEMA_VERSION:
             raise StoreError(f"{self.path}: made by another vanban version (schema {found}, this one reads "
                              f"{SCHEMA_VERSION}); remove the folder and load the documents again")
@@ -326,7 +363,7 @@ class Store:
             columns = list(res.get_column_names())
             rows = []
             while res.has_next():
-                rows.append([jsonable(v) for v in res.get_next()])
+                rows.append([v if type(v) in PLAIN_TYPES else jsonable(v) for v in res.get_next()])
         except RuntimeError as e:
             msg = " ".join(str(e).split())
             if "read-only transaction" in msg or "read-only database" in msg:
@@ -457,6 +494,11 @@ class Store:
                     else:
                         members[p] = got
                 after[g] = members
+            remember = getattr(reread, "remember", None)
+            for members in after.values():
+                if remember is not None and len(members) > 1:   # the next file of such a document reads none again
+                    for p, (sha, facts) in members.items():
+                        remember(p, sha, facts)
             for p in dropped:
                 if p not in removed:
                     removed.append(p)
@@ -481,6 +523,7 @@ class Store:
                     continue
                 facts = group_facts(f for _sha, f in members.values())
                 votes = {key: vote for key, (_l, _i, vote) in facts.nodes.items()}
+                votes = counts.mark_votes(votes, facts.edges.items())      # graph/counts.py
                 for key, vote in votes.items():
                     delta[key].append((facts.source_file, vote, +1))
                 edges.extend(facts.edges.items())
@@ -496,13 +539,11 @@ class Store:
             # 2. votes taken away and added; properties recomputed from the counts
             self._write_nodes(delta)
             # 3. the new edges
-            by_type = defaultdict(list)
+            by_type: Dict[str, List[tuple]] = defaultdict(list)
             for (u, v, _k), attrs in edges:
-                by_type[attrs["type"]].append({"src": u.split(":", 1)[1], "dst": v.split(":", 1)[1],
-                                               **{a: attrs[a] for a in EDGE_ATTRS}})
-            for etype, batch in sorted(by_type.items()):
-                for i in range(0, len(batch), BATCH_ROWS):
-                    self._create_edges(etype, batch[i:i + BATCH_ROWS])
+                by_type[attrs["type"]].append((u.split(":", 1)[1], v.split(":", 1)[1], attrs))
+            for etype, ends in sorted(by_type.items()):
+                self._create_edges(etype, ends)
             # 4. the bookkeeping rows
             gone_groups = [g for g, row in new_rows.items() if row is None and g in groups]
             if gone_groups:
@@ -572,39 +613,86 @@ class Store:
             exists = key in tallies
             tally = tallies.get(key) or new_tally()
             before = node_from_tally(label, ident, tally) if exists else None
+            if before is not None:
+                before.update(counts.values(label, tally, before))           # graph/counts.py
             for f, vote, sign in sorted(delta[key], key=lambda d: d[2]):   # take away first, then add
                 add_vote(tally, f, vote, sign)
+                counts.add(tally, vote, sign)                              # graph/counts.py
             if tally["n"] <= 0:
                 if exists:
                     gone[label].append(ident)
                 continue
             props = node_from_tally(label, ident, tally)
             props.pop("label")
+            props.update(counts.values(label, tally, props))               # graph/counts.py
             props["_tally"] = json.dumps(tally, ensure_ascii=False, sort_keys=True)
             if before is not None:
                 # only the columns that change: LadybugDB pays per column written (benchmark if changing)
-                cols = tuple(c for c in NODE_PROPERTIES[label] if c != "id" and props[c] != before[c]) + ("_tally",)
+                cols = tuple(c for c in (*NODE_PROPERTIES[label], *counts.columns_of(label))
+                             if c != "id" and props[c] != before[c]) + ("_tally",)
                 changed[(label, cols)].append({c: props[c] for c in ("id",) + cols})
             else:
                 created[label].append(props)
         for label, ids in gone.items():
             self._exec(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) DETACH DELETE n", {"ids": ids})
         for (label, cols), batch in sorted(changed.items()):
-            for i in range(0, len(batch), BATCH_ROWS):
-                self._exec(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET {_set_clause('n', cols)}",
-                           {"rows": batch[i:i + BATCH_ROWS]})
+            self._write_rows(label, ("id",) + cols, batch, create=False)
         for label, batch in created.items():
-            cols = (*NODE_PROPERTIES[label], "_tally")
-            for i in range(0, len(batch), BATCH_ROWS):
-                self._exec(f"UNWIND $rows AS r CREATE (n:{label} {{{', '.join(f'{q(c)}: r.{q(c)}' for c in cols)}}})",
-                           {"rows": batch[i:i + BATCH_ROWS]})
+            self._write_rows(label, (*NODE_PROPERTIES[label], "_tally", *counts.columns_of(label)), batch, create=True)
 
-    def _create_edges(self, etype: str, batch: List[dict]) -> None:
+    def _write_rows(self, label: str, cols: tuple, batch: List[dict], *, create: bool) -> None:
+        """Create nodes of ``label`` with columns ``cols``, or set ``cols[1:]`` of the nodes whose id is ``cols[0]``:
+        packed into one string per ``PACKED_ROWS`` (graph/bulk.py), the rows that cannot be packed by UNWIND."""
+        from vanban.graph import bulk
+
+        typed = {**NODE_PROPERTIES[label], "_tally": "STRING", **counts.COLUMNS.get(label, {})}
+        types = tuple("KEY" if c == "id" and not create else typed[c] for c in cols)
+        left: List[dict] = []
+        for i in range(0, len(batch), PACKED_ROWS):
+            part = batch[i:i + PACKED_ROWS]
+            rows, bad = bulk.pack([[r[c] for c in cols] for r in part], types)
+            left.extend(part[j] for j in bad)
+            if not rows:
+                continue
+            if create:
+                props = ", ".join(f"{q(c)}: {bulk.field(k, t)}" for k, (c, t) in enumerate(zip(cols, types), 1))
+                self._exec(f"{bulk.UNWIND} WITH {bulk.SPLIT} CREATE (n:{label} {{{props}}})", {"rows": rows})
+            else:
+                sets = ", ".join(f"n.{q(c)} = {bulk.field(k, t)}" for k, (c, t) in enumerate(zip(cols, types), 1)
+                                 if k > 1)
+                self._exec(f"{bulk.UNWIND} MATCH (n:{label} {{id: {bulk.key(1)}}}) WITH n, {bulk.SPLIT} SET {sets}",
+                           {"rows": rows})
+        for i in range(0, len(left), BATCH_ROWS):
+            if create:
+                self._exec(f"UNWIND $rows AS r CREATE (n:{label} {{{', '.join(f'{q(c)}: r.{q(c)}' for c in cols)}}})",
+                           {"rows": left[i:i + BATCH_ROWS]})
+            else:
+                self._exec(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET {_set_clause('n', cols[1:])}",
+                           {"rows": left[i:i + BATCH_ROWS]})
+
+    def _create_edges(self, etype: str, batch: List[tuple]) -> None:
+        """Create edges ``[(source id, target id, attrs)]`` of one type between existing nodes: packed into one string
+        per ``PACKED_ROWS`` (graph/bulk.py), the rows that cannot be packed by UNWIND of dicts."""
+        from vanban.graph import bulk
+
         a, b = EDGE_ENDS[etype]
+        types = ("KEY", "KEY") + tuple(_EDGE_TYPES[p] for p in EDGE_ATTRS)
+        props = operator.itemgetter(*EDGE_ATTRS)
+        sets = ", ".join(f"{q(p)}: {bulk.field(k, t)}" for k, (p, t) in enumerate(zip(EDGE_ATTRS, types[2:]), 3))
+        left: List[tuple] = []
+        for i in range(0, len(batch), PACKED_ROWS):
+            part = batch[i:i + PACKED_ROWS]
+            rows, bad = bulk.pack([(s, d, *props(attrs)) for s, d, attrs in part], types)
+            left.extend(part[j] for j in bad)
+            if rows:
+                self._exec(f"{bulk.UNWIND} MATCH (a:{a} {{id: {bulk.key(1)}}}) MATCH (b:{b} {{id: {bulk.key(2)}}}) "
+                           f"WITH a, b, {bulk.SPLIT} CREATE (a)-[:{etype} {{{sets}}}]->(b)", {"rows": rows})
         sets = ", ".join(f"{q(p)}: r.{q(p)}" for p in EDGE_ATTRS)
-        # Two MATCH clauses, not one comma pattern: LadybugDB plans the comma form ~30x slower.
-        self._exec(f"UNWIND $rows AS r MATCH (a:{a} {{id: r.src}}) MATCH (b:{b} {{id: r.dst}}) "
-                   f"CREATE (a)-[:{etype} {{{sets}}}]->(b)", {"rows": batch})
+        for i in range(0, len(left), BATCH_ROWS):
+            plain = [{"src": s, "dst": d, **{p: attrs[p] for p in EDGE_ATTRS}} for s, d, attrs in left[i:i + BATCH_ROWS]]
+            # Two MATCH clauses, not one comma pattern: LadybugDB plans the comma form ~30x slower.
+            self._exec(f"UNWIND $rows AS r MATCH (a:{a} {{id: r.src}}) MATCH (b:{b} {{id: r.dst}}) "
+                       f"CREATE (a)-[:{etype} {{{sets}}}]->(b)", {"rows": plain})
 
     def _tallies_of(self, keys: Iterable[str]) -> Dict[str, dict]:
         from vanban.graph.build import new_tally
@@ -654,6 +742,7 @@ class Store:
             by_label = defaultdict(list)
             for _n, attrs in G.nodes(data=True):
                 by_label[attrs["label"]].append(attrs)
+            marks = counts.graph_counts(G)                                 # graph/counts.py
             for label, nodes in by_label.items():
                 props = NODE_PROPERTIES[label]
                 path = os.path.join(tmp, f"{label}.csv")
@@ -661,8 +750,15 @@ class Store:
                     w = csv.writer(fh, quoting=csv.QUOTE_NONNUMERIC)
                     for attrs in nodes:
                         tally = add_vote(new_tally(), attrs.get("source_file") or source, vote_from_attrs(attrs))
+                        tally.update(marks.get(node_key(label, attrs["id"]), {}))
+                        extra = counts.values(label, tally, attrs)         # lists set after the copy, as below
                         w.writerow([cell(attrs.get(p), t) for p, t in props.items()]
-                                   + [json.dumps(tally, ensure_ascii=False, sort_keys=True)])
+                                   + [json.dumps(tally, ensure_ascii=False, sort_keys=True)]
+                                   + ["[]" if isinstance(v, list) else cell(v, "BOOLEAN") if isinstance(v, bool)
+                                      else v for v in extra.values()])
+                        for c, v in extra.items():
+                            if isinstance(v, list) and v:
+                                lists[(label, c)].append({"id": attrs["id"], "v": v})
                         for p, t in props.items():
                             if t == "STRING[]" and attrs.get(p):
                                 lists[(label, p)].append({"id": attrs["id"], "v": list(attrs[p])})

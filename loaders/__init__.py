@@ -46,7 +46,8 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     lap("layout")
     seg = segment(masked, original=text, wrapped=lay.wrapped)   # offsets stay the original's
     lap("segment")
-    own = _with_site_metadata(read_header(masked, start=lay.start, end=lay.end), lay.site)
+    own = _with_site_metadata(read_header(masked, start=lay.start, end=lay.end, line_starts=seg.line_starts),
+                              lay.site)
     lap("header")
     found = find_mentions(seg)
     settle_damaged(found, own.code)            # OCR-damaged numbers: the reading the text proves, or the doubt
@@ -74,16 +75,20 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     lap("own_relations")
 
     mentions = []
-    for f in found:
-        unit = seg.units[f.unit]
-        a, b = unit.to_original(f.vstart), unit.to_original(f.vend)
-        line = seg.line_of(a)
-        s0, s1, evidence = ev.around(f.unit, *ev.sentence(f.unit, f.vstart), f.vstart, at_end=f.vend)  # type: ignore[call-arg,misc]
+    units, line_starts, around = seg.units, seg.line_starts, ev.around
+    import bisect
+    # (each mention's sentence as cap_mentions found it: the same unit and offset, asked once)
+    for f, sentence in zip(found, ev.sentences_of(found)):
+        unit = units[f.unit]
+        to_original = unit.to_original
+        a, b = to_original(f.vstart), to_original(f.vend)
+        s0, s1, evidence = around(f.unit, sentence[0], sentence[1], f.vstart, at_end=f.vend)
         mentions.append(Mention(
-            id=f.id, code=f.code, type=f.type, date=f.date, issuer=f.issuer, subject=f.subject, line=line,
+            id=f.id, code=f.code, type=f.type, date=f.date, issuer=f.issuer, subject=f.subject,
+            line=bisect.bisect_right(line_starts, a),          # (seg.line_of)
             start=a, end=b, surface=text[a:b], footnote=unit.footnote, planned=bool(f.planned), draft=bool(f.draft),
             alias=bool(f.alias), candidates=tuple(f.candidates), rule=f.rule,
-            evidence=evidence, evidence_start=unit.to_original(s0), evidence_end=unit.to_original(s1)))
+            evidence=evidence, evidence_start=to_original(s0), evidence_end=to_original(s1)))
     relations = []
     for r in rels:
         unit = seg.units[r.unit]
@@ -216,6 +221,7 @@ class _Evidence:
         self.cut = {}               # (unit key, sentence start) -> length of the sentences cut
         self.crowded = []           # (line, references) of the sentences over MAX_MENTIONS_PER_SENTENCE
         self._at = None             # (unit, id) -> starts of its mentions, built when a relation needs it
+        self._sentences_of = None   # (mentions, their sentences): sentences_of's last answer
 
     def sentence(self, ui: int, v: int):
         """The (start, end) of the sentence of unit ``ui`` holding offset ``v`` (the whole unit if none)."""
@@ -262,11 +268,22 @@ class _Evidence:
                 return at[k]
         return r.vstart
 
+    def sentences_of(self, found) -> list:
+        """``[self.sentence(f.unit, f.vstart) for f in found]``, computed once per list of mentions (cap_mentions
+        and the mentions' evidence both ask; the mentions' units and offsets do not change in between)."""
+        done = self._sentences_of
+        if done is not None and done[0] is found and len(done[1]) == len(found):
+            return done[1]
+        sentence = self.sentence
+        out = [sentence(f.unit, f.vstart) for f in found]
+        self._sentences_of = (found, out)
+        return out
+
     def cap_mentions(self, found):
         """The mentions relations are read from: at most MAX_MENTIONS_PER_SENTENCE per sentence."""
         count, out = {}, []
-        for f in found:
-            k = (f.unit, self.sentence(f.unit, f.vstart))
+        for f, sentence in zip(found, self.sentences_of(found)):
+            k = (f.unit, sentence)
             count[k] = count.get(k, 0) + 1
             if count[k] <= MAX_MENTIONS_PER_SENTENCE:
                 out.append(f)

@@ -240,6 +240,27 @@ class Layout:
         k = bisect.bisect_right(self._part_starts[1], offset) - 1
         return self.parts[k][0] if k >= 0 else "header"
 
+    def parts_at(self, offsets) -> List[str]:
+        """``[self.part_at(o) for o in offsets]``, for offsets in ascending order (a document's units) by one
+        ``part_at`` per part they fall in instead of a call per offset; other orders offset by offset.  For a stage
+        asking the part of every unit (relate's own_relations: 200k calls on the real corpus); benchmark if
+        changing."""
+        offsets = offsets if isinstance(offsets, list) else list(offsets)
+        if any(map(operator.gt, offsets, offsets[1:])):
+            return [self.part_at(o) for o in offsets]
+        # part_at's answer changes only at these offsets (its tests compare an offset with them alone): it is
+        # the same for every offset from one of them to the next
+        bounds = sorted({self.start, *(a for _, a, _ in self.parts), *((self.end,) if self.end >= 0 else ())})
+        out: List[str] = []
+        pos, n = 0, len(offsets)
+        while pos < n:
+            o = offsets[pos]
+            j = bisect.bisect_right(bounds, o)
+            stop = n if j == len(bounds) else bisect.bisect_left(offsets, bounds[j], pos)
+            out += [self.part_at(o)] * (stop - pos)
+            pos = stop
+        return out
+
     def mask(self, text: str) -> str:
         """``text`` with every noise span blanked by spaces (line breaks kept): same length, same lines."""
         d = self.__dict__

@@ -167,6 +167,11 @@ def reversed_edges(backend, values: dict):
             date, code = stating.get(r["stated_in"], ("", ""))
         if is_reversed(date, r["target_date"], code, r["target_code"]):
             rows.append([r[c] for c in REVERSED_COLUMNS])
+    # the query's ORDER BY (the LadybugDB text is a UNION ALL, which Cypher cannot order as a whole); stable, so
+    # an answer the engine ordered stays as it was
+    at = {c: i for i, c in enumerate(REVERSED_COLUMNS)}
+    rows.sort(key=lambda row: tuple((row[at[c]] is None, row[at[c]] if row[at[c]] is not None else "")
+                                    for c in ("stated_in", "line", "source", "target", "relation")))
     return Result(REVERSED_COLUMNS, rows)
 
 

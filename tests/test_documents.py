@@ -134,3 +134,26 @@ def test_a_parallel_load_gives_the_serial_graph(tmp_path, extractions):
         s.load([STATE], extract=extract, jobs=1)
         ser = canonical_hash(s.to_networkx())
     assert par == ser == canonical_hash(build_graph(copy_as(extractions, n, STATE / n) for n in extractions))
+
+
+def test_each_copy_of_a_document_is_read_again_at_most_once_per_load(tmp_path, extractions, monkeypatch):
+    """A file joining a document that n files hold recomputes it from all of them; their facts are kept for the
+    rest of the load, so loading n copies one per transaction reads n + 1 files, not n + n(n-1)/2."""
+    d = tmp_path / "docs"
+    d.mkdir()
+    names = [f"copy{i}.txt" for i in range(6)]
+    for n in names:
+        shutil.copy(PLAIN, d / n)
+    reads: dict = {}
+
+    def counting(path):
+        reads[os.path.basename(path)] = reads.get(os.path.basename(path), 0) + 1
+        return copy_as(extractions, PLAIN.name, path)
+
+    monkeypatch.setenv("VANBAN_BATCH_FILES", "1")
+    with Store(tmp_path / "s") as s:
+        report = s.load([d], extract=counting)
+        assert len(report.added) == 6
+        G = s.to_networkx()
+    assert sum(reads.values()) == 7 and max(reads.values()) == 2
+    assert canonical_hash(G) == canonical_hash(build_graph(copy_as(extractions, PLAIN.name, d / n) for n in names))

@@ -499,3 +499,20 @@ def test_a_type_code_slip_is_repaired_only_where_the_text_proves_it():
                      "49-NQ/TW của Ban Bí thư. Kết luận số 21-NQ/TW được ban hành.")
     assert [(m.code, m.rule) for m in x.mentions if m.code] == [
         ("49-CT/TW", "number:party"), ("49-CT/TW", "number:type-repaired"), ("21-NQ/TW", "number:party")]
+
+
+# Layout.parts_at answers for a whole document's units at once (relate asks the part of every unit): the same as
+# part_at offset by offset, on the units of real texts, on every line start, and on offsets out of order.
+@pytest.mark.parametrize("path", sorted(p for p in REAL.rglob("*") if p.suffix in (".txt", ".md"))[:15]
+                         + sorted((REAL.parents[3] / "examples" / "state").glob("*.txt"))[:5], ids=lambda p: p.name)
+def test_parts_at_is_part_at_for_every_offset(path):
+    from vanban.loaders.read import read_text
+    from vanban.loaders.segment import segment
+    text = clean(read_text(path).text)
+    lay = layout(text)
+    seg = segment(lay.mask(text), wrapped=lay.wrapped)
+    assert len({lay.part_at(u.start) for u in seg.units}) >= 2
+    for offsets in ([u.start for u in seg.units], seg.line_starts, list(range(-2, len(text) + 3, 7)),
+                    [lay.start - 1, lay.start, lay.end - 1, lay.end, lay.end + 1] + [a for _, a, _ in lay.parts],
+                    [u.start for u in reversed(seg.units)], []):
+        assert lay.parts_at(offsets) == [lay.part_at(o) for o in offsets]
