@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional
 
 from vanban.domain.codes import TYPE_WORDS
-from vanban.domain.numbers import can_act_on, issued_before
+from vanban.domain.numbers import can_act_on as _can_act_on
+from vanban.domain.numbers import issued_before as _issued_before
 from vanban.domain.vocab import DOCUMENT_RELATIONS_BY_STRENGTH
 from vanban.loaders import patterns as P
 from vanban.loaders.find import Found
@@ -100,6 +101,35 @@ class FoundRelation:
     partial: bool = False            # the act touches only that part, not the whole document
 
 
+# issued_before and can_act_on parse both numbers each time they are asked; a file asks of the same few pairs
+# again and again (every sentence, every relation): their answers are kept (pure functions of their arguments).
+_MEMO_MAX = 100_000
+_ISSUED: dict = {}
+_CAN_ACT: dict = {}
+
+
+def issued_before(a_date, a_code, b_date, b_code) -> bool:
+    """``vanban.domain.numbers.issued_before``, remembered."""
+    k = (a_date, a_code, b_date, b_code)
+    r = _ISSUED.get(k)
+    if r is None:
+        if len(_ISSUED) >= _MEMO_MAX:
+            _ISSUED.clear()
+        r = _ISSUED[k] = _issued_before(a_date, a_code, b_date, b_code)
+    return r
+
+
+def can_act_on(source, relation, target) -> bool:
+    """``vanban.domain.numbers.can_act_on``, remembered."""
+    k = (source, relation, target)
+    r = _CAN_ACT.get(k)
+    if r is None:
+        if len(_CAN_ACT) >= _MEMO_MAX:
+            _CAN_ACT.clear()
+        r = _CAN_ACT[k] = _can_act_on(source, relation, target)
+    return r
+
+
 def _rank(rel):
     return PRIORITY.index(rel)
 
@@ -111,7 +141,7 @@ def _rank(rel):
 # character was tried) and "İ", which lowers to two characters: a span holding one of those three (or any character
 # lowering to more than one) may hold anything.
 PREFILTER = True
-_UNFOLDED = ("ı", "ſ")
+_UNFOLDED = ("ı", "ſ")              # (spelled out in _Folded and _may_end_list: a generator over them cost more)
 
 
 def _words(*words: str) -> tuple:
@@ -146,7 +176,7 @@ class _Folded:
 
     def __init__(self, text: str):
         low = text.lower()
-        self.low = low if PREFILTER and len(low) == len(text) and not any(c in low for c in _UNFOLDED) else None
+        self.low = low if PREFILTER and len(low) == len(text) and "ı" not in low and "ſ" not in low else None   # _UNFOLDED
 
     def may_hold(self, words: tuple, a: int = 0, b: Optional[int] = None) -> bool:
         low = self.low
@@ -530,7 +560,19 @@ def _quoted_speakers(seg: Segmented, found: List[Found]) -> Dict[int, str]:
         if f.code:
             last_code[f.unit] = f
     speaker, current = {}, None
-    for ui, u in enumerate(seg.units):
+    units = seg.units
+    # a unit without "như sau" changes nothing while no quotation runs: the walk jumps to the next one holding it
+    # (a comprehension over the units, not the loop below; SKIP_QUIET_UNITS False: every unit walked)
+    openers = [ui for ui, u in enumerate(units) if "như sau" in u.text] if SKIP_QUIET_UNITS else None
+    k, ui, n = 0, 0, len(units)
+    while ui < n:
+        if current is None and openers is not None:
+            while k < len(openers) and openers[k] < ui:
+                k += 1
+            if k == len(openers):
+                break
+            ui = openers[k]
+        u = units[ui]
         if current is not None:
             speaker[ui] = current
             if u.text.rstrip().endswith(("”", "”.", "”;")):
@@ -538,6 +580,7 @@ def _quoted_speakers(seg: Segmented, found: List[Found]) -> Dict[int, str]:
         m = _AS_FOLLOWS.search(u.text) if "như sau" in u.text and u.text.rstrip().endswith(":") else None
         if m and ui in last_code and not u.text.rstrip().endswith("”"):
             current = last_code[ui].id
+        ui += 1
     return speaker
 
 
@@ -605,7 +648,26 @@ def _quote_state(seg: Segmented) -> Dict[int, int]:
     quoted: Dict[int, int] = {}
     inside = False
     prev_intro = False
-    for ui, u in enumerate(seg.units):
+    units = seg.units
+    # outside a quotation a unit without "“" only sets prev_intro (to whether it is an introduction): the walk
+    # jumps to the next unit holding "“" and reads prev_intro off the last body unit it jumped over
+    openers = [ui for ui, u in enumerate(units) if "“" in u.text] if SKIP_QUIET_UNITS else None
+    j, at, n = 0, 0, len(units)
+    while at < n:
+        ui = at
+        if not inside and openers is not None:
+            while j < len(openers) and openers[j] < ui:
+                j += 1
+            if j == len(openers):
+                break
+            ui = openers[j]
+            for back in range(ui - 1, at - 1, -1):          # the last unit jumped over that is not a footnote
+                if units[back].kind != "footnote":
+                    t = units[back].text
+                    prev_intro = "như sau" in t and t.rstrip().endswith(":") and _INTRO.search(t) is not None
+                    break
+        at = ui + 1
+        u = units[ui]
         if u.kind == "footnote":
             continue
         t = u.text
@@ -640,6 +702,22 @@ def _quote_state(seg: Segmented) -> Dict[int, int]:
 SKIP_QUIET_UNITS = True
 
 
+def unit_parts(units, lay=None) -> List[str]:
+    """``[lay.part_at(u.start) for u in units]`` ("body" for each without a layout): the layout's parts read once
+    and bisected here, not a method call per unit (most units are asked only this)."""
+    if lay is None:
+        return ["body"] * len(units)
+    parts = lay.parts
+    if not parts:
+        return [lay.part_at(u.start) for u in units]
+    starts = [a for _, a, _ in parts]
+    names = [p[0] for p in parts]
+    lo, hi = lay.start, lay.end if lay.end >= 0 else float("inf")
+    right = bisect.bisect_right
+    return [names[right(starts, o) - 1] if lo <= o < hi and o >= starts[0] else
+            ("chrome" if not lo <= o < hi else "header") for o in [u.start for u in units]]
+
+
 def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation], own, lay=None) -> List[FoundRelation]:
     """Relations decided by the part a reference stands in (the layout stage tells the part):
 
@@ -654,7 +732,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
     * passives anywhere: "X (đã) được sửa đổi, bổ sung bởi/tại Y" -> Y AMENDS X.
     """
     units = seg.units
-    part = {ui: (lay.part_at(u.start) if lay is not None else "body") for ui, u in enumerate(units)}
+    part = unit_parts(units, lay)
     quoted = _quote_state(seg)
     speaker = _quoted_speakers(seg, found)
     own_id = own.id if own is not None else None
@@ -746,7 +824,25 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
     title_cue = None               # a title line that ends with its cue ("Kế hoạch hành động thực hiện")
     directed: set = set()          # documents the own document already orders carried out
     acting_or_directing = own is not None and own.type not in REPORT_TYPES
-    for ui, unit in enumerate(units):
+    # The units the loop must read: those naming a document, the preamble's and the title's, and those that may
+    # end with an effect clause's list of acts; the others only reset title_cue (while no list or passive runs,
+    # which reads every unit).  Picked by one comprehension instead of the loop's body on every unit.
+    busy = ([ui for ui, (u, w) in enumerate(zip(units, part))
+             if ui in by_unit or w == "preamble" or w == "title" or ":" in u.text and _may_end_list(u.text)]
+            if SKIP_QUIET_UNITS else None)
+    j, at, n = 0, 0, len(units)
+    while at < n:
+        ui = at
+        if busy is not None and pending_list is None and pending_passive is None:
+            while j < len(busy) and busy[j] < ui:
+                j += 1
+            if j == len(busy):
+                break
+            ui = busy[j]
+            if ui > at:
+                title_cue = None        # (what each unit jumped over would have left)
+        at = ui + 1
+        unit = units[ui]
         text = unit.text
         ms = by_unit.get(ui, [])
         where = part[ui]
@@ -790,6 +886,13 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
         may_hold = folded.may_hold
         for s, e in unit.sentences:
             in_s = _in_sentence(ms, starts, s, e)
+            if not in_s and SKIP_QUIET_UNITS and where != "title" and (s or where != "preamble"):
+                # a sentence naming nothing, outside the title and the preamble's items: of what follows only the
+                # effect clause's list can happen, and title_cue is left None
+                title_cue = None
+                if e > last and colon or e == last and text[s:e].rstrip().endswith(":"):     # (as below)
+                    pending_list = list_act(ui, text, s, e, in_s, pending_list)
+                continue
             sentence = text[s:e]
             # the preamble's bases (and a letter's "Căn cứ …" items): every document named in the item
             if s == 0 and where == "preamble":
@@ -976,6 +1079,33 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             seen.add(k)
             unique.append(r)
     return unique
+
+
+# _LIST_ACT's cue ends at most 200 characters before its ":"; its words then lie in the 216 characters before it
+# ("sửa đổi,\s*bổ sung" may be longer: its "bổ sung" does).
+_LIST_ACT_TAIL = _words("bãi bỏ", "hủy bỏ", "huỷ bỏ", "thay thế", "hết hiệu lực", "đình chỉ", "ngưng hiệu lực", "bổ sung")
+_LIST_ACT_TAIL_RX = re.compile("|".join(map(re.escape, _LIST_ACT_TAIL)))
+
+
+def _may_end_list(text: str) -> bool:
+    """A unit without mentions may hold what own_relations' ``list_act`` reads (an effect clause's list of acts,
+    "Bãi bỏ các văn bản sau đây:"): a sentence ending in ":" at the unit's end (or right before its last
+    character), and one of the list's cue words in the 216 characters before that ":"."""
+    t = text.rstrip()                   # (the text itself when it ends with no white space: no copy)
+    k = len(t) - 2                      # the ":" ending t[:-1].rstrip(), if any (read without a copy)
+    while k >= 0 and t[k].isspace():
+        k -= 1
+    if k >= 0 and t[k] == ":":
+        c = k
+    elif t.endswith(":"):
+        c = len(t) - 1
+    else:
+        return False
+    tail = t[max(0, c - 216):]
+    low = tail.lower()
+    if not PREFILTER or len(low) != len(tail) or "ı" in low or "ſ" in low:
+        return True                     # (see _Folded)
+    return _LIST_ACT_TAIL_RX.search(low) is not None
 
 
 def _first_body_units(units, part, ui: int, n: int = 3) -> bool:

@@ -28,6 +28,8 @@ from vanban.loaders.localities import find_localities
 from vanban.loaders.models import Document
 from vanban.loaders.patterns import FOOTNOTE_REF, superscript_to_int
 
+_WORD = re.compile(r"\w+")     # the words of a subject (compiled once: asked per mention)
+
 
 def party_term(date: Optional[str]) -> Optional[str]:
     """The Party term (khóa) a date falls in: ``party_term("2004-03-22") == "IX"``."""
@@ -41,7 +43,7 @@ def party_term(date: Optional[str]) -> Optional[str]:
 
 
 def _words(s: Optional[str]):
-    return {w for w in re.findall(r"\w+", fold(s or "")) if len(w) > 1}
+    return {w for w in _WORD.findall(fold(s or "")) if len(w) > 1}
 
 
 def _subjects_agree(a: Optional[str], b: Optional[str]) -> bool:
@@ -52,7 +54,7 @@ def _subjects_agree(a: Optional[str], b: Optional[str]) -> bool:
 
 
 def slug(text: str, words: int = 6) -> str:
-    return " ".join(re.findall(r"\w+", text or "")[:words])
+    return " ".join(_WORD.findall(text or "")[:words])
 
 
 def resolve(found: List[Found], *, seg=None, province: Optional[str] = None, own_code: Optional[str] = None,
@@ -211,7 +213,7 @@ def _gid(code: str, g: dict) -> str:
 def _descriptive_id(f: Found) -> str:
     """A readable id for an unnumbered document: its type code and the first words of its subject, folded
     ("QĐ:luân chuyển cán bộ"), so two mentions with the same subject get the same id."""
-    words = re.findall(r"\w+", fold(f.subject or ""))
+    words = _WORD.findall(fold(f.subject or ""))
     base = ""
     for w in words:
         if len(base) + len(w) + 1 > 60:
