@@ -7,7 +7,7 @@ needs the old store for the old code and the upgraded copy for the new); the dri
 B in turn, alternating which goes first, so both see the same load on a shared machine.  Per query and side:
 p50 / p95 of wall and CPU time (``time.process_time`` of the worker: every thread of the engine).  Parameters
 as bench/bench_scale.py draws them: the 20 most cited documents and 20 loaded ones, the 5 bodies and provinces
-with the most edges; queries without required parameters run with their defaults.
+with the most edges (bench_scale.param_pools); queries without required parameters run with their defaults.
 """
 from __future__ import annotations
 
@@ -16,24 +16,19 @@ import json
 import statistics
 import subprocess
 import sys
+from pathlib import Path
 
 WORKER = r'''
-import json, sys, time, random
+import json, sys, time
+sys.path.insert(0, sys.argv[2])
+from bench_scale import param_pools
 from vanban.graph.store import Store
 from vanban.queries.registry import all_queries, run_query
 s = Store(sys.argv[1], read_only=True)
 for line in sys.stdin:
     req = json.loads(line)
     if req["op"] == "pools":
-        rng = random.Random(req["seed"])
-        hubs = [r[0] for r in s.run("MATCH (d:Document) WHERE d.mention_count > 0 RETURN d.id "
-                                    "ORDER BY d.mention_count DESC, d.id LIMIT 20").rows]
-        loaded = [r[0] for r in s.run("MATCH (d:Document) WHERE d.loaded RETURN d.id ORDER BY d.id").rows]
-        bodies = [r[0] for r in s.run("MATCH (b:Body)<-[:ISSUED_BY]-() RETURN b.id, count(*) AS c "
-                                      "ORDER BY c DESC, b.id LIMIT 5").rows]
-        places = [r[0] for r in s.run("MATCH (l:Locality)<-[:MENTIONS]-() RETURN l.id, count(*) AS c "
-                                      "ORDER BY c DESC, l.id LIMIT 5").rows]
-        out = {"id": hubs + rng.sample(loaded, min(20, len(loaded))), "body": bodies, "locality": places,
+        out = {**param_pools(s, req["seed"]),
                "queries": [[q.name, [p for p, d in q.params if d is None]] for q in all_queries()]}
     else:
         c, t = time.process_time(), time.perf_counter()
@@ -49,7 +44,8 @@ for line in sys.stdin:
 class Side:
     def __init__(self, spec: str):
         python, _, store = spec.partition(":")
-        self.p = subprocess.Popen([python, "-c", WORKER, store], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        bench = str(Path(__file__).resolve().parent)
+        self.p = subprocess.Popen([python, "-c", WORKER, store, bench], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                   text=True)
 
     def ask(self, req: dict) -> dict:

@@ -174,22 +174,28 @@ def _dir_bytes(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
 
+def param_pools(s, seed: int) -> dict:
+    """The parameters stored queries are run with: the 20 most cited documents and 20 loaded ones (seeded),
+    the 5 bodies and provinces with the most edges (``s``: an open Store)."""
+    rng = random.Random(seed)
+    hubs = [r[0] for r in s.run("MATCH (d:Document) WHERE d.mention_count > 0 RETURN d.id "
+                                "ORDER BY d.mention_count DESC, d.id LIMIT 20").rows]
+    loaded = [r[0] for r in s.run("MATCH (d:Document) WHERE d.loaded RETURN d.id ORDER BY d.id").rows]
+    bodies = [r[0] for r in s.run("MATCH (b:Body)<-[:ISSUED_BY]-() RETURN b.id, count(*) AS c "
+                                  "ORDER BY c DESC, b.id LIMIT 5").rows]
+    places = [r[0] for r in s.run("MATCH (l:Locality)<-[:MENTIONS]-() RETURN l.id, count(*) AS c "
+                                  "ORDER BY c DESC, l.id LIMIT 5").rows]
+    return {"id": hubs + rng.sample(loaded, min(20, len(loaded))), "body": bodies or ["Chính phủ"],
+            "locality": places or ["Hà Nội"]}
+
+
 def query_times(store: Path, repeat: int, seed: int) -> dict:
     from vanban.graph.store import Store
     from vanban.queries.registry import all_queries, run_query
 
-    rng = random.Random(seed)
     out = {}
     with Store(store, read_only=True) as s:
-        hubs = [r[0] for r in s.run("MATCH (d:Document) WHERE d.mention_count > 0 RETURN d.id "
-                                    "ORDER BY d.mention_count DESC, d.id LIMIT 20").rows]
-        loaded = [r[0] for r in s.run("MATCH (d:Document) WHERE d.loaded RETURN d.id ORDER BY d.id").rows]
-        bodies = [r[0] for r in s.run("MATCH (b:Body)<-[:ISSUED_BY]-() RETURN b.id, count(*) AS c "
-                                      "ORDER BY c DESC LIMIT 5").rows]
-        places = [r[0] for r in s.run("MATCH (l:Locality)<-[:MENTIONS]-() RETURN l.id, count(*) AS c "
-                                      "ORDER BY c DESC LIMIT 5").rows]
-        pools = {"id": hubs + rng.sample(loaded, min(20, len(loaded))), "body": bodies or ["Chính phủ"],
-                 "locality": places or ["Hà Nội"]}
+        pools = param_pools(s, seed)
         for q in all_queries():
             needed = [p for p, default in q.params if default is None]
             if any(p not in pools for p in needed):
