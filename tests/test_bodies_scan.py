@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from real_texts import real_texts
 
 import vanban.loaders.bodies as B
 from vanban.loaders.bodies_scan import Family, Head, HeadScan, factor, literal_heads
@@ -18,9 +19,7 @@ SEED = (ROOT / "examples" / "000_4359cb3ac2b76893.txt").read_text(encoding="utf-
 
 
 def _texts():
-    paths = sorted((ROOT / "examples").rglob("*.txt")) + sorted((ROOT / "tests" / "fixtures" / "real").rglob("*.txt"))
-    paths += sorted((ROOT / "tests" / "fixtures" / "real").rglob("*.md"))
-    return [p.read_text(encoding="utf-8", errors="replace") for p in paths]
+    return real_texts()
 
 
 # Texts made to trip a prefilter: a pattern at the very start and end, glued to markers, digits and slashes, in

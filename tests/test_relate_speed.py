@@ -1,18 +1,14 @@
 """The prefilters of the relate stage (effect, relate, own_relations, evidence) decide nothing: each fast path gives
 what the walk it replaces gives, on every bundled real text and on the edge cases that walk was written for."""
-from pathlib import Path
 
 import pytest
+from real_texts import real_texts
 
 from vanban.loaders import effect
 
-ROOT = Path(__file__).resolve().parent.parent
-
 
 def _texts():
-    paths = sorted((ROOT / "examples").rglob("*.txt")) + sorted((ROOT / "tests" / "fixtures" / "real").rglob("*.txt"))
-    paths += sorted((ROOT / "tests" / "fixtures" / "real").rglob("*.md"))
-    return [p.read_text(encoding="utf-8", errors="replace") for p in paths if p.stat().st_size < 400_000]
+    return real_texts(400_000)
 
 
 def _slow_effect_lines(text):

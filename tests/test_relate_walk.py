@@ -1,9 +1,9 @@
 """own_relations' shortcuts over the units (loaders/relate.py): the layout's part of every unit read by one
 bisection, the walks that jump to the units holding "“" or "như sau", and the test that lets a unit naming
 nothing be skipped.  Each is compared with the walk it replaces, on every bundled real text and on made-up edges."""
-from pathlib import Path
 
 import pytest
+from real_texts import real_texts
 
 import vanban.loaders.relate as relate_module
 from vanban.loaders.clean import clean
@@ -11,13 +11,9 @@ from vanban.loaders.find import find_mentions
 from vanban.loaders.layout import layout
 from vanban.loaders.segment import segment
 
-ROOT = Path(__file__).resolve().parent.parent
-
 
 def _texts():
-    paths = sorted((ROOT / "examples").rglob("*.txt")) + sorted((ROOT / "tests" / "fixtures" / "real").rglob("*.txt"))
-    paths += sorted((ROOT / "tests" / "fixtures" / "real").rglob("*.md"))
-    return [p.read_text(encoding="utf-8", errors="replace") for p in paths if p.stat().st_size < 400_000]
+    return real_texts(400_000)
 
 
 def _prepared(text):

@@ -1,8 +1,8 @@
 """The per-unit scan (loaders/scan.py): what it says a unit holds, and that skipping the units it rules out
 changes nothing that ``find_mentions`` finds, on every bundled real text."""
-from pathlib import Path
 
 import pytest
+from real_texts import real_paths
 
 import vanban.loaders.find as find_module
 from vanban.loaders.clean import clean
@@ -10,8 +10,6 @@ from vanban.loaders.find import find_mentions
 from vanban.loaders.layout import layout
 from vanban.loaders.scan import _CUE_WORD, CUE_WORDS, scan_units, unit_cues
 from vanban.loaders.segment import segment
-
-ROOT = Path(__file__).resolve().parent.parent
 
 # (unit text, holds a number's hint, holds a type word) — real lines of the seed and the gazette texts
 CUES = [
@@ -82,9 +80,7 @@ def test_scan_units_says_what_unit_cues_says_on_real_texts():
 
 
 def _texts():
-    paths = sorted((ROOT / "examples").rglob("*.txt")) + sorted((ROOT / "tests" / "fixtures" / "real").rglob("*.txt"))
-    paths += sorted((ROOT / "tests" / "fixtures" / "real").rglob("*.md"))
-    return [p for p in paths if p.stat().st_size < 400_000]
+    return real_paths(400_000)
 
 
 def test_bundled_texts_are_there():

@@ -1,0 +1,16 @@
+"""The bundled texts the fast-path tests compare old and new walks on: the examples and every real fixture text."""
+from pathlib import Path
+from typing import List
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def real_paths(max_bytes: int = 0) -> List[Path]:
+    """examples/*.txt, then tests/fixtures/real's .txt and .md files (each group sorted); ``max_bytes``: only smaller."""
+    real = ROOT / "tests" / "fixtures" / "real"
+    paths = sorted((ROOT / "examples").rglob("*.txt")) + sorted(real.rglob("*.txt")) + sorted(real.rglob("*.md"))
+    return [p for p in paths if not max_bytes or p.stat().st_size < max_bytes]
+
+
+def real_texts(max_bytes: int = 0) -> List[str]:
+    return [p.read_text(encoding="utf-8", errors="replace") for p in real_paths(max_bytes)]
