@@ -18,6 +18,7 @@ tasks or after "tham mưu/nghiên cứu".  One edge per (source, target) per sen
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from typing import Dict, List, Optional
@@ -103,31 +104,9 @@ class FoundRelation:
 
 # issued_before and can_act_on parse both numbers each time they are asked; a file asks of the same few pairs
 # again and again (every sentence, every relation): their answers are kept (pure functions of their arguments).
-_MEMO_MAX = 100_000
-_ISSUED: dict = {}
-_CAN_ACT: dict = {}
-
-
-def issued_before(a_date, a_code, b_date, b_code) -> bool:
-    """``vanban.domain.numbers.issued_before``, remembered."""
-    k = (a_date, a_code, b_date, b_code)
-    r = _ISSUED.get(k)
-    if r is None:
-        if len(_ISSUED) >= _MEMO_MAX:
-            _ISSUED.clear()
-        r = _ISSUED[k] = _issued_before(a_date, a_code, b_date, b_code)
-    return r
-
-
-def can_act_on(source, relation, target) -> bool:
-    """``vanban.domain.numbers.can_act_on``, remembered."""
-    k = (source, relation, target)
-    r = _CAN_ACT.get(k)
-    if r is None:
-        if len(_CAN_ACT) >= _MEMO_MAX:
-            _CAN_ACT.clear()
-        r = _CAN_ACT[k] = _can_act_on(source, relation, target)
-    return r
+MEMO_SIZE = 65_536
+issued_before = functools.lru_cache(maxsize=MEMO_SIZE)(_issued_before)
+can_act_on = functools.lru_cache(maxsize=MEMO_SIZE)(_can_act_on)
 
 
 def _rank(rel):
