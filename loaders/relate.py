@@ -682,19 +682,11 @@ SKIP_QUIET_UNITS = True
 
 
 def unit_parts(units, lay=None) -> List[str]:
-    """``[lay.part_at(u.start) for u in units]`` ("body" for each without a layout): the layout's parts read once
-    and bisected here, not a method call per unit (most units are asked only this)."""
+    """``[lay.part_at(u.start) for u in units]`` ("body" for each without a layout), by ``Layout.parts_at``: one
+    ``part_at`` per part the units fall in, not a call per unit (most units are asked only this)."""
     if lay is None:
         return ["body"] * len(units)
-    parts = lay.parts
-    if not parts:
-        return [lay.part_at(u.start) for u in units]
-    starts = [a for _, a, _ in parts]
-    names = [p[0] for p in parts]
-    lo, hi = lay.start, lay.end if lay.end >= 0 else float("inf")
-    right = bisect.bisect_right
-    return [names[right(starts, o) - 1] if lo <= o < hi and o >= starts[0] else
-            ("chrome" if not lo <= o < hi else "header") for o in [u.start for u in units]]
+    return lay.parts_at([u.start for u in units])
 
 
 def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation], own, lay=None) -> List[FoundRelation]:
