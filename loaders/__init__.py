@@ -46,7 +46,7 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     lap("layout")
     seg = segment(masked, original=text, wrapped=lay.wrapped)   # offsets stay the original's
     lap("segment")
-    own = _with_site_metadata(read_header(masked, start=lay.start, end=lay.end, line_starts=seg.line_starts),
+    own = _with_site_metadata(read_header(masked, start=lay.start, end=lay.end),
                               lay.site)
     lap("header")
     found = find_mentions(seg)

@@ -24,7 +24,6 @@ it has no "Số", no capitals and no place-date.
 """
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -667,33 +666,21 @@ def _local_issuer(code: Optional[str], place: Optional[str]) -> Optional[str]:
 
 # ------------------------------------------------------------------ the whole
 
-def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int = 0, end: int = -1,
-                line_starts: Optional[Sequence[int]] = None) -> OwnDocument:
+def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int = 0, end: int = -1) -> OwnDocument:
     """The file's own document from its header and footer (see the module doc for the rules).
 
-    ``lines`` is ``text.split("\\n")`` when the caller has it already; ``line_starts`` the offsets where its
-    lines start (``segment.Segmented.line_starts``), which spares counting the line breaks of the whole text.
-    ``start``/``end`` are the offsets where the document itself begins and ends (``layout.layout``: after a
-    website's chrome, before its closing lines); line numbers stay the file's."""
+    ``lines`` is ``text.split("\\n")`` when the caller has it already.  ``start``/``end`` are the offsets
+    where the document itself begins and ends (``layout.layout``: after a website's chrome, before its
+    closing lines); line numbers stay the file's."""
     if end < 0:
         end = len(text)
-    if lines is None and line_starts is not None:
-        # the same lines as below, cut at the line starts: the text's line breaks before ``start`` and ``end``
-        # are the line starts up to them (but the first), and only the two ends of the text are copied
-        first_line = bisect.bisect_right(line_starts, start) - 1
-        total = bisect.bisect_right(line_starts, end)
-        k = first_line + 1 + HEAD_LINES          # the start of a line past the header's last
-        raw_head = [""] * first_line + text[start:line_starts[k] if k < len(line_starts) and line_starts[k] < end
-                                            else end].split("\n", HEAD_LINES)[:HEAD_LINES]
-        raw_tail = text[line_starts[max(0, total - TAIL_LINES)]:end].split("\n")
-    elif lines is None:                 # a 50 MB file is not split whole: only its two ends are read
-        first_line = text.count("\n", 0, start)
+    first_line = text.count("\n", 0, start)
+    if lines is None:                   # a 50 MB file is not split whole: only its two ends are read
         total = text.count("\n", 0, end) + 1
         raw_head = [""] * first_line + text[start:end].split("\n", HEAD_LINES)[:HEAD_LINES]
         doc = text[:end]
         raw_tail = doc.rsplit("\n", TAIL_LINES)[-TAIL_LINES:] if total > TAIL_LINES else doc.split("\n")
     else:
-        first_line = text.count("\n", 0, start)
         total = text.count("\n", 0, end) + 1
         raw_head = [""] * first_line + list(lines[first_line:first_line + HEAD_LINES])
         raw_tail = list(lines[max(0, total - TAIL_LINES):total])

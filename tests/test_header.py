@@ -338,24 +338,3 @@ def test_body_text_has_no_header(first):
     section headings in capitals are not issuers, body mentions ("Nghị quyết số ...") are not own numbers."""
     doc = read_header("\n".join(SEED_LINES[first - 1:first + 59]))
     assert (doc.code, doc.type, doc.issuer, doc.date, doc.title, doc.signer, doc.copy, doc.received) == (None,) * 8
-
-
-# extract_text hands read_header the segmenter's line starts, which spares it counting every line break of the
-# text: the same header and footer lines must be read, wherever the document starts and ends in the file.
-REAL_TEXTS = sorted(p for p in (ROOT / "tests" / "fixtures" / "real" / "texts").rglob("*") if p.suffix in (".txt", ".md"))
-
-
-@pytest.mark.parametrize("path", sorted(STATE.glob("*.txt"))[:6] + [SEED] + REAL_TEXTS[:12], ids=lambda p: p.name)
-def test_header_read_with_line_starts_is_the_header_read_by_counting(path):
-    from vanban.loaders.clean import clean
-    from vanban.loaders.layout import layout
-    from vanban.loaders.segment import segment
-    text = clean(read_text(path).text)
-    lay = layout(text)
-    masked = lay.mask(text)
-    starts = segment(masked).line_starts
-    ends = sorted({lay.start, lay.end if lay.end >= 0 else len(text)})
-    cuts = [(lay.start, lay.end), (0, -1), (0, len(text) // 3), (starts[min(70, len(starts) - 1)], -1),
-            (ends[0], ends[-1]), (len(text) // 2, -1), (len(text), -1), (1, len(text) - 1)]
-    for start, end in cuts:
-        assert read_header(masked, start=start, end=end, line_starts=starts) == read_header(masked, start=start, end=end)
