@@ -46,8 +46,7 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     lap("layout")
     seg = segment(masked, original=text, wrapped=lay.wrapped)   # offsets stay the original's
     lap("segment")
-    own = _with_site_metadata(read_header(masked, start=lay.start, end=lay.end),
-                              lay.site)
+    own = _with_site_metadata(read_header(masked, start=lay.start, end=lay.end), lay.site)
     lap("header")
     found = find_mentions(seg)
     settle_damaged(found, own.code)            # OCR-damaged numbers: the reading the text proves, or the doubt
@@ -75,8 +74,7 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     lap("own_relations")
 
     mentions = []
-    units, line_starts, around = seg.units, seg.line_starts, ev.around
-    import bisect
+    units, line_of, around = seg.units, seg.line_of, ev.around
     # (each mention's sentence as cap_mentions found it: the same unit and offset, asked once)
     for f, sentence in zip(found, ev.sentences_of(found)):
         unit = units[f.unit]
@@ -85,7 +83,7 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
         s0, s1, evidence = around(f.unit, sentence[0], sentence[1], f.vstart, at_end=f.vend)
         mentions.append(Mention(
             id=f.id, code=f.code, type=f.type, date=f.date, issuer=f.issuer, subject=f.subject,
-            line=bisect.bisect_right(line_starts, a),          # (seg.line_of)
+            line=line_of(a),
             start=a, end=b, surface=text[a:b], footnote=unit.footnote, planned=bool(f.planned), draft=bool(f.draft),
             alias=bool(f.alias), candidates=tuple(f.candidates), rule=f.rule,
             evidence=evidence, evidence_start=to_original(s0), evidence_end=to_original(s1)))
