@@ -37,7 +37,7 @@ PRIORITY = [r.value for r in DOCUMENT_RELATIONS_BY_STRENGTH]   # the strength or
 _BODY = (r"(?:Ban Chấp hành Trung ương|Bộ Chính trị|Ban Bí thư|Ban Tổ chức Trung ương|Tiểu ban Bảo vệ chính trị nội bộ Trung ương"
          r"|Ủy ban Kiểm tra Trung ương|Quốc hội|Chính phủ|Thủ tướng Chính phủ|Ban Chỉ đạo[^,;]{0,60}?)")
 _CUE_WORDS = {
-    "sửa đổi, bổ sung": "AMENDS", "sửa đổi": "AMENDS", "bổ sung": "AMENDS", "thay thế": "REPLACES",
+    "sửa đổi, bổ sung": "AMENDS", "sửa đổi bổ sung": "AMENDS", "sửa đổi": "AMENDS", "bổ sung": "AMENDS", "thay thế": "REPLACES",
     "bãi bỏ": "REPEALS", "hủy bỏ": "REPEALS", "huỷ bỏ": "REPEALS", "đình chỉ": "SUSPENDS", "đính chính": "CORRECTS",
     "tạm ngưng hiệu lực": "SUSPENDS", "ngưng hiệu lực": "SUSPENDS", "tạm dừng hiệu lực": "SUSPENDS",
     "hợp nhất": "CONSOLIDATES", "hướng dẫn thực hiện": "GUIDES", "hướng dẫn thi hành": "GUIDES",
@@ -74,7 +74,7 @@ _LIST_SEP = re.compile(r"^\s*(?:[,;]|và|,\s*và)\s*(?:\(\d+\)\s*)?$")
 _ITEM_MODIFIER = re.compile(r"^[^.;:]{0,40}?(?:đã\s+)?được\s+(?:sửa đổi|bổ sung)[^.;:]{0,60}?\s(?:theo|bởi|tại)\s*$")
 _IMPLICIT = re.compile(
     r"(?P<cue>(?:sơ kết|tổng kết)(?:\s+\d+\s+năm)?(?:\s+việc)?(?:\s+(?:thực hiện|thi hành))?"
-    r"|(?:sửa đổi|bổ sung)(?:,\s*bổ sung)?(?:,\s*hoàn thiện)?(?:\s+một số điều(?: có liên quan đến [^,;.]{1,40}?)? của)?"
+    r"|(?:sửa đổi|bổ sung)(?:,?\s*bổ sung)?(?:,\s*hoàn thiện)?(?:\s+một số điều(?: có liên quan đến [^,;.]{1,40}?)? của)?"
     r"|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ)\s*$", re.I)
 _IMPLICIT_KIND = {"sơ": ("REVIEW", "REVIEWS"), "tổ": ("REVIEW", "REVIEWS"), "sử": ("AMENDMENT", "AMENDS"),
                   "bổ": ("AMENDMENT", "AMENDS"), "th": ("REPLACEMENT", "REPLACES"), "bã": ("REPEAL", "REPEALS"),
@@ -476,7 +476,7 @@ _SCOPE_ITEM = (r"(?:cụm từ\s+[*_]*“[^”]{0,400}”[*_]*(?:\s+(?:bằng|th
 _SCOPE_SEP = r"(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+|\s+(?:quy định\s+)?(?:tại|của|trong)\s+|\s+)"
 _SCOPE = _SCOPE_ITEM + r"(?:" + _SCOPE_SEP + _SCOPE_ITEM + r")*\s*"
 _SCOPED_ACT = re.compile(
-    r"(?P<cue>sửa đổi,\s*bổ sung|sửa đổi|bổ sung|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|đình chỉ(?: việc thi hành)?|ngưng hiệu lực"
+    r"(?P<cue>sửa đổi,?\s*bổ sung|sửa đổi|bổ sung|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|đình chỉ(?: việc thi hành)?|ngưng hiệu lực"
     r"|tạm ngưng hiệu lực)\s+(?:một số nội dung (?:tại|của)\s+)?(?P<scope>" + _SCOPE + r")"
     r"(?:quy định\s+)?(?:(?:tại|của|trong)\s+)*(?:(?:các|một số)\s+)?$", re.I)
 
@@ -484,7 +484,7 @@ _SCOPED_ACT = re.compile(
 # An act on an annex of a document: "bãi bỏ Danh mục và Quy trình nội bộ các TTHC tại phần II ban hành kèm theo",
 # "Bãi bỏ 03 thủ tục hành chính (số thứ tự 04, 06, 07) được ban hành kèm theo" -> partial, scope = what is acted on.
 _ANNEX_ACT = re.compile(
-    r"(?P<cue>sửa đổi,\s*bổ sung|sửa đổi|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|đình chỉ|ngưng hiệu lực)\s+"
+    r"(?P<cue>sửa đổi,?\s*bổ sung|sửa đổi|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|đình chỉ|ngưng hiệu lực)\s+"
     r"(?P<scope>(?:(?!\bkèm theo\b|\bthay thế\b|\bbãi bỏ\b)[^;.“”]){3,220}?)"
     r"\s+(?:được\s+)?(?:ban hành\s+)?(?:kèm theo|tại)\s*$", re.I)
 
@@ -507,7 +507,7 @@ NORMATIVE_TYPES = {"Luật", "Bộ luật", "Nghị định", "Thông tư", "Th�
                    "Quyết định", "Văn bản hợp nhất", "Chỉ thị"}
 _STATE_CODE = re.compile(r"^\d+/(?:\d{4}/)?[A-ZĐ]")
 _PASSIVE = re.compile(
-    r"(?:đã\s+)?được\s+(?P<cue>sửa đổi,\s*bổ sung|sửa đổi|bổ sung|thay thế(?: bằng cụm từ\s+“[^”]{0,200}”)?|bãi bỏ)"
+    r"(?:đã\s+)?được\s+(?P<cue>sửa đổi,?\s*bổ sung|sửa đổi|bổ sung|thay thế(?: bằng cụm từ\s+“[^”]{0,200}”)?|bãi bỏ)"
     r"(?:\s+(?:một số điều|một số nội dung))?\s+(?:bởi|theo|tại)(?:\s+quy định tại)?"
     r"(?:\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+(?:của)?)?"
     r"(?:\s+[^\W\d]+\s+số)?[\s:]*(?:\d+\.\s*)?$", re.I)     # "bởi Luật số Luật số 32/2013/QH13" (a stutter)
@@ -515,6 +515,7 @@ _CEASES = re.compile(r"^[^.;]{0,160}?\bhết hiệu lực(?: thi hành)? (?:kể
 _ITEM_ACT = re.compile(r"^\s*(?:Điều\s+\d+\s*\.\s*|\d+\.\s*|[a-zđ]\)\s*)*(?P<cue>Sửa đổi|Bổ sung|Bãi bỏ|Thay thế|Hủy bỏ|Huỷ bỏ|Đình chỉ|Tạm ngưng)\b")
 _ITEM_KIND = {"sửa": "AMENDS", "bổ ": "AMENDS", "bãi": "REPEALS", "tha": "REPLACES", "hủy": "REPEALS", "huỷ": "REPEALS",
               "đìn": "SUSPENDS", "tạm": "SUSPENDS"}
+_PHRASES = re.compile(r"\bcụm từ\b", re.I)       # the object of an act is phrases of the text, not the document
 _THIS = re.compile(r"(?:Điểm|Điều|Khoản|Cụm từ|Chương|Mục|Phụ lục)\s+(?:này|“)", re.I)
 
 
@@ -534,10 +535,10 @@ _AMENDED_BY = re.compile(r"được\s+(sửa đổi,?\s*bổ sung|sửa đổi|b
 def _quoted_speakers(seg: Segmented, found: List[Found]) -> Dict[int, str]:
     """Units quoting another document's text ("Luật số 35/2018/QH14 … có căn cứ ban hành như sau: “Căn cứ …”"):
     their acts are that document's, not the file's."""
-    last_code: Dict[int, Found] = {}
+    coded: Dict[int, List[Found]] = {}
     for f in found:
         if f.code:
-            last_code[f.unit] = f
+            coded.setdefault(f.unit, []).append(f)
     speaker, current = {}, None
     units = seg.units
     # a unit without "như sau" changes nothing while no quotation runs: the walk jumps to the next one holding it
@@ -557,10 +558,20 @@ def _quoted_speakers(seg: Segmented, found: List[Found]) -> Dict[int, str]:
             if u.text.rstrip().endswith(("”", "”.", "”;")):
                 current = None
         m = _AS_FOLLOWS.search(u.text) if "như sau" in u.text and u.text.rstrip().endswith(":") else None
-        if m and ui in last_code and not u.text.rstrip().endswith("”"):
-            current = last_code[ui].id
+        if m and ui in coded and not u.text.rstrip().endswith("”"):
+            current = _speaker_of(u, m, coded[ui]).id
         ui += 1
     return speaker
+
+
+def _speaker_of(unit, m, coded: List[Found]) -> Found:
+    """The document whose text follows ``m`` ("… như sau:").  "Thông tư số A … sửa đổi một số điều của Thông tư số
+    B … có căn cứ ban hành như sau:" (a consolidated text's footnote) quotes A's preamble: the subject, the first
+    numbered document of the sentence, not the last one its title names.  "… quy định như sau:" keeps the last."""
+    if not m.group(0).startswith("có căn cứ"):
+        return coded[-1]
+    s = next((a for a, b in unit.sentences if a <= m.start() < b), 0)
+    return next((f for f in coded if f.vstart >= s), coded[-1])
 
 
 ACTS = {"AMENDS", "REPLACES", "REPEALS", "SUSPENDS", "CORRECTS"}
@@ -583,7 +594,7 @@ _MAIN_CLAUSE = re.compile(r",\s*(?:(?!Nghị|Quyết|Thông|Luật|Chỉ|Kết|Q
                           r"(?:ban hành|đề nghị|yêu cầu|hướng dẫn|thông báo|chỉ đạo|xây dựng|quyết định|trả lời|giao"
                           r"|có ý kiến|báo cáo|đề xuất|kết luận|quy định)\b")
 # An effect clause's list: "Bãi bỏ các văn bản sau đây:", "Các Quyết định sau hết hiệu lực kể từ ngày …:"
-_LIST_ACT = re.compile(r"(?P<cue>bãi bỏ|hủy bỏ|huỷ bỏ|thay thế|hết hiệu lực|đình chỉ|ngưng hiệu lực|sửa đổi,\s*bổ sung)"
+_LIST_ACT = re.compile(r"(?P<cue>bãi bỏ|hủy bỏ|huỷ bỏ|thay thế|hết hiệu lực|đình chỉ|ngưng hiệu lực|sửa đổi,?\s*bổ sung)"
                        r"[^:]{0,200}:\s*$", re.I)
 _LIST_ITEM = re.compile(r"^[\s*]*(?:\d+(?:\.\d+)*\s*[.)]|[a-zđ]\)|[-+•–])\s*")
 # What a document does to another in its title (trích yếu) or its scope article ("Nghị định này quy định chi tiết …
@@ -971,8 +982,9 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 if who and not _PASSIVE.search(text[s:first.vstart]):
                     rel = _ITEM_KIND[im.group("cue").lower()[:3]]
                     scope = _scope_before(text[s:first.vstart], first.vstart - s)
-                    if rel == "REPLACES" and scope and scope.startswith("cụm từ"):
-                        rel = "AMENDS"
+                    if rel == "REPLACES" and (scope and scope.startswith("cụm từ")
+                                              or _PHRASES.search(text, s + im.end(), first.vstart)):
+                        rel = "AMENDS"          # "Thay thế, bãi bỏ một số cụm từ tại Nghị định …": a phrase swap
                     out.append(FoundRelation(who, rel, first.id, False, ui, s, e, "own:item:" + im.group("cue").lower(),
                                              scope=scope, partial=scope is not None))
                     if rel == "AMENDS":

@@ -235,3 +235,67 @@ def test_every_relation_carries_its_evidence_sentence_and_rule():
     (r,) = extract_text(text).relations
     assert r.evidence == "Kế hoạch số 07-KH/TW ngày 17/8/2022 thực hiện Nghị quyết số 21-NQ/TW."
     assert text[r.start:r.end] == r.evidence and r.line == 1 and r.rule == "adjacent:thực hiện"
+
+
+# ---------------------------------------------------------------- session 6 (acc-rel): structural causes of misses
+# Each case is a short real pattern and a variant with other numbers and wording that the same rule must read.
+
+def _rels(text):
+    return {(r.source, r.relation, r.target, r.partial) for r in extract_text(text).relations}
+
+
+@pytest.mark.parametrize("amender,amended,base", [
+    # congbao van-ban-hop-nhat-so-464-vbhn-bldtbxh, footnote 1: the amending circular's preamble
+    ("04/2018/TT-BLĐTBXH", "37/2016/TT-BLĐTBXH", "14/2017/NĐ-CP"),
+    # the same footnote shape with a decree amending a decree
+    ("87/2021/NĐ-CP", "20/2020/NĐ-CP", "45/2019/QH14"),
+])
+def test_a_quoted_preamble_belongs_to_the_subject_not_to_the_document_its_title_names(amender, amended, base):
+    kind = {"TT": "Thông tư", "NĐ": "Nghị định"}[amender.split("/")[2][:2]]
+    year = {code: code.split("/")[1] for code in (amender, amended, base)}
+    text = ("BỘ LAO ĐỘNG\nSố: 464/VBHN-BLĐTBXH\nHà Nội, ngày 15 tháng 7 năm 2024\n"
+            f"{kind.upper()}\nHướng dẫn quản lý lao động\n"
+            f"{kind} số {amended} ngày 25 tháng 10 năm {year[amended]} hướng dẫn quản lý lao động, có hiệu lực từ ngày "
+            f"10 tháng 12 năm {year[amended]}, được sửa đổi, bổ sung bởi:\n"
+            f"1. {kind} số {amender} ngày 22 tháng 6 năm {year[amender]} hướng dẫn quản lý lao động, có hiệu lực từ "
+            f"ngày 15 tháng 8 năm {year[amender]}.\n"
+            "Căn cứ Nghị định số 106/2012/NĐ-CP ngày 20 tháng 12 năm 2012 của Chính phủ quy định chức năng;\n"
+            "Theo đề nghị của Vụ trưởng Vụ Lao động - Tiền lương;\n"
+            f"Bộ trưởng ban hành {kind} hướng dẫn quản lý lao động1.\n"
+            f"1 (i) {kind} số {amender} ngày 22 tháng 6 năm {year[amender]} sửa đổi một số điều của {kind} số {amended} "
+            f"ngày 25 tháng 10 năm {year[amended]} hướng dẫn quản lý lao động có căn cứ ban hành như sau:\n"
+            f"“Căn cứ {'Luật' if 'QH' in base else 'Nghị định'} số {base} ngày 17 tháng 02 năm {year[base]} quy định "
+            "một việc;\n"
+            f"Bộ trưởng ban hành {kind} sửa đổi một số điều của {kind} số {amended}.”\n"
+            "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn quản lý lao động.\n")
+    got = {(s, r, t) for s, r, t, _ in _rels(text)}
+    assert (amender, "BASED_ON", base) in got
+    assert (amended, "BASED_ON", base) not in got
+
+
+@pytest.mark.parametrize("text,edge", [
+    # tvpl/b8baff03f9998968.md: "sửa đổi bổ sung" written without its comma, in a preamble item's passive
+    ("Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính được "
+     "sửa đổi bổ sung bởi Nghị định số 48/2013/NĐ-CP ngày 14 tháng 5 năm 2013 và Nghị định số 92/2017/NĐ-CP;",
+     ("92/2017/NĐ-CP", "AMENDS", "63/2010/NĐ-CP")),
+    ("Căn cứ Thông tư số 17/2021/TT-BCT đã được sửa đổi bổ sung tại Thông tư số 05/2024/TT-BCT;",
+     ("05/2024/TT-BCT", "AMENDS", "17/2021/TT-BCT")),
+    # the active voice, adjacent to its acting document
+    ("Căn cứ Nghị định số 21/2024/NĐ-CP ngày 23 tháng 02 năm 2024 của Chính phủ sửa đổi bổ sung một số điều của "
+     "Nghị định số 51/2016/NĐ-CP;", ("21/2024/NĐ-CP", "AMENDS", "51/2016/NĐ-CP")),
+])
+def test_sua_doi_bo_sung_without_its_comma_is_the_same_cue(text, edge):
+    assert edge in {(s, r, t) for s, r, t, _ in _rels(text)}
+
+
+@pytest.mark.parametrize("heading", [
+    "Điều 2. Thay thế, bãi bỏ một số cụm từ tại Nghị định số 72/2015/NĐ-CP",       # congbao nghi-dinh-so-148-2026
+    "Điều 5. Thay thế một số cụm từ của Nghị định số 72/2015/NĐ-CP",
+])
+def test_replacing_phrases_of_a_document_amends_it_and_replaces_nothing(heading):
+    text = ("CHÍNH PHỦ\nSố: 148/2026/NĐ-CP\nHà Nội, ngày 12 tháng 5 năm 2026\nNGHỊ ĐỊNH\nSửa đổi một việc\n"
+            "Chính phủ ban hành Nghị định.\nĐiều 1. Phạm vi\n" + heading + "\n"
+            "1. Thay thế cụm từ “Bộ A” bằng cụm từ “Bộ B” tại khoản 3 Điều 10.\n")
+    got = {(s, r, t) for s, r, t, _ in _rels(text)}
+    assert ("148/2026/NĐ-CP", "AMENDS", "72/2015/NĐ-CP") in got
+    assert ("148/2026/NĐ-CP", "REPLACES", "72/2015/NĐ-CP") not in got
