@@ -1039,7 +1039,14 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 if cm and not amender and not until:
                     who = who_acts(ui, f.vstart, before) or (own_id if _CEASES.match(after) else None)
                     if who and who != f.id and not re.search(r"\bđã\s+hết hiệu lực|\bsẽ\s+hết hiệu lực", after[:200]):
-                        out.append(FoundRelation(who, "REPEALS", f.id, False, ui, s, e, "own:hết hiệu lực"))
+                        # the documents listed before it, item by item ("Quyết định số A ngày …; Quyết định số B
+                        # ngày … hết hiệu lực"), and what of them ceases: "Các thủ tục hành chính … tại các"
+                        listed, lead = _listed_before(units, by_unit, part, ui, in_s, i, s)
+                        scope = _scope_before(lead, len(lead)) or _lead_scope(lead)
+                        for g in listed + [f]:
+                            if g.id != who:
+                                out.append(FoundRelation(who, "REPEALS", g.id, False, ui, s, e, "own:hết hiệu lực",
+                                                         scope=scope, partial=scope is not None))
         # "Luật X … được sửa đổi, bổ sung bởi:" (the amenders follow, one per line, in a VBHN's opening)
         pm = _AMENDED_BY.search(text) if text.rstrip().endswith((":", "bởi", "theo")) else None
         before_pm = [f for f in ms if f.vend <= pm.start() and f.code] if pm else []
@@ -1089,6 +1096,77 @@ def _may_end_list(text: str) -> bool:
     if not PREFILTER or len(low) != len(tail) or "ı" in low or "ſ" in low:
         return True                     # (see _Folded)
     return _LIST_ACT_TAIL_RX.search(low) is not None
+
+
+# Between two items of a list of documents: the first one's date and issuer, then ";", "," or "và".
+_ITEM_GAP = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
+                       r"(?:của\s+[^;:.“”\d]{1,160}?\s*)?(?:[;,]\s*(?:và\s+)?|và\s+)")
+# The unit's last item: its date and issuer, then the ";" that ends the paragraph.
+_ITEM_END = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
+                       r"(?:của\s+[^;:.“”\d]{1,160}?\s*)?[;,]\s*(?:và\s*)?")
+_BASE_LEAD = re.compile(r"^[\s*_\-–+•“\"]*(?:Căn cứ|Theo|Xét|Thực hiện|Trên cơ sở|Triển khai)\b", re.I)
+_MAX_ITEMS = 40                 # a list of acted-upon documents is walked back at most this many paragraphs
+
+
+_SEPARATOR = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|và\s+)")
+
+
+def _item_gap(text: str, prev: Found, nxt_start: int) -> bool:
+    """``prev`` and the document at ``nxt_start`` are items of one list."""
+    return bool(_SEPARATOR.fullmatch(text, max(prev.ref_end, prev.vend), nxt_start)
+                or _ITEM_GAP.fullmatch(text, prev.vend, nxt_start))
+
+
+def _listed_before(units, by_unit, part, ui: int, in_s: List[Found], k: int, s: int):
+    """The documents listed before ``in_s[k]`` (nearest first), item after item, in its sentence and, when the
+    list's items stand one per paragraph ("Quyết định số A ngày …;" / "Quyết định số B ngày …;"), in the paragraphs
+    before; and the text that leads the list (from its sentence's start to its first item)."""
+    listed: List[Found] = []
+    text, cur, j = units[ui].text, in_s[k], k - 1
+    while j >= 0 and in_s[j].code and _item_gap(text, in_s[j], cur.vstart):
+        cur = in_s[j]
+        listed.append(cur)
+        j -= 1
+    lead = text[s:cur.vstart]
+    u = ui
+    while not lead.strip() and s == 0 and u > 0 and ui - u < _MAX_ITEMS:
+        prev_ms = [g for g in by_unit.get(u - 1, ()) if g.code]
+        if not prev_ms or units[u - 1].kind != units[ui].kind or part[u - 1] != part[ui]:
+            break
+        ptext = units[u - 1].text
+        last = prev_ms[-1]
+        if not _ITEM_END.fullmatch(ptext, last.vend) or not ptext.rstrip().endswith(";"):
+            break
+        u -= 1
+        cur = last
+        listed.append(cur)
+        j = len(prev_ms) - 2
+        while j >= 0 and _item_gap(ptext, prev_ms[j], cur.vstart):
+            cur = prev_ms[j]
+            listed.append(cur)
+            j -= 1
+        s = next((a for a, b in units[u].sentences if a <= cur.vstart < b), 0)
+        lead = ptext[s:cur.vstart]
+        if _BASE_LEAD.match(lead):
+            # "Căn cứ Quyết định số A;" above "Quyết định số B … hết hiệu lực": a base, not an item of the list
+            n_prev = sum(1 for g in listed if g.unit == u)
+            del listed[len(listed) - n_prev:]
+            lead = ""
+            break
+    return listed, lead
+
+
+# What a list's lead names when the act is on part of the documents: "Các thủ tục hành chính tương ứng đã công
+# bố tại các" (Quyết định số …), "Danh mục … ban hành kèm theo"; not the documents themselves ("Các Quyết định").
+_LEAD_PART = re.compile(
+    r"^[\s*_\-–+•]*(?:\d+\.\s*|[a-zđ]\)\s*)?(?P<scope>(?!(?:các\s+|những\s+)?(?:văn bản|" + P._alt(TYPE_WORDS) +
+    r")\b)[^\W\d][^;:.“”]{2,200}?)\s+(?:(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành(?:\s+kèm theo)?|quy định|phê duyệt)\s+)?"
+    r"(?:tại|của|trong|kèm theo)\s+(?:các\s+)?$", re.I)
+
+
+def _lead_scope(lead: str) -> Optional[str]:
+    m = _LEAD_PART.match(lead)
+    return re.sub(r"\s+", " ", m.group("scope")).strip() if m else None
 
 
 def _first_body_units(units, part, ui: int, n: int = 3) -> bool:

@@ -299,3 +299,39 @@ def test_replacing_phrases_of_a_document_amends_it_and_replaces_nothing(heading)
     got = {(s, r, t) for s, r, t, _ in _rels(text)}
     assert ("148/2026/NĐ-CP", "AMENDS", "72/2015/NĐ-CP") in got
     assert ("148/2026/NĐ-CP", "REPLACES", "72/2015/NĐ-CP") not in got
+
+
+DECISION_HEAD = ("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nSố: 4508/QĐ-BVHTTDL\nHà Nội, ngày 20 tháng 12 năm 2025\nQUYẾT ĐỊNH\n"
+                 "Về việc công bố thủ tục hành chính\nCăn cứ Nghị định số 43/2025/NĐ-CP ngày 28 tháng 02 năm 2025;\n"
+                 "QUYẾT ĐỊNH:\nĐiều 1. Công bố kèm theo Quyết định này thủ tục hành chính.\n")
+
+
+@pytest.mark.parametrize("clause,targets,scope", [
+    # tvpl/ca6ff32db1f99d30.md, Điều 2: the items one per paragraph, the act on part of each
+    ("Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+     "Các thủ tục hành chính tương ứng đã công bố tại các Quyết định số 3684/QĐ-BVHTTDL ngày 27/12/2022;\n"
+     "Quyết định số 1647/QĐ-BVHTTDL ngày 26/6/2023;\n"
+     "Quyết định số 775/QĐ-BVHTTDL ngày 28/3/2024; Quyết định số 4347/QĐ-BVHTTDL ngày 14/11/2025 hết\n"
+     "hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.\n",
+     ("3684/QĐ-BVHTTDL", "1647/QĐ-BVHTTDL", "775/QĐ-BVHTTDL", "4347/QĐ-BVHTTDL"), "Các thủ tục hành chính tương ứng"),
+    # the same list in one paragraph, other numbers, the part an annex
+    ("Điều 3. Danh mục hồ sơ ban hành kèm theo Quyết định số 12/QĐ-BVHTTDL ngày 02 tháng 3 năm 2021 của Bộ trưởng; "
+     "Quyết định số 95/QĐ-BVHTTDL ngày 9/9/2022 hết hiệu lực kể từ ngày Quyết định này có hiệu lực.\n",
+     ("12/QĐ-BVHTTDL", "95/QĐ-BVHTTDL"), "Danh mục hồ sơ"),
+    # whole documents, one per paragraph: no part
+    ("Điều 3. Hiệu lực thi hành\nQuyết định số 12/QĐ-BVHTTDL ngày 02/3/2021;\nQuyết định số 95/QĐ-BVHTTDL ngày 9/9/2022 "
+     "hết hiệu lực kể từ ngày Quyết định này có hiệu lực.\n", ("12/QĐ-BVHTTDL", "95/QĐ-BVHTTDL"), None),
+])
+def test_a_list_of_documents_that_cease_is_repealed_item_by_item_and_its_lead_names_the_part(clause, targets, scope):
+    x = extract_text(DECISION_HEAD + clause)
+    got = {r.target: r for r in x.relations if r.relation == "REPEALS" and r.source == "4508/QĐ-BVHTTDL"}
+    assert set(got) == set(targets)
+    assert {(r.partial, r.scope) for r in got.values()} == {(scope is not None, scope)}
+
+
+def test_a_base_above_a_ceasing_document_is_not_an_item_of_its_list():
+    # the paragraph above ends with a document and ";" like an item, but opens with a cue of its own
+    text = DECISION_HEAD + ("Điều 2. Tổ chức thực hiện\nThực hiện Quyết định số 12/QĐ-BVHTTDL ngày 02/3/2021;\n"
+                            "Quyết định số 95/QĐ-BVHTTDL ngày 9/9/2022 hết hiệu lực kể từ ngày Quyết định này có hiệu lực.\n")
+    got = {(r.relation, r.target) for r in extract_text(text).relations if r.source == "4508/QĐ-BVHTTDL"}
+    assert ("REPEALS", "95/QĐ-BVHTTDL") in got and ("REPEALS", "12/QĐ-BVHTTDL") not in got
