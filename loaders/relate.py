@@ -1003,11 +1003,17 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     cue_at = f.vstart - len(before) + pm.start()
                     prev = next((in_s[j] for j in range(i - 1, -1, -1) if in_s[j].vend <= cue_at), None)
                     target = prev.id if prev is not None else None
-                    if target is None and _THIS.search(text[s:s + pm.start()]):
-                        target = consolidated or own_id
+                    this = None
+                    if target is None:
+                        this = _THIS.search(text[s:s + pm.start()])
+                        if this is not None:
+                            target = consolidated or own_id
                     if target and target != f.id:
                         rel = "REPEALS" if pm.group("cue").lower() == "bãi bỏ" else "AMENDS"
-                        out.append(FoundRelation(f.id, rel, target, False, ui, s, e, "passive:" + pm.group("cue").split(" bằng")[0]))
+                        # "Khoản này được bãi bỏ theo …" (a consolidated text's footnote): that part, not the whole
+                        scope = this.group(0).rstrip(" “").lower() if this is not None and rel == "REPEALS" else None
+                        out.append(FoundRelation(f.id, rel, target, False, ui, s, e, "passive:" + pm.group("cue").split(" bằng")[0],
+                                                 scope=scope, partial=scope is not None))
                         if vbhn and target == consolidated and where in ("header", "title"):
                             out.append(FoundRelation(own_id, "CONSOLIDATES", f.id, False, ui, s, e, "own:hợp nhất"))
                         # a list of amending documents: "bởi Luật số A, Luật số B và Luật số C"

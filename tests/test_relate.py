@@ -335,3 +335,18 @@ def test_a_base_above_a_ceasing_document_is_not_an_item_of_its_list():
                             "Quyết định số 95/QĐ-BVHTTDL ngày 9/9/2022 hết hiệu lực kể từ ngày Quyết định này có hiệu lực.\n")
     got = {(r.relation, r.target) for r in extract_text(text).relations if r.source == "4508/QĐ-BVHTTDL"}
     assert ("REPEALS", "95/QĐ-BVHTTDL") in got and ("REPEALS", "12/QĐ-BVHTTDL") not in got
+
+
+@pytest.mark.parametrize("note,amender,scope", [
+    # congbao van-ban-hop-nhat-so-463-vbhn-bldtbxh, footnote 4
+    ("4 Khoản này được bãi bỏ theo quy định tại khoản 3 Điều 3 của Thông tư số 12/2024/TT-BLĐTBXH, có hiệu lực từ ngày "
+     "29 tháng 12 năm 2024.", "12/2024/TT-BLĐTBXH", "khoản này"),
+    ("[7] Điểm này được bãi bỏ bởi Thông tư số 05/2022/TT-BLĐTBXH.", "05/2022/TT-BLĐTBXH", "điểm này"),
+])
+def test_a_part_of_the_consolidated_text_repealed_by_a_footnote_is_a_partial_repeal(note, amender, scope):
+    text = ("BỘ LAO ĐỘNG\nSố: 463/VBHN-BLĐTBXH\nHà Nội, ngày 10 tháng 02 năm 2025\nTHÔNG TƯ\nHướng dẫn quản lý lao động\n"
+            "Thông tư số 34/2016/TT-BLĐTBXH ngày 25 tháng 10 năm 2016 hướng dẫn quản lý lao động, được sửa đổi, bổ sung bởi:\n"
+            f"1. Thông tư số {amender} ngày 14 tháng 11 năm 2024.\n"
+            "Điều 5. Quỹ tiền lương\n4. Khoản đã bị bãi bỏ.\n" + note + "\n")
+    got = [r for r in extract_text(text).relations if r.relation == "REPEALS"]
+    assert [(r.source, r.target, r.partial, r.scope) for r in got] == [(amender, "34/2016/TT-BLĐTBXH", True, scope)]
