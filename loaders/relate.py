@@ -428,8 +428,21 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
                     add(act, rel, t, f"purpose:{lead}")
 
     # implicit: an activity on a document with no acting instrument, on the whole of it or on a part
+    last_act = None             # (target, kind, relation, planned, cue) of the last act on a part of a document
     # ("Bãi bỏ khoản 2 Điều 17 của Luật …", "Thay thế cụm từ “…” bằng cụm từ “…” tại Điều 5 của Nghị định …")
     for i, b in enumerate(top):
+        if last_act is not None and i > 0 and top[i - 1] is last_act[0] and b.kind != "anaphoric":
+            # "Bãi bỏ thủ tục … số thứ tự 8 tại Quyết định số A ngày … của … và thủ tục … số thứ tự 01 tại Quyết
+            # định số B": the same act on a second document, on the part named before it
+            prev = top[i - 1]
+            cm = _COORD_PART.fullmatch(text, max(prev.ref_end, prev.vend), b.vstart)
+            if cm is not None:
+                _, kind, rel, planned, cue_name = last_act
+                scope = _scope_text(cm.group("scope"))
+                rels.append(FoundRelation(f"IMPLICIT:{kind}-OF-{b.id}", rel, b.id, planned, ui, s, e,
+                                          f"implicit:{cue_name}", scope=scope, partial=scope is not None))
+                last_act = (b,) + last_act[1:]
+                continue
         if b.kind == "anaphoric" or not may_hold(_ACT_WORD, max(s, b.vstart - 260), b.vstart):
             continue                          # (the test below; no act's word: none of the three patterns matches)
         before = text[max(s, b.vstart - 60):b.vstart]
@@ -464,6 +477,7 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         for t in with_list(i):
             rels.append(FoundRelation(f"IMPLICIT:{kind}-OF-{t.id}", rel, t.id, planned, ui, s, e, f"implicit:{cue_name}",
                                       scope=scope, partial=scope is not None))
+            last_act = (t, kind, rel, planned, cue_name) if scope is not None else None
     return rels
 
 
@@ -487,6 +501,14 @@ _ANNEX_ACT = re.compile(
     r"(?P<cue>sửa đổi,?\s*bổ sung|sửa đổi|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|đình chỉ|ngưng hiệu lực)\s+"
     r"(?P<scope>(?:(?!\bkèm theo\b|\bthay thế\b|\bbãi bỏ\b)[^;.“”]){3,220}?)"
     r"\s+(?:được\s+)?(?:ban hành\s+)?(?:kèm theo|tại)\s*$", re.I)
+
+
+# After a document acted on in part, its date and issuer: "và" and the part of the next document acted on the same
+# way ("… của Chủ tịch Ủy ban nhân dân thành phố Cần Thơ và thủ tục hành chính có số thứ tự 01 tại").
+_COORD_PART = re.compile(
+    r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
+    r"(?:của\s+[^;:.“”\d]{1,160}?\s*)?,?\s*và\s+(?P<scope>(?!(?:các\s+|những\s+)?(?:văn bản|" + P._alt(TYPE_WORDS) + r")\b)"
+    r"[^;:.“”]{3,160}?)\s+(?:(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành|quy định)\s+)?(?:tại|của|trong|kèm theo)\s+(?:các\s+)?", re.I)
 
 
 def _scope_text(raw: str) -> Optional[str]:

@@ -350,3 +350,21 @@ def test_a_part_of_the_consolidated_text_repealed_by_a_footnote_is_a_partial_rep
             "Điều 5. Quỹ tiền lương\n4. Khoản đã bị bãi bỏ.\n" + note + "\n")
     got = [r for r in extract_text(text).relations if r.relation == "REPEALS"]
     assert [(r.source, r.target, r.partial, r.scope) for r in got] == [(amender, "34/2016/TT-BLĐTBXH", True, scope)]
+
+
+@pytest.mark.parametrize("text,acts", [
+    # tvpl/3c5c52374e60b28b.md, Điều 2
+    ("Bãi bỏ thủ tục hành chính có số thứ tự 8, 9, 10 tại Quyết định số 1127/QĐ-BKHCN ngày 06 tháng 5 năm 2025 của Chủ "
+     "tịch Ủy ban nhân dân thành phố Cần Thơ và thủ tục hành chính có số thứ tự 01 tại Quyết định số 2159/QĐ-BKHCN ngày "
+     "01 tháng 10 năm 2024 của Chủ tịch Ủy ban nhân dân thành phố Cần Thơ về việc công bố thủ tục hành chính.",
+     {("REPEALS", "1127/QĐ-BKHCN", "thủ tục hành chính có số thứ tự 8, 9, 10"),
+      ("REPEALS", "2159/QĐ-BKHCN", "thủ tục hành chính có số thứ tự 01")}),
+    # the same shape with articles of two decrees, and a third part of a third
+    ("Bãi bỏ khoản 2 Điều 17 của Nghị định số 15/2020/NĐ-CP ngày 03/02/2020, và khoản 3 Điều 9 của Nghị định số "
+     "14/2022/NĐ-CP của Chính phủ và Điều 5 của Nghị định số 8/2023/NĐ-CP.",
+     {("REPEALS", "15/2020/NĐ-CP", "khoản 2 Điều 17"), ("REPEALS", "14/2022/NĐ-CP", "khoản 3 Điều 9"),
+      ("REPEALS", "8/2023/NĐ-CP", "Điều 5")}),
+])
+def test_a_second_document_acted_on_in_part_after_va_gets_the_same_act_on_its_own_part(text, acts):
+    got = {(r.relation, r.target, r.scope) for r in relate_sentence(text) if r.partial}
+    assert got == acts
