@@ -537,6 +537,10 @@ _CEASES = re.compile(r"^[^.;]{0,160}?\bhết hiệu lực(?: thi hành)? (?:kể
 _ITEM_ACT = re.compile(r"^\s*(?:Điều\s+\d+\s*\.\s*|\d+\.\s*|[a-zđ]\)\s*)*(?P<cue>Sửa đổi|Bổ sung|Bãi bỏ|Thay thế|Hủy bỏ|Huỷ bỏ|Đình chỉ|Tạm ngưng)\b")
 _ITEM_KIND = {"sửa": "AMENDS", "bổ ": "AMENDS", "bãi": "REPEALS", "tha": "REPLACES", "hủy": "REPEALS", "huỷ": "REPEALS",
               "đìn": "SUSPENDS", "tạm": "SUSPENDS"}
+# An amending article's item that repeals parts without naming a document: "3. Bãi bỏ các điều 5 và 6.", "b) Bãi bỏ
+# khoản 3 Điều 22.", "c) Bãi bỏ Phụ lục 3 và Phụ lục 16." (the whole item; a part "… này" is the own document's)
+_PART_REPEAL = re.compile(r"[\s*_]*(?:\d+\.|[a-zđ]\))\s*(?:Bãi bỏ|Hủy bỏ|Huỷ bỏ)\s+(?P<scope>(?:các\s+)?" + _PART +
+                          r"\s+(?:(?!\bnày\b)[^.;:“”()]){1,160}?)\s*[.;]?\s*", re.I)
 _PHRASES = re.compile(r"\bcụm từ\b", re.I)       # the object of an act is phrases of the text, not the document
 _THIS = re.compile(r"(?:Điểm|Điều|Khoản|Cụm từ|Chương|Mục|Phụ lục)\s+(?:này|“)", re.I)
 
@@ -832,7 +836,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
     # end with an effect clause's list of acts; the others only reset title_cue (while no list or passive runs,
     # which reads every unit).  Picked by one comprehension instead of the loop's body on every unit.
     busy = ([ui for ui, (u, w) in enumerate(zip(units, part))
-             if ui in by_unit or w == "preamble" or w == "title" or ":" in u.text and _may_end_list(u.text)]
+             if ui in by_unit or w == "preamble" or w == "title" or ":" in u.text and _may_end_list(u.text)
+             or u.text.find("bỏ", 0, 24) >= 0 and _PART_REPEAL.fullmatch(u.text)]
             if SKIP_QUIET_UNITS else None)
     j, at, n = 0, 0, len(units)
     while at < n:
@@ -870,6 +875,14 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     out.append(FoundRelation(own_id, "CONSOLIDATES", ms[0].id, False, ui, 0, len(text), "own:hợp nhất"))
             elif where not in ("header", "title") or _BASE_UNIT.match(text):
                 pending_passive = None
+        if (not ms and last_amended and acting and not vbhn and where == "body" and ui not in quoted
+                and ui not in speaker and unit.kind != "footnote" and text.find("bỏ", 0, 24) >= 0):
+            # "3. Bãi bỏ các điều 5 và 6." among the items of "Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số
+            # X như sau:": the parts are X's, the document the article amends
+            pr = _PART_REPEAL.fullmatch(text)
+            if pr:
+                out.append(FoundRelation(own_id, "REPEALS", last_amended, False, ui, 0, len(text), "own:item:bãi bỏ",
+                                         scope=_scope_text(pr.group("scope")), partial=True))
         if SKIP_QUIET_UNITS and not ms and where not in ("preamble", "title"):
             # no mention, no base item, no title cue: nothing below can happen but an effect clause's list of
             # acts ending in ":" (tests/test_scan.py checks it); title_cue is what its sentences would leave

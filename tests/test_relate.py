@@ -368,3 +368,21 @@ def test_a_part_of_the_consolidated_text_repealed_by_a_footnote_is_a_partial_rep
 def test_a_second_document_acted_on_in_part_after_va_gets_the_same_act_on_its_own_part(text, acts):
     got = {(r.relation, r.target, r.scope) for r in relate_sentence(text) if r.partial}
     assert got == acts
+
+
+@pytest.mark.parametrize("own,amended,item,scope", [
+    # congbao thong-tu-so-09-2021-tt-bldtbxh, Điều 1 item 3
+    ("09/2021/TT-BLĐTBXH", "08/2020/TT-BLĐTBXH", "3. Bãi bỏ các điều 5 và 6.", "các điều 5 và 6"),
+    # the same item shape in a decree, lettered, a part of an article
+    ("128/2026/NĐ-CP", "54/2019/NĐ-CP", "b) Bãi bỏ khoản 3 Điều 22.", "khoản 3 Điều 22"),
+    ("128/2026/NĐ-CP", "54/2019/NĐ-CP", "b) Bãi bỏ khoản 3 Điều này.", None),     # a part of the own text: no act
+])
+def test_an_amending_articles_item_repeals_parts_of_the_amended_document(own, amended, item, scope):
+    kind, head = ("Thông tư", "BỘ LAO ĐỘNG") if "TT" in own else ("Nghị định", "CHÍNH PHỦ")
+    text = (f"{head}\nSố: {own}\nHà Nội, ngày 15 tháng 9 năm {own.split('/')[1]}\n{kind.upper()}\nSửa đổi một việc\n"
+            f"Căn cứ Luật số 45/2019/QH14;\nBan hành {kind} sửa đổi.\n"
+            f"Điều 1. Sửa đổi, bổ sung một số điều của {kind} số {amended} như sau:\n"
+            "1. Sửa đổi khoản 1 Điều 3 như sau:\n“1. Nội dung mới.”\n" + item + "\n"
+            f"Điều 2. Hiệu lực thi hành\n{kind} này có hiệu lực thi hành từ ngày 01 tháng 11 năm {own.split('/')[1]}.\n")
+    got = [(r.target, r.partial, r.scope) for r in extract_text(text).relations if r.relation == "REPEALS"]
+    assert got == ([(amended, True, scope)] if scope else [])
