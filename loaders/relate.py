@@ -469,8 +469,8 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             continue                          # … or with its date, issuer, "về": "Quyết định số A … về sửa đổi B"
         cue = m.group("cue").lower()
         kind, rel = _IMPLICIT_KIND.get(cue[:4]) or _IMPLICIT_KIND[cue[:2]]
-        if scope and rel == "REPLACES" and scope.startswith("cụm từ"):
-            kind, rel = "AMENDMENT", "AMENDS"  # a phrase swap amends; it replaces no document
+        if scope and rel == "REPLACES":
+            kind, rel = "AMENDMENT", "AMENDS"  # a phrase or a part swapped for new text amends; it replaces no document
         lead = text[s:b.vstart - len(before) + m.start()][-80:]
         planned = unit.future or bool(_may_hold(_PLAN_WORD, lead) and _PLAN_CUE.search(lead))
         cue_name = re.sub(r"\s+", " ", cue)
@@ -509,6 +509,17 @@ _COORD_PART = re.compile(
     r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
     r"(?:của\s+[^;:.“”\d]{1,160}?\s*)?,?\s*và\s+(?P<scope>(?!(?:các\s+|những\s+)?(?:văn bản|" + P._alt(TYPE_WORDS) + r")\b)"
     r"[^;:.“”]{3,160}?)\s+(?:(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành|quy định)\s+)?(?:tại|của|trong|kèm theo)\s+(?:các\s+)?", re.I)
+
+
+# The object of an item's act is a part of the document when the act's words are followed by a part's name: "Thay
+# thế tiểu mục b mục 13 Phụ lục VI-1.1, …, tiểu mục b mục 8 Phụ lục VI-6 ban hành kèm theo Thông tư số …".
+_PART_OBJECT = re.compile(r"\s+(?P<scope>(?:các\s+)?(?:tiểu\s+)?" + _PART + r"\s+[^;:“”]{1,1200}?)\s+(?:(?:quy định|được)\s+)?"
+                          r"(?:(?:ban hành\s+)?kèm theo|tại|của|trong)\s+(?:các\s+)?", re.I)
+
+
+def _part_object(text: str, a: int, b: int) -> Optional[str]:
+    m = _PART_OBJECT.fullmatch(text, a, b)
+    return _scope_text(m.group("scope")) if m else None
 
 
 def _scope_text(raw: str) -> Optional[str]:
@@ -860,7 +871,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 rel, who = pending_list
                 first = next((f for f in ms if f.code), ms[0])
                 scope = _scope_before(text, first.vstart)
-                if rel == "REPLACES" and scope and scope.startswith("cụm từ"):
+                if rel == "REPLACES" and scope:         # a part swapped for new text: an amendment
                     rel = "AMENDS"
                 out.append(FoundRelation(who, rel, first.id, False, ui, 0, len(text), "own:list",
                                          scope=scope, partial=scope is not None))
@@ -1016,10 +1027,11 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 who = who_acts(ui, first.vstart, text[s:first.vstart])
                 if who and not _PASSIVE.search(text[s:first.vstart]):
                     rel = _ITEM_KIND[im.group("cue").lower()[:3]]
-                    scope = _scope_before(text[s:first.vstart], first.vstart - s)
-                    if rel == "REPLACES" and (scope and scope.startswith("cụm từ")
-                                              or _PHRASES.search(text, s + im.end(), first.vstart)):
-                        rel = "AMENDS"          # "Thay thế, bãi bỏ một số cụm từ tại Nghị định …": a phrase swap
+                    scope = _scope_before(text[s:first.vstart], first.vstart - s) or _part_object(text, s + im.end(),
+                                                                                                 first.vstart)
+                    if rel == "REPLACES" and (scope or _PHRASES.search(text, s + im.end(), first.vstart)):
+                        rel = "AMENDS"          # "Thay thế, bãi bỏ một số cụm từ tại Nghị định …", "Thay thế Điều 5
+                        #                         của …": a phrase or a part swapped, the document stays
                     out.append(FoundRelation(who, rel, first.id, False, ui, s, e, "own:item:" + im.group("cue").lower(),
                                              scope=scope, partial=scope is not None))
                     if rel == "AMENDS":
@@ -1219,7 +1231,8 @@ def _first_body_units(units, part, ui: int, n: int = 3) -> bool:
 def _scope_before(text: str, pos: int, base: bool = False) -> Optional[str]:
     """The part of a document named right before its mention: "khoản 2 Điều 17 của Luật …" -> "khoản 2 Điều 17"."""
     m = re.search(r"(?P<scope>" + _SCOPE + r")(?:,?\s*(?:và\s+)?(?:một số|các)\s+(?:nội dung|quy định|điều khoản)\s+)?"
-                  r"(?:quy định\s+)?(?:(?:tại|của|trong)\s+)*(?:(?:các|một số)\s+)?$", text[max(0, pos - 260):pos], re.I)
+                  r"(?:quy định\s+)?(?:(?:tại|của|trong)\s+)*(?:(?:được\s+)?(?:ban hành\s+)?kèm theo\s+)?(?:(?:các|một số)\s+)?$",
+                  text[max(0, pos - 260):pos], re.I)
     if not m or not m.group("scope").strip():
         return None
     scope = _scope_text(m.group("scope"))

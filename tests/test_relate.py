@@ -386,3 +386,22 @@ def test_an_amending_articles_item_repeals_parts_of_the_amended_document(own, am
             f"Điều 2. Hiệu lực thi hành\n{kind} này có hiệu lực thi hành từ ngày 01 tháng 11 năm {own.split('/')[1]}.\n")
     got = [(r.target, r.partial, r.scope) for r in extract_text(text).relations if r.relation == "REPEALS"]
     assert got == ([(amended, True, scope)] if scope else [])
+
+
+@pytest.mark.parametrize("item,rel,partial", [
+    # congbao thong-tu-so-21-2023-tt-bkhdt, Điều 2: parts of annexes swapped for new ones
+    ("3. Thay thế các điểm trong tiểu mục b mục 19 Phụ lục III ban hành kèm theo Thông tư số 08/2019/TT-BKHĐT tương ứng "
+     "bằng Phụ lục I ban hành kèm theo Thông tư này.", "AMENDS", True),
+    ("6. Thay thế tiểu mục b mục 13 Phụ lục VI-1.1, " + ", ".join(f"tiểu mục b mục {n} Phụ lục VI-{n}.{n}" for n in range(2, 30))
+     + " ban hành kèm theo Thông tư số 08/2019/TT-BKHĐT tương ứng bằng Phụ lục IV ban hành kèm theo Thông tư này.", "AMENDS", True),
+    # the same act on an article of a decree
+    ("2. Thay thế Điều 7 của Thông tư số 08/2019/TT-BKHĐT bằng Điều 7 mới.", "AMENDS", True),
+    # a whole document replaced stays a replacement
+    ("2. Thay thế Thông tư số 08/2019/TT-BKHĐT ngày 17 tháng 5 năm 2019.", "REPLACES", False),
+])
+def test_a_part_swapped_for_new_text_amends_the_document(item, rel, partial):
+    text = ("BỘ KẾ HOẠCH VÀ ĐẦU TƯ\nSố: 21/2023/TT-BKHĐT\nHà Nội, ngày 31 tháng 12 năm 2023\nTHÔNG TƯ\nSửa đổi một việc\n"
+            "Căn cứ Nghị định số 89/2022/NĐ-CP;\nBộ trưởng ban hành Thông tư.\nĐiều 1. Phạm vi\n"
+            "Điều 2. Thay thế một số nội dung\n" + item + "\n")
+    got = {(r.relation, r.partial) for r in extract_text(text).relations if r.target == "08/2019/TT-BKHĐT"}
+    assert got == {(rel, partial)}
