@@ -231,7 +231,8 @@ def _may_hold(words: tuple, text: str) -> bool:
 def relate(seg: Segmented, found: List[Found], *, own_id: Optional[str] = None) -> List[FoundRelation]:
     by_unit: Dict[int, List[Found]] = {}
     for f in found:
-        by_unit.setdefault(f.unit, []).append(f)
+        if f.kind != "titled":          # a law named by its title only: read by the own guide rule alone
+            by_unit.setdefault(f.unit, []).append(f)
     out: List[FoundRelation] = []
     for ui, ms in by_unit.items():
         unit = seg.units[ui]
@@ -758,9 +759,13 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
     acting = acts_by_itself(own)
     vbhn = bool(own_id and "VBHN" in (own.code or ""))
     by_unit: Dict[int, List[Found]] = {}
+    # Laws named by their title only, where the file gives the title's number elsewhere ("Luật Dân số", resolve's
+    # "named:law-title"): only the own document's guide rule reads them ("Nghị định này quy định chi tiết khoản 2
+    # Điều 14 … Luật Dân số"); a title inside another document's description stays a citation.
+    titled: Dict[int, List[Found]] = {}
     for f in found:
         if f.id and f.id != own_id:
-            by_unit.setdefault(f.unit, []).append(f)
+            (titled if f.kind == "titled" else by_unit).setdefault(f.unit, []).append(f)
     for ms in by_unit.values():
         ms.sort(key=lambda f: f.vstart)
 
@@ -847,7 +852,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
     # end with an effect clause's list of acts; the others only reset title_cue (while no list or passive runs,
     # which reads every unit).  Picked by one comprehension instead of the loop's body on every unit.
     busy = ([ui for ui, (u, w) in enumerate(zip(units, part))
-             if ui in by_unit or w == "preamble" or w == "title" or ":" in u.text and _may_end_list(u.text)
+             if ui in by_unit or ui in titled or w == "preamble" or w == "title" or ":" in u.text and _may_end_list(u.text)
              or u.text.find("bỏ", 0, 24) >= 0 and _PART_REPEAL.fullmatch(u.text)]
             if SKIP_QUIET_UNITS else None)
     j, at, n = 0, 0, len(units)
@@ -894,7 +899,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             if pr:
                 out.append(FoundRelation(own_id, "REPEALS", last_amended, False, ui, 0, len(text), "own:item:bãi bỏ",
                                          scope=_scope_text(pr.group("scope")), partial=True))
-        if SKIP_QUIET_UNITS and not ms and where not in ("preamble", "title"):
+        if SKIP_QUIET_UNITS and not ms and where not in ("preamble", "title") and ui not in titled:
             # no mention, no base item, no title cue: nothing below can happen but an effect clause's list of
             # acts ending in ":" (tests/test_scan.py checks it); title_cue is what its sentences would leave
             title_cue = None
@@ -914,7 +919,10 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
         may_hold = folded.may_hold
         for s, e in unit.sentences:
             in_s = _in_sentence(ms, starts, s, e)
-            if not in_s and SKIP_QUIET_UNITS and where != "title" and (s or where != "preamble"):
+            in_g = in_s
+            if ui in titled:                    # (the guide rule's mentions: with the laws named by title)
+                in_g = sorted(in_s + [f for f in titled[ui] if s <= f.vstart < e], key=lambda f: f.vstart)
+            if not in_g and SKIP_QUIET_UNITS and where != "title" and (s or where != "preamble"):
                 # a sentence naming nothing, outside the title and the preamble's items: of what follows only the
                 # effect clause's list can happen, and title_cue is left None
                 title_cue = None
@@ -960,26 +968,26 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 continue_title = True
             else:
                 continue_title = False
-            if own_id and in_s and ui not in quoted and ui not in speaker and (where == "title" or self_m):
+            if own_id and in_g and ui not in quoted and ui not in speaker and (where == "title" or self_m):
                 gfrom = s + (self_m.end() if self_m else 0)
                 gm = _search_at(_GUIDE_CUE, text, folded.starts(_GUIDE_START, gfrom, e), gfrom, e)
                 carried = title_cue is not None and where == "title" and s == 0
                 if carried:
                     gm = title_cue             # the cue ended the title's previous line ("… thực hiện\nChỉ thị số …")
                 cue_from, cue_to = (0, 0) if carried else (gm.start(), gm.end()) if gm else (e, e)
-                gi = next((k for k, f in enumerate(in_s) if f.vstart >= cue_to), None) if gm else None
-                if (gm and gi is not None and in_s[gi].code
-                        and not [f for f in in_s if gfrom <= f.vstart < cue_from and f.code]
+                gi = next((k for k, f in enumerate(in_g) if f.vstart >= cue_to), None) if gm else None
+                if (gm and gi is not None and in_g[gi].code
+                        and not [f for f in in_g if gfrom <= f.vstart < cue_from and f.code]
                         and (not self_m or re.fullmatch(r"\s*", text[gfrom:cue_from]))
-                        and _GUIDE_GAP.match(text[cue_to:in_s[gi].vstart])
+                        and _GUIDE_GAP.match(text[cue_to:in_g[gi].vstart])
                         and (where == "title" or self_m)
                         # a title the segmenter ran on into the preamble: its target is in the title
-                        and (where != "title" or lay is None or lay.part_at(unit.to_original(in_s[gi].vstart)) == "title")):
+                        and (where != "title" or lay is None or lay.part_at(unit.to_original(in_g[gi].vstart)) == "title")):
                     rel = _GUIDE_KIND[gm.group("cue").lower()[:3]]
                     who = consolidated if vbhn and consolidated else own_id
-                    scope = _scope_before(text[s:in_s[gi].vstart], in_s[gi].vstart - s)
-                    targets = [in_s[gi]]
-                    for nxt in in_s[gi + 1:]:
+                    scope = _scope_before(text[s:in_g[gi].vstart], in_g[gi].vstart - s)
+                    targets = [in_g[gi]]
+                    for nxt in in_g[gi + 1:]:
                         prev = targets[-1]
                         if re.fullmatch(r"[\s,;]*(?:và\s+)?", text[max(prev.ref_end, prev.vend):nxt.vstart]) and nxt.code:
                             targets.append(nxt)
@@ -988,8 +996,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     for t in targets:
                         out.append(FoundRelation(who, rel, t.id, False, ui, s, e,
                                                  ("own:title:" if where == "title" else "own:") + gm.group("cue").lower(),
-                                                 scope=scope if t is in_s[gi] else None,
-                                                 partial=scope is not None and t is in_s[gi]))
+                                                 scope=scope if t is in_g[gi] else None,
+                                                 partial=scope is not None and t is in_g[gi]))
             if not continue_title:
                 title_cue = None
             # a directing document's order: "thực hiện … các nhiệm vụ, giải pháp … theo các Nghị quyết số A, số B"

@@ -23,7 +23,7 @@ from typing import Dict, List, Optional, Tuple
 
 from vanban.domain.codes import ISSUER_CODES, LOCAL_ISSUER_CODES, PARTY_TERMS
 from vanban.loaders.clean import fold
-from vanban.loaders.find import Found
+from vanban.loaders.find import Found, _attachments, _Taken
 from vanban.loaders.localities import find_localities
 from vanban.loaders.models import Document
 from vanban.loaders.patterns import FOOTNOTE_REF, superscript_to_int
@@ -94,6 +94,7 @@ def resolve(found: List[Found], *, seg=None, province: Optional[str] = None, own
             f.id = _descriptive_id(f)
     if seg is not None:
         _footnote_aliases(found, seg)
+        _titled_laws(found, seg)
     _anaphora(found)
     _coreference(found)
     return found
@@ -122,6 +123,74 @@ def _footnote_aliases(found: List[Found], seg) -> None:
         same = [n for n in cands if n.type_code == f.type_code] or (cands if len(cands) == 1 else [])
         if same:
             f.id, f.code, f.alias, f.rule = same[0].id, same[0].code, True, "footnote-alias"
+
+
+# A law, code or ordinance named with its number gives its title: "Luật Quản lý thuế số 38/2019/QH14" -> "Quản lý
+# thuế" (non-greedy: "Luật Dân số số 113/2025/QH15" -> "Dân số").  A title starts with a capital and is a few words.
+_LAW_WORDS = ("Bộ luật", "Luật", "Pháp lệnh")
+_LAW_TITLE = re.compile(r"(?P<word>Bộ luật|Luật|Pháp lệnh)\s+(?P<title>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[\s,-]+[^\W\d_]+){0,11}?)"
+                        r"\s+số\s*:?\s*\d")
+# After a title named without its number: a number (already a mention), "(sửa đổi)" (a draft law of that title), a
+# capitalised word that goes on the title ("Luật Đường sắt Đô thị"); a year is read below ("Luật Đất đai năm 2013").
+_TITLE_AFTER_BAD = re.compile(r"\s*(?:số\b|\d|\(\s*sửa đổi|[A-ZĐÀ-Ỹ][^\W\d_]*\s+[a-zđà-ỹ])")
+_TITLE_YEAR = re.compile(r"\s*(?:,\s*)?(?:ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+|ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*"
+                         r"|năm\s+|\()(?P<y>(?:19|20)\d\d)")
+_DRAFT_BEFORE = re.compile(r"(?:dự án|dự thảo|Dự án|Dự thảo)\s*$")
+
+
+def _titled_laws(found: List[Found], seg) -> None:
+    """"Luật Quản lý thuế" named without its number where the same file names "Luật Quản lý thuế số 38/2019/QH14":
+    one document, the number's (an alias of kind "titled", rule "named:law-title").  A title two numbered laws share is
+    left alone (an older and a newer law of one name), as is one followed by another year or "(sửa đổi)", or in a
+    draft's name.  Every unit holding a law's type word is searched once, with one pattern of the file's titles."""
+    units = seg.units
+    ids: Dict[Tuple[str, str], set] = defaultdict(set)
+    first: Dict[Tuple[str, str], Found] = {}
+    for f in found:
+        if f.code and f.kind == "numbered" and f.type in _LAW_WORDS and f.id:
+            m = _LAW_TITLE.match(units[f.unit].text, f.vstart, f.vend)
+            if m is not None:
+                k = (m.group("word"), " ".join(m.group("title").split()))
+                ids[k].add(f.id)
+                first.setdefault(k, f)
+    named = {k: first[k] for k, v in ids.items() if len(v) == 1}
+    if not named:
+        return
+    titles = sorted({t for _, t in named}, key=len, reverse=True)       # longer titles first
+    rx = re.compile(r"(?<!\w)(?P<word>Bộ luật|Luật|Pháp lệnh)\s+(?P<title>"
+                    + "|".join(r"\s+".join(map(re.escape, t.split())) for t in titles) + r")(?!\w)")
+    spans: Dict[int, List[Tuple[int, int]]] = defaultdict(list)
+    for f in found:
+        spans[f.unit].append((f.vstart, f.vend))
+    taken: Dict[int, _Taken] = {}
+    added = []
+    for ui, u in enumerate(units):
+        text = u.text
+        if text.find("Luật") < 0 and text.find("luật") < 0 and text.find("Pháp lệnh") < 0:
+            continue
+        for m in rx.finditer(text):
+            a, b = m.start(), m.end()
+            law = named.get((m.group("word"), " ".join(m.group("title").split())))
+            if law is None:
+                continue
+            if ui not in taken:
+                taken[ui] = _Taken(spans.get(ui, ()))
+            if taken[ui].covers(a) or taken[ui].covers(b - 1):      # inside (or over) a mention already found
+                continue
+            if _TITLE_AFTER_BAD.match(text, b) or _DRAFT_BEFORE.search(text, max(0, a - 12), a):
+                continue
+            y = _TITLE_YEAR.match(text, b)
+            if y is not None and law.year and int(y.group("y")) != law.year:
+                continue
+            f = Found("titled", ui, a, b, type=law.type, type_code=law.type_code, code=law.code, number=law.number,
+                      issuer_code=law.issuer_code, year=law.year, name=" ".join(m.group(0).split()),
+                      rule="named:law-title", word=m.group("word"))
+            _attachments(f, text, b)
+            f.id, f.alias = law.id, True
+            added.append(f)
+    if added:
+        found.extend(added)
+        found.sort(key=lambda f: (f.unit, f.vstart))
 
 
 def is_local(f: Found) -> bool:

@@ -405,3 +405,41 @@ def test_a_part_swapped_for_new_text_amends_the_document(item, rel, partial):
             "Điều 2. Thay thế một số nội dung\n" + item + "\n")
     got = {(r.relation, r.partial) for r in extract_text(text).relations if r.target == "08/2019/TT-BKHĐT"}
     assert got == {(rel, partial)}
+
+
+def _decree(bases, scope_article):
+    return ("CHÍNH PHỦ\nSố: 168/2026/NĐ-CP\nHà Nội, ngày 20 tháng 5 năm 2026\nNGHỊ ĐỊNH\nQuy định chi tiết một việc\n"
+            + "".join(f"Căn cứ {b};\n" for b in bases) + "Theo đề nghị của Bộ trưởng Bộ Y tế;\n"
+            "Chính phủ ban hành Nghị định quy định chi tiết một việc.\nĐiều 1. Phạm vi điều chỉnh\n" + scope_article + "\n")
+
+
+@pytest.mark.parametrize("bases,article,edge", [
+    # congbao nghi-dinh-so-168-2026-nd-cp: the scope article names the law by its title, the preamble by its number
+    (["Luật Dân số số 113/2025/QH15"],
+     "1. Nghị định này quy định chi tiết khoản 2 Điều 14, khoản 5 Điều 18, điểm a khoản 2 Điều 21, khoản 2 Điều 25 Luật "
+     "Dân số bao gồm:", ("GUIDES", "113/2025/QH15", True)),
+    # another law, the whole of it
+    (["Luật Tổ chức Chính phủ số 63/2025/QH15", "Luật Đường sắt số 95/2025/QH15"],
+     "Nghị định này hướng dẫn thi hành Luật Đường sắt.", ("GUIDES", "95/2025/QH15", False)),
+    # two numbered laws of one title (an old and a new one): the title alone names neither
+    (["Luật Đường sắt số 06/2017/QH14", "Luật Đường sắt số 95/2025/QH15"], "Nghị định này hướng dẫn thi hành Luật Đường sắt.",
+     None),
+    # the title with another year is another law of that name
+    (["Luật Đường sắt số 95/2025/QH15"], "Nghị định này hướng dẫn thi hành Luật Đường sắt năm 2005.", None),
+])
+def test_a_law_named_by_title_in_the_scope_article_is_the_number_the_file_gives_it(bases, article, edge):
+    x = extract_text(_decree(bases, article))
+    got = {(r.relation, r.target, r.partial) for r in x.relations if r.relation == "GUIDES"}
+    assert got == ({edge} if edge else set())
+
+
+def test_a_law_named_by_title_in_a_bases_description_stays_a_citation():
+    # congbao thong-tu-so-11-2026-tt-btc, preamble: what a base guides is the base's business, told by title only
+    x = extract_text(_decree(["Luật Quản lý thuế số 38/2019/QH14",
+                              "Nghị định số 126/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định chi tiết một số "
+                              "điều của Luật Quản lý thuế, được sửa đổi, bổ sung bởi Nghị định số 91/2022/NĐ-CP"],
+                             "Nghị định này quy định về một việc."))
+    got = {(r.source, r.relation, r.target) for r in x.relations}
+    assert ("91/2022/NĐ-CP", "AMENDS", "126/2020/NĐ-CP") in got
+    assert not [t for t in got if t[2] == "38/2019/QH14" and t[0] != "168/2026/NĐ-CP"]
+    assert [m.id for m in x.mentions if m.rule == "named:law-title"] == ["38/2019/QH14"]
