@@ -29,6 +29,7 @@ from vanban.domain.numbers import issued_before as _issued_before
 from vanban.domain.vocab import DOCUMENT_RELATIONS_BY_STRENGTH
 from vanban.loaders import patterns as P
 from vanban.loaders.find import Found
+from vanban.loaders.resolve import LawTitles
 from vanban.loaders.segment import Segmented
 
 # Specificity: a later entry loses to an earlier one for the same pair in one sentence.
@@ -231,8 +232,7 @@ def _may_hold(words: tuple, text: str) -> bool:
 def relate(seg: Segmented, found: List[Found], *, own_id: Optional[str] = None) -> List[FoundRelation]:
     by_unit: Dict[int, List[Found]] = {}
     for f in found:
-        if f.kind != "titled":          # a law named by its title only: read by the own guide rule alone
-            by_unit.setdefault(f.unit, []).append(f)
+        by_unit.setdefault(f.unit, []).append(f)
     out: List[FoundRelation] = []
     for ui, ms in by_unit.items():
         unit = seg.units[ui]
@@ -759,13 +759,13 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
     acting = acts_by_itself(own)
     vbhn = bool(own_id and "VBHN" in (own.code or ""))
     by_unit: Dict[int, List[Found]] = {}
-    # Laws named by their title only, where the file gives the title's number elsewhere ("Luật Dân số", resolve's
-    # "named:law-title"): only the own document's guide rule reads them ("Nghị định này quy định chi tiết khoản 2
-    # Điều 14 … Luật Dân số"); a title inside another document's description stays a citation.
-    titled: Dict[int, List[Found]] = {}
     for f in found:
         if f.id and f.id != own_id:
-            (titled if f.kind == "titled" else by_unit).setdefault(f.unit, []).append(f)
+            by_unit.setdefault(f.unit, []).append(f)
+    # Laws named by their title only, where the file gives the title's number elsewhere ("Luật Dân số"): read by the
+    # own document's guide rule alone ("Nghị định này quy định chi tiết khoản 2 Điều 14 … Luật Dân số"), in the
+    # sentences it reads; a title inside another document's description stays a citation (the gold sets disagree).
+    laws = LawTitles(found, units)
     for ms in by_unit.values():
         ms.sort(key=lambda f: f.vstart)
 
@@ -851,8 +851,12 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
     # The units the loop must read: those naming a document, the preamble's and the title's, and those that may
     # end with an effect clause's list of acts; the others only reset title_cue (while no list or passive runs,
     # which reads every unit).  Picked by one comprehension instead of the loop's body on every unit.
+    # units that may hold a scope article naming a law by its title only (none in a file naming no law by number)
+    guide_units = {ui for ui, u in enumerate(units) if u.text.find("này", 0, 90) >= 0
+                   and laws.may_guide(u.text, 0, len(u.text))} if laws else set()
     busy = ([ui for ui, (u, w) in enumerate(zip(units, part))
-             if ui in by_unit or ui in titled or w == "preamble" or w == "title" or ":" in u.text and _may_end_list(u.text)
+             if ui in by_unit or w == "preamble" or w == "title" or ":" in u.text and _may_end_list(u.text)
+             or ui in guide_units
              or u.text.find("bỏ", 0, 24) >= 0 and _PART_REPEAL.fullmatch(u.text)]
             if SKIP_QUIET_UNITS else None)
     j, at, n = 0, 0, len(units)
@@ -899,7 +903,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             if pr:
                 out.append(FoundRelation(own_id, "REPEALS", last_amended, False, ui, 0, len(text), "own:item:bãi bỏ",
                                          scope=_scope_text(pr.group("scope")), partial=True))
-        if SKIP_QUIET_UNITS and not ms and where not in ("preamble", "title") and ui not in titled:
+        if (SKIP_QUIET_UNITS and not ms and where not in ("preamble", "title")
+                and ui not in guide_units):
             # no mention, no base item, no title cue: nothing below can happen but an effect clause's list of
             # acts ending in ":" (tests/test_scan.py checks it); title_cue is what its sentences would leave
             title_cue = None
@@ -919,10 +924,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
         may_hold = folded.may_hold
         for s, e in unit.sentences:
             in_s = _in_sentence(ms, starts, s, e)
-            in_g = in_s
-            if ui in titled:                    # (the guide rule's mentions: with the laws named by title)
-                in_g = sorted(in_s + [f for f in titled[ui] if s <= f.vstart < e], key=lambda f: f.vstart)
-            if not in_g and SKIP_QUIET_UNITS and where != "title" and (s or where != "preamble"):
+            if (not in_s and SKIP_QUIET_UNITS and where != "title" and (s or where != "preamble")
+                    and not (laws and laws.may_guide(text, s, e))):
                 # a sentence naming nothing, outside the title and the preamble's items: of what follows only the
                 # effect clause's list can happen, and title_cue is left None
                 title_cue = None
@@ -968,6 +971,12 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 continue_title = True
             else:
                 continue_title = False
+            in_g = in_s
+            if laws and own_id and (where == "title" or self_m):
+                # (the guide rule's documents: with the laws named by their title)
+                titled = laws.in_span(text, ui, s, e, in_s)
+                if titled:
+                    in_g = sorted(in_s + titled, key=lambda f: f.vstart)
             if own_id and in_g and ui not in quoted and ui not in speaker and (where == "title" or self_m):
                 gfrom = s + (self_m.end() if self_m else 0)
                 gm = _search_at(_GUIDE_CUE, text, folded.starts(_GUIDE_START, gfrom, e), gfrom, e)

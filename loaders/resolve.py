@@ -23,7 +23,7 @@ from typing import Dict, List, Optional, Tuple
 
 from vanban.domain.codes import ISSUER_CODES, LOCAL_ISSUER_CODES, PARTY_TERMS
 from vanban.loaders.clean import fold
-from vanban.loaders.find import Found, _attachments, _Taken
+from vanban.loaders.find import Found, _attachments
 from vanban.loaders.localities import find_localities
 from vanban.loaders.models import Document
 from vanban.loaders.patterns import FOOTNOTE_REF, superscript_to_int
@@ -94,7 +94,6 @@ def resolve(found: List[Found], *, seg=None, province: Optional[str] = None, own
             f.id = _descriptive_id(f)
     if seg is not None:
         _footnote_aliases(found, seg)
-        _titled_laws(found, seg)
     _anaphora(found)
     _coreference(found)
     return found
@@ -138,59 +137,81 @@ _TITLE_YEAR = re.compile(r"\s*(?:,\s*)?(?:ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+|
 _DRAFT_BEFORE = re.compile(r"(?:dự án|dự thảo|Dự án|Dự thảo)\s*$")
 
 
-def _titled_laws(found: List[Found], seg) -> None:
-    """"Luật Quản lý thuế" named without its number where the same file names "Luật Quản lý thuế số 38/2019/QH14":
-    one document, the number's (an alias of kind "titled", rule "named:law-title").  A title two numbered laws share is
-    left alone (an older and a newer law of one name), as is one followed by another year or "(sửa đổi)", or in a
-    draft's name.  Every unit holding a law's type word is searched once, with one pattern of the file's titles."""
-    units = seg.units
-    ids: Dict[Tuple[str, str], set] = defaultdict(set)
-    first: Dict[Tuple[str, str], Found] = {}
-    for f in found:
-        if f.code and f.kind == "numbered" and f.type in _LAW_WORDS and f.id:
-            m = _LAW_TITLE.match(units[f.unit].text, f.vstart, f.vend)
-            if m is not None:
-                k = (m.group("word"), " ".join(m.group("title").split()))
-                ids[k].add(f.id)
-                first.setdefault(k, f)
-    named = {k: first[k] for k, v in ids.items() if len(v) == 1}
-    if not named:
-        return
-    titles = sorted({t for _, t in named}, key=len, reverse=True)       # longer titles first
-    rx = re.compile(r"(?<!\w)(?P<word>Bộ luật|Luật|Pháp lệnh)\s+(?P<title>"
-                    + "|".join(r"\s+".join(map(re.escape, t.split())) for t in titles) + r")(?!\w)")
-    spans: Dict[int, List[Tuple[int, int]]] = defaultdict(list)
-    for f in found:
-        spans[f.unit].append((f.vstart, f.vend))
-    taken: Dict[int, _Taken] = {}
-    added = []
-    for ui, u in enumerate(units):
-        text = u.text
-        if text.find("Luật") < 0 and text.find("luật") < 0 and text.find("Pháp lệnh") < 0:
-            continue
-        for m in rx.finditer(text):
-            a, b = m.start(), m.end()
-            law = named.get((m.group("word"), " ".join(m.group("title").split())))
-            if law is None:
+@functools.lru_cache(maxsize=256)
+def _titles_pattern(titles: tuple) -> re.Pattern:
+    """"(Bộ luật|Luật|Pháp lệnh) <one of the titles>", longer titles first (files citing the same laws share it)."""
+    return re.compile(r"(?<!\w)(?P<word>Bộ luật|Luật|Pháp lệnh)\s+(?P<title>"
+                      + "|".join(r"\s+".join(map(re.escape, t.split())) for t in titles) + r")(?!\w)")
+
+
+class LawTitles:
+    """The laws, codes and ordinances a file names with their numbers, by title ("Luật Quản lý thuế số 38/2019/QH14"
+    -> "Luật Quản lý thuế"), to read the same title where the file names it without its number: one document, the
+    number's.  A title two numbered laws share is left alone (an older and a newer law of one name), as is one
+    followed by another year or "(sửa đổi)", or in a draft's name.  ``bool(titles)``: the file names any."""
+
+    def __init__(self, found: List[Found], units):
+        ids: Dict[Tuple[str, str], set] = defaultdict(set)
+        first: Dict[Tuple[str, str], Found] = {}
+        for f in found:
+            if f.code and f.kind == "numbered" and f.type in _LAW_WORDS and f.id:
+                m = _LAW_TITLE.match(units[f.unit].text, f.vstart, f.vend)
+                if m is not None:
+                    k = (m.group("word"), " ".join(m.group("title").split()))
+                    ids[k].add(f.id)
+                    first.setdefault(k, f)
+        self.named = {k: first[k] for k, v in ids.items() if len(v) == 1}
+        self.words = sorted({w + " " for w, _ in self.named})     # where a match can start
+        self._rx: Optional[re.Pattern] = None
+
+    @property
+    def rx(self) -> re.Pattern:
+        """The titles' pattern, compiled when first asked (most files never ask: benchmark if changing)."""
+        if self._rx is None:
+            self._rx = _titles_pattern(tuple(sorted({t for _, t in self.named}, key=lambda t: (-len(t), t))))
+        return self._rx
+
+    def __bool__(self) -> bool:
+        return bool(self.named)
+
+    def may_guide(self, text: str, a: int, b: int) -> bool:
+        """``text[a:b]`` may be a sentence whose subject is "<type> này" (its first 90 characters) naming one of the
+        titles: what the own guide rule reads (a cheap test on every unit of a file naming laws)."""
+        return text.find("này", a, min(b, a + 90)) >= 0 and any(text.find(w, a, b) >= 0 for w in self.words)
+
+    def in_span(self, text: str, ui: int, a: int, b: int, taken=()) -> List[Found]:
+        """The laws named by title in ``text[a:b]`` (unit ``ui``), as mentions of kind "titled" (rule
+        "named:law-title", an alias of the numbered law), not inside the spans ``taken``."""
+        if not self.named:
+            return []
+        starts = []
+        for w in self.words:
+            p = text.find(w, a, b)
+            while p >= 0:
+                starts.append(p)
+                p = text.find(w, p + 1, b)
+        out: List[Found] = []
+        end = -1
+        for p in sorted(starts):
+            m = self.rx.match(text, p, b) if p >= end else None
+            if m is None:
                 continue
-            if ui not in taken:
-                taken[ui] = _Taken(spans.get(ui, ()))
-            if taken[ui].covers(a) or taken[ui].covers(b - 1):      # inside (or over) a mention already found
+            end = m.end()
+            law = self.named.get((m.group("word"), " ".join(m.group("title").split())))
+            if law is None or any(g.vstart <= p < g.vend or p <= g.vstart < end for g in taken):
                 continue
-            if _TITLE_AFTER_BAD.match(text, b) or _DRAFT_BEFORE.search(text, max(0, a - 12), a):
+            if _TITLE_AFTER_BAD.match(text, end) or _DRAFT_BEFORE.search(text, max(0, p - 12), p):
                 continue
-            y = _TITLE_YEAR.match(text, b)
+            y = _TITLE_YEAR.match(text, end)
             if y is not None and law.year and int(y.group("y")) != law.year:
                 continue
-            f = Found("titled", ui, a, b, type=law.type, type_code=law.type_code, code=law.code, number=law.number,
+            f = Found("titled", ui, p, end, type=law.type, type_code=law.type_code, code=law.code, number=law.number,
                       issuer_code=law.issuer_code, year=law.year, name=" ".join(m.group(0).split()),
                       rule="named:law-title", word=m.group("word"))
-            _attachments(f, text, b)
+            _attachments(f, text, end)
             f.id, f.alias = law.id, True
-            added.append(f)
-    if added:
-        found.extend(added)
-        found.sort(key=lambda f: (f.unit, f.vstart))
+            out.append(f)
+        return out
 
 
 def is_local(f: Found) -> bool:

@@ -442,4 +442,3 @@ def test_a_law_named_by_title_in_a_bases_description_stays_a_citation():
     got = {(r.source, r.relation, r.target) for r in x.relations}
     assert ("91/2022/NĐ-CP", "AMENDS", "126/2020/NĐ-CP") in got
     assert not [t for t in got if t[2] == "38/2019/QH14" and t[0] != "168/2026/NĐ-CP"]
-    assert [m.id for m in x.mentions if m.rule == "named:law-title"] == ["38/2019/QH14"]
