@@ -442,3 +442,20 @@ def test_a_law_named_by_title_in_a_bases_description_stays_a_citation():
     got = {(r.source, r.relation, r.target) for r in x.relations}
     assert ("91/2022/NĐ-CP", "AMENDS", "126/2020/NĐ-CP") in got
     assert not [t for t in got if t[2] == "38/2019/QH14" and t[0] != "168/2026/NĐ-CP"]
+
+
+@pytest.mark.parametrize("text,source,targets", [
+    # congbao thong-tu-so-30-2026-tt-btc (and two more circulars of the ministry): the second target after the first
+    # one's description and a comma
+    ("Căn cứ Thông tư số 32/2025/TT-BTC ngày 31 tháng 5 năm 2025 của Bộ trưởng Bộ Tài chính hướng dẫn thực hiện một số "
+     "điều của Luật Quản lý thuế ngày 13 tháng 6 năm 2019, Nghị định số 123/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính "
+     "phủ quy định về hóa đơn, chứng từ, Nghị định số 70/2025/NĐ-CP ngày 20 tháng 3 năm 2025 sửa đổi, bổ sung một số điều "
+     "của Nghị định số 123/2020/NĐ-CP;", "32/2025/TT-BTC", {"123/2020/NĐ-CP", "70/2025/NĐ-CP"}),
+    # the same list shape with resolutions implemented
+    ("Hướng dẫn số 12-HD/BTCTW ngày 02/3/2023 thực hiện Quy định số 18-QĐ/TW ngày 25/10/2017 của Bộ Chính trị quy định "
+     "chi tiết thi hành Điều lệ Đảng, Quy định số 19-QĐ/TW ngày 25/10/2017 về đơn vị sự nghiệp công lập.",
+     "12-HD/BTCTW", {"18-QĐ/TW", "19-QĐ/TW"}),
+])
+def test_targets_listed_with_commas_after_a_description_are_all_acted_on(text, source, targets):
+    got = {r.target for r in relate_sentence(text) if r.source.startswith(source) and r.relation != "BASED_ON"}
+    assert {t for t in got if not t.startswith("IMPLICIT")} >= targets
