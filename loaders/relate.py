@@ -647,6 +647,10 @@ _GUIDE_KIND = {"quy": "GUIDES", "hướ": "GUIDES", "thự": "IMPLEMENTS", "tri"
                "cụ ": "IMPLEMENTS"}
 # between the cue and the document: the parts it guides, a name, no other act and no clause break
 _GUIDE_GAP = re.compile(r"^(?:(?!sửa đổi|bổ sung|thay thế|bãi bỏ|ban hành|phê duyệt|theo quy định)[^;.:()\n])" + "{0,160}$", re.I)
+# … or a longer description of what it guides, ending "(theo) quy định tại [the part of] <the document>": "Thông tư này
+# hướng dẫn quản lý lao động, tiền lương … của Quỹ hỗ trợ phát triển hợp tác xã theo quy định tại Nghị định số …"
+_GUIDE_AS_PROVIDED = re.compile(r"(?:(?!sửa đổi|bổ sung|thay thế|bãi bỏ|ban hành|phê duyệt)[^;.:()\n]){0,400}?\s(?:theo\s+)?quy định"
+                                r"\s+tại\s+(?:" + _SCOPE + r"(?:(?:của|tại|trong)\s+)?)?$", re.I)
 # A directing document's order to carry out policy documents: "(tiếp tục) thực hiện (quyết liệt, đồng bộ) các nhiệm
 # vụ, giải pháp … theo (các) Nghị quyết số 347/NQ-CP, số 380/NQ-CP", "tiếp tục thực hiện Công điện số 94/CĐ-BXD".
 # Only policy documents: "thực hiện theo quy định tại Nghị định …" is compliance with a law, a citation.
@@ -989,7 +993,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 if (gm and gi is not None and in_g[gi].code
                         and not [f for f in in_g if gfrom <= f.vstart < cue_from and f.code]
                         and (not self_m or re.fullmatch(r"\s*", text[gfrom:cue_from]))
-                        and _GUIDE_GAP.match(text[cue_to:in_g[gi].vstart])
+                        and (_GUIDE_GAP.match(text[cue_to:in_g[gi].vstart])
+                             or in_g[gi].kind != "titled" and _GUIDE_AS_PROVIDED.match(text, cue_to, in_g[gi].vstart))
                         and (where == "title" or self_m)
                         # a title the segmenter ran on into the preamble: its target is in the title
                         and (where != "title" or lay is None or lay.part_at(unit.to_original(in_g[gi].vstart)) == "title")):

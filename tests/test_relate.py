@@ -459,3 +459,26 @@ def test_a_law_named_by_title_in_a_bases_description_stays_a_citation():
 def test_targets_listed_with_commas_after_a_description_are_all_acted_on(text, source, targets):
     got = {r.target for r in relate_sentence(text) if r.source.startswith(source) and r.relation != "BASED_ON"}
     assert {t for t in got if not t.startswith("IMPLICIT")} >= targets
+
+
+@pytest.mark.parametrize("article,target,scope", [
+    # congbao thong-tu-so-13-2022-tt-bldtbxh, Điều 1: a long description, then "theo quy định tại" the decree
+    ("Thông tư này hướng dẫn quản lý lao động, tiền lương, thù lao, tiền thưởng đối với người lao động, Chủ tịch, Tổng "
+     "giám đốc hoặc Giám đốc, Phó Tổng giám đốc hoặc Phó Giám đốc, Kế toán trưởng, Kiểm soát viên của Quỹ hỗ trợ phát "
+     "triển hợp tác xã theo quy định tại Nghị định số 45/2021/NĐ-CP ngày 31 tháng 3 năm 2021 của Chính phủ.",
+     "45/2021/NĐ-CP", None),
+    # congbao thong-tu-so-52-2026-tt-btc: the part of the decision it guides
+    ("Thông tư này hướng dẫn thực hiện một số nội dung tiêu chí thuộc Bộ tiêu chí quốc gia về xã nông thôn mới và điều "
+     "kiện quy định tỉnh, thành phố hoàn thành nhiệm vụ xây dựng nông thôn mới thuộc lĩnh vực quản lý nhà nước của Bộ Tài "
+     "chính quy định tại Phụ lục I và Phụ lục III Quyết định số 51/2025/QĐ-TTg ngày 29 tháng 12 năm 2025 của Thủ tướng.",
+     "51/2025/QĐ-TTg", "Phụ lục I và Phụ lục III"),
+    # the same shape, other words: an article of a decree
+    ("Thông tư này quy định chi tiết việc cấp, thu hồi giấy phép hoạt động của các cơ sở đào tạo lái xe ô tô trên phạm "
+     "vi cả nước theo quy định tại khoản 3 Điều 12 của Nghị định số 160/2024/NĐ-CP.", "160/2024/NĐ-CP", "khoản 3 Điều 12"),
+])
+def test_a_scope_article_guides_the_document_whose_provisions_it_details(article, target, scope):
+    text = ("BỘ TÀI CHÍNH\nSố: 52/2026/TT-BTC\nHà Nội, ngày 20 tháng 5 năm 2026\nTHÔNG TƯ\nHướng dẫn một việc\n"
+            "Căn cứ Nghị định số 29/2025/NĐ-CP;\nBộ trưởng ban hành Thông tư hướng dẫn một việc.\n"
+            "Điều 1. Phạm vi điều chỉnh\n" + article + "\n")
+    got = [(r.relation, r.target, r.scope) for r in extract_text(text).relations if r.relation in ("GUIDES", "IMPLEMENTS")]
+    assert [(t, sc) for _, t, sc in got] == [(target, scope)]
