@@ -555,7 +555,10 @@ _DESCRIPTIVE = re.compile(
     r"(?P<word>" + P._alt(list(TYPE_WORDS) + list(P.EXTRA_TYPES)) + r")(?![\w])"
 )
 _DRAFT_ONLY = re.compile(r"\bDự thảo\s+(?P<cue>sơ kết|tổng kết)(?![\w])")
-_DESC_END = re.compile(r"\s*(?:;|\(\d+\)|\.\s|\.$|:|\(|\s-\s|,\s*(?:Kế hoạch|Quy chế|Quy định|Hướng dẫn|Báo cáo|Đề án|Phân công)\b)")
+# (a described document's phrase also ends where "và" joins a numbered document: "ban hành Quy định chức năng … của
+# Sở Ngoại vụ và Quyết định số 14/2022/QĐ-UBND")
+_DESC_END = re.compile(r"\s*(?:;|\(\d+\)|\.\s|\.$|:|\(|\s-\s|,\s*(?:Kế hoạch|Quy chế|Quy định|Hướng dẫn|Báo cáo|Đề án|Phân công)\b"
+                       r"|\s+và\s+(?=(?:" + P._alt(list(TYPE_WORDS)) + r")\s+số\s*\d))")
 _PRODUCE_BEFORE = re.compile(
     r"(?:ban hành|xây dựng|trình|tham mưu|hoàn thiện|phê duyệt|triển khai|nghiên cứu|sửa đổi, bổ sung|Dự thảo|thực hiện"
     r"|văn bản:|\(\d+\)|[;:]|^)\s*$", re.I)

@@ -77,7 +77,7 @@ _ITEM_MODIFIER = re.compile(r"^[^.;:]{0,40}?(?:đã\s+)?được\s+(?:sửa đ�
 _IMPLICIT = re.compile(
     r"(?P<cue>(?:sơ kết|tổng kết)(?:\s+\d+\s+năm)?(?:\s+việc)?(?:\s+(?:thực hiện|thi hành))?"
     r"|(?:sửa đổi|bổ sung)(?:,?\s*bổ sung)?(?:,\s*hoàn thiện)?(?:\s+một số điều(?: có liên quan đến [^,;.]{1,40}?)? của)?"
-    r"|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ)\s*$", re.I)
+    r"|(?:thay thế|bãi bỏ|hủy bỏ|huỷ bỏ)(?:\s+toàn\s+bộ)?)\s*$", re.I)      # "Bãi bỏ toàn bộ Quyết định số …": the whole
 _IMPLICIT_KIND = {"sơ": ("REVIEW", "REVIEWS"), "tổ": ("REVIEW", "REVIEWS"), "sử": ("AMENDMENT", "AMENDS"),
                   "bổ": ("AMENDMENT", "AMENDS"), "th": ("REPLACEMENT", "REPLACES"), "bã": ("REPEAL", "REPEALS"),
                   "hủ": ("REPEAL", "REPEALS"), "huỷ": ("REPEAL", "REPEALS"), "đì": ("SUSPENSION", "SUSPENDS"),

@@ -482,3 +482,20 @@ def test_a_scope_article_guides_the_document_whose_provisions_it_details(article
             "Điều 1. Phạm vi điều chỉnh\n" + article + "\n")
     got = [(r.relation, r.target, r.scope) for r in extract_text(text).relations if r.relation in ("GUIDES", "IMPLEMENTS")]
     assert [(t, sc) for _, t, sc in got] == [(target, scope)]
+
+
+@pytest.mark.parametrize("text,targets", [
+    # tvpl/020bddd030400bd2.md, Điều 1: "toàn bộ" after the act, and the first decision described by a regulation it
+    # issued ("ban hành Quy định …"): the description ends where "và Quyết định số" starts the second target
+    ("Bãi bỏ toàn bộ Quyết định số 10/2016/QĐ-UBND ngày 21/3/2016 của Ủy ban nhân dân tỉnh ban hành Quy định chức năng, "
+     "nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Ngoại vụ và Quyết định số 14/2022/QĐ-UBND ngày 15/6/2022 của Ủy ban "
+     "nhân dân tỉnh về sửa đổi, bổ sung Quyết định số 10/2016/QĐ-UBND ngày 21/3/2016 của Ủy ban nhân dân tỉnh.",
+     {"10/2016/QĐ-UBND@Hà Tĩnh", "14/2022/QĐ-UBND@Hà Tĩnh"}),
+    # the same shape: resolutions of a council, the first one issuing a regulation ("Quy chế")
+    ("Bãi bỏ toàn bộ Nghị quyết số 12/2020/NQ-HĐND ngày 10/7/2020 của Hội đồng nhân dân tỉnh ban hành Quy chế hoạt động "
+     "của Hội đồng nhân dân tỉnh và Nghị quyết số 7/2021/NQ-HĐND ngày 9/4/2021 của Hội đồng nhân dân tỉnh.",
+     {"12/2020/NQ-HĐND@Hà Tĩnh", "7/2021/NQ-HĐND@Hà Tĩnh"}),
+])
+def test_repealing_the_whole_of_listed_documents(text, targets):
+    got = {r.target for r in relate_sentence(text, province="Hà Tĩnh") if r.relation == "REPEALS"}
+    assert got == targets
