@@ -71,6 +71,9 @@ _ISSUE = re.compile(r",\s*(?:(?:tham mưu|trình)\s+)?(?:" + _BODY + r"\s+)?(?:�
 # Between a listed document's description and the next document of its type: "… về kiểm tra văn bản và "
 # (or by ",": "… Nghị định số 123/2020/NĐ-CP ngày … của Chính phủ quy định về hóa đơn, chứng từ, Nghị định số 70/2025/…")
 _COORD_GAP = re.compile(r"^[^;:.“”\n]{0,300}?(?:\svà|,)\s*$", re.I)
+# Between two acting documents of one sentence that share the words after the second: a date, then "," or "và".
+_JOINED_ACTOR = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
+                           r"(?:,\s*(?:và\s+)?|và\s+)")
 _LIST_SEP = re.compile(r"^\s*(?:[,;]|và|,\s*và)\s*(?:\(\d+\)\s*)?$")
 # The amenders of one item of a list: "(đã) được sửa đổi, bổ sung (một số điều) theo/bởi/tại "
 _ITEM_MODIFIER = re.compile(r"^[^.;:]{0,40}?(?:đã\s+)?được\s+(?:sửa đổi|bổ sung)[^.;:]{0,60}?\s(?:theo|bởi|tại)\s*$")
@@ -402,8 +405,17 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         rel = _CUE_WORDS.get(cue)
         if rel is None or rel == "REVIEWS":
             continue
+        actors = [a]
+        for k in range(i - 1, -1, -1):
+            # "Nghị định số 34/2015/NĐ-CP ngày … và Nghị định số 18/2016/NĐ-CP ngày … của Chính phủ sửa đổi …": the
+            # documents joined before the acting one, with their dates only, share its issuer and its act
+            p, q = top[k], actors[-1]
+            if p.kind == "anaphoric" or not p.code or p.type != q.type or not _JOINED_ACTOR.fullmatch(text, p.vend, q.vstart):
+                break
+            actors.append(p)
         for t in with_list(i + 1):
-            add(a, rel, t, f"adjacent:{cue}")
+            for actor in actors:
+                add(actor, rel, t, f"adjacent:{cue}")
 
     # purpose: clause-initial cue, targets, ", BODY ban hành ACTING"
     sent = text[s:e]

@@ -499,3 +499,19 @@ def test_a_scope_article_guides_the_document_whose_provisions_it_details(article
 def test_repealing_the_whole_of_listed_documents(text, targets):
     got = {r.target for r in relate_sentence(text, province="Hà Tĩnh") if r.relation == "REPEALS"}
     assert got == targets
+
+
+@pytest.mark.parametrize("text,actors,target", [
+    # congbao van-ban-hop-nhat-so-464-vbhn-bldtbxh, the quoted preamble: two decrees, one issuer and one act
+    ("Căn cứ Nghị định số 53/2013/NĐ-CP ngày 18 tháng 5 năm 2013 của Chính phủ về thành lập Công ty; Nghị định số "
+     "34/2015/NĐ-CP ngày 31 tháng 3 năm 2015 và Nghị định số 18/2016/NĐ-CP ngày 18 tháng 3 năm 2016 của Chính phủ sửa "
+     "đổi, bổ sung một số điều của Nghị định số 53/2013/NĐ-CP ngày 18 tháng 5 năm 2013;",
+     {"34/2015/NĐ-CP", "18/2016/NĐ-CP"}, "53/2013/NĐ-CP"),
+    # three circulars, dates written with slashes, guiding a decree
+    ("Thông tư số 12/2021/TT-BTC ngày 8/2/2021, Thông tư số 30/2022/TT-BTC ngày 3/6/2022 và Thông tư số 7/2023/TT-BTC "
+     "ngày 1/3/2023 của Bộ trưởng Bộ Tài chính hướng dẫn thi hành Nghị định số 120/2016/NĐ-CP.",
+     {"12/2021/TT-BTC", "30/2022/TT-BTC", "7/2023/TT-BTC"}, "120/2016/NĐ-CP"),
+])
+def test_acting_documents_joined_before_the_cue_share_the_act(text, actors, target):
+    got = {r.source for r in relate_sentence(text) if r.target == target and r.relation in ("AMENDS", "GUIDES")}
+    assert got == actors
