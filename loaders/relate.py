@@ -74,6 +74,7 @@ _COORD_GAP = re.compile(r"^[^;:.“”\n]{0,300}?(?:\svà|,)\s*$", re.I)
 # Between two acting documents of one sentence that share the words after the second: a date, then "," or "và".
 _JOINED_ACTOR = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
                            r"(?:,\s*(?:và\s+)?|và\s+)")
+_PASSIVE_BEFORE = re.compile(r"\bđược\s+(?:(?:sửa đổi|bổ sung|thay thế|bãi bỏ)\s*(?:,|và)\s*)*$", re.I)
 _LIST_SEP = re.compile(r"^\s*(?:[,;]|và|,\s*và)\s*(?:\(\d+\)\s*)?$")
 # The amenders of one item of a list: "(đã) được sửa đổi, bổ sung (một số điều) theo/bởi/tại "
 _ITEM_MODIFIER = re.compile(r"^[^.;:]{0,40}?(?:đã\s+)?được\s+(?:sửa đổi|bổ sung)[^.;:]{0,60}?\s(?:theo|bởi|tại)\s*$")
@@ -474,8 +475,9 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         if not m or b.kind == "anaphoric":
             continue
         cue_at = b.vstart - len(before) + m.start()
-        if re.search(r"\bđược\s*$", text[max(s, cue_at - 12):cue_at]):
-            continue                          # "X được sửa đổi, bổ sung một số điều tại Y": Y is the actor (passive)
+        if _PASSIVE_BEFORE.search(text, max(s, cue_at - 48), cue_at):
+            continue                          # "X được sửa đổi, bổ sung một số điều tại Y": Y is the actor (passive),
+            #                                   also the last of a list ("thủ tục … được sửa đổi, bổ sung, thay thế")
         prev = top[i - 1] if i > 0 else None
         if prev is not None and prev.vend > b.vstart - len(before) + m.start() and prev.vend <= b.vstart:
             continue                          # an acting document stands right before the cue

@@ -515,3 +515,14 @@ def test_repealing_the_whole_of_listed_documents(text, targets):
 def test_acting_documents_joined_before_the_cue_share_the_act(text, actors, target):
     got = {r.source for r in relate_sentence(text) if r.target == target and r.relation in ("AMENDS", "GUIDES")}
     assert got == actors
+
+
+@pytest.mark.parametrize("text", [
+    # tvpl/ff4de67291d44c52.md: a list of participles describing procedures, not an act on the decision
+    "Căn cứ Quyết định số 1138/QĐ-BTC ngày 10/10/2025 về việc điều chỉnh danh mục thủ tục hành chính được sửa đổi, bổ "
+    "sung, thay thế trong lĩnh vực đầu tư thuộc phạm vi quản lý của Sở Tài chính công bố tại Quyết định số 914/QĐ-BTC "
+    "ngày 18/9/2025 của Bộ trưởng;",
+    "Các thủ tục hành chính được sửa đổi và bãi bỏ trong lĩnh vực đất đai đã công bố tại Quyết định số 77/QĐ-BTC.",
+])
+def test_an_act_word_in_a_list_of_participles_after_duoc_is_no_act(text):
+    assert not [r for r in relate_sentence(text) if r.source.startswith("IMPLICIT:")]
