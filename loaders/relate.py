@@ -52,6 +52,8 @@ _CUE_ALT = "|".join(sorted(map(re.escape, _CUE_WORDS), key=len, reverse=True))
 _FILLER = (r"(?:\s+(?:việc|một số điều(?:,\s*(?:khoản|phụ lục|điểm))*|một số quy định|một số nội dung|chi tiết|biện pháp"
            r"|để tổ chức|tổ chức|hướng dẫn thi hành|thi hành|và|của|các|Điều\s+\d+[a-zđ]?|khoản\s+\d+"
            r"|(?:\d+|\w+)\s+năm(?:\s+thực hiện)?),?)*")
+# A part of a document as an adjacent act names it: "Phụ lục I", "khoản 2 Điều 5", "Điều 7".
+_ADJ_PART = (r"(?:(?:Phụ lục|Điều|khoản|điểm|Chương|Mục|Phần)\s+(?:\d[\w.]{0,7}|[IVXLC]{1,6}\b|[a-zđ]\b)\s*)+")
 # What may stand between an acting mention's attachments and the cue: its date, its issuer ("của Bộ trưởng, Chủ
 # nhiệm Văn phòng Chính phủ"), a parenthesis, "để".  Never a subject ("về …": that is the acting document's title).
 _ADJ_GAP = re.compile(r"^[\s,]*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*)?"
@@ -60,6 +62,9 @@ _ADJ_GAP = re.compile(r"^[\s,]*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s
                       # a second act on the same targets: "tạm ngưng hiệu lực và điều chỉnh thời hạn áp dụng"
                       r"(?:\s+và(?:\s+[^\W\d_]+){1,6}?(?=\s*$))?"
                       + _FILLER +
+                      # the part acted on: "về sửa đổi, bổ sung một số nội dung tại Phụ lục I và Phụ lục II kèm theo"
+                      r"(?:\s+(?:tại|của)\s+(?P<scope>" + _ADJ_PART + r"(?:\s*(?:,|và)\s*" + _ADJ_PART + r"){0,8})"
+                      r"\s+(?:(?:ban hành\s+)?kèm theo|của|tại))?" +
                       # an unnumbered law named first in the list of targets: "… của Luật Quản lý thuế ngày 13 tháng
                       # 6 năm 2019, Nghị định số 123/2020/NĐ-CP"
                       r"(?:\s+(?:Luật|Bộ luật|Pháp lệnh)\s+[^,;.\d]{2,80}?(?:\s+(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}"
@@ -74,6 +79,8 @@ _COORD_GAP = re.compile(r"^[^;:.“”\n]{0,300}?(?:\svà|,)\s*$", re.I)
 # Between two acting documents of one sentence that share the words after the second: a date, then "," or "và".
 _JOINED_ACTOR = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
                            r"(?:,\s*(?:và\s+)?|và\s+)")
+_PART_WORD = re.compile(r"\b(?:Điều|khoản|điểm|Phụ lục|Chương|Mục)\s+[\dIVXLCa-zđ]", re.I)
+_ANNEXED = re.compile(r"\bkèm\s+$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\bđược\s+(?:(?:sửa đổi|bổ sung|thay thế|bãi bỏ)\s*(?:,|và)\s*)*$", re.I)
 _LIST_SEP = re.compile(r"^\s*(?:[,;]|và|,\s*và)\s*(?:\(\d+\)\s*)?$")
 # The amenders of one item of a list: "(đã) được sửa đổi, bổ sung (một số điều) theo/bởi/tại "
@@ -316,13 +323,13 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
     top, children = _outer_inner(in_s)
     top_starts_all = [f.vstart for f in top]
 
-    def add(src: Found, rel: str, tgt: Found, rule: str, planned=None):
+    def add(src: Found, rel: str, tgt: Found, rule: str, planned=None, scope=None):
         if not src.id or not tgt.id:
             return
         if src.code and tgt.code and issued_before(src.date, src.code, tgt.date, tgt.code):
             return          # a document cannot act on a later one: the cue belongs to another reading
         rels.append(FoundRelation(src.id, rel, tgt.id, _planned_source(src) if planned is None else planned,
-                                  ui, s, e, rule))
+                                  ui, s, e, rule, scope=scope, partial=scope is not None))
 
     def with_list(first_idx: int):
         """The target at top[first_idx] and those joined to it by list separators.  An item may carry its own
@@ -395,8 +402,11 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         b = top[i + 1]
         if not may_hold(_CUE_WORD, a.vend, b.vstart):
             continue                          # (no cue word in either gap below)
-        gap = text[max(a.ref_end, a.vend):b.vstart]
+        g0 = max(a.ref_end, a.vend)
+        gap = text[g0:b.vstart]
         m = _ADJ_GAP.match(gap)
+        if m is not None and _ANNEXED.search(text, max(0, g0 + m.start("cue") - 8), g0 + m.start("cue")):
+            m = None                          # "kèm theo": attached to, not "theo" (according to)
         if not m and a.ref_end > a.vend:
             # the title read as the mention's subject may itself state the act: "… về hướng dẫn thi hành … của"
             m = _ADJ_GAP.match(text[a.vend:b.vstart])
@@ -414,9 +424,14 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             if p.kind == "anaphoric" or not p.code or p.type != q.type or not _JOINED_ACTOR.fullmatch(text, p.vend, q.vstart):
                 break
             actors.append(p)
-        for t in with_list(i + 1):
+        if m.group("scope"):
+            scope: Optional[str] = re.sub(r"\s+", " ", m.group("scope")).strip()
+        else:                                 # "bãi bỏ khoản 2 Điều 5 của": the part right after the cue
+            after = text[g0 + m.end("cue") if m.string is gap else a.vend + m.end("cue"):b.vstart]
+            scope = _scope_before(after, len(after)) if _PART_WORD.search(after) else None
+        for n, t in enumerate(with_list(i + 1)):
             for actor in actors:
-                add(actor, rel, t, f"adjacent:{cue}")
+                add(actor, rel, t, f"adjacent:{cue}", scope=scope if n == 0 else None)
 
     # purpose: clause-initial cue, targets, ", BODY ban hành ACTING"
     sent = text[s:e]

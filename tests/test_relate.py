@@ -526,3 +526,17 @@ def test_acting_documents_joined_before_the_cue_share_the_act(text, actors, targ
 ])
 def test_an_act_word_in_a_list_of_participles_after_duoc_is_no_act(text):
     assert not [r for r in relate_sentence(text) if r.source.startswith("IMPLICIT:")]
+
+
+@pytest.mark.parametrize("text,edge", [
+    # tvpl/cd648cfa4fdecfb2.md, a preamble item (the file's line break inside it is left out): the act on annexes
+    ("Căn cứ Quyết định số 3532/QĐ-BTC ngày 17/10/2025 của Bộ trưởng Bộ Tài chính về sửa đổi, bổ sung một số nội dung tại "
+     "Phụ lục I và Phụ lục II kèm theo Quyết định số 3154/QĐ-BTC ngày 10/9/2025 công bố thủ tục hành chính;",
+     ("3532/QĐ-BTC", "AMENDS", "3154/QĐ-BTC", "Phụ lục I và Phụ lục II")),
+    # the same shape, a repeal of an article
+    ("Quyết định số 77/QĐ-UBND ngày 02/3/2024 của Ủy ban nhân dân tỉnh bãi bỏ khoản 2 Điều 5 của Quyết định số 12/QĐ-UBND.",
+     ("77/QĐ-UBND", "REPEALS", "12/QĐ-UBND", "khoản 2 Điều 5")),
+])
+def test_an_adjacent_act_on_a_named_part_is_partial_and_kem_theo_is_no_cue(text, edge):
+    got = {(r.source, r.relation, r.target, r.scope) for r in relate_sentence(text) if not r.source.startswith("IMPLICIT")}
+    assert got == {edge}
