@@ -58,7 +58,8 @@ _ADJ_PART = (r"(?:(?:Phụ lục|Điều|khoản|điểm|Chương|Mục|Phần)\
 # nhiệm Văn phòng Chính phủ"), a parenthesis, "để".  Never a subject ("về …": that is the acting document's title).
 _ADJ_GAP = re.compile(r"^[\s,]*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*)?"
                       r"(?:của\s+(?:(?!\bvề\b|\bsố\b)[^;.“”()\d]){1,120}?\s+)?(?:\([^()]{0,200}\)\s*)?"
-                      r"(?:để\s+|về\s+(?:việc\s+)?)?(?P<cue>" + _CUE_ALT + r")" +
+                      # "về kéo dài thời gian thực hiện và sửa đổi, bổ sung …": another matter of the title, then the act
+                      r"(?:để\s+|về\s+(?:việc\s+)?(?:[^,;.“”()\d]{1,80}?\s+và\s+)?)?(?P<cue>" + _CUE_ALT + r")" +
                       # a second act on the same targets: "tạm ngưng hiệu lực và điều chỉnh thời hạn áp dụng"
                       r"(?:\s+và(?:\s+[^\W\d_]+){1,6}?(?=\s*$))?"
                       + _FILLER +
@@ -923,7 +924,9 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 pending_list = None
         if pending_passive is not None:
             target, cue_rel = pending_passive
-            if ms and where in ("header", "title") and ms[0].code and ms[0].vstart < 40:
+            # (the amenders' lines, one per document, may be read as the preamble's first lines)
+            if (ms and (where in ("header", "title") or where == "preamble" and not _BASE_LEAD.match(text))
+                    and ms[0].code and ms[0].vstart < 40):
                 out.append(FoundRelation(ms[0].id, cue_rel, target, False, ui, 0, len(text), "passive:list"))
                 if vbhn and target == consolidated:
                     out.append(FoundRelation(own_id, "CONSOLIDATES", ms[0].id, False, ui, 0, len(text), "own:hợp nhất"))

@@ -540,3 +540,31 @@ def test_an_act_word_in_a_list_of_participles_after_duoc_is_no_act(text):
 def test_an_adjacent_act_on_a_named_part_is_partial_and_kem_theo_is_no_cue(text, edge):
     got = {(r.source, r.relation, r.target, r.scope) for r in relate_sentence(text) if not r.source.startswith("IMPLICIT")}
     assert got == {edge}
+
+
+@pytest.mark.parametrize("text,edge", [
+    # congbao van-ban-hop-nhat-so-2092-vbhn-bldtbxh: the title's subject names another matter before the act
+    ("Nghị định số 87/2021/NĐ-CP ngày 29 tháng 9 năm 2021 của Chính phủ về kéo dài thời gian thực hiện và sửa đổi, bổ "
+     "sung một số điều của Nghị định số 20/2020/NĐ-CP ngày 17 tháng 02 năm 2020 của Chính phủ.",
+     ("87/2021/NĐ-CP", "AMENDS", "20/2020/NĐ-CP")),
+    ("Thông tư số 05/2024/TT-BYT ngày 3/4/2024 của Bộ trưởng Bộ Y tế về danh mục thuốc thiết yếu và bãi bỏ Thông tư số "
+     "19/2018/TT-BYT.", ("05/2024/TT-BYT", "REPEALS", "19/2018/TT-BYT")),
+])
+def test_a_title_naming_another_matter_before_its_act_is_still_the_acting_document(text, edge):
+    assert edge in {(r.source, r.relation, r.target) for r in relate_sentence(text)}
+
+
+def test_a_consolidated_texts_amender_lines_read_as_its_preamble_still_amend_and_are_consolidated():
+    # congbao van-ban-hop-nhat-so-2092-vbhn-bldtbxh: the amender's line stands right above the first "Căn cứ"
+    text = ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 2092/VBHN-BLĐTBXH\nHà Nội, ngày 30 tháng 5 năm 2023\n"
+            "NGHỊ ĐỊNH\nThực hiện thí điểm quản lý lao động\n"
+            "Nghị định số 20/2020/NĐ-CP ngày 17 tháng 02 năm 2020 của Chính phủ thực hiện thí điểm quản lý lao động, có "
+            "hiệu lực từ ngày 01/4/2020, được sửa đổi, bổ sung bởi:\n"
+            "Nghị định số 87/2021/NĐ-CP ngày 29 tháng 9 năm 2021 của Chính phủ về kéo dài thời gian thực hiện, có hiệu lực "
+            "kể từ ngày ký.\n"
+            "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nCăn cứ Nghị định số 14/2017/NĐ-CP;\n"
+            "Chính phủ ban hành Nghị định thực hiện thí điểm.\nĐiều 1. Phạm vi điều chỉnh\n")
+    got = {(r.source, r.relation, r.target) for r in extract_text(text).relations}
+    assert ("87/2021/NĐ-CP", "AMENDS", "20/2020/NĐ-CP") in got
+    assert ("2092/VBHN-BLĐTBXH", "CONSOLIDATES", "87/2021/NĐ-CP") in got
+    assert ("87/2021/NĐ-CP", "AMENDS", "14/2017/NĐ-CP") not in got          # a base is no amender
