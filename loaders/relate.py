@@ -1144,6 +1144,13 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 amender = re.search(r"được\s+(?:sửa đổi|bổ sung|thay thế)", text[s:f.vstart], re.I)
                 # "… đến khi Luật số 38/2013/QH13 … hết hiệu lực": a condition, not an act
                 until = re.search(r"\b(?:khi|nếu|trường hợp)\s+(?:\S+\s+){0,6}$", before[-80:], re.I)
+                if cm and amender and not until and _CEASES.match(after):
+                    # "Luật … số 04/2007/QH12 đã được sửa đổi, bổ sung một số điều theo Luật số A, …, Luật số N hết
+                    # hiệu lực kể từ ngày Luật này …": what ceases is the amended law, the list's head, not its amenders
+                    head = _amended_head(text, in_s, i, s + amender.start())
+                    who = who_acts(ui, head.vstart, text[s:head.vstart]) if head is not None else None
+                    if head is not None and (who or own_id) not in (None, head.id):
+                        out.append(FoundRelation(who or own_id, "REPEALS", head.id, False, ui, s, e, "own:hết hiệu lực"))
                 if cm and not amender and not until:
                     who = who_acts(ui, f.vstart, before) or (own_id if _CEASES.match(after) else None)
                     if who and who != f.id and not re.search(r"\bđã\s+hết hiệu lực|\bsẽ\s+hết hiệu lực", after[:200]):
@@ -1262,6 +1269,19 @@ def _listed_before(units, by_unit, part, ui: int, in_s: List[Found], k: int, s: 
             lead = ""
             break
     return listed, lead
+
+
+def _amended_head(text: str, in_s: List[Found], i: int, cue_at: int) -> Optional[Found]:
+    """The document ``in_s[i]`` and the amenders listed before it amend, in "X … (đã) được sửa đổi, bổ sung theo A, B
+    và C" (``cue_at``: where "được sửa đổi" stands): X, when every document from the first amender to ``in_s[i]`` is
+    an item of one list; else None."""
+    j = max((k for k in range(i) if in_s[k].vend <= cue_at), default=None)
+    if j is None or j + 1 > i or not in_s[j].code:
+        return None
+    for k in range(j + 2, i + 1):
+        if not _item_gap(text, in_s[k - 1], in_s[k].vstart):
+            return None
+    return in_s[j]
 
 
 # What a list's lead names when the act is on part of the documents: "Các thủ tục hành chính tương ứng đã công

@@ -568,3 +568,19 @@ def test_a_consolidated_texts_amender_lines_read_as_its_preamble_still_amend_and
     assert ("87/2021/NĐ-CP", "AMENDS", "20/2020/NĐ-CP") in got
     assert ("2092/VBHN-BLĐTBXH", "CONSOLIDATES", "87/2021/NĐ-CP") in got
     assert ("87/2021/NĐ-CP", "AMENDS", "14/2017/NĐ-CP") not in got          # a base is no amender
+
+
+@pytest.mark.parametrize("own,clause,repealed,amenders", [
+    # congbao van-ban-hop-nhat-so-112-vbhn-vpqh (Luật 109/2025/QH15, Điều 29 khoản 3), its list cut short
+    (LAW, "3. Luật Thuế thu nhập cá nhân số 04/2007/QH12 đã được sửa đổi, bổ sung một số điều theo Luật số 26/2012/QH13, "
+          "Luật số 71/2014/QH13 và Luật số 31/2018/QH14 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.",
+     "04/2007/QH12", {"26/2012/QH13", "71/2014/QH13", "31/2018/QH14"}),
+    # a decree's effect clause, the amenders named with dates
+    (DECREE, "2. Nghị định số 15/2020/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 14/2022/NĐ-CP ngày 27 tháng 01 năm 2022 "
+             "và Nghị định số 8/2024/NĐ-CP hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.",
+     "15/2020/NĐ-CP", {"14/2022/NĐ-CP", "8/2024/NĐ-CP"}),
+])
+def test_a_ceasing_document_with_its_amenders_listed_is_the_one_repealed(own, clause, repealed, amenders):
+    got = edges("Điều 29. Hiệu lực thi hành\n" + clause, own)
+    assert {(t, r) for s, r, t, *_ in got if s == own.id and r == "REPEALS"} == {(repealed, "REPEALS")}
+    assert {s for s, r, t, *_ in got if r == "AMENDS" and t == repealed} == amenders
