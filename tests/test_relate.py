@@ -571,14 +571,16 @@ def test_a_consolidated_texts_amender_lines_read_as_its_preamble_still_amend_and
 
 
 @pytest.mark.parametrize("own,clause,repealed,amenders", [
-    # congbao van-ban-hop-nhat-so-112-vbhn-vpqh (Luật 109/2025/QH15, Điều 29 khoản 3), its list cut short
+    # congbao van-ban-hop-nhat-so-112-vbhn-vpqh (Luật 109/2025/QH15, Điều 29 khoản 3): a long list of amenders
     (LAW, "3. Luật Thuế thu nhập cá nhân số 04/2007/QH12 đã được sửa đổi, bổ sung một số điều theo Luật số 26/2012/QH13, "
-          "Luật số 71/2014/QH13 và Luật số 31/2018/QH14 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.",
-     "04/2007/QH12", {"26/2012/QH13", "71/2014/QH13", "31/2018/QH14"}),
+          "Luật số 71/2014/QH13, Luật số 31/2015/QH14, Luật số 43/2016/QH14, Luật số 48/2017/QH14, Luật số 56/2018/QH14 "
+          "và Luật số 31/2018/QH14 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.", "04/2007/QH12",
+     {"26/2012/QH13", "71/2014/QH13", "31/2015/QH14", "43/2016/QH14", "48/2017/QH14", "56/2018/QH14", "31/2018/QH14"}),
     # a decree's effect clause, the amenders named with dates
-    (DECREE, "2. Nghị định số 15/2020/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 14/2022/NĐ-CP ngày 27 tháng 01 năm 2022 "
-             "và Nghị định số 8/2024/NĐ-CP hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.",
-     "15/2020/NĐ-CP", {"14/2022/NĐ-CP", "8/2024/NĐ-CP"}),
+    (DECREE, "2. Nghị định số 15/2020/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 14/2022/NĐ-CP ngày 27 tháng 01 năm 2022, "
+             "Nghị định số 3/2023/NĐ-CP ngày 10 tháng 02 năm 2023 và Nghị định số 8/2024/NĐ-CP ngày 5 tháng 3 năm 2024 hết "
+             "hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.",
+     "15/2020/NĐ-CP", {"14/2022/NĐ-CP", "3/2023/NĐ-CP", "8/2024/NĐ-CP"}),
 ])
 def test_a_ceasing_document_with_its_amenders_listed_is_the_one_repealed(own, clause, repealed, amenders):
     got = edges("Điều 29. Hiệu lực thi hành\n" + clause, own)
