@@ -65,7 +65,10 @@ _ADJ_GAP = re.compile(r"^[\s,]*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s
                       + _FILLER +
                       # the part acted on: "về sửa đổi, bổ sung một số nội dung tại Phụ lục I và Phụ lục II kèm theo"
                       r"(?:\s+(?:tại|của)\s+(?P<scope>" + _ADJ_PART + r"(?:\s*(?:,|và)\s*" + _ADJ_PART + r"){0,8})"
-                      r"\s+(?:(?:ban hành\s+)?kèm theo|của|tại))?" +
+                      r"\s+(?:(?:ban hành\s+)?kèm theo|của|tại)"
+                      # … or a regulation issued as the target's annex: "Quy chế làm việc … ban hành kèm theo"
+                      r"|\s+(?P<annex>(?:Quy định|Quy chế|Điều lệ|Danh mục|Quy trình)\b[^;:.“”\d]{0,200}?)"
+                      r"\s+(?:được\s+)?ban hành\s+kèm theo)?" +
                       # an unnumbered law named first in the list of targets: "… của Luật Quản lý thuế ngày 13 tháng
                       # 6 năm 2019, Nghị định số 123/2020/NĐ-CP"
                       r"(?:\s+(?:Luật|Bộ luật|Pháp lệnh)\s+[^,;.\d]{2,80}?(?:\s+(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}"
@@ -81,6 +84,7 @@ _COORD_GAP = re.compile(r"^[^;:.“”\n]{0,300}?(?:\svà|,)\s*$", re.I)
 _JOINED_ACTOR = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
                            r"(?:,\s*(?:và\s+)?|và\s+)")
 _PART_WORD = re.compile(r"\b(?:Điều|khoản|điểm|Phụ lục|Chương|Mục)\s+[\dIVXLCa-zđ]", re.I)
+_ANNEX_OF = re.compile(r"\bban hành\s+kèm\s+theo\s*$", re.I)
 _ANNEXED = re.compile(r"\bkèm\s+$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\bđược\s+(?:(?:sửa đổi|bổ sung|thay thế|bãi bỏ)\s*(?:,|và)\s*)*$", re.I)
 _LIST_SEP = re.compile(r"^\s*(?:[,;]|và|,\s*và)\s*(?:\(\d+\)\s*)?$")
@@ -324,7 +328,19 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
     top, children = _outer_inner(in_s)
     top_starts_all = [f.vstart for f in top]
 
+    # "Quy định về … ban hành kèm theo Quyết định số 33/2003/QĐ-BQP": a regulation issued as the annex of a numbered
+    # document is acted on through it (the act's target is that document)
+    annexed = {id(f): kids[0] for f in top if f.kind == "descriptive" and not f.draft
+               for kids in (children.get(id(f)),) if kids and kids[0].code
+               and _ANNEX_OF.search(text, f.vstart, kids[0].vstart)} if children else {}
+
     def add(src: Found, rel: str, tgt: Found, rule: str, planned=None, scope=None):
+        kid = annexed.get(id(tgt))
+        if kid is not None:
+            if scope is None and rel in ("REPEALS", "REPLACES", "SUSPENDS"):
+                # the act reaches the annexed regulation, a part of the numbered document
+                scope = _scope_text(_ANNEX_OF.sub("", text[tgt.vstart:kid.vstart]))
+            tgt = kid
         if not src.id or not tgt.id:
             return
         if src.code and tgt.code and issued_before(src.date, src.code, tgt.date, tgt.code):
@@ -427,6 +443,8 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             actors.append(p)
         if m.group("scope"):
             scope: Optional[str] = re.sub(r"\s+", " ", m.group("scope")).strip()
+        elif m.group("annex"):               # the annexed regulation: a part of the document for a repeal
+            scope = re.sub(r"\s+", " ", m.group("annex")).strip() if rel in ("REPEALS", "REPLACES", "SUSPENDS") else None
         else:                                 # "bãi bỏ khoản 2 Điều 5 của": the part right after the cue
             after = text[g0 + m.end("cue") if m.string is gap else a.vend + m.end("cue"):b.vstart]
             scope = _scope_before(after, len(after)) if _PART_WORD.search(after) else None
@@ -507,6 +525,7 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         planned = unit.future or bool(_may_hold(_PLAN_WORD, lead) and _PLAN_CUE.search(lead))
         cue_name = re.sub(r"\s+", " ", cue)
         for t in with_list(i):
+            t = annexed.get(id(t), t)
             rels.append(FoundRelation(f"IMPLICIT:{kind}-OF-{t.id}", rel, t.id, planned, ui, s, e, f"implicit:{cue_name}",
                                       scope=scope, partial=scope is not None))
             last_act = (t, kind, rel, planned, cue_name) if scope is not None else None

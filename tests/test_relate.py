@@ -586,3 +586,20 @@ def test_a_ceasing_document_with_its_amenders_listed_is_the_one_repealed(own, cl
     got = edges("Điều 29. Hiệu lực thi hành\n" + clause, own)
     assert {(t, r) for s, r, t, *_ in got if s == own.id and r == "REPEALS"} == {(repealed, "REPEALS")}
     assert {s for s, r, t, *_ in got if r == "AMENDS" and t == repealed} == amenders
+
+
+@pytest.mark.parametrize("text,edge", [
+    # tvpl/ad52bc0b105a20cd.md: the amended regulation is the annex of a numbered decision
+    ("Thông tư số 139/2011/TT-BQP ngày 01/8/2011 của Bộ trưởng Bộ Quốc phòng sửa đổi, bổ sung một số điều của Quy định về "
+     "khám bệnh, chữa bệnh đối với sĩ quan phục viên có đủ 15 năm phục vụ trong Quân đội ban hành kèm theo Quyết định số "
+     "33/2003/QĐ-BQP ngày 07/4/2003 của Bộ trưởng Bộ Quốc phòng;", ("139/2011/TT-BQP", "AMENDS", "33/2003/QĐ-BQP")),
+    # the same shape: a rule of procedure amended, then repealed, by decisions of a province
+    ("Quyết định số 45/2020/QĐ-BNV ngày 2/6/2020 của Bộ trưởng sửa đổi, bổ sung một số điều của Quy chế làm việc của "
+     "Bộ Nội vụ ban hành kèm theo Quyết định số 12/2019/QĐ-BNV ngày 3/5/2019.", ("45/2020/QĐ-BNV", "AMENDS", "12/2019/QĐ-BNV")),
+    ("Quyết định số 45/2020/QĐ-BNV ngày 2/6/2020 của Bộ trưởng bãi bỏ Quy chế làm việc của Bộ Nội vụ ban hành kèm theo "
+     "Quyết định số 12/2019/QĐ-BNV ngày 3/5/2019.", ("45/2020/QĐ-BNV", "REPEALS", "12/2019/QĐ-BNV")),
+])
+def test_an_act_on_a_regulation_issued_as_an_annex_acts_on_its_numbered_document(text, edge):
+    got = {(r.source, r.relation, r.target): r for r in relate_sentence(text)}
+    assert edge in got
+    assert got[edge].partial == (edge[1] == "REPEALS")          # the regulation is a part of the decision
