@@ -981,7 +981,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
         for s, e in unit.sentences:
             in_s = _in_sentence(ms, starts, s, e)
             if (not in_s and SKIP_QUIET_UNITS and where != "title" and (s or where != "preamble")
-                    and not (laws and laws.may_guide(text, s, e))):
+                    and ui not in guide_units):
                 # a sentence naming nothing, outside the title and the preamble's items: of what follows only the
                 # effect clause's list can happen, and title_cue is left None
                 title_cue = None

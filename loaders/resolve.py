@@ -137,13 +137,6 @@ _TITLE_YEAR = re.compile(r"\s*(?:,\s*)?(?:ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+|
 _DRAFT_BEFORE = re.compile(r"(?:dự án|dự thảo|Dự án|Dự thảo)\s*$")
 
 
-@functools.lru_cache(maxsize=256)
-def _titles_pattern(titles: tuple) -> re.Pattern:
-    """"(Bộ luật|Luật|Pháp lệnh) <one of the titles>", longer titles first (files citing the same laws share it)."""
-    return re.compile(r"(?<!\w)(?P<word>Bộ luật|Luật|Pháp lệnh)\s+(?P<title>"
-                      + "|".join(r"\s+".join(map(re.escape, t.split())) for t in titles) + r")(?!\w)")
-
-
 class LawTitles:
     """The laws, codes and ordinances a file names with their numbers, by title ("Luật Quản lý thuế số 38/2019/QH14"
     -> "Luật Quản lý thuế"), to read the same title where the file names it without its number: one document, the
@@ -162,14 +155,10 @@ class LawTitles:
                     first.setdefault(k, f)
         self.named = {k: first[k] for k, v in ids.items() if len(v) == 1}
         self.words = sorted({w + " " for w, _ in self.named})     # where a match can start
-        self._rx: Optional[re.Pattern] = None
-
-    @property
-    def rx(self) -> re.Pattern:
-        """The titles' pattern, compiled when first asked (most files never ask: benchmark if changing)."""
-        if self._rx is None:
-            self._rx = _titles_pattern(tuple(sorted({t for _, t in self.named}, key=lambda t: (-len(t), t))))
-        return self._rx
+        # each type word's titles, longer first: compared in place (``str.startswith``), no pattern to compile
+        self._titles: Dict[str, List[str]] = defaultdict(list)
+        for w, t in sorted(self.named, key=lambda k: (-len(k[1]), k)):
+            self._titles[w + " "].append(t)
 
     def __bool__(self) -> bool:
         return bool(self.named)
@@ -188,17 +177,21 @@ class LawTitles:
         for w in self.words:
             p = text.find(w, a, b)
             while p >= 0:
-                starts.append(p)
+                starts.append((p, w))
                 p = text.find(w, p + 1, b)
         out: List[Found] = []
         end = -1
-        for p in sorted(starts):
-            m = self.rx.match(text, p, b) if p >= end else None
-            if m is None:
+        for p, w in sorted(starts):
+            if p < end or p > 0 and text[p - 1].isalnum():
                 continue
-            end = m.end()
-            law = self.named.get((m.group("word"), " ".join(m.group("title").split())))
-            if law is None or any(g.vstart <= p < g.vend or p <= g.vstart < end for g in taken):
+            q = p + len(w)
+            title = next((t for t in self._titles[w] if text.startswith(t, q)
+                          and (q + len(t) >= b or not text[q + len(t)].isalnum())), None)
+            if title is None:
+                continue
+            end = q + len(title)
+            law = self.named[(w[:-1], title)]
+            if any(g.vstart <= p < g.vend or p <= g.vstart < end for g in taken):
                 continue
             if _TITLE_AFTER_BAD.match(text, end) or _DRAFT_BEFORE.search(text, max(0, p - 12), p):
                 continue
@@ -206,8 +199,7 @@ class LawTitles:
             if y is not None and law.year and int(y.group("y")) != law.year:
                 continue
             f = Found("titled", ui, p, end, type=law.type, type_code=law.type_code, code=law.code, number=law.number,
-                      issuer_code=law.issuer_code, year=law.year, name=" ".join(m.group(0).split()),
-                      rule="named:law-title", word=m.group("word"))
+                      issuer_code=law.issuer_code, year=law.year, name=w + title, rule="named:law-title", word=w[:-1])
             _attachments(f, text, end)
             f.id, f.alias = law.id, True
             out.append(f)
