@@ -159,6 +159,7 @@ class LawTitles:
         self._titles: Dict[str, List[str]] = defaultdict(list)
         for w, t in sorted(self.named, key=lambda k: (-len(k[1]), k)):
             self._titles[w + " "].append(t)
+        self._names = [f"{w} {t}" for w, t in self.named]       # "Luật Quản lý thuế": what ``may_guide`` looks for
 
     def __bool__(self) -> bool:
         return bool(self.named)
@@ -166,7 +167,7 @@ class LawTitles:
     def may_guide(self, text: str, a: int, b: int) -> bool:
         """``text[a:b]`` may be a sentence whose subject is "<type> này" (its first 90 characters) naming one of the
         titles: what the own guide rule reads (a cheap test on every unit of a file naming laws)."""
-        return text.find("này", a, min(b, a + 90)) >= 0 and any(text.find(w, a, b) >= 0 for w in self.words)
+        return text.find("này", a, min(b, a + 90)) >= 0 and any(text.find(n, a, b) >= 0 for n in self._names)
 
     def in_span(self, text: str, ui: int, a: int, b: int, taken=()) -> List[Found]:
         """The laws named by title in ``text[a:b]`` (unit ``ui``), as mentions of kind "titled" (rule
