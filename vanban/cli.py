@@ -185,14 +185,20 @@ def remove(paths, store):
 @params_option
 @format_option()
 @display_options
+@click.option("--skip", type=click.IntRange(min=0, max=10**12), default=0, show_default=True, metavar="N",
+              help="Leave out the first N rows: with --limit, one page of the answer.")
 @store_option
 @neo4j_options
 @domain_errors
-def query(name, params, fmt, limit, wrap, width, lang, store, neo4j_uri, user, password, database):
+def query(name, params, fmt, limit, skip, wrap, width, lang, store, neo4j_uri, user, password, database):
     """Run a stored query by NAME (see `vanban queries`).
 
     Names read one way: `amends X` is what X amends, `amended-by X` what amends X;
     `implements X` what X implements, `implemented-by X` what implements X.
+
+    A large answer comes a page at a time: --limit 100 gives its first 100
+    rows, --skip 100 --limit 100 the next; only those rows are read, and
+    standard error says which rows these are of how many.
 
     \b
     Example:
@@ -200,18 +206,24 @@ def query(name, params, fmt, limit, wrap, width, lang, store, neo4j_uri, user, p
         vanban query status -p id=21/2017/QH14 -p at=2025-12-31
         vanban query issued-by -p body=BTCTW -p year=2022 --format json
         vanban query mentioning -p locality="Quảng Ninh" --format csv
+        vanban query unresolved --skip 100 --limit 100
     """
     from vanban.queries.explain import why_empty
     from vanban.queries.registry import prepare_query
 
+    page = slice(skip, skip + limit if limit else None) if limit or skip else None
     backend = open_backend(store, neo4j_uri, user, password, database)
     try:
-        stored, values, run = prepare_query(backend, name, parse_params(params))
+        stored, values, run = prepare_query(backend, name, parse_params(params), page)
         result = run()
-        empty = why_empty(backend, stored.name, values) if not result.rows and fmt in ("table", "plain") else ""
+        empty = ""
+        if not result.rows and fmt in ("table", "plain"):
+            empty = "(no rows on this page)" if page and result.total else why_empty(backend, stored.name, values)
     finally:
         backend.close()
-    output(result, fmt, limit=limit, wrap=wrap, width=width, lang=lang, focus=[values["id"]] if values.get("id") else [],
+    if page and result.note():
+        click.echo(f"({result.note()})", err=True)
+    output(result, fmt, wrap=wrap, width=width, lang=lang, focus=[values["id"]] if values.get("id") else [],
            empty=empty)
 
 
