@@ -216,13 +216,14 @@ def query(name, params, fmt, limit, skip, wrap, width, lang, store, neo4j_uri, u
     try:
         stored, values, run = prepare_query(backend, name, parse_params(params), page)
         result = run()
+        note = result.note() if page else ""          # counts the total while the store is open
         empty = ""
         if not result.rows and fmt in ("table", "plain"):
             empty = "(no rows on this page)" if page and result.total else why_empty(backend, stored.name, values)
     finally:
         backend.close()
-    if page and result.note():
-        click.echo(f"({result.note()})", err=True)
+    if note:
+        click.echo(f"({note})", err=True)
     output(result, fmt, wrap=wrap, width=width, lang=lang, focus=[values["id"]] if values.get("id") else [],
            empty=empty)
 

@@ -39,7 +39,7 @@ def view(doc_id, depth, relations, include_planned, max_nodes, max_edges, output
     from vanban.graph.store import Store
     from vanban.outputs import guard
     from vanban.viz import DEFAULT_MAX_NODES, parse_relations, write_view
-    from vanban.viz import view as make_view
+    from vanban.viz import view_page as make_view
     from vanban.viz.fetch import DEFAULT_MAX_EDGES, neighbourhood, whole_graph
     from vanban.viz.select import ALL_EDGE_TYPES, EGO_DEFAULT_RELATIONS
 

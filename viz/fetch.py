@@ -10,8 +10,10 @@ left out is counted and reported as ``Fetched.more`` ("3,214 more relations not 
 ``whole_graph(backend, ...)`` is the view without an id: it counts first and refuses (ViewTooLargeError,
 with the best-connected document as the hint) before fetching anything when the view would be too large.
 
-Both return a small networkx graph in graph/model.py's shape, on which ``viz.view`` builds the page.
-The Cypher is the embedded store's (``label(n)`` names a node's table; the type is read from ``r.type``).
+Both return a small graph in graph/model.py's shape, on which ``viz.view`` builds the page: a ``ViewGraph``, the
+few reads of a networkx MultiDiGraph a view makes, because importing networkx cost `vanban view` 0.2 s of CPU
+(bench/bench_view.py --command).  The Cypher is the embedded store's (``label(n)`` names a node's table; the type
+is read from ``r.type``).
 """
 from __future__ import annotations
 
@@ -27,9 +29,106 @@ _RET_EDGE = ", ".join(f"r.`{p}`" for p in EDGE_FIELDS)
 DEFAULT_MAX_EDGES = 5000
 
 
+class _Nodes:
+    """``G.nodes``: ``G.nodes[key]`` is a node's attributes, ``G.nodes(data=True)`` yields (key, attributes)."""
+    __slots__ = ("_attrs",)
+
+    def __init__(self, attrs: dict):
+        self._attrs = attrs
+
+    def __getitem__(self, key):
+        return self._attrs[key]
+
+    def __call__(self, data=False):
+        return iter(self._attrs.items()) if data else iter(self._attrs)
+
+    def __iter__(self):
+        return iter(self._attrs)
+
+    def __len__(self):
+        return len(self._attrs)
+
+    def __contains__(self, key):
+        return key in self._attrs
+
+
+class ViewGraph:
+    """The reads of a networkx MultiDiGraph that ``viz.select`` and ``viz.view`` make (nodes with attribute dicts,
+    parallel directed edges in the order added), for a graph of one view; ``to_networkx()`` for anything else."""
+
+    def __init__(self):
+        self._attrs: dict = {}
+        self._out: dict = {}
+        self._in: dict = {}
+        self._edges: list = []
+        self.nodes = _Nodes(self._attrs)
+
+    def add_node(self, key, **attrs):
+        if key not in self._attrs:
+            self._attrs[key], self._out[key], self._in[key] = {}, [], []
+        self._attrs[key].update(attrs)
+
+    def add_edge(self, u, v, **attrs):
+        for key in (u, v):
+            if key not in self._attrs:
+                self.add_node(key)
+        edge = (u, v, attrs)
+        self._edges.append(edge)
+        self._out[u].append(edge)
+        self._in[v].append(edge)
+
+    def __contains__(self, key):
+        return key in self._attrs
+
+    def __iter__(self):
+        return iter(self._attrs)
+
+    def __len__(self):
+        return len(self._attrs)
+
+    def number_of_nodes(self) -> int:
+        return len(self._attrs)
+
+    def number_of_edges(self) -> int:
+        return len(self._edges)
+
+    def degree(self, key) -> int:
+        return len(self._out[key]) + len(self._in[key])
+
+    @staticmethod
+    def _view(edges, data):
+        if data is True:
+            return [(u, v, d) for u, v, d in edges]
+        if data:
+            return [(u, v, d.get(data)) for u, v, d in edges]
+        return [(u, v) for u, v, _ in edges]
+
+    def edges(self, data=False):
+        return self._view(self._edges, data)
+
+    def out_edges(self, key, data=False):
+        return self._view(self._out.get(key, ()), data)
+
+    def in_edges(self, key, data=False):
+        return self._view(self._in.get(key, ()), data)
+
+    def to_networkx(self):
+        """The same graph as a networkx MultiDiGraph (edge keys as graph/build.py makes them)."""
+        import networkx as nx
+
+        from vanban.graph.build import edge_key
+
+        G = nx.MultiDiGraph()
+        for key, attrs in self._attrs.items():
+            G.add_node(key, **attrs)
+        for u, v, attrs in self._edges:
+            G.add_edge(u, v, key=edge_key(attrs), **attrs)
+        return G
+
+
 @dataclass
 class Fetched:
-    graph: object                     # networkx.MultiDiGraph of the drawn part
+    graph: ViewGraph                  # the drawn part
     center: str | None                # node key of the document in the middle
     more: dict = field(default_factory=dict)   # "nodes"/"edges" -> how many were left out
 
@@ -59,14 +158,12 @@ def _edge_rows(backend, cypher, params):
 
 
 def _add_edge(G, u, v, attrs):
-    from vanban.graph.build import edge_key
-
     clean = {}
     for p in EDGE_FIELDS:
         value, typ = attrs.get(p), EDGE_PROPERTIES.get(p, "STRING")
         clean[p] = int(value or 0) if typ == "INT64" else bool(value) if typ == "BOOLEAN" else \
             list(value or []) if typ == "STRING[]" else ("" if value is None else str(value))
-    G.add_edge(u, v, key=edge_key(clean), **clean)
+    G.add_edge(u, v, **clean)
 
 
 def _fill_nodes(backend, G, keys):
@@ -101,8 +198,6 @@ def resolve(backend, doc_id: str) -> str:
 def neighbourhood(backend, doc_id: str, depth: int, relations, include_planned: bool, max_nodes: int,
                   max_edges: int = DEFAULT_MAX_EDGES) -> Fetched:
     """The documents within ``depth`` hops of ``doc_id`` along ``relations`` and the chosen edges among them."""
-    import networkx as nx
-
     ident = resolve(backend, doc_id)
     center = node_key("Document", ident)
     types = list(relations)
@@ -115,7 +210,7 @@ def neighbourhood(backend, doc_id: str, depth: int, relations, include_planned: 
     in_q = (f"MATCH (b:Document)-[r]->(a:Document {{id: $id}}) WHERE {where} "
             f"RETURN 'Document', b.id, 'Document', a.id, {_RET_EDGE} LIMIT $limit")
     count_q = (f"MATCH (a:Document {{id: $id}})-[r]-(b) WHERE {where} RETURN count(*)")
-    G = nx.MultiDiGraph()
+    G = ViewGraph()
     dist = {center: 0}
     edges = []
     more = {"nodes": 0, "edges": 0}
@@ -153,7 +248,7 @@ def neighbourhood(backend, doc_id: str, depth: int, relations, include_planned: 
     if ring and len(edges) >= max_edges:
         more["at_least"] = 1   # the edges among the last ring were not even counted
     elif ring:
-        # the chosen edges between two documents of the last ring (the networkx view draws them too)
+        # the chosen edges between two documents of the last ring (the whole-graph view draws them too)
         last = [k.partition(":")[2] for k, d in dist.items() if d == depth and k.startswith("Document:")]
         q = (f"MATCH (a:Document {{id: $id}})-[r]->(b) WHERE {where} "
              f"RETURN 'Document', a.id, label(b), b.id, {_RET_EDGE}")
@@ -180,8 +275,6 @@ def neighbourhood(backend, doc_id: str, depth: int, relations, include_planned: 
 def whole_graph(backend, relations, include_planned: bool, max_nodes: int) -> Fetched:
     """Every node with a chosen edge (and the nodes with no edge at all) when they are at most ``max_nodes``;
     ViewTooLargeError, counted by Cypher before anything is fetched, otherwise."""
-    import networkx as nx
-
     types = list(relations)
     where = _where(types, include_planned)
     ends = backend.run(f"MATCH (a)-[r]->(b) WHERE {where} WITH label(a) + ':' + a.id AS x, label(b) + ':' + b.id AS y "
@@ -195,7 +288,7 @@ def whole_graph(backend, relations, include_planned: bool, max_nodes: int) -> Fe
         raise ViewTooLargeError(ends + lonely, max_nodes,
                                 f"give a document id (e.g. vanban view {example} --depth 1) or keep fewer relations "
                                 f"(e.g. --relations AMENDS,REPLACES,REPEALS)")
-    G = nx.MultiDiGraph()
+    G = ViewGraph()
     edges = list(_edge_rows(backend, f"MATCH (a)-[r]->(b) WHERE {where} "
                                      f"RETURN label(a), a.id, label(b), b.id, {_RET_EDGE}", {"types": types}))
     keys = {k for u, v, _ in edges for k in (u, v)}
