@@ -228,6 +228,9 @@ def _edge(G, i, e, with_label):
             "color": {"color": colour, "highlight": colour, "hover": colour, "opacity": 0.9},
             "width": 1 if structural else 2, "dashes": bool(e.planned),
             "meta": {"type": e.type, "planned": bool(e.planned), "heading": heading, "provenance": e.provenance}}
+    more = getattr(G, "more_statements", {}).get((e.source, e.target, e.type, bool(e.planned)), 0)
+    if more:
+        edge["meta"]["more"] = more     # statements of this arrow a view fetched from the store left out
     if with_label and not structural:
         edge["label"] = label
         edge["font"] = {"size": 10, "color": colour, "strokeWidth": 3, "strokeColor": "#ffffff", "align": "middle"}

@@ -1,11 +1,12 @@
 """The part of the store a view draws, fetched with Cypher — never the whole store.
 
-``neighbourhood(backend, doc_id, depth, ...)`` walks out from one document a hop at a time: each hop is one
-query for the chosen edges of the current ring (both directions; only documents are expanded, as
-``select.ego_nodes`` does), then one query for the chosen edges among the last ring, then one for the
-properties of the nodes kept.  Each hop asks for at most what is left of the node and edge budget (plus
-one row, to know that more exist), so a hub cited by 50,000 documents costs one bounded query; what was
-left out is counted and reported as ``Fetched.more`` ("3,214 more relations not drawn").
+``neighbourhood(backend, doc_id, depth, ...)`` walks out from one document a hop at a time: each hop asks, per
+document of the current ring and direction, for its arrows (one per other end, relation and planned flag, as the
+page merges them: ids, types and how many statements, no sentences; only documents are expanded, as
+``select.ego_nodes`` does), then for the arrows among the last ring; then the sentences of the arrows kept (at
+most ``statements`` per arrow) and the properties of the nodes kept.  Each hop asks for at most what is left of
+the arrow budget (plus one row, to know that more exist), so a hub cited by 20,000 documents costs bounded
+queries; what was left out is counted and reported as ``Fetched.more`` ("3,214 more relations not drawn").
 
 ``whole_graph(backend, ...)`` is the view without an id: it counts first and refuses (ViewTooLargeError,
 with the best-connected document as the hint) before fetching anything when the view would be too large.
@@ -27,6 +28,10 @@ _RET_EDGE = ", ".join(f"r.`{p}`" for p in EDGE_FIELDS)
 # Relations fetched for one view at most, unless the caller says otherwise: a page of more arrows than this
 # is unreadable long before the browser struggles (bench/bench_view.py).
 DEFAULT_MAX_EDGES = 5000
+# Sentences fetched per arrow: an arrow merges every statement of one relation between two nodes (viz/select.py),
+# and at 100k documents the law on legal documents' ISSUED_BY arrow merges 19,398 copies of one sentence; the
+# tooltip lists the first ones and says how many more there are.
+DEFAULT_STATEMENTS = 20
 
 
 class _Nodes:
@@ -62,6 +67,7 @@ class ViewGraph:
         self._in: dict = {}
         self._edges: list = []
         self.nodes = _Nodes(self._attrs)
+        self.more_statements: dict = {}   # (u, v, type, planned) -> statements of that arrow not fetched
 
     def add_node(self, key, **attrs):
         if key not in self._attrs:
@@ -195,80 +201,137 @@ def resolve(backend, doc_id: str) -> str:
     return hits[0]
 
 
+def _rank(var: str) -> str:
+    """Cypher ranking a relation type as graph/model.py's EdgeType lists them: the order arrows are kept in."""
+    from vanban.graph.model import EdgeType
+
+    return "CASE " + " ".join(f"WHEN {var} = '{t.value}' THEN {i}" for i, t in enumerate(EdgeType)) + " ELSE 99 END"
+
+
+def _neighbourhood_cypher(where: str) -> dict:
+    """The queries of one view, each about one document ``$id`` (found by its key: ``UNWIND $ids ... MATCH (a {id:
+    i})-[r]->(b)`` is planned as a hash join over every edge of the store, 4 s at 32k documents, 14 s and 1.4 GB at
+    100k; a key lookup costs ~1 ms whatever the size)."""
+    out = f"MATCH (a:Document {{id: $id}})-[r]->(b) WHERE {where} "
+    inc = f"MATCH (b:Document)-[r]->(a:Document {{id: $id}}) WHERE {where} "
+    arrow = "WITH label(b) AS lb, b.id AS bid, r.type AS t, coalesce(r.planned, false) AS p, count(*) AS n "
+    q = {}
+    for way, match in (("out", out), ("in", inc)):
+        # the arrows (one per other end, relation and planned flag) with how many statements each merges: the
+        # statements' sentences are not read for this, only ids and types
+        q[f"{way} arrows"] = match + arrow + f"RETURN lb, bid, t, p, n ORDER BY {_rank('t')}, lb, bid, p LIMIT $limit"
+        q[f"{way} count"] = match + "WITH DISTINCT label(b) AS lb, b.id AS bid, r.type AS t, " \
+                                    "coalesce(r.planned, false) AS p RETURN count(*)"
+        # the statements of the arrows kept, for those that merge few; the others one by one, below
+        q[f"{way} statements"] = match + f"AND list_contains($others, b.id) RETURN label(b), b.id, {_RET_EDGE}"
+    q["out one"] = (f"MATCH (a:Document {{id: $id}})-[r]->(b:LABEL {{id: $other}}) WHERE r.type = $t AND "
+                    f"coalesce(r.planned, false) = $p RETURN label(b), b.id, {_RET_EDGE} "
+                    f"ORDER BY r.source_doc, r.line, r.start, r.evidence LIMIT $k")
+    q["in one"] = (f"MATCH (b:Document {{id: $other}})-[r]->(a:Document {{id: $id}}) WHERE r.type = $t AND "
+                   f"coalesce(r.planned, false) = $p RETURN label(b), b.id, {_RET_EDGE} "
+                   f"ORDER BY r.source_doc, r.line, r.start, r.evidence LIMIT $k")
+    return q
+
+
 def neighbourhood(backend, doc_id: str, depth: int, relations, include_planned: bool, max_nodes: int,
-                  max_edges: int = DEFAULT_MAX_EDGES) -> Fetched:
-    """The documents within ``depth`` hops of ``doc_id`` along ``relations`` and the chosen edges among them."""
+                  max_edges: int = DEFAULT_MAX_EDGES, statements: int = DEFAULT_STATEMENTS) -> Fetched:
+    """The documents within ``depth`` hops of ``doc_id`` along ``relations`` and the chosen edges among them.
+
+    ``max_edges`` counts arrows as the page draws them (one per two nodes, relation and planned flag, merging every
+    statement of it); each arrow keeps at most ``statements`` of its sentences, the first by stating document and
+    line, and ``Fetched.graph.more_statements`` says how many more it merges.  When the node budget is spent, the
+    walk stops there (the arrows among the nodes kept that a further hop would find are not looked for)."""
     ident = resolve(backend, doc_id)
     center = node_key("Document", ident)
     types = list(relations)
-    where = _where(types, include_planned)
-    # One document per query, found by its key: ``UNWIND $ids ... MATCH (a {id: i})-[r]->(b)`` is planned as a
-    # hash join over every edge of the store (4 s at 32k documents, 14 s and 1.4 GB at 100k), a key lookup
-    # costs ~1 ms whatever the size (bench/bench_view.py, bench/bench_scale.py).
-    out_q = (f"MATCH (a:Document {{id: $id}})-[r]->(b) WHERE {where} "
-             f"RETURN 'Document', a.id, label(b), b.id, {_RET_EDGE} LIMIT $limit")
-    in_q = (f"MATCH (b:Document)-[r]->(a:Document {{id: $id}}) WHERE {where} "
-            f"RETURN 'Document', b.id, 'Document', a.id, {_RET_EDGE} LIMIT $limit")
-    count_q = (f"MATCH (a:Document {{id: $id}})-[r]-(b) WHERE {where} RETURN count(*)")
+    q = _neighbourhood_cypher(_where(types, include_planned))
     G = ViewGraph()
     dist = {center: 0}
-    edges = []
+    kept: dict = {}            # (u, v, type, planned) -> (statements, the document asked, "out"/"in", its other end)
     more = {"nodes": 0, "edges": 0}
+
+    def arrows(way, i, limit):
+        for lb, bid, t, p, n in backend.run(q[f"{way} arrows"], {"id": i, "types": types, "limit": limit}).rows:
+            a, b = node_key("Document", i), node_key(lb, bid)
+            yield ((a, b) if way == "out" else (b, a)) + (t, bool(p)), n, (i, way, lb, bid)
+
     ring = [ident]
     for hop in range(1, depth + 1):
         if not ring:
             break
-        budget = max_edges - len(edges)
+        budget = max_edges - len(kept)
         got = []
-        for q in (out_q, in_q):
+        for way in ("out", "in"):
             for i in ring:
                 if budget - len(got) < 0:
                     break
-                got.extend(_edge_rows(backend, q, {"id": i, "types": types, "limit": budget - len(got) + 1}))
+                got.extend(arrows(way, i, budget - len(got) + 1))
         if len(got) > budget:
-            total = sum(backend.run(count_q, {"id": i, "types": types}).rows[0][0] for i in ring)
+            total = sum(backend.run(q[f"{way} count"], {"id": i, "types": types}).rows[0][0]
+                        for i in ring for way in ("out", "in"))
             more["edges"] += max(0, total - budget)
             got = got[:budget]
         next_ring = []
-        for u, v, attrs in got:
-            for key in (u, v):
-                if key in dist:
+        for key, n, asked in got:
+            u, v = key[0], key[1]
+            for end in (u, v):
+                if end in dist:
                     continue
                 if len(dist) >= max_nodes:
                     more["nodes"] += 1
                     continue
-                dist[key] = hop
-                if key.startswith("Document:"):
-                    next_ring.append(key.partition(":")[2])
+                dist[end] = hop
+                if end.startswith("Document:"):
+                    next_ring.append(end.partition(":")[2])
             if u in dist and v in dist:
-                edges.append((u, v, attrs))
+                kept.setdefault(key, (n, asked))
             else:
                 more["edges"] += 1
         ring = next_ring
-    if ring and len(edges) >= max_edges:
+        if len(dist) >= max_nodes and ring and hop < depth:
+            more["at_least"] = 1       # no room for the documents a further hop reaches
+            ring = []
+            break
+    if ring and len(kept) >= max_edges:
         more["at_least"] = 1   # the edges among the last ring were not even counted
     elif ring:
-        # the chosen edges between two documents of the last ring (the whole-graph view draws them too)
+        # the chosen arrows between two documents of the last ring (the whole-graph view draws them too)
         last = [k.partition(":")[2] for k, d in dist.items() if d == depth and k.startswith("Document:")]
-        q = (f"MATCH (a:Document {{id: $id}})-[r]->(b) WHERE {where} "
-             f"RETURN 'Document', a.id, label(b), b.id, {_RET_EDGE}")
         for i in last:
-            for e in _edge_rows(backend, q, {"id": i, "types": types}):
-                if e[0] not in dist or e[1] not in dist:
+            for key, n, asked in arrows("out", i, 2**62):
+                if key[0] not in dist or key[1] not in dist or key in kept:
                     continue
-                if len(edges) >= max_edges:
-                    more["edges"] += 1       # the cap holds for these edges too
+                if len(kept) >= max_edges:
+                    more["edges"] += 1       # the cap holds for these arrows too
                 else:
-                    edges.append(e)
+                    kept[key] = (n, asked)
+    # the statements of the arrows kept: together per document asked when each merges few, else the first few
+    few: dict = {}
+    rows = []
+    for key, (n, (i, way, lb, bid)) in kept.items():
+        if n <= statements:
+            few.setdefault((i, way), set()).add(bid)
+        else:
+            got = backend.run(q[f"{way} one"].replace("LABEL", lb),
+                              {"id": i, "other": bid, "t": key[2], "p": key[3], "k": statements}).rows
+            rows.extend((key, row) for row in got)
+            G.more_statements[key] = n - len(got)
+    for (i, way), ends in few.items():
+        for row in backend.run(q[f"{way} statements"], {"id": i, "types": types, "others": sorted(ends)}).rows:
+            a, b = node_key("Document", i), node_key(row[0], row[1])
+            key = ((a, b) if way == "out" else (b, a)) + (row[2], bool(row[2 + EDGE_FIELDS.index("planned")]))
+            if key in kept and kept[key][0] <= statements:
+                rows.append((key, row))
     _fill_nodes(backend, G, dist)
     seen = set()
-    for u, v, attrs in edges:
-        key = (u, v) + tuple(str(attrs.get(p)) for p in EDGE_FIELDS)
-        if key in seen:
+    for key, row in rows:
+        attrs = dict(zip(EDGE_FIELDS, row[2:]))
+        mark = key[:2] + tuple(str(attrs.get(p)) for p in EDGE_FIELDS)
+        if mark in seen:
             continue
-        seen.add(key)
-        if u in G and v in G:
-            _add_edge(G, u, v, attrs)
+        seen.add(mark)
+        if key[0] in G and key[1] in G:
+            _add_edge(G, key[0], key[1], attrs)
     return Fetched(G, center, {k: v for k, v in more.items() if v})
 
 

@@ -141,6 +141,8 @@ TEMPLATE = r"""<!DOCTYPE html>
       if (p.page) src.push("trang " + p.page + " của PDF");
       if (src.length) row(box, "Nguồn", src.join(", "));
     });
+    // a view fetched from a large store keeps the first sentences of an arrow (viz/fetch.py)
+    if (m.more) box.appendChild(el("div", "vb-k", "… và " + m.more + " câu khác cùng quan hệ này"));
     return box;
   }
 
