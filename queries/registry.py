@@ -17,9 +17,10 @@ issuer code or in any case) against what the backend holds, and runs the text of
 ``run_query(backend, name, params, page=slice(100, 200))`` returns rows 100-199 of the answer (a ``Page``: the rows
 ``run_query(...).rows[100:200]`` would give, with ``skip`` and the answer's ``total``).  Every stored query ends in
 an ORDER BY that orders its rows completely, so pages are stable; the page is pushed into the query (``SKIP 100
-LIMIT 100`` after that ORDER BY) and the total counted, when first read, by a second query that returns the count only,
-unless the page itself tells it (a short page is the last one).  Queries computed in Python (``status``, ``reversed``) and
-``most-cited`` (its own LIMIT ends it) are answered whole and sliced: their answers are small.
+LIMIT 100`` after that ORDER BY, as numbers), and the total is counted when first read, by a second query that
+returns the count only, unless the page itself tells it (a short page is the last one).  Queries computed in
+Python (``status``, ``reversed``) and ``most-cited`` (its own LIMIT ends it) are answered whole and sliced: their
+answers are small.
 """
 from __future__ import annotations
 
@@ -339,10 +340,14 @@ _ORDER_BY_LAST = re.compile(r"\bORDER\s+BY\b(?![\s\S]*\b(?:RETURN|WITH|LIMIT|SKI
 _LAST_RETURN = re.compile(r"\bRETURN\b(?![\s\S]*\bRETURN\b)", re.I)
 
 
-def paged_texts(text: str) -> Optional[Tuple[str, str]]:
-    """(the text with ``SKIP $_skip LIMIT $_limit`` after its final ORDER BY, the text counting its rows) or None
+def paged_texts(text: str, skip: int = 0, limit: Optional[int] = None) -> Optional[Tuple[str, str]]:
+    """(the text with ``SKIP skip LIMIT limit`` after its final ORDER BY, the text counting its rows) or None
     when the text does not end in an ORDER BY.  The count keeps the final RETURN's expressions as a WITH (its
-    DISTINCT and its grouping count the same rows) and returns count(*) instead of ordering them."""
+    DISTINCT and its grouping count the same rows) and returns count(*) instead of ordering them.  The bounds are
+    written as numbers, not parameters: LadybugDB took 1-15 ms more to plan ``SKIP $s LIMIT $l`` (bench/bench_paging.py)."""
+    if isinstance(skip, bool) or not isinstance(skip, int) or skip < 0 or \
+            (limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 0)):
+        raise QueryError(f"SKIP and LIMIT are whole numbers from 0, got {skip!r} and {limit!r}")
     order = _ORDER_BY_LAST.search(text)
     if not order:
         return None
@@ -350,19 +355,19 @@ def paged_texts(text: str) -> Optional[Tuple[str, str]]:
     if not ret:
         return None
     count = f"{text[:ret.start()]}WITH{text[ret.end():order.start()].rstrip()}\nRETURN count(*) AS total\n"
-    return f"{text.rstrip()}\nSKIP $_skip LIMIT $_limit\n", count
+    return f"{text.rstrip()}\nSKIP {skip}" + ("" if limit is None else f" LIMIT {limit}") + "\n", count
 
 
 def _run_page(backend, query: StoredQuery, values: dict, run_whole, page) -> Page:
     skip, limit = check_page(page)
-    texts = None if query.name in COMPUTED else paged_texts(query.text(getattr(backend, "dialect", "ladybug")))
+    texts = None if query.name in COMPUTED else paged_texts(query.text(getattr(backend, "dialect", "ladybug")),
+                                                             skip, limit)
     if texts is None:
         whole = run_whole()
         rows = whole.rows[skip:None if limit is None else skip + limit]
         return Page(whole.columns, rows, skip, len(whole.rows))
     paged, count = texts
-    # LIMIT takes no "all": to the end is the largest LIMIT both engines take
-    got = backend.run(paged, {**values, "_skip": skip, "_limit": 2**62 if limit is None else limit})
+    got = backend.run(paged, values)
     rows = got.rows
     if (limit is None or len(rows) < limit) and (rows or not skip):
         return Page(got.columns, rows, skip, skip + len(rows))      # the last page: it tells the total itself

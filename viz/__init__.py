@@ -47,7 +47,7 @@ def view(G, doc_id=None, depth=1, relations=None, include_planned=False, max_nod
     return view_page(G, doc_id, depth, relations, include_planned, max_nodes).to_pyvis()
 
 
-def view_page(G, doc_id=None, depth=1, relations=None, include_planned=False, max_nodes=DEFAULT_MAX_NODES) -> "Page":
+def view_page(G, doc_id=None, depth=1, relations=None, include_planned=False, max_nodes=DEFAULT_MAX_NODES) -> Page:
     """``view``'s page without pyvis: its nodes, edges and options, and ``generate_html()``."""
     sel = select_view(G, doc_id=doc_id, depth=depth, relations=relations, include_planned=include_planned)
     if len(sel.nodes) > max_nodes:
