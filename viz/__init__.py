@@ -69,7 +69,7 @@ class Page:
         self.edges: list = []
         self.options: dict = {}
         self.vanban_style: dict = {}
-        self.vanban_selection = None
+        self.vanban_selection: Selection | None = None
 
     def generate_html(self, name="view.html", local=True, notebook=False) -> str:
         import json

@@ -325,20 +325,19 @@ def neighbourhood(backend, doc_id: str, depth: int, relations, include_planned: 
     # the statements of the arrows kept: the first ones of an arrow that merges many, one query each; those of
     # the others together per document asked, the first rows in the arrows' own order
     rows = []
-    for (i, way), got in returned.items():
-        many = {f"{bid}|{key[2]}" for key, n, (_, _, lb, bid) in got if n > statements}
-        wanted = [k for k, n, (_, _, lb, bid) in got if k in kept and f"{bid}|{k[2]}" not in many]
-        for key, n, (_, _, lb, bid) in got:
-            if key in kept and f"{bid}|{key[2]}" in many:
-                one = backend.run(q[f"{way} one"].replace("LABEL", lb),
-                                  {"id": i, "other": bid, "t": key[2], "p": key[3], "k": statements}).rows
+    for (i, way), asked in returned.items():
+        many = {f"{other[3]}|{key[2]}" for key, n, other in asked if n > statements}
+        wanted = {key for key, n, other in asked if key in kept and f"{other[3]}|{key[2]}" not in many}
+        for key, n, other in asked:
+            if key in kept and f"{other[3]}|{key[2]}" in many:
+                one = backend.run(q[f"{way} one"].replace("LABEL", other[2]),
+                                  {"id": i, "other": other[3], "t": key[2], "p": key[3], "k": statements}).rows
                 rows.extend((key, row) for row in one)
                 G.more_statements[key] = n - len(one)
         if not wanted:
             continue
-        wanted = set(wanted)
-        last = max(j for j, (key, _, _) in enumerate(got) if key in wanted)
-        upto = sum(n for key, n, (_, _, lb, bid) in got[:last + 1] if f"{bid}|{key[2]}" not in many)
+        stop = max(j for j, arrow in enumerate(asked) if arrow[0] in wanted)
+        upto = sum(n for key, n, other in asked[:stop + 1] if f"{other[3]}|{key[2]}" not in many)
         # (an empty list has no element type for LadybugDB to bind: one no id can match)
         for row in backend.run(q[f"{way} statements"], {"id": i, "types": types, "many": sorted(many) or ["|"],
                                                           "n": upto}).rows:
