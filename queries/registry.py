@@ -308,7 +308,11 @@ class Page(Result):
     @property
     def total(self) -> int:
         if self._total is None:
-            self._total = int(self._count())
+            try:
+                self._total = int(self._count())
+            except (AttributeError, RuntimeError) as e:     # the store closed (its connection is gone)
+                raise QueryError("a page's total is counted when first read, and the store it came from is closed: "
+                                 "read .total before closing it") from e
         return self._total
 
     def note(self) -> str:

@@ -115,6 +115,10 @@ def test_the_library_front_door_pages(real):
         for bad in (slice(5, 2), slice(0, 10, 2), slice(-1, 3), slice("a", 3), (0, 10)):
             with pytest.raises(QueryError, match="page"):
                 vanban.query(db, "unresolved", page=bad)
+        late = vanban.query(db, "unresolved", page=slice(0, 5))
+    # the total is counted when first read: after the store is closed, one clear error
+    with pytest.raises(QueryError, match=r"read \.total before closing it"):
+        _ = late.total
 
 
 def _run(*args):

@@ -82,7 +82,8 @@ def query(backend: Backend, name: str, *, page: slice | None = None, **params: A
     "Nghị quyết 21-NQ/TW", "21 - nq/tw" all name the same document.
 
     ``page=slice(100, 200)`` asks for rows 100-199 only (the rows ``.rows[100:200]`` of the whole answer; the
-    database reads only those): the answer then also has ``skip`` and ``total``, the whole answer's row count.
+    database reads only those): the answer then also has ``skip`` and ``total``, the whole answer's row count
+    (counted when first read: read it while the store is open).
     """
     from vanban.queries.registry import run_query
 
