@@ -73,8 +73,12 @@ def main():
 @click.option("--prune", is_flag=True, help="Also remove the facts of loaded files that no longer exist.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Processes reading files (default: one per core; env VANBAN_JOBS).")
+@click.option("--sparql", "sparql", is_flag=True,
+              help="Also build the SPARQL store (STORE/sparql) now if there is none, so the first `vanban sparql` "
+                   "answers at once; once built, every load keeps it up to date (only what changed) with or without "
+                   "this flag.")
 @domain_errors
-def load(paths, store, name, quiet, prune, jobs):
+def load(paths, store, name, quiet, prune, jobs, sparql):
     """Read documents into the store: files, folders or globs; - reads one from stdin.
 
     Reads .txt, .md, .pdf (text and scanned), .docx, .doc and .html, told by
@@ -93,6 +97,7 @@ def load(paths, store, name, quiet, prune, jobs):
         vanban load examples/
         vanban load 'corpus/**/*.pdf' --store /data/vanban-store
         vanban load corpus/ --prune
+        vanban load corpus/ --sparql
         curl -s URL | vanban load - --name nd247.html
     """
     from vanban.graph.store import FileOutcome, LoadReport, Store
@@ -120,7 +125,7 @@ def load(paths, store, name, quiet, prune, jobs):
     if not quiet:   # the same lines `vanban extract` prints; -q keeps only the count in the summary
         for warning in report.warnings:
             click.echo(terminal_safe(f"warning: {warning}"), err=True)
-    _follow(store)
+    _follow(store, build=sparql)
     for outcome in report.failed:
         click.echo(terminal_safe(f"failed: {outcome.message}"), err=True)
     click.echo(f"{report.summary()} ({len(report.files)} files) -> {store}")
@@ -128,12 +133,16 @@ def load(paths, store, name, quiet, prune, jobs):
         raise SystemExit(1)
 
 
-def _follow(store):
-    """The RDF twin of `vanban sparql`, if the store has one, follows the write (only what changed)."""
-    from vanban.graph.sparqlstore import follow
+def _follow(store, build=False):
+    """The RDF twin of `vanban sparql`, if the store has one, follows the write (only what changed);
+    ``build``: made now if there is none (`load --sparql`)."""
+    from vanban.graph.sparqlstore import follow, open_rdf_store
 
     try:
-        follow(store)
+        if build:
+            open_rdf_store(store)
+        else:
+            follow(store)
     except VanbanError as e:      # the load itself is stored; the next `vanban sparql` tries again
         click.echo(terminal_safe(f"note: the SPARQL store was not updated ({e}); `vanban sparql` updates it"),
                    err=True)
