@@ -535,6 +535,12 @@ class Store:
                 new_rows[g] = {"key": g, "doc": facts.doc, "file": facts.source_file, "files": sorted(members),
                                "sources": sorted({u for (u, _v, _k) in facts.edges}),
                                "votes": json.dumps(votes, ensure_ascii=False, sort_keys=True)}
+            # a node a touched group gives the same vote as before (one more copy of a document's text) keeps its
+            # row: only its out-edges may change, which the RDF twin hears of below
+            changed_keys = list(delta)
+            for key, votes in list(delta.items()):
+                if len(votes) == 2 and votes[0][2] == -1 and votes[1][2] == 1 and votes[0][:2] == votes[1][:2]:
+                    del delta[key]
             # 1. the touched groups' old edges go (they all start at nodes the group listed as edge sources)
             for label, batch in sorted(old_edges.items()):
                 for i in range(0, len(batch), BATCH_ROWS):
@@ -562,7 +568,7 @@ class Store:
                 self._exec("UNWIND $rows AS r CREATE (:_Group {key: r.key, doc: r.doc, file: r.file, "
                            "votes: r.votes, sources: r.sources, files: r.files})", {"rows": new})
             # 5. what changed, for the RDF twin: every node a touched group voted for, before or now
-            self._mark_dirty(delta)
+            self._mark_dirty(changed_keys)
             gone_files = [p for p in removed if p in rows or p in dropped]
             if gone_files:
                 self._exec("UNWIND $ps AS p MATCH (s:_SourceFile {path: p}) DELETE s", {"ps": gone_files})
