@@ -512,7 +512,7 @@ class Store:
             # the votes each touched group takes away and gives, summed per node
             delta = defaultdict(list)      # node key -> [(file, vote, sign)]
             new_rows: dict = {}
-            old_edges = defaultdict(list)
+            old_edges: dict = defaultdict(dict)       # label -> {node id: (the groups' docs, their files)}
             edges: list = []
             for g in sorted(touched):
                 old = groups.get(g)
@@ -521,7 +521,9 @@ class Store:
                         delta[key].append((old["file"], vote, -1))
                     for key in old["sources"]:
                         label, _, ident = key.partition(":")
-                        old_edges[label].append({"i": ident, "d": old["doc"], "fs": old["files"]})
+                        docs, files = old_edges[label].setdefault(ident, (set(), set()))
+                        docs.add(old["doc"])
+                        files.update(old["files"])
                 members = after[g]
                 if not members:
                     new_rows[g] = None
@@ -541,11 +543,14 @@ class Store:
             for key, votes in list(delta.items()):
                 if len(votes) == 2 and votes[0][2] == -1 and votes[1][2] == 1 and votes[0][:2] == votes[1][:2]:
                     del delta[key]
-            # 1. the touched groups' old edges go (they all start at nodes the group listed as edge sources)
-            for label, batch in sorted(old_edges.items()):
+            # 1. the touched groups' old edges go (they all start at nodes the group listed as edge sources).  A
+            # node several of them list is read once: its out-edges are scanned, and a hub that every citing text
+            # states an ISSUED_BY of has thousands.  An edge of another group cannot match: a file is in one group.
+            for label, by_id in sorted(old_edges.items()):
+                batch = [{"i": i, "ds": sorted(ds), "fs": sorted(fs)} for i, (ds, fs) in sorted(by_id.items())]
                 for i in range(0, len(batch), BATCH_ROWS):
                     self._exec(f"UNWIND $rows AS r MATCH (a:{label} {{id: r.i}})-[e]->() "
-                               "WHERE e.source_doc = r.d AND list_contains(r.fs, e.source_file) DELETE e",
+                               "WHERE list_contains(r.ds, e.source_doc) AND list_contains(r.fs, e.source_file) DELETE e",
                                {"rows": batch[i:i + BATCH_ROWS]})
             # 2. votes taken away and added; properties recomputed from the counts
             self._write_nodes(delta)
