@@ -4,8 +4,7 @@
     python bench/digest_store.py STORE --dump out.jsonl     # ... and write the sorted rows, to diff two stores
 
 Hashes, sorted: every node with all its properties and its vote tally (``_tally``, JSON parsed, so key order does
-not matter; with the citer counts a schema 8 store keeps in ``_Mark`` rows put back in, as schema 7 kept them, so
-the digest does not depend on where they are stored), every edge with its ends and properties, and the bookkeeping a later load reads (``_Group`` rows
+not matter), every edge with its ends and properties, and the bookkeeping a later load reads (``_Group`` rows
 with their votes, ``_SourceFile`` rows).  Two stores loaded from the same files by two versions of the writer must
 give the same digest (the graph ``to_networkx`` gives and the state the next incremental load starts from).
 A tool, not a test: the digest comes from the code's own output.
@@ -22,19 +21,12 @@ def rows(store):
     from vanban.graph.model import EDGE_ATTRS, EDGE_ENDS, NODE_PROPERTIES, EdgeType
     from vanban.graph.store import q
 
-    try:
-        from vanban.graph.counts import stored_marks
-        marks = stored_marks(store)
-    except (ImportError, RuntimeError):      # a writer before schema 8: the counts are in the tallies
-        marks = {}
     for label, props in NODE_PROPERTIES.items():
         cols = list(props)
         ret = ", ".join(f"n.{q(c)}" for c in cols)
         for row in store._exec(f"MATCH (n:{label}) RETURN {ret}, n._tally"):
             attrs = dict(zip(cols, row))
             attrs["_tally"] = json.loads(row[-1]) if row[-1] else None
-            if attrs["_tally"] is not None:
-                attrs["_tally"].update(marks.get(f"{label}:{attrs['id']}", {}))
             yield ["N", label, attrs]
     for etype in EdgeType:
         a, b = EDGE_ENDS[etype.value]

@@ -22,28 +22,20 @@ them out, like ``_tally``):
 The first three are kept exactly as the node properties are (graph/build.py's tallies): each document's facts
 (its group of files) mark, in their vote for a node, the ``source_doc`` of their edges into it (``_cited_from``),
 the bodies of their ISSUED_BY edges from it (``_issued_by``) and the ``source_doc`` of their planned edges from
-it (``_plans_in``); per node and value, a count says how many groups mark it; adding or taking away a group's
+it (``_plans_in``); the node's tally counts, per value, how many groups mark it; adding or taking away a group's
 vote changes the counts; the columns are read from them.  A group's stored votes keep its marks, so replacing
 or removing its files takes away exactly what it gave.  The others are functions of the row's own properties,
 computed whenever they are.
 
-Where the counts live: the bodies (a few per document) in the node's ``_tally``; the citing documents
-(``_cited_from``, ``_plans_in``: 20,000 values for the most cited law at 100k documents) in a table of their own,
-``_Mark(key, n)``, one row per node and value (``mark_key``).  In the tally, every batch of files that cited a
-hub read, parsed and wrote back a JSON of all its citers (460 KB at 100k documents), so a batch cost grew with
-the store; a row per citer is looked up, created or dropped by its key, and ``_cited_in`` / ``_plans`` change
-by the values that appear or vanish (``mark_changes``), whatever the number of citers.
-
 ``recount(store)`` computes every column from the edges and properties themselves (the test's reference);
 ``upgrade(store)`` gives a store made before the columns (schema 6) its marks and columns (graph/store.py
-``SCHEMA_VERSION`` 7); ``upgrade_marks(store)`` moves a schema 7 store's citers out of its tallies into
-``_Mark`` (schema 8).
+``SCHEMA_VERSION`` 7).
 """
 from __future__ import annotations
 
 import json
 from collections import defaultdict
-from typing import Dict, Iterable, List, Mapping, Optional, Tuple
+from typing import Dict, Iterable, Mapping, Tuple
 
 from vanban.graph.model import EDGE_ENDS
 
@@ -53,8 +45,6 @@ COLUMNS = {"Document": {"_cited_in": "INT64", "_issuers": "STRING[]", "_year": "
                         "_date": "STRING", "_series": "STRING", "_seq": "INT64", "_ambiguous": "BOOLEAN"}}
 CITED, ISSUED, PLANS = "_cited_from", "_issued_by", "_plans_in"   # the marks in a vote, their counts in a tally
 _MARKS = (CITED, ISSUED, PLANS)
-APART = (CITED, PLANS)          # counted in the _Mark table, not in the tally (ISSUED stays: a few bodies)
-MARK_TABLE = "CREATE NODE TABLE IF NOT EXISTS _Mark(key STRING PRIMARY KEY, n INT64)"
 _DOC_DOC = frozenset(t for t, ends in EDGE_ENDS.items() if ends == ("Document", "Document"))
 
 
@@ -86,9 +76,9 @@ def mark_votes(votes: Mapping[str, dict], edges: Iterable[Tuple[tuple, Mapping]]
     return out
 
 
-def add(tally: dict, vote: Mapping, sign: int = 1, parts: Tuple[str, ...] = _MARKS) -> dict:
-    """Add (``sign=1``) or take away (``-1``) one vote's marks ``parts`` in a node's tally; returns the tally."""
-    for part in parts:
+def add(tally: dict, vote: Mapping, sign: int = 1) -> dict:
+    """Add (``sign=1``) or take away (``-1``) one vote's marks in a node's tally; returns the tally."""
+    for part in _MARKS:
         values = vote.get(part)
         if not values:
             continue
@@ -104,54 +94,12 @@ def add(tally: dict, vote: Mapping, sign: int = 1, parts: Tuple[str, ...] = _MAR
     return tally
 
 
-def mark_key(part: str, node: str, value: str) -> str:
-    """The ``_Mark`` row of one value of a node's marks: a JSON list, so any id and value read back whole."""
-    return json.dumps([part, node, value], ensure_ascii=False)
-
-
-def add_apart(found: Dict[str, int], node: str, vote: Mapping, sign: int = 1) -> None:
-    """Add (``sign=1``) or take away (``-1``) the marks of ``vote`` for ``node`` that ``_Mark`` counts, as
-    {mark key: change} in ``found``."""
-    for part in APART:
-        for value in vote.get(part) or ():
-            k = mark_key(part, node, value)
-            found[k] = found.get(k, 0) + sign
-
-
-def mark_changes(change: Mapping[str, int], before: Mapping[str, int]):
-    """What a batch's marks do to ``_Mark`` and the distinct counts: (new counts {key: n}, keys to drop,
-    {node key: {part: change of its number of values}}).  ``change``: {mark key: change} (``add_apart``),
-    ``before``: the stored counts of those keys (a key not stored is 0)."""
-    counts_now, gone = {}, []
-    distinct: Dict[str, Dict[str, int]] = defaultdict(lambda: dict.fromkeys(APART, 0))
-    for k, d in change.items():
-        if not d:
-            continue
-        old = before.get(k, 0)
-        new = old + d
-        if new < 0:
-            raise ValueError(f"mark {k}: count {old} {d:+d} falls below zero")
-        part, node, _value = json.loads(k)
-        if new:
-            counts_now[k] = new
-        else:
-            gone.append(k)
-        if not old:
-            distinct[node][part] += 1
-        elif not new:
-            distinct[node][part] -= 1
-    return counts_now, gone, distinct
-
-
-def values(label: str, tally: Mapping, props: Mapping, distinct: Optional[Mapping[str, int]] = None) -> dict:
-    """The bookkeeping columns of a node from its tally and properties ({} for a label without any).
-    ``distinct``: {CITED: n, PLANS: n}, how many values its ``_Mark`` rows have (default: the tally's)."""
+def values(label: str, tally: Mapping, props: Mapping) -> dict:
+    """The bookkeeping columns of a node from its tally and properties ({} for a label without any)."""
     if label != "Document":
         return {}
-    if distinct is None:
-        distinct = {part: len(tally.get(part, {})) for part in APART}
-    got = {"_cited_in": distinct[CITED], "_issuers": sorted(tally.get(ISSUED, {})),
-           "_plans": distinct[PLANS], **issue_order(props.get("date"), props.get("code")),
+    got = {"_cited_in": len(tally.get(CITED, {})), "_issuers": sorted(tally.get(ISSUED, {})),
+           "_plans": len(tally.get(PLANS, {})), **issue_order(props.get("date"), props.get("code")),
            "_ambiguous": bool(props.get("doubt")) or bool(props.get("code")) and props.get("id") != props.get("code")}
     return {c: got[c] for c in COLUMNS["Document"]}          # the table's order (write_graph's CSV)
 
@@ -254,36 +202,6 @@ def upgrade(store, batch: int = 5_000) -> None:
     for i in range(0, len(rows), batch):
         store._exec(f"UNWIND $rows AS r MATCH (d:Document {{id: r.i}}) SET d._tally = r.t, {sets}",
                     {"rows": rows[i:i + batch]})
-
-
-def upgrade_marks(store, batch: int = 5_000) -> None:
-    """Move a schema 7 store's citers (``_cited_from``, ``_plans_in`` in the tallies) into ``_Mark`` rows, inside
-    the caller's transaction; the columns, which already count them, stay as they are."""
-    store._exec(MARK_TABLE)
-    rows: List[dict] = []
-    found: Dict[str, int] = {}
-    for ident, raw in store._exec("MATCH (d:Document) RETURN d.id, d._tally"):
-        tally = json.loads(raw) if raw else {}
-        apart = {part: tally.pop(part) for part in APART if part in tally}
-        if not apart:
-            continue
-        node = f"Document:{ident}"
-        for part, vals in apart.items():
-            for value, n in vals.items():
-                found[mark_key(part, node, value)] = n
-        rows.append({"i": ident, "t": json.dumps(tally, ensure_ascii=False, sort_keys=True)})
-    for i in range(0, len(rows), batch):
-        store._exec("UNWIND $rows AS r MATCH (d:Document {id: r.i}) SET d._tally = r.t", {"rows": rows[i:i + batch]})
-    store._write_marks(found, (), set())
-
-
-def stored_marks(store) -> Dict[str, Dict[str, Dict[str, int]]]:
-    """{node key: {part: {value: count}}} as ``_Mark`` holds them (what the tallies held before schema 8)."""
-    out: Dict[str, Dict[str, Dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
-    for k, n in store._exec("MATCH (m:_Mark) RETURN m.key, m.n"):
-        part, node, value = json.loads(k)
-        out[node][part][value] = n
-    return {node: dict(parts) for node, parts in out.items()}
 
 
 def graph_counts(G) -> Dict[str, dict]:

@@ -52,11 +52,10 @@ if TYPE_CHECKING:
 # What writes the graph (graph/build.py and the loaders under it, networkx) is imported by the methods that
 # write: `vanban query`, `show` and `search` open a store without paying for it (issue 12, bench/bench_startup.py).
 
-SCHEMA_VERSION = "8"          # 3: relations carry scope and partial; 4: documents, not files (sources, count);
+SCHEMA_VERSION = "7"          # 3: relations carry scope and partial; 4: documents, not files (sources, count);
                               # 5: Document.effective, expires, effect, effect_line; 6: edges carry `page`;
-                              # 7: Document's count columns (graph/counts.py; a 6 is upgraded in place);
-                              # 8: the citers counted in _Mark rows, not in the tallies (a 6 or 7 is upgraded)
-UPGRADABLE = {"6", "7"}       # older versions this one upgrades when it opens them (graph/counts.py upgrade)
+                              # 7: Document's count columns (graph/counts.py; a 6 is upgraded in place)
+UPGRADABLE = {"6"}            # older versions this one upgrades when it opens them (graph/counts.py upgrade)
 DB_FILE = "graph.lbug"
 
 # A reader waits this long for a writer's log or checkpoint to settle before it gives up.
@@ -119,7 +118,6 @@ def schema_statements() -> List[str]:
     out.append("CREATE NODE TABLE IF NOT EXISTS _Group(key STRING PRIMARY KEY, doc STRING, file STRING, votes STRING, "
                "sources STRING[], files STRING[])")
     out.append("CREATE NODE TABLE IF NOT EXISTS _Meta(key STRING PRIMARY KEY, value STRING)")
-    out.append(counts.MARK_TABLE)
     out.append(DIRTY_TABLE)
     return out
 
@@ -279,7 +277,7 @@ class Store:
             found = []
         if found:
             if found[0][0] in UPGRADABLE:
-                self._upgrade(found[0][0])
+                self._upgrade()
             else:
                 self._check_version(found[0][0])
             self._exec(DIRTY_TABLE)
@@ -297,14 +295,11 @@ class Store:
             rows = []
         return rows[0][0] if rows else None
 
-    def _upgrade(self, version: str) -> None:
-        """An older store (UPGRADABLE) brought to SCHEMA_VERSION in one transaction: a 6 gets the count columns of
-        graph/counts.py computed from its edges (once: 194 s, 3.0 GB peak at 100k generated documents), then a 7
-        its tallies' citers moved into ``_Mark`` rows."""
+    def _upgrade(self) -> None:
+        """An older store (UPGRADABLE) brought to SCHEMA_VERSION in one transaction: the count columns of
+        graph/counts.py computed from its edges (once: 194 s, 3.0 GB peak at 100k generated documents)."""
         with self._transaction():
-            if version == "6":
-                counts.upgrade(self)
-            counts.upgrade_marks(self)
+            counts.upgrade(self)
             self._exec("MATCH (m:_Meta {key: 'schema'}) SET m.value = $v", {"v": SCHEMA_VERSION})
 
     def _upgrade_for_reader(self, lb, db_file) -> None:
@@ -623,34 +618,24 @@ class Store:
     def _write_nodes(self, delta: Dict[str, list]) -> None:
         from vanban.graph.build import add_vote, new_tally, node_from_tally
         tallies = self._tallies_of(delta)
-        # the citers are counted in _Mark rows (graph/counts.py): looked up by key, so a hub's update does not
-        # read or write its other citers
-        change: Dict[str, int] = {}
-        for key, votes in delta.items():
-            for _f, vote, sign in votes:
-                counts.add_apart(change, key, vote, sign)
-        before_marks = self._marks_of(k for k, d in change.items() if d)
-        now_marks, gone_marks, distinct_change = counts.mark_changes(change, before_marks)
         gone, changed, created = defaultdict(list), defaultdict(list), defaultdict(list)
         for key in sorted(delta):
             label, _, ident = key.partition(":")
             exists = key in tallies
-            tally, distinct = tallies.get(key) or (new_tally(), dict.fromkeys(counts.APART, 0))
+            tally = tallies.get(key) or new_tally()
             before = node_from_tally(label, ident, tally) if exists else None
             if before is not None:
-                before.update(counts.values(label, tally, before, distinct))        # graph/counts.py
+                before.update(counts.values(label, tally, before))           # graph/counts.py
             for f, vote, sign in sorted(delta[key], key=lambda d: d[2]):   # take away first, then add
                 add_vote(tally, f, vote, sign)
-                counts.add(tally, vote, sign, (counts.ISSUED,))                   # graph/counts.py
+                counts.add(tally, vote, sign)                              # graph/counts.py
             if tally["n"] <= 0:
                 if exists:
                     gone[label].append(ident)
                 continue
-            if key in distinct_change:
-                distinct = {part: distinct[part] + distinct_change[key][part] for part in counts.APART}
             props = node_from_tally(label, ident, tally)
             props.pop("label")
-            props.update(counts.values(label, tally, props, distinct))             # graph/counts.py
+            props.update(counts.values(label, tally, props))               # graph/counts.py
             props["_tally"] = json.dumps(tally, ensure_ascii=False, sort_keys=True)
             if before is not None:
                 # only the columns that change: LadybugDB pays per column written (benchmark if changing)
@@ -659,7 +644,6 @@ class Store:
                 changed[(label, cols)].append({c: props[c] for c in ("id",) + cols})
             else:
                 created[label].append(props)
-        self._write_marks(now_marks, gone_marks, set(before_marks))
         for label, ids in gone.items():
             self._exec(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) DETACH DELETE n", {"ids": ids})
         for (label, cols), batch in sorted(changed.items()):
@@ -721,55 +705,14 @@ class Store:
             self._exec(f"UNWIND $rows AS r MATCH (a:{a} {{id: r.src}}) MATCH (b:{b} {{id: r.dst}}) "
                        f"CREATE (a)-[:{etype} {{{sets}}}]->(b)", {"rows": plain})
 
-    def _tallies_of(self, keys: Iterable[str]) -> Dict[str, tuple]:
-        """{node key: (its tally, {CITED: n, PLANS: n} as its columns count its _Mark values)} of the stored nodes."""
+    def _tallies_of(self, keys: Iterable[str]) -> Dict[str, dict]:
         from vanban.graph.build import new_tally
         out = {}
         for label, ids in _by_label(keys).items():
-            kept = label == "Document"
-            ret = "n.id, n._tally" + (", n._cited_in, n._plans" if kept else "")
-            for row in self._exec(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN {ret}", {"ids": ids}):
-                distinct = {counts.CITED: row[2] or 0, counts.PLANS: row[3] or 0} if kept \
-                    else dict.fromkeys(counts.APART, 0)
-                out[node_key(label, row[0])] = (json.loads(row[1]) if row[1] else new_tally(), distinct)
+            for ident, tally in self._exec(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN n.id, n._tally",
+                                           {"ids": ids}):
+                out[node_key(label, ident)] = json.loads(tally) if tally else new_tally()
         return out
-
-    def _marks_of(self, keys: Iterable[str]) -> Dict[str, int]:
-        """{mark key: count} of the ``_Mark`` rows stored for ``keys`` (graph/counts.py)."""
-        from vanban.graph import bulk
-
-        keys = sorted(set(keys))
-        out: Dict[str, int] = {}
-        for i in range(0, len(keys), PACKED_ROWS):
-            part = keys[i:i + PACKED_ROWS]
-            rows, bad = bulk.pack([(k,) for k in part], ("KEY",))
-            if rows:
-                out.update(self._exec(f"{bulk.UNWIND} MATCH (m:_Mark {{key: row}}) RETURN m.key, m.n", {"rows": rows}))
-            if bad:
-                out.update(self._exec("UNWIND $ks AS k MATCH (m:_Mark {key: k}) RETURN m.key, m.n",
-                                      {"ks": [part[j] for j in bad]}))
-        return out
-
-    def _write_marks(self, now: Dict[str, int], gone: Iterable[str], stored: set) -> None:
-        """Set the ``_Mark`` counts ``now`` ({key: n}, creating the keys not in ``stored``) and drop ``gone``."""
-        from vanban.graph import bulk
-
-        gone = sorted(gone)
-        for i in range(0, len(gone), BATCH_ROWS):
-            self._exec("UNWIND $ks AS k MATCH (m:_Mark {key: k}) DELETE m", {"ks": gone[i:i + BATCH_ROWS]})
-        for create in (False, True):
-            items = sorted((k, n) for k, n in now.items() if (k not in stored) == create)
-            for i in range(0, len(items), PACKED_ROWS):
-                part = items[i:i + PACKED_ROWS]
-                rows, bad = bulk.pack(part, ("KEY", "INT64"))
-                if rows:
-                    self._exec(f"{bulk.UNWIND} WITH {bulk.SPLIT} CREATE (:_Mark {{key: f[1], n: CAST(f[2] AS INT64)}})"
-                               if create else f"{bulk.UNWIND} MATCH (m:_Mark {{key: {bulk.key(1)}}}) "
-                               f"WITH m, {bulk.SPLIT} SET m.n = CAST(f[2] AS INT64)", {"rows": rows})
-                plain = [{"k": part[j][0], "n": part[j][1]} for j in bad]
-                if plain:
-                    self._exec("UNWIND $rows AS r CREATE (:_Mark {key: r.k, n: r.n})" if create else
-                               "UNWIND $rows AS r MATCH (m:_Mark {key: r.k}) SET m.n = r.n", {"rows": plain})
 
     # -- whole graphs
     def write_graph(self, G: nx.MultiDiGraph, source: str = "import") -> None:
@@ -811,7 +754,6 @@ class Store:
             for _n, attrs in G.nodes(data=True):
                 by_label[attrs["label"]].append(attrs)
             marks = counts.graph_counts(G)                                 # graph/counts.py
-            apart: Dict[str, int] = {}                                     # ... the citers: _Mark rows
             for label, nodes in by_label.items():
                 props = NODE_PROPERTIES[label]
                 path = os.path.join(tmp, f"{label}.csv")
@@ -819,13 +761,8 @@ class Store:
                     w = csv.writer(fh, quoting=csv.QUOTE_NONNUMERIC)
                     for attrs in nodes:
                         tally = add_vote(new_tally(), attrs.get("source_file") or source, vote_from_attrs(attrs))
-                        key = node_key(label, attrs["id"])
-                        got = marks.get(key, {})
-                        extra = counts.values(label, {**tally, **got}, attrs)   # lists set after the copy, as below
-                        tally.update({part: vals for part, vals in got.items() if part not in counts.APART})
-                        for part in counts.APART:
-                            for value, n in got.get(part, {}).items():
-                                apart[counts.mark_key(part, key, value)] = n
+                        tally.update(marks.get(node_key(label, attrs["id"]), {}))
+                        extra = counts.values(label, tally, attrs)         # lists set after the copy, as below
                         w.writerow([cell(attrs.get(p), t) for p, t in props.items()]
                                    + [json.dumps(tally, ensure_ascii=False, sort_keys=True)]
                                    + ["[]" if isinstance(v, list) else cell(v, "BOOLEAN") if isinstance(v, bool)
@@ -857,7 +794,6 @@ class Store:
             with self._transaction():
                 for table, path in files:
                     self._exec(f"COPY {table} FROM '{path}' (HEADER=false, PARALLEL=false, ESCAPE='\"')")
-                self._write_marks(apart, (), set())
                 for (label, p), rows in lists.items():
                     for i in range(0, len(rows), BATCH_ROWS):
                         self._exec(f"UNWIND $rows AS r MATCH (n:{label} {{id: r.id}}) SET n.{q(p)} = r.v",

@@ -138,7 +138,6 @@ def _downgrade(store: Path) -> None:
                 t = {p: x for p, x in json.loads(tally).items() if p not in counts._MARKS}
                 db._exec(f"MATCH (n:{label} {{id: $i}}) SET n._tally = $t",
                          {"i": ident, "t": json.dumps(t, ensure_ascii=False, sort_keys=True)})
-        db._exec("DROP TABLE _Mark")
         db._exec("MATCH (m:_Meta {key: 'schema'}) SET m.value = '6'")
         with pytest.raises(RuntimeError):       # really without the columns now
             db._exec("MATCH (d:Document) RETURN d._cited_in")
@@ -163,56 +162,6 @@ def test_a_schema_6_store_is_upgraded_in_place_to_the_same_counts(tmp_path):
     with Store(store) as db:
         db.remove_files([str(docs / _texts(6)[0].name)], extract=extract)
     _check(store)
-
-
-def _digest(store: Path) -> str:
-    import importlib.util
-    spec = importlib.util.spec_from_file_location("digest_store", ROOT / "bench" / "digest_store.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.digest(store)[0]
-
-
-def _downgrade_to_7(store: Path) -> None:
-    """The store as schema 7 made it: every citer count in its node's tally, no _Mark table."""
-    with Store(store) as db:
-        marks = counts.stored_marks(db)
-        assert marks and any(len(parts.get(counts.CITED, {})) > 1 for parts in marks.values())
-        for node, parts in marks.items():
-            label, _, ident = node.partition(":")
-            (tally,) = db._exec(f"MATCH (n:{label} {{id: $i}}) RETURN n._tally", {"i": ident})[0]
-            db._exec(f"MATCH (n:{label} {{id: $i}}) SET n._tally = $t",
-                     {"i": ident, "t": json.dumps({**json.loads(tally), **parts}, ensure_ascii=False, sort_keys=True)})
-        db._exec("DROP TABLE _Mark")
-        db._exec("MATCH (m:_Meta {key: 'schema'}) SET m.value = '7'")
-        with pytest.raises(RuntimeError):       # really without the table now
-            db._exec("MATCH (m:_Mark) RETURN count(*)")
-
-
-def test_a_schema_7_store_is_upgraded_in_place_to_the_same_store(tmp_path):
-    docs, store = tmp_path / "docs", tmp_path / "store"
-    docs.mkdir()
-    texts = _texts(6)
-    for p in texts:
-        shutil.copy(p, docs / p.name)
-    with Store(store) as db:
-        db.load([str(docs)], extract=extract, jobs=1)
-    made, digest = _check(store), _digest(store)
-    with Store(store, read_only=True) as s:
-        marks = counts.stored_marks(s)
-    _downgrade_to_7(store)
-    with Store(store) as db:                 # a writer upgrades it: the tallies lose the citers, _Mark has them
-        assert db._schema() == SCHEMA_VERSION
-        assert counts.stored_marks(db) == marks
-        assert not any(set(json.loads(t)) & set(counts.APART) for (t,) in db._exec("MATCH (d:Document) RETURN d._tally"))
-    assert _check(store) == made and _digest(store) == digest
-    # later writes count on from the moved rows: removing a file and loading it again gives the same store
-    with Store(store) as db:
-        db.remove_files([str(docs / texts[0].name)], extract=extract)
-    assert _check(store) != made
-    with Store(store) as db:
-        db.load([str(docs)], extract=extract, jobs=1)
-    assert _check(store) == made and _digest(store) == digest
 
 
 def test_issue_order_examples():
