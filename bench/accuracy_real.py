@@ -8,7 +8,8 @@ shared corpus of real documents (../shared/corpus/real, when present).
 The gold was annotated from reading, before the tool ran on those texts (see each file's "conventions"); each
 document is "dev" (looked at while building rules), "heldout" (scored; its misses were read once, a session after
 it was annotated), "fresh" (annotated later by another reader; its misses read once, a session later) or "fresh2"
-(annotated by two more readers, from reading, and only scored) or "fresh3" (the same, two more readers, session 5):
+(annotated by two more readers, from reading, and only scored) or "fresh3" (the same, two more readers, session 5)
+or "fresh4" (the same, session 6; fresh2's misses read once in session 6):
 all are reported.
 
 Matching: numbers are compared by a folded key (case, diacritics, spaces, leading zeros, "/" vs "-"); a
@@ -218,8 +219,8 @@ def silver(extract=None, step=1):
 
 # dev: read while the rules were written; heldout: scored, its misses read once (session 2); fresh: annotated
 # later by another reader and scored only (session 3), its misses read once (session 4); fresh2: annotated by two
-# more readers in session 4 and scored only; fresh3: the same, session 5
-SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", None)
+# more readers in session 4 and scored only, its misses read once (session 6); fresh3, fresh4: the same, sessions 5, 6
+SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", None)
 
 
 def main(argv=None):

@@ -13,6 +13,14 @@ raises QueryError naming ``file:line``.
 ``run_query(backend, name, params)`` checks and fills the parameters, resolves the ones users type loosely
 (a document number written "21 - KL/TW" or "98-QD/TW", a province by its old or new name, a body by its
 issuer code or in any case) against what the backend holds, and runs the text of the backend's dialect.
+
+``run_query(backend, name, params, page=slice(100, 200))`` returns rows 100-199 of the answer (a ``Page``: the rows
+``run_query(...).rows[100:200]`` would give, with ``skip`` and the answer's ``total``).  Every stored query ends in
+an ORDER BY that orders its rows completely, so pages are stable; the page is pushed into the query (``SKIP 100
+LIMIT 100`` after that ORDER BY, as numbers), and the total is counted when first read, by a second query that
+returns the count only, unless the page itself tells it (a short page is the last one).  Queries computed in
+Python (``status``, ``reversed``) and ``most-cited`` (its own LIMIT ends it) are answered whole and sliced: their
+answers are small.
 """
 from __future__ import annotations
 
@@ -27,6 +35,7 @@ from vanban.domain import gazetteer
 from vanban.domain.ids import DocumentIndex, resolve_id
 from vanban.domain.numbers import number_key as id_key  # noqa: F401  (the comparison key; old name kept)
 from vanban.errors import QueryError, UnknownDocumentError
+from vanban.graph.result import Result
 
 if TYPE_CHECKING:
     pass
@@ -279,13 +288,101 @@ def prepare_params(query: StoredQuery, params: Optional[dict]) -> dict:
 COMPUTED = {"status": "vanban.queries.status:document_status", "reversed": "vanban.queries.status:reversed_edges"}
 
 
-def run_query(backend, name: str, params: Optional[dict] = None):
-    """Run stored query ``name`` on a backend (anything with ``run`` and ``dialect``) -> Result."""
-    return prepare_query(backend, name, params)[2]()
+def run_query(backend, name: str, params: Optional[dict] = None, page: Optional[slice] = None):
+    """Run stored query ``name`` on a backend (anything with ``run`` and ``dialect``) -> Result; with ``page`` (a
+    slice of row numbers, e.g. ``slice(0, 100)``) only those rows, as a Page that also tells the total."""
+    return prepare_query(backend, name, params, page)[2]()
 
 
-def prepare_query(backend, name: str, params: Optional[dict] = None):
-    """(the stored query, its checked and resolved parameter values, a function that runs it -> Result)."""
+class Page(Result):
+    """Some rows of an answer: ``rows`` are rows ``skip`` .. ``skip + len(rows) - 1`` (counted from 0) of ``total``.
+
+    ``total`` is counted when first read (a second query, 15-40 ms at 100k documents: as much as the engine's
+    scan for the page), unless the page told it; read it while the backend is open."""
+
+    def __init__(self, columns, rows, skip: int = 0, total: Optional[int] = None, count=None):
+        super().__init__(columns, rows)
+        self.skip = skip
+        self._total, self._count = total, count
+
+    @property
+    def total(self) -> int:
+        if self._total is None:
+            try:
+                self._total = int(self._count())
+            except (AttributeError, RuntimeError) as e:     # the store closed (its connection is gone)
+                raise QueryError("a page's total is counted when first read, and the store it came from is closed: "
+                                 "read .total before closing it") from e
+        return self._total
+
+    def note(self) -> str:
+        """'rows 101–200 of 23,412; --skip 200 for the next page' (what `vanban query` says on standard error)."""
+        if not self.rows:
+            return (f"no rows: the answer has {self.total:,} rows, --skip {self.skip} is past its end"
+                    if self.skip else "")
+        last = self.skip + len(self.rows)
+        more = f"; --skip {last} for the next page" if last < self.total else ""
+        return f"rows {self.skip + 1:,}–{last:,} of {self.total:,}{more}"
+
+
+def check_page(page) -> Tuple[int, Optional[int]]:
+    """(skip, limit or None for every row to the end) of a page given as a slice; QueryError otherwise."""
+    if not isinstance(page, slice) or page.step not in (None, 1):
+        raise QueryError(f"a page is a slice of row numbers such as slice(0, 100), got {page!r}")
+    start = 0 if page.start is None else page.start
+    for v in (start, page.stop):
+        if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < 0):
+            raise QueryError(f"a page's bounds are whole numbers from 0, e.g. slice(0, 100); got {page!r}")
+    if page.stop is not None and page.stop < start:
+        raise QueryError(f"a page ends after it starts, e.g. slice(100, 200); got {page!r}")
+    return start, None if page.stop is None else page.stop - start
+
+
+# The last clause of a query's text when it is an ORDER BY (nothing after it but its sort keys): where SKIP and
+# LIMIT go.  A text that ends otherwise (a LIMIT of its own, a UNION) is paged by slicing its whole answer.
+_ORDER_BY_LAST = re.compile(r"\bORDER\s+BY\b(?![\s\S]*\b(?:RETURN|WITH|LIMIT|SKIP|UNION|MATCH)\b)[\s\S]*$", re.I)
+_LAST_RETURN = re.compile(r"\bRETURN\b(?![\s\S]*\bRETURN\b)", re.I)
+
+
+def paged_texts(text: str, skip: int = 0, limit: Optional[int] = None) -> Optional[Tuple[str, str]]:
+    """(the text with ``SKIP skip LIMIT limit`` after its final ORDER BY, the text counting its rows) or None
+    when the text does not end in an ORDER BY.  The count keeps the final RETURN's expressions as a WITH (its
+    DISTINCT and its grouping count the same rows) and returns count(*) instead of ordering them.  The bounds are
+    written as numbers, not parameters: LadybugDB took 1-15 ms more to plan ``SKIP $s LIMIT $l`` (bench/bench_paging.py)."""
+    if isinstance(skip, bool) or not isinstance(skip, int) or skip < 0 or \
+            (limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 0)):
+        raise QueryError(f"SKIP and LIMIT are whole numbers from 0, got {skip!r} and {limit!r}")
+    order = _ORDER_BY_LAST.search(text)
+    if not order:
+        return None
+    ret = _LAST_RETURN.search(text, 0, order.start())
+    if not ret:
+        return None
+    count = f"{text[:ret.start()]}WITH{text[ret.end():order.start()].rstrip()}\nRETURN count(*) AS total\n"
+    return f"{text.rstrip()}\nSKIP {skip}" + ("" if limit is None else f" LIMIT {limit}") + "\n", count
+
+
+def _run_page(backend, query: StoredQuery, values: dict, run_whole, page) -> Page:
+    skip, limit = check_page(page)
+    texts = None if query.name in COMPUTED else paged_texts(query.text(getattr(backend, "dialect", "ladybug")),
+                                                             skip, limit)
+    if texts is None:
+        whole = run_whole()
+        rows = whole.rows[skip:None if limit is None else skip + limit]
+        return Page(whole.columns, rows, skip, len(whole.rows))
+    paged, count = texts
+    got = backend.run(paged, values)
+    rows = got.rows
+    if (limit is None or len(rows) < limit) and (rows or not skip):
+        return Page(got.columns, rows, skip, skip + len(rows))      # the last page: it tells the total itself
+    return Page(got.columns, rows, skip, count=lambda: backend.run(count, values).rows[0][0])
+
+
+def prepare_query(backend, name: str, params: Optional[dict] = None, page: Optional[slice] = None):
+    """(the stored query, its checked and resolved parameter values, a function that runs it -> Result; a Page
+    with only the rows of ``page`` when given)."""
+    if page is not None:
+        check_page(page)          # a bad page is refused before the backend is asked anything
     query = get(name)
     values = prepare_params(query, params)
     if values.get("id"):
@@ -301,5 +398,9 @@ def prepare_query(backend, name: str, params: Optional[dict] = None):
         import importlib
         module, _, fn = COMPUTED[query.name].partition(":")
         compute = getattr(importlib.import_module(module), fn)
-        return query, values, lambda: compute(backend, values)
-    return query, values, lambda: backend.run(query.text(getattr(backend, "dialect", "ladybug")), values)
+        run_whole = lambda: compute(backend, values)  # noqa: E731
+    else:
+        run_whole = lambda: backend.run(query.text(getattr(backend, "dialect", "ladybug")), values)  # noqa: E731
+    if page is None:
+        return query, values, run_whole
+    return query, values, lambda: _run_page(backend, query, values, run_whole, page)

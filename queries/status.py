@@ -158,7 +158,10 @@ def reversed_edges(backend, values: dict):
     from vanban.graph.store import Result
     from vanban.queries.registry import get
 
-    raw = backend.run(get("reversed").text(getattr(backend, "dialect", "ladybug")), {}).dicts()
+    dialect = getattr(backend, "dialect", "ladybug")
+    raw = backend.run(get("reversed").text(dialect), {}).dicts()
+    if dialect == "ladybug":        # the LadybugDB text names the pairs only (see reversed.ladybug.cypher)
+        raw = [r for pair in raw for r in backend.run(_PAIR_RELATIONS, pair).dicts()]
     stating = _dates_of(backend, {r["stated_in"] for r in raw if str(r["source"]).startswith("IMPLICIT:")})
     rows = []
     for r in raw:
@@ -173,6 +176,18 @@ def reversed_edges(backend, values: dict):
     rows.sort(key=lambda row: tuple((row[at[c]] is None, row[at[c]] if row[at[c]] is not None else "")
                                     for c in ("stated_in", "line", "source", "target", "relation")))
     return Result(REVERSED_COLUMNS, rows)
+
+
+# The rows reversed.cypher gives for one pair that reversed.ladybug.cypher names (only those one document states,
+# when ``stated_in`` names it), found by the two documents' keys: one query per pair, because an UNWIND of the
+# pairs is planned as a join over every relation of the store.
+_PAIR_RELATIONS = (
+    "MATCH (s:Document {id: $source})-[r:COPY_OF|AMENDS|REPLACES|REPEALS|SUSPENDS|CORRECTS|CONSOLIDATES|GUIDES|"
+    "IMPLEMENTS|REVIEWS|BASED_ON]->(t:Document {id: $target}) "
+    "WHERE r.planned = false AND ($stated_in = '' OR r.source_doc = $stated_in) "
+    "RETURN s.id AS source, s.date AS source_date, s.code AS source_code, r.type AS relation, t.id AS target, "
+    "t.date AS target_date, t.code AS target_code, r.source_doc AS stated_in, r.line AS line, r.rule AS rule, "
+    "r.evidence AS evidence")
 
 
 def _dates_of(backend, ids) -> dict:

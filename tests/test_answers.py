@@ -119,7 +119,7 @@ def test_query_table_width_limit_plain_and_vietnamese(examples):
     assert max(len(line) for line in out.split("\n")) <= 100
     assert "07-KH/TW" in out
     res = run("query", "cited-by", "-p", "id=21-NQ/TW", "--limit", "2", "--format", "json", "--store", examples)
-    assert len(json.loads(res.stdout)) == 2 and res.stderr.startswith("(2 of ")
+    assert len(json.loads(res.stdout)) == 2 and res.stderr.startswith("(rows 1–2 of ")
     vi = run("query", "implemented-by", "-p", "id=21-NQ/TW", "--lang", "vi", "--width", "200", "--store", examples).stdout
     assert vi.split("\n")[0].split()[:3] == ["cấp", "số", "hiệu"] and "thực hiện" in vi.split("\n")[2]
     pl = run("query", "implemented-by", "-p", "id=21-NQ/TW", "--format", "plain", "--store", examples).stdout

@@ -404,6 +404,18 @@ def _order_columns(name, columns):
     return [columns.index(item) for item in items if item in columns]
 
 
+def test_a_page_over_bolt_is_the_slice_of_the_whole_answer(seeded):
+    """SKIP/LIMIT after the final ORDER BY, and the count query, on both peers (tests/test_paging.py: embedded)."""
+    from vanban.queries.registry import run_query
+
+    for name, (params, _) in sorted(QUERY_CASES.items()):
+        whole = run_query(seeded, name, params).rows
+        n = len(whole)
+        for page in (slice(0, 1), slice(1, 3), slice(n, n + 2), slice(n + 3, n + 5)):
+            got = run_query(seeded, name, params, page=page)
+            assert (got.rows, got.total) == (whole[page], n), (name, page)
+
+
 # ------------------------------------------------------------------------------------------ push
 
 def test_push_writes_exactly_the_graph(bolt, corpus):

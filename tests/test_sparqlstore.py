@@ -206,3 +206,21 @@ def test_a_twin_built_in_many_bulk_loads_and_compacted_holds_every_triple_once(t
     n = rdf.load_triples(Counted(), G, compact=True)
     assert len(calls) > 1                                    # several bulk loads (each at least one chunk)
     assert triples(store) == want and len(want) == n
+
+
+def test_load_with_sparql_builds_the_twin_so_the_first_query_builds_nothing(tmp_path):
+    from click.testing import CliRunner
+
+    from vanban.cli import main
+    state = sorted(p for p in STATE.glob("*.txt") if ".noannot" not in p.name)[:3]
+    path = tmp_path / "store"
+    plain = CliRunner().invoke(main, ["load", str(state[0]), "--store", str(path), "-q"], catch_exceptions=False)
+    assert plain.exit_code == 0 and not (path / DIR).exists()      # without the flag: no twin yet, none made
+    built = CliRunner().invoke(main, ["load", *map(str, state[1:]), "--store", str(path), "-q", "--sparql"],
+                               catch_exceptions=False)
+    assert built.exit_code == 0, built.output
+    assert (path / DIR / STAMP).is_file()
+    told = []
+    ox = open_rdf_store(path, status=told.append)
+    assert told == []                                                   # current: nothing to build or update
+    assert triples(ox) == rebuilt(path)

@@ -75,15 +75,19 @@ def open_store(path: str = "vanban-store", *, read_only: bool = False) -> Store:
     return Store(path, read_only=read_only)
 
 
-def query(backend: Backend, name: str, **params: Any) -> Result:
+def query(backend: Backend, name: str, *, page: slice | None = None, **params: Any) -> Result:
     """Run the stored query ``name`` (``vanban queries`` lists them) on a store or a Neo4j backend.
 
     Document ids are resolved the way every command resolves them (``vanban.domain.ids``): "21-NQ/TW",
     "Nghị quyết 21-NQ/TW", "21 - nq/tw" all name the same document.
+
+    ``page=slice(100, 200)`` asks for rows 100-199 only (the rows ``.rows[100:200]`` of the whole answer; the
+    database reads only those): the answer then also has ``skip`` and ``total``, the whole answer's row count
+    (counted when first read: read it while the store is open).
     """
     from vanban.queries.registry import run_query
 
-    return run_query(backend, name, params)  # type: ignore[no-any-return]
+    return run_query(backend, name, params, page)  # type: ignore[no-any-return]
 
 
 def __getattr__(name: str) -> Any:

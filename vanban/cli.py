@@ -73,8 +73,12 @@ def main():
 @click.option("--prune", is_flag=True, help="Also remove the facts of loaded files that no longer exist.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Processes reading files (default: one per core; env VANBAN_JOBS).")
+@click.option("--sparql", "sparql", is_flag=True,
+              help="Also build the SPARQL store (STORE/sparql) now if there is none, so the first `vanban sparql` "
+                   "answers at once; once built, every load keeps it up to date (only what changed) with or without "
+                   "this flag.")
 @domain_errors
-def load(paths, store, name, quiet, prune, jobs):
+def load(paths, store, name, quiet, prune, jobs, sparql):
     """Read documents into the store: files, folders or globs; - reads one from stdin.
 
     Reads .txt, .md, .pdf (text and scanned), .docx, .doc and .html, told by
@@ -93,6 +97,7 @@ def load(paths, store, name, quiet, prune, jobs):
         vanban load examples/
         vanban load 'corpus/**/*.pdf' --store /data/vanban-store
         vanban load corpus/ --prune
+        vanban load corpus/ --sparql
         curl -s URL | vanban load - --name nd247.html
     """
     from vanban.graph.store import FileOutcome, LoadReport, Store
@@ -120,7 +125,7 @@ def load(paths, store, name, quiet, prune, jobs):
     if not quiet:   # the same lines `vanban extract` prints; -q keeps only the count in the summary
         for warning in report.warnings:
             click.echo(terminal_safe(f"warning: {warning}"), err=True)
-    _follow(store)
+    _follow(store, build=sparql)
     for outcome in report.failed:
         click.echo(terminal_safe(f"failed: {outcome.message}"), err=True)
     click.echo(f"{report.summary()} ({len(report.files)} files) -> {store}")
@@ -128,12 +133,16 @@ def load(paths, store, name, quiet, prune, jobs):
         raise SystemExit(1)
 
 
-def _follow(store):
-    """The RDF twin of `vanban sparql`, if the store has one, follows the write (only what changed)."""
-    from vanban.graph.sparqlstore import follow
+def _follow(store, build=False):
+    """The RDF twin of `vanban sparql`, if the store has one, follows the write (only what changed);
+    ``build``: made now if there is none (`load --sparql`)."""
+    from vanban.graph.sparqlstore import follow, open_rdf_store
 
     try:
-        follow(store)
+        if build:
+            open_rdf_store(store)
+        else:
+            follow(store)
     except VanbanError as e:      # the load itself is stored; the next `vanban sparql` tries again
         click.echo(terminal_safe(f"note: the SPARQL store was not updated ({e}); `vanban sparql` updates it"),
                    err=True)
@@ -185,14 +194,20 @@ def remove(paths, store):
 @params_option
 @format_option()
 @display_options
+@click.option("--skip", type=click.IntRange(min=0, max=10**12), default=0, show_default=True, metavar="N",
+              help="Leave out the first N rows: with --limit, one page of the answer.")
 @store_option
 @neo4j_options
 @domain_errors
-def query(name, params, fmt, limit, wrap, width, lang, store, neo4j_uri, user, password, database):
+def query(name, params, fmt, limit, skip, wrap, width, lang, store, neo4j_uri, user, password, database):
     """Run a stored query by NAME (see `vanban queries`).
 
     Names read one way: `amends X` is what X amends, `amended-by X` what amends X;
     `implements X` what X implements, `implemented-by X` what implements X.
+
+    A large answer comes a page at a time: --limit 100 gives its first 100
+    rows, --skip 100 --limit 100 the next; only those rows are read, and
+    standard error says which rows these are of how many.
 
     \b
     Example:
@@ -200,18 +215,25 @@ def query(name, params, fmt, limit, wrap, width, lang, store, neo4j_uri, user, p
         vanban query status -p id=21/2017/QH14 -p at=2025-12-31
         vanban query issued-by -p body=BTCTW -p year=2022 --format json
         vanban query mentioning -p locality="Quảng Ninh" --format csv
+        vanban query unresolved --skip 100 --limit 100
     """
     from vanban.queries.explain import why_empty
     from vanban.queries.registry import prepare_query
 
+    page = slice(skip, skip + limit if limit else None) if limit or skip else None
     backend = open_backend(store, neo4j_uri, user, password, database)
     try:
-        stored, values, run = prepare_query(backend, name, parse_params(params))
+        stored, values, run = prepare_query(backend, name, parse_params(params), page)
         result = run()
-        empty = why_empty(backend, stored.name, values) if not result.rows and fmt in ("table", "plain") else ""
+        note = result.note() if page else ""          # counts the total while the store is open
+        empty = ""
+        if not result.rows and fmt in ("table", "plain"):
+            empty = "(no rows on this page)" if page and result.total else why_empty(backend, stored.name, values)
     finally:
         backend.close()
-    output(result, fmt, limit=limit, wrap=wrap, width=width, lang=lang, focus=[values["id"]] if values.get("id") else [],
+    if note:
+        click.echo(f"({note})", err=True)
+    output(result, fmt, wrap=wrap, width=width, lang=lang, focus=[values["id"]] if values.get("id") else [],
            empty=empty)
 
 

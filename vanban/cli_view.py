@@ -18,7 +18,8 @@ from vanban.cli_common import domain_errors, store_option
               help="At most this many nodes (default 2000: a bigger layout does not settle in a browser); "
                    "an ID's view stops there and says how many more it left out, the whole graph is refused.")
 @click.option("--max-edges", type=click.IntRange(min=1), default=None,
-              help="At most this many relations in an ID's view (default 5000); the rest are counted, not drawn.")
+              help="At most this many arrows in an ID's view (default 5000; one arrow per relation between two "
+                   "nodes, however many sentences state it); the rest are counted, not drawn.")
 @click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False),
               help="The HTML file to write (parent folders are created).")
 @store_option
@@ -39,7 +40,7 @@ def view(doc_id, depth, relations, include_planned, max_nodes, max_edges, output
     from vanban.graph.store import Store
     from vanban.outputs import guard
     from vanban.viz import DEFAULT_MAX_NODES, parse_relations, write_view
-    from vanban.viz import view as make_view
+    from vanban.viz import view_page as make_view
     from vanban.viz.fetch import DEFAULT_MAX_EDGES, neighbourhood, whole_graph
     from vanban.viz.select import ALL_EDGE_TYPES, EGO_DEFAULT_RELATIONS
 

@@ -18,7 +18,7 @@ from vanban.graph.model import NodeLabel
 from vanban.viz import style
 from vanban.viz.select import ALL_EDGE_TYPES, EGO_DEFAULT_RELATIONS, Selection, parse_relations, select_view
 
-__all__ = ["view", "write_view", "ViewTooLargeError", "DEFAULT_MAX_NODES", "select", "parse_relations",
+__all__ = ["view", "view_page", "Page", "write_view", "ViewTooLargeError", "DEFAULT_MAX_NODES", "select", "parse_relations",
            "ALL_EDGE_TYPES", "EGO_DEFAULT_RELATIONS"]
 
 # A browser's physics layout of about 2,000 nodes settles in a few seconds (bench/bench_view.py); well
@@ -34,7 +34,8 @@ LARGE_VIEW = 200
 
 
 def view(G, doc_id=None, depth=1, relations=None, include_planned=False, max_nodes=DEFAULT_MAX_NODES):
-    """The pyvis network of one view of ``G`` (a MultiDiGraph shaped as graph/model.py says).
+    """The pyvis network of one view of ``G`` (a MultiDiGraph shaped as graph/model.py says); ``view_page`` takes
+    the same arguments and gives the page without pyvis (what `vanban view` writes).
 
     ``doc_id``: the document in the middle ("21-NQ/TW"; spacing/diacritics variants accepted); its
     neighbours along the chosen relations, both directions, to ``depth`` hops. Without it: the whole
@@ -43,6 +44,11 @@ def view(G, doc_id=None, depth=1, relations=None, include_planned=False, max_nod
     planned relations (dashed). ``max_nodes``: ViewTooLargeError beyond it, naming ways to narrow.
     Raises UnknownDocumentError (with close matches) for an unknown id, ValueError for a bad argument.
     """
+    return view_page(G, doc_id, depth, relations, include_planned, max_nodes).to_pyvis()
+
+
+def view_page(G, doc_id=None, depth=1, relations=None, include_planned=False, max_nodes=DEFAULT_MAX_NODES) -> Page:
+    """``view``'s page without pyvis: its nodes, edges and options, and ``generate_html()``."""
     sel = select_view(G, doc_id=doc_id, depth=depth, relations=relations, include_planned=include_planned)
     if len(sel.nodes) > max_nodes:
         raise ViewTooLargeError(len(sel.nodes), max_nodes, _narrowing_hint(G, doc_id, depth, relations))
@@ -50,8 +56,54 @@ def view(G, doc_id=None, depth=1, relations=None, include_planned=False, max_nod
     return _network(G, sel, heading)
 
 
+class Page:
+    """One view as the page draws it: vis-network nodes and edges, options, legend (``vanban_style``) and the
+    selection they came from.  ``generate_html()`` renders the offline template (viz/template.py) as pyvis's
+    ``Network.generate_html`` does with it installed; ``to_pyvis()`` is the same view as a pyvis Network (for a
+    notebook).  Kept apart from pyvis, whose import costs `vanban view` 0.35 s of CPU (IPython, networkx)."""
+    bgcolor = "#ffffff"
+
+    def __init__(self, heading: str):
+        self.heading = heading
+        self.nodes: list = []
+        self.edges: list = []
+        self.options: dict = {}
+        self.vanban_style: dict = {}
+        self.vanban_selection: Selection | None = None
+
+    def generate_html(self, name="view.html", local=True, notebook=False) -> str:
+        import json
+
+        from vanban.viz.template import TEMPLATE_NAME, environment
+
+        env = environment()
+        env.globals["vanban_style"] = self.vanban_style
+        return env.get_template(TEMPLATE_NAME).render(nodes=self.nodes, edges=self.edges, heading=self.heading,
+                                                      options=json.dumps(self.options), bgcolor=self.bgcolor)
+
+    def to_pyvis(self):
+        from pyvis.network import Network
+
+        from vanban.viz.template import TEMPLATE_NAME, environment
+
+        net = Network(height="100%", width="100%", directed=True, heading=self.heading, cdn_resources="in_line")
+        for node in self.nodes:
+            # Network.add_node checks membership in a list (quadratic); selection keys are unique already.
+            net.node_ids.append(node["id"])
+            net.node_map[node["id"]] = node
+        net.nodes, net.edges = self.nodes, self.edges   # Network.add_edge is also a linear scan per edge
+        net.options = self.options
+        net.vanban_style, net.vanban_selection = self.vanban_style, self.vanban_selection
+        env = environment()
+        env.globals["vanban_style"] = net.vanban_style
+        net.templateEnv, net.path = env, TEMPLATE_NAME
+        net.template = env.get_template(TEMPLATE_NAME)  # what pyvis renders when notebook=True
+        return net
+
+
 def write_view(net, path, store=None) -> Path:
-    """Write a network made by ``view`` as one self-contained HTML file (parent folders created).
+    """Write a network made by ``view`` (or a page made by ``view_page``) as one self-contained HTML file (parent
+    folders created).
 
     Returns the path written. The file loads nothing from any other place: vis-network's code and style
     are inlined, and the page's Content-Security-Policy forbids every other source.  Written through
@@ -71,12 +123,8 @@ def write_view(net, path, store=None) -> Path:
 
 # ------------------------------------------------------------------ building the pyvis network
 
-def _network(G, sel: Selection, heading: str):
-    from pyvis.network import Network
-
-    from vanban.viz.template import TEMPLATE_NAME, environment
-
-    net = Network(height="100%", width="100%", directed=True, heading=heading, cdn_resources="in_line")
+def _network(G, sel: Selection, heading: str) -> Page:
+    net = Page(heading)
     n_nodes, n_edges = len(sel.nodes), len(sel.edges)
     positions = _ego_positions(sel) if sel.center else {}
     kinds: dict = {}
@@ -88,9 +136,6 @@ def _network(G, sel: Selection, heading: str):
         unloaded |= bool(node.get("shapeProperties"))
         if key in positions:
             node["x"], node["y"] = positions[key]
-        # Network.add_node checks membership in a list (quadratic); selection keys are unique already.
-        net.node_ids.append(key)
-        net.node_map[key] = node
         net.nodes.append(node)
 
     label_edges = n_edges <= EDGE_LABEL_LIMIT
@@ -105,7 +150,7 @@ def _network(G, sel: Selection, heading: str):
             # A second relation between the same two documents bends away from the first.
             edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.15 + 0.12 * k}
         relations[e.type] = relations.get(e.type, 0) + 1
-        net.edges.append(edge)  # Network.add_edge is also a linear scan per edge
+        net.edges.append(edge)
 
     net.options = _options(n_nodes, n_edges, smooth, bool(positions))
     net.vanban_style = {
@@ -117,10 +162,6 @@ def _network(G, sel: Selection, heading: str):
         "unloaded": unloaded,
     }
     net.vanban_selection = sel
-    env = environment()
-    env.globals["vanban_style"] = net.vanban_style
-    net.templateEnv, net.path = env, TEMPLATE_NAME
-    net.template = env.get_template(TEMPLATE_NAME)  # what pyvis renders when notebook=True
     return net
 
 
@@ -187,6 +228,9 @@ def _edge(G, i, e, with_label):
             "color": {"color": colour, "highlight": colour, "hover": colour, "opacity": 0.9},
             "width": 1 if structural else 2, "dashes": bool(e.planned),
             "meta": {"type": e.type, "planned": bool(e.planned), "heading": heading, "provenance": e.provenance}}
+    more = getattr(G, "more_statements", {}).get((e.source, e.target, e.type, bool(e.planned)), 0)
+    if more:
+        edge["meta"]["more"] = more     # statements of this arrow a view fetched from the store left out
     if with_label and not structural:
         edge["label"] = label
         edge["font"] = {"size": 10, "color": colour, "strokeWidth": 3, "strokeColor": "#ffffff", "align": "middle"}

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import secrets
 from importlib import resources
+from pathlib import Path
 
 VIS_DIR = "templates/lib/vis-9.1.2"
 TEMPLATE_NAME = "vanban-view.html"
@@ -22,7 +23,14 @@ TEMPLATE_NAME = "vanban-view.html"
 @functools.lru_cache(maxsize=1)
 def vis_assets() -> tuple[str, str]:
     """(vis-network.min.js, vis-network.css) as shipped inside the installed pyvis package."""
-    base = resources.files("pyvis").joinpath(VIS_DIR)
+    # found without importing pyvis: its __init__ imports IPython and networkx (0.35 s of CPU), which a page
+    # written by `vanban view` does not need
+    import importlib.util
+
+    spec = importlib.util.find_spec("pyvis")
+    base = resources.files("pyvis") if spec is None or not spec.submodule_search_locations else \
+        Path(list(spec.submodule_search_locations)[0])
+    base = base.joinpath(VIS_DIR)
     js = base.joinpath("vis-network.min.js").read_text(encoding="utf-8")
     css = base.joinpath("vis-network.css").read_text(encoding="utf-8")
     # Inlined into <script>/<style>: a closing tag inside would end the element early.
@@ -133,6 +141,8 @@ TEMPLATE = r"""<!DOCTYPE html>
       if (p.page) src.push("trang " + p.page + " của PDF");
       if (src.length) row(box, "Nguồn", src.join(", "));
     });
+    // a view fetched from a large store keeps the first sentences of an arrow (viz/fetch.py)
+    if (m.more) box.appendChild(el("div", "vb-k", "… và " + m.more + " câu khác cùng quan hệ này"));
     return box;
   }
 
