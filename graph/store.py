@@ -535,8 +535,8 @@ class Store:
             # a node a touched group gives the same vote as before (one more copy of a document's text) keeps its
             # row: only its out-edges may change, which the RDF twin hears of below
             changed_keys = list(delta)
-            for key, votes in list(delta.items()):
-                if len(votes) == 2 and votes[0][2] == -1 and votes[1][2] == 1 and votes[0][:2] == votes[1][:2]:
+            for key, entries in list(delta.items()):
+                if len(entries) == 2 and entries[0][2] == -1 and entries[1][2] == 1 and entries[0][:2] == entries[1][:2]:
                     del delta[key]
             # 1. the touched groups' old edges go (they all start at nodes the group listed as edge sources).  A
             # node several of them list is read once: its out-edges are scanned, and a hub that every citing text
