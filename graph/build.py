@@ -263,9 +263,12 @@ def _same_fact(attrs: Mapping) -> tuple:
 def _merge_votes(votes) -> dict:
     """One vote from several files holding the same document: a value they state once counts once."""
     out: dict = {}
+    first = None
     for vote in votes:
         if not out:
-            out = json.loads(json.dumps(vote))
+            out, first = json.loads(json.dumps(vote)), vote
+            continue
+        if vote == first:       # every step below is idempotent: a vote merged again changes nothing
             continue
         for prop, value in vote.get("own", {}).items():
             out.setdefault("own", {}).setdefault(prop, value)
@@ -305,18 +308,30 @@ def group_facts(members: Iterable[FileFacts]) -> FileFacts:
     merged: dict = {}
     for f in members:
         seen: dict = {}
-        for (u, v, _k), attrs in sorted(f.edges.items(), key=lambda e: (e[1]["line"], e[1]["start"], e[0])):
-            fact = (u, v) + _same_fact(attrs)
+        for fact, attrs in _facts_in_order(f):
             nth = seen[fact] = seen.get(fact, -1) + 1
             got = merged.get((fact, nth))
             if got is None:
-                merged[(fact, nth)] = dict(attrs, sources=[f.source_file], count=1)
-            elif f.source_file not in got["sources"]:
-                got["sources"].append(f.source_file)
-                got["count"] = len(got["sources"])
-    for (fact, _nth), attrs in merged.items():
+                merged[(fact, nth)] = (dict(attrs, sources=[f.source_file], count=1), {f.source_file})
+            elif f.source_file not in got[1]:
+                got[1].add(f.source_file)
+                got[0]["sources"].append(f.source_file)
+                got[0]["count"] = len(got[1])
+    for (fact, _nth), (attrs, _files) in merged.items():
         out.edges[(fact[0], fact[1], edge_key(attrs))] = attrs
     return out
+
+
+def _facts_in_order(facts: FileFacts) -> list:
+    """[((u, v) + ``_same_fact``, attrs)] of a file's edges in line order, kept on the facts: a document that n
+    files hold is merged again from all of them each time one more comes in (the load remembers their facts,
+    graph/loading.py), and folding every sentence's spaces each time made that n x its edges x a sentence."""
+    got = facts.__dict__.get("_in_order")
+    if got is None or got[0] != len(facts.edges):
+        got = (len(facts.edges), [((u, v) + _same_fact(attrs), attrs) for (u, v, _k), attrs in
+                                  sorted(facts.edges.items(), key=lambda e: (e[1]["line"], e[1]["start"], e[0]))])
+        facts.__dict__["_in_order"] = got
+    return got[1]
 
 
 def _page(fact) -> int:

@@ -507,7 +507,7 @@ class Store:
             # the votes each touched group takes away and gives, summed per node
             delta = defaultdict(list)      # node key -> [(file, vote, sign)]
             new_rows: dict = {}
-            old_edges = defaultdict(list)
+            old_edges: dict = defaultdict(dict)       # label -> {node id: (the groups' docs, their files)}
             edges: list = []
             for g in sorted(touched):
                 old = groups.get(g)
@@ -516,7 +516,9 @@ class Store:
                         delta[key].append((old["file"], vote, -1))
                     for key in old["sources"]:
                         label, _, ident = key.partition(":")
-                        old_edges[label].append({"i": ident, "d": old["doc"], "fs": old["files"]})
+                        docs, files = old_edges[label].setdefault(ident, (set(), set()))
+                        docs.add(old["doc"])
+                        files.update(old["files"])
                 members = after[g]
                 if not members:
                     new_rows[g] = None
@@ -530,11 +532,20 @@ class Store:
                 new_rows[g] = {"key": g, "doc": facts.doc, "file": facts.source_file, "files": sorted(members),
                                "sources": sorted({u for (u, _v, _k) in facts.edges}),
                                "votes": json.dumps(votes, ensure_ascii=False, sort_keys=True)}
-            # 1. the touched groups' old edges go (they all start at nodes the group listed as edge sources)
-            for label, batch in sorted(old_edges.items()):
+            # a node a touched group gives the same vote as before (one more copy of a document's text) keeps its
+            # row: only its out-edges may change, which the RDF twin hears of below
+            changed_keys = list(delta)
+            for key, entries in list(delta.items()):
+                if len(entries) == 2 and entries[0][2] == -1 and entries[1][2] == 1 and entries[0][:2] == entries[1][:2]:
+                    del delta[key]
+            # 1. the touched groups' old edges go (they all start at nodes the group listed as edge sources).  A
+            # node several of them list is read once: its out-edges are scanned, and a hub that every citing text
+            # states an ISSUED_BY of has thousands.  An edge of another group cannot match: a file is in one group.
+            for label, by_id in sorted(old_edges.items()):
+                batch = [{"i": i, "ds": sorted(ds), "fs": sorted(fs)} for i, (ds, fs) in sorted(by_id.items())]
                 for i in range(0, len(batch), BATCH_ROWS):
                     self._exec(f"UNWIND $rows AS r MATCH (a:{label} {{id: r.i}})-[e]->() "
-                               "WHERE e.source_doc = r.d AND list_contains(r.fs, e.source_file) DELETE e",
+                               "WHERE list_contains(r.ds, e.source_doc) AND list_contains(r.fs, e.source_file) DELETE e",
                                {"rows": batch[i:i + BATCH_ROWS]})
             # 2. votes taken away and added; properties recomputed from the counts
             self._write_nodes(delta)
@@ -557,7 +568,7 @@ class Store:
                 self._exec("UNWIND $rows AS r CREATE (:_Group {key: r.key, doc: r.doc, file: r.file, "
                            "votes: r.votes, sources: r.sources, files: r.files})", {"rows": new})
             # 5. what changed, for the RDF twin: every node a touched group voted for, before or now
-            self._mark_dirty(delta)
+            self._mark_dirty(changed_keys)
             gone_files = [p for p in removed if p in rows or p in dropped]
             if gone_files:
                 self._exec("UNWIND $ps AS p MATCH (s:_SourceFile {path: p}) DELETE s", {"ps": gone_files})
