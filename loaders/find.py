@@ -139,7 +139,7 @@ _SUBJECT_CUT = re.compile(
     r"|(?:\s+và|,)\s+(?=" + P._alt(TYPE_WORDS) + r")|[.;:]\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]|\.$|\s+đề ra\b)")
 
 
-def _attachments(f: Found, text: str, pos: int):
+def attachments(f: Found, text: str, pos: int):
     """Date, issuer and subject written right after a mention; returns the end of what was read."""
     rest = text[pos:pos + 400]
     consumed = 0
@@ -349,7 +349,7 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False) -> List[Found]:
             mb = P.ISSUER_BEFORE.search(prefix) if "ban hành" in prefix else None    # the pattern ends so
             if mb:
                 f.issuer = canonical_issuer(mb.group("body"))
-        _attachments(f, text, f.vend)
+        attachments(f, text, f.vend)
         window = text[max(0, f.vstart - 12):f.vstart]
         if "Dự thảo" in window and _DRAFT_BEFORE.search(window):
             f.draft = True
@@ -513,7 +513,7 @@ def _short(unit: Unit, ui: int, taken, starts=None) -> List[Found]:
         word = m.group("word")
         f = Found("short", ui, m.start(), m.end(), type=word, type_code=TYPE_WORDS.get(word, P.EXTRA_TYPES.get(word)),
                   number=m.group("so"), rule="short-number")
-        _attachments(f, unit.text, m.end())
+        attachments(f, unit.text, m.end())
         out.append(f)
     return out
 
@@ -531,7 +531,7 @@ def _named(unit: Unit, ui: int, taken, starts=None, charter_starts=None) -> List
         term = m.group("term")
         f = Found("named", ui, m.start(), m.end(), type="Nghị quyết", issuer="Ban Chấp hành Trung ương",
                   name=f"NQ-TW{m.group('plenum')}" + (f"-{term}" if term else ""), rule="named:plenum")
-        _attachments(f, text, m.end())
+        attachments(f, text, m.end())
         # "(Nghị quyết số 21-NQ/TW)" in the same sentence names its number: an alias
         tail = text[m.end():m.end() + 600]
         stop = re.search(r"\.\s|\n", tail)

@@ -23,7 +23,7 @@ from typing import Dict, List, Optional, Tuple
 
 from vanban.domain.codes import ISSUER_CODES, LOCAL_ISSUER_CODES, PARTY_TERMS
 from vanban.loaders.clean import fold
-from vanban.loaders.find import Found, _attachments
+from vanban.loaders.find import Found, attachments
 from vanban.loaders.localities import find_localities
 from vanban.loaders.models import Document
 from vanban.loaders.patterns import FOOTNOTE_REF, superscript_to_int
@@ -201,7 +201,7 @@ class LawTitles:
                 continue
             f = Found("titled", ui, p, end, type=law.type, type_code=law.type_code, code=law.code, number=law.number,
                       issuer_code=law.issuer_code, year=law.year, name=w + title, rule="named:law-title", word=w[:-1])
-            _attachments(f, text, end)
+            attachments(f, text, end)
             f.id, f.alias = law.id, True
             out.append(f)
         return out
