@@ -549,3 +549,37 @@ def test_an_arrow_of_many_statements_keeps_the_first_and_counts_the_rest(seed_st
     page = view_page(first.graph, report)
     more = {(e["from"], e["to"], e["meta"]["type"]): e["meta"].get("more", 0) for e in page.edges}
     assert {k[:3]: len(all_of[k]) - 1 for k in several} == {k: n for k, n in more.items() if n}
+
+
+def test_what_a_capped_view_says_it_left_out_is_true(seed_store):
+    """The "N more relations and M more nodes not drawn" note, against the whole view drawn from the graph in
+    memory with no cap: exactly what is missing when it says a number, at least that when it says "at least";
+    the part drawn is a part of that view."""
+    from vanban.graph.store import Store
+    from vanban.viz.fetch import neighbourhood
+    from vanban.viz.select import EGO_DEFAULT_RELATIONS, select_view
+
+    exact = at_least = 0
+    with Store(seed_store, read_only=True) as st:
+        G = st.to_networkx()
+        ids = [r[0] for r in st.run("MATCH (d:Document) RETURN d.id ORDER BY d.loaded DESC, d._cited_in DESC, d.id "
+                                    "LIMIT 6").rows]
+        for doc_id in ids:
+            for depth, planned, max_nodes, max_edges in ((1, False, 10, 20), (1, True, 30, 10), (1, False, 10**6, 7),
+                                                         (2, True, 40, 60), (2, False, 10**6, 50), (3, False, 300, 800)):
+                got = neighbourhood(st, doc_id, depth, EGO_DEFAULT_RELATIONS, planned, max_nodes, max_edges)
+                whole = select_view(G, doc_id=doc_id, depth=depth, include_planned=planned)
+                arrows = {(e.source, e.target, e.type, e.planned) for e in whole.edges}
+                drawn = {(u, v, d["type"], d["planned"]) for u, v, d in got.graph.edges(data=True)}
+                assert drawn <= arrows and set(got.graph) <= set(whole.nodes)
+                assert got.graph.number_of_nodes() <= max_nodes and len(drawn) <= max_edges
+                for what, missing, loose in (("edges", len(arrows - drawn), "at_least"),
+                                             ("nodes", len(set(whole.nodes) - set(got.graph)), "nodes_at_least")):
+                    said = got.more.get(what, 0)
+                    if got.more.get(loose):
+                        assert missing >= said, (doc_id, depth, what, got.more, missing)
+                        at_least += 1
+                    else:
+                        assert missing == said, (doc_id, depth, what, got.more, missing)
+                        exact += bool(said)
+    assert exact >= 3 and at_least >= 3, (exact, at_least)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from vanban.errors import AmbiguousDocumentError, ViewTooLargeError
-from vanban.graph.model import EDGE_PROPERTIES, NODE_PROPERTIES, node_key
+from vanban.graph.model import EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
 
 EDGE_FIELDS = ("type",) + tuple(EDGE_PROPERTIES)
 _RET_EDGE = ", ".join(f"r.`{p}`" for p in EDGE_FIELDS)
@@ -40,6 +40,9 @@ DEFAULT_STATEMENTS = 20
 # view already cut at --max-nodes, past this many documents (a hub's 2,000 neighbours: 8 s) they are left out and
 # the note says there may be more.
 LAST_RING_QUERIES = 100
+# The documents already asked whose arrows a hop leaves out by their ids (so that no arrow is counted twice in the
+# note); past this many the note says "at least".
+EXCLUDED_MAX = 2000
 
 
 class _Nodes:
@@ -154,7 +157,9 @@ class Fetched:
         elif self.more.get("at_least"):
             parts.append("possibly more relations")
         if self.more.get("nodes"):
-            parts.append(f"{self.more['nodes']:,} more nodes")
+            parts.append(("at least " if self.more.get("nodes_at_least") else "") + f"{self.more['nodes']:,} more nodes")
+        elif self.more.get("nodes_at_least"):
+            parts.append("possibly more nodes")
         if not parts:
             return ""
         return "; " + " and ".join(parts) + " not drawn (narrow it with --relations or --depth, or raise --max-nodes)"
@@ -209,40 +214,158 @@ def resolve(backend, doc_id: str) -> str:
     return hits[0]
 
 
-def _rank(var: str) -> str:
-    """Cypher ranking a relation type as graph/model.py's EdgeType lists them: the order arrows are kept in."""
-    from vanban.graph.model import EdgeType
+_RANK = {t.value: i for i, t in enumerate(EdgeType)}
+# A document's arrows in one direction are read with their sentences in one query when they are stated this many
+# times or fewer (a median document: a few dozen); past it (a hub: 22,000 statements of 17,900 documents citing it)
+# each relation is asked apart, from its own table, for the first arrows only, and their sentences afterwards.
+SMALL_STATEMENTS = 400
+# Sentences of arrows next to each other in a relation's order are read by one range of ids; a gap of more than
+# this many statements of arrows not drawn between two drawn ones starts another range.
+RANGE_GAP = 50
+_STATEMENT_ORDER = ("source_doc", "line", "start", "evidence")
 
-    return "CASE " + " ".join(f"WHEN {var} = '{t.value}' THEN {i}" for i, t in enumerate(EdgeType)) + " ELSE 99 END"
+
+def _statement_key(attrs: dict):
+    """How the statements of one arrow are ordered: by stating document, line, offset and sentence."""
+    return (str(attrs.get("source_doc") or ""), int(attrs.get("line") or 0), int(attrs.get("start") or 0),
+            str(attrs.get("evidence") or ""))
 
 
-def _neighbourhood_cypher(where: str) -> dict:
-    """The queries of one view, each about one document ``$id`` (found by its key: ``UNWIND $ids ... MATCH (a {id:
-    i})-[r]->(b)`` is planned as a hash join over every edge of the store, 4 s at 32k documents, 14 s and 1.4 GB at
-    100k; a key lookup costs ~1 ms whatever the size)."""
-    out = f"MATCH (a:Document {{id: $id}})-[r]->(b) WHERE {where} "
-    inc = f"MATCH (b:Document)-[r]->(a:Document {{id: $id}}) WHERE {where} "
-    arrow = "WITH label(b) AS lb, b.id AS bid, r.type AS t, coalesce(r.planned, false) AS p, count(*) AS n "
-    q = {}
-    for way, match in (("out", out), ("in", inc)):
-        # the arrows (one per other end, relation and planned flag) with how many statements each merges: the
-        # statements' sentences are not read for this, only ids and types
-        q[f"{way} arrows"] = match + arrow + f"RETURN lb, bid, t, p, n ORDER BY {_rank('t')}, lb, bid, p LIMIT $limit"
-        q[f"{way} count"] = match + "WITH DISTINCT label(b) AS lb, b.id AS bid, r.type AS t, " \
-                                    "coalesce(r.planned, false) AS p RETURN count(*)"
-        # the statements of the first arrows in the arrows' order, but those of the arrows that merge many (asked
-        # one by one, below): a LIMIT on the same ORDER BY, not a list of the ends kept (list_contains over 36k
-        # edges of a hub took 250 ms, this 100 ms)
-        q[f"{way} statements"] = match + f"AND NOT list_contains($many, b.id + '|' + r.type) " \
-                                         f"RETURN label(b), b.id, {_RET_VIEW} ORDER BY {_rank('r.type')}, label(b), " \
-                                         f"b.id, coalesce(r.planned, false) LIMIT $n"
-    q["out one"] = (f"MATCH (a:Document {{id: $id}})-[r]->(b:LABEL {{id: $other}}) WHERE r.type = $t AND "
-                    f"coalesce(r.planned, false) = $p RETURN label(b), b.id, {_RET_VIEW} "
-                    f"ORDER BY r.source_doc, r.line, r.start, r.evidence LIMIT $k")
-    q["in one"] = (f"MATCH (b:Document {{id: $other}})-[r]->(a:Document {{id: $id}}) WHERE r.type = $t AND "
-                   f"coalesce(r.planned, false) = $p RETURN label(b), b.id, {_RET_VIEW} "
-                   f"ORDER BY r.source_doc, r.line, r.start, r.evidence LIMIT $k")
-    return q
+class _Walk:
+    """The queries of one view, each about one document ``$id`` and one direction (found by its key: ``UNWIND $ids
+    ... MATCH (a {id: i})-[r]->(b)`` is planned as a hash join over every edge of the store, 4 s at 32k documents,
+    14 s and 1.4 GB at 100k; a key lookup costs ~1 ms whatever the size).
+
+    ``summary`` counts a document's arrows per relation, end label and planned flag (``label(r)`` and internal ids:
+    no property of the other end is read); a document of few statements is then read whole, its arrows and their
+    sentences in one query (``small``), and a hub relation by relation from the relation's own table — an
+    untyped pattern reads every relation table and costs 2-3 times as much — for the first arrows in id order
+    (``LIMIT``), their sentences later for the arrows drawn only (``statements``)."""
+
+    def __init__(self, backend, types, include_planned: bool, statements: int):
+        self.backend, self.types, self.planned, self.statements = backend, list(types), include_planned, statements
+        self.cond = "" if include_planned else " AND NOT coalesce(r.planned, false)"
+        self.small: dict = {}          # (doc, way) -> {arrow key: [statement attrs, ...]}
+        self.groups: dict = {}         # (doc, way, type, label) -> [(arrow key, n), ...] fetched, in order
+
+    @staticmethod
+    def _match(way: str, rel: str = "", label: str = "") -> str:
+        r = f"r:{rel}" if rel else "r"
+        b = f"b:{label}" if label else "b"
+        return f"MATCH (a:Document {{id: $id}})-[{r}]->({b}) " if way == "out" else \
+            f"MATCH ({b})-[{r}]->(a:Document {{id: $id}}) "
+
+    @staticmethod
+    def _key(i: str, way: str, label: str, other: str, t: str, p) -> tuple:
+        a, b = node_key("Document", i), node_key(label, other)
+        return ((a, b) if way == "out" else (b, a)) + (t, bool(p))
+
+    @staticmethod
+    def _skip(way: str, exclude) -> tuple:
+        """(Cypher, parameters) leaving out the arrows whose other end is one of ``exclude`` (documents whose arrows
+        were asked already: each arrow is counted once), and on the in-side a document's arrows to itself."""
+        cond = " AND id(b) <> id(a)" if way == "in" else ""
+        if exclude:
+            return cond + " AND NOT list_contains($done, b.id)", {"done": list(exclude)}
+        return cond, {}
+
+    def summary(self, i: str, way: str, exclude=None) -> list:
+        """[(type, end label, planned, statements, arrows)] of ``i``'s arrows in one direction, in the arrows'
+        order, leaving out those to the documents ``exclude``."""
+        skip, params = self._skip(way, exclude)
+        rows = self.backend.run(self._match(way) + f"WHERE label(r) IN $types{self.cond}{skip} RETURN label(r), "
+                                "label(b), coalesce(r.planned, false), count(*), count(DISTINCT id(b))",
+                                {"id": i, "types": self.types, **params}).rows
+        return sorted((t, lb, bool(p), int(n), int(k)) for t, lb, p, n, k in rows)
+
+    def neighbours(self, i: str) -> int:
+        """How many other nodes ``i`` has an arrow to or from (one hop, the view's relations)."""
+        return self.backend.run(f"MATCH (a:Document {{id: $id}})-[r]-(b) WHERE label(r) IN $types{self.cond} "
+                                f"AND id(b) <> id(a) RETURN count(DISTINCT id(b))",
+                                {"id": i, "types": self.types}).rows[0][0]
+
+    def arrows(self, i: str, way: str, summary: list, limit: int, exclude=None) -> list:
+        """The first ``limit`` arrows of ``i`` in one direction: [(arrow key, statements)] in the arrows' order
+        (relation as graph/model.py lists them, end label, end id, planned flag)."""
+        total_statements = sum(n for *_, n, _k in summary)
+        if limit >= sum(k for *_, k in summary) and total_statements <= SMALL_STATEMENTS:
+            return self._read_small(i, way, exclude)
+        groups: dict = {}
+        for t, lb, _p, _n, k in summary:
+            groups[(t, lb)] = groups.get((t, lb), 0) + k
+        out = []
+        skip, params = self._skip(way, exclude)
+        for (t, lb), k in sorted(groups.items(), key=lambda g: (_RANK.get(g[0][0], 99), g[0][1])):
+            take = min(k, limit - len(out))
+            if take <= 0:
+                break
+            rows = self.backend.run(self._match(way, t, lb) + f"WHERE true{self.cond}{skip} WITH b.id AS bid, "
+                                    f"coalesce(r.planned, false) AS p, count(*) AS n RETURN bid, p, n "
+                                    f"ORDER BY bid, p LIMIT {int(take)}", {"id": i, **params}).rows
+            got = [(self._key(i, way, lb, bid, t, p), int(n)) for bid, p, n in rows]
+            self.groups[(i, way, t, lb)] = got
+            out.extend(got)
+        return out
+
+    def _read_small(self, i: str, way: str, exclude=None) -> list:
+        skip, params = self._skip(way, exclude)
+        rows = self.backend.run(self._match(way) + f"WHERE label(r) IN $types{self.cond}{skip} "
+                                f"RETURN label(b), b.id, {_RET_VIEW}", {"id": i, "types": self.types, **params}).rows
+        by_arrow: dict = {}
+        for row in rows:
+            attrs = dict(zip(VIEW_FIELDS, row[2:]))
+            by_arrow.setdefault(self._key(i, way, row[0], row[1], attrs["type"], attrs["planned"]), []).append(attrs)
+        self.small[(i, way)] = by_arrow
+        return [(key, len(by_arrow[key])) for key in
+                sorted(by_arrow, key=lambda k: (_RANK.get(k[2], 99),) + ((k[1], k[3]) if way == "out" else (k[0], k[3])))]
+
+    def fetch_statements(self, kept: dict) -> dict:
+        """{arrow key: its first ``statements`` sentences} of the arrows ``kept`` ({key: (statements, origin)}),
+        read for the drawn arrows only: those of a document read whole from what was read; a hub relation's by
+        ranges of its other ends' ids, and an arrow stated more than ``statements`` times by its own query."""
+        out: dict = {}
+        for by_arrow in self.small.values():
+            for key, rows in by_arrow.items():
+                if key in kept and key not in out:
+                    out[key] = sorted(rows, key=_statement_key)
+        for (i, way, t, lb), arrows in self.groups.items():
+            runs, run, gap = [], [], 0
+            for key, n in arrows:
+                if key in kept and key not in out and n <= self.statements:
+                    if run and gap > RANGE_GAP:
+                        runs.append(run)
+                        run = []
+                    run.append(key)
+                    gap = 0
+                else:
+                    gap += n
+                    if key in kept and key not in out:      # stated many times: the first ones, on their own
+                        out[key] = self._first(i, way, t, lb, key)
+            if run:
+                runs.append(run)
+            for run in runs:
+                wanted = set(run)
+                ends = [k[1] if way == "out" else k[0] for k in run]
+                lo, hi = (e.partition(":")[2] for e in (ends[0], ends[-1]))
+                for row in self.backend.run(self._match(way, t, lb) + f"WHERE b.id >= $lo AND b.id <= $hi{self.cond} "
+                                            f"RETURN b.id, {_RET_VIEW}", {"id": i, "lo": lo, "hi": hi}).rows:
+                    attrs = dict(zip(VIEW_FIELDS, row[1:]))
+                    key = self._key(i, way, lb, row[0], t, attrs["planned"])
+                    if key in wanted:
+                        out.setdefault(key, []).append(attrs)
+                for key in run:
+                    out[key] = sorted(out.get(key, []), key=_statement_key)
+        return out
+
+    def _first(self, i, way, t, lb, key) -> list:
+        other = (key[1] if way == "out" else key[0]).partition(":")[2]
+        b = f"b:{lb} {{id: $other}}"
+        match = f"MATCH (a:Document {{id: $id}})-[r:{t}]->({b}) " if way == "out" else \
+            f"MATCH ({b})-[r:{t}]->(a:Document {{id: $id}}) "
+        rows = self.backend.run(match + f"WHERE coalesce(r.planned, false) = $p RETURN {_RET_VIEW} "
+                                f"ORDER BY r.source_doc, r.line, r.start, r.evidence LIMIT {int(self.statements)}",
+                                {"id": i, "other": other, "p": key[3]}).rows
+        return [dict(zip(VIEW_FIELDS, row)) for row in rows]
 
 
 def neighbourhood(backend, doc_id: str, depth: int, relations, include_planned: bool, max_nodes: int,
@@ -251,110 +374,120 @@ def neighbourhood(backend, doc_id: str, depth: int, relations, include_planned: 
 
     ``max_edges`` counts arrows as the page draws them (one per two nodes, relation and planned flag, merging every
     statement of it); each arrow keeps at most ``statements`` of its sentences, the first by stating document and
-    line, and ``Fetched.graph.more_statements`` says how many more it merges.  When the node budget is spent, the
-    walk stops there (the arrows among the nodes kept that a further hop would find are not looked for)."""
+    line, and ``Fetched.graph.more_statements`` says how many more it merges.  Each hop considers, document by
+    document of the ring and direction, the first arrows in order up to what is left of ``max_edges``; an arrow is
+    drawn when both its ends fit in ``max_nodes``.  When the node budget is spent, the walk stops there (the arrows
+    among the nodes kept that a further hop would find are not looked for).  ``Fetched.more`` counts what was left
+    out without fetching it (the engine counts a document's arrows and neighbours): exactly for the document in
+    the middle, "at least" where a ring's were not all counted."""
     ident = resolve(backend, doc_id)
     center = node_key("Document", ident)
-    types = list(relations)
-    q = _neighbourhood_cypher(_where(types, include_planned))
+    walk = _Walk(backend, relations, include_planned, statements)
     G = ViewGraph()
     dist = {center: 0}
-    kept: dict = {}            # (u, v, type, planned) -> (statements, the document asked, "out"/"in", its other end)
-    more = {"nodes": 0, "edges": 0}
-
-    returned: dict = {}        # (document asked, way) -> its arrows as the query gave them, in order
-
-    def arrows(way, i, limit):
-        got = []
-        for lb, bid, t, p, n in backend.run(q[f"{way} arrows"], {"id": i, "types": types, "limit": limit}).rows:
-            a, b = node_key("Document", i), node_key(lb, bid)
-            got.append((((a, b) if way == "out" else (b, a)) + (t, bool(p)), n, (i, way, lb, bid)))
-        returned[(i, way)] = got
-        return got
+    kept: dict = {}            # arrow key -> statements it merges
+    dropped: set = set()       # arrows read but not drawn (an end did not fit)
+    dropped_nodes: set = set()  # ends of those arrows not drawn (after the first hop)
+    first_hop_nodes = 0        # the neighbours of the document in the middle not drawn, counted by the engine
+    unread = 0                 # arrows counted but not read (past the arrow budget)
+    at_least = {"edges": False, "nodes": False}
 
     ring = [ident]
     for hop in range(1, depth + 1):
         if not ring:
             break
-        budget = max_edges - len(kept)
+        # each arrow is asked once: an arrow to a document of an earlier ring was asked from there, and one
+        # between two documents of the ring is an out-arrow of the first (the in-side leaves both out)
+        before = [k.partition(":")[2] for k, d in dist.items() if d < hop - 1 and k.startswith("Document:")]
+        exclude = {"out": before, "in": before + ring if hop > 1 else []}
+        counted_once = len(before) + len(ring) <= EXCLUDED_MAX
+        left = max_edges - len(kept)
         got = []
+        unread_here = 0
         for way in ("out", "in"):
-            for i in ring:
-                if budget - len(got) < 0:
+            for n_asked, i in enumerate(ring):
+                if left - len(got) <= 0 and len(ring) - n_asked > LAST_RING_QUERIES:
+                    at_least["edges"] = at_least["nodes"] = True     # the rest of a large ring is not counted
                     break
-                got.extend(arrows(way, i, budget - len(got) + 1))
-        if len(got) > budget:
-            total = sum(backend.run(q[f"{way} count"], {"id": i, "types": types}).rows[0][0]
-                        for i in ring for way in ("out", "in"))
-            more["edges"] += max(0, total - budget)
-            got = got[:budget]
+                ex = exclude[way] if counted_once else None
+                summary = walk.summary(i, way, ex)
+                total = sum(k for *_, k in summary)
+                arrows = walk.arrows(i, way, summary, left - len(got), ex) if total and left > len(got) else []
+                unread_here += total - len(arrows)
+                got.extend(arrows)
+        if unread_here and not counted_once:
+            at_least["edges"] = True        # an arrow between two documents asked may be counted twice
+        unread += unread_here
         next_ring = []
-        for key, n, asked in got:
+        for key, n in got:
             u, v = key[0], key[1]
             for end in (u, v):
                 if end in dist:
                     continue
                 if len(dist) >= max_nodes:
-                    more["nodes"] += 1
+                    dropped_nodes.add(end)
                     continue
                 dist[end] = hop
                 if end.startswith("Document:"):
                     next_ring.append(end.partition(":")[2])
             if u in dist and v in dist:
-                kept.setdefault(key, (n, asked))
-            else:
-                more["edges"] += 1
+                kept.setdefault(key, n)
+            elif key not in kept:
+                dropped.add(key)
+        if hop == 1 and (dropped_nodes or unread_here):
+            # the document's own neighbours are counted exactly: the view holds the others
+            first_hop_nodes = walk.neighbours(ident) - (len(dist) - 1)
+            dropped_nodes = set()
+        elif unread_here:
+            at_least["nodes"] = True         # the far ends of the arrows not read are not known
         ring = next_ring
         if len(dist) >= max_nodes and ring and hop < depth:
-            more["at_least"] = 1       # no room for the documents a further hop reaches
+            at_least["edges"] = at_least["nodes"] = True   # no room for the documents a further hop reaches
             ring = []
             break
-    if ring and (len(kept) >= max_edges or (more["nodes"] and len(ring) > LAST_RING_QUERIES)):
-        more["at_least"] = 1   # the edges among the last ring were not even counted
+    if ring and (len(kept) >= max_edges or ((dropped_nodes or first_hop_nodes) and len(ring) > LAST_RING_QUERIES)):
+        at_least["edges"] = True   # the edges among the last ring were not even counted
     elif ring:
-        # the chosen arrows between two documents of the last ring (the whole-graph view draws them too)
+        # the chosen arrows from a document of the last ring to another node of the view (the whole-graph view
+        # draws them too)
         last = [k.partition(":")[2] for k, d in dist.items() if d == depth and k.startswith("Document:")]
         for i in last:
-            for key, n, asked in arrows("out", i, 2**62):
+            summary = walk.summary(i, "out")
+            for key, n in walk.arrows(i, "out", summary, sum(k for *_, k in summary)):
                 if key[0] not in dist or key[1] not in dist or key in kept:
                     continue
+                # an arrow into a document of the last hop's ring was counted there, not read: drawn now, or
+                # still counted
+                counted = dist[key[1]] == depth - 1 and key[1].startswith("Document:")
                 if len(kept) >= max_edges:
-                    more["edges"] += 1       # the cap holds for these arrows too
+                    if not counted:
+                        dropped.add(key)       # the cap holds for these arrows too
                 else:
-                    kept[key] = (n, asked)
-    # the statements of the arrows kept: the first ones of an arrow that merges many, one query each; those of
-    # the others together per document asked, the first rows in the arrows' own order
-    rows = []
-    for (i, way), asked in returned.items():
-        many = {f"{other[3]}|{key[2]}" for key, n, other in asked if n > statements}
-        wanted = {key for key, n, other in asked if key in kept and f"{other[3]}|{key[2]}" not in many}
-        for key, n, other in asked:
-            if key in kept and f"{other[3]}|{key[2]}" in many:
-                one = backend.run(q[f"{way} one"].replace("LABEL", other[2]),
-                                  {"id": i, "other": other[3], "t": key[2], "p": key[3], "k": statements}).rows
-                rows.extend((key, row) for row in one)
-                G.more_statements[key] = n - len(one)
-        if not wanted:
-            continue
-        stop = max(j for j, arrow in enumerate(asked) if arrow[0] in wanted)
-        upto = sum(n for key, n, other in asked[:stop + 1] if f"{other[3]}|{key[2]}" not in many)
-        # (an empty list has no element type for LadybugDB to bind: one no id can match)
-        for row in backend.run(q[f"{way} statements"], {"id": i, "types": types, "many": sorted(many) or ["|"],
-                                                          "n": upto}).rows:
-            a, b = node_key("Document", i), node_key(row[0], row[1])
-            key = ((a, b) if way == "out" else (b, a)) + (row[2], bool(row[2 + VIEW_FIELDS.index("planned")]))
-            if key in wanted:
-                rows.append((key, row))
+                    kept[key] = n
+                    unread -= counted
     _fill_nodes(backend, G, dist)
-    seen = set()
-    for key, row in rows:
-        attrs = dict(zip(VIEW_FIELDS, row[2:]))
-        mark = key[:2] + tuple(str(attrs.get(p)) for p in EDGE_FIELDS)
-        if mark in seen:
+    for key, rows in walk.fetch_statements(kept).items():
+        if key not in kept or key[0] not in G or key[1] not in G:
             continue
-        seen.add(mark)
-        if key[0] in G and key[1] in G:
-            _add_edge(G, key[0], key[1], attrs)
+        seen = set()
+        for attrs in rows[:statements]:
+            mark = tuple(str(attrs.get(p)) for p in EDGE_FIELDS)
+            if mark not in seen:
+                seen.add(mark)
+                _add_edge(G, key[0], key[1], attrs)
+        if kept[key] > statements:
+            G.more_statements[key] = kept[key] - min(statements, len(rows))
+    later_nodes = len(dropped_nodes - set(dist))
+    if first_hop_nodes and later_nodes:
+        at_least["nodes"] = True           # a neighbour not drawn may also be the end of a later arrow not drawn
+    more = {"edges": unread + len(dropped - set(kept)),
+            "nodes": max(first_hop_nodes, later_nodes) if at_least["nodes"] else first_hop_nodes + later_nodes}
+    if more["nodes"] or at_least["nodes"]:
+        at_least["edges"] = True           # the arrows among the nodes not drawn are not looked for
+    if at_least["edges"]:
+        more["at_least"] = 1
+    if at_least["nodes"]:
+        more["nodes_at_least"] = 1
     return Fetched(G, center, {k: v for k, v in more.items() if v})
 
 
