@@ -583,3 +583,28 @@ def test_what_a_capped_view_says_it_left_out_is_true(seed_store):
                         assert missing == said, (doc_id, depth, what, got.more, missing)
                         exact += bool(said)
     assert exact >= 3 and at_least >= 3, (exact, at_least)
+
+
+def test_the_whole_graph_view_is_refused_from_a_count_that_stops_past_the_limit(seed_store, monkeypatch):
+    """The view without an id counts the ends of the first edges only (internal ids, a LIMIT): past the limit it
+    refuses with that many as "at least", never more than the view would hold; a count that reaches the last edge
+    is exact; a store no larger than the limit is drawn whole without counting."""
+    from vanban.graph.store import Store
+    from vanban.viz import fetch
+    from vanban.viz.select import ALL_EDGE_TYPES, select_view
+
+    with Store(seed_store, read_only=True) as st:
+        G = st.to_networkx()
+        nodes = len(select_view(G).nodes)
+        assert G.number_of_edges() > 200
+        with pytest.raises(ViewTooLargeError) as exact:
+            fetch.whole_graph(st, ALL_EDGE_TYPES, False, nodes - 1)
+        assert (exact.value.count, exact.value.at_least) == (nodes, False)
+        assert f"would have {nodes:,} nodes, more than the limit of {nodes - 1:,}" in str(exact.value)
+        monkeypatch.setattr(fetch, "FIRST_ENDS", 10)
+        with pytest.raises(ViewTooLargeError) as early:
+            fetch.whole_graph(st, ALL_EDGE_TYPES, False, 20)
+        assert early.value.at_least and 20 < early.value.count < nodes
+        assert f"would have at least {early.value.count:,} nodes, more than the limit of 20" in str(early.value)
+        got = fetch.whole_graph(st, ALL_EDGE_TYPES, False, G.number_of_nodes())
+        assert set(got.graph) == set(select_view(G).nodes)

@@ -59,10 +59,10 @@ class AmbiguousDocumentError(UnknownDocumentError):
 class ViewTooLargeError(VanbanError):
     """A view would hold more nodes than a browser layout can settle."""
 
-    def __init__(self, count, limit, hint):
-        self.count, self.limit = count, limit
-        super().__init__(f"the view would have {count:,} nodes, more than the limit of {limit:,} (a browser's "
-                         f"physics layout of much more than 2,000 nodes never settles); {hint}")
+    def __init__(self, count, limit, hint, at_least=False):
+        self.count, self.limit, self.at_least = count, limit, at_least
+        super().__init__(f"the view would have {'at least ' if at_least else ''}{count:,} nodes, more than the limit "
+                         f"of {limit:,} (a browser's physics layout of much more than 2,000 nodes never settles); {hint}")
 
 
 class OutputError(VanbanError):
