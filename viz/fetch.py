@@ -188,21 +188,30 @@ def _add_edge(G, u, v, attrs):
     G.add_edge(u, v, **clean)
 
 
+def _node_attrs(label: str, row) -> dict:
+    """A node's properties from a row of ``_node_return``'s columns."""
+    props = NODE_PROPERTIES[label]
+    attrs = {}
+    for c, v in zip(props, row):
+        t = props[c]
+        attrs[c] = list(v or []) if t == "STRING[]" else int(v or 0) if t == "INT64" else \
+            bool(v) if t == "BOOLEAN" else ("" if v is None else str(v))
+    return attrs
+
+
+def _node_return(label: str, var: str = "n") -> str:
+    return ", ".join(f"{var}.`{c}`" for c in NODE_PROPERTIES[label])
+
+
 def _fill_nodes(backend, G, keys):
     by_label = {}
     for key in keys:
         label, _, ident = key.partition(":")
         by_label.setdefault(label, []).append(ident)
     for label, ids in by_label.items():
-        props = NODE_PROPERTIES[label]
-        cols = list(props)
-        ret = ", ".join(f"n.`{c}`" for c in cols)
-        for row in backend.run(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN {ret}", {"ids": ids}).rows:
-            attrs = {}
-            for c, v in zip(cols, row):
-                t = props[c]
-                attrs[c] = list(v or []) if t == "STRING[]" else int(v or 0) if t == "INT64" else \
-                    bool(v) if t == "BOOLEAN" else ("" if v is None else str(v))
+        for row in backend.run(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN {_node_return(label)}",
+                               {"ids": ids}).rows:
+            attrs = _node_attrs(label, row)
             G.add_node(node_key(label, attrs["id"]), label=label, **attrs)
 
 
@@ -225,6 +234,9 @@ SMALL_STATEMENTS = 400
 # Sentences of arrows next to each other in a relation's order are read by one range of ids; a gap of more than
 # this many statements of arrows not drawn between two drawn ones starts another range.
 RANGE_GAP = 50
+# A relation of a document with more arrows than the nodes a view still has room for is read for its first arrows
+# only, as many as the room; one of at most this many arrows is read whole.
+SMALL_GROUP = 100
 _STATEMENT_ORDER = ("source_doc", "line", "start", "evidence")
 
 
@@ -287,9 +299,11 @@ class _Walk:
                                 f"AND id(b) <> id(a) RETURN count(DISTINCT id(b))",
                                 {"id": i, "types": self.types}).rows[0][0]
 
-    def arrows(self, i: str, way: str, summary: list, limit: int, exclude=None) -> list:
+    def arrows(self, i: str, way: str, summary: list, limit: int, exclude=None, room=None) -> list:
         """The first ``limit`` arrows of ``i`` in one direction: [(arrow key, statements)] in the arrows' order
-        (relation as graph/model.py lists them, end label, end id, planned flag)."""
+        (relation as graph/model.py lists them, end label, end id, planned flag).  ``room``: how many more nodes
+        the view can take; a relation of more arrows than that gives only its first ``room`` (the others could
+        only be drawn to a node already there)."""
         total_statements = sum(n for *_, n, _k in summary)
         if limit >= sum(k for *_, k in summary) and total_statements <= SMALL_STATEMENTS:
             return self._read_small(i, way, exclude)
@@ -300,8 +314,14 @@ class _Walk:
         skip, params = self._skip(way, exclude)
         for (t, lb), k in sorted(groups.items(), key=lambda g: (_RANK.get(g[0][0], 99), g[0][1])):
             take = min(k, limit - len(out))
+            if room is not None and k > SMALL_GROUP:
+                take = min(take, max(room, 0))
+            if room is not None:
+                room -= take
             if take <= 0:
-                break
+                if limit <= len(out):
+                    break
+                continue
             rows = self.backend.run(self._match(way, t, lb) + f"WHERE true{self.cond}{skip} WITH b.id AS bid, "
                                     f"coalesce(r.planned, false) AS p, count(*) AS n RETURN bid, p, n "
                                     f"ORDER BY bid, p LIMIT {int(take)}", {"id": i, **params}).rows
@@ -405,38 +425,38 @@ def neighbourhood(backend, doc_id: str, depth: int, relations, include_planned: 
         exclude = {"out": before, "in": before + ring if hop > 1 else []}
         counted_once = len(before) + len(ring) <= EXCLUDED_MAX
         left = max_edges - len(kept)
-        got = []
-        unread_here = 0
+        fetched = unread_here = 0
+        next_ring = []
         for way in ("out", "in"):
             for n_asked, i in enumerate(ring):
-                if left - len(got) <= 0 and len(ring) - n_asked > LAST_RING_QUERIES:
+                if left <= fetched and len(ring) - n_asked > LAST_RING_QUERIES:
                     at_least["edges"] = at_least["nodes"] = True     # the rest of a large ring is not counted
                     break
                 ex = exclude[way] if counted_once else None
                 summary = walk.summary(i, way, ex)
                 total = sum(k for *_, k in summary)
-                arrows = walk.arrows(i, way, summary, left - len(got), ex) if total and left > len(got) else []
+                arrows = walk.arrows(i, way, summary, left - fetched, ex, max_nodes - len(dist)) \
+                    if total and left > fetched else []
                 unread_here += total - len(arrows)
-                got.extend(arrows)
+                fetched += len(arrows)
+                for key, n in arrows:
+                    u, v = key[0], key[1]
+                    for end in (u, v):
+                        if end in dist:
+                            continue
+                        if len(dist) >= max_nodes:
+                            dropped_nodes.add(end)
+                            continue
+                        dist[end] = hop
+                        if end.startswith("Document:"):
+                            next_ring.append(end.partition(":")[2])
+                    if u in dist and v in dist:
+                        kept.setdefault(key, n)
+                    elif key not in kept:
+                        dropped.add(key)
         if unread_here and not counted_once:
             at_least["edges"] = True        # an arrow between two documents asked may be counted twice
         unread += unread_here
-        next_ring = []
-        for key, n in got:
-            u, v = key[0], key[1]
-            for end in (u, v):
-                if end in dist:
-                    continue
-                if len(dist) >= max_nodes:
-                    dropped_nodes.add(end)
-                    continue
-                dist[end] = hop
-                if end.startswith("Document:"):
-                    next_ring.append(end.partition(":")[2])
-            if u in dist and v in dist:
-                kept.setdefault(key, n)
-            elif key not in kept:
-                dropped.add(key)
         if hop == 1 and (dropped_nodes or unread_here):
             # the document's own neighbours are counted exactly: the view holds the others
             first_hop_nodes = walk.neighbours(ident) - (len(dist) - 1)
