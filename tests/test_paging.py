@@ -150,3 +150,25 @@ def test_reversed_follows_every_relation_between_documents_but_cites():
     for text in (get("reversed").text("ladybug"), _PAIR_RELATIONS):
         for found in re.findall(r"\[r:([A-Z_|]+)\]", text):
             assert set(found.split("|")) == wanted
+
+
+def test_a_total_counts_the_rows_the_answer_has(real):
+    """The total of a page counts the matches themselves when the final RETURN gives one row per match, and the
+    rows of its DISTINCT or its grouping otherwise: each as many as the whole answer's rows."""
+    texts = {"per match": "MATCH (s:Document)-[r]->(t:Document) RETURN t.id AS target, r.line AS line "
+                          "ORDER BY target, line",
+             "distinct": "MATCH (s:Document)-[r]->(t:Document) RETURN DISTINCT t.id AS target ORDER BY target",
+             "grouped": "MATCH (s:Document)-[r]->(t:Document) RETURN t.id AS target, count(r) AS n ORDER BY target",
+             "grouped late": "MATCH (s:Document)-[r]->(t:Document) RETURN t.id AS target,\n  max(r.line) AS last "
+                             "ORDER BY target"}
+    with Store(real, read_only=True) as s:
+        sizes = {}
+        for name, text in texts.items():
+            whole = s.run(text).rows
+            paged, count = paged_texts(text, 1, 2)
+            assert s.run(paged).rows == whole[1:3], name
+            assert s.run(count).rows == [[len(whole)]], name
+            sizes[name] = len(whole)
+            # only a RETURN of one row per match is counted without its columns
+            assert ("target" in count) == (name != "per match"), name
+    assert sizes["per match"] > sizes["distinct"] == sizes["grouped"] == sizes["grouped late"] > 3
