@@ -3,13 +3,15 @@ headless chromium.
 
     .venv/bin/python bench/bench_view.py --command                  # `vanban view` on synthetic stores, 2k-32k docs
     .venv/bin/python bench/bench_view.py --command --sizes 1000,10000,100000 --store STORE   # and a loaded store
+    .venv/bin/python bench/bench_view.py --command --sizes "" --store STORE --against OTHER/.venv/bin/python --repeat 5
     .venv/bin/python bench/bench_view.py            # the browser: 500, 1,000 and 2,000 nodes, 3 runs each
     .venv/bin/python bench/bench_view.py --nodes 2000 --runs 5
 
 --command: the command as a user runs it (a child process: start-up, opening the store, the Cypher that
 fetches the neighbourhood, the page written) for the most-cited document and a median one, depth 1 and 2,
 with wall and CPU time and peak RSS, and the growth exponent between sizes (≈0: a view's cost should not
-depend on the store's size).  The synthetic stores are bench_rdf.py's (``--keep DIR`` reuses them).
+depend on the store's size).  The synthetic stores are bench_rdf.py's (``--keep DIR`` reuses them).  ``--against``:
+each view also with another checkout's code, the two in turn (the same load on a shared machine), and the ratio.
 
 For each size: a whole-graph view of ``synthetic_graph`` (documents + 8 bodies + 10 provinces, every
 relation type, ~3.7 edges per document), built with ``vanban.viz.view``, written with ``write_view``,
@@ -67,7 +69,9 @@ def bench(n_nodes, runs, driver, tmp):
     }
 
 
-def bench_command(store, tmp, label):
+def bench_command(store, tmp, label, against=None, repeat=1):
+    """`vanban view` of the most cited document and a median one at depth 1 and 2, and of the whole graph, as
+    commands; with ``against`` (another checkout's Python), each run in turn with it, medians of ``repeat``."""
     from bench_rdf import VANBAN, run_child
 
     from vanban.graph.store import Store
@@ -78,17 +82,25 @@ def bench_command(store, tmp, label):
     picks = [("most cited", ranked[0][0]), ("median", ranked[len(ranked) // 2][0])]
     out = {"docs": docs}
     print(f"\n== {label}: {docs:,} documents")
-    for what, ident in picks:
-        for depth in (1, 2):
-            dest = Path(tmp) / "view.html"
-            wall, cpu, rss, code = run_child(VANBAN + ["view", ident, "--depth", str(depth), "-o", str(dest),
-                                                       "--store", str(store)], out=subprocess.PIPE)
-            print(f"  view {what:10} {ident:22} depth {depth}: {wall:6.2f} s wall {cpu:6.2f} s CPU "
-                  f"{rss:6.0f} MB peak")
-            out[f"{what} d{depth}"] = wall
-    wall, cpu, rss, code = run_child(VANBAN + ["view", "-o", str(Path(tmp) / "all.html"), "--store", str(store)],
-                                     quiet=True)
-    print(f"  view of the whole graph (refused above 2,000 nodes): {wall:6.2f} s wall, {rss:6.0f} MB peak")
+    runners = [("this", VANBAN)] + ([("other", [against, "-m", "vanban"])] if against else [])
+    cases = [(f"{what} d{depth}", f"view {what:10} {ident[:22]:22} depth {depth}", [ident, "--depth", str(depth)])
+             for what, ident in picks for depth in (1, 2)]
+    cases.append(("whole", "view of the whole graph (refused above 2,000 nodes)", []))
+    for key, text, args in cases:
+        got: dict = {name: [] for name, _ in runners}
+        for _ in range(repeat):
+            for name, cmd in runners:
+                dest = Path(tmp) / "view.html"
+                got[name].append(run_child(cmd + ["view", *args, "-o", str(dest), "--store", str(store)],
+                                           out=subprocess.PIPE, quiet=not args))
+        med = {name: [statistics.median(x[i] for x in runs) for i in range(3)] for name, runs in got.items()}
+        wall, cpu, rss = med["this"]
+        line = f"  {text}: {wall:6.2f} s wall {cpu:6.2f} s CPU {rss:6.0f} MB peak"
+        if against:
+            o_wall, o_cpu, o_rss = med["other"]
+            line += f"  | other: {o_wall:6.2f} s wall {o_cpu:6.2f} s CPU {o_rss:6.0f} MB; CPU this/other {cpu / o_cpu:4.2f}"
+        print(line, flush=True)
+        out[key] = wall
     return out
 
 
@@ -99,10 +111,10 @@ def main_command(args):
     base.mkdir(parents=True, exist_ok=True)
     results = []
     for store in args.store:
-        bench_command(Path(store), base, f"store {store}")
+        bench_command(Path(store), base, f"store {store}", args.against, args.repeat)
     for n in [int(x) for x in args.sizes.split(",") if x.strip()]:
         store = bench_rdf.synthetic_store(base / f"synthetic-{n}", n)
-        results.append(bench_command(store, base, f"synthetic {n:,}"))
+        results.append(bench_command(store, base, f"synthetic {n:,}", args.against, args.repeat))
     if len(results) >= 2:
         print("\ngrowth exponents (time ∝ documents^k):")
         for key in results[0]:
@@ -122,6 +134,9 @@ def main(argv=None):
     ap.add_argument("--sizes", default="2000,8000,32000", help="--command: synthetic store sizes")
     ap.add_argument("--store", action="append", default=[], help="--command: also this store (repeatable)")
     ap.add_argument("--keep", metavar="DIR", help="--command: keep (and reuse) the synthetic stores in DIR")
+    ap.add_argument("--against", metavar="PYTHON", help="--command: also run each view with this Python (another "
+                                                        "checkout's .venv/bin/python), in turn, and print the CPU ratio")
+    ap.add_argument("--repeat", type=int, default=1, help="--command: runs of each view (medians)")
     args = ap.parse_args(argv)
     if args.command:
         return main_command(args)

@@ -179,24 +179,30 @@ def _edge_rows(backend, cypher, params):
         yield node_key(row[0], row[1]), node_key(row[2], row[3]), attrs
 
 
+def _text(value) -> str:
+    return value if type(value) is str else "" if value is None else str(value)
+
+
+def _converter(typ: str):
+    """How a stored value of a property type becomes the graph's value (NULL: the type's empty value)."""
+    if typ == "STRING[]":
+        return lambda value: list(value or [])
+    if typ == "INT64":
+        return lambda value: int(value or 0)
+    return bool if typ == "BOOLEAN" else _text
+
+
+_EDGE_CONVERT = tuple((p, _converter(EDGE_PROPERTIES.get(p, "STRING"))) for p in EDGE_FIELDS)
+_NODE_CONVERT = {label: tuple((c, _converter(t)) for c, t in props.items()) for label, props in NODE_PROPERTIES.items()}
+
+
 def _add_edge(G, u, v, attrs):
-    clean = {}
-    for p in EDGE_FIELDS:
-        value, typ = attrs.get(p), EDGE_PROPERTIES.get(p, "STRING")
-        clean[p] = int(value or 0) if typ == "INT64" else bool(value) if typ == "BOOLEAN" else \
-            list(value or []) if typ == "STRING[]" else ("" if value is None else str(value))
-    G.add_edge(u, v, **clean)
+    G.add_edge(u, v, **{p: convert(attrs.get(p)) for p, convert in _EDGE_CONVERT})
 
 
 def _node_attrs(label: str, row) -> dict:
     """A node's properties from a row of ``_node_return``'s columns."""
-    props = NODE_PROPERTIES[label]
-    attrs = {}
-    for c, v in zip(props, row):
-        t = props[c]
-        attrs[c] = list(v or []) if t == "STRING[]" else int(v or 0) if t == "INT64" else \
-            bool(v) if t == "BOOLEAN" else ("" if v is None else str(v))
-    return attrs
+    return {c: convert(v) for (c, convert), v in zip(_NODE_CONVERT[label], row)}
 
 
 def _node_return(label: str, var: str = "n") -> str:
