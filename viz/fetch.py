@@ -1,20 +1,23 @@
 """The part of the store a view draws, fetched with Cypher — never the whole store.
 
 ``neighbourhood(backend, doc_id, depth, ...)`` walks out from one document a hop at a time: each hop asks, per
-document of the current ring and direction, for its arrows (one per other end, relation and planned flag, as the
-page merges them: ids, types and how many statements, no sentences; only documents are expanded, as
-``select.ego_nodes`` does), then for the arrows among the last ring; then the sentences of the arrows kept (at
-most ``statements`` per arrow) and the properties of the nodes kept.  Each hop asks for at most what is left of
-the arrow budget (plus one row, to know that more exist), so a hub cited by 20,000 documents costs bounded
-queries; what was left out is counted and reported as ``Fetched.more`` ("3,214 more relations not drawn").
+document of the current ring and direction, how many arrows it has per relation (one arrow per other end,
+relation and planned flag, as the page merges them; counted by the engine from internal ids), then for the first
+of them, up to what is left of the arrow budget and of the room for nodes (a document of few statements in one
+query with their sentences, a hub relation by relation from each relation's own table; only documents are
+expanded, as ``select.ego_nodes`` does), then for the arrows among the last ring; then the sentences of the
+arrows drawn (at most ``statements`` per arrow) and the properties of the nodes kept.  Each arrow is asked once
+(an arrow to a document asked before is left out by its id), so a hub cited by 20,000 documents costs bounded
+queries, and what was left out is counted, not fetched: ``Fetched.more`` ("3,214 more relations and 1,210 more
+nodes not drawn"), exactly where the counts allow it and "at least" where they do not.
 
 ``whole_graph(backend, ...)`` is the view without an id: it counts first and refuses (ViewTooLargeError,
 with the first of `vanban query most-cited` as the hint) before fetching anything when the view would be too large.
 
 Both return a small graph in graph/model.py's shape, on which ``viz.view`` builds the page: a ``ViewGraph``, the
 few reads of a networkx MultiDiGraph a view makes, because importing networkx cost `vanban view` 0.2 s of CPU
-(bench/bench_view.py --command).  The Cypher is the embedded store's (``label(n)`` names a node's table; the type
-is read from ``r.type``).
+(bench/bench_view.py --command).  The Cypher is the embedded store's (``label(n)`` and ``label(r)`` name a
+node's and a relation's table, ``id(n)`` its internal id).
 """
 from __future__ import annotations
 
