@@ -242,8 +242,9 @@ def _clause_starts(sent: str):
 
 
 def _folded(unit) -> _Folded:
-    """The unit's text folded once: relate and own_relations both read the units naming a document (lower-casing
-    a unit is most of a _Folded's cost; benchmark if changing)."""
+    """The unit's text folded once and kept on the unit (its text does not change once segmented): relate and
+    own_relations both read the units naming a document, and lower-casing a unit is most of a _Folded's cost
+    (1% of the extraction's instructions; benchmark if changing)."""
     f = unit.__dict__.get("_folded")
     if f is None:
         f = unit.__dict__["_folded"] = _Folded(unit.text)
