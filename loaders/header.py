@@ -35,6 +35,7 @@ from vanban.domain.numbers import issuer_from_code, split_code, type_from_code  
 from vanban.domain.numbers import normalize_number as normalize_code
 from vanban.domain.text import fix_d, fold, normalize_tones
 from vanban.loaders.layout import CONTINUED, place_dates_by_tail
+from vanban.loaders.patterns import OCR_HYPHEN, YEAR_TYPE_CODES
 from vanban.loaders.models import Copy, OwnDocument, Received
 
 HEAD_LINES = 60     # the header block; portal pages push it down to line ~25 (state file 15)
@@ -295,6 +296,11 @@ def join_body_lines(segments: Sequence[str]) -> List[str]:
 # The Party line glued to the issuer by an OCR that merged the two header columns ("BAN CHẤP HÀNH TRUNG ƯƠNG
 # ĐÁNG CỘNG SẢN VIỆT NAM", with OCR's "ĐÁNG" for "ĐẢNG").
 _PARTY_LINE_IN = re.compile(r"\s*Đ[AÁẢÀẠÃ]NG\s+C[ỘÔO]NG\s+S[ẢAÁ]N\s+VI[ỆÊE]T\s+NAM\s*$")
+# The same for the state's national line, whole or in pieces, with the marks OCR leaves between the columns
+# ("ỦY BAN NHÂN DÂN TỈNH SƠN LA CỘNG HÒA XÃ HỘI", "BỘ TÀI CHÍNH - CỘNG HÒA XÃ HỘI CHỦ NGHĨA -", "... __ CHỦ
+# NGHĨA VIỆT NAM").  "VIỆT NAM" alone ends many names ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"): only after CHỦ NGHĨA.
+_NATIONAL_LINE_IN = re.compile(r"[\s_:;'\"“”~—-]*(?:C[ỘÔO]NG\s+H[ÒOÓ]A(?:\s+X[ÃA](?:\s+H[ỘÔO]I)?)?(?:\s+CH[ỦU]\s+NGH[ĨI]A)?"
+                               r"|CH[ỦU]\s+NGH[ĨI]A)(?:\s+VI[ỆÊE]T\s+NAM)?[\s_:;'\"“”~—-]*$")
 
 
 def _joint_bodies(line: str) -> Optional[str]:
@@ -321,7 +327,7 @@ def issuer_from_lines(segments: Sequence[str]) -> Optional[str]:
     ``["BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TỔ CHỨC"]`` -> "Ban Tổ chức Trung ương"; ``["TỈNH ỦY QUẢNG NGÃI",
     "VĂN PHÒNG"]`` -> "Văn phòng Tỉnh ủy Quảng Ngãi"; ``["THỦ TƯỚNG CHÍNH PHỦ"]`` -> "Thủ tướng Chính phủ"."""
     dashed: List[str] = []
-    for seg in (_PARTY_LINE_IN.sub("", s).strip() for s in segments if s):
+    for seg in (_NATIONAL_LINE_IN.sub("", _PARTY_LINE_IN.sub("", s)).strip() for s in segments if s):
         if dashed and dashed[-1].endswith("-"):
             dashed[-1] = f"{dashed[-1]} {seg}"       # "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO -" / "TÒA ÁN …": one line of bodies
         else:
@@ -361,6 +367,12 @@ def find_number(lines: Sequence[str], skip_copies: bool = True):
     text = "\n".join(lines)
     for m in number_lines(text):
         code = normalize_code(m.group("code"))
+        tail = code.rsplit("/", 1)[-1] if code.count("/") == 2 else ""
+        if tail in YEAR_TYPE_CODES:
+            # "Số: 30/2026/TT.BTC": OCR's "." for the hyphen (patterns.OCR_HYPHEN); "30/2026/TT" is no number
+            sep = OCR_HYPHEN.match(text, m.end("code"))
+            if sep is not None:
+                code = f"{code}-{sep.group('co_quan')}"
         if skip_copies and split_code(code)[0] == "BS":
             continue
         return code, text.count("\n", 0, m.start("code"))

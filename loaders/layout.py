@@ -353,6 +353,9 @@ def _line_starts(text: str) -> List[int]:
 
 
 _NUMBER_WORD = re.compile(r"[ \t*|#_]*Số\b[ \t]*:?")        # a header's "Số: …" line, even one OCR damaged
+# The motto's second line, which OCR of a scan reads between the issuer's lines when it merges the header's two
+# columns (": Độc lập - Tự do ~- Hạnh phúc" above the place-date, "Số: 11/2026/TT-BTC VIỆT NAM" above it).
+_MOTTO_2 = re.compile(r"Độc[ \t]+lập\W+Tự[ \t]+do\W+Hạnh[ \t]+phúc")
 
 
 def _is_caps_or_markup(line: str) -> bool:
@@ -476,7 +479,8 @@ def _header_start(text: str) -> Tuple[int, int, Optional[str]]:
         first = ln
         lines = text.split("\n", first + 1)[:first] if first else []
         k = first - 1
-        while k >= 0 and first - k <= ISSUER_ABOVE and (_is_caps_or_markup(lines[k]) or _NUMBER_WORD.match(lines[k])):
+        while k >= 0 and first - k <= ISSUER_ABOVE and (_is_caps_or_markup(lines[k]) or _NUMBER_WORD.match(lines[k])
+                                                         or "Hạnh phúc" in lines[k] and _MOTTO_2.search(lines[k])):
             k -= 1
         return k + 1, sum(map(len, lines[:k + 1])) + k + 1, number
     return 0, 0, None
