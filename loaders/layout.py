@@ -47,7 +47,9 @@ PLACE_DATE = re.compile(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*(?:[ \t]+[A-ZĐÀ-Ỹ][\wÀ-�
 TYPE_HEADING = re.compile(
     r"(?:^|\n)[ \t*|#_]*(?:NGHỊ QUYẾT|QUYẾT ĐỊNH|NGHỊ ĐỊNH|THÔNG TƯ(?: LIÊN TỊCH)?|BỘ LUẬT|LUẬT|PHÁP LỆNH|CHỈ THỊ"
     r"|KẾT LUẬN|QUY ĐỊNH|QUY CHẾ|HƯỚNG DẪN|KẾ HOẠCH|CHƯƠNG TRÌNH|THÔNG BÁO(?: KẾT LUẬN)?|BÁO CÁO|TỜ TRÌNH"
-    r"|ĐỀ ÁN|CÔNG ĐIỆN|VĂN BẢN HỢP NHẤT|BIÊN BẢN)(?=[ \t*|]*\d{0,2}[ \t*|]*(?:\n|$)|[ \t]+[A-ZĐÀ-Ỹ]{2})")
+    r"|ĐỀ ÁN|CÔNG ĐIỆN|VĂN BẢN HỢP NHẤT|BIÊN BẢN)(?=[ \t*|]*\d{0,2}[ \t*|]*(?:\n|$)|[ \t]+[A-ZĐÀ-Ỹ]{2}"
+    # OCR's specks after the heading of a scan ("NGHỊ ĐỊNH . -"); never ":" (the enacting "QUYẾT ĐỊNH:")
+    r"|[ \t]+[.\-_~'‘’ \t]*(?:\n|$))")
 # A consolidated text (VBHN) opens with its type heading and title, then "Luật … số 66/2025/QH15 ngày …, có hiệu lực
 # …, được sửa đổi, bổ sung bởi:" and the amending documents.
 CONSOLIDATION = re.compile(r"được\s+sửa\s+đổi,?\s+bổ\s+sung\s+(?:bởi|theo)[ \t]*:[ \t]*(?:\n|$)")

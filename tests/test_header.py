@@ -338,3 +338,36 @@ def test_body_text_has_no_header(first):
     section headings in capitals are not issuers, body mentions ("Nghị quyết số ...") are not own numbers."""
     doc = read_header("\n".join(SEED_LINES[first - 1:first + 59]))
     assert (doc.code, doc.type, doc.issuer, doc.date, doc.title, doc.signer, doc.copy, doc.received) == (None,) * 8
+
+
+# ---------------------------------------------------------------- scans whose two header columns OCR merged
+# (bench/accuracy_ocr.py: gold texts printed as scans; each case as Tesseract gave it, then a synthetic variant)
+@pytest.mark.parametrize("lines,issuer", [
+    (["ỦY BAN NHÂN DÂN TỈNH SƠN LA CỘNG HÒA XÃ HỘI"], "Ủy ban nhân dân tỉnh Sơn La"),          # dev tvpl/ad52…, OCR
+    (["BỘ TÀI CHÍNH - CỘNG HÒA XÃ HỘI CHỦ NGHĨA -"], "Bộ Tài chính"),                          # fresh2 gazette, OCR
+    (["BỘ NỘI VỤ __ CHỦ NGHĨA VIỆT NAM"], "Bộ Nội vụ"),                                       # synthetic
+    (["NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"], "Ngân hàng Nhà nước Việt Nam"),                         # a name ending VIỆT NAM
+])
+def test_the_national_line_glued_to_the_issuer_is_cut_off(lines, issuer):
+    assert issuer_from_lines(lines) == issuer
+
+
+@pytest.mark.parametrize("line,code", [
+    ("Số: 30/2026/TT.BTC VIỆT NAM", "30/2026/TT-BTC"),      # dev gazette 30/2026/TT-BTC, OCR ("." for the hyphen)
+    ("Số: 12/2024/NĐ'CP", "12/2024/NĐ-CP"),                  # synthetic
+    ("Số: 80/2015/QH13", "80/2015/QH13"),                    # a law: nothing to undo
+])
+def test_an_own_number_with_ocrs_dot_for_the_hyphen(line, code):
+    assert find_number(["BỘ TÀI CHÍNH", line])[0] == code
+
+
+def test_a_scanned_header_with_merged_columns_keeps_number_and_issuer():
+    # the head of the fresh2 gazette text 11/2026/TT-BTC printed as a scan, as Tesseract read it
+    text = ("CÔNG BÁO/Số 128/Ngày 27-02-2026\n: `20\nBỘ TÀI CHÍNH - CỘNG HÒA XÃ HỘI CHỦ NGHĨA -\n"
+            "Số: 11/2026/TT-BTC VIỆT NAM\n: Độc lập - Tự do ~- Hạnh phúc\nHà Nội, ngày 10 tháng 02 năm 2026\n\n"
+            "THÔNG TƯ\nQuy định mức thu, chế độ thu, nộp phí thuộc lĩnh vực đường sắt\n\n"
+            "Căn cứ Luật Phí và lệ phí số 97/2015/QH13;\n")
+    from vanban.loaders import extract_text
+    x = extract_text(text)
+    assert (x.document.code, x.document.issuer, x.document.date) == ("11/2026/TT-BTC", "Bộ Tài chính", "2026-02-10")
+    assert any(r.relation == "BASED_ON" and r.target.startswith("97/2015/QH13") for r in x.relations)
