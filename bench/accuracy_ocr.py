@@ -23,7 +23,7 @@ a reference matches when its folded number does; a relation when both ends and t
 type, date and issuer as in bench/accuracy_real.py.  Only gold entries whose line was printed are scored.  The
 "clean" column runs the same pipeline on the very text that was printed, so the gap is what OCR costs.
 
-Tesseract's output is cached per page image (its bytes' hash, the dpi, Tesseract's version) in
+Tesseract's words are cached per page image (its bytes' hash, the options, Tesseract's version) in
 ``$TMPDIR/vanban-ocr-cache``, so a rerun after a change to the loaders takes seconds; ``--no-cache`` re-OCRs.
 The held-out splits (fresh4, fresh5) may only be added as one scored column (``--held-out``): their misses are
 never printed.
@@ -220,28 +220,25 @@ def scan_pdf(images, seed: int) -> bytes:
 
 
 # ------------------------------------------------------------------ OCR, cached
-_tess_version = None
+def cached_image_to_data(real):
+    """pytesseract's ``image_to_data`` (what ``vanban.loaders.formats.ocr.ocr_image`` calls), its result kept per
+    (image bytes, language, config, Tesseract version): a change to how the reader builds lines from Tesseract's
+    words is measured without OCR again."""
+    version = []
 
-
-def cached_ocr(real):
-    """Tesseract through vanban's own ``ocr_image``, its result kept per (image bytes, dpi, Tesseract version)."""
-    def ocr(image, name, *, dpi=None, page=1):
-        global _tess_version
-        from vanban.loaders.formats.ocr import OcrPage
-        if _tess_version is None:
-            import pytesseract
-            _tess_version = str(pytesseract.get_tesseract_version())
-        h = hashlib.sha256(image.tobytes() + f"|{image.size}|{image.mode}|{dpi}|{_tess_version}".encode()).hexdigest()
-        f = CACHE / f"{h[:32]}.json"
+    def image_to_data(image, lang=None, config="", output_type=None, **kw):
+        import pytesseract
+        if not version:
+            version.append(str(pytesseract.get_tesseract_version()))
+        h = hashlib.sha256(image.tobytes() + f"|{image.size}|{image.mode}|{lang}|{config}|{version[0]}".encode())
+        f = CACHE / f"{h.hexdigest()[:32]}.data.json"
         if f.exists():
-            d = json.loads(f.read_text(encoding="utf-8"))
-            return OcrPage(d["text"], d["confidence"], d["words"], tuple(d["warnings"]))
-        got = real(image, name, dpi=dpi, page=page)
+            return json.loads(f.read_text(encoding="utf-8"))
+        got = real(image, lang=lang, config=config, output_type=output_type, **kw)
         CACHE.mkdir(parents=True, exist_ok=True)
-        f.write_text(json.dumps({"text": got.text, "confidence": got.confidence, "words": got.words,
-                                 "warnings": list(got.warnings)}, ensure_ascii=False), encoding="utf-8")
+        f.write_text(json.dumps(got, ensure_ascii=False), encoding="utf-8")
         return got
-    return ocr
+    return image_to_data
 
 
 # ------------------------------------------------------------------ choosing and scoring
@@ -350,11 +347,12 @@ def cer(got: str, truth: str) -> float:
 
 def run(docs, pages, seed, keep=None, log=print):
     """[(file, split, printed text, clean counts+misses, OCR counts+misses, OCR text, seconds)]"""
-    import vanban.loaders.formats.ocr as ocr_mod
+    import pytesseract
+
     from vanban.loaders import extract_read, extract_text
     from vanban.loaders.formats import read_document
-    real = ocr_mod.ocr_image
-    ocr_mod.ocr_image = cached_ocr(real)
+    real = pytesseract.image_to_data
+    pytesseract.image_to_data = cached_image_to_data(real)
     out = []
     try:
         for i, (kind, g) in enumerate(docs):
@@ -379,7 +377,7 @@ def run(docs, pages, seed, keep=None, log=print):
                         secs, len(images)))
             log(f"  {g['split']:8} {g['file'][:60]:60} {len(images)} p {secs:6.1f} s  CER {cer(ocr_text, text):6.2%}")
     finally:
-        ocr_mod.ocr_image = real
+        pytesseract.image_to_data = real
     return out
 
 

@@ -379,6 +379,27 @@ def find_number(lines: Sequence[str], skip_copies: bool = True):
     return None
 
 
+# OCR's specks around a header line that holds nothing but the number ("98/202 5/QĐ-UBND", ": 21 - KL/TW .").
+_SPECKS = " \t:;.,'\"“”‘’`_~|-"
+_BARE_CODE = re.compile(CODE, re.VERBOSE)
+
+
+def bare_number(lines: Sequence[str]) -> Optional[str]:
+    """The own number of a header whose "Số:" OCR lost: the first header line (before the type heading) that
+    holds only a number, read without its blanks, or None.  ``bare_number(["BỘ TÀI CHÍNH", "98/202 5/QĐ-UBND"])
+    == "98/2025/QĐ-UBND"``; a number inside a line of words is never one (that is a mention)."""
+    for line in lines:
+        s = line.strip(_SPECKS)
+        if not s[:1].isdigit() or len(s) > 60:
+            continue
+        m = _BARE_CODE.fullmatch(re.sub(r"\s+", "", s))
+        if m is not None:
+            code = normalize_code(m.group(0))
+            if split_code(code)[0] != "BS":
+                return code
+    return None
+
+
 def find_place_dates(lines: Sequence[str]):
     """[(place, ISO date, 0-based line)] of every "Place, ngày D tháng M năm Y" in ``lines``."""
     text = "\n".join(lines)
@@ -503,6 +524,8 @@ def issuer_segments(lines: Sequence[str], stop: int, exclude=(), code: Optional[
             continue
         for seg in (_RULE.split(line) if "---" in line else (line,)):
             seg = seg.strip(" *")
+            if ("NGH" in seg or "H" in seg and "C" in seg) and not is_motto(seg):
+                seg = _NATIONAL_LINE_IN.sub("", seg).strip(" *")   # "NINH : CHỦ NGHĨA VIỆT NAM": the columns merged
             if (is_caps(seg) and len(seg) >= 2 and not is_motto(seg) and not COPY_FORM.match(seg)
                     and not AUTHORITY.match(seg) and not NOT_ISSUER.search(seg)
                     and not (code_parts and set(re.split(r"[-/\s]+", seg.strip("-/ "))) <= code_parts)):
@@ -724,6 +747,8 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
         if passed:
             when = iso_date(passed.group("d"), passed.group("m"), passed.group("y"))
     heading = find_type_heading(head)
+    if code is None and heading is not None:
+        code = bare_number(head[:heading[2]])           # "98/202 5/QĐ-UBND": OCR lost the "Số:" before it
     doc_type = continued[1] if continued is not None else _pick_type(code, heading, head, number)
     title = read_title(head, heading) if heading else None
 

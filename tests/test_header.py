@@ -371,3 +371,26 @@ def test_a_scanned_header_with_merged_columns_keeps_number_and_issuer():
     x = extract_text(text)
     assert (x.document.code, x.document.issuer, x.document.date) == ("11/2026/TT-BTC", "Bộ Tài chính", "2026-02-10")
     assert any(r.relation == "BASED_ON" and r.target.startswith("97/2015/QH13") for r in x.relations)
+
+
+@pytest.mark.parametrize("lines,code", [
+    (["ỦY BAN NHÂN DÂN TỈNH QUẢNG", "Quảng Ninh, ngày 21 tháng 11 năm 2025", "98/202 5/QĐ-UBND"], "98/2025/QĐ-UBND"),
+    (["TỈNH ỦY QUẢNG NGÃI", ": 21 - KL/TU ."], "21-KL/TU"),                  # synthetic
+    (["ỦY BAN NHÂN DÂN", "12/3/2025"], None),                                 # a date is no number
+    (["KẾ HOẠCH 2025 - 2030"], None),
+    (["thực hiện Quyết định 98/2025/QĐ-UBND"], None),                          # inside words: a mention
+])
+def test_a_header_number_whose_so_ocr_lost(lines, code):
+    from vanban.loaders.header import bare_number
+    assert bare_number(lines) == code
+
+
+def test_a_scanned_header_without_so_keeps_its_number_and_whole_issuer():
+    # the head of the fresh page 98/2025/QĐ-UBND printed as a scan, as Tesseract read it
+    from vanban.loaders import extract_text
+    text = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG “ CỘNG HÒA XÃ HỘI\nNINH : CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc ;\nQuảng Ninh, ngày 21 tháng 11 năm 2025\n\n98/202 5/QĐ-UBND\n\n"
+            "QUYẾT ĐỊNH\nPHÂN CẤP THẨM QUYỀN QUYẾT ĐỊNH TIÊU CHUẨN, ĐỊNH MỨC DIỆN TÍCH\n\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n")
+    d = extract_text(text).document
+    assert (d.code, d.issuer, d.date) == ("98/2025/QĐ-UBND", "Ủy ban nhân dân tỉnh Quảng Ninh", "2025-11-21")
