@@ -35,8 +35,8 @@ from vanban.domain.numbers import issuer_from_code, split_code, type_from_code  
 from vanban.domain.numbers import normalize_number as normalize_code
 from vanban.domain.text import ascii_key, fix_d, fold, normalize_tones
 from vanban.loaders.layout import CONTINUED, place_dates_by_tail
-from vanban.loaders.patterns import OCR_HYPHEN, YEAR_TYPE_CODES
 from vanban.loaders.models import Copy, OwnDocument, Received
+from vanban.loaders.patterns import OCR_HYPHEN, YEAR_TYPE_CODES
 
 HEAD_LINES = 60     # the header block; portal pages push it down to line ~25 (state file 15)
 TAIL_LINES = 300    # the signature and copy blocks; appendices after a signature can be long

@@ -203,7 +203,8 @@ def test_matching_runs_on_cleaned_text_but_offsets_and_surfaces_are_the_original
     ("thực hiện Kết luận số 21-Kl/TW của", None),                                # lower-case l: no Party code read
 ])
 def test_ocr_slips_in_a_number_are_undone(text, code):
-    from vanban.loaders.clean import clean          # (as the pipeline: Ð is Đ before numbers are read)
+    # (cleaned as the pipeline does: Ð is Đ before numbers are read)
+    from vanban.loaders.clean import clean
     codes = [f.code for f in find_mentions(segment(clean(text))) if f.code]
     assert codes == ([code] if code else [])
 
