@@ -211,6 +211,7 @@ class _Taken:
 _DASH_IN = re.compile(r"[-–‐]")
 _OCR_HYPHEN = P.OCR_HYPHEN
 _YEAR_TYPE_CODES = P.YEAR_TYPE_CODES
+_YEAR_TYPES_LONGEST = sorted(P.YEAR_TYPE_CODES, key=len, reverse=True)     # "TTLT" before "TT"
 
 
 def ocr_type_code(loai: str, issuer_code: str) -> Optional[str]:
@@ -323,6 +324,13 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False) -> List[Found]:
                     if sep is not None and free(a, sep.end()):
                         loai, cq, b = cq, _no_blank(sep.group(1)), sep.end()
                         f.vend = b
+                elif kind == "state_year" and not loai and not cq.startswith(("QH", "UBTVQH")):
+                    # "02/2017/TTVPCP": OCR lost the hyphen.  Only a law (QH) or a resolution of the Standing
+                    # Committee (UBTVQH) has no type code; a type code glued to capitals is the type and issuer
+                    t = next((t for t in _YEAR_TYPES_LONGEST if cq.startswith(t) and len(cq) > len(t) + 1
+                              and cq[len(t)].isupper() and cq[len(t) + 1:len(t) + 2] != "-"), None)
+                    if t is not None:
+                        loai, cq = t, cq[len(t):]
                 cq = _no_blank(cq)
                 year = m.group("nam").replace(" ", "") if kind == "state_year" else None
                 w = text[max(0, a - 20):a]

@@ -241,7 +241,7 @@ def body_name(caps: str) -> str:
 
     ``body_name("BỘ TÀI CHÍNH") == "Bộ Tài chính"`` (a known body); ``body_name("TỈNH ỦY QUẢNG NGÃI") ==
     "Tỉnh ủy Quảng Ngãi"`` (a generic head + a proper name, each word capitalised)."""
-    caps = re.sub(r"\s+", " ", caps).strip(" .,:;*-")
+    caps = re.sub(r"\s+", " ", caps).strip(" .,:;*-_'`‘’“”~|")     # (OCR's specks: "_ BỘ TÀI CHÍNH")
     key = fold(caps)
     if key in _CANONICAL:
         return _CANONICAL[key]
@@ -399,6 +399,29 @@ def bare_number(lines: Sequence[str]) -> Optional[str]:
             if split_code(code)[0] != "BS":
                 return code
     return None
+
+
+# Letters OCR reads one for the other in an issuer code (got, meant): "30/2026/TT-BTG" for "30/2026/TT-BTC".
+_CODE_LOOK_ALIKES = {("G", "C"), ("C", "G"), ("0", "O"), ("O", "0"), ("Q", "O"), ("1", "I"), ("l", "I"), ("I", "L"),
+                     ("8", "B"), ("5", "S"), ("D", "Đ"), ("E", "F"), ("F", "E")}
+_CODE_OF_ISSUER: Dict[str, str] = {}
+for _c, _name in ISSUER_CODES.items():
+    _CODE_OF_ISSUER[fold(_name)] = "" if fold(_name) in _CODE_OF_ISSUER else _c     # "": two codes, no proof
+
+
+def proven_issuer_code(code: str, issuer: str) -> str:
+    """The own number with its issuer code put right when the header's issuer name proves it: the name's code
+    and the number's differ only by letters OCR confuses.  ``proven_issuer_code("30/2026/TT-BTG", "Bộ Tài chính")
+    == "30/2026/TT-BTC"``; any other difference, or a name without one known code, leaves the number as read."""
+    expected = _CODE_OF_ISSUER.get(fold(issuer))
+    if not expected:
+        return code
+    got = split_code(code)[1]
+    if not got or got == expected or len(got) != len(expected) or not code.endswith(got):
+        return code
+    if all(a == b or (a, b) in _CODE_LOOK_ALIKES for a, b in zip(got, expected)):
+        return code[:len(code) - len(got)] + expected
+    return code
 
 
 _SLASHLESS = re.compile(r"^[ \t*'‘’.:`]*Số[ \t]*:?[ \t]*(?P<so>\d{1,5})[ \t]*-[ \t]*(?P<letters>[A-ZĐ][A-ZĐa-z]{2,13})(?![\w/])")
@@ -807,6 +830,8 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
     signer = original[-1] if original else None
     issuer = issuer_from_signature(signer.position if signer else None, issuer) or issuer
     received = find_received(head)
+    if code and issuer:
+        code = proven_issuer_code(code, issuer)
     return OwnDocument(id=code, code=code, type=doc_type, date=when, issuer=issuer, title=title,
                        signer=signer.name if signer else None,
                        signer_position=signer.position if signer else None,

@@ -432,3 +432,19 @@ def test_merged_header_lines_with_ocr_specks(lines, issuer):
 
 def test_a_speck_between_so_and_the_number():
     assert find_number(["Số: -4508/QĐ- BVHTTDL"])[0] == "4508/QĐ-BVHTTDL"    # fresh2 web page as a scan, OCR
+
+
+@pytest.mark.parametrize("code,issuer,expected", [
+    ("30/2026/TT-BTG", "Bộ Tài chính", "30/2026/TT-BTC"),       # dev gazette 30/2026/TT-BTC as a scan, OCR (seed 3)
+    ("12/2025/TT-8QP", "Bộ Quốc phòng", "12/2025/TT-BQP"),      # synthetic: 8 for B
+    ("30/2026/TT-BTP", "Bộ Tài chính", "30/2026/TT-BTP"),       # P is no look-alike of C: another body's number
+    ("21-NQ/TW", "Bộ Chính trị", "21-NQ/TW"),                   # agrees
+    ("45/2025/QĐ-UBND", "Ủy ban nhân dân tỉnh Lào Cai", "45/2025/QĐ-UBND"),   # no known code for the name
+])
+def test_the_own_issuer_code_proven_by_the_header_issuer(code, issuer, expected):
+    from vanban.loaders.header import proven_issuer_code
+    assert proven_issuer_code(code, issuer) == expected
+
+
+def test_ocr_specks_around_a_header_body_name():
+    assert body_name("_ BỘ TÀI CHÍNH") == "Bộ Tài chính"       # dev gazette 30/2026/TT-BTC as a scan, OCR (seed 3)
