@@ -55,9 +55,10 @@ UP, LO = f"[{_UPPER}]", f"[{_LOWER}]"
 CODE = r"""
     (?: \d+(?:\.\d{1,3})?[ \t]*/[ \t]*\d{4}[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđ0-9]*(?:[ \t]*-[ \t]*(?:\n[ \t]*)?[A-ZĐ][A-Za-zĐđ0-9&]*)*
                                                   # state with year: "247/2025/NĐ-CP", "50/2019/QH14"
-      | \d+[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđ&]*(?:\.[A-ZĐ][A-Za-zĐđ0-9&]*)*[ \t]*-[ \t]*(?:\n[ \t]*)?[A-ZĐ][A-Za-zĐđ0-9&]*
+      | \d+[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđ&]*(?:\.[A-ZĐ][A-Za-zĐđ0-9&]*)*[ \t]*-(?:[ \t]*-)?[ \t]*(?:\n[ \t]*)?[A-ZĐ][A-Za-zĐđ0-9&]*
         (?:(?:[ \t]*-[ \t]*|\.)[A-ZĐ][A-Za-zĐđ0-9&]*)*
                                                   # state without year: "07/VBHN-VPQH", "1234/QĐ-TTg", "3783/QĐ-\nUBND"
+                                                  # (and OCR's doubled hyphen: "4508/QĐ- -BVHTTDL")
       | \d+[ \t]*-\s*[A-ZĐ][A-Za-zĐđ]*[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđ0-9]*
                                                   # Party: "188 -BC/BTCTW", "711-BS/VPTU", "16 -\nHD/BTCTW"
     )(?![A-Za-zĐđ0-9])
@@ -363,11 +364,14 @@ def issuer_from_lines(segments: Sequence[str]) -> Optional[str]:
 
 # ------------------------------------------------------------------ the blocks
 
+_DOUBLE_HYPHEN = re.compile(r"-[ \t]*-")
+
+
 def find_number(lines: Sequence[str], skip_copies: bool = True):
     """(normalised code, 0-based line) of the first "Số ..." number in ``lines``; BS numbers (copies) skipped."""
     text = "\n".join(lines)
     for m in number_lines(text):
-        code = normalize_code(m.group("code"))
+        code = normalize_code(_DOUBLE_HYPHEN.sub("-", m.group("code")))
         tail = code.rsplit("/", 1)[-1] if code.count("/") == 2 else ""
         if tail in YEAR_TYPE_CODES:
             # "Số: 30/2026/TT.BTC": OCR's "." for the hyphen (patterns.OCR_HYPHEN); "30/2026/TT" is no number

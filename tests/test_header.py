@@ -448,3 +448,7 @@ def test_the_own_issuer_code_proven_by_the_header_issuer(code, issuer, expected)
 
 def test_ocr_specks_around_a_header_body_name():
     assert body_name("_ BỘ TÀI CHÍNH") == "Bộ Tài chính"       # dev gazette 30/2026/TT-BTC as a scan, OCR (seed 3)
+
+
+def test_a_doubled_hyphen_in_the_own_number():
+    assert find_number(["Số: 4508/QĐ- -BVHTTDL"])[0] == "4508/QĐ-BVHTTDL"   # fresh2 web page as a scan (seed 3)
