@@ -209,6 +209,19 @@ class _Taken:
 
 
 _DASH_IN = re.compile(r"[-–‐]")
+_OCR_HYPHEN = P.OCR_HYPHEN
+_YEAR_TYPE_CODES = P.YEAR_TYPE_CODES
+_YEAR_TYPES_LONGEST = sorted(P.YEAR_TYPE_CODES, key=len, reverse=True)     # "TTLT" before "TT"
+
+
+def ocr_type_code(loai: str, issuer_code: str) -> Optional[str]:
+    """A Party number's type code as OCR misread it, undone when the rest of the number is well-formed: the
+    issuer a known Party code and the letters, with OCR's look-alikes of L (I, l, 1, |) read as L, a known type
+    code.  ``ocr_type_code("KI", "TW") == "KL"``; ``ocr_type_code("KI", "ABC") is None``."""
+    if issuer_code not in P.PARTY_ISSUER_CODES or not any(c in loai for c in "Il1|"):
+        return None
+    fixed = loai.translate(P.L_LOOK_ALIKES)
+    return fixed if fixed in TYPE_CODES and fixed != loai else None
 _LAW_WORD = re.compile(r"(?i)(?:bộ )?luật")
 _DRAFT_BEFORE = re.compile(r"Dự thảo\s*$")
 
@@ -290,7 +303,9 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False) -> List[Found]:
             elif kind in ("party", "party_slashed"):
                 loai, cq = m.group("loai"), m.group("co_quan")
                 if loai not in TYPE_CODES:
-                    continue
+                    loai = ocr_type_code(loai, cq)         # "183-KI/TW": OCR's I for the L of KL
+                    if loai is None:
+                        continue
                 cq = cq.replace("Ư", "W") if cq == "TƯ" or cq.endswith("TƯ") else cq     # "21-NQ/TƯ" is 21-NQ/TW
                 f.number, f.type_code, f.issuer_code = m.group("so"), loai, cq
                 f.code = f"{f.number}-{loai}/{cq}"
@@ -301,8 +316,24 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False) -> List[Found]:
                 # the type part of a state number holds no white space (STATE_NUMBER, STATE_NUMBER_YEAR)
                 if loai and loai not in TYPE_CODES and loai.replace("D", "Đ") in TYPE_CODES:
                     loai = loai.replace("D", "Đ")          # "880/QD-TTg", "15/2020/ND-CP": Đ typed as D
+                elif loai and "ĐĐ" in loai and loai.replace("ĐĐ", "Đ") in TYPE_CODES:
+                    loai = loai.replace("ĐĐ", "Đ")         # "63/QĐÐ-UBND": OCR read the Đ twice (Ð is Đ by clean)
+                elif kind == "state_year" and not loai and cq in _YEAR_TYPE_CODES:
+                    # "30/2026/TT.BTC", "02/2017/TT'VPCP": OCR's "." or "'" for the hyphen after the type code;
+                    # "TT", "NĐ" alone are no issuer, so the issuer written right after is the number's
+                    sep = _OCR_HYPHEN.match(text, b)
+                    if sep is not None and free(a, sep.end()):
+                        loai, cq, b = cq, _no_blank(sep.group(1)), sep.end()
+                        f.vend = b
+                elif kind == "state_year" and not loai and not cq.startswith(("QH", "UBTVQH")):
+                    # "02/2017/TTVPCP": OCR lost the hyphen.  Only a law (QH) or a resolution of the Standing
+                    # Committee (UBTVQH) has no type code; a type code glued to capitals is the type and issuer
+                    t = next((t for t in _YEAR_TYPES_LONGEST if cq.startswith(t) and len(cq) > len(t) + 1
+                              and cq[len(t)].isupper() and cq[len(t) + 1:len(t) + 2] != "-"), None)
+                    if t is not None:
+                        loai, cq = t, cq[len(t):]
                 cq = _no_blank(cq)
-                year = m.group("nam") if kind == "state_year" else None
+                year = m.group("nam").replace(" ", "") if kind == "state_year" else None
                 w = text[max(0, a - 20):a]
                 if _maybe_not_a_document(w) and P.NOT_A_DOCUMENT_BEFORE.search(w):
                     continue                    # "Mẫu số 02/ĐK-TCT": a form
@@ -429,7 +460,7 @@ def _damaged(unit: Unit, ui: int, starts, ends) -> List[Found]:
                     code = f"{cm.group('so')}-{loai}/{cq}"
                 else:
                     loai = re.sub(r"\s", "", cm.group("loai") or "")
-                    code = f"{cm.group('so')}/{cm.group('nam')}/{loai + '-' if loai else ''}{re.sub(chr(92) + 's', '', cm.group('co_quan'))}"
+                    code = f"{cm.group('so')}/{cm.group('nam').replace(' ', '')}/{loai + '-' if loai else ''}{re.sub(chr(92) + 's', '', cm.group('co_quan'))}"
                 variants.append((code, a + len(lead) + cm.end() - len(digits), party, cm))
                 break
         if not variants:
@@ -442,7 +473,7 @@ def _damaged(unit: Unit, ui: int, starts, ends) -> List[Found]:
             f.number, f.type_code, f.issuer_code = cm.group("so"), cm.group("loai"), cm.group("co_quan")
         else:
             loai = re.sub(r"\s", "", cm.group("loai") or "") or None
-            f.number, f.issuer_code, f.year = cm.group("so"), re.sub(r"\s", "", cm.group("co_quan")), int(cm.group("nam"))
+            f.number, f.issuer_code, f.year = cm.group("so"), re.sub(r"\s", "", cm.group("co_quan")), int(cm.group("nam").replace(" ", ""))
             f.type_code = loai or ("L" if f.issuer_code.startswith("QH") else None)
         out.append(f)
     return out

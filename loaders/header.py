@@ -33,9 +33,10 @@ from vanban.domain.codes import ISSUER_CODES, TYPE_CODES, TYPE_WORDS
 from vanban.domain.dates import iso_date
 from vanban.domain.numbers import issuer_from_code, split_code, type_from_code  # noqa: F401  (moved to the domain layer)
 from vanban.domain.numbers import normalize_number as normalize_code
-from vanban.domain.text import fix_d, fold, normalize_tones
+from vanban.domain.text import ascii_key, fix_d, fold, normalize_tones
 from vanban.loaders.layout import CONTINUED, place_dates_by_tail
 from vanban.loaders.models import Copy, OwnDocument, Received
+from vanban.loaders.patterns import OCR_HYPHEN, YEAR_TYPE_CODES
 
 HEAD_LINES = 60     # the header block; portal pages push it down to line ~25 (state file 15)
 TAIL_LINES = 300    # the signature and copy blocks; appendices after a signature can be long
@@ -54,9 +55,10 @@ UP, LO = f"[{_UPPER}]", f"[{_LOWER}]"
 CODE = r"""
     (?: \d+(?:\.\d{1,3})?[ \t]*/[ \t]*\d{4}[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđ0-9]*(?:[ \t]*-[ \t]*(?:\n[ \t]*)?[A-ZĐ][A-Za-zĐđ0-9&]*)*
                                                   # state with year: "247/2025/NĐ-CP", "50/2019/QH14"
-      | \d+[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđ&]*(?:\.[A-ZĐ][A-Za-zĐđ0-9&]*)*[ \t]*-[ \t]*(?:\n[ \t]*)?[A-ZĐ][A-Za-zĐđ0-9&]*
+      | \d+[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđ&]*(?:\.[A-ZĐ][A-Za-zĐđ0-9&]*)*[ \t]*-(?:[ \t]*-)?[ \t]*(?:\n[ \t]*)?[A-ZĐ][A-Za-zĐđ0-9&]*
         (?:(?:[ \t]*-[ \t]*|\.)[A-ZĐ][A-Za-zĐđ0-9&]*)*
                                                   # state without year: "07/VBHN-VPQH", "1234/QĐ-TTg", "3783/QĐ-\nUBND"
+                                                  # (and OCR's doubled hyphen: "4508/QĐ- -BVHTTDL")
       | \d+[ \t]*-\s*[A-ZĐ][A-Za-zĐđ]*[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđ0-9]*
                                                   # Party: "188 -BC/BTCTW", "711-BS/VPTU", "16 -\nHD/BTCTW"
     )(?![A-Za-zĐđ0-9])
@@ -68,7 +70,8 @@ NUMBER_LINE = re.compile(rf"""
     (?: ^[ \t*]*Số\b[ \t]*:?           # "Số 188 -BC/BTCTW", "Số: 247/2025/NĐ-CP" at a line start
       | \b[Ss]ố[ \t]*:                 # "--------------- Luật số:" (mid-line: the colon is needed)
     )
-    \s*(?P<code>{CODE})                # the number may sit on the next line: "Số:\\n62/2019/TT-BTC"
+    \s*(?:[-.'‘’`~][ \t]*)?            # a speck OCR read before the number: "Số: -4508/QĐ- BVHTTDL"
+    (?P<code>{CODE})                # the number may sit on the next line: "Số:\\n62/2019/TT-BTC"
 """, re.VERBOSE | re.MULTILINE)
 
 
@@ -239,7 +242,7 @@ def body_name(caps: str) -> str:
 
     ``body_name("BỘ TÀI CHÍNH") == "Bộ Tài chính"`` (a known body); ``body_name("TỈNH ỦY QUẢNG NGÃI") ==
     "Tỉnh ủy Quảng Ngãi"`` (a generic head + a proper name, each word capitalised)."""
-    caps = re.sub(r"\s+", " ", caps).strip(" .,:;*-")
+    caps = re.sub(r"\s+", " ", caps).strip(" .,:;*-_'`‘’“”~|")     # (OCR's specks: "_ BỘ TÀI CHÍNH")
     key = fold(caps)
     if key in _CANONICAL:
         return _CANONICAL[key]
@@ -294,7 +297,12 @@ def join_body_lines(segments: Sequence[str]) -> List[str]:
 
 # The Party line glued to the issuer by an OCR that merged the two header columns ("BAN CHẤP HÀNH TRUNG ƯƠNG
 # ĐÁNG CỘNG SẢN VIỆT NAM", with OCR's "ĐÁNG" for "ĐẢNG").
-_PARTY_LINE_IN = re.compile(r"\s*Đ[AÁẢÀẠÃ]NG\s+C[ỘÔO]NG\s+S[ẢAÁ]N\s+VI[ỆÊE]T\s+NAM\s*$")
+_PARTY_LINE_IN = re.compile(r"\s*Đ[AÁẢÀẠÃĂẲẰẮÂẨ]NG\s+C[ỘÔO]NG\s+S[ẢAÁ]N\s+VI[ỆÊE]T\s+NAM\s*$")   # "ĐĂNG", "ĐẨNG" too
+# The same for the state's national line, whole or in pieces, with the marks OCR leaves between the columns
+# ("ỦY BAN NHÂN DÂN TỈNH SƠN LA CỘNG HÒA XÃ HỘI", "BỘ TÀI CHÍNH - CỘNG HÒA XÃ HỘI CHỦ NGHĨA -", "... __ CHỦ
+# NGHĨA VIỆT NAM").  "VIỆT NAM" alone ends many names ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"): only after CHỦ NGHĨA.
+_NATIONAL_LINE_IN = re.compile(r"[\s_:;'\"“”‘’`~—-]*(?:C[ỘÔO]NG\s+H[ÒOÓ]A(?:\s+X[ÃA](?:\s+H[ỘÔO]I)?)?(?:\s+CH[ỦU]\s+NGH[ĨI]A)?"
+                               r"|CH[ỦU]\s+NGH[ĨI]A)(?:\s+VI[ỆÊE]T\s+NAM)?[\s_:;'\"“”‘’`~—-]*$")
 
 
 def _joint_bodies(line: str) -> Optional[str]:
@@ -321,7 +329,7 @@ def issuer_from_lines(segments: Sequence[str]) -> Optional[str]:
     ``["BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TỔ CHỨC"]`` -> "Ban Tổ chức Trung ương"; ``["TỈNH ỦY QUẢNG NGÃI",
     "VĂN PHÒNG"]`` -> "Văn phòng Tỉnh ủy Quảng Ngãi"; ``["THỦ TƯỚNG CHÍNH PHỦ"]`` -> "Thủ tướng Chính phủ"."""
     dashed: List[str] = []
-    for seg in (_PARTY_LINE_IN.sub("", s).strip() for s in segments if s):
+    for seg in (_NATIONAL_LINE_IN.sub("", _PARTY_LINE_IN.sub("", s)).strip() for s in segments if s):
         if dashed and dashed[-1].endswith("-"):
             dashed[-1] = f"{dashed[-1]} {seg}"       # "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO -" / "TÒA ÁN …": one line of bodies
         else:
@@ -356,14 +364,87 @@ def issuer_from_lines(segments: Sequence[str]) -> Optional[str]:
 
 # ------------------------------------------------------------------ the blocks
 
+_DOUBLE_HYPHEN = re.compile(r"-[ \t]*-")
+
+
 def find_number(lines: Sequence[str], skip_copies: bool = True):
     """(normalised code, 0-based line) of the first "Số ..." number in ``lines``; BS numbers (copies) skipped."""
     text = "\n".join(lines)
     for m in number_lines(text):
-        code = normalize_code(m.group("code"))
+        code = normalize_code(_DOUBLE_HYPHEN.sub("-", m.group("code")))
+        tail = code.rsplit("/", 1)[-1] if code.count("/") == 2 else ""
+        if tail in YEAR_TYPE_CODES:
+            # "Số: 30/2026/TT.BTC": OCR's "." for the hyphen (patterns.OCR_HYPHEN); "30/2026/TT" is no number
+            sep = OCR_HYPHEN.match(text, m.end("code"))
+            if sep is not None:
+                code = f"{code}-{sep.group('co_quan')}"
         if skip_copies and split_code(code)[0] == "BS":
             continue
         return code, text.count("\n", 0, m.start("code"))
+    return None
+
+
+# OCR's specks around a header line that holds nothing but the number ("98/202 5/QĐ-UBND", ": 21 - KL/TW .").
+_SPECKS = " \t:;.,'\"“”‘’`_~|-"
+_BARE_CODE = re.compile(CODE, re.VERBOSE)
+
+
+def bare_number(lines: Sequence[str]) -> Optional[str]:
+    """The own number of a header whose "Số:" OCR lost: the first header line (before the type heading) that
+    holds only a number, read without its blanks, or None.  ``bare_number(["BỘ TÀI CHÍNH", "98/202 5/QĐ-UBND"])
+    == "98/2025/QĐ-UBND"``; a number inside a line of words is never one (that is a mention)."""
+    for line in lines:
+        s = line.strip(_SPECKS)
+        if not s[:1].isdigit() or len(s) > 60:
+            continue
+        m = _BARE_CODE.fullmatch(re.sub(r"\s+", "", s))
+        if m is not None:
+            code = normalize_code(m.group(0))
+            if split_code(code)[0] != "BS":
+                return code
+    return None
+
+
+# Letters OCR reads one for the other in an issuer code (got, meant): "30/2026/TT-BTG" for "30/2026/TT-BTC".
+_CODE_LOOK_ALIKES = {("G", "C"), ("C", "G"), ("0", "O"), ("O", "0"), ("Q", "O"), ("1", "I"), ("l", "I"), ("I", "L"),
+                     ("8", "B"), ("5", "S"), ("D", "Đ"), ("E", "F"), ("F", "E")}
+_CODE_OF_ISSUER: Dict[str, str] = {}
+for _c, _name in ISSUER_CODES.items():
+    _CODE_OF_ISSUER[fold(_name)] = "" if fold(_name) in _CODE_OF_ISSUER else _c     # "": two codes, no proof
+
+
+def proven_issuer_code(code: str, issuer: str) -> str:
+    """The own number with its issuer code put right when the header's issuer name proves it: the name's code
+    and the number's differ only by letters OCR confuses.  ``proven_issuer_code("30/2026/TT-BTG", "Bộ Tài chính")
+    == "30/2026/TT-BTC"``; any other difference, or a name without one known code, leaves the number as read."""
+    expected = _CODE_OF_ISSUER.get(fold(issuer))
+    if not expected:
+        return code
+    got = split_code(code)[1]
+    if not got or got == expected or len(got) != len(expected) or not code.endswith(got):
+        return code
+    if all(a == b or (a, b) in _CODE_LOOK_ALIKES for a, b in zip(got, expected)):
+        return code[:len(code) - len(got)] + expected
+    return code
+
+
+_SLASHLESS = re.compile(r"^[ \t*'‘’.:`]*Số[ \t]*:?[ \t]*(?P<so>\d{1,5})[ \t]*-[ \t]*(?P<letters>[A-ZĐ][A-ZĐa-z]{2,13})(?![\w/])")
+
+
+def slashless_party_number(lines: Sequence[str]) -> Optional[str]:
+    """A header's Party number whose "/" OCR lost ("Số 75-KLTW"), when its letters split one way only into a type
+    code and a Party issuer code: ``slashless_party_number(["Số 75-KLTW Hà Nội, ngày"]) == "75-KL/TW"``."""
+    from vanban.loaders.patterns import PARTY_ISSUER_CODES
+    for line in lines:
+        m = _SLASHLESS.match(line) if "Số" in line else None
+        if m is None:
+            continue
+        letters = m.group("letters")
+        splits = {(t, letters[len(t):]) for t in TYPE_CODES
+                  if letters.startswith(t) and letters[len(t):] in PARTY_ISSUER_CODES}
+        if len(splits) == 1:
+            t, issuer = splits.pop()
+            return f"{m.group('so')}-{t}/{issuer}"
     return None
 
 
@@ -393,12 +474,26 @@ def find_type_heading(lines: Sequence[str]):
             h = TYPE_HEADING.match(candidate.rstrip() + " " + lines[i + 1].strip())   # "QUYẾT" / "ĐỊNH" wrapped
             if h and len(h.group("word")) <= len(candidate.strip()):
                 h = None
+        if h is None and len(candidate) < 40 and is_caps(candidate):
+            word = _TYPE_BY_FOLDED.get(ascii_key(candidate.strip(_SPECKS)))   # "KÉT LUẬN": OCR lost a mark
+            if word is not None:
+                return word, "", i
         if h:
             return _TYPE_BY_CAPS[h.group("word")], h.group("rest"), i
     return None
 
 
+# A type word by its letters without marks, where no two type words share them ("KET LUAN" -> "Kết luận"), for a
+# heading OCR read with a mark lost or changed ("KÉT LUẬN", "NGHI ĐỊNH").
+def _folded_types():
+    by = {}
+    for w in TYPE_WORDS:
+        by.setdefault(ascii_key(w.upper()), set()).add(w)
+    return {k: next(iter(v)) for k, v in by.items() if len(v) == 1}
+
+
 # The first word of a two-word capital type word alone on its line ("QUYẾT" / "ĐỊNH" in a wrapped table cell).
+_TYPE_BY_FOLDED = _folded_types()
 _FIRST_TYPE_WORD = re.compile(r"^[ \t]*(?:" + "|".join(sorted({w.split()[0] for w in _TYPE_BY_CAPS if " " in w}, key=len,
                                                                reverse=True)) + r")[ \t]*$")
 
@@ -491,6 +586,8 @@ def issuer_segments(lines: Sequence[str], stop: int, exclude=(), code: Optional[
             continue
         for seg in (_RULE.split(line) if "---" in line else (line,)):
             seg = seg.strip(" *")
+            if ("NGH" in seg or "H" in seg and "C" in seg) and not is_motto(seg):
+                seg = _NATIONAL_LINE_IN.sub("", seg).strip(" *")   # "NINH : CHỦ NGHĨA VIỆT NAM": the columns merged
             if (is_caps(seg) and len(seg) >= 2 and not is_motto(seg) and not COPY_FORM.match(seg)
                     and not AUTHORITY.match(seg) and not NOT_ISSUER.search(seg)
                     and not (code_parts and set(re.split(r"[-/\s]+", seg.strip("-/ "))) <= code_parts)):
@@ -712,6 +809,10 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
         if passed:
             when = iso_date(passed.group("d"), passed.group("m"), passed.group("y"))
     heading = find_type_heading(head)
+    if code is None and heading is not None:
+        code = bare_number(head[:heading[2]])           # "98/202 5/QĐ-UBND": OCR lost the "Số:" before it
+    if code is None:
+        code = slashless_party_number(head[:heading[2] if heading else 25])   # "Số 75-KLTW": OCR lost the "/"
     doc_type = continued[1] if continued is not None else _pick_type(code, heading, head, number)
     title = read_title(head, heading) if heading else None
 
@@ -733,6 +834,8 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
     signer = original[-1] if original else None
     issuer = issuer_from_signature(signer.position if signer else None, issuer) or issuer
     received = find_received(head)
+    if code and issuer:
+        code = proven_issuer_code(code, issuer)
     return OwnDocument(id=code, code=code, type=doc_type, date=when, issuer=issuer, title=title,
                        signer=signer.name if signer else None,
                        signer_position=signer.position if signer else None,

@@ -45,9 +45,11 @@ NUMBER = re.compile(r"(?:^|\n)[ \t*|#_]*(?P<word>[A-ZĐ][\wÀ-ỹ ]{0,30}[ \t]+s
 PLACE_DATE = re.compile(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*(?:[ \t]+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4}[ \t]*,[\s*]*ngày[\s*]+\d{1,2}[\s*]+tháng"
                         r"[\s*]+\d{1,2}[\s*]+năm[\s*]+\d{4}")
 TYPE_HEADING = re.compile(
-    r"(?:^|\n)[ \t*|#_]*(?:NGHỊ QUYẾT|QUYẾT ĐỊNH|NGHỊ ĐỊNH|THÔNG TƯ(?: LIÊN TỊCH)?|BỘ LUẬT|LUẬT|PHÁP LỆNH|CHỈ THỊ"
+    r"(?:^|\n)[ \t*|#_:.'‘’]*(?:NGHỊ QUYẾT|QUYẾT ĐỊNH|NGHỊ ĐỊNH|THÔNG TƯ(?: LIÊN TỊCH)?|BỘ LUẬT|LUẬT|PHÁP LỆNH|CHỈ THỊ"
     r"|KẾT LUẬN|QUY ĐỊNH|QUY CHẾ|HƯỚNG DẪN|KẾ HOẠCH|CHƯƠNG TRÌNH|THÔNG BÁO(?: KẾT LUẬN)?|BÁO CÁO|TỜ TRÌNH"
-    r"|ĐỀ ÁN|CÔNG ĐIỆN|VĂN BẢN HỢP NHẤT|BIÊN BẢN)(?=[ \t*|]*\d{0,2}[ \t*|]*(?:\n|$)|[ \t]+[A-ZĐÀ-Ỹ]{2})")
+    r"|ĐỀ ÁN|CÔNG ĐIỆN|VĂN BẢN HỢP NHẤT|BIÊN BẢN)(?=[ \t*|]*\d{0,2}[ \t*|]*(?:\n|$)|[ \t]+[A-ZĐÀ-Ỹ]{2}"
+    # OCR's specks after the heading of a scan ("NGHỊ ĐỊNH . -"); never ":" (the enacting "QUYẾT ĐỊNH:")
+    r"|[ \t]+[.\-_~'‘’ \t]*(?:\n|$))")
 # A consolidated text (VBHN) opens with its type heading and title, then "Luật … số 66/2025/QH15 ngày …, có hiệu lực
 # …, được sửa đổi, bổ sung bởi:" and the amending documents.
 CONSOLIDATION = re.compile(r"được\s+sửa\s+đổi,?\s+bổ\s+sung\s+(?:bởi|theo)[ \t]*:[ \t]*(?:\n|$)")
@@ -352,7 +354,10 @@ def _line_starts(text: str) -> List[int]:
     return list(map(operator.add, itertools.accumulate(map(len, lines[:-1]), initial=0), range(len(lines))))
 
 
-_NUMBER_WORD = re.compile(r"[ \t*|#_]*Số\b[ \t]*:?")        # a header's "Số: …" line, even one OCR damaged
+_NUMBER_WORD = re.compile(r"[ \t*|#_'‘’.:`]*Số\b[ \t]*:?")   # a header's "Số: …" line, even one OCR damaged ("'Số:")
+# The motto's second line, which OCR of a scan reads between the issuer's lines when it merges the header's two
+# columns (": Độc lập - Tự do ~- Hạnh phúc" above the place-date, "Số: 11/2026/TT-BTC VIỆT NAM" above it).
+_MOTTO_2 = re.compile(r"Độc[ \t]+lập\W+Tự[ \t]+do\W+Hạnh[ \t]+phúc")
 
 
 def _is_caps_or_markup(line: str) -> bool:
@@ -394,7 +399,7 @@ def place_dates_by_tail(text: str, place_date, tail, endpos: Optional[int] = Non
 # A type heading's line starts (after its markup) with the first two letters of a type word: the lookahead turns
 # the other lines away at once.
 _AFTER_NEWLINE = {rx: re.compile("\n" + ahead + rx.pattern[len("(?:^|\\n)"):], rx.flags)
-                  for rx, ahead in ((NUMBER, ""), (TYPE_HEADING, "(?=[ \t*|#_]*[NQTBLPCKHĐV][GUHỜỘÁIÔẾƯỀĂ])"))}
+                  for rx, ahead in ((NUMBER, ""), (TYPE_HEADING, "(?=[ \t*|#_:.'‘’]*[NQTBLPCKHĐV][GUHỜỘÁIÔẾƯỀĂ])"))}
 assert all(rx.pattern.startswith("(?:^|\\n)") for rx in _AFTER_NEWLINE)
 
 
@@ -476,7 +481,8 @@ def _header_start(text: str) -> Tuple[int, int, Optional[str]]:
         first = ln
         lines = text.split("\n", first + 1)[:first] if first else []
         k = first - 1
-        while k >= 0 and first - k <= ISSUER_ABOVE and (_is_caps_or_markup(lines[k]) or _NUMBER_WORD.match(lines[k])):
+        while k >= 0 and first - k <= ISSUER_ABOVE and (_is_caps_or_markup(lines[k]) or _NUMBER_WORD.match(lines[k])
+                                                         or "Hạnh phúc" in lines[k] and _MOTTO_2.search(lines[k])):
             k -= 1
         return k + 1, sum(map(len, lines[:k + 1])) + k + 1, number
     return 0, 0, None

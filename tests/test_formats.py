@@ -353,3 +353,25 @@ def test_page_numbers_and_running_heads_are_not_text_and_sentences_run_on():
     assert [text[s:s + 9] for s in starts] == ["Căn cứ Ng", "Nghị định", "¹ Chú thí"]
     x = extract_text(text)
     assert ("59/2018/NĐ-CP", "AMENDS", "08/2015/NĐ-CP") in {(r.source, r.relation, r.target) for r in x.relations}
+
+
+def _words(rows):
+    """Tesseract's image_to_data dict from (block, paragraph, line, text) rows, one word per row."""
+    return {"text": [r[3] for r in rows], "block_num": [r[0] for r in rows], "par_num": [r[1] for r in rows],
+            "line_num": [r[2] for r in rows], "conf": [90] * len(rows)}
+
+
+def test_ocr_lines_keep_a_list_that_tesseract_cut_into_paragraphs_together():
+    # the fresh2 page 4508/QĐ-BVHTTDL printed as a scan (bench/accuracy_ocr.py): Tesseract made each short line of
+    # the repealed list its own paragraph; a blank line between them cut the sentence that says "hết hiệu lực"
+    from vanban.loaders.formats.ocr import lines_from_words
+    lines, _ = lines_from_words(_words([
+        (1, 1, 1, "ký."),
+        (1, 2, 1, "tại"), (1, 2, 1, "3684/QĐ-BVHTTDL;"),
+        (1, 3, 1, "1647/QĐ-BVHTTDL;"),
+        (1, 4, 1, "hết"), (1, 4, 1, "hiệu"), (1, 4, 1, "lực."),
+        (1, 5, 1, "Điều"), (1, 5, 1, "3."),
+        (2, 1, 1, "Nơi"), (2, 1, 1, "nhận:"),
+    ]))
+    assert lines == ["ký.", "", "tại 3684/QĐ-BVHTTDL;", "1647/QĐ-BVHTTDL;", "hết hiệu lực.", "", "Điều 3.", "",
+                     "Nơi nhận:"]

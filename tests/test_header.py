@@ -338,3 +338,117 @@ def test_body_text_has_no_header(first):
     section headings in capitals are not issuers, body mentions ("Nghị quyết số ...") are not own numbers."""
     doc = read_header("\n".join(SEED_LINES[first - 1:first + 59]))
     assert (doc.code, doc.type, doc.issuer, doc.date, doc.title, doc.signer, doc.copy, doc.received) == (None,) * 8
+
+
+# ---------------------------------------------------------------- scans whose two header columns OCR merged
+# (bench/accuracy_ocr.py: gold texts printed as scans; each case as Tesseract gave it, then a synthetic variant)
+@pytest.mark.parametrize("lines,issuer", [
+    (["ỦY BAN NHÂN DÂN TỈNH SƠN LA CỘNG HÒA XÃ HỘI"], "Ủy ban nhân dân tỉnh Sơn La"),          # dev tvpl/ad52…, OCR
+    (["BỘ TÀI CHÍNH - CỘNG HÒA XÃ HỘI CHỦ NGHĨA -"], "Bộ Tài chính"),                          # fresh2 gazette, OCR
+    (["BỘ NỘI VỤ __ CHỦ NGHĨA VIỆT NAM"], "Bộ Nội vụ"),                                       # synthetic
+    (["NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"], "Ngân hàng Nhà nước Việt Nam"),                         # a name ending VIỆT NAM
+])
+def test_the_national_line_glued_to_the_issuer_is_cut_off(lines, issuer):
+    assert issuer_from_lines(lines) == issuer
+
+
+@pytest.mark.parametrize("line,code", [
+    ("Số: 30/2026/TT.BTC VIỆT NAM", "30/2026/TT-BTC"),      # dev gazette 30/2026/TT-BTC, OCR ("." for the hyphen)
+    ("Số: 12/2024/NĐ'CP", "12/2024/NĐ-CP"),                  # synthetic
+    ("Số: 80/2015/QH13", "80/2015/QH13"),                    # a law: nothing to undo
+])
+def test_an_own_number_with_ocrs_dot_for_the_hyphen(line, code):
+    assert find_number(["BỘ TÀI CHÍNH", line])[0] == code
+
+
+def test_a_scanned_header_with_merged_columns_keeps_number_and_issuer():
+    # the head of the fresh2 gazette text 11/2026/TT-BTC printed as a scan, as Tesseract read it
+    text = ("CÔNG BÁO/Số 128/Ngày 27-02-2026\n: `20\nBỘ TÀI CHÍNH - CỘNG HÒA XÃ HỘI CHỦ NGHĨA -\n"
+            "Số: 11/2026/TT-BTC VIỆT NAM\n: Độc lập - Tự do ~- Hạnh phúc\nHà Nội, ngày 10 tháng 02 năm 2026\n\n"
+            "THÔNG TƯ\nQuy định mức thu, chế độ thu, nộp phí thuộc lĩnh vực đường sắt\n\n"
+            "Căn cứ Luật Phí và lệ phí số 97/2015/QH13;\n")
+    from vanban.loaders import extract_text
+    x = extract_text(text)
+    assert (x.document.code, x.document.issuer, x.document.date) == ("11/2026/TT-BTC", "Bộ Tài chính", "2026-02-10")
+    assert any(r.relation == "BASED_ON" and r.target.startswith("97/2015/QH13") for r in x.relations)
+
+
+@pytest.mark.parametrize("lines,code", [
+    (["ỦY BAN NHÂN DÂN TỈNH QUẢNG", "Quảng Ninh, ngày 21 tháng 11 năm 2025", "98/202 5/QĐ-UBND"], "98/2025/QĐ-UBND"),
+    (["TỈNH ỦY QUẢNG NGÃI", ": 21 - KL/TU ."], "21-KL/TU"),                  # synthetic
+    (["ỦY BAN NHÂN DÂN", "12/3/2025"], None),                                 # a date is no number
+    (["KẾ HOẠCH 2025 - 2030"], None),
+    (["thực hiện Quyết định 98/2025/QĐ-UBND"], None),                          # inside words: a mention
+])
+def test_a_header_number_whose_so_ocr_lost(lines, code):
+    from vanban.loaders.header import bare_number
+    assert bare_number(lines) == code
+
+
+def test_a_scanned_header_without_so_keeps_its_number_and_whole_issuer():
+    # the head of the fresh page 98/2025/QĐ-UBND printed as a scan, as Tesseract read it
+    from vanban.loaders import extract_text
+    text = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG “ CỘNG HÒA XÃ HỘI\nNINH : CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc ;\nQuảng Ninh, ngày 21 tháng 11 năm 2025\n\n98/202 5/QĐ-UBND\n\n"
+            "QUYẾT ĐỊNH\nPHÂN CẤP THẨM QUYỀN QUYẾT ĐỊNH TIÊU CHUẨN, ĐỊNH MỨC DIỆN TÍCH\n\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n")
+    d = extract_text(text).document
+    assert (d.code, d.issuer, d.date) == ("98/2025/QĐ-UBND", "Ủy ban nhân dân tỉnh Quảng Ninh", "2025-11-21")
+
+
+@pytest.mark.parametrize("lines,code", [
+    (["Số 75-KLTW Hà Nội, ngày 28 tháng 7 năm 2026"], "75-KL/TW"),      # dev Party text 75-KL/TW as a scan, OCR
+    (["Số 09-KHĐU"], "09-KH/ĐU"),                                          # synthetic
+    (["Số 12-ABCD"], None),                                                # no type code + Party issuer in it
+    (["Kết luận số 75-KLTW"], None),                                       # a body mention: no "Số" line start
+])
+def test_a_party_number_whose_slash_ocr_lost(lines, code):
+    from vanban.loaders.header import slashless_party_number
+    assert slashless_party_number(lines) == code
+
+
+@pytest.mark.parametrize("line,word", [
+    ("KÉT LUẬN", "Kết luận"),        # dev Party text 75-KL/TW as a scan, OCR ("KẾT" lost its circumflex)
+    ("NGHI ĐỊNH", "Nghị định"),      # synthetic
+    ("THÔNG TƯ", "Thông tư"),        # as written
+])
+def test_a_type_heading_with_a_mark_lost_by_ocr(line, word):
+    assert find_type_heading([line, "về bảo vệ môi trường"])[0] == word
+
+
+def test_no_heading_from_a_caps_line_that_is_no_type_word():
+    assert find_type_heading(["KẾT QUẢ", "HỘI NGHỊ"]) is None
+
+
+@pytest.mark.parametrize("lines,issuer", [
+    (["BAN CHẤP HÀNH TRUNG ƯƠNG ĐĂNG CỘNG SẢN VIỆT NAM"], "Ban Chấp hành Trung ương"),   # dev Party text, OCR
+    (["BỘ VĂN HÓA, THỂ THAO VÀ DU ` ' CỘNG HÒA XÃ HỘI", "LỊCH CHỦ NGHĨA VIỆT NAM"],
+     "Bộ Văn hóa, Thể thao và Du lịch"),                                                # fresh2 web page, OCR
+])
+def test_merged_header_lines_with_ocr_specks(lines, issuer):
+    from vanban.loaders.header import issuer_segments
+    assert issuer_from_lines(issuer_segments(lines, len(lines))) == issuer
+
+
+def test_a_speck_between_so_and_the_number():
+    assert find_number(["Số: -4508/QĐ- BVHTTDL"])[0] == "4508/QĐ-BVHTTDL"    # fresh2 web page as a scan, OCR
+
+
+@pytest.mark.parametrize("code,issuer,expected", [
+    ("30/2026/TT-BTG", "Bộ Tài chính", "30/2026/TT-BTC"),       # dev gazette 30/2026/TT-BTC as a scan, OCR (seed 3)
+    ("12/2025/TT-8QP", "Bộ Quốc phòng", "12/2025/TT-BQP"),      # synthetic: 8 for B
+    ("30/2026/TT-BTP", "Bộ Tài chính", "30/2026/TT-BTP"),       # P is no look-alike of C: another body's number
+    ("21-NQ/TW", "Bộ Chính trị", "21-NQ/TW"),                   # agrees
+    ("45/2025/QĐ-UBND", "Ủy ban nhân dân tỉnh Lào Cai", "45/2025/QĐ-UBND"),   # no known code for the name
+])
+def test_the_own_issuer_code_proven_by_the_header_issuer(code, issuer, expected):
+    from vanban.loaders.header import proven_issuer_code
+    assert proven_issuer_code(code, issuer) == expected
+
+
+def test_ocr_specks_around_a_header_body_name():
+    assert body_name("_ BỘ TÀI CHÍNH") == "Bộ Tài chính"       # dev gazette 30/2026/TT-BTC as a scan, OCR (seed 3)
+
+
+def test_a_doubled_hyphen_in_the_own_number():
+    assert find_number(["Số: 4508/QĐ- -BVHTTDL"])[0] == "4508/QĐ-BVHTTDL"   # fresh2 web page as a scan (seed 3)

@@ -516,3 +516,33 @@ def test_parts_at_is_part_at_for_every_offset(path):
                     [lay.start - 1, lay.start, lay.end - 1, lay.end, lay.end + 1] + [a for _, a, _ in lay.parts],
                     [u.start for u in reversed(seg.units)], []):
         assert lay.parts_at(offsets) == [lay.part_at(o) for o in offsets]
+
+
+def test_a_scanned_type_heading_with_ocr_specks_opens_the_preamble():
+    # the fresh3 gazette text 172/2026/NĐ-CP printed as a scan (bench/accuracy_ocr.py): Tesseract read specks after
+    # the heading ("NGHỊ ĐỊNH . -"); the preamble's bases must still be the document's
+    text = ("CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA\n: nc : VIỆT NAM\nSố: 172/2026/NĐ-CP Độc lập - Tự do - Hạnh phúc.\n\n"
+            "Hà Nội, ngày 15 tháng 5 năm 2026\n\nNGHỊ ĐỊNH . -\nQuy định chi tiết chi phí thực hiện công tác dẫn độ\n\n"
+            "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nCăn cứ Luật Dẫn độ số 100/2025/QH15;\n"
+            "Theo đề nghị của Bộ trưởng Bộ Công an;\nChính phủ ban hành Nghị định quy định chi tiết.\n\n"
+            "Điều 1. Phạm vi điều chỉnh\n")
+    x = extract_text(text)
+    assert x.document.code == "172/2026/NĐ-CP"
+    assert {r.target.split("@")[0] for r in x.relations if r.relation == "BASED_ON"} == {"63/2025/QH15", "100/2025/QH15"}
+
+
+def test_the_enacting_quyet_dinh_colon_is_no_type_heading():
+    from vanban.loaders.layout import TYPE_HEADING
+    assert TYPE_HEADING.search("\nQUYẾT ĐỊNH . -\n") and not TYPE_HEADING.search("\nQUYẾT ĐỊNH:\n")
+
+
+def test_a_scanned_header_with_specks_before_so_and_the_heading():
+    # the heldout gazette text 02/2026/TT-BTC printed as a scan ("'Số:"), and a synthetic ": NGHỊ ĐỊNH" heading
+    text = ("CÔNG BÁO/Số 55/Ngày 26-01-2026\n30\nBỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA\n'Số: 02/2026/TT-BTC VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 01 tháng 01 năm 2026\n\n: THÔNG TƯ\n"
+            "Bãi bỏ Thông tư liên tịch số 72/2011/TTLT-BTC-BGTVT\n\n"
+            "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;\n"
+            "Bộ trưởng Bộ Tài chính ban hành Thông tư bãi bỏ.\n\nĐiều 1. Bãi bỏ\n")
+    x = extract_text(text)
+    assert (x.document.code, x.document.issuer) == ("02/2026/TT-BTC", "Bộ Tài chính")
+    assert any(r.relation == "BASED_ON" and r.target.startswith("64/2025/QH15") for r in x.relations)
