@@ -124,6 +124,7 @@ def run(docs: str, store_path: str, log_path: str, facts_path: str = "") -> dict
     import shutil
 
     from bench_scale import _tree
+
     from vanban.graph.store import Store
     from vanban.loaders import extract
 
