@@ -99,8 +99,9 @@ class Unit:
 
 
 class _SpanUnit(Unit):
-    """A unit made by ``_plain_units``: every non-blank line from ``start`` to ``end`` of ``src``, its text given;
-    its pieces (each line, stripped) are read when first asked for (``to_original`` of a mention, ``raw``)."""
+    """A unit made by ``_plain_units``: every non-blank line from ``start`` to ``end`` of ``src``, its text given
+    (``end`` may be the next unit's start: only blank lines lie between); its pieces (each line, stripped) are read
+    when first asked for (``to_original`` of a mention, ``raw``)."""
     _pieces: Optional[List[Tuple[int, int]]] = None
 
     def __init__(self, kind: str, start: int, end: int, text: str, future: bool, src: str, original: Optional[str]):
@@ -208,8 +209,7 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
     out: List[Unit] = []
     parts: List[str] = []                   # the open unit's stripped lines, its kind, future flag and start
     kind, fut, start = "", False, -1
-    prev: Optional[str] = None              # the last paragraph (stripped), its line and where that starts
-    pline, pst = "", 0
+    prev: Optional[str] = None              # the last paragraph (stripped)
     future = False
     item_start, letter_item, past_heading, heading = _ITEM_START.match, _LETTER_ITEM.match, PAST_HEADING.match, \
         _HEADING.match
@@ -227,7 +227,7 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
         if prev is not None:
             if first.islower() and not (s[1:2] == ")" and letter_item(s)):
                 parts.append(s)                               # (most joined lines: one starting in lower case)
-                prev, pline, pst = s, line, st
+                prev = s
                 continue
             last = prev[-1]
             if ((wrapped and (last not in ".;:!?…*" or last == "*" and prev.rstrip(" *")[-1:] not in ".;:!?…")
@@ -235,17 +235,21 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
                  and not (latin_lower(s) is None and _is_caps_line(s)))
                     or (last in _DANGLING_LAST and _dangles(prev, s))):
                 parts.append(s)
-                prev, pline, pst = s, line, st
+                prev = s
                 continue
-            out.append(_SpanUnit(kind, start, pst + len(pline.rstrip()), parts[0] if len(parts) == 1 else " ".join(parts),
-                                 fut, text, original))
+            # the open unit ends where this one starts: only blank lines lie between (its pieces, read from its
+            # span when asked, are the same); no line, start or end is kept per joined line (benchmark if changing)
+            a = st + line.find(first)
+            out.append(_SpanUnit(kind, start, a, parts[0] if len(parts) == 1 else " ".join(parts), fut, text, original))
+        else:
+            a = st + line.find(first)           # (the first non-blank character: the blanks before it are not it)
         kind = "heading" if (first in "IVX" or first.isdecimal()) and heading(s) and len(s) < 200 else "body"
-        fut, start = future, st + len(line) - len(line.lstrip())
+        fut, start = future, a
         parts = [s]
-        prev, pline, pst = s, line, st
+        prev = s
     if prev is not None:
-        out.append(_SpanUnit(kind, start, pst + len(pline.rstrip()), parts[0] if len(parts) == 1 else " ".join(parts),
-                             fut, text, original))
+        out.append(_SpanUnit(kind, start, len(text), parts[0] if len(parts) == 1 else " ".join(parts), fut, text,
+                             original))
     return out
 
 
