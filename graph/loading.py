@@ -7,10 +7,11 @@
 3. The main process writes the facts of a batch of files in one transaction (``Store._apply_batch``): one
    COMMIT per batch instead of one per file, which is where the time went (MEASURED.md: 87% of a file's
    cost was COMMIT).  A batch that fails is written again file by file, so one bad file costs only itself.
-4. LadybugDB checkpoints its write-ahead log every ``checkpoint_threshold`` bytes (16 MB by default), and a
-   checkpoint costs more as the store grows; a load raises the threshold (``CHECKPOINT_BYTES``) and the log
-   is checkpointed once at the end.  A kill at any moment leaves the last committed batch: the log is
-   replayed when the store is next opened (graph/store.py ``Store._open``).
+4. LadybugDB checkpoints its write-ahead log every ``checkpoint_threshold`` bytes (16 MB by default).  A
+   checkpoint costs more as the store grows, and so does every COMMIT since the last one: a load sets the
+   threshold to ``CHECKPOINT_BYTES``, which weighs the two, and the log is checkpointed at the end.  A kill at
+   any moment leaves the last committed batch: the log is replayed when the store is next opened
+   (graph/store.py ``Store._open``).
 
 At most ``IN_FLIGHT`` files per process are being read at once, so memory stays bounded however many files
 there are and however slow the writer is.
@@ -100,8 +101,17 @@ READ_AHEAD = BATCH_FILES
 # Starting the pool costs about as much as reading 1-2 MB of text: smaller loads read in this process
 # (unless ``jobs`` is given).
 POOL_MIN_BYTES = 2 << 20
-# The write-ahead log may grow to this many bytes before LadybugDB checkpoints it during a load.
-CHECKPOINT_BYTES = 1 << 30
+# The write-ahead log may grow to this many bytes before LadybugDB checkpoints it during a load.  Each row a COMMIT
+# appends to a node's relationships written since the last checkpoint re-sorts that node's list of them, so a hub
+# (a body every citing text issues, a province, a much cited law) costs each COMMIT in proportion to the batches
+# written since the last checkpoint, and a checkpoint resets it; a checkpoint costs in proportion to the store
+# (~0.35 s CPU per 1,000 documents) and the final one, at close, in proportion to the log left.  At 100k generated
+# documents (bench/bench_batches.py): with 1 GB, COMMIT grew to 2.2 s CPU a batch before the one checkpoint and the
+# close took 188 s wall; with 256 MB, six checkpoints (3.5 s CPU at 14k documents, 34.5 s at 88k: 117 s in all) and
+# COMMIT 193 s CPU in all instead of 215, the close 72 s instead of 188, the writer 572 s CPU instead of 596, its peak
+# RSS 3.2 GB instead of 3.5, the database file 1.32 GB instead of 1.11 (a machine loaded 7-14; benchmark if
+# changing).  A real corpus's load (42 MB) does not reach it; checkpointing it every 16 MB tripled the writer's CPU.
+CHECKPOINT_BYTES = 256 << 20
 
 
 def _knob(name: str, default):

@@ -1,0 +1,216 @@
+"""Where a long `vanban load` spends its writer's time, batch by batch (issue 12).
+
+    .venv/bin/python bench/bench_batches.py DOCS STORE --log batches.jsonl [--facts FACTS.pkl] [--every 10]
+    .venv/bin/python bench/bench_batches.py --report batches.jsonl [--every 10]
+
+Not a test; prints numbers.  The load is ``Store.load`` as `vanban load` runs it (same pool, batches, checkpoint
+threshold; the knobs come from the environment: VANBAN_BATCH_FILES, VANBAN_CHECKPOINT_MB, VANBAN_JOBS), with the
+store's statements timed by kind.  One JSON line per batch: files, edges, wall and CPU seconds of each kind of
+statement (``commit``, ``e_create`` the new edges, ``del_edges`` a touched document's old edges, ``node_create``,
+``node_set``, ``tally`` ...), of the whole batch (``apply``, ``apply_cpu``) and of the wait for extraction before
+it (``wait``: the writer idle), the write-ahead log's size after it (``wal``: it drops to ~0 after a checkpoint,
+which LadybugDB runs inside a COMMIT), the database file's size and the writer's peak RSS; a last line with the
+load's wall, the close (the final checkpoint), the writer's CPU and the CPU and peak RSS of the whole process tree.
+CPU is ``time.process_time`` of the writing process (all its threads), which a busy machine disturbs less than wall.
+
+``--facts FILE`` records the extracted facts in the order the writer got them (first run) or replays them (when the
+file exists): the writer alone, without extraction competing for the cores, so two writer versions or settings
+compare on the same batches.
+
+``--report`` prints, every ``--every`` batches, the mean per batch of the main figures, and each checkpoint (a
+COMMIT whose log shrank) with its CPU.  Measured with it (100k generated documents, `bench_scale.generate`, seed 7,
+--kb 8): COMMIT's CPU grows with the batches written since the last checkpoint, not with the store (LadybugDB keeps a
+node's rows committed since the last checkpoint in a list it sorts again for every row appended to it: the hubs,
+whose ISSUED_BY, CITES and MENTIONS rows come in every batch), and drops to ~0.1 s after each checkpoint; a
+checkpoint costs more as the store grows (graph/loading.py ``CHECKPOINT_BYTES``).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+KINDS = [("commit", r"^COMMIT"), ("begin", r"^BEGIN"), ("del_edges", r"-\[e\]->\(\) WHERE"),
+         ("tally", r"n\._tally$"), ("file_rows", r"_SourceFile \{path: p\}\) RETURN"),
+         ("group_rows", r"_Group \{key: k\}\) RETURN"), ("e_create", r"CREATE \(a\)-"), ("node_create", r"CREATE \(n:"),
+         ("node_set", r"MATCH \(n:\w+ \{id: .*SET"), ("group_w", r"_Group"), ("sf_w", r"_SourceFile"),
+         ("meta", r"_Meta"), ("dirty", r"_Dirty")]
+KINDS = [(name, re.compile(p)) for name, p in KINDS]
+
+
+def _instrument(store_path: str, log, facts_path: str) -> None:
+    """Wrap the store's statements, its batch write and the load's extraction with timers (this process only)."""
+    from vanban.graph import loading
+    from vanban.graph import store as st
+
+    cur: dict = {"wait": 0.0}
+    t0 = time.perf_counter()
+    orig_exec, orig_apply, orig_extracted = st.Store._exec, st.Store._apply_batch, loading._extracted
+    n_batch = [0]
+
+    def _exec(self, cypher, params=None):
+        t, c = time.perf_counter(), time.process_time()
+        try:
+            return orig_exec(self, cypher, params)
+        finally:
+            k = next((n for n, p in KINDS if p.search(cypher)), "other")
+            cur[k] = cur.get(k, 0.0) + time.perf_counter() - t
+            cur[k + "_cpu"] = cur.get(k + "_cpu", 0.0) + time.process_time() - c
+
+    def _apply(self, changed, removed=(), reread=None):
+        t, c = time.perf_counter(), time.process_time()
+        try:
+            return orig_apply(self, changed, removed, reread)
+        finally:
+            wal = os.path.join(store_path, "graph.lbug.wal")
+            rec = dict(cur)
+            cur.clear()
+            cur["wait"] = 0.0
+            rec.update(batch=n_batch[0], files=len(changed), edges=sum(len(f.edges) for _p, _s, f in changed),
+                       apply=time.perf_counter() - t, apply_cpu=time.process_time() - c, at=time.perf_counter() - t0,
+                       wal=os.path.getsize(wal) if os.path.exists(wal) else 0,
+                       db=os.path.getsize(os.path.join(store_path, "graph.lbug")),
+                       rss=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+            n_batch[0] += 1
+            log.write(json.dumps(rec) + "\n")
+            log.flush()
+
+    def _replay(path):
+        import pickle
+        with open(path, "rb") as fh:
+            while True:
+                try:
+                    yield pickle.load(fh)
+                except EOFError:
+                    return
+
+    def _recording(got, path):
+        import pickle
+        with open(path + ".part", "wb") as fh:
+            for x in got:
+                pickle.dump(x, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                yield x
+        os.replace(path + ".part", path)
+
+    def _extracted(todo, jobs, extract):
+        if facts_path and os.path.exists(facts_path):
+            got = _replay(facts_path)
+        elif facts_path:
+            got = _recording(orig_extracted(todo, jobs, extract), facts_path)
+        else:
+            got = orig_extracted(todo, jobs, extract)
+        while True:
+            t = time.perf_counter()
+            try:
+                x = next(got)
+            except StopIteration:
+                return
+            cur["wait"] += time.perf_counter() - t
+            yield x
+
+    st.Store._exec, st.Store._apply_batch, loading._extracted = _exec, _apply, _extracted
+
+
+def run(docs: str, store_path: str, log_path: str, facts_path: str = "") -> dict:
+    import shutil
+
+    from bench_scale import _tree
+
+    from vanban.graph.store import Store
+    from vanban.loaders import extract
+
+    shutil.rmtree(store_path, ignore_errors=True)
+    cpu: dict = {}
+    peak = [0]
+    stop: list = []
+
+    def sample():
+        while not stop:
+            rss, c = _tree(os.getpid())
+            cpu.update(c)
+            peak[0] = max(peak[0], rss)
+            time.sleep(0.5)
+
+    with open(log_path, "w") as log:
+        _instrument(store_path, log, facts_path)
+        threading.Thread(target=sample, daemon=True).start()
+        t, c = time.perf_counter(), time.process_time()
+        s = Store(store_path)
+        report = s.load([docs], extract=extract)
+        loaded, loaded_cpu = time.perf_counter(), time.process_time()
+        s.close()
+        stop.append(1)
+        end = {"end": 1, "load": loaded - t, "close": time.perf_counter() - loaded,
+               "close_cpu": time.process_time() - loaded_cpu, "writer_cpu": time.process_time() - c,
+               "tree_cpu": sum(cpu.values()), "peak_tree_rss": peak[0], "summary": report.summary(),
+               "writer_peak_rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
+               "loadavg": os.getloadavg()}
+        log.write(json.dumps(end) + "\n")
+    return end
+
+
+def report(log_path: str, every: int = 10) -> None:
+    recs = [json.loads(line) for line in open(log_path)]
+    end = recs[-1] if recs and "end" in recs[-1] else None
+    batches = [r for r in recs if "batch" in r]
+    stmt = [k for k, _p in KINDS] + ["other"]
+    print(f"{len(batches)} batches, {sum(b['files'] for b in batches)} files, {sum(b['edges'] for b in batches)} edges")
+    tot = {k: sum(b.get(k + "_cpu", 0.0) for b in batches) for k in stmt}
+    apply_cpu = sum(b["apply_cpu"] for b in batches)
+    print(f"writer CPU in batches {apply_cpu:.1f} s: " + ", ".join(f"{k} {v:.1f}" for k, v in
+                                                                sorted(tot.items(), key=lambda kv: -kv[1]) if v >= 0.05)
+          + f", the rest (Python) {apply_cpu - sum(tot.values()):.1f}; writer idle waiting for extraction "
+          f"{sum(b['wait'] for b in batches):.1f} s wall")
+    prev = None
+    for b in batches:
+        if prev is not None and b["wal"] < prev:
+            print(f"  checkpoint in batch {b['batch']}: COMMIT {b.get('commit_cpu', 0):.1f} s CPU "
+                  f"({b.get('commit', 0):.1f} s wall), database file {b['db'] / 2**20:.0f} MB")
+        prev = b["wal"]
+    print("batches      files  apply CPU  commit CPU  edges CPU  wait(wall)  log MB")
+    for i in range(0, len(batches), every):
+        part = batches[i:i + every]
+        n = len(part)
+        print(f"{i:4}-{i + n - 1:<4} {sum(b['files'] for b in part):7} {sum(b['apply_cpu'] for b in part) / n:9.2f}"
+              f" {sum(b.get('commit_cpu', 0) for b in part) / n:11.2f} {sum(b.get('e_create_cpu', 0) for b in part) / n:10.2f}"
+              f" {sum(b['wait'] for b in part) / n:11.2f} {part[-1]['wal'] / 2**20:7.0f}")
+    if end:
+        end.setdefault("writer_peak_rss", end.get("maxrss", 0) * 1024)
+        print(f"load {end['load']:.0f} s wall, close (final checkpoint) {end['close']:.0f} s wall, "
+              f"{end.get('close_cpu', float('nan')):.0f} s CPU, writer CPU "
+              f"{end['writer_cpu']:.0f} s, process tree CPU {end['tree_cpu']:.0f} s, peak RSS: writer "
+              f"{end['writer_peak_rss'] / 2**30:.2f} GB, tree {end['peak_tree_rss'] / 2**30:.2f} GB; load average "
+              f"{end.get('loadavg')}; {end['summary']}")
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("docs", nargs="?")
+    ap.add_argument("store", nargs="?")
+    ap.add_argument("--log", help="JSON lines, one per batch (default STORE.batches.jsonl)")
+    ap.add_argument("--facts", default="", help="record the extracted facts here, or replay them if the file exists")
+    ap.add_argument("--report", help="print the figures of an earlier --log")
+    ap.add_argument("--every", type=int, default=10)
+    args = ap.parse_args(argv)
+    if args.report:
+        report(args.report, args.every)
+        return 0
+    if not (args.docs and args.store):
+        ap.error("give DOCS and STORE, or --report LOG")
+    log = args.log or args.store.rstrip("/") + ".batches.jsonl"
+    run(args.docs, args.store, log, args.facts)
+    report(log, args.every)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
