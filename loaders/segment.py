@@ -171,15 +171,19 @@ _CUT_AFTER_LIST = re.compile(r"(?:,|\bvà)$")                              # at 
 _LIST_GOES_ON = re.compile(r"(?:\d+/|Luật số|và Luật)")
 
 
-def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False) -> Segmented:
+def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False, notes=None) -> Segmented:
     """Reading units of ``text``; ``original`` (same length, before cleaning) gives each unit's ``raw`` text.
 
     ``wrapped``: the file's lines are hard-wrapped (PDF text, web pages), so a line that does not start an
-    item or heading continues the paragraph when the line before it ended inside a sentence."""
+    item or heading continues the paragraph when the line before it ended inside a sentence.
+    ``notes``: a gazette's footnotes as ``layout.gazette_notes`` finds them ((zones, numbered)): their lines are
+    footnote units, and a body sentence cut by them goes on after them."""
     if original is not None and len(original) != len(text):
         raise ValueError("the cleaned text must keep the original's length")
     lines = text.split("\n")                 # the line starts: the lengths summed, one newline per line before
     line_starts = list(map(operator.add, itertools.accumulate(map(len, lines[:-1]), initial=0), range(len(lines))))
+    if notes and notes[0]:
+        return _segment_with_notes(text, original, wrapped, lines, line_starts, notes)
     units = _plain_units(text, original, lines, line_starts, wrapped)
     if units is None:                        # a text with footnotes (few): the general walk
         return _segment_with_notes(text, original, wrapped, lines, line_starts)
@@ -274,20 +278,45 @@ def _dangles(last_text: str, stripped: str) -> bool:
 
 
 def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines: List[str],
-                        line_starts: List[int]) -> Segmented:
+                        line_starts: List[int], notes=None) -> Segmented:
     """The general walk: footnotes sit between body paragraphs and a paragraph may continue either."""
+    zones, numbered = notes if notes else ((), {})
+    zone_at = [a for a, _ in zones]
     paras = []                               # (start, end, is_footnote, footnote_no, stripped text)
+    gazette = []                             # the paragraphs in a gazette's footnote zone
     for a, b, stripped in _paragraphs(lines, line_starts):
+        z = bisect.bisect_right(zone_at, a) - 1 if zones else -1
+        if z >= 0 and a < zones[z][1]:
+            gazette.append(len(paras))
+            paras.append((a, b, True, numbered.get(a), stripped))
+            continue
         m = FOOTNOTE_LINE.match(stripped) if stripped[0] in FOOTNOTE_MARK else None
         no = superscript_to_int(m.group()) if m else None      # None: a run too long to number a footnote
         paras.append((a, b, no is not None, no, stripped))
+    in_zone = set(gazette)
 
     units: List[Unit] = []
     last_note: Optional[Unit] = None
     last_unit: Optional[Unit] = None      # the last body or heading unit
     last_text: Optional[str] = None       # the last non-footnote paragraph's text
+    note_text = ""                        # the last gazette footnote paragraph's text
     future = False
     for k, (a, b, is_note, no, stripped) in enumerate(paras):
+        if k in in_zone:
+            # a gazette footnote: its numbered line starts it; its other lines join it as a body's lines join
+            # their paragraph, or start a paragraph of the same footnote ("“Căn cứ …" quoted in it)
+            if no is None and last_note is not None and (
+                    (stripped[0].islower() and not _LETTER_ITEM.match(stripped))
+                    or (wrapped and note_text.rstrip(" *")[-1:] not in ".;:!?…" and not _ITEM_START.match(stripped)
+                        and not _is_caps_line(stripped))
+                    or _dangles(note_text, stripped)):
+                last_note.pieces.append((a, b))
+            else:
+                last_note = Unit("footnote", [(a, b)], footnote=no if no is not None or last_note is None
+                                 else last_note.footnote, future=future)
+                units.append(last_note)
+            note_text = stripped
+            continue
         if is_note:
             unit = Unit("footnote", [(a, b)], footnote=no, future=future)
             units.append(unit)
@@ -310,7 +339,7 @@ def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines
         if continues and (last_unit or last_note):
             prev_is_body = k > 0 and not paras[k - 1][2]
             next_is_note = k + 1 < len(paras) and paras[k + 1][2]
-            if last_note is not None and prev_is_body and next_is_note:
+            if last_note is not None and prev_is_body and next_is_note and not zones:
                 last_note.pieces.append((a, b))
                 continue
             if last_unit is not None:
