@@ -627,27 +627,37 @@ def _quoted_speakers(seg: Segmented, found: List[Found]) -> Dict[int, str]:
     for f in found:
         if f.code:
             coded.setdefault(f.unit, []).append(f)
-    speaker, current = {}, None
+    speaker = {}
+    # The body and the footnotes are two texts read apart: a quotation opened in a footnote goes on in that
+    # footnote's next units only (over a page break, past the body between), one opened in the body in the body.
+    current: Dict[bool, Optional[str]] = {False: None, True: None}     # is a footnote -> the quoted document
+    note_of = None                      # the footnote whose quotation runs
     units = seg.units
     # a unit without "như sau" changes nothing while no quotation runs: the walk jumps to the next one holding it
     # (a comprehension over the units, not the loop below; SKIP_QUIET_UNITS False: every unit walked)
     openers = [ui for ui, u in enumerate(units) if "như sau" in u.text] if SKIP_QUIET_UNITS else None
     k, ui, n = 0, 0, len(units)
     while ui < n:
-        if current is None and openers is not None:
+        if current[False] is None and current[True] is None and openers is not None:
             while k < len(openers) and openers[k] < ui:
                 k += 1
             if k == len(openers):
                 break
             ui = openers[k]
         u = units[ui]
-        if current is not None:
-            speaker[ui] = current
-            if u.text.rstrip().endswith(("”", "”.", "”;")):
-                current = None
+        note = u.kind == "footnote"
+        if note and current[True] is not None and u.footnote != note_of:
+            current[True] = None        # the next footnote: the last one's quotation has ended with it
+        if current[note] is not None:
+            speaker[ui] = current[note]
+            # the quotation ends with this unit, or inside it (the lines after its close joined to it)
+            if u.text.rstrip().endswith(("”", "”.", "”;")) or u.text.count("”") > u.text.count("“"):
+                current[note] = None
         m = _AS_FOLLOWS.search(u.text) if "như sau" in u.text and u.text.rstrip().endswith(":") else None
         if m and ui in coded and not u.text.rstrip().endswith("”"):
-            current = _speaker_of(u, m, coded[ui]).id
+            current[note] = _speaker_of(u, m, coded[ui]).id
+            if note:
+                note_of = u.footnote
         ui += 1
     return speaker
 
