@@ -620,6 +620,23 @@ _INTRO = re.compile(r"như sau\s*:\s*$")
 _AMENDED_BY = re.compile(r"được\s+(sửa đổi,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+một số điều)?\s+(?:bởi|theo)\s*:?\s*$")
 
 
+# The type heading a consolidated text (VBHN) keeps from its original, on the title's first line: longer words first.
+_ORIGINAL_HEADING = re.compile(r"[\s*]*(?P<type>BỘ LUẬT|LUẬT|PHÁP LỆNH|NGHỊ ĐỊNH|THÔNG TƯ LIÊN TỊCH|THÔNG TƯ|NGHỊ QUYẾT"
+                               r"|QUYẾT ĐỊNH)(?![^\W\d_])")
+ORIGINAL_HEADING_UNITS = 12     # the title stands among a consolidated text's first units
+
+
+def _original_heading(units, part) -> Optional[str]:
+    """The type of a consolidated text's original as its title's heading gives it ("THÔNG TƯ" -> "Thông tư")."""
+    for ui in range(min(len(units), ORIGINAL_HEADING_UNITS)):
+        if part[ui] not in ("header", "title"):
+            continue
+        m = _ORIGINAL_HEADING.match(units[ui].text)
+        if m:
+            return m.group("type").capitalize()
+    return None
+
+
 def _quoted_speakers(seg: Segmented, found: List[Found]) -> Dict[int, str]:
     """Units quoting another document's text ("Luật số 35/2018/QH14 … có căn cứ ban hành như sau: “Căn cứ …”"):
     their acts are that document's, not the file's."""
@@ -840,6 +857,13 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                       (f.code and f.id != own_id and f.type in ("Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "Thông tư",
                                                                  "Thông tư liên tịch", "Nghị quyết", "Quyết định"))),
                      None)
+        # the consolidated text keeps its original's type heading ("THÔNG TƯ" above the original's title): the
+        # original is the first document of that type, not one its title names ("THÔNG TƯ Hướng dẫn thực hiện
+        # Quyết định số 170/2008/QĐ-TTg …" then "Thông tư số 24/2009/TT-BLĐTBXH …, được sửa đổi, bổ sung bởi:")
+        heading = _original_heading(units, part)
+        if heading and first is not None and first.type != heading:
+            first = next((f for f in found if f.code and f.id != own_id and f.type == heading
+                          and part[f.unit] in ("header", "title", "preamble")), first)
         if first is not None:
             consolidated = first.id
             out.append(FoundRelation(own_id, "CONSOLIDATES", first.id, False, first.unit, first.vstart, first.vend,
