@@ -169,6 +169,22 @@ _CUT_AFTER_PREPOSITION = re.compile(r"\s(?:của|về|theo|với|cho|tại)$")  
 _PREPOSITIONS = ("của", "về", "theo", "với", "cho", "tại")               # (tested first with endswith: cheaper)
 _CUT_AFTER_LIST = re.compile(r"(?:,|\bvà)$")                              # at most 2
 _LIST_GOES_ON = re.compile(r"(?:\d+/|Luật số|và Luật)")
+# "… tại Phụ lục I và⏎Phụ lục II kèm theo …": a word and "và" end no paragraph, whatever the next line starts with
+# (after ", và" / "; và" an item may follow: "a) …; và⏎b) …")
+_CUT_AFTER_AND = re.compile(r"[^\W\d_]\s+và$")
+# "… Bộ Lao động⏎- Thương binh và Xã hội …": a name cut at its inner hyphen looks like a dash item; it is the name
+# when the text writes it whole elsewhere ("Lao động - Thương binh")
+_DASH_HEAD = re.compile(r"[-–]\s+([A-ZĐÀ-Ỹ][^\W\d_]*)")
+
+
+def _name_cut(text: str, last_text: str, stripped: str) -> bool:
+    """``stripped`` ("- Thương binh …") goes on with a name ``last_text`` ends with ("… Bộ Lao động")."""
+    m = _DASH_HEAD.match(stripped)
+    tail = last_text.rsplit(None, 1)[-1] if last_text else ""
+    if m is None or not tail.isalpha():
+        return False
+    head = m.group(1)
+    return any(text.find(f"{tail}{dash}{head}") >= 0 for dash in (" - ", " – "))
 
 
 def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False, notes=None) -> Segmented:
@@ -237,7 +253,8 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
             if ((wrapped and (last not in ".;:!?…*" or last == "*" and prev.rstrip(" *")[-1:] not in ".;:!?…")
                  and not ((first in _ITEM_FIRST or first.isdecimal()) and item_start(s))
                  and not (latin_lower(s) is None and _is_caps_line(s)))
-                    or (last in _DANGLING_LAST and _dangles(prev, s))):
+                    or (last in _DANGLING_LAST and _dangles(prev, s))
+                    or (first in "-–" and last.isalpha() and _name_cut(text, prev, s))):
                 parts.append(s)
                 prev, pline, pst = s, line, st
                 continue
@@ -274,7 +291,8 @@ def _dangles(last_text: str, stripped: str) -> bool:
             or (last_text.endswith(_PREPOSITIONS) and _CUT_AFTER_PREPOSITION.search(last_text, len(last_text) - 5)
                 is not None and not _HEADING.match(stripped))
             or (last_text.endswith((",", "và")) and _CUT_AFTER_LIST.search(last_text, len(last_text) - 2) is not None
-                and _LIST_GOES_ON.match(stripped) is not None))
+                and (_LIST_GOES_ON.match(stripped) is not None
+                     or _CUT_AFTER_AND.search(last_text, len(last_text) - 6) is not None)))
 
 
 def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines: List[str],
@@ -328,7 +346,8 @@ def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines
         # a number or name cut from its "số" by a line break ("Luật Phí và lệ phí số⏎97/2015/QH13⏎đã được ...")
         # "Số: 16 -⏎HD/BTCTW", "Thông tư số 06/2024/TT-⏎BLĐTBXH": a number broken at a line end
         # a sentence cut after a preposition at a page break: "(4) Quy định của⏎…⏎Ban Bí thư về …"
-        dangling = last_text is not None and _dangles(last_text, stripped)
+        dangling = last_text is not None and (_dangles(last_text, stripped) or first in "-–"
+                                              and last_text[-1:].isalpha() and _name_cut(text, last_text, stripped))
         if dangling and last_unit is not None:
             last_unit.pieces.append((a, b))
             last_text = stripped
