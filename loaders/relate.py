@@ -737,6 +737,10 @@ _DIRECTIVE_GAP = re.compile(r"^(?:\s+(?:(?:có hiệu quả|hiệu quả|nghiêm
                             r"(?:(?:các|những)\s+)?(?:(?:nhiệm vụ|giải pháp|chủ trương|mục tiêu|nội dung|yêu cầu|chỉ đạo)"
                             r"(?![^,]*\bquy định)[^,]*?(?:,[^,]*?){0,3}\s+theo\s+(?:(?:các|tinh thần)\s+)?)?)?\s*$", re.I)
 _CEASE_CUE = re.compile(r"\bhết hiệu lực\b", re.I)
+# Between two items of a guide's enumeration, each a part of a law: the last one's short name, a separator, the next
+# item's part: "(sau đây gọi là Luật Dẫn độ); Điều 10, Điều 11 của " (the next law's mention follows).
+_GUIDE_NEXT = re.compile(r"\s*(?:\((?:sau đây )?(?:gọi|viết)[^()]{0,120}\)\s*)?(?:[,;]\s*(?:và\s+)?|và\s+)"
+                         r"(?P<scope>" + _SCOPE + r")(?:của|tại|trong)\s+", re.I)
 _LIST_KIND = {"bãi": "REPEALS", "hủy": "REPEALS", "huỷ": "REPEALS", "tha": "REPLACES", "hết": "REPEALS",
               "đìn": "SUSPENDS", "ngư": "SUSPENDS", "sửa": "AMENDS"}
 
@@ -1086,18 +1090,27 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     rel = _GUIDE_KIND[gm.group("cue").lower()[:3]]
                     who = consolidated if vbhn and consolidated else own_id
                     scope = _scope_before(text[s:in_g[gi].vstart], in_g[gi].vstart - s)
-                    targets = [in_g[gi]]
+                    targets, scopes = [in_g[gi]], [scope]
                     for nxt in in_g[gi + 1:]:
                         prev = targets[-1]
-                        if re.fullmatch(r"[\s,;]*(?:và\s+)?", text[max(prev.ref_end, prev.vend):nxt.vstart]) and nxt.code:
+                        if nxt.kind == "titled" and nxt.id in {t.id for t in targets}:
+                            continue            # the short name a listed law is given: "(sau đây gọi là Luật Dẫn độ)"
+                        gap = text[max(prev.ref_end, prev.vend):nxt.vstart]
+                        if re.fullmatch(r"[\s,;]*(?:và\s+)?", gap) and nxt.code:
                             targets.append(nxt)
-                        else:
+                            scopes.append(None)
+                            continue
+                        # an enumeration of parts, one law each: "… Điều 11 của Luật Dẫn độ số 100/2025/QH15 (sau đây
+                        # gọi là Luật Dẫn độ); Điều 10, Điều 11 của Luật … số 101/2025/QH15 … và Điều 15 của Luật …"
+                        item = _GUIDE_NEXT.fullmatch(gap) if nxt.code and nxt.kind == "numbered" else None
+                        if item is None:
                             break
-                    for t in targets:
+                        targets.append(nxt)
+                        scopes.append(_scope_text(item.group("scope")))
+                    for t, sc in zip(targets, scopes):
                         out.append(FoundRelation(who, rel, t.id, False, ui, s, e,
                                                  ("own:title:" if where == "title" else "own:") + gm.group("cue").lower(),
-                                                 scope=scope if t is in_g[gi] else None,
-                                                 partial=scope is not None and t is in_g[gi]))
+                                                 scope=sc, partial=sc is not None))
             if not continue_title:
                 title_cue = None
             # a directing document's order: "thực hiện … các nhiệm vụ, giải pháp … theo các Nghị quyết số A, số B"

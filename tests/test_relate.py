@@ -700,3 +700,28 @@ def test_a_consolidated_texts_original_is_the_document_of_its_title_heading(head
     assert ("836/VBHN-BLĐTBXH", "CONSOLIDATES", code(original)) in got
     assert ("836/VBHN-BLĐTBXH", "CONSOLIDATES", named) not in got
     assert (code(amender), "AMENDS", code(original)) in got
+
+
+def scoped(text, own):
+    """(source, relation, target, scope, partial) of the own relations of ``text``."""
+    seg = segment(text)
+    found = resolve(find_mentions(seg), seg=seg)
+    return {(r.source, r.relation, r.target, r.scope, r.partial) for r in own_relations(seg, found, relate(seg, found), own)}
+
+
+@pytest.mark.parametrize("text,guided", [
+    # congbao nghi-dinh-so-172-2026-nd-cp, lines 39-44: a scope article guiding parts of three laws, each law with the
+    # short name it is given
+    ("Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết Điều 11 của Luật Dẫn độ số 100/2025/QH15 (sau đây gọi là "
+     "Luật Dẫn độ); Điều 10, Điều 11 của Luật Chuyển giao người đang chấp hành án phạt tù số 101/2025/QH15 (sau đây gọi là "
+     "Luật Chuyển giao người đang chấp hành án phạt tù) và Điều 15 của Luật Tương trợ tư pháp về hình sự số 103/2025/QH15 "
+     "(sau đây gọi là Luật Tương trợ tư pháp về hình sự).",
+     {("100/2025/QH15", "Điều 11"), ("101/2025/QH15", "Điều 10, Điều 11"), ("103/2025/QH15", "Điều 15")}),
+    # the same enumeration with other parts and documents, no short names, joined by "," and "và"
+    ("Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết khoản 3 Điều 12 của Luật Thủy sản số 18/2017/QH14, "
+     "điểm b khoản 1 Điều 4 của Luật Chăn nuôi số 32/2018/QH14 và Điều 9 của Luật Trồng trọt số 31/2018/QH14.",
+     {("18/2017/QH14", "khoản 3 Điều 12"), ("32/2018/QH14", "điểm b khoản 1 Điều 4"), ("31/2018/QH14", "Điều 9")}),
+])
+def test_a_scope_article_guiding_parts_of_several_laws_guides_each_part(text, guided):
+    got = {(t, scope) for s, r, t, scope, partial in scoped(text, DECREE) if s == DECREE.id and r == "GUIDES" and partial}
+    assert got == guided
