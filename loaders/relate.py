@@ -41,7 +41,7 @@ _CUE_WORDS = {
     "sửa đổi, bổ sung": "AMENDS", "sửa đổi bổ sung": "AMENDS", "sửa đổi": "AMENDS", "bổ sung": "AMENDS", "thay thế": "REPLACES",
     "bãi bỏ": "REPEALS", "hủy bỏ": "REPEALS", "huỷ bỏ": "REPEALS", "đình chỉ": "SUSPENDS", "đính chính": "CORRECTS",
     "tạm ngưng hiệu lực": "SUSPENDS", "ngưng hiệu lực": "SUSPENDS", "tạm dừng hiệu lực": "SUSPENDS",
-    "hợp nhất": "CONSOLIDATES", "hướng dẫn thực hiện": "GUIDES", "hướng dẫn thi hành": "GUIDES",
+    "hợp nhất": "CONSOLIDATES", "hướng dẫn thực hiện": "GUIDES", "hướng dẫn thi hành": "GUIDES", "hướng dẫn": "GUIDES",
     "quy định chi tiết": "GUIDES", "triển khai thực hiện": "IMPLEMENTS", "thực hiện": "IMPLEMENTS",
     "thi hành": "IMPLEMENTS", "cụ thể hóa": "IMPLEMENTS", "sơ kết": "REVIEWS", "tổng kết": "REVIEWS",
     "căn cứ": "BASED_ON", "trên cơ sở": "BASED_ON", "theo": "BASED_ON",
@@ -83,6 +83,11 @@ _COORD_GAP = re.compile(r"^[^;:.“”\n]{0,300}?(?:\svà|,)\s*$", re.I)
 # Between two acting documents of one sentence that share the words after the second: a date, then "," or "và".
 _JOINED_ACTOR = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
                            r"(?:,\s*(?:và\s+)?|và\s+)")
+# A cue right after "và" that ends the acting mention's issuer ("… của Chính phủ và sửa đổi …"): a second predicate
+# of the sentence's subject; _PREDICATE is the first one, between the subject and that mention (one of the act and
+# guide cues, "ban hành", "quy định")
+_COORDINATED = re.compile(r"\bcủa\s+[^;.“”()\d]{1,120}?\s+và\s+$")
+_PREDICATE = re.compile(r"\b(?:" + _CUE_ALT + r"|hướng dẫn|quy định|ban hành)\b[^;.“”()]{0,80}$", re.I)
 _PART_WORD = re.compile(r"\b(?:Điều|khoản|điểm|Phụ lục|Chương|Mục)\s+[\dIVXLCa-zđ]", re.I)
 _ANNEX_OF = re.compile(r"\bban hành\s+kèm\s+theo\s*$", re.I)
 _ANNEXED = re.compile(r"\bkèm\s+$", re.I)
@@ -434,7 +439,14 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         if rel is None or rel == "REVIEWS":
             continue
         actors = [a]
-        for k in range(i - 1, -1, -1):
+        if _COORDINATED.search(gap if m.string is gap else text[a.vend:b.vstart], 0, m.start("cue")):
+            # "Thông tư số A … hướng dẫn Nghị định số B ngày … của Chính phủ và sửa đổi bổ sung Thông tư số C": the
+            # second predicate is the subject's, A's, not B's (B is the first one's object)
+            p = next((top[k] for k in range(i - 1, -1, -1) if top[k].code and top[k].kind != "anaphoric"), None)
+            if p is None or not _PREDICATE.search(text, max(p.ref_end, p.vend), a.vstart):
+                continue
+            actors = [p]
+        for k in range(i - 1, -1, -1) if actors[0] is a else ():
             # "Nghị định số 34/2015/NĐ-CP ngày … và Nghị định số 18/2016/NĐ-CP ngày … của Chính phủ sửa đổi …": the
             # documents joined before the acting one, with their dates only, share its issuer and its act
             p, q = top[k], actors[-1]

@@ -725,3 +725,22 @@ def scoped(text, own):
 def test_a_scope_article_guiding_parts_of_several_laws_guides_each_part(text, guided):
     got = {(t, scope) for s, r, t, scope, partial in scoped(text, DECREE) if s == DECREE.id and r == "GUIDES" and partial}
     assert got == guided
+
+
+@pytest.mark.parametrize("text,edges_in,edges_out", [
+    # tvpl/64ac847426fe67d5.md, line 94: the circular guides the decree and (its second predicate) amends a circular
+    ("Căn cứ khoản 3 Điều 1 Thông tư số 13/2023/TT-BTC ngày 28/02/2023 của Bộ Tài chính hướng dẫn Nghị định số "
+     "49/2022/NĐ-CP ngày 29/7/2022 của Chính phủ và sửa đổi bổ sung Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ "
+     "Tài chính hướng dẫn về hoàn thuế;",
+     {("13/2023/TT-BTC", "GUIDES", "49/2022/NĐ-CP"), ("13/2023/TT-BTC", "AMENDS", "80/2021/TT-BTC")},
+     {("49/2022/NĐ-CP", "AMENDS", "80/2021/TT-BTC")}),
+    # the same two predicates with other documents and a repeal
+    ("Nghị định số 15/2024/NĐ-CP ngày 5/2/2024 của Chính phủ quy định chi tiết Luật số 20/2023/QH15 ngày 10/6/2023 của "
+     "Quốc hội và bãi bỏ Nghị định số 8/2019/NĐ-CP ngày 1/2/2019 của Chính phủ.",
+     {("15/2024/NĐ-CP", "GUIDES", "20/2023/QH15"), ("15/2024/NĐ-CP", "REPEALS", "8/2019/NĐ-CP")},
+     {("20/2023/QH15", "REPEALS", "8/2019/NĐ-CP")}),
+])
+def test_a_second_predicate_after_the_object_is_the_subjects(text, edges_in, edges_out):
+    got = {(r.source, r.relation, r.target) for r in relate_sentence(text)}
+    assert edges_in <= got
+    assert not edges_out & got
