@@ -86,7 +86,7 @@ _JOINED_ACTOR = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\
 # A cue right after "và" that ends the acting mention's issuer ("… của Chính phủ và sửa đổi …"): a second predicate
 # of the sentence's subject; _PREDICATE is the first one, between the subject and that mention (one of the act and
 # guide cues, "ban hành", "quy định")
-_COORDINATED = re.compile(r"\bcủa\s+[^;.“”()\d]{1,120}?\s+và\s+$")
+_COORDINATED = re.compile(r"\bcủa\s+(?:(?!\bvề\b)[^;.“”()\d]){1,120}?\s+và\s+$")   # ("về …": the title's matters)
 _PREDICATE = re.compile(r"\b(?:" + _CUE_ALT + r"|hướng dẫn|quy định|ban hành)\b[^;.“”()]{0,80}$", re.I)
 _PART_WORD = re.compile(r"\b(?:Điều|khoản|điểm|Phụ lục|Chương|Mục)\s+[\dIVXLCa-zđ]", re.I)
 _ANNEX_OF = re.compile(r"\bban hành\s+kèm\s+theo\s*$", re.I)
