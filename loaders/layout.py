@@ -802,9 +802,24 @@ NOTE_BACK_LINES = 12                       # a footnote going on from the last p
 
 @functools.lru_cache(maxsize=512)
 def _note_marker(no: int):
-    """Footnote ``no``'s marker in the body: the digits glued to a word or a stop ("động2", "sau:1"), not a unit's
-    square ("m2") nor part of a number or code."""
-    return re.compile(r"(?:(?<=[^\W\d_])|(?<=[.,;:”)]))(?<!\bm)(?<![kcdm]m)" + str(no) + r"(?![\w/])")
+    """Footnote ``no``'s digits not followed by a word or a "/" (the character before them is read by
+    ``_marker_at``: a pattern opening with the digits lets ``re`` skip to them; benchmark if changing)."""
+    return re.compile(str(no) + r"(?![\w/])")
+
+
+_MARKER_AFTER = ".,;:”)"            # a marker is glued to a letter or to one of these
+
+
+def _marker_at(rx, text: str, a: int, b: int) -> int:
+    """Where a footnote's marker (``rx``: its digits) stands in text[a:b], -1 if none: glued to a letter or a stop
+    ("động2", "sau:1"), not part of a number, not a unit's square ("m2", "km2")."""
+    for m in rx.finditer(text, a + 1, b):
+        k = m.start() - 1
+        c = text[k]
+        if c in _MARKER_AFTER or c.isalpha() and not (
+                c == "m" and (k == 0 or not text[k - 1].isalpha() or text[k - 1] in "kcdm")):
+            return k
+    return -1
 
 
 def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int, int]] = ()):
@@ -819,6 +834,19 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
     zones: List[Tuple[int, int]] = []
     numbered: dict = {}
     expected, marker_from, open_note, pos = 1, 0, False, 0
+    seen: dict = {}                     # number -> (from, searched up to, where its marker stands or -1)
+
+    def marked(no: int, a: int) -> bool:
+        """Footnote ``no``'s marker stands in text[marker_from:a]: each stretch searched once (a table's rows
+        numbered like footnotes, each searching back to the last block, were quadratic; benchmark if changing)."""
+        frm, upto, hit = seen.get(no, (marker_from, marker_from, -1))
+        if frm != marker_from:
+            upto, hit = marker_from, -1
+        if hit < 0 and upto < a:
+            hit, upto = _marker_at(_note_marker(no), text, max(marker_from, upto - 8), a), a   # (one across the seam)
+        seen[no] = (marker_from, upto, hit)
+        return 0 <= hit < a
+
     for m in _NOTE_OR_RULE.finditer(text):
         a = m.start() + 1                                   # the line's start
         if a < pos:
@@ -826,7 +854,7 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
         start = a
         if m.group("no"):
             no = int(m.group("no"))
-            if not expected <= no <= expected + 1 or _note_marker(no).search(text, marker_from, a) is None:
+            if not expected <= no <= expected + 1 or not marked(no, a):
                 continue
             if open_note:
                 start = _note_went_on(text, a, head_at)

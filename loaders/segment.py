@@ -177,14 +177,36 @@ _CUT_AFTER_AND = re.compile(r"[^\W\d_]\s+và$")
 _DASH_HEAD = re.compile(r"[-–]\s+([A-ZĐÀ-Ỹ][^\W\d_]*)")
 
 
-def _name_cut(text: str, last_text: str, stripped: str) -> bool:
-    """``stripped`` ("- Thương binh …") goes on with a name ``last_text`` ends with ("… Bộ Lao động")."""
+def _name_cut(text: str, last_text: str, stripped: str, names: dict) -> bool:
+    """``stripped`` ("- Thương binh …") goes on with a name ``last_text`` ends with ("… Bộ Lao động").  ``names``:
+    the walk's memo, the text's hyphenated names read once when first asked (a search of the whole text for each
+    dash line was quadratic on long lists; benchmark if changing)."""
     m = _DASH_HEAD.match(stripped)
     tail = last_text.rsplit(None, 1)[-1] if last_text else ""
     if m is None or not tail.isalpha():
         return False
-    head = m.group(1)
-    return any(text.find(f"{tail}{dash}{head}") >= 0 for dash in (" - ", " – "))
+    pairs = names.get("pairs")
+    if pairs is None:
+        pairs = names["pairs"] = _hyphen_pairs(text)
+    return (tail, m.group(1)) in pairs
+
+
+def _hyphen_pairs(text: str) -> set:
+    """(word before, word after) of every " - " / " – " standing between two words on one line of ``text``."""
+    pairs = set()
+    for dash in (" - ", " – "):
+        at = text.find(dash)
+        while at >= 0:
+            a = at
+            while a > 0 and text[a - 1].isalpha():
+                a -= 1
+            b = at + 3
+            while b < len(text) and text[b].isalpha():
+                b += 1
+            if a < at and b > at + 3:
+                pairs.add((text[a:at], text[at + 3:b]))
+            at = text.find(dash, at + 3)
+    return pairs
 
 
 def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False, notes=None) -> Segmented:
@@ -198,11 +220,9 @@ def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False,
         raise ValueError("the cleaned text must keep the original's length")
     lines = text.split("\n")                 # the line starts: the lengths summed, one newline per line before
     line_starts = list(map(operator.add, itertools.accumulate(map(len, lines[:-1]), initial=0), range(len(lines))))
-    if notes and notes[0]:
-        return _segment_with_notes(text, original, wrapped, lines, line_starts, notes)
-    units = _plain_units(text, original, lines, line_starts, wrapped)
+    units = _plain_units(text, original, lines, line_starts, wrapped, notes)
     if units is None:                        # a text with footnotes (few): the general walk
-        return _segment_with_notes(text, original, wrapped, lines, line_starts)
+        return _segment_with_notes(text, original, wrapped, lines, line_starts, notes)
     return Segmented(text, units, line_starts)
 
 
@@ -217,27 +237,67 @@ def _paragraphs(lines: List[str], line_starts: List[int]):
 
 
 def _plain_units(text: str, original: Optional[str], lines: List[str], line_starts: List[int],
-                 wrapped: bool) -> Optional[List[Unit]]:
+                 wrapped: bool, notes=None) -> Optional[List[Unit]]:
     """The units of a text without footnote lines (nearly all texts), in one walk over its lines; None when a
     line opens with a footnote marker (``_segment_with_notes`` reads that text).
 
     The rules are ``_segment_with_notes``'s with no footnote: a line joins the last unit when it continues it
     or the paragraph before it dangles; each test runs only when a cheaper one (a first or last character)
     lets it matter, and a joined line only adds its text (the unit's pieces are read when asked for).
+    A gazette's footnote zones (``notes``, see ``segment``) are read as ``_segment_with_notes`` reads them: their
+    lines are footnote units, and a unit they cut goes on after them (its pieces skip them).
     Benchmark if changing: this walk is most of the segment stage."""
     out: List[Unit] = []
+    names: dict = {}                        # _name_cut's memo
     parts: List[str] = []                   # the open unit's stripped lines, its kind, future flag and start
     kind, fut, start = "", False, -1
     prev: Optional[str] = None              # the last paragraph (stripped), its line and where that starts
     pline, pst = "", 0
     future = False
+    zones, numbered = notes if notes else ((), {})
+    zk = 0                                  # the next footnote zone: its start (no zone: past the text's end)
+    zone_a, zone_b = zones[0] if zones else (len(text) + 1, len(text) + 1)
+    slot = -1                               # where the open unit stands in ``out`` when a zone cut it
+    note: Optional[Unit] = None             # the last footnote unit and its last line
+    note_text = ""
+    note_units: List[Unit] = []
     item_start, letter_item, past_heading, heading = _ITEM_START.match, _LETTER_ITEM.match, PAST_HEADING.match, \
         _HEADING.match
     latin_lower = _LATIN_LOWER.search          # (``_is_caps_line``'s first test, made here: most lines stop at it)
+
+    def close():
+        unit = _SpanUnit(kind, start, pst + len(pline.rstrip()), parts[0] if len(parts) == 1 else " ".join(parts),
+                         fut, text, original)
+        if slot < 0:
+            out.append(unit)
+            return
+        # a unit a footnote zone cut: its pieces are its own lines, not the zone's
+        pieces = [p for p in unit.pieces if not any(a <= p[0] < b for a, b in zones)]
+        out[slot] = Unit(kind, pieces, future=fut).build(text, original)
+
     for line, st in zip(lines, line_starts):
         s = line.strip()
         if not s:
             continue
+        if st >= zone_a:
+            while st >= zone_b and zk < len(zones):          # past this zone: the next one
+                zk += 1
+                zone_a, zone_b = zones[zk] if zk < len(zones) else (len(text) + 1, len(text) + 1)
+            if zone_a <= st < zone_b:
+                a = st + len(line) - len(line.lstrip())
+                no = numbered.get(a)
+                if prev is not None and slot < 0:
+                    slot = len(out)                           # the open unit keeps its place before the notes
+                    out.append(None)                          # type: ignore[arg-type]
+                if no is None and note is not None and _note_goes_on(note_text, s, wrapped):
+                    note.pieces.append((a, a + len(s)))
+                else:
+                    note = Unit("footnote", [(a, a + len(s))], footnote=no if no is not None or note is None
+                                else note.footnote, future=future)
+                    note_units.append(note)
+                    out.append(note)
+                note_text = s
+                continue
         first = s[0]
         if first in _FIRST_TO_READ:
             if first in FOOTNOTE_MARK:
@@ -254,20 +314,30 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
                  and not ((first in _ITEM_FIRST or first.isdecimal()) and item_start(s))
                  and not (latin_lower(s) is None and _is_caps_line(s)))
                     or (last in _DANGLING_LAST and _dangles(prev, s))
-                    or (first in "-–" and last.isalpha() and _name_cut(text, prev, s))):
+                    or (first in "-–" and last.isalpha() and _name_cut(text, prev, s, names))):
                 parts.append(s)
                 prev, pline, pst = s, line, st
                 continue
-            out.append(_SpanUnit(kind, start, pst + len(pline.rstrip()), parts[0] if len(parts) == 1 else " ".join(parts),
-                                 fut, text, original))
+            close()
+            slot = -1
         kind = "heading" if (first in "IVX" or first.isdecimal()) and heading(s) and len(s) < 200 else "body"
         fut, start = future, st + len(line) - len(line.lstrip())
         parts = [s]
         prev, pline, pst = s, line, st
     if prev is not None:
-        out.append(_SpanUnit(kind, start, pst + len(pline.rstrip()), parts[0] if len(parts) == 1 else " ".join(parts),
-                             fut, text, original))
+        close()
+    for u in note_units:
+        u.build(text, original)
     return out
+
+
+def _note_goes_on(note_text: str, stripped: str, wrapped: bool) -> bool:
+    """A gazette footnote's line that is not numbered joins the footnote's last paragraph as a body's line joins
+    its paragraph (else it starts a paragraph of the same footnote: "“Căn cứ …" quoted in it)."""
+    return ((stripped[0].islower() and not _LETTER_ITEM.match(stripped))
+            or (wrapped and note_text.rstrip(" *")[-1:] not in ".;:!?…" and not _ITEM_START.match(stripped)
+                and not _is_caps_line(stripped))
+            or _dangles(note_text, stripped))
 
 
 # The first characters that make a line's own test run: a past heading's (I, V, X), a footnote marker's.
@@ -318,16 +388,13 @@ def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines
     last_unit: Optional[Unit] = None      # the last body or heading unit
     last_text: Optional[str] = None       # the last non-footnote paragraph's text
     note_text = ""                        # the last gazette footnote paragraph's text
+    names: dict = {}                      # _name_cut's memo
     future = False
     for k, (a, b, is_note, no, stripped) in enumerate(paras):
         if k in in_zone:
             # a gazette footnote: its numbered line starts it; its other lines join it as a body's lines join
             # their paragraph, or start a paragraph of the same footnote ("“Căn cứ …" quoted in it)
-            if no is None and last_note is not None and (
-                    (stripped[0].islower() and not _LETTER_ITEM.match(stripped))
-                    or (wrapped and note_text.rstrip(" *")[-1:] not in ".;:!?…" and not _ITEM_START.match(stripped)
-                        and not _is_caps_line(stripped))
-                    or _dangles(note_text, stripped)):
+            if no is None and last_note is not None and _note_goes_on(note_text, stripped, wrapped):
                 last_note.pieces.append((a, b))
             else:
                 last_note = Unit("footnote", [(a, b)], footnote=no if no is not None or last_note is None
@@ -347,7 +414,7 @@ def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines
         # "Số: 16 -⏎HD/BTCTW", "Thông tư số 06/2024/TT-⏎BLĐTBXH": a number broken at a line end
         # a sentence cut after a preposition at a page break: "(4) Quy định của⏎…⏎Ban Bí thư về …"
         dangling = last_text is not None and (_dangles(last_text, stripped) or first in "-–"
-                                              and last_text[-1:].isalpha() and _name_cut(text, last_text, stripped))
+                                              and last_text[-1:].isalpha() and _name_cut(text, last_text, stripped, names))
         if dangling and last_unit is not None:
             last_unit.pieces.append((a, b))
             last_text = stripped
