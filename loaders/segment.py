@@ -192,19 +192,17 @@ def _name_cut(text: str, last_text: str, stripped: str, names: dict) -> bool:
 
 
 def _hyphen_pairs(text: str) -> set:
-    """(word before, word after) of every " - " / " – " standing between two words on one line of ``text``."""
+    """(word before, word after) of every " - " / " – " standing between two words on one line of ``text``
+    (``str.find`` of the two spaced dashes: C-level, they are rare; benchmark if changing)."""
     pairs = set()
     for dash in (" - ", " – "):
         at = text.find(dash)
         while at >= 0:
-            a = at
-            while a > 0 and text[a - 1].isalpha():
-                a -= 1
-            b = at + 3
-            while b < len(text) and text[b].isalpha():
-                b += 1
-            if a < at and b > at + 3:
-                pairs.add((text[a:at], text[at + 3:b]))
+            if at >= 1 and text[at - 1].isalpha():
+                before = text[max(0, at - 30):at].rsplit(None, 1)
+                m = _DASH_HEAD.match(text, at + 1)
+                if m is not None and before and before[-1].isalpha():
+                    pairs.add((before[-1], m.group(1)))
             at = text.find(dash, at + 3)
     return pairs
 
@@ -265,13 +263,9 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
         _HEADING.match
     latin_lower = _LATIN_LOWER.search          # (``_is_caps_line``'s first test, made here: most lines stop at it)
 
-    def close():
-        unit = _SpanUnit(kind, start, pst + len(pline.rstrip()), parts[0] if len(parts) == 1 else " ".join(parts),
-                         fut, text, original)
-        if slot < 0:
-            out.append(unit)
-            return
+    def close_cut():
         # a unit a footnote zone cut: its pieces are its own lines, not the zone's
+        unit = _SpanUnit(kind, start, pst + len(pline.rstrip()), "", fut, text, original)
         pieces = [p for p in unit.pieces if not any(a <= p[0] < b for a, b in zones)]
         out[slot] = Unit(kind, pieces, future=fut).build(text, original)
 
@@ -318,14 +312,22 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
                 parts.append(s)
                 prev, pline, pst = s, line, st
                 continue
-            close()
-            slot = -1
+            if slot < 0:
+                out.append(_SpanUnit(kind, start, pst + len(pline.rstrip()),
+                                     parts[0] if len(parts) == 1 else " ".join(parts), fut, text, original))
+            else:
+                close_cut()
+                slot = -1
         kind = "heading" if (first in "IVX" or first.isdecimal()) and heading(s) and len(s) < 200 else "body"
         fut, start = future, st + len(line) - len(line.lstrip())
         parts = [s]
         prev, pline, pst = s, line, st
     if prev is not None:
-        close()
+        if slot < 0:
+            out.append(_SpanUnit(kind, start, pst + len(pline.rstrip()), parts[0] if len(parts) == 1 else " ".join(parts),
+                                 fut, text, original))
+        else:
+            close_cut()
     for u in note_units:
         u.build(text, original)
     return out
