@@ -182,9 +182,10 @@ def _name_cut(text: str, last_text: str, stripped: str, names: dict) -> bool:
     the walk's memo, the text's hyphenated names read once when first asked (a search of the whole text for each
     dash line was quadratic on long lists; benchmark if changing)."""
     m = _DASH_HEAD.match(stripped)
-    tail = last_text.rsplit(None, 1)[-1] if last_text else ""
-    if m is None or not tail.isalpha():
-        return False
+    words = last_text.rsplit(None, 2)[-2:] if last_text else []
+    tail = words[-1] if words else ""
+    if m is None or not tail.isalpha() or not (tail[0].isupper() or len(words) == 2 and words[0][:1].isupper()):
+        return False            # (a name's part opens with a capital: "Lao động", "Văn hóa"; not "tổng hợp")
     pairs = names.get("pairs")
     if pairs is None:
         pairs = names["pairs"] = _hyphen_pairs(text)
