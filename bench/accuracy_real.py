@@ -9,7 +9,8 @@ The gold was annotated from reading, before the tool ran on those texts (see eac
 document is "dev" (looked at while building rules), "heldout" (scored; its misses were read once, a session after
 it was annotated), "fresh" (annotated later by another reader; its misses read once, a session later) or "fresh2"
 (annotated by two more readers, from reading, and only scored) or "fresh3" (the same, two more readers, session 5)
-or "fresh4" (the same, session 6; fresh2's misses read once in session 6):
+or "fresh4" (the same, session 6; fresh2's misses read once in session 6) or "fresh5" (the same, session 7;
+fresh3's misses read once in session 7):
 all are reported.
 
 Matching: numbers are compared by a folded key (case, diacritics, spaces, leading zeros, "/" vs "-"); a
@@ -219,8 +220,9 @@ def silver(extract=None, step=1):
 
 # dev: read while the rules were written; heldout: scored, its misses read once (session 2); fresh: annotated
 # later by another reader and scored only (session 3), its misses read once (session 4); fresh2: annotated by two
-# more readers in session 4 and scored only, its misses read once (session 6); fresh3, fresh4: the same, sessions 5, 6
-SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", None)
+# more readers in session 4 and scored only, its misses read once (session 6); fresh3, fresh4, fresh5: the same,
+# sessions 5, 6, 7 (fresh3's misses read once in session 7)
+SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", None)
 
 
 def main(argv=None):
