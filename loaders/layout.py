@@ -877,7 +877,7 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
             continue
         found = [(n.start("no"), int(n.group("no"))) for n in _NOTE_LINE.finditer(text, start - 1, end)]
         found = [(at, no) for at, no in found if no >= expected]
-        run = []
+        run: List[Tuple[int, int]] = []
         for at, no in found:                                # the numbers that go on from the last one
             if (run[-1][1] if run else expected - 1) + 1 <= no <= (run[-1][1] if run else expected - 1) + 2:
                 run.append((at, no))

@@ -656,7 +656,7 @@ def _quoted_speakers(seg: Segmented, found: List[Found]) -> Dict[int, str]:
     for f in found:
         if f.code:
             coded.setdefault(f.unit, []).append(f)
-    speaker = {}
+    speaker: Dict[int, str] = {}
     # The body and the footnotes are two texts read apart: a quotation opened in a footnote goes on in that
     # footnote's next units only (over a page break, past the body between), one opened in the body in the body.
     current: Dict[bool, Optional[str]] = {False: None, True: None}     # is a footnote -> the quoted document
@@ -677,8 +677,9 @@ def _quoted_speakers(seg: Segmented, found: List[Found]) -> Dict[int, str]:
         note = u.kind == "footnote"
         if note and current[True] is not None and u.footnote != note_of:
             current[True] = None        # the next footnote: the last one's quotation has ended with it
-        if current[note] is not None:
-            speaker[ui] = current[note]
+        who = current[note]
+        if who is not None:
+            speaker[ui] = who
             # the quotation ends with this unit, or inside it (the lines after its close joined to it)
             if u.text.rstrip().endswith(("”", "”.", "”;")) or u.text.count("”") > u.text.count("“"):
                 current[note] = None

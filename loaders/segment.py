@@ -373,8 +373,8 @@ def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines
     """The general walk: footnotes sit between body paragraphs and a paragraph may continue either."""
     zones, numbered = notes if notes else ((), {})
     zone_at = [a for a, _ in zones]
-    paras = []                               # (start, end, is_footnote, footnote_no, stripped text)
-    gazette = []                             # the paragraphs in a gazette's footnote zone
+    paras: list = []                         # (start, end, is_footnote, footnote_no, stripped text)
+    gazette: List[int] = []                             # the paragraphs in a gazette's footnote zone
     for a, b, stripped in _paragraphs(lines, line_starts):
         z = bisect.bisect_right(zone_at, a) - 1 if zones else -1
         if z >= 0 and a < zones[z][1]:

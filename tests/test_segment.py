@@ -107,8 +107,8 @@ def test_caps_line_on_every_line_of_the_real_texts():
 @pytest.mark.parametrize("wrapped", [False, True])
 @pytest.mark.parametrize("lines,joined", [
     # tvpl/cd648cfa4fdecfb2.md, lines 104-105: the list of annexes cut after "và"
-    (["Căn cứ Quyết định số 3532/QĐ-BTC ngày 17/10/2025 của Bộ trưởng Bộ Tài chính về sửa đổi, bổ sung một số nội dung tại Phụ lục I và",
-      "Phụ lục II kèm theo Quyết định số 3154/QĐ-BTC ngày 10/9/2025;"], True),
+    (["Căn cứ Quyết định số 3532/QĐ-BTC ngày 17/10/2025 của Bộ trưởng Bộ Tài chính về sửa đổi, bổ sung một số "
+      "nội dung tại Phụ lục I và", "Phụ lục II kèm theo Quyết định số 3154/QĐ-BTC ngày 10/9/2025;"], True),
     # the same cut before a chapter and before a percentage (congbao nghi-dinh-so-12-2022, van-ban-hop-nhat-so-35)
     (["Hình thức xử phạt bổ sung quy định tại Chương II, Chương III và", "Chương IV, trừ hình thức quy định tại khoản 2;"], True),
     (["20 - 25% thuộc nhóm năng lực chung và", "50 - 60% thuộc nhóm năng lực chuyên môn."], True),
