@@ -9,6 +9,7 @@ Each stage is a small public function in its own module; ``extract_text`` string
 """
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from dataclasses import replace
@@ -179,8 +180,6 @@ def _with_sentence(seg, text, loc, spans_of_line, ev=None):
 
     The line, its sentences and their starts are computed once per line (``spans_of_line``), the sentence
     found by bisection, and a long sentence gives a window of EVIDENCE_MAX characters (``ev``)."""
-    import bisect
-
     from vanban.loaders.segment import sentences
     ev = ev or _Evidence(seg)
     if loc.line not in spans_of_line:
@@ -223,7 +222,6 @@ class _Evidence:
 
     def sentence(self, ui: int, v: int):
         """The (start, end) of the sentence of unit ``ui`` holding offset ``v`` (the whole unit if none)."""
-        import bisect
         unit = self.seg.units[ui]
         if ui not in self._starts:
             self._starts[ui] = [s for s, _ in unit.sentences]
@@ -258,7 +256,6 @@ class _Evidence:
             self._at = {}
             for f in found:
                 self._at.setdefault((f.unit, f.id), []).append(f.vstart)
-        import bisect
         for ident in (r.target, r.source):
             at = self._at.get((r.unit, ident), [])
             k = bisect.bisect_left(at, r.vstart)

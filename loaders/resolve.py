@@ -369,6 +369,9 @@ def _most_common(values):
     values = [v for v in values if v]
     if not values:
         return None
+    first = values[0]
+    if values.count(first) == len(values):
+        return first                # one value however often (most identities): no Counter (benchmark if changing)
     counts = Counter(values)
     best = max(counts.values())
     return sorted(v for v, c in counts.items() if c == best)[0]

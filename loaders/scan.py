@@ -21,6 +21,8 @@ unit once per pattern.
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 import re
 from typing import Dict, List, NamedTuple, Sequence, Tuple
 
@@ -90,10 +92,8 @@ def scan_units(texts: Sequence[str]) -> Tuple[List[int], Dict[int, List[Tuple[in
     joined = _SEP.join(texts)
     if joined.count(_SEP) != max(len(texts) - 1, 0):    # a NUL in the text itself: unit by unit
         return _scan_each(texts)
-    starts, pos = [], 0
-    for t in texts:
-        starts.append(pos)
-        pos += len(t) + 1
+    # each unit's start: the lengths before it summed, one NUL each (C-level iterators, no loop over the units)
+    starts = list(map(operator.add, itertools.accumulate(map(len, texts[:-1]), initial=0), range(len(texts))))
     hinted: List[int] = []
     search, at = P.NUMBER_HINT.search, 0
     n = len(texts)

@@ -99,8 +99,9 @@ class Unit:
 
 
 class _SpanUnit(Unit):
-    """A unit made by ``_plain_units``: every non-blank line from ``start`` to ``end`` of ``src``, its text given;
-    its pieces (each line, stripped) are read when first asked for (``to_original`` of a mention, ``raw``)."""
+    """A unit made by ``_plain_units``: every non-blank line from ``start`` to ``end`` of ``src``, its text given
+    (``end`` may be the next unit's start: only blank lines lie between); its pieces (each line, stripped) are read
+    when first asked for (``to_original`` of a mention, ``raw``)."""
     _pieces: Optional[List[Tuple[int, int]]] = None
 
     def __init__(self, kind: str, start: int, end: int, text: str, future: bool, src: str, original: Optional[str]):
@@ -250,8 +251,7 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
     names: dict = {}                        # _name_cut's memo
     parts: List[str] = []                   # the open unit's stripped lines, its kind, future flag and start
     kind, fut, start = "", False, -1
-    prev: Optional[str] = None              # the last paragraph (stripped), its line and where that starts
-    pline, pst = "", 0
+    prev: Optional[str] = None              # the last paragraph (stripped)
     future = False
     zones, numbered = notes if notes else ((), {})
     zk = 0                                  # the next footnote zone: its start (no zone: past the text's end)
@@ -264,9 +264,9 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
         _HEADING.match
     latin_lower = _LATIN_LOWER.search          # (``_is_caps_line``'s first test, made here: most lines stop at it)
 
-    def close_cut():
+    def close_cut(end: int):
         # a unit a footnote zone cut: its pieces are its own lines, not the zone's
-        unit = _SpanUnit(kind, start, pst + len(pline.rstrip()), "", fut, text, original)
+        unit = _SpanUnit(kind, start, end, "", fut, text, original)
         pieces = [p for p in unit.pieces if not any(a <= p[0] < b for a, b in zones)]
         out[slot] = Unit(kind, pieces, future=fut).build(text, original)
 
@@ -302,7 +302,7 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
         if prev is not None:
             if first.islower() and not (s[1:2] == ")" and letter_item(s)):
                 parts.append(s)                               # (most joined lines: one starting in lower case)
-                prev, pline, pst = s, line, st
+                prev = s
                 continue
             last = prev[-1]
             if ((wrapped and (last not in ".;:!?…*" or last == "*" and prev.rstrip(" *")[-1:] not in ".;:!?…")
@@ -311,24 +311,29 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
                     or (last in _DANGLING_LAST and _dangles(prev, s))
                     or (first in "-–" and last.isalpha() and _name_cut(text, prev, s, names))):
                 parts.append(s)
-                prev, pline, pst = s, line, st
+                prev = s
                 continue
+            # the open unit ends where this one starts: only blank lines lie between (its pieces, read from its
+            # span when asked, are the same); no line, start or end is kept per joined line (benchmark if changing)
+            a = st + line.find(first)
             if slot < 0:
-                out.append(_SpanUnit(kind, start, pst + len(pline.rstrip()),
-                                     parts[0] if len(parts) == 1 else " ".join(parts), fut, text, original))
+                out.append(_SpanUnit(kind, start, a, parts[0] if len(parts) == 1 else " ".join(parts), fut, text,
+                                     original))
             else:
-                close_cut()
+                close_cut(a)
                 slot = -1
+        else:
+            a = st + line.find(first)           # (the first non-blank character: the blanks before it are not it)
         kind = "heading" if (first in "IVX" or first.isdecimal()) and heading(s) and len(s) < 200 else "body"
-        fut, start = future, st + len(line) - len(line.lstrip())
+        fut, start = future, a
         parts = [s]
-        prev, pline, pst = s, line, st
+        prev = s
     if prev is not None:
         if slot < 0:
-            out.append(_SpanUnit(kind, start, pst + len(pline.rstrip()), parts[0] if len(parts) == 1 else " ".join(parts),
-                                 fut, text, original))
+            out.append(_SpanUnit(kind, start, len(text), parts[0] if len(parts) == 1 else " ".join(parts), fut, text,
+                                 original))
         else:
-            close_cut()
+            close_cut(len(text))
     for u in note_units:
         u.build(text, original)
     return out

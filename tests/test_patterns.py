@@ -40,3 +40,23 @@ def test_issuer_codes_are_read_from_numbers():
     for code in ("BTCTW", "UBKTTW", "TBBVCTNBTW", "VPTU", "ĐU", "TWĐTN"):
         assert code in ISSUER_CODES
         assert P.PARTY_NUMBER.search(f"Kế hoạch số 7-KH/{code},").group("co_quan") == code
+
+
+# FIRST_DIGIT stands for a pattern's first \d (a cheaper scan): it must match exactly the characters \d matches,
+# on every code point, and the patterns opening with it must find what their \d forms find.
+ALL_CODE_POINTS = "".join(map(chr, range(0x110000)))
+
+
+def test_first_digit_is_backslash_d_on_every_code_point():
+    assert re.findall(P.FIRST_DIGIT, ALL_CODE_POINTS) == re.findall(r"\d", ALL_CODE_POINTS)
+    assert len(re.findall(P.FIRST_DIGIT, ALL_CODE_POINTS)) > 600          # Arabic-Indic, Devanagari, fullwidth…
+
+
+@pytest.mark.parametrize("text", [
+    "Kết luận số 21-KL/TW", "15/2020/NĐ-CP", "21 – KL/TW", "Số 188 -BC/BTCTW", "năm 2024\nQuyết định", "12 KH/ĐU",
+    "12 Kh", "a1-b", "١٢/٢٠٢٠/NĐ-CP", "１２-KL/TW", "𝟙𝟚/2020", "x9 \t/", "9 AB 9  AB 9-", "không có số nào"])
+def test_number_hint_and_number_start_find_what_their_backslash_d_forms_find(text):
+    from vanban.loaders import find as F
+    for rx, plain in ((P.NUMBER_HINT, r"\d[ \t]*(?:[-–‐/]|\n)|\d [A-ZĐ]{2}"),
+                      (F._NUMBER_START, r"\d(?<![\w/.,-]\d)\d*(?:\.\d+)?(?:[ \t]*[-–‐/\r\n]|[ ]{1,2}[A-ZĐ])")):
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in re.finditer(plain, text)]
