@@ -229,6 +229,7 @@ class Layout:
     number: Optional[str] = None                       # the header's number as written
     site: dict = field(default_factory=dict)           # a website's metadata table before the document (Số hiệu, …)
     wrapped: bool = False                              # lines are hard-wrapped (PDF, web page), not paragraphs
+    notes: tuple = ((), {})                            # a gazette's footnotes: gazette_notes(text, heads)
     _part_starts: tuple = field(default=((), []), repr=False, compare=False)   # (parts, their starts): part_at's
 
     def part_at(self, offset: int) -> str:
@@ -648,10 +649,12 @@ def layout(text: str) -> Layout:
     noise.extend(heads)
     if heads:
         noise.extend(pages)
+    stamped = []
     for a, b in stamps:
         block = text[max(0, a - 300):b + 300]
         if _STAMP_KEY.search(block):
-            noise.append((a, b))
+            stamped.append((a, b))
+    noise.extend(stamped)
     # the markup-only lines, then INLINE_MARKUP's matches: its alternatives never overlap (their characters
     # differ), so they are those of its literal part and those of its line-start part, in order.  The markup
     # lines and the literal part's matches (every "**" and "|") are listed when ``lay.noise`` is first read:
@@ -718,6 +721,8 @@ def layout(text: str) -> Layout:
             lay.start = kg.start()
         noise.append((0, lay.start))
     lay.wrapped = _wrapped_in(text, lay.start, lay.end if lay.end >= 0 else len(text))
+    if heads:
+        lay.notes = gazette_notes(text, heads, pages + stamped)
     lay.parts = _parts(text, lay, (recipients, signatures))
     return lay
 
@@ -783,3 +788,149 @@ def _parts(text: str, lay: Layout, closers=None) -> List[Tuple[str, int, int]]:
         if e > s:
             cleaned.append((name, s, e))
     return cleaned
+
+
+# ------------------------------------------------------------------ a gazette page's footnotes
+# A gazette PDF prints a page's footnotes at its foot (a smaller font, under a short rule that the text keeps as a
+# line of blanks): in the text they stand between the page's last body line and the next page's running head,
+# numbered with plain digits ("2 Điều này được sửa đổi theo …"), their markers glued to the body's words ("Quản lý
+# lao động2", "như sau:1", "Việt Nam1.").  The numbers run 1, 2, 3 … over the document.  A footnote that runs over
+# its page goes on at the foot of the next one, before that page's first footnote (or under the rule alone).  A
+# sentence cut by the page break goes on after the footnotes: segment lifts them out (see there).
+# A footnote's first line: its number (no leading zero: "01 cái" is a table's), a capital or an opening quote, a
+# line's length of text (a table's "2 năm" is not one); or the rule: a line of 20 or more blanks.
+_NOTE_OR_RULE = re.compile(r"\n[ \t]*(?:(?P<no>[1-9]\d{0,2})[ \t]+(?=[A-ZĐÀ-Ỹ“\"(])[^\n]{25,}|(?P<rule>[ \t]{20,})(?=\n))")
+_NOTE_LINE = re.compile(r"\n[ \t]*(?P<no>[1-9]\d{0,2})[ \t]+(?=[A-ZĐÀ-Ỹ“\"(])[^\n]{25,}")
+_NOTE_CLOSED = ".;:!?”\""                  # a footnote's last line ending so is finished (else it goes on)
+NOTE_ZONE_LINES = 60                       # a page holds ~45 lines: a longer "footnote" zone is not one
+NOTE_BACK_LINES = 12                       # a footnote going on from the last page: at most this many lines
+
+
+@functools.lru_cache(maxsize=512)
+def _note_marker(no: int):
+    """Footnote ``no``'s digits not followed by a word or a "/" (the character before them is read by
+    ``_marker_at``: a pattern opening with the digits lets ``re`` skip to them; benchmark if changing)."""
+    return re.compile(str(no) + r"(?![\w/])")
+
+
+_MARKER_AFTER = ".,;:”)"            # a marker is glued to a letter or to one of these
+
+
+def _marker_at(rx, text: str, a: int, b: int) -> int:
+    """Where a footnote's marker (``rx``: its digits) stands in text[a:b], -1 if none: glued to a letter or a stop
+    ("động2", "sau:1"), not part of a number, not a unit's square ("m2", "km2")."""
+    for m in rx.finditer(text, a + 1, b):
+        k = m.start() - 1
+        c = text[k]
+        if c in _MARKER_AFTER or c.isalpha() and not (
+                c == "m" and (k == 0 or not text[k - 1].isalpha() or text[k - 1] in "kcdm")):
+            return k
+    return -1
+
+
+def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int, int]] = ()):
+    """(zones, numbered) of a gazette text's footnotes: ``zones`` the (start, end) spans from a footnote block's
+    first line to the next running head (page number, signature stamp: ``ends``), ``numbered`` the offset of each footnote's number -> the number.
+
+    A footnote starts where its number is the next one (or the one after: a footnote lost to the PDF) and its
+    marker stands in the text since the last block; a rule line starts a block when such a footnote follows it or
+    the last footnote ran over its page."""
+    head_at = [a for a, _ in heads]
+    breaks = sorted(head_at + [a for a, _ in ends])     # where a page's foot ends: a head, a page number, a stamp
+    zones: List[Tuple[int, int]] = []
+    numbered: dict = {}
+    expected, marker_from, open_note, pos = 1, 0, False, 0
+    seen: dict = {}                     # number -> (from, searched up to, where its marker stands or -1)
+
+    def marked(no: int, a: int) -> bool:
+        """Footnote ``no``'s marker stands in text[marker_from:a]: each stretch searched once (a table's rows
+        numbered like footnotes, each searching back to the last block, were quadratic; benchmark if changing)."""
+        frm, upto, hit = seen.get(no, (marker_from, marker_from, -1))
+        if frm != marker_from:
+            upto, hit = marker_from, -1
+        if hit < 0 and upto < a:
+            hit, upto = _marker_at(_note_marker(no), text, max(marker_from, upto - 8), a), a   # (one across the seam)
+        seen[no] = (marker_from, upto, hit)
+        return 0 <= hit < a
+
+    for m in _NOTE_OR_RULE.finditer(text):
+        a = m.start() + 1                                   # the line's start
+        if a < pos:
+            continue
+        start = a
+        if m.group("no"):
+            no = int(m.group("no"))
+            if not expected <= no <= expected + 1 or not marked(no, a):
+                continue
+            if open_note:
+                start = _note_went_on(text, a, head_at)
+        else:
+            j = m.end()                                     # the line break ending the rule
+            while True:                                     # the next line holding text
+                e = text.find("\n", j + 1)
+                if e < 0 or text[j + 1:e].strip():
+                    break
+                j = e
+            nxt = _NOTE_LINE.match(text, j)
+            # (the rule is the mark: the marker may be lost in a form's number, "MẪU SỐ 01" + "3")
+            ok = nxt is not None and expected <= int(nxt.group("no")) <= expected + 1
+            if not (ok or open_note):
+                continue
+            start = m.end() + 1
+        k = bisect.bisect_right(breaks, start)
+        end = breaks[k] if k < len(breaks) else _blank_line_after(text, start)
+        if text.count("\n", start, end) > NOTE_ZONE_LINES:
+            continue
+        found = [(n.start("no"), int(n.group("no"))) for n in _NOTE_LINE.finditer(text, start - 1, end)]
+        found = [(at, no) for at, no in found if no >= expected]
+        run: List[Tuple[int, int]] = []
+        for at, no in found:                                # the numbers that go on from the last one
+            if (run[-1][1] if run else expected - 1) + 1 <= no <= (run[-1][1] if run else expected - 1) + 2:
+                run.append((at, no))
+        if not run and not open_note:
+            continue
+        numbered.update(run)
+        if run:
+            expected = run[-1][1] + 1
+        zones.append((start, end))
+        last = _last_text_line(text, start, end)
+        note = text[max([at for at in numbered if at < end] or [start]):end]     # the zone's last footnote
+        # it goes on over the page: cut inside a sentence, or inside the text it quotes
+        open_note = bool(last) and last[-1] not in _NOTE_CLOSED or note.count("“") > note.count("”")
+        marker_from = pos = end
+    return zones, numbered
+
+
+def _note_went_on(text: str, a: int, head_at: List[int]) -> int:
+    """Where the last page's footnote goes on before the footnote line at ``a``: from the line after the blank
+    line above it (at most NOTE_BACK_LINES up, on the same page); ``a`` when there is none."""
+    page = head_at[bisect.bisect_right(head_at, a) - 1] if head_at and head_at[0] < a else 0
+    at = a
+    for _ in range(NOTE_BACK_LINES):
+        prev = text.rfind("\n", 0, at - 1)
+        if prev < page:
+            return a
+        if not text[prev + 1:at - 1].strip():
+            return at if at < a else a
+        at = prev + 1
+    return a
+
+
+def _last_text_line(text: str, start: int, end: int) -> str:
+    """The last line of [start, end) holding text: not blank, not a page number, not a signature stamp's."""
+    for line in reversed(text[start:end].split("\n")):
+        t = line.strip()
+        if t and not t.isdigit() and not STAMP_LINE.match(line) and not RUNNING_HEAD.match(line):
+            return t
+    return ""
+
+
+def _blank_line_after(text: str, start: int) -> int:
+    """The start of the first blank line after ``start`` (the end of the last page's footnotes), or the text's end."""
+    at = text.find("\n", start)
+    while at >= 0:
+        e = text.find("\n", at + 1)
+        if not text[at + 1:e if e >= 0 else len(text)].strip():
+            return at + 1
+        at = e
+    return len(text)

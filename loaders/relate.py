@@ -41,7 +41,7 @@ _CUE_WORDS = {
     "sửa đổi, bổ sung": "AMENDS", "sửa đổi bổ sung": "AMENDS", "sửa đổi": "AMENDS", "bổ sung": "AMENDS", "thay thế": "REPLACES",
     "bãi bỏ": "REPEALS", "hủy bỏ": "REPEALS", "huỷ bỏ": "REPEALS", "đình chỉ": "SUSPENDS", "đính chính": "CORRECTS",
     "tạm ngưng hiệu lực": "SUSPENDS", "ngưng hiệu lực": "SUSPENDS", "tạm dừng hiệu lực": "SUSPENDS",
-    "hợp nhất": "CONSOLIDATES", "hướng dẫn thực hiện": "GUIDES", "hướng dẫn thi hành": "GUIDES",
+    "hợp nhất": "CONSOLIDATES", "hướng dẫn thực hiện": "GUIDES", "hướng dẫn thi hành": "GUIDES", "hướng dẫn": "GUIDES",
     "quy định chi tiết": "GUIDES", "triển khai thực hiện": "IMPLEMENTS", "thực hiện": "IMPLEMENTS",
     "thi hành": "IMPLEMENTS", "cụ thể hóa": "IMPLEMENTS", "sơ kết": "REVIEWS", "tổng kết": "REVIEWS",
     "căn cứ": "BASED_ON", "trên cơ sở": "BASED_ON", "theo": "BASED_ON",
@@ -83,6 +83,11 @@ _COORD_GAP = re.compile(r"^[^;:.“”\n]{0,300}?(?:\svà|,)\s*$", re.I)
 # Between two acting documents of one sentence that share the words after the second: a date, then "," or "và".
 _JOINED_ACTOR = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
                            r"(?:,\s*(?:và\s+)?|và\s+)")
+# A cue right after "và" that ends the acting mention's issuer ("… của Chính phủ và sửa đổi …"): a second predicate
+# of the sentence's subject; _PREDICATE is the first one, between the subject and that mention (one of the act and
+# guide cues, "ban hành", "quy định")
+_COORDINATED = re.compile(r"\bcủa\s+(?:(?!\bvề\b)[^;.“”()\d]){1,120}?\s+và\s+$")   # ("về …": the title's matters)
+_PREDICATE = re.compile(r"\b(?:" + _CUE_ALT + r"|hướng dẫn|quy định|ban hành)\b[^;.“”()]{0,80}$", re.I)
 _PART_WORD = re.compile(r"\b(?:Điều|khoản|điểm|Phụ lục|Chương|Mục)\s+[\dIVXLCa-zđ]", re.I)
 _ANNEX_OF = re.compile(r"\bban hành\s+kèm\s+theo\s*$", re.I)
 _ANNEXED = re.compile(r"\bkèm\s+$", re.I)
@@ -444,7 +449,14 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         if rel is None or rel == "REVIEWS":
             continue
         actors = [a]
-        for k in range(i - 1, -1, -1):
+        if _COORDINATED.search(gap if m.string is gap else text[a.vend:b.vstart], 0, m.start("cue")):
+            # "Thông tư số A … hướng dẫn Nghị định số B ngày … của Chính phủ và sửa đổi bổ sung Thông tư số C": the
+            # second predicate is the subject's, A's, not B's (B is the first one's object)
+            p = next((top[k] for k in range(i - 1, -1, -1) if top[k].code and top[k].kind != "anaphoric"), None)
+            if p is None or not _PREDICATE.search(text, max(p.ref_end, p.vend), a.vstart):
+                continue
+            actors = [p]
+        for k in range(i - 1, -1, -1) if actors[0] is a else ():
             # "Nghị định số 34/2015/NĐ-CP ngày … và Nghị định số 18/2016/NĐ-CP ngày … của Chính phủ sửa đổi …": the
             # documents joined before the acting one, with their dates only, share its issuer and its act
             p, q = top[k], actors[-1]
@@ -630,6 +642,23 @@ _INTRO = re.compile(r"như sau\s*:\s*$")
 _AMENDED_BY = re.compile(r"được\s+(sửa đổi,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+một số điều)?\s+(?:bởi|theo)\s*:?\s*$")
 
 
+# The type heading a consolidated text (VBHN) keeps from its original, on the title's first line: longer words first.
+_ORIGINAL_HEADING = re.compile(r"[\s*]*(?P<type>BỘ LUẬT|LUẬT|PHÁP LỆNH|NGHỊ ĐỊNH|THÔNG TƯ LIÊN TỊCH|THÔNG TƯ|NGHỊ QUYẾT"
+                               r"|QUYẾT ĐỊNH)(?![^\W\d_])")
+ORIGINAL_HEADING_UNITS = 12     # the title stands among a consolidated text's first units
+
+
+def _original_heading(units, part) -> Optional[str]:
+    """The type of a consolidated text's original as its title's heading gives it ("THÔNG TƯ" -> "Thông tư")."""
+    for ui in range(min(len(units), ORIGINAL_HEADING_UNITS)):
+        if part[ui] not in ("header", "title"):
+            continue
+        m = _ORIGINAL_HEADING.match(units[ui].text)
+        if m:
+            return m.group("type").capitalize()
+    return None
+
+
 def _quoted_speakers(seg: Segmented, found: List[Found]) -> Dict[int, str]:
     """Units quoting another document's text ("Luật số 35/2018/QH14 … có căn cứ ban hành như sau: “Căn cứ …”"):
     their acts are that document's, not the file's."""
@@ -637,27 +666,38 @@ def _quoted_speakers(seg: Segmented, found: List[Found]) -> Dict[int, str]:
     for f in found:
         if f.code:
             coded.setdefault(f.unit, []).append(f)
-    speaker, current = {}, None
+    speaker: Dict[int, str] = {}
+    # The body and the footnotes are two texts read apart: a quotation opened in a footnote goes on in that
+    # footnote's next units only (over a page break, past the body between), one opened in the body in the body.
+    current: Dict[bool, Optional[str]] = {False: None, True: None}     # is a footnote -> the quoted document
+    note_of = None                      # the footnote whose quotation runs
     units = seg.units
     # a unit without "như sau" changes nothing while no quotation runs: the walk jumps to the next one holding it
     # (a comprehension over the units, not the loop below; SKIP_QUIET_UNITS False: every unit walked)
     openers = [ui for ui, u in enumerate(units) if "như sau" in u.text] if SKIP_QUIET_UNITS else None
     k, ui, n = 0, 0, len(units)
     while ui < n:
-        if current is None and openers is not None:
+        if current[False] is None and current[True] is None and openers is not None:
             while k < len(openers) and openers[k] < ui:
                 k += 1
             if k == len(openers):
                 break
             ui = openers[k]
         u = units[ui]
-        if current is not None:
-            speaker[ui] = current
-            if u.text.rstrip().endswith(("”", "”.", "”;")):
-                current = None
+        note = u.kind == "footnote"
+        if note and current[True] is not None and u.footnote != note_of:
+            current[True] = None        # the next footnote: the last one's quotation has ended with it
+        who = current[note]
+        if who is not None:
+            speaker[ui] = who
+            # the quotation ends with this unit, or inside it (the lines after its close joined to it)
+            if u.text.rstrip().endswith(("”", "”.", "”;")) or u.text.count("”") > u.text.count("“"):
+                current[note] = None
         m = _AS_FOLLOWS.search(u.text) if "như sau" in u.text and u.text.rstrip().endswith(":") else None
         if m and ui in coded and not u.text.rstrip().endswith("”"):
-            current = _speaker_of(u, m, coded[ui]).id
+            current[note] = _speaker_of(u, m, coded[ui]).id
+            if note:
+                note_of = u.footnote
         ui += 1
     return speaker
 
@@ -720,6 +760,10 @@ _DIRECTIVE_GAP = re.compile(r"^(?:\s+(?:(?:có hiệu quả|hiệu quả|nghiêm
                             r"(?:(?:các|những)\s+)?(?:(?:nhiệm vụ|giải pháp|chủ trương|mục tiêu|nội dung|yêu cầu|chỉ đạo)"
                             r"(?![^,]*\bquy định)[^,]*?(?:,[^,]*?){0,3}\s+theo\s+(?:(?:các|tinh thần)\s+)?)?)?\s*$", re.I)
 _CEASE_CUE = re.compile(r"\bhết hiệu lực\b", re.I)
+# Between two items of a guide's enumeration, each a part of a law: the last one's short name, a separator, the next
+# item's part: "(sau đây gọi là Luật Dẫn độ); Điều 10, Điều 11 của " (the next law's mention follows).
+_GUIDE_NEXT = re.compile(r"\s*(?:\((?:sau đây )?(?:gọi|viết)[^()]{0,120}\)\s*)?(?:[,;]\s*(?:và\s+)?|và\s+)"
+                         r"(?P<scope>" + _SCOPE + r")(?:của|tại|trong)\s+", re.I)
 _LIST_KIND = {"bãi": "REPEALS", "hủy": "REPEALS", "huỷ": "REPEALS", "tha": "REPLACES", "hết": "REPEALS",
               "đìn": "SUSPENDS", "ngư": "SUSPENDS", "sửa": "AMENDS"}
 
@@ -840,6 +884,13 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                       (f.code and f.id != own_id and f.type in ("Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "Thông tư",
                                                                  "Thông tư liên tịch", "Nghị quyết", "Quyết định"))),
                      None)
+        # the consolidated text keeps its original's type heading ("THÔNG TƯ" above the original's title): the
+        # original is the first document of that type, not one its title names ("THÔNG TƯ Hướng dẫn thực hiện
+        # Quyết định số 170/2008/QĐ-TTg …" then "Thông tư số 24/2009/TT-BLĐTBXH …, được sửa đổi, bổ sung bởi:")
+        heading = _original_heading(units, part)
+        if heading and first is not None and first.type != heading:
+            first = next((f for f in found if f.code and f.id != own_id and f.type == heading
+                          and part[f.unit] in ("header", "title", "preamble")), first)
         if first is not None:
             consolidated = first.id
             out.append(FoundRelation(own_id, "CONSOLIDATES", first.id, False, first.unit, first.vstart, first.vend,
@@ -1062,18 +1113,27 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     rel = _GUIDE_KIND[gm.group("cue").lower()[:3]]
                     who = consolidated if vbhn and consolidated else own_id
                     scope = _scope_before(text[s:in_g[gi].vstart], in_g[gi].vstart - s)
-                    targets = [in_g[gi]]
+                    targets, scopes = [in_g[gi]], [scope]
                     for nxt in in_g[gi + 1:]:
                         prev = targets[-1]
-                        if re.fullmatch(r"[\s,;]*(?:và\s+)?", text[max(prev.ref_end, prev.vend):nxt.vstart]) and nxt.code:
+                        if nxt.kind == "titled" and nxt.id in {t.id for t in targets}:
+                            continue            # the short name a listed law is given: "(sau đây gọi là Luật Dẫn độ)"
+                        gap = text[max(prev.ref_end, prev.vend):nxt.vstart]
+                        if re.fullmatch(r"[\s,;]*(?:và\s+)?", gap) and nxt.code:
                             targets.append(nxt)
-                        else:
+                            scopes.append(None)
+                            continue
+                        # an enumeration of parts, one law each: "… Điều 11 của Luật Dẫn độ số 100/2025/QH15 (sau đây
+                        # gọi là Luật Dẫn độ); Điều 10, Điều 11 của Luật … số 101/2025/QH15 … và Điều 15 của Luật …"
+                        item = _GUIDE_NEXT.fullmatch(gap) if nxt.code and nxt.kind == "numbered" else None
+                        if item is None:
                             break
-                    for t in targets:
+                        targets.append(nxt)
+                        scopes.append(_scope_text(item.group("scope")))
+                    for t, sc in zip(targets, scopes):
                         out.append(FoundRelation(who, rel, t.id, False, ui, s, e,
                                                  ("own:title:" if where == "title" else "own:") + gm.group("cue").lower(),
-                                                 scope=scope if t is in_g[gi] else None,
-                                                 partial=scope is not None and t is in_g[gi]))
+                                                 scope=sc, partial=sc is not None))
             if not continue_title:
                 title_cue = None
             # a directing document's order: "thực hiện … các nhiệm vụ, giải pháp … theo các Nghị quyết số A, số B"

@@ -170,20 +170,59 @@ _CUT_AFTER_PREPOSITION = re.compile(r"\s(?:của|về|theo|với|cho|tại)$")  
 _PREPOSITIONS = ("của", "về", "theo", "với", "cho", "tại")               # (tested first with endswith: cheaper)
 _CUT_AFTER_LIST = re.compile(r"(?:,|\bvà)$")                              # at most 2
 _LIST_GOES_ON = re.compile(r"(?:\d+/|Luật số|và Luật)")
+# "… tại Phụ lục I và⏎Phụ lục II kèm theo …": a word and "và" end no paragraph, whatever the next line starts with
+# (after ", và" / "; và" an item may follow: "a) …; và⏎b) …")
+_CUT_AFTER_AND = re.compile(r"[^\W\d_]\s+và$")
+# "… Bộ Lao động⏎- Thương binh và Xã hội …": a name cut at its inner hyphen looks like a dash item; it is the name
+# when the text writes it whole elsewhere ("Lao động - Thương binh")
+_DASH_HEAD = re.compile(r"[-–]\s+([A-ZĐÀ-Ỹ][^\W\d_]*)")
 
 
-def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False) -> Segmented:
+def _name_cut(text: str, last_text: str, stripped: str, names: dict) -> bool:
+    """``stripped`` ("- Thương binh …") goes on with a name ``last_text`` ends with ("… Bộ Lao động").  ``names``:
+    the walk's memo, the text's hyphenated names read once when first asked (a search of the whole text for each
+    dash line was quadratic on long lists; benchmark if changing)."""
+    m = _DASH_HEAD.match(stripped)
+    words = last_text.rsplit(None, 2)[-2:] if last_text else []
+    tail = words[-1] if words else ""
+    if m is None or not tail.isalpha() or not (tail[0].isupper() or len(words) == 2 and words[0][:1].isupper()):
+        return False            # (a name's part opens with a capital: "Lao động", "Văn hóa"; not "tổng hợp")
+    pairs = names.get("pairs")
+    if pairs is None:
+        pairs = names["pairs"] = _hyphen_pairs(text)
+    return (tail, m.group(1)) in pairs
+
+
+def _hyphen_pairs(text: str) -> set:
+    """(word before, word after) of every " - " / " – " standing between two words on one line of ``text``
+    (``str.find`` of the two spaced dashes: C-level, they are rare; benchmark if changing)."""
+    pairs = set()
+    for dash in (" - ", " – "):
+        at = text.find(dash)
+        while at >= 0:
+            if at >= 1 and text[at - 1].isalpha():
+                before = text[max(0, at - 30):at].rsplit(None, 1)
+                m = _DASH_HEAD.match(text, at + 1)
+                if m is not None and before and before[-1].isalpha():
+                    pairs.add((before[-1], m.group(1)))
+            at = text.find(dash, at + 3)
+    return pairs
+
+
+def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False, notes=None) -> Segmented:
     """Reading units of ``text``; ``original`` (same length, before cleaning) gives each unit's ``raw`` text.
 
     ``wrapped``: the file's lines are hard-wrapped (PDF text, web pages), so a line that does not start an
-    item or heading continues the paragraph when the line before it ended inside a sentence."""
+    item or heading continues the paragraph when the line before it ended inside a sentence.
+    ``notes``: a gazette's footnotes as ``layout.gazette_notes`` finds them ((zones, numbered)): their lines are
+    footnote units, and a body sentence cut by them goes on after them."""
     if original is not None and len(original) != len(text):
         raise ValueError("the cleaned text must keep the original's length")
     lines = text.split("\n")                 # the line starts: the lengths summed, one newline per line before
     line_starts = list(map(operator.add, itertools.accumulate(map(len, lines[:-1]), initial=0), range(len(lines))))
-    units = _plain_units(text, original, lines, line_starts, wrapped)
+    units = _plain_units(text, original, lines, line_starts, wrapped, notes)
     if units is None:                        # a text with footnotes (few): the general walk
-        return _segment_with_notes(text, original, wrapped, lines, line_starts)
+        return _segment_with_notes(text, original, wrapped, lines, line_starts, notes)
     return Segmented(text, units, line_starts)
 
 
@@ -198,26 +237,62 @@ def _paragraphs(lines: List[str], line_starts: List[int]):
 
 
 def _plain_units(text: str, original: Optional[str], lines: List[str], line_starts: List[int],
-                 wrapped: bool) -> Optional[List[Unit]]:
+                 wrapped: bool, notes=None) -> Optional[List[Unit]]:
     """The units of a text without footnote lines (nearly all texts), in one walk over its lines; None when a
     line opens with a footnote marker (``_segment_with_notes`` reads that text).
 
     The rules are ``_segment_with_notes``'s with no footnote: a line joins the last unit when it continues it
     or the paragraph before it dangles; each test runs only when a cheaper one (a first or last character)
     lets it matter, and a joined line only adds its text (the unit's pieces are read when asked for).
+    A gazette's footnote zones (``notes``, see ``segment``) are read as ``_segment_with_notes`` reads them: their
+    lines are footnote units, and a unit they cut goes on after them (its pieces skip them).
     Benchmark if changing: this walk is most of the segment stage."""
     out: List[Unit] = []
+    names: dict = {}                        # _name_cut's memo
     parts: List[str] = []                   # the open unit's stripped lines, its kind, future flag and start
     kind, fut, start = "", False, -1
     prev: Optional[str] = None              # the last paragraph (stripped)
     future = False
+    zones, numbered = notes if notes else ((), {})
+    zk = 0                                  # the next footnote zone: its start (no zone: past the text's end)
+    zone_a, zone_b = zones[0] if zones else (len(text) + 1, len(text) + 1)
+    slot = -1                               # where the open unit stands in ``out`` when a zone cut it
+    note: Optional[Unit] = None             # the last footnote unit and its last line
+    note_text = ""
+    note_units: List[Unit] = []
     item_start, letter_item, past_heading, heading = _ITEM_START.match, _LETTER_ITEM.match, PAST_HEADING.match, \
         _HEADING.match
     latin_lower = _LATIN_LOWER.search          # (``_is_caps_line``'s first test, made here: most lines stop at it)
+
+    def close_cut(end: int):
+        # a unit a footnote zone cut: its pieces are its own lines, not the zone's
+        unit = _SpanUnit(kind, start, end, "", fut, text, original)
+        pieces = [p for p in unit.pieces if not any(a <= p[0] < b for a, b in zones)]
+        out[slot] = Unit(kind, pieces, future=fut).build(text, original)
+
     for line, st in zip(lines, line_starts):
         s = line.strip()
         if not s:
             continue
+        if st >= zone_a:
+            while st >= zone_b and zk < len(zones):          # past this zone: the next one
+                zk += 1
+                zone_a, zone_b = zones[zk] if zk < len(zones) else (len(text) + 1, len(text) + 1)
+            if zone_a <= st < zone_b:
+                a = st + len(line) - len(line.lstrip())
+                no = numbered.get(a)
+                if prev is not None and slot < 0:
+                    slot = len(out)                           # the open unit keeps its place before the notes
+                    out.append(None)                          # type: ignore[arg-type]
+                if no is None and note is not None and _note_goes_on(note_text, s, wrapped):
+                    note.pieces.append((a, a + len(s)))
+                else:
+                    note = Unit("footnote", [(a, a + len(s))], footnote=no if no is not None or note is None
+                                else note.footnote, future=future)
+                    note_units.append(note)
+                    out.append(note)
+                note_text = s
+                continue
         first = s[0]
         if first in _FIRST_TO_READ:
             if first in FOOTNOTE_MARK:
@@ -233,14 +308,20 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
             if ((wrapped and (last not in ".;:!?…*" or last == "*" and prev.rstrip(" *")[-1:] not in ".;:!?…")
                  and not ((first in _ITEM_FIRST or first.isdecimal()) and item_start(s))
                  and not (latin_lower(s) is None and _is_caps_line(s)))
-                    or (last in _DANGLING_LAST and _dangles(prev, s))):
+                    or (last in _DANGLING_LAST and _dangles(prev, s))
+                    or (first in "-–" and last.isalpha() and _name_cut(text, prev, s, names))):
                 parts.append(s)
                 prev = s
                 continue
             # the open unit ends where this one starts: only blank lines lie between (its pieces, read from its
             # span when asked, are the same); no line, start or end is kept per joined line (benchmark if changing)
             a = st + line.find(first)
-            out.append(_SpanUnit(kind, start, a, parts[0] if len(parts) == 1 else " ".join(parts), fut, text, original))
+            if slot < 0:
+                out.append(_SpanUnit(kind, start, a, parts[0] if len(parts) == 1 else " ".join(parts), fut, text,
+                                     original))
+            else:
+                close_cut(a)
+                slot = -1
         else:
             a = st + line.find(first)           # (the first non-blank character: the blanks before it are not it)
         kind = "heading" if (first in "IVX" or first.isdecimal()) and heading(s) and len(s) < 200 else "body"
@@ -248,9 +329,23 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
         parts = [s]
         prev = s
     if prev is not None:
-        out.append(_SpanUnit(kind, start, len(text), parts[0] if len(parts) == 1 else " ".join(parts), fut, text,
-                             original))
+        if slot < 0:
+            out.append(_SpanUnit(kind, start, len(text), parts[0] if len(parts) == 1 else " ".join(parts), fut, text,
+                                 original))
+        else:
+            close_cut(len(text))
+    for u in note_units:
+        u.build(text, original)
     return out
+
+
+def _note_goes_on(note_text: str, stripped: str, wrapped: bool) -> bool:
+    """A gazette footnote's line that is not numbered joins the footnote's last paragraph as a body's line joins
+    its paragraph (else it starts a paragraph of the same footnote: "“Căn cứ …" quoted in it)."""
+    return ((stripped[0].islower() and not _LETTER_ITEM.match(stripped))
+            or (wrapped and note_text.rstrip(" *")[-1:] not in ".;:!?…" and not _ITEM_START.match(stripped)
+                and not _is_caps_line(stripped))
+            or _dangles(note_text, stripped))
 
 
 # The first characters that make a line's own test run: a past heading's (I, V, X), a footnote marker's.
@@ -274,24 +369,47 @@ def _dangles(last_text: str, stripped: str) -> bool:
             or (last_text.endswith(_PREPOSITIONS) and _CUT_AFTER_PREPOSITION.search(last_text, len(last_text) - 5)
                 is not None and not _HEADING.match(stripped))
             or (last_text.endswith((",", "và")) and _CUT_AFTER_LIST.search(last_text, len(last_text) - 2) is not None
-                and _LIST_GOES_ON.match(stripped) is not None))
+                and (_LIST_GOES_ON.match(stripped) is not None
+                     or _CUT_AFTER_AND.search(last_text, len(last_text) - 6) is not None)))
 
 
 def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines: List[str],
-                        line_starts: List[int]) -> Segmented:
+                        line_starts: List[int], notes=None) -> Segmented:
     """The general walk: footnotes sit between body paragraphs and a paragraph may continue either."""
-    paras = []                               # (start, end, is_footnote, footnote_no, stripped text)
+    zones, numbered = notes if notes else ((), {})
+    zone_at = [a for a, _ in zones]
+    paras: list = []                         # (start, end, is_footnote, footnote_no, stripped text)
+    gazette: List[int] = []                             # the paragraphs in a gazette's footnote zone
     for a, b, stripped in _paragraphs(lines, line_starts):
+        z = bisect.bisect_right(zone_at, a) - 1 if zones else -1
+        if z >= 0 and a < zones[z][1]:
+            gazette.append(len(paras))
+            paras.append((a, b, True, numbered.get(a), stripped))
+            continue
         m = FOOTNOTE_LINE.match(stripped) if stripped[0] in FOOTNOTE_MARK else None
         no = superscript_to_int(m.group()) if m else None      # None: a run too long to number a footnote
         paras.append((a, b, no is not None, no, stripped))
+    in_zone = set(gazette)
 
     units: List[Unit] = []
     last_note: Optional[Unit] = None
     last_unit: Optional[Unit] = None      # the last body or heading unit
     last_text: Optional[str] = None       # the last non-footnote paragraph's text
+    note_text = ""                        # the last gazette footnote paragraph's text
+    names: dict = {}                      # _name_cut's memo
     future = False
     for k, (a, b, is_note, no, stripped) in enumerate(paras):
+        if k in in_zone:
+            # a gazette footnote: its numbered line starts it; its other lines join it as a body's lines join
+            # their paragraph, or start a paragraph of the same footnote ("“Căn cứ …" quoted in it)
+            if no is None and last_note is not None and _note_goes_on(note_text, stripped, wrapped):
+                last_note.pieces.append((a, b))
+            else:
+                last_note = Unit("footnote", [(a, b)], footnote=no if no is not None or last_note is None
+                                 else last_note.footnote, future=future)
+                units.append(last_note)
+            note_text = stripped
+            continue
         if is_note:
             unit = Unit("footnote", [(a, b)], footnote=no, future=future)
             units.append(unit)
@@ -303,7 +421,8 @@ def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines
         # a number or name cut from its "số" by a line break ("Luật Phí và lệ phí số⏎97/2015/QH13⏎đã được ...")
         # "Số: 16 -⏎HD/BTCTW", "Thông tư số 06/2024/TT-⏎BLĐTBXH": a number broken at a line end
         # a sentence cut after a preposition at a page break: "(4) Quy định của⏎…⏎Ban Bí thư về …"
-        dangling = last_text is not None and _dangles(last_text, stripped)
+        dangling = last_text is not None and (_dangles(last_text, stripped) or first in "-–"
+                                              and last_text[-1:].isalpha() and _name_cut(text, last_text, stripped, names))
         if dangling and last_unit is not None:
             last_unit.pieces.append((a, b))
             last_text = stripped
@@ -314,7 +433,7 @@ def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines
         if continues and (last_unit or last_note):
             prev_is_body = k > 0 and not paras[k - 1][2]
             next_is_note = k + 1 < len(paras) and paras[k + 1][2]
-            if last_note is not None and prev_is_body and next_is_note:
+            if last_note is not None and prev_is_body and next_is_note and not zones:
                 last_note.pieces.append((a, b))
                 continue
             if last_unit is not None:

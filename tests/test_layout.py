@@ -546,3 +546,31 @@ def test_a_scanned_header_with_specks_before_so_and_the_heading():
     x = extract_text(text)
     assert (x.document.code, x.document.issuer) == ("02/2026/TT-BTC", "Bộ Tài chính")
     assert any(r.relation == "BASED_ON" and r.target.startswith("64/2025/QH15") for r in x.relations)
+
+
+# ---------------------------------------------------------------- a gazette page's footnotes (session 7, acc-rel2)
+_PAGE = "CÔNG BÁO/Số 419 + 420/Ngày 19-3-2024"
+
+
+@pytest.mark.parametrize("body,foot,numbers", [
+    # congbao van-ban-hop-nhat-so-463-vbhn-bldtbxh, line 104 and 124: the marker glued to the heading's last word
+    ("Điều 3. Quản lý lao động2", "2 Điều này được sửa đổi theo quy định tại khoản 1 Điều 3 của Thông tư số 12/2024/TT-",
+     [2]),
+    # a table's row at the page's foot, no marker for it above: not a footnote
+    ("Điều 3. Quản lý lao động", "2 Hà Nội và các tỉnh phía Bắc thuộc vùng I theo quy định hiện hành", []),
+    # a unit's square is no marker ("100 m2")
+    ("Diện tích tối thiểu 100 m2", "2 Hà Nội và các tỉnh phía Bắc thuộc vùng I theo quy định hiện hành", []),
+    # a number with a leading zero is a table's count ("01 cái"), whatever stands above
+    ("Điều 3. Quản lý lao động1", "01 Găng tay cao su loại dùng một lần trong phòng thí nghiệm", []),
+])
+def test_a_gazette_footnote_is_numbered_in_turn_and_marked_in_the_body(body, foot, numbers):
+    first = "1 Thông tư số 08/2023/TT-BLĐTBXH ngày 29 tháng 8 năm 2023 của Bộ trưởng Bộ Lao động"
+    text = "\n".join(["THÔNG TƯ", "Hướng dẫn thực hiện chế độ", _PAGE, "82", "Căn cứ Luật tổ chức Chính phủ;1",
+                      " ", first, " ", "83", _PAGE, body, "tiếp theo của đoạn văn.", " ", foot, " ", "84", _PAGE,
+                      "Điều 4. Hiệu lực thi hành"])
+    lay = layout(text)
+    zones, numbered = lay.notes
+    assert sorted(numbered.values()) == [1] + numbers
+    # each zone runs from its footnote to the next page's head, and the body stays outside
+    assert all(text[b:].startswith(("83", "84")) for a, b in zones)
+    assert "Điều 4" not in "".join(text[a:b] for a, b in zones)

@@ -603,3 +603,144 @@ def test_an_act_on_a_regulation_issued_as_an_annex_acts_on_its_numbered_document
     got = {(r.source, r.relation, r.target): r for r in relate_sentence(text)}
     assert edge in got
     assert got[edge].partial == (edge[1] == "REPEALS")          # the regulation is a part of the decision
+
+
+# ---------------------------------------------------------------- session 7 (acc-rel2): gazette footnotes, VBHN headings
+_GAZETTE_HEAD = "CÔNG BÁO/Số 1221 + 1222/Ngày 06-11-2024"
+
+
+def gazette(number, kind, page1, notes, page2, heading="THÔNG TƯ"):
+    """A gazette text of one document: a header, one base, two pages whose running heads stand between them;
+    ``notes`` at the first page's foot (plain-digit footnotes, as the gazette's PDF text gives them)."""
+    return "\n".join([
+        "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", " ",
+        f"Số: {number}", "Hà Nội, ngày 15 tháng 5 năm 2013", " ", heading, f"Hướng dẫn về {kind}", " ",
+        "Căn cứ Nghị định số 106/2012/NĐ-CP ngày 20 tháng 12 năm 2012 của Chính phủ quy định chức năng;",
+        f"Bộ trưởng ban hành Thông tư hướng dẫn về {kind}.", " ", _GAZETTE_HEAD, "41", " "]
+        + page1 + [" "] + notes + ["", " ", "42", _GAZETTE_HEAD, "  "] + page2 + [" ", "Nơi nhận:", "- Như trên."])
+
+
+@pytest.mark.parametrize("own,page1,notes,page2,replaced", [
+    # congbao van-ban-hop-nhat-so-5161-vbhn-bldtbxh, lines 258-292: the effect clause cut after "Thông tư số" by the
+    # page's footnote (its marker glued to the article's heading), the list going on at the next page's top
+    ("05/2013/TT-BLĐTBXH",
+     ["Điều 46. Hiệu lực thi hành1",
+      "Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2013 và thay thế Thông tư số "],
+     ["1 Điều này được bãi bỏ theo quy định tại Phần I Phụ lục II của Thông tư số 18/2022/TT-",
+      "BLĐTBXH ngày 30 tháng 9 năm 2022 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội bãi ",
+      "bỏ văn bản quy phạm pháp luật, có hiệu lực kể từ ngày 15 tháng 11 năm 2022. "],
+     ["02/2007/TT-BLĐTBXH ngày 16 tháng 01 năm 2007, Thông tư số 25/2007/TT-",
+      "BLĐTBXH ngày 15 tháng 11 năm 2007 của Bộ Lao động - Thương binh và Xã hội. "],
+     {"02/2007/TT-BLĐTBXH", "25/2007/TT-BLĐTBXH"}),
+    # the same page break with other numbers: markers after a colon and a stop, two footnotes under the PDF's rule
+    # (a line of blanks), the sentence cut after a preposition
+    ("12/2021/TT-BNV",
+     ["Điều 9. Hiệu lực thi hành:2",
+      "Thông tư này áp dụng từ năm 2021.3",
+      "Thông tư này có hiệu lực kể từ ngày 01 tháng 3 năm 2021 và thay thế Thông tư số 04/2019/TT-BNV ngày 24 tháng 5 "
+      "năm 2019 của"],
+     ["                                          ",
+      "2 Khoản này được sửa đổi theo quy định tại khoản 3 Điều 1 của Thông tư số 03/2023/TT-BNV ngày 5 tháng",
+      "4 năm 2023 của Bộ trưởng Bộ Nội vụ, có hiệu lực kể từ ngày 20 tháng 5 năm 2023.",
+      "3 Cụm từ “năm 2021” được thay thế theo quy định tại Điều 2 của Thông tư số 03/2023/TT-BNV ngày 5 tháng 4 năm 2023."],
+     ["Bộ trưởng Bộ Nội vụ và Thông tư số 07/2020/TT-BNV ngày 10 tháng 6 năm 2020 của Bộ trưởng Bộ Nội vụ."],
+     {"04/2019/TT-BNV", "07/2020/TT-BNV"}),
+])
+def test_a_gazette_footnote_block_cutting_a_sentence_is_lifted_out(own, page1, notes, page2, replaced):
+    x = extract_text(gazette(own, "chế độ ưu đãi", page1, notes, page2))
+    assert x.document.id == own
+    got = {(r.source, r.relation, r.target) for r in x.relations}
+    assert {t for s, r, t in got if s == own and r == "REPLACES"} == replaced
+    # the footnote's own documents act on nothing the body's sentence names
+    assert not {(s, t) for s, r, t in got if t in replaced and s != own}
+    in_notes = {m.footnote for m in x.mentions if m.code in ("18/2022/TT-BLĐTBXH", "03/2023/TT-BNV")}
+    assert in_notes == ({1} if own.startswith("05") else {2, 3})      # read as the footnotes they are
+
+
+def test_a_quotation_opened_in_a_gazette_footnote_does_not_run_on_into_the_body():
+    # congbao van-ban-hop-nhat-so-463-vbhn-bldtbxh, lines 348-361: footnote 14 quotes the amending circular's effect
+    # article ("… quy định như sau: “Điều 11. Hiệu lực thi hành"), the page breaks, the body's own effect article
+    # follows: its "hết hiệu lực" is the own document's, not the quoted one's
+    text = gazette("34/2016/TT-BLĐTBXH", "tiền lương",
+                   ["Điều 7. Tổ chức thực hiện1",
+                    "Các cơ quan có liên quan chịu trách nhiệm thi hành Thông tư này."],
+                   ["1 Điều 11 của Thông tư số 12/2024/TT-BLĐTBXH, có hiệu lực từ ngày 29 tháng 12 năm 2024 ",
+                    "quy định như sau: ", "“Điều 11. Hiệu lực thi hành "],
+                   ["Điều 8. Hiệu lực thi hành",
+                    "1. Thông tư này có hiệu lực thi hành kể từ ngày 10 tháng 12 năm 2016.",
+                    "2. Thông tư số 32/2015/TT-BLĐTBXH ngày 31 tháng 8 năm 2015 của Bộ Lao động - Thương binh và Xã hội",
+                    "hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực."])
+    got = {(r.source, r.relation, r.target) for r in extract_text(text).relations}
+    assert ("34/2016/TT-BLĐTBXH", "REPEALS", "32/2015/TT-BLĐTBXH") in got
+    assert ("12/2024/TT-BLĐTBXH", "REPEALS", "32/2015/TT-BLĐTBXH") not in got
+
+
+@pytest.mark.parametrize("heading,title,original,named,amender", [
+    # congbao van-ban-hop-nhat-so-836-vbhn-bldtbxh, lines 10-22: the title names a decision; the original is the
+    # circular of the heading, stated on the next line
+    ("THÔNG TƯ", "Hướng dẫn thực hiện Quyết định số 170/2008/QĐ-TTg ngày 18 tháng 12 năm 2008 của Thủ tướng Chính phủ",
+     "Thông tư số 24/2009/TT-BLĐTBXH ngày 10 tháng 7 năm 2009 của Bộ trưởng", "170/2008/QĐ-TTg",
+     "Thông tư số 08/2023/TT-BLĐTBXH ngày 29 tháng 8 năm 2023 của Bộ trưởng"),
+    # the same shape for a decree whose title names the law it details
+    ("NGHỊ ĐỊNH", "Quy định chi tiết một số điều của Luật số 45/2019/QH14 ngày 20 tháng 11 năm 2019",
+     "Nghị định số 145/2020/NĐ-CP ngày 14 tháng 12 năm 2020 của Chính phủ", "45/2019/QH14",
+     "Nghị định số 12/2022/NĐ-CP ngày 17 tháng 01 năm 2022 của Chính phủ"),
+])
+def test_a_consolidated_texts_original_is_the_document_of_its_title_heading(heading, title, original, named, amender):
+    text = "\n".join([" ", _GAZETTE_HEAD, "82", heading, title, " ",
+                      original + ", có hiệu lực kể từ ngày 24 tháng 8 năm 2009 được sửa đổi, bổ sung bởi:",
+                      amender + ", có hiệu lực kể từ ngày 12 tháng 10 năm 2023.",
+                      "Điều 1. Phạm vi điều chỉnh", "Văn bản này quy định chế độ.", " ",
+                      "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "XÁC THỰC VĂN BẢN HỢP NHẤT", "Số: 836/VBHN-BLĐTBXH",
+                      "Hà Nội, ngày 05 tháng 3 năm 2024"])
+    x = extract_text(text)
+    got = {(r.source, r.relation, r.target) for r in x.relations}
+    code = lambda s: s.split("số ")[1].split()[0]                  # noqa: E731
+    assert x.document.id == "836/VBHN-BLĐTBXH"
+    assert ("836/VBHN-BLĐTBXH", "CONSOLIDATES", code(original)) in got
+    assert ("836/VBHN-BLĐTBXH", "CONSOLIDATES", named) not in got
+    assert (code(amender), "AMENDS", code(original)) in got
+
+
+def scoped(text, own):
+    """(source, relation, target, scope, partial) of the own relations of ``text``."""
+    seg = segment(text)
+    found = resolve(find_mentions(seg), seg=seg)
+    return {(r.source, r.relation, r.target, r.scope, r.partial) for r in own_relations(seg, found, relate(seg, found), own)}
+
+
+@pytest.mark.parametrize("text,guided", [
+    # congbao nghi-dinh-so-172-2026-nd-cp, lines 39-44: a scope article guiding parts of three laws, each law with the
+    # short name it is given
+    ("Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết Điều 11 của Luật Dẫn độ số 100/2025/QH15 (sau đây gọi là "
+     "Luật Dẫn độ); Điều 10, Điều 11 của Luật Chuyển giao người đang chấp hành án phạt tù số 101/2025/QH15 (sau đây gọi là "
+     "Luật Chuyển giao người đang chấp hành án phạt tù) và Điều 15 của Luật Tương trợ tư pháp về hình sự số 103/2025/QH15 "
+     "(sau đây gọi là Luật Tương trợ tư pháp về hình sự).",
+     {("100/2025/QH15", "Điều 11"), ("101/2025/QH15", "Điều 10, Điều 11"), ("103/2025/QH15", "Điều 15")}),
+    # the same enumeration with other parts and documents, no short names, joined by "," and "và"
+    ("Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết khoản 3 Điều 12 của Luật Thủy sản số 18/2017/QH14, "
+     "điểm b khoản 1 Điều 4 của Luật Chăn nuôi số 32/2018/QH14 và Điều 9 của Luật Trồng trọt số 31/2018/QH14.",
+     {("18/2017/QH14", "khoản 3 Điều 12"), ("32/2018/QH14", "điểm b khoản 1 Điều 4"), ("31/2018/QH14", "Điều 9")}),
+])
+def test_a_scope_article_guiding_parts_of_several_laws_guides_each_part(text, guided):
+    got = {(t, scope) for s, r, t, scope, partial in scoped(text, DECREE) if s == DECREE.id and r == "GUIDES" and partial}
+    assert got == guided
+
+
+@pytest.mark.parametrize("text,edges_in,edges_out", [
+    # tvpl/64ac847426fe67d5.md, line 94: the circular guides the decree and (its second predicate) amends a circular
+    ("Căn cứ khoản 3 Điều 1 Thông tư số 13/2023/TT-BTC ngày 28/02/2023 của Bộ Tài chính hướng dẫn Nghị định số "
+     "49/2022/NĐ-CP ngày 29/7/2022 của Chính phủ và sửa đổi bổ sung Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ "
+     "Tài chính hướng dẫn về hoàn thuế;",
+     {("13/2023/TT-BTC", "GUIDES", "49/2022/NĐ-CP"), ("13/2023/TT-BTC", "AMENDS", "80/2021/TT-BTC")},
+     {("49/2022/NĐ-CP", "AMENDS", "80/2021/TT-BTC")}),
+    # the same two predicates with other documents and a repeal
+    ("Nghị định số 15/2024/NĐ-CP ngày 5/2/2024 của Chính phủ quy định chi tiết Luật số 20/2023/QH15 ngày 10/6/2023 của "
+     "Quốc hội và bãi bỏ Nghị định số 8/2019/NĐ-CP ngày 1/2/2019 của Chính phủ.",
+     {("15/2024/NĐ-CP", "GUIDES", "20/2023/QH15"), ("15/2024/NĐ-CP", "REPEALS", "8/2019/NĐ-CP")},
+     {("20/2023/QH15", "REPEALS", "8/2019/NĐ-CP")}),
+])
+def test_a_second_predicate_after_the_object_is_the_subjects(text, edges_in, edges_out):
+    got = {(r.source, r.relation, r.target) for r in relate_sentence(text)}
+    assert edges_in <= got
+    assert not edges_out & got

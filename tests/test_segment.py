@@ -102,3 +102,28 @@ def test_caps_line_on_every_line_of_the_real_texts():
     lines = [ln.strip() for p in REAL_TEXTS for ln in p.read_text(encoding="utf-8").split("\n")]
     assert sum(map(_is_caps_line, lines)) > 50
     assert [_is_caps_line(s) for s in lines] == [_caps_line_char_by_char(s) for s in lines]
+
+
+@pytest.mark.parametrize("wrapped", [False, True])
+@pytest.mark.parametrize("lines,joined", [
+    # tvpl/cd648cfa4fdecfb2.md, lines 104-105: the list of annexes cut after "và"
+    (["Căn cứ Quyết định số 3532/QĐ-BTC ngày 17/10/2025 của Bộ trưởng Bộ Tài chính về sửa đổi, bổ sung một số "
+      "nội dung tại Phụ lục I và", "Phụ lục II kèm theo Quyết định số 3154/QĐ-BTC ngày 10/9/2025;"], True),
+    # the same cut before a chapter and before a percentage (congbao nghi-dinh-so-12-2022, van-ban-hop-nhat-so-35)
+    (["Hình thức xử phạt bổ sung quy định tại Chương II, Chương III và", "Chương IV, trừ hình thức quy định tại khoản 2;"], True),
+    (["20 - 25% thuộc nhóm năng lực chung và", "50 - 60% thuộc nhóm năng lực chuyên môn."], True),
+    # after "; và" a list's next item starts
+    (["a) Có đủ hồ sơ theo quy định; và", "b) Nộp phí theo quy định."], False),
+    # tvpl/ad52bc0b105a20cd.md, line 204: a ministry's name cut at its inner hyphen, the name written whole elsewhere
+    (["Thông tư liên tịch số 01/2012/TTLT-BQP-BLĐTBXH-BTC ngày 05/01/2012 của Bộ Quốc phòng, Bộ Lao động",
+      "- Thương binh và Xã hội hướng dẫn thực hiện Quyết định số 62/2011/QĐ-TTg;",
+      "Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành Thông tư."], True),
+    # another name, "Văn hóa - Xã hội", cut the same way
+    (["Theo đề nghị của Trưởng Ban Văn hóa", "- Xã hội Hội đồng nhân dân tỉnh về việc thông qua;",
+      "Ban Văn hóa - Xã hội thẩm tra."], True),
+    # a dash item after a line with no stop: a list, not a cut name (no "tổng hợp - Chủ trì" in the text)
+    (["Cơ quan chịu trách nhiệm thu thập, tổng hợp", "- Chủ trì: Bộ Tài nguyên và Môi trường."], False),
+])
+def test_a_line_cut_after_va_or_inside_a_hyphenated_name_goes_on(lines, joined, wrapped):
+    seg = segment("\n".join(lines), wrapped=wrapped)
+    assert (lines[1] in seg.units[0].text) == joined
