@@ -45,7 +45,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from accuracy_real import PARTIAL_MATTERS, REAL, fold, key, predicted  # noqa: E402
+from accuracy_real import REAL, key, own_checks, predicted, score_relations  # noqa: E402
 
 READABLE = ("dev", "heldout", "fresh", "fresh2", "fresh3")
 HELD_OUT = ("fresh4", "fresh5")
@@ -279,12 +279,7 @@ def score_doc(x, g, printed):
     misses = []
     own_code, refs, rels = predicted(x)
     o = g["own"]
-    checks = {
-        "number": key(own_code) == key(o["number"]),
-        "type": (x.document.type or "").lower() == (o.get("type") or "").lower(),
-        "date": x.document.date == o.get("date"),
-        "issuer": fold(x.document.issuer) in {fold(v) for v in [o.get("issuer")] + list(o.get("issuer_accept", []))},
-    }
+    checks = own_checks(x, own_code, o)
     for k, ok in checks.items():
         s["own_" + k] += ok
         if not ok:
@@ -299,30 +294,7 @@ def score_doc(x, g, printed):
     elsewhere = {key(r["code"]) for r in g.get("references", [])} - gold_refs
     misses += [("reference false", r) for r in sorted(refs - gold_refs - elsewhere)]
     s["ref_pred"] -= len(refs & elsewhere)
-    gold_rels = []
-    for r in g.get("relations", []):
-        if r.get("line") not in kept:
-            continue
-        src = r["source"] if isinstance(r["source"], list) else [r["source"]]
-        gold_rels.append(({"IMPLICIT" if v.startswith("IMPLICIT") else key(v) for v in src}, set(r["accept"]),
-                          key(r["target"]), bool(r.get("partial")), r))
-    all_rels = {(key(r["source"]) if isinstance(r["source"], str) else "", key(r["target"]))
-                for r in g.get("relations", []) if r.get("line") not in kept}
-
-    def matches(p, gr):
-        src, acc, tgt, partial, _ = gr
-        return p[0] in src and p[1] in acc and p[2] == tgt and (p[1] not in PARTIAL_MATTERS or p[3] == partial)
-
-    matched = [gr for gr in gold_rels if any(matches(p, gr) for p in rels)]
-    true_pred = [p for p in rels if any(matches(p, gr) for gr in gold_rels)]
-    excluded = {(key(e.get("source", "")), key(e.get("target", ""))) for e in g.get("excluded", [])
-                if isinstance(e, dict) and e.get("source") and e.get("target")}
-    own_key = key(o["number"])
-    based = {gr[2] for gr in gold_rels if "BASED_ON" in gr[1] and own_key in gr[0]}
-    amender_bases = {(own_key, "BASED_ON", next(iter(gr[0]))) for gr in gold_rels
-                     if "AMENDS" in gr[1] and gr[2] in based and len(gr[0]) == 1}
-    scored = [p for p in rels if p in true_pred or ((p[0], p[2]) not in excluded | all_rels
-                                                    and (p[0], p[1], p[2]) not in amender_bases)]
+    gold_rels, matched, true_pred, scored = score_relations(g, rels, key(o["number"]), kept)
     s["rel_gold"] += len(gold_rels)
     s["rel_tp_r"] += len(matched)
     s["rel_pred"] += len(scored)
