@@ -36,7 +36,7 @@ from vanban.domain.numbers import normalize_number as normalize_code
 from vanban.domain.text import ascii_key, fix_d, fold, normalize_tones
 from vanban.loaders.layout import CONTINUED, place_dates_by_tail
 from vanban.loaders.models import Copy, OwnDocument, Received
-from vanban.loaders.patterns import OCR_HYPHEN, YEAR_TYPE_CODES
+from vanban.loaders.patterns import OCR_HYPHEN, PARTY_ISSUER_CODES, YEAR_TYPE_CODES
 
 HEAD_LINES = 60     # the header block; portal pages push it down to line ~25 (state file 15)
 TAIL_LINES = 300    # the signature and copy blocks; appendices after a signature can be long
@@ -434,7 +434,6 @@ _SLASHLESS = re.compile(r"^[ \t*'‘’.:`]*Số[ \t]*:?[ \t]*(?P<so>\d{1,5})[ \
 def slashless_party_number(lines: Sequence[str]) -> Optional[str]:
     """A header's Party number whose "/" OCR lost ("Số 75-KLTW"), when its letters split one way only into a type
     code and a Party issuer code: ``slashless_party_number(["Số 75-KLTW Hà Nội, ngày"]) == "75-KL/TW"``."""
-    from vanban.loaders.patterns import PARTY_ISSUER_CODES
     for line in lines:
         m = _SLASHLESS.match(line) if "Số" in line else None
         if m is None:

@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from vanban.domain import dates
-from vanban.domain.codes import TYPE_CODES
+from vanban.domain.codes import ISSUERS, TYPE_CODES
 
 
 def _alt(words):
@@ -117,8 +117,7 @@ YEAR_TYPE_CODES = frozenset({"TT", "NĐ", "QĐ", "NQ", "TTLT", "CT"})
 # The misread hyphen and the issuer after it, glued (no space): ".BTC", "'VPCP", "’BLĐTBXH", ":BTC-BGTVT".
 OCR_HYPHEN = re.compile(r"[.'’‘`:](?P<co_quan>[A-ZĐ][A-ZĐ0-9&]{1,14}(?:-[A-ZĐ][A-ZĐa-z0-9&]{0,9})*)(?![\w])")
 # Party issuer codes a Party number ends with ("183-KI/TW": the issuer proves the number is the Party's).
-PARTY_ISSUER_CODES = frozenset({"TW", "BTCTW", "VPTW", "UBKTTW", "BTGTW", "BTGDVTW", "BDVTW", "BNCTW", "BKTTW",
-                                "TBBVCTNBTW", "ĐUKCQTW", "ĐUKDNTW", "QUTW", "TU", "VPTU", "BTCTU", "UBKTTU", "HU", "ĐU"})
+PARTY_ISSUER_CODES = frozenset(c for c, i in ISSUERS.items() if i.system == "party")    # the domain's table
 # OCR's look-alikes of a capital L in a type code ("KI/TW" for "KL/TW").
 L_LOOK_ALIKES = str.maketrans({"I": "L", "l": "L", "1": "L", "|": "L"})
 
