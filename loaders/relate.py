@@ -28,6 +28,7 @@ from vanban.domain.numbers import can_act_on as _can_act_on
 from vanban.domain.numbers import issued_before as _issued_before
 from vanban.domain.vocab import DOCUMENT_RELATIONS_BY_STRENGTH
 from vanban.loaders import patterns as P
+from vanban.loaders.clean import despeck
 from vanban.loaders.find import Found
 from vanban.loaders.resolve import LawTitles
 from vanban.loaders.segment import Segmented
@@ -344,15 +345,17 @@ def repair_ocr_cues(text: str, starts: List[int]) -> str:
 
 
 def _repair_unit_cues(unit, ms: List[Found]) -> None:
-    """Read a unit's OCR-damaged cues as the cues (``repair_ocr_cues``) before the rules read it, when it names a
-    document by number and none of the cues stands in it as written (the exact cues are the rules' business; a
-    damaged one beside them is left: benchmark if changing).  Same length: its offsets and sentences stay put."""
+    """Before the rules read a unit that names a document by number: OCR's specks around its numbers blanked
+    (``clean.despeck``), and its OCR-damaged cues read as the cues (``repair_ocr_cues``) when none of the cues
+    stands in it as written (the exact cues are the rules' business; a damaged one beside them is left: benchmark
+    if changing).  Same length: its offsets and sentences stay put."""
     starts = [f.vstart for f in ms if f.code]
-    if not starts or _folded(unit).may_hold(_OCR_CUE_WORDS):
+    if not starts:
         return
-    text = unit.text
-    fixed = repair_ocr_cues(text, starts)
-    if fixed is not text:
+    text = fixed = despeck(unit.text)
+    if not _folded(unit).may_hold(_OCR_CUE_WORDS):
+        fixed = repair_ocr_cues(text, starts)
+    if fixed is not unit.text:
         unit.text = fixed
         unit.__dict__.pop("_folded", None)
 

@@ -487,14 +487,33 @@ def _is_caps_line(s: str) -> bool:
     return len(letters) > 3 and not any(map(str.islower, letters))
 
 
+# A stop no sentence ends with: after a word that needs its complement ("bổ sung bởi. Luật số 59/2020/QH14"), after
+# "số" or "ngày" with the number or date next ("Luật số.⏎31/2024/QH15", "ngày. 11/12/2023"; "chuyển đổi số. Các …"
+# ends one), or right after ";" / "," ("…27/12/2022; . Quyết định số …"): a speck OCR read as a full stop
+# (bench/accuracy_ocr.py).  Asked only where _SENTENCE_STOP matched.
+_SPECK_STOP = re.compile(r"(?:(?<![^\W\d_])(?:bởi|của|và|tại|các|(?P<before_number>số|ngày)[ \t,:]*)|[;,][ \t]*)\.$")
+
+
+def _speck_stop(unit_text: str, at: int, nxt: int) -> bool:
+    """The stop at ``at`` (a "."; the next sentence would start at ``nxt``) is an OCR speck, not a sentence's end."""
+    if unit_text[at] != ".":
+        return False
+    m = _SPECK_STOP.search(unit_text, max(0, at - 8), at + 1)
+    return m is not None and (m.group("before_number") is None or unit_text[nxt:nxt + 1].isdigit())
+
+
 def sentences(unit_text: str):
     """(start, end) spans of the sentences of a unit's text.  Most units are one sentence: one search answers
     them (benchmark if changing)."""
     m = _SENTENCE_STOP.search(unit_text)
+    while m is not None and _speck_stop(unit_text, m.start(), m.end()):
+        m = _SENTENCE_STOP.search(unit_text, m.end())
     if m is None:
         return [(0, len(unit_text))] if unit_text else []
     spans, pos = [(0, m.start(1))], m.end()
     for m in _SENTENCE_STOP.finditer(unit_text, pos):
+        if _speck_stop(unit_text, m.start(), m.end()):
+            continue
         spans.append((pos, m.start(1)))
         pos = m.end()
     if pos < len(unit_text):
