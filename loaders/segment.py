@@ -151,7 +151,7 @@ class Segmented:
 # A line that starts a new paragraph even in hard-wrapped text: an article, a numbered or lettered item, a dash
 # item, a preamble or closing cue, a heading.  Example: "Điều 3. Hiệu lực thi hành", "a) Nghị định số …".
 _ITEM_START = re.compile(
-    r"^[\s*]*(?:Điều\s+\d+[a-zđ]?\s*[.:]|Chương\s+[IVXLC\d]|Mục\s+\d|Phần\s+(?:thứ|[IVXLC\d])|[IVXLC]+\s*[.\-–]\s"
+    r"^[\s*_]*(?:Điều\s+\d+[a-zđ]?\s*[.:]|Chương\s+[IVXLC\d]|Mục\s+\d|Phần\s+(?:thứ|[IVXLC\d])|[IVXLC]+\s*[.\-–]\s"
     r"|\d+(?:\.\d+)*\s*[.\-–)]\s|[a-zđ]\)\s|\([a-zđ\d]+\)\s|[-+•–]\s|Căn cứ|Theo đề nghị|Xét đề nghị|Nơi nhận"
     r"|PHỤ LỤC|Phụ lục\s+[IVXLC\d])")
 _LETTER_ITEM = re.compile(r"^[a-zđ]\)\s")          # "a) Nghị định số …": a lettered item starts a paragraph
@@ -309,6 +309,7 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
                  and not ((first in _ITEM_FIRST or first.isdecimal()) and item_start(s))
                  and not (latin_lower(s) is None and _is_caps_line(s)))
                     or (last in _DANGLING_LAST and _dangles(prev, s))
+                    or (last == "." and first.isdecimal() and _SPECK_CUT.search(prev, len(prev) - 4) is not None)
                     or (first in "-–" and last.isalpha() and _name_cut(text, prev, s, names))):
                 parts.append(s)
                 prev = s
@@ -352,7 +353,7 @@ def _note_goes_on(note_text: str, stripped: str, wrapped: bool) -> bool:
 _FIRST_TO_READ = "IVX" + FOOTNOTE_MARK
 # What a line ``_ITEM_START`` matches can start with (the first letters of its alternatives; a star it skips;
 # a digit is tested apart): a line starting otherwise is no item, and the pattern is not tried.
-_ITEM_FIRST = "*ĐCMPIVXLTN(-+•–" + "abcdefghijklmnopqrstuvwxyzđ"
+_ITEM_FIRST = "*_ĐCMPIVXLTN(-+•–" + "abcdefghijklmnopqrstuvwxyzđ"
 
 
 # The last characters of a paragraph that can dangle (``_dangles``): those ``_BROKEN_NUMBER`` ends with, and
@@ -360,10 +361,16 @@ _ITEM_FIRST = "*ĐCMPIVXLTN(-+•–" + "abcdefghijklmnopqrstuvwxyzđ"
 _DANGLING_LAST = "".join(sorted(set(_BROKEN_NUMBER_ENDS) | {p[-1] for p in _PREPOSITIONS} | {",", "à"}))
 
 
+# "… bởi Luật số 24/2023/QH15, Luật số.⏎31/2024/QH15": a number cut from its "số" by a line break and a speck read
+# as a stop (bench/accuracy_ocr.py); asked only of a paragraph ending in "." before a line opening with a digit.
+_SPECK_CUT = re.compile(r"(?<![^\W\d_])số\.$")
+
+
 def _dangles(last_text: str, stripped: str) -> bool:
     """The paragraph ``last_text`` is cut inside a number, after a preposition or inside a list, and
     ``stripped`` goes on with it (see ``dangling`` in ``_segment_with_notes``)."""
-    return ((last_text[-1:] in _BROKEN_NUMBER_ENDS and _BROKEN_NUMBER.search(last_text) is not None
+    return ((last_text.endswith("số.") and stripped[:1].isdigit() and _SPECK_CUT.search(last_text) is not None)
+            or (last_text[-1:] in _BROKEN_NUMBER_ENDS and _BROKEN_NUMBER.search(last_text) is not None
              # after "số" the number must follow ("Luật Dân số⏎Căn cứ …": the word "dân số", not a cut number)
              and (last_text[-1:] not in "ố:" or stripped[:1].isdigit()))
             or (last_text.endswith(_PREPOSITIONS) and _CUT_AFTER_PREPOSITION.search(last_text, len(last_text) - 5)
