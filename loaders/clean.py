@@ -44,6 +44,43 @@ def fix_ocr(text: str) -> str:
     return _OCR.sub(lambda m: _OCR_TABLE[m.group(0)], text)
 
 
+# ------------------------------------------------------------------ look-alike letters inside codes
+# Web pages and OCR put Cyrillic or Greek letters that look Latin inside document numbers: "23/2024/NĐ-CР" (a
+# Cyrillic Р), "105/2025/TT-BTС", "02/2024/TT-BKHĐТ" (three tvpl pages of the shared corpus).  Inside a code token
+# (letters, digits and "/", "-", ".", "&", with a digit or a "/" in it) they become the Latin letters; a Russian or
+# Greek word is no code and stays.  One character for one.
+LOOK_ALIKES = {
+    # Cyrillic capitals (a code's letters are capitals: its few small ones, "TTg", "CTr", have no look-alike)
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T", "Х": "X",
+    "У": "Y", "І": "I", "Ј": "J", "Ѕ": "S",
+    # Greek capitals
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P",
+    "Τ": "T", "Υ": "Y", "Χ": "X",
+}
+_LOOK_ALIKE_SET = "".join(LOOK_ALIKES)
+# a token holding a look-alike: letters (Latin, Vietnamese, look-alike), digits and the joiners of a code
+_CODE_TOKEN = re.compile(r"[\w/.&-]*[" + _LOOK_ALIKE_SET + r"][\w/.&-]*")
+_IS_CODE = re.compile(r"\d|/")
+
+
+def fold_look_alikes(text: str) -> str:
+    """Cyrillic/Greek look-alike letters inside code tokens as Latin letters (length kept):
+    ``fold_look_alikes("Nghị định số 23/2024/NĐ-CР")`` ends "NĐ-CP" with a Latin P.  Each letter is looked for
+    with ``in`` first (C-level, one character: cheaper than a regex pass; benchmark if changing)."""
+    for ch in _LOOK_ALIKE_SET:
+        if ch in text:
+            break
+    else:
+        return text
+
+    def fold(m):
+        t = m.group(0)
+        if _IS_CODE.search(t) is None:
+            return t
+        return "".join(LOOK_ALIKES.get(c, c) for c in t)
+    return _CODE_TOKEN.sub(fold, text)
+
+
 # ------------------------------------------------------------------ OCR specks around document numbers
 # Dust on a scan is read as punctuation where none stands: "2069/QĐ-BVHTTDL. ngày 19/6/2025", "ngày. 11/12/2023",
 # "Luật . số 03/2022/QH15", "Luật Dẫn độ số , :⏎100/2025/QH15", "…27/12/2022; ." (bench/accuracy_ocr.py, seeds 1-3).
@@ -105,8 +142,8 @@ def unify_punctuation(text: str) -> str:
 
 
 # The default cleaning, in order: Đ first (so OCR fixes see Đ), tone placement before the OCR table
-# (which is written in the canonical placement).
-CLEAN_STEPS = (fix_d, normalize_tones, unify_punctuation, fix_ocr)
+# (which is written in the canonical placement); look-alike letters last (they stand only inside codes).
+CLEAN_STEPS = (fix_d, normalize_tones, unify_punctuation, fix_ocr, fold_look_alikes)
 
 
 def clean(text: str, steps=CLEAN_STEPS) -> str:
@@ -187,5 +224,6 @@ def _clean_default(text: str) -> str:
             text = text.replace(ch, to)
     for word in _OCR_WORDS:
         if word in text:
-            return _OCR.sub(lambda m: _OCR_TABLE[m.group(0)], text)
-    return text
+            text = _OCR.sub(lambda m: _OCR_TABLE[m.group(0)], text)
+            break
+    return fold_look_alikes(text)

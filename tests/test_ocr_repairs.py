@@ -4,7 +4,7 @@ clean text it must leave alone."""
 import pytest
 
 from vanban.loaders import extract_text
-from vanban.loaders.clean import despeck
+from vanban.loaders.clean import clean, despeck, fold_look_alikes
 from vanban.loaders.header import proven_party_issuer, proven_type_issuer, read_header
 from vanban.loaders.relate import repair_ocr_cues
 from vanban.loaders.segment import sentences
@@ -142,3 +142,32 @@ def test_a_party_number_after_ocrs_section_sign_for_so():
             "KẾT LUẬN\ncủa Bộ Chính trị\n")
     assert read_header(head).code == "75-KL/TW"
     assert read_header(head.replace("'§ố", "Số")).code == "75-KL/TW"
+
+
+# ---------------------------------------------------------------- look-alike letters inside codes
+@pytest.mark.parametrize("got, want", [
+    ("Nghị định số\n23/2024/NĐ-C\u0420 ngày 27/02/2024", "Nghị định số\n23/2024/NĐ-CP ngày 27/02/2024"),  # tvpl page
+    ("Thông tư số 105/2025/TT-BT\u0421 ngày", "Thông tư số 105/2025/TT-BTC ngày"),                     # tvpl page
+    ("Thông tư số 02/2024/TT-BKHĐ\u0422 ngày", "Thông tư số 02/2024/TT-BKHĐT ngày"),                  # tvpl page
+    ("Quyết định số 12/QĐ-\u0422\u0422g", "Quyết định số 12/QĐ-TTg"),                                 # synthetic: two
+    ("Nghị định số 15/2020/\u039dĐ-CP", "Nghị định số 15/2020/NĐ-CP"),                                # synthetic: Greek Ν
+    ("Nghị quyết số 02/2019/NQ-\u041dĐND", "Nghị quyết số 02/2019/NQ-HĐND"),                          # synthetic: Н
+    ("Kết luận số 21-\u039aL/\u03a4W", "Kết luận số 21-KL/TW"),                                      # synthetic: Κ, Τ
+])
+def test_look_alike_letters_inside_a_code_become_latin(got, want):
+    fixed = clean(got)
+    assert len(fixed) == len(got) and fixed == want
+
+
+@pytest.mark.parametrize("text", [
+    "\u041f\u0443\u0442\u0438\u043d",   # a Russian word: no code
+    "\u0391\u0398\u0397\u039d\u0391",   # a Greek word
+    "Nghị định số 23/2024/NĐ-CP",       # Latin already
+])
+def test_look_alikes_outside_codes_stay(text):
+    assert fold_look_alikes(text) == text
+
+
+def test_a_number_with_a_cyrillic_letter_is_found_as_the_latin_number():
+    x = extract_text(_decree("Điều 2. Bãi bỏ Nghị định số 23/2024/NĐ-C\u0420 ngày 27/02/2024 của Chính phủ."))
+    assert ("172/2026/NĐ-CP", "REPEALS", "23/2024/NĐ-CP") in {(r.source, r.relation, r.target) for r in x.relations}
