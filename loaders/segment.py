@@ -372,7 +372,9 @@ def _dangles(last_text: str, stripped: str) -> bool:
     return ((last_text.endswith("số.") and stripped[:1].isdigit() and _SPECK_CUT.search(last_text) is not None)
             or (last_text[-1:] in _BROKEN_NUMBER_ENDS and _BROKEN_NUMBER.search(last_text) is not None
              # after "số" the number must follow ("Luật Dân số⏎Căn cứ …": the word "dân số", not a cut number)
-             and (last_text[-1:] not in "ố:" or stripped[:1].isdigit()))
+             and (last_text[-1:] not in "ố:" or stripped[:1].isdigit()
+                  # "Luật số⏎- 59/2020/QH14": a speck OCR read before the number at the line's start
+                  or stripped[:1] in "-–'‘’`_" and stripped[1:].lstrip()[:1].isdigit()))
             or (last_text.endswith(_PREPOSITIONS) and _CUT_AFTER_PREPOSITION.search(last_text, len(last_text) - 5)
                 is not None and not _HEADING.match(stripped))
             or (last_text.endswith((",", "và")) and _CUT_AFTER_LIST.search(last_text, len(last_text) - 2) is not None
@@ -502,9 +504,13 @@ _SPECK_STOP = re.compile(r"(?:(?<![^\W\d_])(?:bởi|của|và|tại|các|(?P<bef
 
 
 def _speck_stop(unit_text: str, at: int, nxt: int) -> bool:
-    """The stop at ``at`` (a "."; the next sentence would start at ``nxt``) is an OCR speck, not a sentence's end."""
+    """The stop at ``at`` (a "."; the next sentence would start at ``nxt``) is an OCR speck, not a sentence's end:
+    one of _SPECK_STOP's, or one before a small letter ("64/202 5/QH15. được sửa đổi": _SENTENCE_STOP's capitals
+    run from "À" to "Ỹ", small accented letters among them)."""
     if unit_text[at] != ".":
         return False
+    if unit_text[nxt:nxt + 1].islower():
+        return True
     m = _SPECK_STOP.search(unit_text, max(0, at - 8), at + 1)
     return m is not None and (m.group("before_number") is None or unit_text[nxt:nxt + 1].isdigit())
 

@@ -4,7 +4,7 @@ clean text it must leave alone."""
 import pytest
 
 from vanban.loaders import extract_text
-from vanban.loaders.clean import clean, despeck, fold_look_alikes
+from vanban.loaders.clean import clean, despeck, fix_split_words, fold_look_alikes
 from vanban.loaders.header import proven_party_issuer, proven_type_issuer, read_header
 from vanban.loaders.relate import repair_ocr_cues
 from vanban.loaders.segment import sentences
@@ -171,3 +171,41 @@ def test_look_alikes_outside_codes_stay(text):
 def test_a_number_with_a_cyrillic_letter_is_found_as_the_latin_number():
     x = extract_text(_decree("Điều 2. Bãi bỏ Nghị định số 23/2024/NĐ-C\u0420 ngày 27/02/2024 của Chính phủ."))
     assert ("172/2026/NĐ-CP", "REPEALS", "23/2024/NĐ-CP") in {(r.source, r.relation, r.target) for r in x.relations}
+
+
+# ---------------------------------------------------------------- words OCR split, line-start specks
+@pytest.mark.parametrize("got, want", [
+    ("Căn.-cứ Nghị định số 155/2025/NĐ-CP", " Căn cứ Nghị định số 155/2025/NĐ-CP"),          # fresh web, seed 1
+    (".. Căn .cứ Nghị định số 126/2020/NĐ-CP", "    Căn cứ Nghị định số 126/2020/NĐ-CP"),    # fresh2 gazette, seed 3
+    ("Quyết.định số 2069/QĐ-BVHTTDL", "Quyết định số 2069/QĐ-BVHTTDL"),                        # fresh2 web, seed 2
+    ("tại các Quyết B định số :3684/QĐ- BVHTTDL", "tại các   Quyết định số :3684/QĐ- BVHTTDL"),  # fresh2 web, seed 1
+    ("'Căn cứ nghị định số 118/2025/NĐ-CP", " Căn cứ nghị định số 118/2025/NĐ-CP"),          # dev web, seed 2
+    ("x;\n` Căn cứ Thông tư số 03/2025/TT-VPCP", "x;\n  Căn cứ Thông tư số 03/2025/TT-VPCP"),  # dev web, seed 2
+])
+def test_a_word_split_by_a_speck_is_written_whole(got, want):
+    assert fix_split_words(got) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Căn cứ Luật Tổ chức Chính phủ;", "- Căn cứ Luật Ngân sách nhà nước;", "kịp thời giải quyết, định kỳ báo cáo",
+    "Quyết định số 12/QĐ-TTg", "Căn hộ chung cư",
+])
+def test_words_written_whole_stay(text):
+    assert fix_split_words(text) == text
+
+
+def test_a_preamble_line_opening_with_a_speck_is_a_base():
+    body = "` Căn cứ Quyết định số 2736/QĐ-TTg ngày 17 tháng 12 năm 2025 của Thủ tướng Chính phủ;"
+    text = _decree("").replace("Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;", body)
+    assert ("172/2026/NĐ-CP", "BASED_ON", "2736/QĐ-TTg") in _rels(text)
+
+
+def test_a_number_after_so_and_a_dash_speck_on_the_next_line_stays_in_the_list():
+    # heldout web 72/2025/NQ-HĐND printed as a scan, seed 2: "Luật số⏎- 59/2020/QH14"
+    text = _decree("").replace(
+        "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;",
+        "Căn cứ Luật Ngân sách nhà nước số 83/2015/QH13 được sửa đổi, bổ sung bởi Luật số\n- 59/2020/QH14, Luật số "
+        "56/2024/QH15;")
+    rels = _rels(text)
+    assert {("59/2020/QH14", "AMENDS", "83/2015/QH13"), ("56/2024/QH15", "AMENDS", "83/2015/QH13")} <= rels
+    assert rels == _rels(text.replace("số\n- 59", "số\n59"))
