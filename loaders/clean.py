@@ -132,6 +132,7 @@ _SPECK = re.compile(r"""
   | (?P<c>\.)(?<=[ \t]\.)(?=[ \t]+[a-zđ])                   # "bởi Luật . số 03/2022/QH15" (a lone stop)
   | số(?P<d>[ \t]+(?:[.,;:'‘’`_„][ \t]*)+)(?=\s*\d)          # "số , :⏎100/2025/QH15", "số ' 101/2025/QH15"
   | ;(?P<e>[ \t]*[.,„'`‘’]+[ \t]*)$                         # "…27/12/2022; ." (the unit's end)
+  | bởi(?P<f>[.,])(?=[ \t]+[A-ZĐ])                          # "bổ sung bởi, Nghị định số 91/2022/NĐ-CP"
 """, re.VERBOSE)      # each branch opens with its character, not a look-behind: ``re`` skips ahead (benchmark if changing)
 
 
@@ -145,7 +146,7 @@ def _blank(m) -> str:
 # What each branch of _SPECK needs (its stop and the word beside it), looked for first with ``str.find`` (C-level):
 # a text holding none of them (nearly all) is returned as it is.  Benchmark if changing: _SPECK over every unit that
 # names a document cost ~3% of the extraction.
-_SPECK_WORDS = (". ngày", ". được", "ngày.", "ngày,", " . ", "số ,", "số .", "số :", "số '", "số ‘", "số ’", "số `",
+_SPECK_WORDS = (". ngày", ". được", "ngày.", "ngày,", " . ", "bởi.", "bởi,", "số ,", "số .", "số :", "số '", "số ‘", "số ’", "số `",
                 "số _", "số „")
 _SPECK_TAIL = frozenset(".,„'`‘’")
 

@@ -209,3 +209,21 @@ def test_a_number_after_so_and_a_dash_speck_on_the_next_line_stays_in_the_list()
     rels = _rels(text)
     assert {("59/2020/QH14", "AMENDS", "83/2015/QH13"), ("56/2024/QH15", "AMENDS", "83/2015/QH13")} <= rels
     assert rels == _rels(text.replace("số\n- 59", "số\n59"))
+
+
+def test_a_party_issuer_ocr_split_with_a_space_is_joined():
+    # heldout Party letter 2449-CV/ĐU printed as a scan, seed 2: "104-CTr/T U"
+    got = "Thực hiện Chương trình hành động số 104-CTr/T U ngày 30/8/2026 của Tỉnh ủy Lào Cai"
+    assert [m.code for m in extract_text(got).mentions] == ["104-CTr/TU"]
+    assert [m.code for m in extract_text(got.replace("T U", "TU")).mentions] == ["104-CTr/TU"]
+    assert [m.code for m in extract_text("Kết luận số 21-KL/TW A ngày 5/5/2022").mentions] == ["21-KL/TW"]
+
+
+def test_an_amender_after_bai_and_a_comma_speck_still_amends():
+    # fresh2 gazette 11/2026/TT-BTC printed as a scan, seed 3: "bổ sung bởi, Nghị định số 91/2022/NĐ-CP"
+    text = _decree("").replace(
+        "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;",
+        "Căn cứ Nghị định số 126/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ, được sửa đổi, bổ sung bởi, "
+        "Nghị định số 91/2022/NĐ-CP;")
+    assert ("91/2022/NĐ-CP", "AMENDS", "126/2020/NĐ-CP") in _rels(text)
+    assert _rels(text) == _rels(text.replace("bởi, Nghị", "bởi Nghị"))
