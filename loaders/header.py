@@ -297,12 +297,22 @@ def join_body_lines(segments: Sequence[str]) -> List[str]:
 
 # The Party line glued to the issuer by an OCR that merged the two header columns ("BAN CHẤP HÀNH TRUNG ƯƠNG
 # ĐÁNG CỘNG SẢN VIỆT NAM", with OCR's "ĐÁNG" for "ĐẢNG").
-_PARTY_LINE_IN = re.compile(r"\s*Đ[AÁẢÀẠÃĂẲẰẮÂẨ]NG\s+C[ỘÔO]NG\s+S[ẢAÁ]N\s+VI[ỆÊE]T\s+NAM\s*$")   # "ĐĂNG", "ĐẨNG" too
+_PARTY_LINE_IN = re.compile(r"\s*Đ[AÁẢÀẠÃĂẲẰẮÂẨ]NG\s+C[ỘÔO]NG\s+S[ẢAÁ]N\s+VI[ỆÊE]T\s+NAM[\s.,:;_'`~*]*$")   # "ĐĂNG", "ĐẨNG" too
 # The same for the state's national line, whole or in pieces, with the marks OCR leaves between the columns
 # ("ỦY BAN NHÂN DÂN TỈNH SƠN LA CỘNG HÒA XÃ HỘI", "BỘ TÀI CHÍNH - CỘNG HÒA XÃ HỘI CHỦ NGHĨA -", "... __ CHỦ
 # NGHĨA VIỆT NAM").  "VIỆT NAM" alone ends many names ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"): only after CHỦ NGHĨA.
-_NATIONAL_LINE_IN = re.compile(r"[\s_:;'\"“”‘’`~—-]*(?:C[ỘÔO]NG\s+H[ÒOÓ]A(?:\s+X[ÃA](?:\s+H[ỘÔO]I)?)?(?:\s+CH[ỦU]\s+NGH[ĨI]A)?"
-                               r"|CH[ỦU]\s+NGH[ĨI]A)(?:\s+VI[ỆÊE]T\s+NAM)?[\s_:;'\"“”‘’`~—-]*$")
+# Between its words OCR may read a speck as "." ("CỘNG HÒA.XÃ HỘI", "CHỦ NGHĨA. VIỆT NAM"); "VIỆT NAM" alone is the
+# line's end when a speck, not a space, sets it off ("CHÍNH PHỦ . VIỆT NAM").
+_NW = r"[\s.]+"
+_NATIONAL_LINE_IN = re.compile(r"[\s_:;'\"“”‘’`~—.-]*(?:C[ỘÔO]NG" + _NW + r"H[ÒOÓ]A(?:" + _NW + r"X[ÃA](?:" + _NW + r"H[ỘÔO]I)?)?"
+                               r"(?:" + _NW + r"CH[ỦU]" + _NW + r"NGH[ĨI]A)?"
+                               r"|CH[ỦU]" + _NW + r"NGH[ĨI]A)(?:" + _NW + r"VI[ỆÊE]T\s+NAM)?[\s_:;'\"“”‘’`~—.-]*$"
+                               r"|\s*[_:;'\"“”‘’`~—.-][\s_:;'\"“”‘’`~—.-]*VI[ỆÊE]T\s+NAM[\s_:;'\"“”‘’`~—.-]*$")
+
+
+# A speck standing alone between two words of a scanned header ("ỦY BAN NHÂN DÂN TỈNH CAO . BẰNG"); a dash between
+# spaces separates joint bodies and stays.
+_LONE_SPECK = re.compile(r"(?<=\s)[.,:;_'`~„]+\s+")
 
 
 def _joint_bodies(line: str) -> Optional[str]:
@@ -329,7 +339,7 @@ def issuer_from_lines(segments: Sequence[str]) -> Optional[str]:
     ``["BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TỔ CHỨC"]`` -> "Ban Tổ chức Trung ương"; ``["TỈNH ỦY QUẢNG NGÃI",
     "VĂN PHÒNG"]`` -> "Văn phòng Tỉnh ủy Quảng Ngãi"; ``["THỦ TƯỚNG CHÍNH PHỦ"]`` -> "Thủ tướng Chính phủ"."""
     dashed: List[str] = []
-    for seg in (_NATIONAL_LINE_IN.sub("", _PARTY_LINE_IN.sub("", s)).strip() for s in segments if s):
+    for seg in (_NATIONAL_LINE_IN.sub("", _PARTY_LINE_IN.sub("", _LONE_SPECK.sub(" ", s))).strip() for s in segments if s):
         if dashed and dashed[-1].endswith("-"):
             dashed[-1] = f"{dashed[-1]} {seg}"       # "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO -" / "TÒA ÁN …": one line of bodies
         else:

@@ -227,3 +227,16 @@ def test_an_amender_after_bai_and_a_comma_speck_still_amends():
         "Nghị định số 91/2022/NĐ-CP;")
     assert ("91/2022/NĐ-CP", "AMENDS", "126/2020/NĐ-CP") in _rels(text)
     assert _rels(text) == _rels(text.replace("bởi, Nghị", "bởi Nghị"))
+
+
+@pytest.mark.parametrize("lines, issuer", [
+    (["ỦY BAN NHÂN DÂN TỈNH CAO . BẰNG CHỦ NGHĨA. VIỆT NAM"], "Ủy ban nhân dân tỉnh Cao Bằng"),   # fresh4 web, seed 3
+    (["BỘ TÀI CHÍNH _ CỘNG HÒA.XÃ HỘI"], "Bộ Tài chính"),                                          # heldout gazette
+    (["CHÍNH PHỦ . VIỆT NAM"], "Chính phủ"),                                                       # fresh4 gazette
+    (["BAN CHẤP HÀNH TRUNG ƯƠNG ĐÁNG CỘNG SẢN VIỆT NAM."], "Ban Chấp hành Trung ương"),            # dev Party
+    (["NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"], "Ngân hàng Nhà nước Việt Nam"),         # a name ending VIỆT NAM: no speck
+    (["BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"], "Bộ Lao động - Thương binh và Xã hội"),
+])
+def test_a_scanned_headers_national_line_and_specks_leave_the_issuer(lines, issuer):
+    from vanban.loaders.header import issuer_from_lines
+    assert issuer_from_lines(lines) == issuer
