@@ -339,7 +339,7 @@ def issuer_from_lines(segments: Sequence[str]) -> Optional[str]:
     ``["BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TỔ CHỨC"]`` -> "Ban Tổ chức Trung ương"; ``["TỈNH ỦY QUẢNG NGÃI",
     "VĂN PHÒNG"]`` -> "Văn phòng Tỉnh ủy Quảng Ngãi"; ``["THỦ TƯỚNG CHÍNH PHỦ"]`` -> "Thủ tướng Chính phủ"."""
     dashed: List[str] = []
-    for seg in (_NATIONAL_LINE_IN.sub("", _PARTY_LINE_IN.sub("", _LONE_SPECK.sub(" ", s))).strip() for s in segments if s):
+    for seg in (_LONE_SPECK.sub(" ", _NATIONAL_LINE_IN.sub("", _PARTY_LINE_IN.sub("", s))).strip() for s in segments if s):
         if dashed and dashed[-1].endswith("-"):
             dashed[-1] = f"{dashed[-1]} {seg}"       # "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO -" / "TÒA ÁN …": one line of bodies
         else:
