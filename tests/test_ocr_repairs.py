@@ -240,3 +240,25 @@ def test_an_amender_after_bai_and_a_comma_speck_still_amends():
 def test_a_scanned_headers_national_line_and_specks_leave_the_issuer(lines, issuer):
     from vanban.loaders.header import issuer_from_lines
     assert issuer_from_lines(lines) == issuer
+
+
+def test_an_unreadable_own_number_keeps_the_preambles_bases_on_the_files_document():
+    # a scan whose "Số:" line OCR garbled past any number: the bases are the header's document's, named as the graph
+    # names a file without a number, and the extraction says so
+    from vanban.graph.build import file_doc_id, file_facts
+    text = ("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nSố: sbiện tủ bá - VIỆT NAM\nHà Nội, ngày 10 tháng 02 năm 2026\n\n"
+            "THÔNG TƯ\nQuy định mức thu\n\nCăn cứ Luật Phí và lệ phí số 97/2015/QH13;\n"
+            "Căn cứ Luật Đường sắt số 95/2025/QH15;\n\nBộ trưởng Bộ Tài chính ban hành Thông tư.\n")
+    x = extract_text(text, file="scans/tt-11.pdf")
+    assert x.document.id is None and file_doc_id(x) == "FILE:tt-11.pdf"
+    assert {(r.source, r.relation, r.target) for r in x.relations} == {
+        ("FILE:tt-11.pdf", "BASED_ON", "97/2015/QH13"), ("FILE:tt-11.pdf", "BASED_ON", "95/2025/QH15")}
+    assert any("could not be read" in w for w in x.warnings)
+    facts = file_facts(x)
+    assert facts.doc == "FILE:tt-11.pdf"
+    assert {(u, v, a["type"]) for (u, v, _), a in facts.edges.items() if a["type"] == "BASED_ON"} == {
+        ("Document:FILE:tt-11.pdf", "Document:97/2015/QH13", "BASED_ON"),
+        ("Document:FILE:tt-11.pdf", "Document:95/2025/QH15", "BASED_ON")}
+    # with its number readable nothing is renamed
+    y = extract_text(text.replace("sbiện tủ bá - VIỆT NAM", "11/2026/TT-BTC"), file="scans/tt-11.pdf")
+    assert {r.source for r in y.relations} == {"11/2026/TT-BTC"} and not y.warnings
