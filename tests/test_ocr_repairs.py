@@ -108,7 +108,7 @@ def test_an_own_number_garbled_in_a_merged_header_is_read_from_type_and_issuer()
     text = ("CÔNG BÁO/Số 128/Ngày 27-02-2026\n29\nBỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA\n"
             "Số: 11/2026/TEBIC - VIỆT NAM\n: Độc lập - Tự do - Hạnh phúc\n_ Hà Nội, ngày 10 tháng 02 năm 2026\n\n"
             "THÔNG TƯ\n_ Quy định mức thu, chế độ thu, nộp phí thuộc lĩnh vực đường sắt\n\n"
-            "Căn cứ Luật Phí và lệ phí số 97/2015/QH13;\nCăn cứ Luật Đường sắt số 95/2025/QH15;\n")
+            "_Căn cứ Luật Phí và lệ phí số 97/2015/QH13;\nCăn cứ Luật Đường sắt số 95/2025/QH15;\n")
     x = extract_text(text)
     assert x.document.id == "11/2026/TT-BTC"
     bases = {r.target for r in x.relations if r.relation == "BASED_ON" and r.source == x.document.id}
