@@ -113,12 +113,12 @@ def fold_look_alikes(text: str) -> str:
     else:
         return text
 
-    def fold(m):
+    def to_latin(m):
         t = m.group(0)
         if _IS_CODE.search(t) is None:
             return t
         return "".join(LOOK_ALIKES.get(c, c) for c in t)
-    return _CODE_TOKEN.sub(fold, text)
+    return _CODE_TOKEN.sub(to_latin, text)
 
 
 # ------------------------------------------------------------------ OCR specks around document numbers
@@ -146,8 +146,8 @@ def _blank(m) -> str:
 # What each branch of _SPECK needs (its stop and the word beside it), looked for first with ``str.find`` (C-level):
 # a text holding none of them (nearly all) is returned as it is.  Benchmark if changing: _SPECK over every unit that
 # names a document cost ~3% of the extraction.
-_SPECK_WORDS = (". ngày", ". được", "ngày.", "ngày,", " . ", "bởi.", "bởi,", "số ,", "số .", "số :", "số '", "số ‘", "số ’", "số `",
-                "số _", "số „")
+_SPECK_WORDS = (". ngày", ". được", "ngày.", "ngày,", " . ", "bởi.", "bởi,", "số ,", "số .", "số :", "số '", "số ‘",
+                "số ’", "số `", "số _", "số „")
 _SPECK_TAIL = frozenset(".,„'`‘’")
 
 
