@@ -100,9 +100,16 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
             evidence=evidence, evidence_start=evidence_start, evidence_end=evidence_end))
     relations = []
     for r in rels:
-        unit = seg.units[r.unit]
-        s0, s1, evidence = ev.around(r.unit, r.vstart, r.vend, ev.position_of(r, found))
-        a, b = unit.to_original(s0), unit.to_original(s1)
+        # (most relations' span is a sentence: its evidence was found for its mentions or another relation)
+        key = (r.unit, (r.vstart, r.vend))
+        got = shared.get(key)
+        if got is None:
+            unit = seg.units[r.unit]
+            s0, s1, evidence = ev.around(r.unit, r.vstart, r.vend, ev.position_of(r, found))
+            got = (evidence, unit.to_original(s0), unit.to_original(s1))
+            if r.vend - r.vstart <= EVIDENCE_MAX:
+                shared[key] = got
+        evidence, a, b = got
         relations.append(Relation(source=r.source, relation=r.relation, target=r.target, planned=r.planned,
                                   line=seg.line_of(a), evidence=evidence, rule=r.rule, start=a, end=b,
                                   scope=r.scope, partial=r.partial))
