@@ -78,7 +78,7 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     units, line_of, around = seg.units, seg.line_of, ev.around
     # A sentence of at most EVIDENCE_MAX characters is the evidence of each of its mentions: its string and
     # original span are found once (a third of the mentions share a sentence: saves around() and two to_original)
-    shared = {}
+    shared: dict = {}
     # (each mention's sentence as cap_mentions found it: the same unit and offset, asked once)
     for f, sentence in zip(found, ev.sentences_of(found)):
         unit = units[f.unit]

@@ -988,9 +988,9 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 if repeals is None:
                     repeals = [k for k, u in enumerate(units)
                                if u.text.find("bỏ", 0, 24) >= 0 and _PART_REPEAL.fullmatch(u.text)]
-                r = bisect.bisect_left(repeals, at)
-                if r < len(repeals) and repeals[r] < ui:
-                    ui = repeals[r]
+                q = bisect.bisect_left(repeals, at)
+                if q < len(repeals) and repeals[q] < ui:
+                    ui = repeals[q]
             if ui == n:
                 break
             if ui > at:
