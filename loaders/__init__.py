@@ -84,23 +84,40 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
 
     mentions = []
     units, line_of, around = seg.units, seg.line_of, ev.around
+    # A sentence of at most EVIDENCE_MAX characters is the evidence of each of its mentions: its string and
+    # original span are found once (a third of the mentions share a sentence: saves around() and two to_original)
+    shared: dict = {}
     # (each mention's sentence as cap_mentions found it: the same unit and offset, asked once)
     for f, sentence in zip(found, ev.sentences_of(found)):
         unit = units[f.unit]
         to_original = unit.to_original
         a, b = to_original(f.vstart), to_original(f.vend)
-        s0, s1, evidence = around(f.unit, sentence[0], sentence[1], f.vstart, at_end=f.vend)
+        key = (f.unit, sentence)
+        got = shared.get(key)
+        if got is None:
+            s0, s1, evidence = around(f.unit, sentence[0], sentence[1], f.vstart, at_end=f.vend)
+            got = (evidence, to_original(s0), to_original(s1))
+            if sentence[1] - sentence[0] <= EVIDENCE_MAX:       # (a longer one's window depends on the mention)
+                shared[key] = got
+        evidence, evidence_start, evidence_end = got
         mentions.append(Mention(
             id=f.id, code=f.code, type=f.type, date=f.date, issuer=f.issuer, subject=f.subject,
             line=line_of(a),
             start=a, end=b, surface=text[a:b], footnote=unit.footnote, planned=bool(f.planned), draft=bool(f.draft),
             alias=bool(f.alias), candidates=tuple(f.candidates), rule=f.rule,
-            evidence=evidence, evidence_start=to_original(s0), evidence_end=to_original(s1)))
+            evidence=evidence, evidence_start=evidence_start, evidence_end=evidence_end))
     relations = []
     for r in rels:
-        unit = seg.units[r.unit]
-        s0, s1, evidence = ev.around(r.unit, r.vstart, r.vend, ev.position_of(r, found))
-        a, b = unit.to_original(s0), unit.to_original(s1)
+        # (most relations' span is a sentence: its evidence was found for its mentions or another relation)
+        key = (r.unit, (r.vstart, r.vend))
+        got = shared.get(key)
+        if got is None:
+            unit = seg.units[r.unit]
+            s0, s1, evidence = ev.around(r.unit, r.vstart, r.vend, ev.position_of(r, found))
+            got = (evidence, unit.to_original(s0), unit.to_original(s1))
+            if r.vend - r.vstart <= EVIDENCE_MAX:
+                shared[key] = got
+        evidence, a, b = got
         relations.append(Relation(source=r.source, relation=r.relation, target=r.target, planned=r.planned,
                                   line=seg.line_of(a), evidence=evidence, rule=r.rule, start=a, end=b,
                                   scope=r.scope, partial=r.partial))

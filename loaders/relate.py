@@ -774,8 +774,9 @@ def _quoted_speakers(seg: Segmented, found: List[Found]) -> Dict[int, str]:
     note_of = None                      # the footnote whose quotation runs
     units = seg.units
     # a unit without "như sau" changes nothing while no quotation runs: the walk jumps to the next one holding it
-    # (a comprehension over the units, not the loop below; SKIP_QUIET_UNITS False: every unit walked)
-    openers = [ui for ui, u in enumerate(units) if "như sau" in u.text] if SKIP_QUIET_UNITS else None
+    # (a comprehension over the units, not the loop below; SKIP_QUIET_UNITS False: every unit walked).  Only a
+    # unit naming a number (``coded``) opens a quotation: only those are read for "như sau" (not every unit's text)
+    openers = [ui for ui in sorted(coded) if "như sau" in units[ui].text] if SKIP_QUIET_UNITS else None
     k, ui, n = 0, 0, len(units)
     while ui < n:
         if current[False] is None and current[True] is None and openers is not None:
@@ -1072,18 +1073,27 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                    and laws.may_guide(u.text, 0, len(u.text))} if laws else set()
     busy = ([ui for ui, (u, w) in enumerate(zip(units, part))
              if ui in by_unit or w == "preamble" or w == "title" or ":" in u.text and _may_end_list(u.text)
-             or ui in guide_units
-             or u.text.find("bỏ", 0, 24) >= 0 and _PART_REPEAL.fullmatch(u.text)]
+             or ui in guide_units]
             if SKIP_QUIET_UNITS else None)
+    # ... and the items "3. Bãi bỏ các điều 5 và 6." (_PART_REPEAL), which count only once an article has amended
+    # a document (last_amended, in an acting file): listed on that first need, not tested in every file
+    repeals: Optional[List[int]] = None
     j, at, n = 0, 0, len(units)
     while at < n:
         ui = at
         if busy is not None and pending_list is None and pending_passive is None:
             while j < len(busy) and busy[j] < ui:
                 j += 1
-            if j == len(busy):
+            ui = busy[j] if j < len(busy) else n
+            if last_amended and acting and not vbhn:
+                if repeals is None:
+                    repeals = [k for k, u in enumerate(units)
+                               if u.text.find("bỏ", 0, 24) >= 0 and _PART_REPEAL.fullmatch(u.text)]
+                q = bisect.bisect_left(repeals, at)
+                if q < len(repeals) and repeals[q] < ui:
+                    ui = repeals[q]
+            if ui == n:
                 break
-            ui = busy[j]
             if ui > at:
                 title_cue = None        # (what each unit jumped over would have left)
         at = ui + 1
