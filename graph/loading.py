@@ -2,8 +2,8 @@
 
 1. Every file's sha256 is compared with the one stored for its path: an unchanged file is skipped unread.
 2. The others are extracted by a pool of processes (one per core): the loaders are pure Python and hold the
-   GIL, so threads would not help.  A process returns the file's facts (graph/build.py ``file_facts``); the
-   result does not depend on which process read which file, or when.
+   GIL, so threads would not help.  A process returns the file's facts (graph/build.py ``file_facts``), for
+   ``CHUNK_FILES`` files per task; the result does not depend on which process read which file, or when.
 3. The main process writes the facts of a batch of files in one transaction (``Store._apply_batch``): one
    COMMIT per batch instead of one per file, which is where the time went (MEASURED.md: 87% of a file's
    cost was COMMIT).  A batch that fails is written again file by file, so one bad file costs only itself.
