@@ -102,19 +102,6 @@ _LB_TYPE = {"STRING": "STRING", "INT64": "INT64", "BOOLEAN": "BOOLEAN", "STRING[
 _EDGE_TYPES = {"type": "STRING", **EDGE_PROPERTIES}
 
 
-# Relationship types stored from their source only.  LadybugDB keeps each rel table's rows twice by default, in
-# the list of the source and in the list of the target, and a COMMIT re-sorts, for every row it appends to a
-# node's list, that node's rows written since the last checkpoint: the bodies every citing text names as issuers
-# (the National Assembly, the Government) get thousands of ISSUED_BY rows in every batch, which made COMMIT grow
-# from batch to batch until a checkpoint (83% of that sorting at 10k generated documents, by the rows' ends).
-# Stored one way, COMMIT stays flat (bench/bench_batches.py, 20.8k generated documents replayed: COMMIT 7.1 s CPU
-# instead of 19.5, the batches 32.1 s instead of 45.4).  Nothing walks these from the target's side on a hot path:
-# `issued-by` reads the documents' ``_issuers`` (queries/issued-by.ladybug.cypher); a Body's own edges, asked for
-# by a view, are found by a scan of the table.  A Body is deleted only once no file states an edge to it.
-# A store made before keeps both directions, which the same queries read alike.
-FORWARD_ONLY = frozenset({"ISSUED_BY"})
-
-
 def schema_statements() -> List[str]:
     """The DDL of the store: one node table per label, one rel table per relationship type, bookkeeping."""
     out = []
@@ -125,8 +112,7 @@ def schema_statements() -> List[str]:
     for etype in EdgeType:
         a, b = EDGE_ENDS[etype.value]
         cols = ", ".join(f"{q(p)} {_LB_TYPE[t]}" for p, t in _EDGE_TYPES.items())
-        one_way = " WITH (storage_direction = 'fwd')" if etype.value in FORWARD_ONLY else ""
-        out.append(f"CREATE REL TABLE IF NOT EXISTS {etype.value}(FROM {a} TO {b}, {cols}){one_way}")
+        out.append(f"CREATE REL TABLE IF NOT EXISTS {etype.value}(FROM {a} TO {b}, {cols})")
     out.append("CREATE NODE TABLE IF NOT EXISTS _SourceFile(path STRING PRIMARY KEY, sha256 STRING, doc STRING, "
                "grp STRING)")
     out.append("CREATE NODE TABLE IF NOT EXISTS _Group(key STRING PRIMARY KEY, doc STRING, file STRING, votes STRING, "

@@ -167,23 +167,6 @@ def test_removing_a_file_removes_its_facts_and_nodes_only_it_named(tmp_path, cor
         assert s.remove(str(corpus["b"])) is False
 
 
-def test_issued_by_is_stored_one_way_and_still_read_from_the_body(tmp_path, corpus):
-    """ISSUED_BY rows live in their documents' lists only (a COMMIT does not re-sort a busy body's list); a body's
-    documents are still found from the body, and a body whose last document goes leaves no row behind."""
-    with Store(tmp_path / "s") as s:
-        s.load([corpus["dir"]], extract=corpus["extract"])
-        ways = {t: {row[-1] for row in s._exec(f"CALL table_info('{t}') RETURN *")} for t in ("ISSUED_BY", "CITES")}
-        assert ways == {"ISSUED_BY": {"fwd"}, "CITES": {"both"}}
-        from_body = s.run("MATCH (b:Body {id: 'Tỉnh ủy Quảng Ngãi'})<-[:ISSUED_BY]-(d:Document) RETURN d.id").rows
-        assert from_body == [["25-KH/TU@Quảng Ngãi"]]
-        assert s.remove(str(corpus["c"])) is True
-        assert not s.run("MATCH (b:Body {id: 'Tỉnh ủy Quảng Ngãi'}) RETURN b.id").rows
-        left = s.run("MATCH (d:Document)-[r:ISSUED_BY]->(b:Body) RETURN count(*)").rows[0][0]
-        assert s.run("MATCH ()-[r:ISSUED_BY]->() RETURN count(*)").rows[0][0] == left > 0
-        assert canonical_hash(s.to_networkx()) == built(corpus, seed_extraction(str(corpus["a"])),
-                                                         state_extraction(str(corpus["b"])))
-
-
 def test_a_second_writer_gets_a_clear_lock_error(tmp_path):
     path = tmp_path / "s"
     Store(path).close()
