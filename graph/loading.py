@@ -2,8 +2,8 @@
 
 1. Every file's sha256 is compared with the one stored for its path: an unchanged file is skipped unread.
 2. The others are extracted by a pool of processes (one per core): the loaders are pure Python and hold the
-   GIL, so threads would not help.  A process returns the file's facts (graph/build.py ``file_facts``); the
-   result does not depend on which process read which file, or when.
+   GIL, so threads would not help.  A process returns the file's facts (graph/build.py ``file_facts``), for
+   ``CHUNK_FILES`` files per task; the result does not depend on which process read which file, or when.
 3. The main process writes the facts of a batch of files in one transaction (``Store._apply_batch``): one
    COMMIT per batch instead of one per file, which is where the time went (MEASURED.md: 87% of a file's
    cost was COMMIT).  A batch that fails is written again file by file, so one bad file costs only itself.
@@ -98,6 +98,10 @@ IN_FLIGHT = 8
 # ... and files read ahead while the writer writes a batch, so the pool does not wait for the writer: a batch of
 # the real corpus takes seconds to write and 16 files less than one to read (bench/bench_load.py: worker idle time).
 READ_AHEAD = BATCH_FILES
+# Files per task of the pool.  Each task costs the writing process a future, a pickled message each way and the
+# wait for it (~1.6 ms of its CPU a file when each file was a task: 160 s of a 100k load), and the extraction
+# processes ~1.5 ms more; files sent together pay them once (bench/bench_load.py --against).
+CHUNK_FILES = 16
 # Starting the pool costs about as much as reading 1-2 MB of text: smaller loads read in this process
 # (unless ``jobs`` is given).
 POOL_MIN_BYTES = 2 << 20
@@ -260,25 +264,34 @@ def _extracted(todo, jobs, extract):
                 yield read_facts(path, sha, extract)
 
 
-def _pooled(todo, jobs, extract):
-    from concurrent.futures import FIRST_COMPLETED, wait
+def read_chunk(chunk, extract):
+    """``read_facts`` of each (path, sha) of ``chunk``: one task of the pool, so that its per-task costs (a future,
+    two pickled messages, the writer's bookkeeping) are paid once per CHUNK_FILES files."""
+    return [read_facts(path, sha, extract) for path, sha in chunk]
 
-    pending = iter(todo)
+
+def _pooled(todo, jobs, extract):
+    import queue
+
+    chunk = max(1, min(CHUNK_FILES, -(-len(todo) // (jobs * 4))))    # small loads still spread over every process
+    chunks = (todo[k:k + chunk] for k in range(0, len(todo), chunk))
+    ready: queue.SimpleQueue = queue.SimpleQueue()   # futures as they finish, put there by the pool's thread
     with _pool(jobs) as pool:
-        running = set()
+        running = 0
         while True:
             # files submitted and not handed to the writer yet: those being read, and the read ones waiting while
             # the writer writes (the pool's own threads collect them meanwhile: LadybugDB lets go of the GIL)
-            while len(running) < jobs * IN_FLIGHT + READ_AHEAD:
-                nxt = next(pending, None)
+            while running * chunk < jobs * IN_FLIGHT + READ_AHEAD:
+                nxt = next(chunks, None)
                 if nxt is None:
                     break
-                running.add(pool.submit(read_facts, *nxt, extract))
+                pool.submit(read_chunk, nxt, extract).add_done_callback(ready.put)
+                running += 1
             if not running:
                 return
-            done, running = wait(running, return_when=FIRST_COMPLETED)
-            for fut in done:
-                yield fut.result()
+            fut = ready.get()
+            running -= 1
+            yield from fut.result()
 
 
 def load_files(store, files: Iterable[str], *, extract: Callable, progress: Optional[Callable] = None,

@@ -229,6 +229,10 @@ _SAMPLE = 1 << 16          # bytes looked at to decide an encoding; big files ar
 _TEXT_CONTROLS = set(b"\t\n\r\f\v\x1a")   # \x1a: the DOS end-of-file mark old editors append
 
 
+# every byte but the controls sniff_binary counts (deleting these leaves the controls)
+_NOT_CONTROLS = bytes(b for b in range(256) if not (b < 0x20 and b not in _TEXT_CONTROLS and b not in TCVN3_DECODE))
+
+
 def sniff_binary(data: bytes):
     """(what it is, what to do) when ``data`` is not text at all, else None (BOM-less UTF-16 is text)."""
     for sig, what, fix in _SIGNATURES:
@@ -239,7 +243,7 @@ def sniff_binary(data: bytes):
         return None                   # its Vietnamese letters (U+1EA0-U+1EF9) bring 0x1E bytes: not controls
     if b"\x00" in head:
         return "binary data (it has NUL bytes)", "give a plain-text (.txt) file"
-    controls = sum(1 for b in head if b < 0x20 and b not in _TEXT_CONTROLS and b not in TCVN3_DECODE)
+    controls = len(head.translate(None, _NOT_CONTROLS))     # (a C loop: a Python one was ~4% of a load's reading)
     if head and controls > 0.05 * len(head):
         return "binary data (control characters)", "give a plain-text (.txt) file"
     return None
