@@ -109,6 +109,21 @@ _PLAN_CUE = re.compile(r"(?:tham mưu|nghiên cứu|dự kiến|Phối hợp|Tha
 # every numbered item of the list that follows the colon.
 _LIST_ACTIVITY = re.compile(r"(?:^|\.\s+|^-\s*)(?P<cues>(?:(?:sơ kết|tổng kết|sửa đổi|bổ sung)(?:,\s*|\s+))+)[^:.]{0,250}:", re.I)
 _ITEM_HEAD = re.compile(r"\(\d+\)\s*$")
+# A described document (a programme, a plan) whose description ends by carrying out its target: "Chương trình hành
+# động của Chính phủ thực hiện " (Nghị quyết số 59-NQ/TW)
+_IMPLEMENTING = re.compile(r"\s(?:triển khai\s+)?thực hiện\s*$", re.I)
+# Between a numbered document and the programme it issues: its date and issuer, then "ban hành" ("Nghị quyết số
+# 282/NQ-CP ngày 15/9/2025 của Chính phủ Ban hành Chương trình hành động …")
+_ISSUING_GAP = re.compile(r"[\s,]*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
+                          r"\s*,?\s*)?(?:của\s+(?:(?!\bvề\b|\bsố\b)[^;.“”()\d]){1,120}?\s+)?(?:về việc\s+)?ban hành\s+", re.I)
+
+
+def _issues(text: str, a: Found, f: Found) -> bool:
+    """``a`` (a numbered document) issues ``f`` (the described document right after it)."""
+    if not a.code or a.kind == "anaphoric":
+        return False
+    return bool(_ISSUING_GAP.fullmatch(text, a.vend, f.vstart)
+                or a.ref_end > a.vend and _ISSUING_GAP.fullmatch(text, a.ref_end, f.vstart))
 
 
 @dataclass
@@ -426,6 +441,10 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             rel = "GUIDES" if f.type_code == "HD" else "IMPLEMENTS"
         if rel:
             add(f, rel, kid, "nested:" + rel.lower())
+        elif not f.draft and _IMPLEMENTING.search(desc) and top.index(f) > 0 and _issues(text, top[top.index(f) - 1], f):
+            # "Nghị quyết số 153/NQ-CP … ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết 59-NQ/TW":
+            # the document issuing a programme that carries out the target implements it (the programme is its annex)
+            add(top[top.index(f) - 1], "IMPLEMENTS", kid, "nested:issued-implements")
 
     # adjacent: ACTING ... CUE TARGET
     for i, a in enumerate(top[:-1]):

@@ -744,3 +744,27 @@ def test_a_second_predicate_after_the_object_is_the_subjects(text, edges_in, edg
     got = {(r.source, r.relation, r.target) for r in relate_sentence(text)}
     assert edges_in <= got
     assert not edges_out & got
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # dev2 (congbao 892/QĐ-TTg, preamble)
+    ("Căn cứ Nghị quyết số 153/NQ-CP ngày 31 tháng 5 năm 2025 của Chính phủ ban hành Chương trình hành động của "
+     "Chính phủ thực hiện Nghị quyết 59-NQ/TW ngày 24 tháng 01 năm 2025 của Bộ Chính trị về Hội nhập quốc tế;",
+     "153/NQ-CP", "59-NQ/TW"),
+    # heldout (congbao 844/QĐ-TTg, body: "Ban hành" capitalised)
+    ("thì được thực hiện theo Nghị Quyết số 282/NQ-CP ngày 15/9/2025 của Chính phủ Ban hành Chương trình hành động "
+     "của Chính phủ thực hiện Nghị quyết số 72-NQ/TW ngày 09/9/2025 của Bộ Chính trị về một số giải pháp đột phá.",
+     "282/NQ-CP", "72-NQ/TW"),
+    # synthetic: a provincial decision issuing a plan that carries out a directive
+    ("Căn cứ Quyết định số 1205/QĐ-UBND ngày 02/5/2024 của Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai "
+     "thực hiện Chỉ thị số 31-CT/TW ngày 19/3/2024 của Ban Bí thư;", "1205/QĐ-UBND", "31-CT/TW"),
+])
+def test_a_document_issuing_a_programme_that_carries_out_a_target_implements_it(text, actor, target):
+    assert (actor, "IMPLEMENTS", target, False, "nested") in edges(text)
+
+
+def test_a_programme_issued_for_another_matter_implements_nothing():
+    # the programme's description carries out nothing, and a draft programme is a plan, not its issuer's act
+    text = ("Căn cứ Nghị quyết số 153/NQ-CP ngày 31 tháng 5 năm 2025 của Chính phủ ban hành Chương trình hành động "
+            "về cải cách hành chính theo Nghị quyết số 59-NQ/TW;")
+    assert not [e for e in edges(text) if e[1] == "IMPLEMENTS"]
