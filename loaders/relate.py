@@ -963,6 +963,11 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                                   scope=r.scope, partial=r.partial)
                 if r.relation == "AMENDS" and who in (own_id, consolidated):
                     last_amended = r.target
+            elif part[r.unit] == "preamble":
+                # a preamble lists bases: an act no document takes there is the title of an unnumbered base ("Căn cứ
+                # …; Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số …"), whose
+                # number, when written, may be the amender's own; like the preamble's other implicit cues, no edge
+                continue
         elif (r.source.startswith("IMPLICIT:") and r.relation == "REVIEWS" and not r.planned and own_id
               and own.type in CONCLUSION_TYPES and r.unit not in speaker
               and (part[r.unit] in ("title", "preamble") or in_first_body(r.unit, 4)

@@ -768,3 +768,21 @@ def test_a_programme_issued_for_another_matter_implements_nothing():
     text = ("Căn cứ Nghị quyết số 153/NQ-CP ngày 31 tháng 5 năm 2025 của Chính phủ ban hành Chương trình hành động "
             "về cải cách hành chính theo Nghị quyết số 59-NQ/TW;")
     assert not [e for e in edges(text) if e[1] == "IMPLEMENTS"]
+
+
+@pytest.mark.parametrize("bases,based", [
+    # dev2 (congbao nghi-dinh-so-136-2026-nd-cp): the unnumbered amending law named by the laws it amends
+    (["Luật Tổ chức Chính phủ số 63/2025/QH15", "Luật Nhà ở số 27/2023/QH15; Luật sửa đổi, bổ sung một số điều của Luật "
+      "Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15"],
+     {"63/2025/QH15", "27/2023/QH15", "31/2024/QH15", "32/2024/QH15"}),
+    # dev2 (congbao thong-tu-so-25-2026-tt-bkhcn): the number written is the amending law's own
+    (["Luật Chất lượng sản phẩm, hàng hóa số 05/2007/QH12; Luật sửa đổi, bổ sung một số điều của Luật Chất lượng "
+      "sản phẩm, hàng hóa số 78/2025/QH15"], {"05/2007/QH12", "78/2025/QH15"}),
+    # synthetic: an ordinance's amending ordinance, as its own base item
+    (["Pháp lệnh Phòng, chống mại dâm số 10/2003/PL-UBTVQH11", "Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh "
+      "Chi phí tố tụng số 05/2024/UBTVQH15"], {"10/2003/PL-UBTVQH11", "05/2024/UBTVQH15"}),
+])
+def test_an_act_in_the_title_of_an_unnumbered_base_is_no_implicit_act(bases, based):
+    x = extract_text(_decree(bases, "Nghị định này quy định về một việc."))
+    assert not [r for r in x.relations if r.source.startswith("IMPLICIT:")]
+    assert {r.target for r in x.relations if r.relation == "BASED_ON"} == based
