@@ -26,7 +26,7 @@ from vanban.loaders.clean import fold
 from vanban.loaders.find import Found, attachments
 from vanban.loaders.localities import find_localities
 from vanban.loaders.models import Document
-from vanban.loaders.patterns import FOOTNOTE_REF, superscript_to_int
+from vanban.loaders.patterns import FOOTNOTE_REF, NOT_A_DOCUMENT_BEFORE, superscript_to_int
 
 _WORD = re.compile(r"\w+")     # the words of a subject (compiled once: asked per mention)
 
@@ -57,9 +57,33 @@ def slug(text: str, words: int = 6) -> str:
     return " ".join(_WORD.findall(text or "")[:words])
 
 
+def _drop_forms(found: List[Found], seg) -> None:
+    """A code the file introduces as a form ("Mẫu số: 01/CTKT-TSMH", which find skips) and writes bare elsewhere,
+    in its table of forms ("3 | 01/CTKT-TSMH | Chứng từ khấu trừ thuế …"): no document there either."""
+    bare = {}
+    for f in found:
+        if f.code and f.kind == "numbered" and f.word is None:
+            bare.setdefault(seg.units[f.unit].text[f.vstart:f.vend], []).append(f)
+    if not bare:
+        return
+    text, forms = seg.original, set()
+    for surface in bare:                # (few: most numbers stand after their type word)
+        at = text.find(surface)
+        while at >= 0:
+            if NOT_A_DOCUMENT_BEFORE.search(text, max(0, at - 20), at):
+                forms.update(map(id, bare[surface]))
+                break
+            at = text.find(surface, at + len(surface))
+    if forms:
+        found[:] = [f for f in found if id(f) not in forms]
+
+
 def resolve(found: List[Found], *, seg=None, province: Optional[str] = None, own_code: Optional[str] = None,
             own_date: Optional[str] = None) -> List[Found]:
-    """Give every mention an ``id`` (and ``candidates`` when in doubt).  Returns the same list."""
+    """Give every mention an ``id`` (and ``candidates`` when in doubt).  Returns the same list (less the forms'
+    codes, see ``_drop_forms``)."""
+    if seg is not None:
+        _drop_forms(found, seg)
     by_code: Dict[str, List[Found]] = defaultdict(list)
     for f in found:
         if f.code:
