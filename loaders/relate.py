@@ -732,7 +732,6 @@ def _speaker_of(unit, m, coded: List[Found]) -> Found:
 
 
 ACTS = {"AMENDS", "REPLACES", "REPEALS", "SUSPENDS", "CORRECTS"}
-_BASE_ACTS = ACTS | {"GUIDES"}      # what a base item's document does to the others its description names
 # Documents that report, propose or pass on rather than act: their unattached cues are not their own acts
 # ("sửa đổi, bổ sung Quy định số 132-QĐ/TW" in a report is a task).
 NON_ACTING_TYPES = {"Báo cáo", "Tờ trình", "Công văn", "Thông báo", "Công điện", "Biên bản", "Bản sao"}
@@ -1085,17 +1084,10 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 who = speaker.get(ui, consolidated if vbhn and consolidated else own_id)
                 purpose_sources = {r.source for r in rels if r.unit == ui and r.rule.startswith("purpose")}
                 if who and not purpose_sources:
-                    # "Căn cứ Nghị định số A … sửa đổi, bổ sung một số điều của Nghị định số B …": B, the object of
-                    # A's act right after A, is named to describe A; a base only where the item names it apart
-                    # (B listed after A's description, "… và Nghị định số C", may be either: it stays a base)
-                    acts = {(r.source, r.target) for r in rels if r.unit == ui and s <= r.vstart < e
-                            and r.relation in _BASE_ACTS and r.rule.startswith("adjacent")}
-                    for k, f in enumerate(in_s):
-                        if f.kind == "anaphoric" or acts and k and (in_s[k - 1].id, f.id) in acts and _acts_right_on(
-                                text, in_s[k - 1], f):
-                            continue
-                        out.append(FoundRelation(who, "BASED_ON", f.id, False, ui, s, e, "own:căn cứ",
-                                                 scope=_scope_before(sentence, f.vstart - s, base=True)))
+                    for f in in_s:
+                        if f.kind != "anaphoric":
+                            out.append(FoundRelation(who, "BASED_ON", f.id, False, ui, s, e, "own:căn cứ",
+                                                     scope=_scope_before(sentence, f.vstart - s, base=True)))
             # an opening "Thực hiện X, Y, …": own IMPLEMENTS the documents of the clause (not those they act on)
             if (own_id and where in ("preamble", "body") and ui not in quoted and unit.kind != "footnote"
                     and own.type not in REPORT_TYPES and _OPENING.match(sentence)
@@ -1416,13 +1408,6 @@ _LEAD_PART = re.compile(
 def _lead_scope(lead: str) -> Optional[str]:
     m = _LEAD_PART.match(lead)
     return re.sub(r"\s+", " ", m.group("scope")).strip() if m else None
-
-
-def _acts_right_on(text: str, a: Found, b: Found) -> bool:
-    """Between ``a`` and ``b`` only what the adjacent rule reads between an acting document and its target: its
-    date, issuer, and the cue (or its title stating the act: "… về việc sửa đổi, bổ sung")."""
-    return bool(_ADJ_GAP.match(text[max(a.ref_end, a.vend):b.vstart])
-                or a.ref_end > a.vend and _ADJ_GAP.match(text[a.vend:b.vstart]))
 
 
 def _first_body_units(units, part, ui: int, n: int = 3) -> bool:
