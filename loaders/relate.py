@@ -424,7 +424,7 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         return text[f.vstart:f.vstart + 20]
 
     # nested: a described document that contains its target
-    for f in top:
+    for k, f in enumerate(top):
         kids = children.get(id(f), [])
         if not kids or f.kind != "descriptive":
             continue
@@ -441,10 +441,10 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             rel = "GUIDES" if f.type_code == "HD" else "IMPLEMENTS"
         if rel:
             add(f, rel, kid, "nested:" + rel.lower())
-        elif not f.draft and _IMPLEMENTING.search(desc) and top.index(f) > 0 and _issues(text, top[top.index(f) - 1], f):
+        elif not f.draft and k > 0 and _IMPLEMENTING.search(desc) and _issues(text, top[k - 1], f):
             # "Nghị quyết số 153/NQ-CP … ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết 59-NQ/TW":
             # the document issuing a programme that carries out the target implements it (the programme is its annex)
-            add(top[top.index(f) - 1], "IMPLEMENTS", kid, "nested:issued-implements")
+            add(top[k - 1], "IMPLEMENTS", kid, "nested:issued-implements")
 
     # adjacent: ACTING ... CUE TARGET
     for i, a in enumerate(top[:-1]):
