@@ -72,7 +72,12 @@ _ADJ_GAP = re.compile(r"^[\s,]*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s
                       # an unnumbered law named first in the list of targets: "… của Luật Quản lý thuế ngày 13 tháng
                       # 6 năm 2019, Nghị định số 123/2020/NĐ-CP"
                       r"(?:\s+(?:Luật|Bộ luật|Pháp lệnh)\s+[^,;.\d]{2,80}?(?:\s+(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}"
-                      r"\s+năm\s+\d{4})?\s*(?:,|và)(?:\s+các)?)?\s*$", re.I)
+                      r"\s+năm\s+\d{4})?\s*(?:,|và)(?:\s+các)?"
+                      # … or the target law's title right before its number written without "số": "sửa đổi, bổ sung
+                      # khoản 1 và khoản 2 Điều 13 Luật Thuế GTGT 13/2008/QH12" (a few words, no other document's)
+                      r"|\s+(?P<law_title>(?:Luật|Bộ luật|Pháp lệnh)(?:\s+(?!(?:số|và|của|về|theo|tại|ngày|" + P._alt(TYPE_WORDS) +
+                      r")\b)[^\W\d_]+){1,6})"
+                      r")?\s*$", re.I)
 _CLAUSE_START = re.compile(
     r"(?:^|;\s*|\.\s+)(?:-\s*)?(?P<lead>(?:Để\s+|Nâng cao hiệu quả\s+|Tiếp tục\s+)?(?:triển khai\s+)?(?P<cue>thực hiện|thi hành)"
     r"|Trên cơ sở(?:\s+tổng kết(?:\s+việc)?(?:\s+thực hiện)?)?|Căn cứ)\s+", re.I)
@@ -461,8 +466,8 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         if not m and a.ref_end > a.vend:
             # the title read as the mention's subject may itself state the act: "… về hướng dẫn thi hành … của"
             m = _ADJ_GAP.match(text[a.vend:b.vstart])
-        if not m:
-            continue
+        if not m or m.group("law_title") and not text[b.vstart:b.vstart + 1].isdigit():
+            continue                          # (a law's title names the number right after it only when bare)
         cue = m.group("cue").lower()
         rel = _CUE_WORDS.get(cue)
         if rel is None or rel == "REVIEWS":
@@ -487,7 +492,9 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         elif m.group("annex"):               # the annexed regulation: a part of the document for a repeal
             scope = re.sub(r"\s+", " ", m.group("annex")).strip() if rel in ("REPEALS", "REPLACES", "SUSPENDS") else None
         else:                                 # "bãi bỏ khoản 2 Điều 5 của": the part right after the cue
-            after = text[g0 + m.end("cue") if m.string is gap else a.vend + m.end("cue"):b.vstart]
+            at = g0 if m.string is gap else a.vend
+            # (up to the target law's title when it stands apart from the number: "… Điều 13 Luật Thuế GTGT 13/…")
+            after = text[at + m.end("cue"):at + m.start("law_title") if m.group("law_title") else b.vstart]
             scope = _scope_before(after, len(after)) if _PART_WORD.search(after) else None
         for n, t in enumerate(with_list(i + 1)):
             for actor in actors:

@@ -786,3 +786,24 @@ def test_an_act_in_the_title_of_an_unnumbered_base_is_no_implicit_act(bases, bas
     x = extract_text(_decree(bases, "Nghị định này quy định về một việc."))
     assert not [r for r in x.relations if r.source.startswith("IMPLICIT:")]
     assert {r.target for r in x.relations if r.relation == "BASED_ON"} == based
+
+
+@pytest.mark.parametrize("text,edge", [
+    # fresh3 (tvpl/64ac847426fe67d5.md): the amended law's title before its number written without "số"
+    ("Căn cứ khoản 3 Điều 1 Luật số 106/2016/QH13 ngày 19/4/2016 sửa đổi, bổ sung khoản 1 và khoản 2 Điều 13 Luật Thuế "
+     "GTGT 13/2008/QH12 (đã được sửa đổi, bổ sung một số điều tại Luật số 31/2012/QH13) quy định về hoàn thuế GTGT;",
+     ("106/2016/QH13", "AMENDS", "13/2008/QH12", "khoản 1 và khoản 2 Điều 13")),
+    # synthetic: another law, a whole-law act
+    ("Luật số 45/2024/QH15 ngày 29/11/2024 sửa đổi, bổ sung một số điều của Luật Quản lý thuế 38/2019/QH14.",
+     ("45/2024/QH15", "AMENDS", "38/2019/QH14", None)),
+])
+def test_a_laws_title_right_before_its_bare_number_is_part_of_the_target(text, edge):
+    got = {(r.source, r.relation, r.target, r.scope) for r in relate_sentence(text) if not r.source.startswith("IMPLICIT")}
+    assert edge in got
+
+
+def test_a_laws_title_before_another_documents_own_number_is_no_target():
+    # congbao quyet-dinh-so-225-qd-bldtbxh (a table): the guided law's title ends a cell, the next row's decree follows
+    text = ("Nghị định số 15/2019/NĐ-CP ngày 01/02/2019 của Chính phủ quy định chi tiết một số điều và biện pháp thi "
+            "hành Luật Giáo dục nghề nghiệp Nghị định số 143/2016/NĐ-CP ngày 14/10/2016 quy định điều kiện đầu tư")
+    assert not [r for r in relate_sentence(text) if r.target == "143/2016/NĐ-CP"]
