@@ -73,7 +73,12 @@ _ADJ_GAP = re.compile(r"^[\s,]*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s
                       # an unnumbered law named first in the list of targets: "… của Luật Quản lý thuế ngày 13 tháng
                       # 6 năm 2019, Nghị định số 123/2020/NĐ-CP"
                       r"(?:\s+(?:Luật|Bộ luật|Pháp lệnh)\s+[^,;.\d]{2,80}?(?:\s+(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}"
-                      r"\s+năm\s+\d{4})?\s*(?:,|và)(?:\s+các)?)?\s*$", re.I)
+                      r"\s+năm\s+\d{4})?\s*(?:,|và)(?:\s+các)?"
+                      # … or the target law's title right before its number written without "số": "sửa đổi, bổ sung
+                      # khoản 1 và khoản 2 Điều 13 Luật Thuế GTGT 13/2008/QH12" (a few words, no other document's)
+                      r"|\s+(?P<law_title>(?:Luật|Bộ luật|Pháp lệnh)(?:\s+(?!(?:số|và|của|về|theo|tại|ngày|" + P._alt(TYPE_WORDS) +
+                      r")\b)[^\W\d_]+){1,6})"
+                      r")?\s*$", re.I)
 _CLAUSE_START = re.compile(
     r"(?:^|;\s*|\.\s+)(?:-\s*)?(?P<lead>(?:Để\s+|Nâng cao hiệu quả\s+|Tiếp tục\s+)?(?:triển khai\s+)?(?P<cue>thực hiện|thi hành)"
     r"|Trên cơ sở(?:\s+tổng kết(?:\s+việc)?(?:\s+thực hiện)?)?|Căn cứ)\s+", re.I)
@@ -110,6 +115,21 @@ _PLAN_CUE = re.compile(r"(?:tham mưu|nghiên cứu|dự kiến|Phối hợp|Tha
 # every numbered item of the list that follows the colon.
 _LIST_ACTIVITY = re.compile(r"(?:^|\.\s+|^-\s*)(?P<cues>(?:(?:sơ kết|tổng kết|sửa đổi|bổ sung)(?:,\s*|\s+))+)[^:.]{0,250}:", re.I)
 _ITEM_HEAD = re.compile(r"\(\d+\)\s*$")
+# A described document (a programme, a plan) whose description ends by carrying out its target: "Chương trình hành
+# động của Chính phủ thực hiện " (Nghị quyết số 59-NQ/TW)
+_IMPLEMENTING = re.compile(r"\s(?:triển khai\s+)?thực hiện\s*$", re.I)
+# Between a numbered document and the programme it issues: its date and issuer, then "ban hành" ("Nghị quyết số
+# 282/NQ-CP ngày 15/9/2025 của Chính phủ Ban hành Chương trình hành động …")
+_ISSUING_GAP = re.compile(r"[\s,]*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
+                          r"\s*,?\s*)?(?:của\s+(?:(?!\bvề\b|\bsố\b)[^;.“”()\d]){1,120}?\s+)?(?:về việc\s+)?ban hành\s+", re.I)
+
+
+def _issues(text: str, a: Found, f: Found) -> bool:
+    """``a`` (a numbered document) issues ``f`` (the described document right after it)."""
+    if not a.code or a.kind == "anaphoric":
+        return False
+    return bool(_ISSUING_GAP.fullmatch(text, a.vend, f.vstart)
+                or a.ref_end > a.vend and _ISSUING_GAP.fullmatch(text, a.ref_end, f.vstart))
 
 
 @dataclass
@@ -510,7 +530,7 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         return text[f.vstart:f.vstart + 20]
 
     # nested: a described document that contains its target
-    for f in top:
+    for k, f in enumerate(top):
         kids = children.get(id(f), [])
         if not kids or f.kind != "descriptive":
             continue
@@ -527,6 +547,10 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             rel = "GUIDES" if f.type_code == "HD" else "IMPLEMENTS"
         if rel:
             add(f, rel, kid, "nested:" + rel.lower())
+        elif not f.draft and k > 0 and _IMPLEMENTING.search(desc) and _issues(text, top[k - 1], f):
+            # "Nghị quyết số 153/NQ-CP … ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết 59-NQ/TW":
+            # the document issuing a programme that carries out the target implements it (the programme is its annex)
+            add(top[k - 1], "IMPLEMENTS", kid, "nested:issued-implements")
 
     # adjacent: ACTING ... CUE TARGET
     for i, a in enumerate(top[:-1]):
@@ -543,8 +567,8 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         if not m and a.ref_end > a.vend:
             # the title read as the mention's subject may itself state the act: "… về hướng dẫn thi hành … của"
             m = _ADJ_GAP.match(text[a.vend:b.vstart])
-        if not m:
-            continue
+        if not m or m.group("law_title") and not text[b.vstart:b.vstart + 1].isdigit():
+            continue                          # (a law's title names the number right after it only when bare)
         cue = m.group("cue").lower()
         rel = _CUE_WORDS.get(cue)
         if rel is None or rel == "REVIEWS":
@@ -569,7 +593,9 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         elif m.group("annex"):               # the annexed regulation: a part of the document for a repeal
             scope = re.sub(r"\s+", " ", m.group("annex")).strip() if rel in ("REPEALS", "REPLACES", "SUSPENDS") else None
         else:                                 # "bãi bỏ khoản 2 Điều 5 của": the part right after the cue
-            after = text[g0 + m.end("cue") if m.string is gap else a.vend + m.end("cue"):b.vstart]
+            at = g0 if m.string is gap else a.vend
+            # (up to the target law's title when it stands apart from the number: "… Điều 13 Luật Thuế GTGT 13/…")
+            after = text[at + m.end("cue"):at + m.start("law_title") if m.group("law_title") else b.vstart]
             scope = _scope_before(after, len(after)) if _PART_WORD.search(after) else None
         for n, t in enumerate(with_list(i + 1)):
             for actor in actors:
@@ -1046,6 +1072,11 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                                   scope=r.scope, partial=r.partial)
                 if r.relation == "AMENDS" and who in (own_id, consolidated):
                     last_amended = r.target
+            elif part[r.unit] == "preamble":
+                # a preamble lists bases: an act no document takes there is the title of an unnumbered base ("Căn cứ
+                # …; Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số …"), whose
+                # number, when written, may be the amender's own; like the preamble's other implicit cues, no edge
+                continue
         elif (r.source.startswith("IMPLICIT:") and r.relation == "REVIEWS" and not r.planned and own_id
               and own.type in CONCLUSION_TYPES and r.unit not in speaker
               and (part[r.unit] in ("title", "preamble") or in_first_body(r.unit, 4)

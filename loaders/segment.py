@@ -310,6 +310,7 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
                  and not (latin_lower(s) is None and _is_caps_line(s)))
                     or (last in _DANGLING_LAST and _dangles(prev, s))
                     or (last == "." and first.isdecimal() and _SPECK_CUT.search(prev, len(prev) - 4) is not None)
+                    or (first.isdecimal() and last in _CUT_NUMBER_LAST and _cut_before_number(prev, s))
                     or (first in "-–" and last.isalpha() and _name_cut(text, prev, s, names))):
                 parts.append(s)
                 prev = s
@@ -366,10 +367,24 @@ _DANGLING_LAST = "".join(sorted(set(_BROKEN_NUMBER_ENDS) | {p[-1] for p in _PREP
 _SPECK_CUT = re.compile(r"(?<![^\W\d_])số\.$")
 
 
+# A paragraph cut between a part's word and its number ("Căn cứ điểm e khoản 1 Điều 39, khoản⏎2 Điều 44 …") or
+# between "ngày" and its date ("công văn số 823/DLA-CNTK ngày⏎17/09/2025 …"): the next line starts with the number
+# (a word ending a paragraph before a numbered item, "… trong thời hạn 15 ngày⏎2. …", has no date after it).
+_CUT_BEFORE_NUMBER = re.compile(r"(?<![^\W\d_])(?:khoản|điểm|điều|tiết|(?P<day>ngày))$", re.I)
+_CUT_NUMBER_LAST = "nmuy"                           # the last letters of those words (tested first: cheaper)
+_DATE_START = re.compile(r"\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d)")
+
+
+def _cut_before_number(last_text: str, stripped: str) -> bool:
+    m = _CUT_BEFORE_NUMBER.search(last_text, len(last_text) - 6)
+    return m is not None and (m.group("day") is None or _DATE_START.match(stripped) is not None)
+
+
 def _dangles(last_text: str, stripped: str) -> bool:
-    """The paragraph ``last_text`` is cut inside a number, after a preposition or inside a list, and
-    ``stripped`` goes on with it (see ``dangling`` in ``_segment_with_notes``)."""
+    """The paragraph ``last_text`` is cut inside a number, after a preposition or inside a list, or before a
+    part's number or a date, and ``stripped`` goes on with it (see ``dangling`` in ``_segment_with_notes``)."""
     return ((last_text.endswith("số.") and stripped[:1].isdigit() and _SPECK_CUT.search(last_text) is not None)
+            or (stripped[:1].isdecimal() and last_text[-1:] in _CUT_NUMBER_LAST and _cut_before_number(last_text, stripped))
             or (last_text[-1:] in _BROKEN_NUMBER_ENDS and _BROKEN_NUMBER.search(last_text) is not None
              # after "số" the number must follow ("Luật Dân số⏎Căn cứ …": the word "dân số", not a cut number)
              and (last_text[-1:] not in "ố:" or stripped[:1].isdigit()

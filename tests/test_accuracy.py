@@ -88,7 +88,8 @@ NEVER_READ = {"fresh5", "fresh6"}
 RELATION_FLOOR = {"fresh6": (0.85, 0.85)}
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
+# dev2 was annotated in session 8 and read for rules the same session (like dev, no longer a blind measure)
+@pytest.mark.parametrize("split", ["dev", "dev2", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
                                    "fresh6"])
 def test_real_documents_each_split_holds_the_targets(split):
     # dev: read while writing rules; heldout and fresh: their misses read once, a session after they were annotated;

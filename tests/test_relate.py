@@ -744,3 +744,66 @@ def test_a_second_predicate_after_the_object_is_the_subjects(text, edges_in, edg
     got = {(r.source, r.relation, r.target) for r in relate_sentence(text)}
     assert edges_in <= got
     assert not edges_out & got
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # dev2 (congbao 892/QĐ-TTg, preamble)
+    ("Căn cứ Nghị quyết số 153/NQ-CP ngày 31 tháng 5 năm 2025 của Chính phủ ban hành Chương trình hành động của "
+     "Chính phủ thực hiện Nghị quyết 59-NQ/TW ngày 24 tháng 01 năm 2025 của Bộ Chính trị về Hội nhập quốc tế;",
+     "153/NQ-CP", "59-NQ/TW"),
+    # heldout (congbao 844/QĐ-TTg, body: "Ban hành" capitalised)
+    ("thì được thực hiện theo Nghị Quyết số 282/NQ-CP ngày 15/9/2025 của Chính phủ Ban hành Chương trình hành động "
+     "của Chính phủ thực hiện Nghị quyết số 72-NQ/TW ngày 09/9/2025 của Bộ Chính trị về một số giải pháp đột phá.",
+     "282/NQ-CP", "72-NQ/TW"),
+    # synthetic: a provincial decision issuing a plan that carries out a directive
+    ("Căn cứ Quyết định số 1205/QĐ-UBND ngày 02/5/2024 của Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai "
+     "thực hiện Chỉ thị số 31-CT/TW ngày 19/3/2024 của Ban Bí thư;", "1205/QĐ-UBND", "31-CT/TW"),
+])
+def test_a_document_issuing_a_programme_that_carries_out_a_target_implements_it(text, actor, target):
+    assert (actor, "IMPLEMENTS", target, False, "nested") in edges(text)
+
+
+def test_a_programme_issued_for_another_matter_implements_nothing():
+    # the programme's description carries out nothing, and a draft programme is a plan, not its issuer's act
+    text = ("Căn cứ Nghị quyết số 153/NQ-CP ngày 31 tháng 5 năm 2025 của Chính phủ ban hành Chương trình hành động "
+            "về cải cách hành chính theo Nghị quyết số 59-NQ/TW;")
+    assert not [e for e in edges(text) if e[1] == "IMPLEMENTS"]
+
+
+@pytest.mark.parametrize("bases,based", [
+    # dev2 (congbao nghi-dinh-so-136-2026-nd-cp): the unnumbered amending law named by the laws it amends
+    (["Luật Tổ chức Chính phủ số 63/2025/QH15", "Luật Nhà ở số 27/2023/QH15; Luật sửa đổi, bổ sung một số điều của Luật "
+      "Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15"],
+     {"63/2025/QH15", "27/2023/QH15", "31/2024/QH15", "32/2024/QH15"}),
+    # dev2 (congbao thong-tu-so-25-2026-tt-bkhcn): the number written is the amending law's own
+    (["Luật Chất lượng sản phẩm, hàng hóa số 05/2007/QH12; Luật sửa đổi, bổ sung một số điều của Luật Chất lượng "
+      "sản phẩm, hàng hóa số 78/2025/QH15"], {"05/2007/QH12", "78/2025/QH15"}),
+    # synthetic: an ordinance's amending ordinance, as its own base item
+    (["Pháp lệnh Phòng, chống mại dâm số 10/2003/PL-UBTVQH11", "Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh "
+      "Chi phí tố tụng số 05/2024/UBTVQH15"], {"10/2003/PL-UBTVQH11", "05/2024/UBTVQH15"}),
+])
+def test_an_act_in_the_title_of_an_unnumbered_base_is_no_implicit_act(bases, based):
+    x = extract_text(_decree(bases, "Nghị định này quy định về một việc."))
+    assert not [r for r in x.relations if r.source.startswith("IMPLICIT:")]
+    assert {r.target for r in x.relations if r.relation == "BASED_ON"} == based
+
+
+@pytest.mark.parametrize("text,edge", [
+    # fresh3 (tvpl/64ac847426fe67d5.md): the amended law's title before its number written without "số"
+    ("Căn cứ khoản 3 Điều 1 Luật số 106/2016/QH13 ngày 19/4/2016 sửa đổi, bổ sung khoản 1 và khoản 2 Điều 13 Luật Thuế "
+     "GTGT 13/2008/QH12 (đã được sửa đổi, bổ sung một số điều tại Luật số 31/2012/QH13) quy định về hoàn thuế GTGT;",
+     ("106/2016/QH13", "AMENDS", "13/2008/QH12", "khoản 1 và khoản 2 Điều 13")),
+    # synthetic: another law, a whole-law act
+    ("Luật số 45/2024/QH15 ngày 29/11/2024 sửa đổi, bổ sung một số điều của Luật Quản lý thuế 38/2019/QH14.",
+     ("45/2024/QH15", "AMENDS", "38/2019/QH14", None)),
+])
+def test_a_laws_title_right_before_its_bare_number_is_part_of_the_target(text, edge):
+    got = {(r.source, r.relation, r.target, r.scope) for r in relate_sentence(text) if not r.source.startswith("IMPLICIT")}
+    assert edge in got
+
+
+def test_a_laws_title_before_another_documents_own_number_is_no_target():
+    # congbao quyet-dinh-so-225-qd-bldtbxh (a table): the guided law's title ends a cell, the next row's decree follows
+    text = ("Nghị định số 15/2019/NĐ-CP ngày 01/02/2019 của Chính phủ quy định chi tiết một số điều và biện pháp thi "
+            "hành Luật Giáo dục nghề nghiệp Nghị định số 143/2016/NĐ-CP ngày 14/10/2016 quy định điều kiện đầu tư")
+    assert not [r for r in relate_sentence(text) if r.target == "143/2016/NĐ-CP"]

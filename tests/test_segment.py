@@ -127,3 +127,21 @@ def test_caps_line_on_every_line_of_the_real_texts():
 def test_a_line_cut_after_va_or_inside_a_hyphenated_name_goes_on(lines, joined, wrapped):
     seg = segment("\n".join(lines), wrapped=wrapped)
     assert (lines[1] in seg.units[0].text) == joined
+
+
+@pytest.mark.parametrize("wrapped", [False, True])
+@pytest.mark.parametrize("lines,joined", [
+    # dev2 tvpl/1871c6bc374a0bc4.md, lines 82-83 and 76-77: a part's word and a "ngày" cut from their numbers
+    (["Căn cứ điểm e khoản 1 Điều 39, khoản", "2 Điều 44, khoản 6 Điều 48 Nghị định số 103/2024/NĐ-CP;"], True),
+    (["Cục Thuế nhận được công văn số 823/DLA-CNTK ngày", "17/09/2025 của Thuế tỉnh Đắk Lắk."], True),
+    # the same cuts with other words and numbers
+    (["Bãi bỏ điểm c khoản 2 Điều", "15 của Quyết định số 12/2024/QĐ-UBND."], True),
+    (["Nghị quyết số 07/NQ-CP ngày", "5 tháng 3 năm 2026 của Chính phủ."], True),
+    # "ngày" ending a sentence before a numbered item: no date follows, the item starts its own paragraph
+    (["a) Nộp hồ sơ trong thời hạn 15 ngày", "2. Trách nhiệm của cơ quan tiếp nhận hồ sơ."], False),
+    # a word merely ending in those letters ("phương án") is no part's word
+    (["Ủy ban nhân dân tỉnh xây dựng phương án", "2. Sở Tài chính hướng dẫn thực hiện."], False),
+])
+def test_a_line_cut_before_a_parts_number_or_a_date_goes_on(lines, joined, wrapped):
+    seg = segment("\n".join(lines), wrapped=wrapped)
+    assert (lines[1] in seg.units[0].text) == joined
