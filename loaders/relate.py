@@ -42,7 +42,8 @@ _CUE_WORDS = {
     "bãi bỏ": "REPEALS", "hủy bỏ": "REPEALS", "huỷ bỏ": "REPEALS", "đình chỉ": "SUSPENDS", "đính chính": "CORRECTS",
     "tạm ngưng hiệu lực": "SUSPENDS", "ngưng hiệu lực": "SUSPENDS", "tạm dừng hiệu lực": "SUSPENDS",
     "hợp nhất": "CONSOLIDATES", "hướng dẫn thực hiện": "GUIDES", "hướng dẫn thi hành": "GUIDES", "hướng dẫn": "GUIDES",
-    "quy định chi tiết": "GUIDES", "triển khai thực hiện": "IMPLEMENTS", "thực hiện": "IMPLEMENTS",
+    "quy định chi tiết": "GUIDES", "triển khai thực hiện": "IMPLEMENTS", "triển khai": "IMPLEMENTS",
+    "thực hiện": "IMPLEMENTS",
     "thi hành": "IMPLEMENTS", "cụ thể hóa": "IMPLEMENTS", "sơ kết": "REVIEWS", "tổng kết": "REVIEWS",
     "căn cứ": "BASED_ON", "trên cơ sở": "BASED_ON", "theo": "BASED_ON",
 }
@@ -98,11 +99,13 @@ _ITEM_MODIFIER = re.compile(r"^[^.;:]{0,40}?(?:đã\s+)?được\s+(?:sửa đ�
 _IMPLICIT = re.compile(
     r"(?P<cue>(?:sơ kết|tổng kết)(?:\s+\d+\s+năm)?(?:\s+việc)?(?:\s+(?:thực hiện|thi hành))?"
     r"|(?:sửa đổi|bổ sung)(?:,?\s*bổ sung)?(?:,\s*hoàn thiện)?(?:\s+một số điều(?: có liên quan đến [^,;.]{1,40}?)? của)?"
-    r"|(?:thay thế|bãi bỏ|hủy bỏ|huỷ bỏ)(?:\s+toàn\s+bộ)?)\s*$", re.I)      # "Bãi bỏ toàn bộ Quyết định số …": the whole
+    r"|(?:thay thế|bãi bỏ|hủy bỏ|huỷ bỏ)(?:\s+toàn\s+bộ)?"      # "Bãi bỏ toàn bộ Quyết định số …": the whole
+    r"|đính chính(?:\s+(?:một số\s+)?(?:lỗi|sai sót)[^,;.]{0,30}?\s+(?:tại|của|trong))?)\s*$", re.I)
+# ("Đính chính một số lỗi kỹ thuật tại Thông tư số 15/2024/TT-BKHĐT": a correction decision's own act)
 _IMPLICIT_KIND = {"sơ": ("REVIEW", "REVIEWS"), "tổ": ("REVIEW", "REVIEWS"), "sử": ("AMENDMENT", "AMENDS"),
                   "bổ": ("AMENDMENT", "AMENDS"), "th": ("REPLACEMENT", "REPLACES"), "bã": ("REPEAL", "REPEALS"),
                   "hủ": ("REPEAL", "REPEALS"), "huỷ": ("REPEAL", "REPEALS"), "đì": ("SUSPENSION", "SUSPENDS"),
-                  "ng": ("SUSPENSION", "SUSPENDS"), "tạ": ("SUSPENSION", "SUSPENDS")}
+                  "ng": ("SUSPENSION", "SUSPENDS"), "tạ": ("SUSPENSION", "SUSPENDS"), "đí": ("CORRECTION", "CORRECTS")}
 _PLAN_CUE = re.compile(r"(?:tham mưu|nghiên cứu|dự kiến|Phối hợp|Tham mưu)\s+(?:\w+\s+){0,3}$"
                        r"|nhiệm vụ[^.;]{0,40}(?:đó là|gồm)\s*:\s*(?:\(\d+\)\s*)?$", re.I)
 # "Sơ kết, tổng kết, sửa đổi, bổ sung một số quy định …: (1) … (5) Quy định 04-QĐ/TW …": the activities apply to
@@ -153,7 +156,7 @@ def _words(*words: str) -> tuple:
 
 # the acts of _IMPLICIT, _SCOPED_ACT and _ANNEX_ACT each start with one of these, those of _LIST_ACTIVITY too
 _ACT_WORD = _words("sơ kết", "tổng kết", "sửa đổi", "bổ sung", "thay thế", "bãi bỏ", "hủy bỏ", "huỷ bỏ", "đình chỉ",
-                   "ngưng hiệu lực")
+                   "ngưng hiệu lực", "đính chính")
 _CLAUSE_WORD = _words("thực hiện", "thi hành", "trên cơ sở", "căn cứ")          # in _CLAUSE_START's lead
 _CUE_WORD = _words(*sorted({w.lower() for w in _CUE_WORDS}))                  # _ADJ_GAP's cue
 # where a match of _SCOPED_ACT can start (its cue); of _PASSIVE ("đã được", "được")
@@ -502,11 +505,19 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
     last_act = None             # (target, kind, relation, planned, cue) of the last act on a part of a document
     # ("Bãi bỏ khoản 2 Điều 17 của Luật …", "Thay thế cụm từ “…” bằng cụm từ “…” tại Điều 5 của Nghị định …")
     for i, b in enumerate(top):
-        if last_act is not None and i > 0 and top[i - 1] is last_act[0] and b.kind != "anaphoric":
+        if last_act is not None and i > 0 and b.kind != "anaphoric" and (
+                top[i - 1] is last_act[0] or b.vstart - last_act[0].vend < 400 and text.find(";", last_act[0].vend, b.vstart) >= 0):
             # "Bãi bỏ thủ tục … số thứ tự 8 tại Quyết định số A ngày … của … và thủ tục … số thứ tự 01 tại Quyết
-            # định số B": the same act on a second document, on the part named before it
-            prev = top[i - 1]
-            cm = _COORD_PART.fullmatch(text, max(prev.ref_end, prev.vend), b.vstart)
+            # định số B": the same act on a second document, on the part named before it; or after A's title
+            # (which may name other documents) and a ";": "Bãi bỏ khoản 1 Điều 3 Nghị quyết số A … quy định … Luật
+            # Thủ đô số C; khoản 1 Mục I của Phụ lục ban hành kèm theo Nghị quyết số B"
+            prev = last_act[0]
+            cm = _COORD_PART.fullmatch(text, max(prev.ref_end, prev.vend), b.vstart) if top[i - 1] is prev else None
+            if cm is None:
+                cm = _NEXT_PART.fullmatch(text, max(prev.ref_end, prev.vend), b.vstart)
+                if cm is not None and top[i - 1] is not prev and top[i - 1].vstart >= cm.start("scope"):
+                    cm = None                 # the part named is another document's: "khoản 1 Điều 3 Thông tư số C
+                    #                           … sửa đổi … của Thông tư số B" (C's, and C stood before B)
             if cm is not None:
                 _, kind, rel, planned, cue_name = last_act
                 scope = _scope_text(cm.group("scope"))
@@ -570,9 +581,10 @@ _SCOPED_ACT = re.compile(
 
 # An act on an annex of a document: "bãi bỏ Danh mục và Quy trình nội bộ các TTHC tại phần II ban hành kèm theo",
 # "Bãi bỏ 03 thủ tục hành chính (số thứ tự 04, 06, 07) được ban hành kèm theo" -> partial, scope = what is acted on.
+# An item's number may hold a dot: "các thủ tục có thứ tự A.2, A.3, A.5 tại Danh mục … ban hành kèm theo".
 _ANNEX_ACT = re.compile(
     r"(?P<cue>sửa đổi,?\s*bổ sung|sửa đổi|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|đình chỉ|ngưng hiệu lực)\s+"
-    r"(?P<scope>(?:(?!\bkèm theo\b|\bthay thế\b|\bbãi bỏ\b)[^;.“”]){3,220}?)"
+    r"(?P<scope>(?:(?!\bkèm theo\b|\bthay thế\b|\bbãi bỏ\b)(?:[^;.“”]|(?<=\w)\.(?=\d))){3,220}?)"
     r"\s+(?:được\s+)?(?:ban hành\s+)?(?:kèm theo|tại)\s*$", re.I)
 
 
@@ -582,6 +594,15 @@ _COORD_PART = re.compile(
     r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
     r"(?:của\s+[^;:.“”\d]{1,160}?\s*)?,?\s*và\s+(?P<scope>(?!(?:các\s+|những\s+)?(?:văn bản|" + P._alt(TYPE_WORDS) + r")\b)"
     r"[^;:.“”]{3,160}?)\s+(?:(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành|quy định)\s+)?(?:tại|của|trong|kèm theo)\s+(?:các\s+)?", re.I)
+
+
+# After a document acted on in part, its title (other documents may stand in it) and a ";", then the part of the next
+# document acted on the same way: "… quy định một số nội dung chi … Luật Thủ đô số 39/2024/QH15; khoản 1 Mục I của
+# Phụ lục ban hành kèm theo" (a part's name must follow the ";": another clause does not continue the list).
+_NEXT_PART = re.compile(
+    r"[^;:.“”]{0,300}?;\s*(?:và\s+)?(?P<scope>(?:các\s+)?" + _PART + r"\s+[^;:.“”]{1,160}?)"
+    r"\s+(?:(?:(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành|quy định)\s+)?(?:tại|của|trong|(?:ban hành\s+)?kèm theo)\s+(?:các\s+)?)?",
+    re.I)
 
 
 # The object of an item's act is a part of the document when the act's words are followed by a part's name: "Thay
@@ -617,10 +638,15 @@ _PASSIVE = re.compile(
     r"(?:\s+(?:một số điều|một số nội dung))?\s+(?:bởi|theo|tại)(?:\s+quy định tại)?"
     r"(?:\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+(?:của)?)?"
     r"(?:\s+[^\W\d]+\s+số)?[\s:]*(?:\d+\.\s*)?$", re.I)     # "bởi Luật số Luật số 32/2013/QH13" (a stutter)
+# The effect clause's cease, tied to this document's entry into force: "hết hiệu lực kể từ ngày Nghị quyết này"
+_CEASES_THIS = re.compile(r"hết hiệu lực(?: thi hành)? (?:kể )?từ ngày\s+(?:Luật|Nghị định|Thông tư|Quyết định|Nghị quyết"
+                          r"|Pháp lệnh)\s+này", re.I)
+# Before a document that is its sentence's subject: nothing but a list marker ("3. ", "b) ", "- ")
+_SUBJECT_LEAD = re.compile(r"[\s*_\-–+•]*(?:(?:\d+(?:\.\d+)*\.|[a-zđ]\))\s*)?", re.I)
 _CEASES = re.compile(r"^[^.;]{0,160}?\bhết hiệu lực(?: thi hành)? (?:kể )?từ ngày\s+(?:Luật|Nghị định|Thông tư|Quyết định|Nghị quyết|Pháp lệnh)\s+này", re.I)
-_ITEM_ACT = re.compile(r"^\s*(?:Điều\s+\d+\s*\.\s*|\d+\.\s*|[a-zđ]\)\s*)*(?P<cue>Sửa đổi|Bổ sung|Bãi bỏ|Thay thế|Hủy bỏ|Huỷ bỏ|Đình chỉ|Tạm ngưng)\b")
+_ITEM_ACT = re.compile(r"^\s*(?:Điều\s+\d+\s*\.\s*|\d+\.\s*|[a-zđ]\)\s*)*(?P<cue>Sửa đổi|Bổ sung|Bãi bỏ|Thay thế|Hủy bỏ|Huỷ bỏ|Đình chỉ|Tạm ngưng|Đính chính)\b")
 _ITEM_KIND = {"sửa": "AMENDS", "bổ ": "AMENDS", "bãi": "REPEALS", "tha": "REPLACES", "hủy": "REPEALS", "huỷ": "REPEALS",
-              "đìn": "SUSPENDS", "tạm": "SUSPENDS"}
+              "đìn": "SUSPENDS", "tạm": "SUSPENDS", "đín": "CORRECTS"}
 # An amending article's item that repeals parts without naming a document: "3. Bãi bỏ các điều 5 và 6.", "b) Bãi bỏ
 # khoản 3 Điều 22.", "c) Bãi bỏ Phụ lục 3 và Phụ lục 16." (the whole item; a part "… này" is the own document's)
 _PART_REPEAL = re.compile(r"[\s*_]*(?:\d+\.|[a-zđ]\))\s*(?:Bãi bỏ|Hủy bỏ|Huỷ bỏ)\s+(?P<scope>(?:các\s+)?" + _PART +
@@ -745,7 +771,10 @@ _ARTICLE_LEAD = re.compile(r"[\s\-*]*(?:Điều\s+\d+[a-zđ]?\s*[.:]\s*)?(?:[A-Z
 _GUIDE_KIND = {"quy": "GUIDES", "hướ": "GUIDES", "thự": "IMPLEMENTS", "tri": "IMPLEMENTS", "thi": "IMPLEMENTS",
                "cụ ": "IMPLEMENTS"}
 # between the cue and the document: the parts it guides, a name, no other act and no clause break
-_GUIDE_GAP = re.compile(r"^(?:(?!sửa đổi|bổ sung|thay thế|bãi bỏ|ban hành|phê duyệt|theo quy định)[^;.:()\n])" + "{0,160}$", re.I)
+# A ";" only between the parts it lists: "quy định chi tiết Điều 9, trừ …; khoản 5 Điều 22; Điều 24; khoản 9 Điều 25 và
+# biện pháp hướng dẫn thi hành Luật …" (a part's name follows it).
+_GUIDE_GAP = re.compile(r"^(?:(?!sửa đổi|bổ sung|thay thế|bãi bỏ|ban hành|phê duyệt|theo quy định)(?:[^;.:()\n]"
+                        r"|;\s*(?=(?:điểm|khoản|Điều|Mục|Chương|Phần|Phụ lục)\s+\w)))" + "{0,160}$", re.I)
 # … or a longer description of what it guides, ending "(theo) quy định tại [the part of] <the document>": "Thông tư này
 # hướng dẫn quản lý lao động, tiền lương … của Quỹ hỗ trợ phát triển hợp tác xã theo quy định tại Nghị định số …"
 _GUIDE_AS_PROVIDED = re.compile(r"(?:(?!sửa đổi|bổ sung|thay thế|bãi bỏ|ban hành|phê duyệt)[^;.:()\n]){0,400}?\s(?:theo\s+)?quy định"
@@ -897,6 +926,13 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                                      "own:hợp nhất"))
     last_amended: Optional[str] = None
     first_body: List[int] = []          # the first 4 body units (_first_body_units), found when first asked
+
+    forms: List[set] = []               # the annex's units inside a blank form (_form_units), found when first asked
+
+    def in_form(ui: int) -> bool:
+        if not forms:
+            forms.append(_form_units(units, part))
+        return ui in forms[0]
 
     def in_first_body(ui: int, n: int = 3) -> bool:
         if not first_body:
@@ -1138,7 +1174,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 title_cue = None
             # a directing document's order: "thực hiện … các nhiệm vụ, giải pháp … theo các Nghị quyết số A, số B"
             if (own_id and acting_or_directing and where in ("body", "annex") and ui not in quoted and ui not in speaker
-                    and unit.kind != "footnote"):
+                    and unit.kind != "footnote" and (where == "body" or not in_form(ui))):
                 for k, f in enumerate(in_s):
                     if f.kind != "numbered" or f.type not in _POLICY_TYPES or f.id in directed:
                         continue
@@ -1224,7 +1260,12 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 after = text[f.ref_end if f.ref_end > f.vend else f.vend:e]
                 cease = _CEASE_CUE.search(after[:600])
                 cm = _CEASES.match(after) or (cease and acting and where in ("body", "annex")
-                                              and not re.search(r"[.;]", after[:cease.start()])
+                                              and (not re.search(r"[.;]", after[:cease.start()])
+                                                   # the subject's title may hold a ";" ("… về việc quy định A;
+                                                   # quy định B hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực")
+                                                   or _SUBJECT_LEAD.fullmatch(before) is not None
+                                                   and _CEASES_THIS.match(after, cease.start()) is not None
+                                                   and not re.search(r"\.(?!\d)", after[:cease.start()]))
                                               and not _PASSIVE.search(before)
                                               # another document between: the cue is that one's
                                               and not any(g.vstart < e - len(after) + cease.start()
@@ -1384,6 +1425,30 @@ _LEAD_PART = re.compile(
 def _lead_scope(lead: str) -> Optional[str]:
     m = _LEAD_PART.match(lead)
     return re.sub(r"\s+", " ", m.group("scope")).strip() if m else None
+
+
+# A blank form in an annex reproduces another document's layout: its own national line, a number or date left blank
+# ("Số:...", "ngày.... tháng.... năm"), an addressee ("Kính gửi:").  What its text says (a request's "Thực hiện Nghị
+# quyết số 68/NQ-CP …;") is that future document's, not the own document's.  A form runs to the next annex heading.
+_FORM_MARK = re.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|\bKính gửi\s*:|\bSố\s*:\s*(?:[.…_]{2,}|…)"
+                        r"|\bngày\s*(?:[.…_]{2,}|…)\s*tháng\b")
+_ANNEX_HEAD = re.compile(r"[\s*_#]*(?:PHỤ LỤC|Phụ lục|MẪU SỐ|Mẫu số)\b")
+
+
+def _form_units(units, part) -> set:
+    """The annex units from a form's mark (_FORM_MARK) to the next annex heading (read once per file, annex only)."""
+    out, inside = set(), False
+    for ui, w in enumerate(part):
+        if w != "annex":
+            inside = False
+            continue
+        text = units[ui].text
+        if _ANNEX_HEAD.match(text):
+            inside = False
+        if inside or _FORM_MARK.search(text):
+            inside = True
+            out.add(ui)
+    return out
 
 
 def _first_body_units(units, part, ui: int, n: int = 3) -> bool:
