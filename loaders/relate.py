@@ -81,6 +81,7 @@ _ISSUE = re.compile(r",\s*(?:(?:tham mưu|trình)\s+)?(?:" + _BODY + r"\s+)?(?:�
 # Between a listed document's description and the next document of its type: "… về kiểm tra văn bản và "
 # (or by ",": "… Nghị định số 123/2020/NĐ-CP ngày … của Chính phủ quy định về hóa đơn, chứng từ, Nghị định số 70/2025/…")
 _COORD_GAP = re.compile(r"^[^;:.“”\n]{0,300}?(?:\svà|,)\s*$", re.I)
+_SEMI_GAP = re.compile(r"[^;:.“”\n]{0,300}?;\s*(?:và\s+)?$", re.I)      # … or ";" in an act's list (with_list)
 # Between two acting documents of one sentence that share the words after the second: a date, then "," or "và".
 _JOINED_ACTOR = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
                            r"(?:,\s*(?:và\s+)?|và\s+)")
@@ -93,13 +94,16 @@ _PART_WORD = re.compile(r"\b(?:Điều|khoản|điểm|Phụ lục|Chương|Mụ
 _ANNEX_OF = re.compile(r"\bban hành\s+kèm\s+theo\s*$", re.I)
 _ANNEXED = re.compile(r"\bkèm\s+$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\bđược\s+(?:(?:sửa đổi|bổ sung|thay thế|bãi bỏ)\s*(?:,|và)\s*)*$", re.I)
-_LIST_SEP = re.compile(r"^\s*(?:[,;]|và|,\s*và)\s*(?:\(\d+\)\s*)?$")
+# ("số A, số B và số C": the numbers of one type word, each after its "số")
+_LIST_SEP = re.compile(r"^\s*(?:[,;]|và|,\s*và)\s*(?:\(\d+\)\s*)?(?:số\s*)?$")
 # The amenders of one item of a list: "(đã) được sửa đổi, bổ sung (một số điều) theo/bởi/tại "
 _ITEM_MODIFIER = re.compile(r"^[^.;:]{0,40}?(?:đã\s+)?được\s+(?:sửa đổi|bổ sung)[^.;:]{0,60}?\s(?:theo|bởi|tại)\s*$")
 _IMPLICIT = re.compile(
     r"(?P<cue>(?:sơ kết|tổng kết)(?:\s+\d+\s+năm)?(?:\s+việc)?(?:\s+(?:thực hiện|thi hành))?"
     r"|(?:sửa đổi|bổ sung)(?:,?\s*bổ sung)?(?:,\s*hoàn thiện)?(?:\s+một số điều(?: có liên quan đến [^,;.]{1,40}?)? của)?"
     r"|(?:thay thế|bãi bỏ|hủy bỏ|huỷ bỏ)(?:\s+toàn\s+bộ)?"      # "Bãi bỏ toàn bộ Quyết định số …": the whole
+    # "bãi bỏ các Quyết định số A …, Quyết định số B", "thay thế các Quyết định: số A … và số B" (the type said once)
+    r"(?:\s+các(?:\s+(?:Quyết định|Nghị định|Thông tư|Nghị quyết|Chỉ thị)\s*:?\s*số)?)?"
     r"|đính chính(?:\s+(?:một số\s+)?(?:lỗi|sai sót)[^,;.]{0,30}?\s+(?:tại|của|trong))?)\s*$", re.I)
 # ("Đính chính một số lỗi kỹ thuật tại Thông tư số 15/2024/TT-BKHĐT": a correction decision's own act)
 _IMPLICIT_KIND = {"sơ": ("REVIEW", "REVIEWS"), "tổ": ("REVIEW", "REVIEWS"), "sử": ("AMENDMENT", "AMENDS"),
@@ -366,10 +370,12 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         rels.append(FoundRelation(src.id, rel, tgt.id, _planned_source(src) if planned is None else planned,
                                   ui, s, e, rule, scope=scope, partial=scope is not None))
 
-    def with_list(first_idx: int):
+    def with_list(first_idx: int, semi: bool = False):
         """The target at top[first_idx] and those joined to it by list separators.  An item may carry its own
         amenders ("Luật X số A đã được sửa đổi, bổ sung theo Luật số B và Luật số C; Luật Y số D"): they are
-        skipped, and the list goes on after the ";"."""
+        skipped, and the list goes on after the ";".  With ``semi`` (an act's targets), a document of the same
+        type right after the last one's description and a ";" goes on the list too ("Bãi bỏ Quyết định số A …
+        ban hành Quy định …; Quyết định số B …"); not for the other cues, whose ";" ends a base or a task."""
         tg = [top[first_idx]]
         end = max(tg[0].ref_end, tg[0].vend)
         in_modifier = False
@@ -385,7 +391,7 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
                 in_modifier = False
                 tg.append(nxt)
             else:
-                coordinated = None if in_modifier else _coordinated(tg[-1], top, end)
+                coordinated = None if in_modifier else _coordinated(tg[-1], top, end, semi)
                 if coordinated is None:
                     break
                 tg.append(top[coordinated])
@@ -393,7 +399,7 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             end = max(nxt.ref_end, nxt.vend)
         return tg
 
-    def _coordinated(prev: Found, top: List[Found], end: int) -> Optional[int]:
+    def _coordinated(prev: Found, top: List[Found], end: int, semi: bool = False) -> Optional[int]:
         """The index in ``top`` of a document of prev's type joined to it by "và" after prev's description
         ("… của Nghị định số A ngày … của Chính phủ quy định chi tiết … Luật … và Nghị định số B …"): only
         unnumbered documents may stand in the description, and no clause break."""
@@ -404,7 +410,7 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             k += 1
         if k >= len(top) or top[k].type != prev.type or top[k].kind == "anaphoric":
             return None
-        if _COORD_GAP.match(text[end:top[k].vstart]) is None:
+        if _COORD_GAP.match(text[end:top[k].vstart]) is None and not (semi and _SEMI_GAP.match(text, end, top[k].vstart)):
             return None
         return k
 
@@ -502,7 +508,7 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
                     add(act, rel, t, f"purpose:{lead}")
 
     # implicit: an activity on a document with no acting instrument, on the whole of it or on a part
-    last_act = None             # (target, kind, relation, planned, cue) of the last act on a part of a document
+    last_act = None             # (target, kind, relation, planned, cue, on a part) of the last act on a document
     # ("Bãi bỏ khoản 2 Điều 17 của Luật …", "Thay thế cụm từ “…” bằng cụm từ “…” tại Điều 5 của Nghị định …")
     for i, b in enumerate(top):
         if last_act is not None and i > 0 and b.kind != "anaphoric" and (
@@ -512,18 +518,21 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             # (which may name other documents) and a ";": "Bãi bỏ khoản 1 Điều 3 Nghị quyết số A … quy định … Luật
             # Thủ đô số C; khoản 1 Mục I của Phụ lục ban hành kèm theo Nghị quyết số B"
             prev = last_act[0]
-            cm = _COORD_PART.fullmatch(text, max(prev.ref_end, prev.vend), b.vstart) if top[i - 1] is prev else None
+            cm = (_COORD_PART.fullmatch(text, max(prev.ref_end, prev.vend), b.vstart)
+                  if top[i - 1] is prev and last_act[5] else None)
             if cm is None:
                 cm = _NEXT_PART.fullmatch(text, max(prev.ref_end, prev.vend), b.vstart)
                 if cm is not None and top[i - 1] is not prev and top[i - 1].vstart >= cm.start("scope"):
                     cm = None                 # the part named is another document's: "khoản 1 Điều 3 Thông tư số C
                     #                           … sửa đổi … của Thông tư số B" (C's, and C stood before B)
             if cm is not None:
-                _, kind, rel, planned, cue_name = last_act
+                _, kind, rel, planned, cue_name, _ = last_act
                 scope = _scope_text(cm.group("scope"))
+                if rel == "REPLACES":
+                    kind, rel = "AMENDMENT", "AMENDS"     # (a part swapped for new text, as below)
                 rels.append(FoundRelation(f"IMPLICIT:{kind}-OF-{b.id}", rel, b.id, planned, ui, s, e,
                                           f"implicit:{cue_name}", scope=scope, partial=scope is not None))
-                last_act = (b,) + last_act[1:]
+                last_act = (b, kind, rel, planned, cue_name, True)
                 continue
         if b.kind == "anaphoric" or not may_hold(_ACT_WORD, max(s, b.vstart - 260), b.vstart):
             continue                          # (the test below; no act's word: none of the three patterns matches)
@@ -557,11 +566,13 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         lead = text[s:b.vstart - len(before) + m.start()][-80:]
         planned = unit.future or bool(_may_hold(_PLAN_WORD, lead) and _PLAN_CUE.search(lead))
         cue_name = re.sub(r"\s+", " ", cue)
-        for t in with_list(i):
+        for t in with_list(i, semi=True):
             t = annexed.get(id(t), t)
             rels.append(FoundRelation(f"IMPLICIT:{kind}-OF-{t.id}", rel, t.id, planned, ui, s, e, f"implicit:{cue_name}",
                                       scope=scope, partial=scope is not None))
-            last_act = (t, kind, rel, planned, cue_name) if scope is not None else None
+            # (after a whole document, a part of the next one may follow a ";": "Bãi bỏ Quyết định số A …; Điều 4
+            # Quyết định số B")
+            last_act = (t, kind, rel, planned, cue_name, scope is not None)
     return rels
 
 

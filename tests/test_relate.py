@@ -888,3 +888,41 @@ def test_a_blank_forms_text_in_an_annex_is_not_the_own_documents(annex, implemen
     x = extract_text(_CIRCULAR + annex)
     got = {r.target for r in x.relations if r.source == "10/2021/TT-NHNN" and r.relation == "IMPLEMENTS"}
     assert bool(got) == implements
+
+
+@pytest.mark.parametrize("clause,expected", [
+    # congbao thong-tu-so-18-2026-tt-btc, Điều 9: one "thay thế", two circulars joined by ";" after the first one's title
+    ("2. Thông tư này thay thế Thông tư số 40/2021/TT-BTC ngày 01 tháng 6 năm 2021 của Bộ trưởng Bộ Tài chính hướng dẫn "
+     "thuế giá trị gia tăng, thuế thu nhập cá nhân và quản lý thuế đối với hộ kinh doanh, cá nhân kinh doanh; Thông tư số "
+     "100/2021/TT-BTC ngày 15 tháng 11 năm 2021 của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung một số điều của Thông tư số "
+     "40/2021/TT-BTC ngày 01/6/2021.",
+     {("REPLACES", "40/2021/TT-BTC", None), ("REPLACES", "100/2021/TT-BTC", None)}),
+    # congbao van-ban-hop-nhat-so-37-vbhn-bct's shape: a whole circular, then after a ";" a part of another
+    ("2. Bãi bỏ Thông tư số 13/2018/TT-BCT ngày 15 tháng 6 năm 2018 của Bộ trưởng Bộ Công Thương quy định về quản lý vật "
+     "liệu nổ; khoản 1, khoản 2 Điều 12 Thông tư số 42/2019/TT-BCT ngày 18 tháng 12 năm 2019 của Bộ trưởng.",
+     {("REPEALS", "13/2018/TT-BCT", None), ("REPEALS", "42/2019/TT-BCT", "khoản 1, khoản 2 Điều 12")}),
+    # congbao thong-tu-so-15-2023-tt-bkhdt, Điều 24: "bãi bỏ các Quyết định số …"
+    ("2. Thông tư này thay thế Thông tư số 07/2018/TT-BKHĐT ngày 27 tháng 12 năm 2018 hướng dẫn công tác thi đua và bãi "
+     "bỏ các Quyết định số 1731/QĐ-BKHĐT ngày 29 tháng 12 năm 2021 ban hành Quy chế xét, công nhận sáng kiến.",
+     {("REPLACES", "07/2018/TT-BKHĐT", None), ("REPEALS", "1731/QĐ-BKHĐT", None)}),
+    # the type word said once for a list of numbers: "các Quyết định: số A … và số B"
+    ("2. Thông tư này thay thế các Thông tư: số 12/2020/TT-BTC ngày 3 tháng 4 năm 2020 và số 15/2021/TT-BTC ngày 3 "
+     "tháng 4 năm 2021 của Bộ trưởng Bộ Tài chính.",
+     {("REPLACES", "12/2020/TT-BTC", None), ("REPLACES", "15/2021/TT-BTC", None)}),
+])
+def test_an_effect_clauses_act_runs_over_its_list_of_documents(clause, expected):
+    own = OwnDocument(id="18/2026/TT-BTC", code="18/2026/TT-BTC", type="Thông tư", date="2026-03-02",
+                      issuer="Bộ Tài chính", title=None)
+    got = scoped("Điều 9. Hiệu lực thi hành\n" + clause, own)
+    assert {(r, t, sc) for s, r, t, sc, partial in got if s == own.id and r in ("REPLACES", "REPEALS")} == expected
+
+
+def test_a_semicolon_list_after_a_guides_target_is_no_list_of_targets():
+    # a preamble's ";" after a described target ends one base: the law after it is not guided by the decree before
+    # it (the act's list above reads on over a ";"; the other cues' lists do not)
+    got = {(r.source, r.relation, r.target) for r in relate_sentence(
+        "Căn cứ Nghị định số 126/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ hướng dẫn Luật số 38/2019/QH14 ngày "
+        "13 tháng 6 năm 2019 của Quốc hội trong các trường hợp miễn thuế cho hộ kinh doanh; Luật số 13/2008/QH12 ngày 3 "
+        "tháng 6 năm 2008;")}
+    assert ("126/2020/NĐ-CP", "GUIDES", "38/2019/QH14") in got
+    assert ("126/2020/NĐ-CP", "GUIDES", "13/2008/QH12") not in got
