@@ -518,7 +518,8 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             # (which may name other documents) and a ";": "Bãi bỏ khoản 1 Điều 3 Nghị quyết số A … quy định … Luật
             # Thủ đô số C; khoản 1 Mục I của Phụ lục ban hành kèm theo Nghị quyết số B"
             prev = last_act[0]
-            cm = (_COORD_PART.fullmatch(text, max(prev.ref_end, prev.vend), b.vstart)
+            cm = ((_COORD_PART.fullmatch(text, max(prev.ref_end, prev.vend), b.vstart)
+                   or _COORD_SCOPE.fullmatch(text, max(prev.ref_end, prev.vend), b.vstart))
                   if top[i - 1] is prev and last_act[5] else None)
             if cm is None:
                 cm = _NEXT_PART.fullmatch(text, max(prev.ref_end, prev.vend), b.vstart)
@@ -605,6 +606,13 @@ _COORD_PART = re.compile(
     r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
     r"(?:của\s+[^;:.“”\d]{1,160}?\s*)?,?\s*và\s+(?P<scope>(?!(?:các\s+|những\s+)?(?:văn bản|" + P._alt(TYPE_WORDS) + r")\b)"
     r"[^;:.“”]{3,160}?)\s+(?:(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành|quy định)\s+)?(?:tại|của|trong|kèm theo)\s+(?:các\s+)?", re.I)
+
+
+# … or "và" and the parts right before the next document, no "tại/của" between: "Bãi bỏ Điều 3 Thông tư số A ngày … và
+# khoản 2 Điều 1 Thông tư số B"
+_COORD_SCOPE = re.compile(
+    r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
+    r"(?:của\s+[^;:.“”\d]{1,160}?\s*)?,?\s*và\s+(?P<scope>" + _SCOPE + r")(?:(?:tại|của|trong)\s+)?", re.I)
 
 
 # After a document acted on in part, its title (other documents may stand in it) and a ";", then the part of the next
@@ -763,6 +771,7 @@ _PREAMBLE_CUE = re.compile(r"^[\s*_\-–+•]*(?:Căn cứ|Thực hiện|Theo đ
                            r"|Triển khai|Để|Theo|Xét)\b|.*\bban hành\b", re.I)
 _STARTS_WITH_TYPE = re.compile(r"^[\s*_\-–+•;]*(?:" + P._alt(TYPE_WORDS) + r")\b")   # "Nghị định số 48/2013/NĐ-CP …;"
 _BASE_UNIT = re.compile(r"^[\s*_\-–+•“\"]*Căn cứ\b")
+_OPEN_LIST_SEP = re.compile(r"(?:[,;]\s*(?:và\s+)?|\svà\s+|^\s*)$")    # between the documents of an opening's list
 _OPENING = re.compile(r"^[\s*_\-–+•]*(?:Để\s+)?(?:tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|thi hành|Triển khai)\b", re.I)
 # Where an opening "Thực hiện X, Y, …" clause hands over to its main clause: ", <subject> <verb>".
 _MAIN_CLAUSE = re.compile(r",\s*(?:(?!Nghị|Quyết|Thông|Luật|Chỉ|Kết|Quy|Hướng|Kế|Công)[A-ZĐÀ-Ỹ][^,;:]{0,80}?\s+)?"
@@ -1120,8 +1129,25 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 acted = {r.target for r in rels if r.unit == ui and not r.source.startswith("IMPLICIT:")}
                 other_acting = [r for r in rels if r.unit == ui and r.rule.startswith("purpose")]
                 if not other_acting:
+                    prev, prev_listed = None, True
                     for f in in_s:
-                        if f.vstart < stop and f.id not in acted and f.kind != "anaphoric":
+                        if f.vstart >= stop or f.kind == "anaphoric":
+                            continue
+                        # only the clause's list: a document named in a listed one's title ("Kết luận số 121-KL/TW …
+                        # về tổng kết Nghị quyết số 18-NQ/TW") follows no list separator, and one joined to it is in
+                        # that title too; the title read as a mention's subject may run on over the next item ("…
+                        # về triển khai các kết luận … và Văn bản số B"): then the words right before it tell
+                        if prev is None:
+                            listed = True
+                        else:
+                            g = max(prev.ref_end, prev.vend)
+                            if g <= f.vstart:
+                                listed = _OPEN_LIST_SEP.search(text[g:f.vstart]) is not None and prev_listed
+                            else:
+                                listed = _OPEN_LIST_SEP.search(text[max(s, f.vstart - 12):f.vstart]) is not None
+                        if f.code or f.kind == "named":
+                            prev, prev_listed = f, listed
+                        if listed and f.id not in acted:
                             out.append(FoundRelation(own_id, "IMPLEMENTS", f.id, False, ui, s, e, "own:thực hiện"))
             # the title's "Kế hoạch thực hiện Chỉ thị số 52-CT/TW", "hướng dẫn thi hành Nghị định số …" and the scope
             # article's "Nghị định này quy định chi tiết Điều 5 … của Luật Dẫn độ số 100/2025/QH15": own GUIDES /

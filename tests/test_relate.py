@@ -905,6 +905,10 @@ def test_a_blank_forms_text_in_an_annex_is_not_the_own_documents(annex, implemen
     ("2. Thông tư này thay thế Thông tư số 07/2018/TT-BKHĐT ngày 27 tháng 12 năm 2018 hướng dẫn công tác thi đua và bãi "
      "bỏ các Quyết định số 1731/QĐ-BKHĐT ngày 29 tháng 12 năm 2021 ban hành Quy chế xét, công nhận sáng kiến.",
      {("REPLACES", "07/2018/TT-BKHĐT", None), ("REPEALS", "1731/QĐ-BKHĐT", None)}),
+    # parts of two documents joined by "và", the second part right before its document (no "của")
+    ("2. Bãi bỏ Điều 3 Thông tư số 40/2021/TT-BTC ngày 01 tháng 6 năm 2021 và khoản 2 Điều 1 Thông tư số "
+     "100/2021/TT-BTC ngày 15 tháng 11 năm 2021 của Bộ trưởng Bộ Tài chính.",
+     {("REPEALS", "40/2021/TT-BTC", "Điều 3"), ("REPEALS", "100/2021/TT-BTC", "khoản 2 Điều 1")}),
     # the type word said once for a list of numbers: "các Quyết định: số A … và số B"
     ("2. Thông tư này thay thế các Thông tư: số 12/2020/TT-BTC ngày 3 tháng 4 năm 2020 và số 15/2021/TT-BTC ngày 3 "
      "tháng 4 năm 2021 của Bộ trưởng Bộ Tài chính.",
@@ -926,3 +930,28 @@ def test_a_semicolon_list_after_a_guides_target_is_no_list_of_targets():
         "tháng 6 năm 2008;")}
     assert ("126/2020/NĐ-CP", "GUIDES", "38/2019/QH14") in got
     assert ("126/2020/NĐ-CP", "GUIDES", "13/2008/QH12") not in got
+
+
+@pytest.mark.parametrize("clause,expected", [
+    # the shape of tvpl's letters of the Ministry of Home Affairs (5d3180cef1d254d0.md): two letters joined by "và",
+    # the first one's title running on in the mention over the second
+    ("Thực hiện ý kiến của Ban Tổ chức Trung ương tại Văn bản số 9151-CV/BTCTW ngày 29/7/2025 về triển khai các kết "
+     "luận của Bộ Chính trị, Ban Bí thư và Văn bản số 9671-CV/BTCTW ngày 17/9/2025 về hoàn thiện vị trí việc làm, Bộ Nội "
+     "vụ hướng dẫn như sau:", {"9151-CV/BTCTW", "9671-CV/BTCTW"}),
+    # a Party plan's opening: the resolution a conclusion reviews is named in the conclusion's title, not implemented
+    ("Thực hiện Kết luận số 121-KL/TW, ngày 24/01/2025 của Ban Chấp hành Trung ương Đảng khóa XIII về tổng kết Nghị "
+     "quyết số 18-NQ/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện như sau:", {"121-KL/TW"}),
+    # the same: the directive a conclusion amends, named in its title; and a third document joined to it there
+    ("Thực hiện Kết luận số 118-KL/TW ngày 18/01/2025 của Bộ Chính trị về điều chỉnh, bổ sung Chỉ thị số 35-CT/TW và "
+     "Quy định số 22-QĐ/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch như sau:", {"118-KL/TW"}),
+    # a list of two joined by ";" after the first one's title
+    ("Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp; Kết luận số "
+     "118-KL/TW ngày 18/01/2025 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch như sau:",
+     {"35-CT/TW", "118-KL/TW"}),
+])
+def test_an_opening_implements_its_list_not_the_documents_their_titles_name(clause, expected):
+    text = ("TỈNH ỦY LÀO CAI\n*\nSố 45-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nLào Cai, ngày 10 tháng 12 năm 2025\nKẾ HOẠCH\n"
+            "thực hiện một việc\n" + clause + "\nI. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt nội dung.\n")
+    x = extract_text(text)
+    got = {r.target for r in x.relations if r.source == x.document.id and r.relation == "IMPLEMENTS"}
+    assert got == expected
