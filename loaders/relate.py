@@ -1211,13 +1211,15 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 title_cue = None
             # a directing document's order: "thực hiện … các nhiệm vụ, giải pháp … theo các Nghị quyết số A, số B"
             if (own_id and acting_or_directing and where in ("body", "annex") and ui not in quoted and ui not in speaker
-                    and unit.kind != "footnote" and (where == "body" or not in_form(ui))):
+                    and unit.kind != "footnote"):
                 for k, f in enumerate(in_s):
                     if f.kind != "numbered" or f.type not in _POLICY_TYPES or f.id in directed:
                         continue
                     dm = _DIRECTIVE.search(text, max(s, f.vstart - 240), f.vstart)
                     if not dm or not _DIRECTIVE_GAP.match(dm.group("gap")):
                         continue
+                    if where == "annex" and in_form(ui):
+                        break                        # a blank form's words are its future document's
                     if [g for g in in_s[:k] if g.code and g.vstart >= dm.start()]:
                         continue                     # another document stands between: the order is about it
                     lead = text[max(s, dm.start() - 60):dm.start()]
@@ -1467,13 +1469,13 @@ def _lead_scope(lead: str) -> Optional[str]:
 # A blank form in an annex reproduces another document's layout: its own national line, a number or date left blank
 # ("Số:...", "ngày.... tháng.... năm"), an addressee ("Kính gửi:").  What its text says (a request's "Thực hiện Nghị
 # quyết số 68/NQ-CP …;") is that future document's, not the own document's.  A form runs to the next annex heading.
-_FORM_MARK = re.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|\bKính gửi\s*:|\bSố\s*:\s*(?:[.…_]{2,}|…)"
-                        r"|\bngày\s*(?:[.…_]{2,}|…)\s*tháng\b")
+_FORM_BLANK = re.compile(r"\bSố\s*:\s*(?:[.…_]{2,}|…)|\bngày\s*(?:[.…_]{2,}|…)\s*tháng\b")
 _ANNEX_HEAD = re.compile(r"[\s*_#]*(?:PHỤ LỤC|Phụ lục|MẪU SỐ|Mẫu số)\b")
 
 
 def _form_units(units, part) -> set:
-    """The annex units from a form's mark (_FORM_MARK) to the next annex heading (read once per file, annex only)."""
+    """The annex units from a form's mark (its national line, an addressee, a blank number or date: _FORM_BLANK) to the
+    next annex heading (read once per file that asks, annex units only)."""
     out, inside = set(), False
     for ui, w in enumerate(part):
         if w != "annex":
@@ -1482,7 +1484,9 @@ def _form_units(units, part) -> set:
         text = units[ui].text
         if _ANNEX_HEAD.match(text):
             inside = False
-        if inside or _FORM_MARK.search(text):
+        # (substring tests first: an annex is mostly tables, and this reads every unit of it)
+        if inside or "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" in text or "Kính gửi" in text or (
+                (".." in text or "…" in text or "__" in text) and _FORM_BLANK.search(text)):
             inside = True
             out.add(ui)
     return out
