@@ -518,9 +518,11 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             # (which may name other documents) and a ";": "Bãi bỏ khoản 1 Điều 3 Nghị quyết số A … quy định … Luật
             # Thủ đô số C; khoản 1 Mục I của Phụ lục ban hành kèm theo Nghị quyết số B"
             prev = last_act[0]
-            cm = ((_COORD_PART.fullmatch(text, max(prev.ref_end, prev.vend), b.vstart)
+            # (_COORD_PART's free words only after a part: "… của Bộ Lao động - Thương binh và Xã hội sửa đổi, bổ
+            # sung một số điều của" after a whole document is its issuer and its own act)
+            cm = (((last_act[5] and _COORD_PART.fullmatch(text, max(prev.ref_end, prev.vend), b.vstart))
                    or _COORD_SCOPE.fullmatch(text, max(prev.ref_end, prev.vend), b.vstart))
-                  if top[i - 1] is prev and last_act[5] else None)
+                  if top[i - 1] is prev else None)
             if cm is None:
                 cm = _NEXT_PART.fullmatch(text, max(prev.ref_end, prev.vend), b.vstart)
                 if cm is not None and top[i - 1] is not prev and top[i - 1].vstart >= cm.start("scope"):
@@ -561,13 +563,18 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         if prev is not None and prev.code and prev.vend <= cue_at and _ADJ_GAP.match(text[prev.vend:b.vstart]):
             continue                          # … or with its date, issuer, "về": "Quyết định số A … về sửa đổi B"
         cue = m.group("cue").lower()
-        kind, rel = _IMPLICIT_KIND.get(cue[:4]) or _IMPLICIT_KIND[cue[:2]]
+        kind, rel = cue_kind = _IMPLICIT_KIND.get(cue[:4]) or _IMPLICIT_KIND[cue[:2]]
         if scope and rel == "REPLACES":
             kind, rel = "AMENDMENT", "AMENDS"  # a phrase or a part swapped for new text amends; it replaces no document
         lead = text[s:b.vstart - len(before) + m.start()][-80:]
         planned = unit.future or bool(_may_hold(_PLAN_WORD, lead) and _PLAN_CUE.search(lead))
         cue_name = re.sub(r"\s+", " ", cue)
+        prev_t = None
         for t in with_list(i, semi=True):
+            if prev_t is not None and scope is not None and ";" in text[prev_t.vend:t.vstart]:
+                scope = None                  # "Bãi bỏ Điều 5 của Thông tư số A …; Thông tư số B": an item of its own
+                kind, rel = cue_kind
+            prev_t = t
             t = annexed.get(id(t), t)
             rels.append(FoundRelation(f"IMPLICIT:{kind}-OF-{t.id}", rel, t.id, planned, ui, s, e, f"implicit:{cue_name}",
                                       scope=scope, partial=scope is not None))
@@ -584,7 +591,9 @@ _PART = r"(?:điểm|khoản|Điều|Mục|Chương|Phần|Phụ lục|tiết|m�
 _SCOPE_ITEM = (r"(?:cụm từ\s+[*_]*“[^”]{0,400}”[*_]*(?:\s+(?:bằng|thành)\s+cụm từ\s+[*_]*“[^”]{0,400}”[*_]*)?|"
                + _PART) + r"\s+(?:\d[\w.]{0,11}|[IVXLCDM]{1,6}\b|[a-zđA-ZĐ]\b))"
 _SCOPE_SEP = r"(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+|\s+(?:quy định\s+)?(?:tại|của|trong)\s+|\s+)"
-_SCOPE = _SCOPE_ITEM + r"(?:" + _SCOPE_SEP + _SCOPE_ITEM + r")*\s*"
+# (a part's word said once for several numbers: "các Điều 5, 6 và 7", "khoản 1, 2 Điều 3")
+_SCOPE = (_SCOPE_ITEM + r"(?:" + _SCOPE_SEP + _SCOPE_ITEM + r"|(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?:\d[\w.]{0,11}|[IVXLCDM]{1,6}\b)"
+          r"(?!\s*(?:tháng|năm|ngày)\b))*\s*")
 _SCOPED_ACT = re.compile(
     r"(?P<cue>sửa đổi,?\s*bổ sung|sửa đổi|bổ sung|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|đình chỉ(?: việc thi hành)?|ngưng hiệu lực"
     r"|tạm ngưng hiệu lực)\s+(?:một số nội dung (?:tại|của)\s+)?(?P<scope>" + _SCOPE + r")"
@@ -1456,8 +1465,9 @@ def _amended_head(text: str, in_s: List[Found], i: int, cue_at: int) -> Optional
 # What a list's lead names when the act is on part of the documents: "Các thủ tục hành chính tương ứng đã công
 # bố tại các" (Quyết định số …), "Danh mục … ban hành kèm theo"; not the documents themselves ("Các Quyết định").
 _LEAD_PART = re.compile(
-    r"^[\s*_\-–+•]*(?:\d+\.\s*|[a-zđ]\)\s*)?(?P<scope>(?!(?:các\s+|những\s+)?(?:văn bản|" + P._alt(TYPE_WORDS) +
-    r")\b)[^\W\d][^;:.“”]{2,200}?)\s+(?:(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành(?:\s+kèm theo)?|quy định|phê duyệt)\s+)?"
+    # (not "Các Quyết định …", "Các văn bản …": documents; "các quy định về … tại" are provisions, a part)
+    r"^[\s*_\-–+•]*(?:\d+\.\s*|[a-zđ]\)\s*)?(?P<scope>(?!(?:các\s+|những\s+)?(?-i:(?!quy định\b|quy chế\b))(?:văn bản|"
+    + P._alt(TYPE_WORDS) + r")\b)[^\W\d][^;:.“”]{2,200}?)\s+(?:(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành(?:\s+kèm theo)?|quy định|phê duyệt)\s+)?"
     r"(?:tại|của|trong|kèm theo)\s+(?:các\s+)?$", re.I)
 
 

@@ -955,3 +955,29 @@ def test_an_opening_implements_its_list_not_the_documents_their_titles_name(clau
     x = extract_text(text)
     got = {r.target for r in x.relations if r.source == x.document.id and r.relation == "IMPLEMENTS"}
     assert got == expected
+
+
+@pytest.mark.parametrize("clause,expected", [
+    # the shape of congbao van-ban-hop-nhat-so-50-vbhn-vpqh (Luật 84/2015/QH13, Điều 93) with no part named: "các quy
+    # định về … tại" are provisions (not "Các Quy định", documents)
+    ("2. Các quy định về bảo hiểm tai nạn lao động tại Thông tư số 40/2021/TT-BTC "
+     "hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.",
+     {("REPEALS", "40/2021/TT-BTC", True)}),
+    # a part's word said once for several numbers ("các Điều 5, 6 và 7", congbao van-ban-hop-nhat-so-37-vbhn-bct's
+    # "Phụ lục 11, 12, 13")
+    ("2. Kể từ ngày Thông tư này có hiệu lực, các Điều 5, 6 và 7 Thông tư số 40/2021/TT-BTC ngày 01 tháng 6 năm 2021 "
+     "của Bộ trưởng Bộ Tài chính hết hiệu lực thi hành.", {("REPEALS", "40/2021/TT-BTC", True)}),
+    # after a part of one document and a ";", the next document is an item of its own: the whole of it
+    ("2. Bãi bỏ Điều 5 và Điều 6 của Thông tư số 40/2021/TT-BTC ngày 01 tháng 6 năm 2021 của Bộ trưởng Bộ Tài chính "
+     "hướng dẫn thuế; Thông tư số 100/2021/TT-BTC ngày 15 tháng 11 năm 2021 của Bộ trưởng Bộ Tài chính.",
+     {("REPEALS", "40/2021/TT-BTC", True), ("REPEALS", "100/2021/TT-BTC", False)}),
+    # congbao thong-tu-so-09-2026-tt-bnv: the "và" inside the repealed circular's issuer starts no second item
+    ("3. Bãi bỏ Thông tư số 2/2024/TT-BTC ngày 23 tháng 2 năm 2024 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội "
+     "sửa đổi, bổ sung một số điều của Thông tư số 21/2021/TT-BTC ngày 15 tháng 12 năm 2021.",
+     {("REPEALS", "2/2024/TT-BTC", False)}),
+])
+def test_what_of_a_document_an_effect_clause_ends(clause, expected):
+    own = OwnDocument(id="18/2026/TT-BTC", code="18/2026/TT-BTC", type="Thông tư", date="2026-03-02",
+                      issuer="Bộ Tài chính", title=None)
+    got = scoped("Điều 9. Hiệu lực thi hành\n" + clause, own)
+    assert {(r, t, partial) for s, r, t, sc, partial in got if s == own.id and r in ("REPLACES", "REPEALS")} == expected
