@@ -32,6 +32,14 @@ from vanban.loaders.find import Found
 from vanban.loaders.resolve import LawTitles
 from vanban.loaders.segment import Segmented
 
+# A programme or plan described by what it carries out, and what issues it: "Chương trình hành động của Chính phủ thực
+# hiện " (the target follows), "… ngày 15/9/2025 của Chính phủ ban hành " (between the issuing document and it).
+_ISSUED_PROGRAMME = re.compile(r"(?:Chương trình|Kế hoạch|Đề án|Chiến lược)\b[^;:.“”()\d]{0,120}?\s(?:triển khai\s+)?"
+                               r"(?:thực hiện|thi hành|cụ thể hóa|cụ thể hoá)\s*$", re.I)
+_ISSUES_IT = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*)?"
+                        r"(?:của\s+(?:(?!\bvề\b|\bsố\b)[^;.“”()\d]){1,120}?\s*)?,?\s*(?:về\s+(?:việc\s+)?)?(?:ban hành|phê duyệt)\s+",
+                        re.I)
+
 # Specificity: a later entry loses to an earlier one for the same pair in one sentence.
 PRIORITY = [r.value for r in DOCUMENT_RELATIONS_BY_STRENGTH]   # the strength order of vanban.domain.vocab.Relation
 
@@ -433,6 +441,14 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             rel = "BASED_ON"
         elif f.draft and re.search(r"(?:thực hiện|thi hành)\s*$", desc):
             rel = "GUIDES" if f.type_code == "HD" else "IMPLEMENTS"
+        elif kid.code and _ISSUED_PROGRAMME.match(desc):
+            # "Nghị quyết số 282/NQ-CP … ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số
+            # 72-NQ/TW": the programme is the numbered document's own text (its annex), which implements the target
+            k = bisect.bisect_left(top_starts_all, f.vstart) - 1
+            issuer = top[k] if k >= 0 and top[k] is not f else None
+            if (issuer is not None and issuer.code and issuer.kind == "numbered" and issuer.id != kid.id
+                    and _ISSUES_IT.fullmatch(text, issuer.vend, f.vstart)):
+                add(issuer, "IMPLEMENTS", kid, "nested:issued-programme")
         if rel:
             add(f, rel, kid, "nested:" + rel.lower())
 
