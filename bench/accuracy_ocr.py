@@ -6,7 +6,7 @@
     .venv/bin/python bench/accuracy_ocr.py --pages 3 --seed 7 --keep out/scans   # keep the scanned PDFs
 
 The real-document gold (tests/fixtures/real/gold_*.json) is almost all born-digital; users also load scans.
-This bench takes gold texts of the readable splits (dev, heldout, fresh, fresh2, fresh3: per split and kind the
+This bench takes gold texts of the readable splits (dev, heldout, fresh, fresh2, fresh3, fresh4: per split and kind the
 texts whose first pages hold the most gold references, and the two Party texts; no consolidated text, whose
 own number stands in its closing block), keeps the first ``--pages``
 pages of each, and prints them as a scan would arrive:
@@ -25,7 +25,7 @@ type, date and issuer as in bench/accuracy_real.py.  Only gold entries whose lin
 
 Tesseract's words are cached per page image (its bytes' hash, the options, Tesseract's version) in
 ``$TMPDIR/vanban-ocr-cache``, so a rerun after a change to the loaders takes seconds; ``--no-cache`` re-OCRs.
-The held-out splits (fresh4, fresh5) may only be added as one scored column (``--held-out``): their misses are
+The held-out splits (fresh5, fresh6) may only be added as one scored column (``--held-out``): their misses are
 never printed.
 """
 from __future__ import annotations
@@ -47,8 +47,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from accuracy_real import REAL, key, own_checks, predicted, score_relations  # noqa: E402
 
-READABLE = ("dev", "heldout", "fresh", "fresh2", "fresh3")
-HELD_OUT = ("fresh4", "fresh5")
+READABLE = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4")
+HELD_OUT = ("fresh5", "fresh6")
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
 FONT_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"
 DPI = 200
@@ -384,7 +384,7 @@ def main(argv=None):
     ap.add_argument("--per-group", type=int, default=1, help="texts per split and kind (default 1, + Party texts)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--misses", action="store_true", help="print every OCR miss of the readable splits")
-    ap.add_argument("--held-out", action="store_true", help="also score fresh4/fresh5 (a column; no misses)")
+    ap.add_argument("--held-out", action="store_true", help="also score fresh5/fresh6 (a column; no misses)")
     ap.add_argument("--keep", metavar="DIR", help="keep the scanned PDFs in DIR")
     ap.add_argument("--no-cache", action="store_true")
     ap.add_argument("--json", action="store_true")

@@ -69,9 +69,17 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     lap("effect")
     ev = _Evidence(seg)
     related = ev.cap_mentions(found)           # relations are read among the first MAX_MENTIONS_PER_SENTENCE
-    cued = relate(seg, related, own_id=own.id)
+    acting = own
+    if own.id is None and own.type:
+        # the header names a document whose number OCR garbled past reading: its preamble's bases and its acts are
+        # still its own, under the name the graph gives a file without a number (graph.build.file_doc_id)
+        acting = replace(own, id=f"FILE:{Path(file).name}")
+    cued = relate(seg, related, own_id=acting.id)
     lap("relate")
-    rels = own_relations(seg, related, cued, own, lay)
+    rels = own_relations(seg, related, cued, acting, lay)
+    if acting is not own and any(r.source == acting.id for r in rels):
+        notes.append(f"the own number could not be read; the document's relations are named {acting.id}: "
+                     "check the scan")
     lap("own_relations")
 
     mentions = []

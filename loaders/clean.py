@@ -44,6 +44,130 @@ def fix_ocr(text: str) -> str:
     return _OCR.sub(lambda m: _OCR_TABLE[m.group(0)], text)
 
 
+# ------------------------------------------------------------------ words OCR split with a speck
+# "Căn.-cứ Nghị định số 155/2025/NĐ-CP", "Căn .cứ", "Quyết.định số 2069/QĐ-BVHTTDL", "Quyết B định số", "Quyết. định
+# số 480/QĐ-UBND" (bench/accuracy_ocr.py, seeds 1-3), and a speck before a preamble line's "Căn cứ" ("'Căn cứ",
+# "` Căn cứ", "_Căn cứ").  The word is written whole, right-aligned in the same span (length kept); only a gap of
+# specks, spaces and at most one stray letter, never a plain space, and only before the word's second half.
+# (capitalised only: "giải quyết, định kỳ báo cáo" is two words; a comma, ";" or ":" is never a speck here)
+_SPLIT_WORDS = (("Căn", "cứ"), ("Quyết", "định"))
+_SPLIT_GAP = re.compile(r"(?:[ \t]*[.'‘’`_\-][ \t]*){1,2}|[ \t]+[A-Za-z][ \t]+")
+_LINE_SPECKS = frozenset("_'‘’`.,:;„~")
+
+
+def fix_split_words(text: str) -> str:
+    """``fix_split_words("Căn.-cứ Nghị định") == " Căn cứ Nghị định"``; ``"'Căn cứ"`` -> ``" Căn cứ"`` at a line's
+    start.  Each word is looked for with ``str.find`` (a few per text; benchmark if changing)."""
+    out = None
+    for first, second in _SPLIT_WORDS:
+        i = text.find(first)
+        while i >= 0:
+            j = i + len(first)
+            whole_here = text.startswith(" " + second, j)
+            if not whole_here and (i == 0 or not text[i - 1].isalpha()):
+                m = _SPLIT_GAP.match(text, j)
+                if m is not None and text.startswith(second, m.end()) and not text[m.end() + len(second):][:1].isalpha():
+                    whole = first + " " + second
+                    span = m.end() + len(second) - i
+                    if out is None:
+                        out = list(text)
+                    out[i:i + span] = " " * (span - len(whole)) + whole
+                    whole_here = True
+            if first == "Căn" and whole_here:
+                k = text.rfind("\n", 0, i) + 1              # a preamble line opening with a speck: "'Căn cứ"
+                lead = text[k:i]
+                if lead.strip(" \t") and all(c in _LINE_SPECKS or c in " \t" for c in lead):
+                    if out is None:
+                        out = list(text)
+                    out[k:i] = " " * (i - k)
+            i = text.find(first, i + 1)
+    return text if out is None else "".join(out)
+
+
+# ------------------------------------------------------------------ look-alike letters inside codes
+# Web pages and OCR put Cyrillic or Greek letters that look Latin inside document numbers: "23/2024/NĐ-CР" (a
+# Cyrillic Р), "105/2025/TT-BTС", "02/2024/TT-BKHĐТ" (three tvpl pages of the shared corpus).  Inside a code token
+# (letters, digits and "/", "-", ".", "&", with a digit or a "/" in it) they become the Latin letters; a Russian or
+# Greek word is no code and stays.  One character for one.
+LOOK_ALIKES = {
+    # Cyrillic capitals (a code's letters are capitals: its few small ones, "TTg", "CTr", have no look-alike)
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T", "Х": "X",
+    "У": "Y", "І": "I", "Ј": "J", "Ѕ": "S",
+    # Greek capitals
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P",
+    "Τ": "T", "Υ": "Y", "Χ": "X",
+}
+_LOOK_ALIKE_SET = "".join(LOOK_ALIKES)
+# a token holding a look-alike: letters (Latin, Vietnamese, look-alike), digits and the joiners of a code
+_CODE_TOKEN = re.compile(r"[\w/.&-]*[" + _LOOK_ALIKE_SET + r"][\w/.&-]*")
+_IS_CODE = re.compile(r"\d|/")
+
+
+def fold_look_alikes(text: str) -> str:
+    """Cyrillic/Greek look-alike letters inside code tokens as Latin letters (length kept):
+    ``fold_look_alikes("Nghị định số 23/2024/NĐ-CР")`` ends "NĐ-CP" with a Latin P.  Each letter is looked for
+    with ``in`` first (C-level, one character: cheaper than a regex pass; benchmark if changing)."""
+    for ch in _LOOK_ALIKE_SET:
+        if ch in text:
+            break
+    else:
+        return text
+
+    def to_latin(m):
+        t = m.group(0)
+        if _IS_CODE.search(t) is None:
+            return t
+        return "".join(LOOK_ALIKES.get(c, c) for c in t)
+    return _CODE_TOKEN.sub(to_latin, text)
+
+
+# ------------------------------------------------------------------ OCR specks around document numbers
+# Dust on a scan is read as punctuation where none stands: "2069/QĐ-BVHTTDL. ngày 19/6/2025", "ngày. 11/12/2023",
+# "Luật . số 03/2022/QH15", "Luật Dẫn độ số , :⏎100/2025/QH15", "…27/12/2022; ." (bench/accuracy_ocr.py, seeds 1-3).
+# Each speck becomes a space (length kept).  None of these stands so in clean text: a full stop is never followed by
+# a lower-case word, "ngày" by a stop before its date, "số" by punctuation before its number, nor ";" by a stop.
+_SPECK = re.compile(r"""
+    (?P<a>\.)(?<=[A-ZĐ0-9]\.)(?=[ \t]+(?:ngày|được)\b)      # "QH15. được sửa đổi", "BVHTTDL. ngày 19/6/2025"
+  | (?P<b>[.,])(?<=ngày[.,])(?=[ \t]*\d)                    # "ngày. 11/12/2023", "ngày, 09/6/2025"
+  | (?P<c>\.)(?<=[ \t]\.)(?=[ \t]+[a-zđ])                   # "bởi Luật . số 03/2022/QH15" (a lone stop)
+  | số(?P<d>[ \t]+(?:[.,;:'‘’`_„][ \t]*)+)(?=\s*\d)          # "số , :⏎100/2025/QH15", "số ' 101/2025/QH15"
+  | ;(?P<e>[ \t]*[.,„'`‘’]+[ \t]*)$                         # "…27/12/2022; ." (the unit's end)
+  | bởi(?P<f>[.,])(?=[ \t]+[A-ZĐ])                          # "bổ sung bởi, Nghị định số 91/2022/NĐ-CP"
+""", re.VERBOSE)      # each branch opens with its character, not a look-behind: ``re`` skips ahead (benchmark if changing)
+
+
+def _blank(m) -> str:
+    g = m.lastgroup
+    a, b = m.span(g)
+    t = m.group(0)
+    return t[:a - m.start()] + " " * (b - a) + t[b - m.start():]
+
+
+# What each branch of _SPECK needs (its stop and the word beside it), looked for first with ``str.find`` (C-level):
+# a text holding none of them (nearly all) is returned as it is.  Benchmark if changing: _SPECK over every unit that
+# names a document cost ~3% of the extraction.
+_SPECK_WORDS = (". ngày", ". được", "ngày.", "ngày,", " . ", "bởi.", "bởi,", "số ,", "số .", "số :", "số '", "số ‘",
+                "số ’", "số `", "số _", "số „")
+_SPECK_TAIL = frozenset(".,„'`‘’")
+
+
+def may_have_specks(text: str) -> bool:
+    """``text`` may hold one of _SPECK's specks (``despeck`` would change it)."""
+    for w in _SPECK_WORDS:
+        if w in text:
+            return True
+    t = text.rstrip(" \t")
+    return bool(t) and t[-1] in _SPECK_TAIL and ";" in t[-8:]
+
+
+def despeck(text: str) -> str:
+    """OCR's specks around document numbers blanked (``_SPECK``), length kept:
+    ``despeck("Quyết định số 2069/QĐ-BVHTTDL. ngày 19/6/2025") == "Quyết định số 2069/QĐ-BVHTTDL  ngày 19/6/2025"``."""
+    if not may_have_specks(text):
+        return text
+    return _SPECK.sub(_blank, text)
+
+
 # No-break and typographic spaces -> " "; hyphens, en/em dashes and minus -> "-": a number written
 # "21 – KL/TW" or "21\u00a0-\u00a0KL/TW" must match like "21 - KL/TW".  One character for one.
 _SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
@@ -59,8 +183,8 @@ def unify_punctuation(text: str) -> str:
 
 
 # The default cleaning, in order: Đ first (so OCR fixes see Đ), tone placement before the OCR table
-# (which is written in the canonical placement).
-CLEAN_STEPS = (fix_d, normalize_tones, unify_punctuation, fix_ocr)
+# (which is written in the canonical placement); look-alike letters last (they stand only inside codes).
+CLEAN_STEPS = (fix_d, normalize_tones, unify_punctuation, fix_ocr, fix_split_words, fold_look_alikes)
 
 
 def clean(text: str, steps=CLEAN_STEPS) -> str:
@@ -141,5 +265,6 @@ def _clean_default(text: str) -> str:
             text = text.replace(ch, to)
     for word in _OCR_WORDS:
         if word in text:
-            return _OCR.sub(lambda m: _OCR_TABLE[m.group(0)], text)
-    return text
+            text = _OCR.sub(lambda m: _OCR_TABLE[m.group(0)], text)
+            break
+    return fold_look_alikes(fix_split_words(text))

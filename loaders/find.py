@@ -68,13 +68,19 @@ def canonical_issuer(body: str) -> str:
 
 
 _TYPE_ALT = P._alt(list(TYPE_WORDS) + list(P.EXTRA_TYPES))
+# What may stand between "số" and its number: its ":", or a speck OCR read there ("Luật số.⏎31/2024/QH15", "Luật số⏎-
+# 59/2020/QH14": bench/accuracy_ocr.py); _word_before and _ends_with_so strip the same.
+_SO_SPECKS = ":.,-–'‘’`_"
+_SO_SPECK = "[" + _SO_SPECKS.replace("-", "\\-") + "]"
+_SO_SPECK_ENDS = tuple(_SO_SPECKS)
+_SO_SPECKS_WS = _SO_SPECKS + " \t\r\n"
 # "Quy định số 58-QĐ/TW", "Kết luận 34-KL/TW": the type word right before the number.
-_WORD_BEFORE = re.compile(r"(?P<word>" + _TYPE_ALT + r")\s*(?:số:?)?\s*$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"(?P<word>" + _TYPE_ALT + r")\s*(?:số(?:\s*" + _SO_SPECK + r"){0,3})?\s*$", re.IGNORECASE)
 # "Luật Tổ chức Chính phủ số 63/2025/QH15": a name between the word and "số".
-_NAMED_WORD_BEFORE = re.compile(r"(?P<word>" + _TYPE_ALT + r")\s+(?:(?!" + _TYPE_ALT + r")[^\d;.()]){1,120}?\s+số:?\s*$",
+_NAMED_WORD_BEFORE = re.compile(r"(?P<word>" + _TYPE_ALT + r")\s+(?:(?!" + _TYPE_ALT + r")[^\d;.()]){1,120}?\s+số(?:\s*" + _SO_SPECK + r"){0,3}\s*$",
                                 re.IGNORECASE)
 # "Chương trình hành động số 104-CTr/TU", "Nghị quyết liên tịch số 09/…": a few lower-case words of the name.
-_SHORT_NAMED_BEFORE = re.compile(r"(?P<word>" + _TYPE_ALT + r")(?:\s+[a-zà-ỹđ]+){1,3}\s+số:?\s*$")
+_SHORT_NAMED_BEFORE = re.compile(r"(?P<word>" + _TYPE_ALT + r")(?:\s+[a-zà-ỹđ]+){1,3}\s+số(?:\s*" + _SO_SPECK + r"){0,3}\s*$")
 _SO_ANY_CASE = frozenset(a + b for a in "Ssſ" for b in "ốỐ")   # "số" as re.I matches it
 # _WORD_BEFORE is anchored at the end ("...Quyết định số: ") but ``re`` tries it from each of the 90 characters
 # before a number.  Its word can only end where the white space at the end starts, or where it starts before a
@@ -86,7 +92,7 @@ _REVERSED_TYPE_WORD = re.compile(P._alt([w[::-1] for w in list(TYPE_WORDS) + lis
 def _word_before(before: str):
     """``(word, start)`` of ``_WORD_BEFORE.search(before)``, or None."""
     t = before.rstrip()
-    u = t[:-1] if t.endswith(":") else t
+    u = t.rstrip(_SO_SPECKS_WS) if t.endswith(_SO_SPECK_ENDS) else t     # "Số:", "Luật số , :⏎100/2025/QH15" (OCR)
     ends = (len(t), len(u[:-2].rstrip())) if u[-2:] in _SO_ANY_CASE else (len(t),)
     rev, n, best = before[::-1], len(before), None
     for e in ends:
@@ -101,11 +107,11 @@ def _word_before(before: str):
 
 
 def _ends_with_so(before: str, any_case: bool) -> bool:
-    """Whether ``before`` ends with "số", a ":" and white space allowed after: what _NAMED_WORD_BEFORE (in any
+    """Whether ``before`` ends with "số", a ":" (or OCR's ".") and white space allowed after: what _NAMED_WORD_BEFORE (in any
     case) and _SHORT_NAMED_BEFORE end with, a test 50x cheaper than their search."""
     t = before.rstrip()
-    if t.endswith(":"):
-        t = t[:-1]
+    if t.endswith(_SO_SPECK_ENDS):
+        t = t.rstrip(_SO_SPECKS_WS)
     return t[-2:] in _SO_ANY_CASE if any_case else t.endswith("số")
 
 
@@ -209,6 +215,7 @@ class _Taken:
 
 
 _DASH_IN = re.compile(r"[-–‐]")
+_ISSUER_REST = re.compile(r"[ \t]([A-ZĐƯ]{1,3})(?![\w])")
 _OCR_HYPHEN = P.OCR_HYPHEN
 _YEAR_TYPE_CODES = P.YEAR_TYPE_CODES
 _YEAR_TYPES_LONGEST = sorted(P.YEAR_TYPE_CODES, key=len, reverse=True)     # "TTLT" before "TT"
@@ -307,6 +314,13 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False) -> List[Found]:
                     if loai is None:
                         continue
                 cq = cq.replace("Ư", "W") if cq == "TƯ" or cq.endswith("TƯ") else cq     # "21-NQ/TƯ" is 21-NQ/TW
+                if cq not in P.PARTY_ISSUER_CODES:
+                    # "104-CTr/T U ngày …": OCR put a space inside the issuer; the letters after it complete a
+                    # Party issuer code the part before is not
+                    rest = _ISSUER_REST.match(text, b)
+                    if rest is not None and cq + rest.group(1) in P.PARTY_ISSUER_CODES and free(a, rest.end()):
+                        cq, b = cq + rest.group(1), rest.end()
+                        f.vend = b
                 f.number, f.type_code, f.issuer_code = m.group("so"), loai, cq
                 f.code = f"{f.number}-{loai}/{cq}"
                 if kind == "party" and not _DASH_IN.search(m.group(0)) and "\n" not in m.group(0):

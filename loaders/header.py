@@ -59,15 +59,15 @@ CODE = r"""
         (?:(?:[ \t]*-[ \t]*|\.)[A-ZĐ][A-Za-zĐđ0-9&]*)*
                                                   # state without year: "07/VBHN-VPQH", "1234/QĐ-TTg", "3783/QĐ-\nUBND"
                                                   # (and OCR's doubled hyphen: "4508/QĐ- -BVHTTDL")
-      | \d+[ \t]*-\s*[A-ZĐ][A-Za-zĐđ]*[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđ0-9]*
+      | \d+[ \t]*-\s*[A-ZĐ][A-Za-zĐđ]*[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđƯ0-9]*
                                                   # Party: "188 -BC/BTCTW", "711-BS/VPTU", "16 -\nHD/BTCTW"
-    )(?![A-Za-zĐđ0-9])
+    )(?![\w])                                     # not "11/2026/TEBIC - VI" of "VIỆT NAM" (a merged header line)
 """
 
 # "Số ..." where a header writes its own number.  A body mention ("Nghị quyết số 21-NQ/TW") has neither the
 # capital "Số" at a line start nor the colon, so it does not match.
 NUMBER_LINE = re.compile(rf"""
-    (?: ^[ \t*]*Số\b[ \t]*:?           # "Số 188 -BC/BTCTW", "Số: 247/2025/NĐ-CP" at a line start
+    (?: ^[ \t*'‘’`]*(?:Số|§ố)\b[ \t]*:?   # "Số 188 -BC/BTCTW", "Số: 247/2025/NĐ-CP" at a line start ("'§ố 75-KL/TW": OCR)
       | \b[Ss]ố[ \t]*:                 # "--------------- Luật số:" (mid-line: the colon is needed)
     )
     \s*(?:[-.'‘’`~][ \t]*)?            # a speck OCR read before the number: "Số: -4508/QĐ- BVHTTDL"
@@ -81,7 +81,7 @@ def number_lines(text: str):
     the start of its line when only blanks and "*" stand before it there (the first form).  The same matches in the
     same order (the leftmost from where the last one ended); reading every position of a long text was slow."""
     starts = []
-    for word in ("Số", "số"):
+    for word in ("Số", "số", "§ố"):
         i = text.find(word)
         while i >= 0:
             starts.append(i)
@@ -93,7 +93,7 @@ def number_lines(text: str):
         if o < pos:
             continue
         line = text.rfind("\n", 0, o) + 1
-        if pos <= line < o and not text[line:o].strip(" \t*"):
+        if pos <= line < o and not text[line:o].strip(" \t*'‘’`"):
             m = match(text, line)
             if m is not None:
                 yield m
@@ -297,12 +297,22 @@ def join_body_lines(segments: Sequence[str]) -> List[str]:
 
 # The Party line glued to the issuer by an OCR that merged the two header columns ("BAN CHẤP HÀNH TRUNG ƯƠNG
 # ĐÁNG CỘNG SẢN VIỆT NAM", with OCR's "ĐÁNG" for "ĐẢNG").
-_PARTY_LINE_IN = re.compile(r"\s*Đ[AÁẢÀẠÃĂẲẰẮÂẨ]NG\s+C[ỘÔO]NG\s+S[ẢAÁ]N\s+VI[ỆÊE]T\s+NAM\s*$")   # "ĐĂNG", "ĐẨNG" too
+_PARTY_LINE_IN = re.compile(r"\s*Đ[AÁẢÀẠÃĂẲẰẮÂẨ]NG\s+C[ỘÔO]NG\s+S[ẢAÁ]N\s+VI[ỆÊE]T\s+NAM[\s.,:;_'`~*]*$")   # "ĐĂNG", "ĐẨNG" too
 # The same for the state's national line, whole or in pieces, with the marks OCR leaves between the columns
 # ("ỦY BAN NHÂN DÂN TỈNH SƠN LA CỘNG HÒA XÃ HỘI", "BỘ TÀI CHÍNH - CỘNG HÒA XÃ HỘI CHỦ NGHĨA -", "... __ CHỦ
 # NGHĨA VIỆT NAM").  "VIỆT NAM" alone ends many names ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"): only after CHỦ NGHĨA.
-_NATIONAL_LINE_IN = re.compile(r"[\s_:;'\"“”‘’`~—-]*(?:C[ỘÔO]NG\s+H[ÒOÓ]A(?:\s+X[ÃA](?:\s+H[ỘÔO]I)?)?(?:\s+CH[ỦU]\s+NGH[ĨI]A)?"
-                               r"|CH[ỦU]\s+NGH[ĨI]A)(?:\s+VI[ỆÊE]T\s+NAM)?[\s_:;'\"“”‘’`~—-]*$")
+# Between its words OCR may read a speck as "." ("CỘNG HÒA.XÃ HỘI", "CHỦ NGHĨA. VIỆT NAM"); "VIỆT NAM" alone is the
+# line's end when a speck, not a space, sets it off ("CHÍNH PHỦ . VIỆT NAM").
+_NW = r"[\s.]+"
+_NATIONAL_LINE_IN = re.compile(r"[\s_:;'\"“”‘’`~—.-]*(?:C[ỘÔO]NG" + _NW + r"H[ÒOÓ]A(?:" + _NW + r"X[ÃA](?:" + _NW + r"H[ỘÔO]I)?)?"
+                               r"(?:" + _NW + r"CH[ỦU]" + _NW + r"NGH[ĨI]A)?"
+                               r"|CH[ỦU]" + _NW + r"NGH[ĨI]A)(?:" + _NW + r"VI[ỆÊE]T\s+NAM)?[\s_:;'\"“”‘’`~—.-]*$"
+                               r"|\s*[_:;'\"“”‘’`~—.-][\s_:;'\"“”‘’`~—.-]*VI[ỆÊE]T\s+NAM[\s_:;'\"“”‘’`~—.-]*$")
+
+
+# A speck standing alone between two words of a scanned header ("ỦY BAN NHÂN DÂN TỈNH CAO . BẰNG"); a dash between
+# spaces separates joint bodies and stays.
+_LONE_SPECK = re.compile(r"(?<=\s)[.,:;_'`~„]+\s+")
 
 
 def _joint_bodies(line: str) -> Optional[str]:
@@ -329,7 +339,7 @@ def issuer_from_lines(segments: Sequence[str]) -> Optional[str]:
     ``["BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TỔ CHỨC"]`` -> "Ban Tổ chức Trung ương"; ``["TỈNH ỦY QUẢNG NGÃI",
     "VĂN PHÒNG"]`` -> "Văn phòng Tỉnh ủy Quảng Ngãi"; ``["THỦ TƯỚNG CHÍNH PHỦ"]`` -> "Thủ tướng Chính phủ"."""
     dashed: List[str] = []
-    for seg in (_NATIONAL_LINE_IN.sub("", _PARTY_LINE_IN.sub("", s)).strip() for s in segments if s):
+    for seg in (_LONE_SPECK.sub(" ", _NATIONAL_LINE_IN.sub("", _PARTY_LINE_IN.sub("", s))).strip() for s in segments if s):
         if dashed and dashed[-1].endswith("-"):
             dashed[-1] = f"{dashed[-1]} {seg}"       # "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO -" / "TÒA ÁN …": one line of bodies
         else:
@@ -425,6 +435,54 @@ def proven_issuer_code(code: str, issuer: str) -> str:
         return code
     if all(a == b or (a, b) in _CODE_LOOK_ALIKES for a, b in zip(got, expected)):
         return code[:len(code) - len(got)] + expected
+    return code
+
+
+def proven_party_issuer(code: str) -> str:
+    """A Party own number whose issuer code OCR doubled a letter of or gave a horn ("2449-CV/ĐĐƯ" for
+    "2449-CV/ĐU"), when one reading of it is a Party issuer code and the number's is not."""
+    if "/" not in code or "-" not in code.split("/")[0]:
+        return code
+    head, issuer = code.rsplit("/", 1)
+    if issuer in PARTY_ISSUER_CODES:
+        return code
+    plain = issuer.replace("Ư", "U")        # (only with a doubled letter: "TƯ" alone is how some write "TW")
+    readings = {plain[:i] + plain[i + 1:] for i in range(1, len(plain)) if plain[i] == plain[i - 1]}
+    proven = [r for r in readings if r in PARTY_ISSUER_CODES]
+    return f"{head}/{proven[0]}" if len(proven) == 1 else code
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance (short codes only)."""
+    prev = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        cur = [i]
+        for j, y in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
+        prev = cur
+    return prev[-1]
+
+
+_YEAR_NUMBER = re.compile(r"(?P<head>\d+(?:\.\d{1,3})?/\d{4}/)(?P<tail>[A-ZĐa-z0-9&-]+)")
+
+
+def proven_type_issuer(code: str, doc_type: Optional[str], issuer: Optional[str]) -> str:
+    """A normative own number whose type-issuer part OCR garbled past reading ("11/2026/TEBIC" in a merged header
+    line for "11/2026/TT-BTC"), read from the header's type heading (Thông tư: TT) and issuer (Bộ Tài chính: BTC)
+    when the part read is within two letters of theirs: ``proven_type_issuer("11/2026/TEBIC", "Thông tư",
+    "Bộ Tài chính") == "11/2026/TT-BTC"``.  A part that is already a type code and an issuer code, or one farther
+    from the header's, stays as read: the bases then attach to it, the number the scan shows."""
+    m = _YEAR_NUMBER.fullmatch(code)
+    type_code = TYPE_WORDS.get(doc_type or "")
+    issuer_code = _CODE_OF_ISSUER.get(fold(issuer)) if issuer else None
+    if m is None or not type_code or not issuer_code:
+        return code
+    tail, expected = m.group("tail"), f"{type_code}-{issuer_code}"
+    parts = tail.split("-")
+    if tail == expected or (len(parts) >= 2 and parts[0] in TYPE_CODES and parts[-1] in ISSUER_CODES):
+        return code
+    if _edits(tail.replace("-", ""), expected.replace("-", "")) <= 2 and len(tail) >= len(expected) - 2:
+        return m.group("head") + expected
     return code
 
 
@@ -833,8 +891,11 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
     signer = original[-1] if original else None
     issuer = issuer_from_signature(signer.position if signer else None, issuer) or issuer
     received = find_received(head)
+    if code:
+        code = proven_party_issuer(code)
     if code and issuer:
         code = proven_issuer_code(code, issuer)
+        code = proven_type_issuer(code, doc_type, issuer)
     return OwnDocument(id=code, code=code, type=doc_type, date=when, issuer=issuer, title=title,
                        signer=signer.name if signer else None,
                        signer_position=signer.position if signer else None,

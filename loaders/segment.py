@@ -151,7 +151,7 @@ class Segmented:
 # A line that starts a new paragraph even in hard-wrapped text: an article, a numbered or lettered item, a dash
 # item, a preamble or closing cue, a heading.  Example: "Điều 3. Hiệu lực thi hành", "a) Nghị định số …".
 _ITEM_START = re.compile(
-    r"^[\s*]*(?:Điều\s+\d+[a-zđ]?\s*[.:]|Chương\s+[IVXLC\d]|Mục\s+\d|Phần\s+(?:thứ|[IVXLC\d])|[IVXLC]+\s*[.\-–]\s"
+    r"^[\s*_]*(?:Điều\s+\d+[a-zđ]?\s*[.:]|Chương\s+[IVXLC\d]|Mục\s+\d|Phần\s+(?:thứ|[IVXLC\d])|[IVXLC]+\s*[.\-–]\s"
     r"|\d+(?:\.\d+)*\s*[.\-–)]\s|[a-zđ]\)\s|\([a-zđ\d]+\)\s|[-+•–]\s|Căn cứ|Theo đề nghị|Xét đề nghị|Nơi nhận"
     r"|PHỤ LỤC|Phụ lục\s+[IVXLC\d])")
 _LETTER_ITEM = re.compile(r"^[a-zđ]\)\s")          # "a) Nghị định số …": a lettered item starts a paragraph
@@ -313,6 +313,7 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
                  and not ((first in _ITEM_FIRST or first.isdecimal()) and item_start(s))
                  and not (latin_lower(s) is None and _is_caps_line(s)))
                     or (last in _DANGLING_LAST and _dangles(prev, s))
+                    or (last == "." and first.isdecimal() and _SPECK_CUT.search(prev, len(prev) - 4) is not None)
                     or (first in "-–" and last.isalpha() and _name_cut(text, prev, s, names))):
                 parts.append(s)
                 prev = s
@@ -356,7 +357,7 @@ def _note_goes_on(note_text: str, stripped: str, wrapped: bool) -> bool:
 _FIRST_TO_READ = "IVX" + FOOTNOTE_MARK
 # What a line ``_ITEM_START`` matches can start with (the first letters of its alternatives; a star it skips;
 # a digit is tested apart): a line starting otherwise is no item, and the pattern is not tried.
-_ITEM_FIRST = "*ĐCMPIVXLTN(-+•–" + "abcdefghijklmnopqrstuvwxyzđ"
+_ITEM_FIRST = "*_ĐCMPIVXLTN(-+•–" + "abcdefghijklmnopqrstuvwxyzđ"
 
 
 # The last characters of a paragraph that can dangle (``_dangles``): those ``_BROKEN_NUMBER`` ends with, and
@@ -364,12 +365,20 @@ _ITEM_FIRST = "*ĐCMPIVXLTN(-+•–" + "abcdefghijklmnopqrstuvwxyzđ"
 _DANGLING_LAST = "".join(sorted(set(_BROKEN_NUMBER_ENDS) | {p[-1] for p in _PREPOSITIONS} | {",", "à", "m"}))
 
 
+# "… bởi Luật số 24/2023/QH15, Luật số.⏎31/2024/QH15": a number cut from its "số" by a line break and a speck read
+# as a stop (bench/accuracy_ocr.py); asked only of a paragraph ending in "." before a line opening with a digit.
+_SPECK_CUT = re.compile(r"(?<![^\W\d_])số\.$")
+
+
 def _dangles(last_text: str, stripped: str) -> bool:
     """The paragraph ``last_text`` is cut inside a number or a date (before its year), after a preposition or inside
     a list, and ``stripped`` goes on with it (see ``dangling`` in ``_segment_with_notes``)."""
-    return ((last_text[-1:] in _BROKEN_NUMBER_ENDS and _BROKEN_NUMBER.search(last_text) is not None
+    return ((last_text.endswith("số.") and stripped[:1].isdigit() and _SPECK_CUT.search(last_text) is not None)
+            or (last_text[-1:] in _BROKEN_NUMBER_ENDS and _BROKEN_NUMBER.search(last_text) is not None
              # after "số" the number must follow ("Luật Dân số⏎Căn cứ …": the word "dân số", not a cut number)
-             and (last_text[-1:] not in "ố:" or stripped[:1].isdigit()))
+             and (last_text[-1:] not in "ố:" or stripped[:1].isdigit()
+                  # "Luật số⏎- 59/2020/QH14": a speck OCR read before the number at the line's start
+                  or stripped[:1] in "-–'‘’`_" and stripped[1:].lstrip()[:1].isdigit()))
             or (last_text.endswith(_PREPOSITIONS) and _CUT_AFTER_PREPOSITION.search(last_text, len(last_text) - 5)
                 is not None and not _HEADING.match(stripped))
             or (last_text.endswith((",", "và")) and _CUT_AFTER_LIST.search(last_text, len(last_text) - 2) is not None
@@ -493,14 +502,37 @@ def _is_caps_line(s: str) -> bool:
     return len(letters) > 3 and not any(map(str.islower, letters))
 
 
+# A stop no sentence ends with: after a word that needs its complement ("bổ sung bởi. Luật số 59/2020/QH14"), after
+# "số" or "ngày" with the number or date next ("Luật số.⏎31/2024/QH15", "ngày. 11/12/2023"; "chuyển đổi số. Các …"
+# ends one), or right after ";" / "," ("…27/12/2022; . Quyết định số …"): a speck OCR read as a full stop
+# (bench/accuracy_ocr.py).  Asked only where _SENTENCE_STOP matched.
+_SPECK_STOP = re.compile(r"(?:(?<![^\W\d_])(?:bởi|của|và|tại|các|(?P<before_number>số|ngày)[ \t,:]*)|[;,][ \t]*)\.$")
+
+
+def _speck_stop(unit_text: str, at: int, nxt: int) -> bool:
+    """The stop at ``at`` (a "."; the next sentence would start at ``nxt``) is an OCR speck, not a sentence's end:
+    one of _SPECK_STOP's, or one before a small letter ("64/202 5/QH15. được sửa đổi": _SENTENCE_STOP's capitals
+    run from "À" to "Ỹ", small accented letters among them)."""
+    if unit_text[at] != ".":
+        return False
+    if unit_text[nxt:nxt + 1].islower():
+        return True
+    m = _SPECK_STOP.search(unit_text, max(0, at - 8), at + 1)
+    return m is not None and (m.group("before_number") is None or unit_text[nxt:nxt + 1].isdigit())
+
+
 def sentences(unit_text: str):
     """(start, end) spans of the sentences of a unit's text.  Most units are one sentence: one search answers
     them (benchmark if changing)."""
     m = _SENTENCE_STOP.search(unit_text)
+    while m is not None and _speck_stop(unit_text, m.start(), m.end()):
+        m = _SENTENCE_STOP.search(unit_text, m.end())
     if m is None:
         return [(0, len(unit_text))] if unit_text else []
     spans, pos = [(0, m.start(1))], m.end()
     for m in _SENTENCE_STOP.finditer(unit_text, pos):
+        if _speck_stop(unit_text, m.start(), m.end()):
+            continue
         spans.append((pos, m.start(1)))
         pos = m.end()
     if pos < len(unit_text):
