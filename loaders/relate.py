@@ -33,6 +33,14 @@ from vanban.loaders.find import Found
 from vanban.loaders.resolve import LawTitles
 from vanban.loaders.segment import Segmented
 
+# A programme or plan described by what it carries out, and what issues it: "Chương trình hành động của Chính phủ thực
+# hiện " (the target follows), "… ngày 15/9/2025 của Chính phủ ban hành " (between the issuing document and it).
+_ISSUED_PROGRAMME = re.compile(r"(?:Chương trình|Kế hoạch|Đề án|Chiến lược)\b[^;:.“”()\d]{0,120}?\s(?:triển khai\s+)?"
+                               r"(?:thực hiện|thi hành|cụ thể hóa|cụ thể hoá)\s*$", re.I)
+_ISSUES_IT = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*)?"
+                        r"(?:của\s+(?:(?!\bvề\b|\bsố\b)[^;.“”()\d]){1,120}?\s*)?,?\s*(?:về\s+(?:việc\s+)?)?(?:ban hành|phê duyệt)\s+",
+                        re.I)
+
 # Specificity: a later entry loses to an earlier one for the same pair in one sentence.
 PRIORITY = [r.value for r in DOCUMENT_RELATIONS_BY_STRENGTH]   # the strength order of vanban.domain.vocab.Relation
 
@@ -43,7 +51,8 @@ _CUE_WORDS = {
     "bãi bỏ": "REPEALS", "hủy bỏ": "REPEALS", "huỷ bỏ": "REPEALS", "đình chỉ": "SUSPENDS", "đính chính": "CORRECTS",
     "tạm ngưng hiệu lực": "SUSPENDS", "ngưng hiệu lực": "SUSPENDS", "tạm dừng hiệu lực": "SUSPENDS",
     "hợp nhất": "CONSOLIDATES", "hướng dẫn thực hiện": "GUIDES", "hướng dẫn thi hành": "GUIDES", "hướng dẫn": "GUIDES",
-    "quy định chi tiết": "GUIDES", "triển khai thực hiện": "IMPLEMENTS", "thực hiện": "IMPLEMENTS",
+    "quy định chi tiết": "GUIDES", "triển khai thực hiện": "IMPLEMENTS", "triển khai": "IMPLEMENTS",
+    "thực hiện": "IMPLEMENTS",
     "thi hành": "IMPLEMENTS", "cụ thể hóa": "IMPLEMENTS", "sơ kết": "REVIEWS", "tổng kết": "REVIEWS",
     "căn cứ": "BASED_ON", "trên cơ sở": "BASED_ON", "theo": "BASED_ON",
 }
@@ -86,6 +95,7 @@ _ISSUE = re.compile(r",\s*(?:(?:tham mưu|trình)\s+)?(?:" + _BODY + r"\s+)?(?:�
 # Between a listed document's description and the next document of its type: "… về kiểm tra văn bản và "
 # (or by ",": "… Nghị định số 123/2020/NĐ-CP ngày … của Chính phủ quy định về hóa đơn, chứng từ, Nghị định số 70/2025/…")
 _COORD_GAP = re.compile(r"^[^;:.“”\n]{0,300}?(?:\svà|,)\s*$", re.I)
+_SEMI_GAP = re.compile(r"[^;:.“”\n]{0,300}?;\s*(?:và\s+)?$", re.I)      # … or ";" in an act's list (with_list)
 # Between two acting documents of one sentence that share the words after the second: a date, then "," or "và".
 _JOINED_ACTOR = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
                            r"(?:,\s*(?:và\s+)?|và\s+)")
@@ -98,40 +108,28 @@ _PART_WORD = re.compile(r"\b(?:Điều|khoản|điểm|Phụ lục|Chương|Mụ
 _ANNEX_OF = re.compile(r"\bban hành\s+kèm\s+theo\s*$", re.I)
 _ANNEXED = re.compile(r"\bkèm\s+$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\bđược\s+(?:(?:sửa đổi|bổ sung|thay thế|bãi bỏ)\s*(?:,|và)\s*)*$", re.I)
-_LIST_SEP = re.compile(r"^\s*(?:[,;]|và|,\s*và)\s*(?:\(\d+\)\s*)?$")
+# ("số A, số B và số C": the numbers of one type word, each after its "số")
+_LIST_SEP = re.compile(r"^\s*(?:[,;]|và|,\s*và)\s*(?:\(\d+\)\s*)?(?:số\s*)?$")
 # The amenders of one item of a list: "(đã) được sửa đổi, bổ sung (một số điều) theo/bởi/tại "
 _ITEM_MODIFIER = re.compile(r"^[^.;:]{0,40}?(?:đã\s+)?được\s+(?:sửa đổi|bổ sung)[^.;:]{0,60}?\s(?:theo|bởi|tại)\s*$")
 _IMPLICIT = re.compile(
     r"(?P<cue>(?:sơ kết|tổng kết)(?:\s+\d+\s+năm)?(?:\s+việc)?(?:\s+(?:thực hiện|thi hành))?"
     r"|(?:sửa đổi|bổ sung)(?:,?\s*bổ sung)?(?:,\s*hoàn thiện)?(?:\s+một số điều(?: có liên quan đến [^,;.]{1,40}?)? của)?"
-    r"|(?:thay thế|bãi bỏ|hủy bỏ|huỷ bỏ)(?:\s+toàn\s+bộ)?)\s*$", re.I)      # "Bãi bỏ toàn bộ Quyết định số …": the whole
+    r"|(?:thay thế|bãi bỏ|hủy bỏ|huỷ bỏ)(?:\s+toàn\s+bộ)?"      # "Bãi bỏ toàn bộ Quyết định số …": the whole
+    # "bãi bỏ các Quyết định số A …, Quyết định số B", "thay thế các Quyết định: số A … và số B" (the type said once)
+    r"(?:\s+các(?:\s+(?:Quyết định|Nghị định|Thông tư|Nghị quyết|Chỉ thị)\s*:?\s*số)?)?"
+    r"|đính chính(?:\s+(?:một số\s+)?(?:lỗi|sai sót)[^,;.]{0,30}?\s+(?:tại|của|trong))?)\s*$", re.I)
+# ("Đính chính một số lỗi kỹ thuật tại Thông tư số 15/2024/TT-BKHĐT": a correction decision's own act)
 _IMPLICIT_KIND = {"sơ": ("REVIEW", "REVIEWS"), "tổ": ("REVIEW", "REVIEWS"), "sử": ("AMENDMENT", "AMENDS"),
                   "bổ": ("AMENDMENT", "AMENDS"), "th": ("REPLACEMENT", "REPLACES"), "bã": ("REPEAL", "REPEALS"),
                   "hủ": ("REPEAL", "REPEALS"), "huỷ": ("REPEAL", "REPEALS"), "đì": ("SUSPENSION", "SUSPENDS"),
-                  "ng": ("SUSPENSION", "SUSPENDS"), "tạ": ("SUSPENSION", "SUSPENDS")}
+                  "ng": ("SUSPENSION", "SUSPENDS"), "tạ": ("SUSPENSION", "SUSPENDS"), "đí": ("CORRECTION", "CORRECTS")}
 _PLAN_CUE = re.compile(r"(?:tham mưu|nghiên cứu|dự kiến|Phối hợp|Tham mưu)\s+(?:\w+\s+){0,3}$"
                        r"|nhiệm vụ[^.;]{0,40}(?:đó là|gồm)\s*:\s*(?:\(\d+\)\s*)?$", re.I)
 # "Sơ kết, tổng kết, sửa đổi, bổ sung một số quy định …: (1) … (5) Quy định 04-QĐ/TW …": the activities apply to
 # every numbered item of the list that follows the colon.
 _LIST_ACTIVITY = re.compile(r"(?:^|\.\s+|^-\s*)(?P<cues>(?:(?:sơ kết|tổng kết|sửa đổi|bổ sung)(?:,\s*|\s+))+)[^:.]{0,250}:", re.I)
 _ITEM_HEAD = re.compile(r"\(\d+\)\s*$")
-# A described document (a programme, a plan) whose description ends by carrying out its target: "Chương trình hành
-# động của Chính phủ thực hiện " (Nghị quyết số 59-NQ/TW)
-_IMPLEMENTING = re.compile(r"\s(?:triển khai\s+)?thực hiện\s*$", re.I)
-# Between a numbered document and the programme it issues: its date and issuer, then "ban hành" ("Nghị quyết số
-# 282/NQ-CP ngày 15/9/2025 của Chính phủ Ban hành Chương trình hành động …")
-_ISSUING_GAP = re.compile(r"[\s,]*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
-                          r"\s*,?\s*)?(?:của\s+(?:(?!\bvề\b|\bsố\b)[^;.“”()\d]){1,120}?\s+)?(?:về việc\s+)?ban hành\s+", re.I)
-
-
-def _issues(text: str, a: Found, f: Found) -> bool:
-    """``a`` (a numbered document) issues ``f`` (the described document right after it)."""
-    if not a.code or a.kind == "anaphoric":
-        return False
-    return bool(_ISSUING_GAP.fullmatch(text, a.vend, f.vstart)
-                or a.ref_end > a.vend and _ISSUING_GAP.fullmatch(text, a.ref_end, f.vstart))
-
-
 @dataclass
 class FoundRelation:
     source: str
@@ -175,7 +173,7 @@ def _words(*words: str) -> tuple:
 
 # the acts of _IMPLICIT, _SCOPED_ACT and _ANNEX_ACT each start with one of these, those of _LIST_ACTIVITY too
 _ACT_WORD = _words("sơ kết", "tổng kết", "sửa đổi", "bổ sung", "thay thế", "bãi bỏ", "hủy bỏ", "huỷ bỏ", "đình chỉ",
-                   "ngưng hiệu lực")
+                   "ngưng hiệu lực", "đính chính")
 _CLAUSE_WORD = _words("thực hiện", "thi hành", "trên cơ sở", "căn cứ")          # in _CLAUSE_START's lead
 _CUE_WORD = _words(*sorted({w.lower() for w in _CUE_WORDS}))                  # _ADJ_GAP's cue
 # where a match of _SCOPED_ACT can start (its cue); of _PASSIVE ("đã được", "được")
@@ -484,10 +482,12 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         rels.append(FoundRelation(src.id, rel, tgt.id, _planned_source(src) if planned is None else planned,
                                   ui, s, e, rule, scope=scope, partial=scope is not None))
 
-    def with_list(first_idx: int):
+    def with_list(first_idx: int, semi: bool = False):
         """The target at top[first_idx] and those joined to it by list separators.  An item may carry its own
         amenders ("Luật X số A đã được sửa đổi, bổ sung theo Luật số B và Luật số C; Luật Y số D"): they are
-        skipped, and the list goes on after the ";"."""
+        skipped, and the list goes on after the ";".  With ``semi`` (an act's targets), a document of the same
+        type right after the last one's description and a ";" goes on the list too ("Bãi bỏ Quyết định số A …
+        ban hành Quy định …; Quyết định số B …"); not for the other cues, whose ";" ends a base or a task."""
         tg = [top[first_idx]]
         end = max(tg[0].ref_end, tg[0].vend)
         in_modifier = False
@@ -503,7 +503,7 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
                 in_modifier = False
                 tg.append(nxt)
             else:
-                coordinated = None if in_modifier else _coordinated(tg[-1], top, end)
+                coordinated = None if in_modifier else _coordinated(tg[-1], top, end, semi)
                 if coordinated is None:
                     break
                 tg.append(top[coordinated])
@@ -511,7 +511,7 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             end = max(nxt.ref_end, nxt.vend)
         return tg
 
-    def _coordinated(prev: Found, top: List[Found], end: int) -> Optional[int]:
+    def _coordinated(prev: Found, top: List[Found], end: int, semi: bool = False) -> Optional[int]:
         """The index in ``top`` of a document of prev's type joined to it by "và" after prev's description
         ("… của Nghị định số A ngày … của Chính phủ quy định chi tiết … Luật … và Nghị định số B …"): only
         unnumbered documents may stand in the description, and no clause break."""
@@ -522,7 +522,7 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             k += 1
         if k >= len(top) or top[k].type != prev.type or top[k].kind == "anaphoric":
             return None
-        if _COORD_GAP.match(text[end:top[k].vstart]) is None:
+        if _COORD_GAP.match(text[end:top[k].vstart]) is None and not (semi and _SEMI_GAP.match(text, end, top[k].vstart)):
             return None
         return k
 
@@ -530,7 +530,7 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         return text[f.vstart:f.vstart + 20]
 
     # nested: a described document that contains its target
-    for k, f in enumerate(top):
+    for f in top:
         kids = children.get(id(f), [])
         if not kids or f.kind != "descriptive":
             continue
@@ -545,12 +545,16 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             rel = "BASED_ON"
         elif f.draft and re.search(r"(?:thực hiện|thi hành)\s*$", desc):
             rel = "GUIDES" if f.type_code == "HD" else "IMPLEMENTS"
+        elif kid.code and _ISSUED_PROGRAMME.match(desc):
+            # "Nghị quyết số 282/NQ-CP … ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số
+            # 72-NQ/TW": the programme is the numbered document's own text (its annex), which implements the target
+            j = bisect.bisect_left(top_starts_all, f.vstart) - 1
+            issuer = top[j] if j >= 0 and top[j] is not f else None
+            if (issuer is not None and issuer.code and issuer.kind == "numbered" and issuer.id != kid.id
+                    and _ISSUES_IT.fullmatch(text, issuer.vend, f.vstart)):
+                add(issuer, "IMPLEMENTS", kid, "nested:issued-programme")
         if rel:
             add(f, rel, kid, "nested:" + rel.lower())
-        elif not f.draft and k > 0 and _IMPLEMENTING.search(desc) and _issues(text, top[k - 1], f):
-            # "Nghị quyết số 153/NQ-CP … ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết 59-NQ/TW":
-            # the document issuing a programme that carries out the target implements it (the programme is its annex)
-            add(top[k - 1], "IMPLEMENTS", kid, "nested:issued-implements")
 
     # adjacent: ACTING ... CUE TARGET
     for i, a in enumerate(top[:-1]):
@@ -626,20 +630,34 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
                     add(act, rel, t, f"purpose:{lead}")
 
     # implicit: an activity on a document with no acting instrument, on the whole of it or on a part
-    last_act = None             # (target, kind, relation, planned, cue) of the last act on a part of a document
+    last_act = None             # (target, kind, relation, planned, cue, on a part) of the last act on a document
     # ("Bãi bỏ khoản 2 Điều 17 của Luật …", "Thay thế cụm từ “…” bằng cụm từ “…” tại Điều 5 của Nghị định …")
     for i, b in enumerate(top):
-        if last_act is not None and i > 0 and top[i - 1] is last_act[0] and b.kind != "anaphoric":
+        if last_act is not None and i > 0 and b.kind != "anaphoric" and (
+                top[i - 1] is last_act[0] or b.vstart - last_act[0].vend < 400 and text.find(";", last_act[0].vend, b.vstart) >= 0):
             # "Bãi bỏ thủ tục … số thứ tự 8 tại Quyết định số A ngày … của … và thủ tục … số thứ tự 01 tại Quyết
-            # định số B": the same act on a second document, on the part named before it
-            prev = top[i - 1]
-            cm = _COORD_PART.fullmatch(text, max(prev.ref_end, prev.vend), b.vstart)
+            # định số B": the same act on a second document, on the part named before it; or after A's title
+            # (which may name other documents) and a ";": "Bãi bỏ khoản 1 Điều 3 Nghị quyết số A … quy định … Luật
+            # Thủ đô số C; khoản 1 Mục I của Phụ lục ban hành kèm theo Nghị quyết số B"
+            prev = last_act[0]
+            # (_COORD_PART's free words only after a part: "… của Bộ Lao động - Thương binh và Xã hội sửa đổi, bổ
+            # sung một số điều của" after a whole document is its issuer and its own act)
+            cm = (((last_act[5] and _COORD_PART.fullmatch(text, max(prev.ref_end, prev.vend), b.vstart))
+                   or _COORD_SCOPE.fullmatch(text, max(prev.ref_end, prev.vend), b.vstart))
+                  if top[i - 1] is prev else None)
+            if cm is None:
+                cm = _NEXT_PART.fullmatch(text, max(prev.ref_end, prev.vend), b.vstart)
+                if cm is not None and top[i - 1] is not prev and top[i - 1].vstart >= cm.start("scope"):
+                    cm = None                 # the part named is another document's: "khoản 1 Điều 3 Thông tư số C
+                    #                           … sửa đổi … của Thông tư số B" (C's, and C stood before B)
             if cm is not None:
-                _, kind, rel, planned, cue_name = last_act
+                _, kind, rel, planned, cue_name, _ = last_act
                 scope = _scope_text(cm.group("scope"))
+                if rel == "REPLACES":
+                    kind, rel = "AMENDMENT", "AMENDS"     # (a part swapped for new text, as below)
                 rels.append(FoundRelation(f"IMPLICIT:{kind}-OF-{b.id}", rel, b.id, planned, ui, s, e,
                                           f"implicit:{cue_name}", scope=scope, partial=scope is not None))
-                last_act = (b,) + last_act[1:]
+                last_act = (b, kind, rel, planned, cue_name, True)
                 continue
         if b.kind == "anaphoric" or not may_hold(_ACT_WORD, max(s, b.vstart - 260), b.vstart):
             continue                          # (the test below; no act's word: none of the three patterns matches)
@@ -667,17 +685,24 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         if prev is not None and prev.code and prev.vend <= cue_at and _ADJ_GAP.match(text[prev.vend:b.vstart]):
             continue                          # … or with its date, issuer, "về": "Quyết định số A … về sửa đổi B"
         cue = m.group("cue").lower()
-        kind, rel = _IMPLICIT_KIND.get(cue[:4]) or _IMPLICIT_KIND[cue[:2]]
+        kind, rel = cue_kind = _IMPLICIT_KIND.get(cue[:4]) or _IMPLICIT_KIND[cue[:2]]
         if scope and rel == "REPLACES":
             kind, rel = "AMENDMENT", "AMENDS"  # a phrase or a part swapped for new text amends; it replaces no document
         lead = text[s:b.vstart - len(before) + m.start()][-80:]
         planned = unit.future or bool(_may_hold(_PLAN_WORD, lead) and _PLAN_CUE.search(lead))
         cue_name = re.sub(r"\s+", " ", cue)
-        for t in with_list(i):
+        prev_t = None
+        for t in with_list(i, semi=True):
+            if prev_t is not None and scope is not None and ";" in text[prev_t.vend:t.vstart]:
+                scope = None                  # "Bãi bỏ Điều 5 của Thông tư số A …; Thông tư số B": an item of its own
+                kind, rel = cue_kind
+            prev_t = t
             t = annexed.get(id(t), t)
             rels.append(FoundRelation(f"IMPLICIT:{kind}-OF-{t.id}", rel, t.id, planned, ui, s, e, f"implicit:{cue_name}",
                                       scope=scope, partial=scope is not None))
-            last_act = (t, kind, rel, planned, cue_name) if scope is not None else None
+            # (after a whole document, a part of the next one may follow a ";": "Bãi bỏ Quyết định số A …; Điều 4
+            # Quyết định số B")
+            last_act = (t, kind, rel, planned, cue_name, scope is not None)
     return rels
 
 
@@ -688,7 +713,9 @@ _PART = r"(?:điểm|khoản|Điều|Mục|Chương|Phần|Phụ lục|tiết|m�
 _SCOPE_ITEM = (r"(?:cụm từ\s+[*_]*“[^”]{0,400}”[*_]*(?:\s+(?:bằng|thành)\s+cụm từ\s+[*_]*“[^”]{0,400}”[*_]*)?|"
                + _PART) + r"\s+(?:\d[\w.]{0,11}|[IVXLCDM]{1,6}\b|[a-zđA-ZĐ]\b))"
 _SCOPE_SEP = r"(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+|\s+(?:quy định\s+)?(?:tại|của|trong)\s+|\s+)"
-_SCOPE = _SCOPE_ITEM + r"(?:" + _SCOPE_SEP + _SCOPE_ITEM + r")*\s*"
+# (a part's word said once for several numbers: "các Điều 5, 6 và 7", "khoản 1, 2 Điều 3")
+_SCOPE = (_SCOPE_ITEM + r"(?:" + _SCOPE_SEP + _SCOPE_ITEM + r"|(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?:\d[\w.]{0,11}|[IVXLCDM]{1,6}\b)"
+          r"(?!\s*(?:tháng|năm|ngày)\b))*\s*")
 _SCOPED_ACT = re.compile(
     r"(?P<cue>sửa đổi,?\s*bổ sung|sửa đổi|bổ sung|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|đình chỉ(?: việc thi hành)?|ngưng hiệu lực"
     r"|tạm ngưng hiệu lực)\s+(?:một số nội dung (?:tại|của)\s+)?(?P<scope>" + _SCOPE + r")"
@@ -697,9 +724,10 @@ _SCOPED_ACT = re.compile(
 
 # An act on an annex of a document: "bãi bỏ Danh mục và Quy trình nội bộ các TTHC tại phần II ban hành kèm theo",
 # "Bãi bỏ 03 thủ tục hành chính (số thứ tự 04, 06, 07) được ban hành kèm theo" -> partial, scope = what is acted on.
+# An item's number may hold a dot: "các thủ tục có thứ tự A.2, A.3, A.5 tại Danh mục … ban hành kèm theo".
 _ANNEX_ACT = re.compile(
     r"(?P<cue>sửa đổi,?\s*bổ sung|sửa đổi|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|đình chỉ|ngưng hiệu lực)\s+"
-    r"(?P<scope>(?:(?!\bkèm theo\b|\bthay thế\b|\bbãi bỏ\b)[^;.“”]){3,220}?)"
+    r"(?P<scope>(?:(?!\bkèm theo\b|\bthay thế\b|\bbãi bỏ\b)(?:[^;.“”]|(?<=\w)\.(?=\d))){3,220}?)"
     r"\s+(?:được\s+)?(?:ban hành\s+)?(?:kèm theo|tại)\s*$", re.I)
 
 
@@ -709,6 +737,22 @@ _COORD_PART = re.compile(
     r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
     r"(?:của\s+[^;:.“”\d]{1,160}?\s*)?,?\s*và\s+(?P<scope>(?!(?:các\s+|những\s+)?(?:văn bản|" + P._alt(TYPE_WORDS) + r")\b)"
     r"[^;:.“”]{3,160}?)\s+(?:(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành|quy định)\s+)?(?:tại|của|trong|kèm theo)\s+(?:các\s+)?", re.I)
+
+
+# … or "và" and the parts right before the next document, no "tại/của" between: "Bãi bỏ Điều 3 Thông tư số A ngày … và
+# khoản 2 Điều 1 Thông tư số B"
+_COORD_SCOPE = re.compile(
+    r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
+    r"(?:của\s+[^;:.“”\d]{1,160}?\s*)?,?\s*và\s+(?P<scope>" + _SCOPE + r")(?:(?:tại|của|trong)\s+)?", re.I)
+
+
+# After a document acted on in part, its title (other documents may stand in it) and a ";", then the part of the next
+# document acted on the same way: "… quy định một số nội dung chi … Luật Thủ đô số 39/2024/QH15; khoản 1 Mục I của
+# Phụ lục ban hành kèm theo" (a part's name must follow the ";": another clause does not continue the list).
+_NEXT_PART = re.compile(
+    r"[^;:.“”]{0,300}?;\s*(?:và\s+)?(?P<scope>(?:các\s+)?" + _PART + r"\s+[^;:.“”]{1,160}?)"
+    r"\s+(?:(?:(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành|quy định)\s+)?(?:tại|của|trong|(?:ban hành\s+)?kèm theo)\s+(?:các\s+)?)?",
+    re.I)
 
 
 # The object of an item's act is a part of the document when the act's words are followed by a part's name: "Thay
@@ -744,10 +788,15 @@ _PASSIVE = re.compile(
     r"(?:\s+(?:một số điều|một số nội dung))?\s+(?:bởi|theo|tại)(?:\s+quy định tại)?"
     r"(?:\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+(?:của)?)?"
     r"(?:\s+[^\W\d]+\s+số)?[\s:]*(?:\d+\.\s*)?$", re.I)     # "bởi Luật số Luật số 32/2013/QH13" (a stutter)
+# The effect clause's cease, tied to this document's entry into force: "hết hiệu lực kể từ ngày Nghị quyết này"
+_CEASES_THIS = re.compile(r"hết hiệu lực(?: thi hành)? (?:kể )?từ ngày\s+(?:Luật|Nghị định|Thông tư|Quyết định|Nghị quyết"
+                          r"|Pháp lệnh)\s+này", re.I)
+# Before a document that is its sentence's subject: nothing but a list marker ("3. ", "b) ", "- ")
+_SUBJECT_LEAD = re.compile(r"[\s*_\-–+•]*(?:(?:\d+(?:\.\d+)*\.|[a-zđ]\))\s*)?", re.I)
 _CEASES = re.compile(r"^[^.;]{0,160}?\bhết hiệu lực(?: thi hành)? (?:kể )?từ ngày\s+(?:Luật|Nghị định|Thông tư|Quyết định|Nghị quyết|Pháp lệnh)\s+này", re.I)
-_ITEM_ACT = re.compile(r"^\s*(?:Điều\s+\d+\s*\.\s*|\d+\.\s*|[a-zđ]\)\s*)*(?P<cue>Sửa đổi|Bổ sung|Bãi bỏ|Thay thế|Hủy bỏ|Huỷ bỏ|Đình chỉ|Tạm ngưng)\b")
+_ITEM_ACT = re.compile(r"^\s*(?:Điều\s+\d+\s*\.\s*|\d+\.\s*|[a-zđ]\)\s*)*(?P<cue>Sửa đổi|Bổ sung|Bãi bỏ|Thay thế|Hủy bỏ|Huỷ bỏ|Đình chỉ|Tạm ngưng|Đính chính)\b")
 _ITEM_KIND = {"sửa": "AMENDS", "bổ ": "AMENDS", "bãi": "REPEALS", "tha": "REPLACES", "hủy": "REPEALS", "huỷ": "REPEALS",
-              "đìn": "SUSPENDS", "tạm": "SUSPENDS"}
+              "đìn": "SUSPENDS", "tạm": "SUSPENDS", "đín": "CORRECTS"}
 # An amending article's item that repeals parts without naming a document: "3. Bãi bỏ các điều 5 và 6.", "b) Bãi bỏ
 # khoản 3 Điều 22.", "c) Bãi bỏ Phụ lục 3 và Phụ lục 16." (the whole item; a part "… này" is the own document's)
 _PART_REPEAL = re.compile(r"[\s*_]*(?:\d+\.|[a-zđ]\))\s*(?:Bãi bỏ|Hủy bỏ|Huỷ bỏ)\s+(?P<scope>(?:các\s+)?" + _PART +
@@ -854,6 +903,7 @@ _PREAMBLE_CUE = re.compile(r"^[\s*_\-–+•]*(?:Căn cứ|Thực hiện|Theo đ
                            r"|Triển khai|Để|Theo|Xét)\b|.*\bban hành\b", re.I)
 _STARTS_WITH_TYPE = re.compile(r"^[\s*_\-–+•;]*(?:" + P._alt(TYPE_WORDS) + r")\b")   # "Nghị định số 48/2013/NĐ-CP …;"
 _BASE_UNIT = re.compile(r"^[\s*_\-–+•“\"]*Căn cứ\b")
+_OPEN_LIST_SEP = re.compile(r"(?:[,;]\s*(?:và\s+)?|\svà\s+|^\s*)$")    # between the documents of an opening's list
 _OPENING = re.compile(r"^[\s*_\-–+•]*(?:Để\s+)?(?:tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|thi hành|Triển khai)\b", re.I)
 # Where an opening "Thực hiện X, Y, …" clause hands over to its main clause: ", <subject> <verb>".
 _MAIN_CLAUSE = re.compile(r",\s*(?:(?!Nghị|Quyết|Thông|Luật|Chỉ|Kết|Quy|Hướng|Kế|Công)[A-ZĐÀ-Ỹ][^,;:]{0,80}?\s+)?"
@@ -873,7 +923,10 @@ _ARTICLE_LEAD = re.compile(r"[\s\-*]*(?:Điều\s+\d+[a-zđ]?\s*[.:]\s*)?(?:[A-Z
 _GUIDE_KIND = {"quy": "GUIDES", "hướ": "GUIDES", "thự": "IMPLEMENTS", "tri": "IMPLEMENTS", "thi": "IMPLEMENTS",
                "cụ ": "IMPLEMENTS"}
 # between the cue and the document: the parts it guides, a name, no other act and no clause break
-_GUIDE_GAP = re.compile(r"^(?:(?!sửa đổi|bổ sung|thay thế|bãi bỏ|ban hành|phê duyệt|theo quy định)[^;.:()\n])" + "{0,160}$", re.I)
+# A ";" only between the parts it lists: "quy định chi tiết Điều 9, trừ …; khoản 5 Điều 22; Điều 24; khoản 9 Điều 25 và
+# biện pháp hướng dẫn thi hành Luật …" (a part's name follows it).
+_GUIDE_GAP = re.compile(r"^(?:(?!sửa đổi|bổ sung|thay thế|bãi bỏ|ban hành|phê duyệt|theo quy định)(?:[^;.:()\n]"
+                        r"|;\s*(?=(?:điểm|khoản|Điều|Mục|Chương|Phần|Phụ lục)\s+\w)))" + "{0,160}$", re.I)
 # … or a longer description of what it guides, ending "(theo) quy định tại [the part of] <the document>": "Thông tư này
 # hướng dẫn quản lý lao động, tiền lương … của Quỹ hỗ trợ phát triển hợp tác xã theo quy định tại Nghị định số …"
 _GUIDE_AS_PROVIDED = re.compile(r"(?:(?!sửa đổi|bổ sung|thay thế|bãi bỏ|ban hành|phê duyệt)[^;.:()\n]){0,400}?\s(?:theo\s+)?quy định"
@@ -1025,6 +1078,13 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                                      "own:hợp nhất"))
     last_amended: Optional[str] = None
     first_body: List[int] = []          # the first 4 body units (_first_body_units), found when first asked
+
+    forms: List[set] = []               # the annex's units inside a blank form (_form_units), found when first asked
+
+    def in_form(ui: int) -> bool:
+        if not forms:
+            forms.append(_form_units(units, part))
+        return ui in forms[0]
 
     def in_first_body(ui: int, n: int = 3) -> bool:
         if not first_body:
@@ -1215,8 +1275,25 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 acted = {r.target for r in rels if r.unit == ui and not r.source.startswith("IMPLICIT:")}
                 other_acting = [r for r in rels if r.unit == ui and r.rule.startswith("purpose")]
                 if not other_acting:
+                    prev, prev_listed = None, True
                     for f in in_s:
-                        if f.vstart < stop and f.id not in acted and f.kind != "anaphoric":
+                        if f.vstart >= stop or f.kind == "anaphoric":
+                            continue
+                        # only the clause's list: a document named in a listed one's title ("Kết luận số 121-KL/TW …
+                        # về tổng kết Nghị quyết số 18-NQ/TW") follows no list separator, and one joined to it is in
+                        # that title too; the title read as a mention's subject may run on over the next item ("…
+                        # về triển khai các kết luận … và Văn bản số B"): then the words right before it tell
+                        if prev is None:
+                            listed = True
+                        else:
+                            g = max(prev.ref_end, prev.vend)
+                            if g <= f.vstart:
+                                listed = _OPEN_LIST_SEP.search(text[g:f.vstart]) is not None and prev_listed
+                            else:
+                                listed = _OPEN_LIST_SEP.search(text[max(s, f.vstart - 12):f.vstart]) is not None
+                        if f.code or f.kind == "named":
+                            prev, prev_listed = f, listed
+                        if listed and f.id not in acted:
                             out.append(FoundRelation(own_id, "IMPLEMENTS", f.id, False, ui, s, e, "own:thực hiện"))
             # the title's "Kế hoạch thực hiện Chỉ thị số 52-CT/TW", "hướng dẫn thi hành Nghị định số …" and the scope
             # article's "Nghị định này quy định chi tiết Điều 5 … của Luật Dẫn độ số 100/2025/QH15": own GUIDES /
@@ -1287,6 +1364,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     dm = _DIRECTIVE.search(text, max(s, f.vstart - 240), f.vstart)
                     if not dm or not _DIRECTIVE_GAP.match(dm.group("gap")):
                         continue
+                    if where == "annex" and in_form(ui):
+                        break                        # a blank form's words are its future document's
                     if [g for g in in_s[:k] if g.code and g.vstart >= dm.start()]:
                         continue                     # another document stands between: the order is about it
                     lead = text[max(s, dm.start() - 60):dm.start()]
@@ -1366,7 +1445,12 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 after = text[f.ref_end if f.ref_end > f.vend else f.vend:e]
                 cease = _CEASE_CUE.search(after[:600])
                 cm = _CEASES.match(after) or (cease and acting and where in ("body", "annex")
-                                              and not re.search(r"[.;]", after[:cease.start()])
+                                              and (not re.search(r"[.;]", after[:cease.start()])
+                                                   # the subject's title may hold a ";" ("… về việc quy định A;
+                                                   # quy định B hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực")
+                                                   or _SUBJECT_LEAD.fullmatch(before) is not None
+                                                   and _CEASES_THIS.match(after, cease.start()) is not None
+                                                   and not re.search(r"\.(?!\d)", after[:cease.start()]))
                                               and not _PASSIVE.search(before)
                                               # another document between: the cue is that one's
                                               and not any(g.vstart < e - len(after) + cease.start()
@@ -1518,14 +1602,41 @@ def _amended_head(text: str, in_s: List[Found], i: int, cue_at: int) -> Optional
 # What a list's lead names when the act is on part of the documents: "Các thủ tục hành chính tương ứng đã công
 # bố tại các" (Quyết định số …), "Danh mục … ban hành kèm theo"; not the documents themselves ("Các Quyết định").
 _LEAD_PART = re.compile(
-    r"^[\s*_\-–+•]*(?:\d+\.\s*|[a-zđ]\)\s*)?(?P<scope>(?!(?:các\s+|những\s+)?(?:văn bản|" + P._alt(TYPE_WORDS) +
-    r")\b)[^\W\d][^;:.“”]{2,200}?)\s+(?:(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành(?:\s+kèm theo)?|quy định|phê duyệt)\s+)?"
+    # (not "Các Quyết định …", "Các văn bản …": documents; "các quy định về … tại" are provisions, a part)
+    r"^[\s*_\-–+•]*(?:\d+\.\s*|[a-zđ]\)\s*)?(?P<scope>(?!(?:các\s+|những\s+)?(?-i:(?!quy định\b|quy chế\b))(?:văn bản|"
+    + P._alt(TYPE_WORDS) + r")\b)[^\W\d][^;:.“”]{2,200}?)\s+(?:(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành(?:\s+kèm theo)?|quy định|phê duyệt)\s+)?"
     r"(?:tại|của|trong|kèm theo)\s+(?:các\s+)?$", re.I)
 
 
 def _lead_scope(lead: str) -> Optional[str]:
     m = _LEAD_PART.match(lead)
     return re.sub(r"\s+", " ", m.group("scope")).strip() if m else None
+
+
+# A blank form in an annex reproduces another document's layout: its own national line, a number or date left blank
+# ("Số:...", "ngày.... tháng.... năm"), an addressee ("Kính gửi:").  What its text says (a request's "Thực hiện Nghị
+# quyết số 68/NQ-CP …;") is that future document's, not the own document's.  A form runs to the next annex heading.
+_FORM_BLANK = re.compile(r"\bSố\s*:\s*(?:[.…_]{2,}|…)|\bngày\s*(?:[.…_]{2,}|…)\s*tháng\b")
+_ANNEX_HEAD = re.compile(r"[\s*_#]*(?:PHỤ LỤC|Phụ lục|MẪU SỐ|Mẫu số)\b")
+
+
+def _form_units(units, part) -> set:
+    """The annex units from a form's mark (its national line, an addressee, a blank number or date: _FORM_BLANK) to the
+    next annex heading (read once per file that asks, annex units only)."""
+    out, inside = set(), False
+    for ui, w in enumerate(part):
+        if w != "annex":
+            inside = False
+            continue
+        text = units[ui].text
+        if _ANNEX_HEAD.match(text):
+            inside = False
+        # (substring tests first: an annex is mostly tables, and this reads every unit of it)
+        if inside or "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" in text or "Kính gửi" in text or (
+                (".." in text or "…" in text or "__" in text) and _FORM_BLANK.search(text)):
+            inside = True
+            out.add(ui)
+    return out
 
 
 def _first_body_units(units, part, ui: int, n: int = 3) -> bool:

@@ -102,6 +102,8 @@ def resolve(found: List[Found], *, seg=None, province: Optional[str] = None, own
     for f in found:
         if f.code:
             by_code[f.code].append(f)
+    _complete_truncated(by_code, own_code)
+    _own_misnumbered(by_code, own_code, own_date)
     for code, ms in by_code.items():
         _split_code(code, ms)
     _qualify_local(found, province, own_code)
@@ -243,6 +245,56 @@ class LawTitles:
             f.id, f.alias = law.id, True
             out.append(f)
         return out
+
+
+# A state number (number/[year/]type-issuer) whose issuer code has letters past another code of the file: the shorter
+# one lost its last letters (a typo or a cut line), "26/2016/TT-BLĐTBX" beside "26/2016/TT-BLĐTBXH".  Digits past it
+# are not letters lost but a footnote's marker glued on ("140/NQ-CP2" beside "140/NQ-CP"): never completed.
+_STATE_ISSUER = re.compile(r"\d+/(?:\d{4}/)?[A-ZĐ]+-[A-ZĐ&-]*[A-ZĐ&]")
+
+
+def _complete_truncated(by_code: Dict[str, List[Found]], own_code: Optional[str]) -> None:
+    """Give a number whose issuer code is cut short the full code the file writes elsewhere, when exactly one code
+    of the file (or the own number) completes it with letters: "26/2016/TT-BLĐTBX" -> "26/2016/TT-BLĐTBXH"."""
+    codes = sorted(set(by_code) | ({own_code} if own_code else set()))
+    for k, short in enumerate(codes):
+        if not _STATE_ISSUER.fullmatch(short):
+            continue
+        longer = []
+        for other in codes[k + 1:]:            # (sorted: the codes it is a prefix of follow it)
+            if not other.startswith(short):
+                break
+            if other[len(short):].isalpha() and _STATE_ISSUER.fullmatch(other):
+                longer.append(other)
+        if len(longer) != 1 or short not in by_code:
+            continue
+        full = longer[0]
+        for f in by_code.pop(short):
+            f.code = full
+            f.issuer_code = full.rsplit("/", 1)[-1].split("-", 1)[1]
+            f.rule = "number:completed"        # (the surface keeps what the text writes)
+            by_code[full].append(f)
+
+
+def _own_misnumbered(by_code: Dict[str, List[Found]], own_code: Optional[str], own_date: Optional[str]) -> None:
+    """A number dated the own document's date, of its type and issuer, whose number is the own number with one digit
+    dropped, is the own number mistyped: "(Kèm theo Quyết định số: 203/QĐ-UBND ngày 28 tháng 11 năm 2025 …)" in the
+    annex heading of 2031/QĐ-UBND of that date (numbers run through the year: 203 was issued months before)."""
+    if not own_code or not own_date or "/" not in own_code:
+        return
+    own_number, own_rest = own_code.split("/", 1)
+    if not own_number.isdigit() or len(own_number) < 2:
+        return
+    dropped = {own_number[:k] + own_number[k + 1:] for k in range(len(own_number))}
+    for code in [c for c in by_code if c.endswith("/" + own_rest) and c != own_code]:
+        number = code.split("/", 1)[0]
+        if number not in dropped or number.startswith("0"):
+            continue
+        ms = by_code[code]
+        if all(f.date == own_date for f in ms):
+            for f in by_code.pop(code):
+                f.code, f.number, f.rule = own_code, own_number, "number:own-misnumbered"
+                by_code[own_code].append(f)
 
 
 def is_local(f: Found) -> bool:

@@ -173,6 +173,10 @@ _LIST_GOES_ON = re.compile(r"(?:\d+/|Luật số|và Luật)")
 # "… tại Phụ lục I và⏎Phụ lục II kèm theo …": a word and "và" end no paragraph, whatever the next line starts with
 # (after ", và" / "; và" an item may follow: "a) …; và⏎b) …")
 _CUT_AFTER_AND = re.compile(r"[^\W\d_]\s+và$")
+# A date cut before its year: "… ngày 16 tháng 12 năm⏎2015 của Bộ trưởng …", "… trước ngày 15 tháng 5 năm⏎2026. Cơ
+# cấu lại …" (the year and its stop are no numbered item "2026.")
+_CUT_DATE = re.compile(r"\btháng\s+\d{1,2}\s+năm$")
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d(?!\d)")
 # "… Bộ Lao động⏎- Thương binh và Xã hội …": a name cut at its inner hyphen looks like a dash item; it is the name
 # when the text writes it whole elsewhere ("Lao động - Thương binh")
 _DASH_HEAD = re.compile(r"[-–]\s+([A-ZĐÀ-Ỹ][^\W\d_]*)")
@@ -359,7 +363,7 @@ _ITEM_FIRST = "*_ĐCMPIVXLTN(-+•–" + "abcdefghijklmnopqrstuvwxyzđ"
 
 # The last characters of a paragraph that can dangle (``_dangles``): those ``_BROKEN_NUMBER`` ends with, and
 # the last letters of ``_PREPOSITIONS`` and of ``_CUT_AFTER_LIST``.
-_DANGLING_LAST = "".join(sorted(set(_BROKEN_NUMBER_ENDS) | {p[-1] for p in _PREPOSITIONS} | {",", "à"}))
+_DANGLING_LAST = "".join(sorted(set(_BROKEN_NUMBER_ENDS) | {p[-1] for p in _PREPOSITIONS} | {",", "à", "m"}))
 
 
 # "… bởi Luật số 24/2023/QH15, Luật số.⏎31/2024/QH15": a number cut from its "số" by a line break and a speck read
@@ -381,8 +385,9 @@ def _cut_before_number(last_text: str, stripped: str) -> bool:
 
 
 def _dangles(last_text: str, stripped: str) -> bool:
-    """The paragraph ``last_text`` is cut inside a number, after a preposition or inside a list, or before a
-    part's number or a date, and ``stripped`` goes on with it (see ``dangling`` in ``_segment_with_notes``)."""
+    """The paragraph ``last_text`` is cut inside a number or a date (before its year), after a preposition or inside
+    a list, or before a part's number or a date, and ``stripped`` goes on with it (see ``dangling`` in
+    ``_segment_with_notes``)."""
     return ((last_text.endswith("số.") and stripped[:1].isdigit() and _SPECK_CUT.search(last_text) is not None)
             or (stripped[:1].isdecimal() and last_text[-1:] in _CUT_NUMBER_LAST and _cut_before_number(last_text, stripped))
             or (last_text[-1:] in _BROKEN_NUMBER_ENDS and _BROKEN_NUMBER.search(last_text) is not None
@@ -394,7 +399,9 @@ def _dangles(last_text: str, stripped: str) -> bool:
                 is not None and not _HEADING.match(stripped))
             or (last_text.endswith((",", "và")) and _CUT_AFTER_LIST.search(last_text, len(last_text) - 2) is not None
                 and (_LIST_GOES_ON.match(stripped) is not None
-                     or _CUT_AFTER_AND.search(last_text, len(last_text) - 6) is not None)))
+                     or _CUT_AFTER_AND.search(last_text, len(last_text) - 6) is not None))
+            or (last_text.endswith("năm") and _YEAR_FIRST.match(stripped) is not None
+                and _CUT_DATE.search(last_text, len(last_text) - 16) is not None))
 
 
 def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines: List[str],

@@ -807,3 +807,260 @@ def test_a_laws_title_before_another_documents_own_number_is_no_target():
     text = ("Nghị định số 15/2019/NĐ-CP ngày 01/02/2019 của Chính phủ quy định chi tiết một số điều và biện pháp thi "
             "hành Luật Giáo dục nghề nghiệp Nghị định số 143/2016/NĐ-CP ngày 14/10/2016 quy định điều kiện đầu tư")
     assert not [r for r in relate_sentence(text) if r.target == "143/2016/NĐ-CP"]
+
+
+# ---------------------------------------------------------------- acc-rel3: causes read in fresh4's misses
+RESOLUTION = OwnDocument(id="78/2025/NQ-HĐND", code="78/2025/NQ-HĐND", type="Nghị quyết", date="2025-11-27",
+                         issuer="Hội đồng nhân dân thành phố Hà Nội", title=None)
+
+
+@pytest.mark.parametrize("article,target", [
+    # congbao nghi-dinh-so-150-2026-nd-cp, Điều 1: the parts detailed are listed with ";", then the law by its title
+    ("Nghị định này quy định chi tiết Điều 9, trừ nội dung về chi phí thi hành án dân sự; khoản 5 Điều 22; Điều 24; "
+     "khoản 9 Điều 25 và biện pháp hướng dẫn thi hành Luật Thi hành án dân sự về tổ chức cán bộ.", "106/2025/QH15"),
+    # the same list with other parts and another law, named with its number
+    ("Nghị định này hướng dẫn thi hành điểm b khoản 2 Điều 7; Điều 12; Chương III của Luật số 75/2024/QH15.",
+     "75/2024/QH15"),
+])
+def test_a_scope_article_listing_parts_with_semicolons_still_guides(article, target):
+    x = extract_text(_decree(["Luật Thi hành án dân sự số 106/2025/QH15"], article))
+    assert {r.target for r in x.relations if r.relation == "GUIDES"} == {target}
+
+
+def test_a_semicolon_before_another_clause_ends_a_scope_articles_guide():
+    # a ";" followed by no part's name: what follows is another clause, not the parts guided
+    x = extract_text(_decree(["Luật Thi hành án dân sự số 106/2025/QH15"],
+                             "Nghị định này quy định chi tiết Điều 9; các bộ căn cứ Luật Thi hành án dân sự."))
+    assert not [r for r in x.relations if r.relation == "GUIDES"]
+
+
+@pytest.mark.parametrize("text,target,scope", [
+    # tvpl/4bda44e45e4f1633.md, Điều 3: the procedures' numbers hold a dot
+    ("Bãi bỏ nội dung công bố cho các thủ tục có thứ tự A.2, A.3, A.5 tại Danh mục thủ tục hành chính ban hành kèm "
+     "theo Quyết định số 2306/QĐ-UBND ngày 24 tháng 10 năm 2025 về việc công bố danh mục thủ tục hành chính.",
+     "2306/QĐ-UBND", "nội dung công bố cho các thủ tục có thứ tự A.2, A.3, A.5 tại Danh mục thủ tục hành chính"),
+    # the same shape with numbers of the form 1.2 and another act
+    ("Thay thế quy trình nội bộ số 1.2 và 3.4 ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 2/3/2024.",
+     "15/QĐ-UBND", "quy trình nội bộ số 1.2 và 3.4"),
+])
+def test_an_act_on_dotted_items_of_an_annex_is_partial(text, target, scope):
+    got = {(r.target, r.scope, r.partial) for r in relate_sentence(text) if r.relation in ("REPEALS", "AMENDS")}
+    assert got == {(target, scope, True)}
+
+
+@pytest.mark.parametrize("text,source,targets", [
+    # tvpl/28219392db3ee2e0.md: "triển khai" alone (without "thực hiện") is the implementing cue
+    ("Ngày 21/8/2025, Cục Thuế có công văn số 3316/CT-CS về việc triển khai Nghị định 175/2025/NĐ-CP ngày 30/6/2025 của "
+     "Chính phủ và Thông tư 67/2025/TT-BTC ngày 01/7/2025 của Bộ Tài chính về lệ phí trước bạ.",
+     "3316/CT-CS", {"175/2025/NĐ-CP", "67/2025/TT-BTC"}),
+    # a plan of a ministry implementing a Party plan, the cue capitalised
+    ("2. Kế hoạch số 4084/KH-BVHTTDL ngày 13/8/2025 của Bộ Văn hóa, Thể thao và Du lịch Triển khai Nghị quyết số "
+     "214/NQ-CP ngày 23/7/2025 của Chính phủ.", "4084/KH-BVHTTDL", {"214/NQ-CP"}),
+])
+def test_trien_khai_alone_implements(text, source, targets):
+    got = {r.target for r in relate_sentence(text) if r.source == source and r.relation == "IMPLEMENTS"}
+    assert got == targets
+
+
+@pytest.mark.parametrize("clause,target", [
+    # tvpl/d2ab0055765c27e8.md, Điều 8 khoản 3: the ceasing resolution's title holds a ";"
+    ("3. Nghị quyết số 01/2024/NQ-HĐND ngày 29 tháng 3 năm 2024 của Hội đồng nhân dân thành phố Hà Nội về việc quy định "
+     "mức phân bổ kinh phí bảo đảm cho công tác xây dựng văn bản quy phạm pháp luật; quy định mức chi bảo đảm cho công "
+     "tác kiểm tra văn bản trên địa bàn thành phố Hà Nội hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực thi hành.",
+     "01/2024/NQ-HĐND"),
+    # congbao thong-tu-so-01-2024-tt-bldtbxh's shape: after the own entry into force, an earlier resolution's title
+    # with a ";" (a council's resolution can repeal only the council's own documents: vanban.domain.numbers)
+    ("1. Nghị quyết này có hiệu lực kể từ ngày 05 tháng 4 năm 2026. Nghị quyết số 3/2017/NQ-HĐND ngày 01 tháng 3 năm "
+     "2017 của Hội đồng nhân dân quy định về quy trình xây dựng chương trình; "
+     "tổ chức biên soạn giáo trình hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực thi hành.", "3/2017/NQ-HĐND"),
+])
+def test_a_ceasing_documents_title_may_hold_a_semicolon(clause, target):
+    got = edges("Điều 8. Hiệu lực thi hành\n" + clause, RESOLUTION)
+    assert {(s, r, t.split("@")[0]) for s, r, t, *_ in got if r == "REPEALS"} == {(RESOLUTION.id, "REPEALS", target)}
+
+
+def test_a_semicolon_then_another_subject_does_not_cease_the_first_document():
+    # the document is not the sentence's subject ("Đối với …"), and what ceases is tied to no "này": no act
+    got = edges("Điều 8. Hiệu lực thi hành\nĐối với quy định tại Điều 4 Nghị quyết số 5/2020/NQ-HĐND; các quy định "
+                "khác hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực thi hành.", RESOLUTION)
+    assert not [e for e in got if e[1] == "REPEALS"]
+
+
+@pytest.mark.parametrize("clause,expected", [
+    # tvpl/d2ab0055765c27e8.md, Điều 8 khoản 2: one "Bãi bỏ", two documents' parts, the first one's title naming a law
+    ("2. Bãi bỏ khoản 1 Điều 3 Nghị quyết số 22/2024/NQ-HĐND ngày 04 tháng 10 năm 2024 của Hội đồng nhân dân thành phố "
+     "Hà Nội quy định một số nội dung chi xây dựng văn bản triển khai thi hành Luật Thủ đô số 39/2024/QH15; khoản 1 Mục I "
+     "của Phụ lục ban hành kèm theo Nghị quyết số 33/2025/NQ-HĐND ngày 29 tháng 9 năm 2025 của Hội đồng nhân dân Thành phố.",
+     {("22/2024/NQ-HĐND", "khoản 1 Điều 3"), ("33/2025/NQ-HĐND", "khoản 1 Mục I của Phụ lục")}),
+    # congbao thong-tu-so-28-2022-tt-bldtbxh's shape: the second part named with no "của", in a document whose title
+    # names the document it amends (that one is not repealed)
+    ("2. Bãi bỏ khoản 3 Điều 12 Nghị quyết số 6/2017/NQ-HĐND ngày 8 tháng 3 năm 2017 quy định về tuyển dụng; khoản 1 "
+     "Điều 3 Nghị quyết số 34/2018/NQ-HĐND ngày 26 tháng 12 năm 2018 về việc sửa đổi, bổ sung một số điều của Nghị quyết "
+     "số 42/2015/NQ-HĐND ngày 20 tháng 10 năm 2015.",
+     {("6/2017/NQ-HĐND", "khoản 3 Điều 12"), ("34/2018/NQ-HĐND", "khoản 1 Điều 3")}),
+])
+def test_one_repeal_of_parts_listed_with_semicolons_acts_on_each_document(clause, expected):
+    got = scoped("Điều 8. Hiệu lực thi hành\n" + clause, RESOLUTION)
+    # (a council's bare number is qualified by its province when the text names one: "…@Hà Nội")
+    assert {(t.split("@")[0], sc) for s, r, t, sc, partial in got if s == RESOLUTION.id and r == "REPEALS" and partial} == expected
+    assert not [t for s, r, t, sc, partial in got if r == "REPEALS" and not partial]
+
+
+def test_a_semicolon_then_a_clause_is_no_second_part_repealed():
+    got = scoped("Điều 8. Hiệu lực thi hành\n2. Bãi bỏ khoản 1 Điều 3 Nghị quyết số 22/2024/NQ-HĐND ngày 04 tháng 10 năm "
+                 "2024; giao Ủy ban nhân dân thực hiện Nghị quyết số 33/2025/NQ-HĐND.", RESOLUTION)
+    assert {t.split("@")[0] for s, r, t, *_ in got if r == "REPEALS"} == {"22/2024/NQ-HĐND"}
+
+
+@pytest.mark.parametrize("item", [
+    # congbao quyet-dinh-so-2416-qd-bkhdt, Điều 1 (and its title "Đính chính Thông tư số …")
+    "Điều 1. Đính chính một số lỗi kỹ thuật tại Thông tư số 15/2024/TT-BKHĐT ngày 30 tháng 9 năm 2024 như sau:",
+    "Đính chính Thông tư số 15/2024/TT-BKHĐT ngày 30 tháng 9 năm 2024 của Bộ Kế hoạch và Đầu tư",
+    # another wording of the correction
+    "Điều 1. Đính chính sai sót tại Thông tư số 15/2024/TT-BKHĐT như sau:",
+])
+def test_a_correction_decision_corrects_the_document_it_names(item):
+    own = OwnDocument(id="2416/QĐ-BKHĐT", code="2416/QĐ-BKHĐT", type="Quyết định", date="2024-10-17",
+                      issuer="Bộ Kế hoạch và Đầu tư", title=None)
+    got = edges(item, own)
+    assert {(s, r, t) for s, r, t, *_ in got if r == "CORRECTS"} == {("2416/QĐ-BKHĐT", "CORRECTS", "15/2024/TT-BKHĐT")}
+
+
+_CIRCULAR = ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\nSố: 10/2021/TT-NHNN\nHà Nội, ngày 14 tháng 7 năm 2021\nTHÔNG TƯ\n"
+             "Quy định về tái cấp vốn\nCăn cứ Luật Ngân hàng Nhà nước Việt Nam số 46/2010/QH12;\n"
+             "Thống đốc Ngân hàng Nhà nước Việt Nam ban hành Thông tư quy định về tái cấp vốn.\n"
+             "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định về tái cấp vốn.\n"
+             "Điều 2. Hiệu lực thi hành\nThông tư này có hiệu lực kể từ ngày ký.\n"
+             "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nTHỐNG ĐỐC\nNguyễn Văn A\n")
+_ANNEXED_TO = "(Ban hành kèm theo Thông tư số 10/2021/TT-NHNN ngày 14 tháng 7 năm 2021 của Thống đốc)\n"
+
+
+@pytest.mark.parametrize("annex,implements", [
+    # congbao thong-tu-so-10-2021-tt-nhnn, Phụ lục I: a blank request form whose preamble "Thực hiện Nghị quyết …"
+    ("PHỤ LỤC I\n" + _ANNEXED_TO + "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI\nSố:...\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Hà Nội, ngày... tháng... năm...\nGIẤY ĐỀ NGHỊ VAY TÁI CẤP VỐN\nKính gửi: Ngân hàng Nhà nước Việt Nam\n"
+     "Thực hiện Nghị quyết số 68/NQ-CP ngày 01 tháng 7 năm 2021 của Chính phủ về một số chính sách hỗ trợ;\n", False),
+    # a form marked only by its addressee, another policy document
+    ("PHỤ LỤC II\n" + _ANNEXED_TO + "ĐƠN ĐỀ NGHỊ\nKính gửi: Sở Tài chính\nTiếp tục thực hiện Chỉ thị số 16/CT-TTg ngày 31 tháng 3 năm 2020;\n",
+     False),
+    # an annex that is no form: the own document's order stays its own
+    ("PHỤ LỤC III\n" + _ANNEXED_TO + "NHIỆM VỤ CỤ THỂ\n1. Tiếp tục thực hiện Nghị quyết số 68/NQ-CP ngày 01 tháng 7 năm 2021 của Chính "
+     "phủ.\n", True),
+])
+def test_a_blank_forms_text_in_an_annex_is_not_the_own_documents(annex, implements):
+    x = extract_text(_CIRCULAR + annex)
+    got = {r.target for r in x.relations if r.source == "10/2021/TT-NHNN" and r.relation == "IMPLEMENTS"}
+    assert bool(got) == implements
+
+
+@pytest.mark.parametrize("clause,expected", [
+    # congbao thong-tu-so-18-2026-tt-btc, Điều 9: one "thay thế", two circulars joined by ";" after the first one's title
+    ("2. Thông tư này thay thế Thông tư số 40/2021/TT-BTC ngày 01 tháng 6 năm 2021 của Bộ trưởng Bộ Tài chính hướng dẫn "
+     "thuế giá trị gia tăng, thuế thu nhập cá nhân và quản lý thuế đối với hộ kinh doanh, cá nhân kinh doanh; Thông tư số "
+     "100/2021/TT-BTC ngày 15 tháng 11 năm 2021 của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung một số điều của Thông tư số "
+     "40/2021/TT-BTC ngày 01/6/2021.",
+     {("REPLACES", "40/2021/TT-BTC", None), ("REPLACES", "100/2021/TT-BTC", None)}),
+    # congbao van-ban-hop-nhat-so-37-vbhn-bct's shape: a whole circular, then after a ";" a part of another
+    ("2. Bãi bỏ Thông tư số 13/2018/TT-BCT ngày 15 tháng 6 năm 2018 của Bộ trưởng Bộ Công Thương quy định về quản lý vật "
+     "liệu nổ; khoản 1, khoản 2 Điều 12 Thông tư số 42/2019/TT-BCT ngày 18 tháng 12 năm 2019 của Bộ trưởng.",
+     {("REPEALS", "13/2018/TT-BCT", None), ("REPEALS", "42/2019/TT-BCT", "khoản 1, khoản 2 Điều 12")}),
+    # congbao thong-tu-so-15-2023-tt-bkhdt, Điều 24: "bãi bỏ các Quyết định số …"
+    ("2. Thông tư này thay thế Thông tư số 07/2018/TT-BKHĐT ngày 27 tháng 12 năm 2018 hướng dẫn công tác thi đua và bãi "
+     "bỏ các Quyết định số 1731/QĐ-BKHĐT ngày 29 tháng 12 năm 2021 ban hành Quy chế xét, công nhận sáng kiến.",
+     {("REPLACES", "07/2018/TT-BKHĐT", None), ("REPEALS", "1731/QĐ-BKHĐT", None)}),
+    # parts of two documents joined by "và", the second part right before its document (no "của")
+    ("2. Bãi bỏ Điều 3 Thông tư số 40/2021/TT-BTC ngày 01 tháng 6 năm 2021 và khoản 2 Điều 1 Thông tư số "
+     "100/2021/TT-BTC ngày 15 tháng 11 năm 2021 của Bộ trưởng Bộ Tài chính.",
+     {("REPEALS", "40/2021/TT-BTC", "Điều 3"), ("REPEALS", "100/2021/TT-BTC", "khoản 2 Điều 1")}),
+    # the type word said once for a list of numbers: "các Quyết định: số A … và số B"
+    ("2. Thông tư này thay thế các Thông tư: số 12/2020/TT-BTC ngày 3 tháng 4 năm 2020 và số 15/2021/TT-BTC ngày 3 "
+     "tháng 4 năm 2021 của Bộ trưởng Bộ Tài chính.",
+     {("REPLACES", "12/2020/TT-BTC", None), ("REPLACES", "15/2021/TT-BTC", None)}),
+])
+def test_an_effect_clauses_act_runs_over_its_list_of_documents(clause, expected):
+    own = OwnDocument(id="18/2026/TT-BTC", code="18/2026/TT-BTC", type="Thông tư", date="2026-03-02",
+                      issuer="Bộ Tài chính", title=None)
+    got = scoped("Điều 9. Hiệu lực thi hành\n" + clause, own)
+    assert {(r, t, sc) for s, r, t, sc, partial in got if s == own.id and r in ("REPLACES", "REPEALS")} == expected
+
+
+def test_a_semicolon_list_after_a_guides_target_is_no_list_of_targets():
+    # a preamble's ";" after a described target ends one base: the law after it is not guided by the decree before
+    # it (the act's list above reads on over a ";"; the other cues' lists do not)
+    got = {(r.source, r.relation, r.target) for r in relate_sentence(
+        "Căn cứ Nghị định số 126/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ hướng dẫn Luật số 38/2019/QH14 ngày "
+        "13 tháng 6 năm 2019 của Quốc hội trong các trường hợp miễn thuế cho hộ kinh doanh; Luật số 13/2008/QH12 ngày 3 "
+        "tháng 6 năm 2008;")}
+    assert ("126/2020/NĐ-CP", "GUIDES", "38/2019/QH14") in got
+    assert ("126/2020/NĐ-CP", "GUIDES", "13/2008/QH12") not in got
+
+
+@pytest.mark.parametrize("clause,expected", [
+    # the shape of tvpl's letters of the Ministry of Home Affairs (5d3180cef1d254d0.md): two letters joined by "và",
+    # the first one's title running on in the mention over the second
+    ("Thực hiện ý kiến của Ban Tổ chức Trung ương tại Văn bản số 9151-CV/BTCTW ngày 29/7/2025 về triển khai các kết "
+     "luận của Bộ Chính trị, Ban Bí thư và Văn bản số 9671-CV/BTCTW ngày 17/9/2025 về hoàn thiện vị trí việc làm, Bộ Nội "
+     "vụ hướng dẫn như sau:", {"9151-CV/BTCTW", "9671-CV/BTCTW"}),
+    # a Party plan's opening: the resolution a conclusion reviews is named in the conclusion's title, not implemented
+    ("Thực hiện Kết luận số 121-KL/TW, ngày 24/01/2025 của Ban Chấp hành Trung ương Đảng khóa XIII về tổng kết Nghị "
+     "quyết số 18-NQ/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện như sau:", {"121-KL/TW"}),
+    # the same: the directive a conclusion amends, named in its title; and a third document joined to it there
+    ("Thực hiện Kết luận số 118-KL/TW ngày 18/01/2025 của Bộ Chính trị về điều chỉnh, bổ sung Chỉ thị số 35-CT/TW và "
+     "Quy định số 22-QĐ/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch như sau:", {"118-KL/TW"}),
+    # a list of two joined by ";" after the first one's title
+    ("Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp; Kết luận số "
+     "118-KL/TW ngày 18/01/2025 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch như sau:",
+     {"35-CT/TW", "118-KL/TW"}),
+])
+def test_an_opening_implements_its_list_not_the_documents_their_titles_name(clause, expected):
+    text = ("TỈNH ỦY LÀO CAI\n*\nSố 45-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nLào Cai, ngày 10 tháng 12 năm 2025\nKẾ HOẠCH\n"
+            "thực hiện một việc\n" + clause + "\nI. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt nội dung.\n")
+    x = extract_text(text)
+    got = {r.target for r in x.relations if r.source == x.document.id and r.relation == "IMPLEMENTS"}
+    assert got == expected
+
+
+@pytest.mark.parametrize("clause,expected", [
+    # the shape of congbao van-ban-hop-nhat-so-50-vbhn-vpqh (Luật 84/2015/QH13, Điều 93) with no part named: "các quy
+    # định về … tại" are provisions (not "Các Quy định", documents)
+    ("2. Các quy định về bảo hiểm tai nạn lao động tại Thông tư số 40/2021/TT-BTC "
+     "hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.",
+     {("REPEALS", "40/2021/TT-BTC", True)}),
+    # a part's word said once for several numbers ("các Điều 5, 6 và 7", congbao van-ban-hop-nhat-so-37-vbhn-bct's
+    # "Phụ lục 11, 12, 13")
+    ("2. Kể từ ngày Thông tư này có hiệu lực, các Điều 5, 6 và 7 Thông tư số 40/2021/TT-BTC ngày 01 tháng 6 năm 2021 "
+     "của Bộ trưởng Bộ Tài chính hết hiệu lực thi hành.", {("REPEALS", "40/2021/TT-BTC", True)}),
+    # after a part of one document and a ";", the next document is an item of its own: the whole of it
+    ("2. Bãi bỏ Điều 5 và Điều 6 của Thông tư số 40/2021/TT-BTC ngày 01 tháng 6 năm 2021 của Bộ trưởng Bộ Tài chính "
+     "hướng dẫn thuế; Thông tư số 100/2021/TT-BTC ngày 15 tháng 11 năm 2021 của Bộ trưởng Bộ Tài chính.",
+     {("REPEALS", "40/2021/TT-BTC", True), ("REPEALS", "100/2021/TT-BTC", False)}),
+    # congbao thong-tu-so-09-2026-tt-bnv: the "và" inside the repealed circular's issuer starts no second item
+    ("3. Bãi bỏ Thông tư số 2/2024/TT-BTC ngày 23 tháng 2 năm 2024 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội "
+     "sửa đổi, bổ sung một số điều của Thông tư số 21/2021/TT-BTC ngày 15 tháng 12 năm 2021.",
+     {("REPEALS", "2/2024/TT-BTC", False)}),
+])
+def test_what_of_a_document_an_effect_clause_ends(clause, expected):
+    own = OwnDocument(id="18/2026/TT-BTC", code="18/2026/TT-BTC", type="Thông tư", date="2026-03-02",
+                      issuer="Bộ Tài chính", title=None)
+    got = scoped("Điều 9. Hiệu lực thi hành\n" + clause, own)
+    assert {(r, t, partial) for s, r, t, sc, partial in got if s == own.id and r in ("REPLACES", "REPEALS")} == expected
+
+
+@pytest.mark.parametrize("text,edge", [
+    # congbao quyet-dinh-so-844-qd-ttg, line 262: the resolution issues a programme that carries out a Party resolution
+    ("6. Các hoạt động không nêu tại Phụ lục thì được thực hiện theo Nghị Quyết số 282/NQ-CP ngày 15/9/2025 của Chính "
+     "phủ Ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 72-NQ/TW ngày 09/9/2025 của Bộ Chính trị "
+     "về một số giải pháp đột phá.", ("282/NQ-CP", "IMPLEMENTS", "72-NQ/TW")),
+    # a decision approving a plan that carries out a directive (dated after it)
+    ("Căn cứ Quyết định số 1234/QĐ-UBND ngày 5/6/2025 của Ủy ban nhân dân tỉnh về việc phê duyệt Kế hoạch triển khai "
+     "thực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị;", ("1234/QĐ-UBND", "IMPLEMENTS", "45-CT/TW")),
+])
+def test_a_document_issuing_a_programme_that_carries_out_another_implements_it(text, edge):
+    assert edge in {(r.source, r.relation, r.target) for r in relate_sentence(text)}
+
+
+def test_a_programme_issued_before_the_document_it_names_implements_nothing():
+    # the dates refuse it: a decision of March cannot carry out a directive of April
+    got = relate_sentence("Căn cứ Quyết định số 1234/QĐ-UBND ngày 5/3/2025 của Ủy ban nhân dân tỉnh về việc phê duyệt "
+                          "Kế hoạch triển khai thực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị;")
+    assert not [r for r in got if r.source == "1234/QĐ-UBND"]

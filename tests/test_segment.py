@@ -145,3 +145,20 @@ def test_a_line_cut_after_va_or_inside_a_hyphenated_name_goes_on(lines, joined, 
 def test_a_line_cut_before_a_parts_number_or_a_date_goes_on(lines, joined, wrapped):
     seg = segment("\n".join(lines), wrapped=wrapped)
     assert (lines[1] in seg.units[0].text) == joined
+
+
+@pytest.mark.parametrize("wrapped", [False, True])
+@pytest.mark.parametrize("lines,joined", [
+    # congbao thong-tu-so-08-2023-tt-bldtbxh: a date cut before its year (the text not hard-wrapped)
+    (["Bãi bỏ Thông tư số 55/2015/TT-BLĐTBXH ngày 16 tháng 12 năm", "2015 của Bộ trưởng Bộ Lao động - Thương binh và "
+      "Xã hội."], True),
+    # congbao nghi-quyet-so-126-nq-cp: the year and its stop look like a numbered item ("2026.")
+    (["Các cơ quan tiếp nhận phải hoàn thành trước ngày 01 tháng 7 năm", "2026. Từ ngày 01 tháng 7 năm 2026, Ủy ban "
+      "nhân dân tỉnh tiếp nhận."], True),
+    # a paragraph ending in "năm" that is no cut date, before a numbered item
+    (["- Số dư cuối năm", "2. Tài sản cố định vô hình"], False),
+    (["Công trình hoàn thành trong 5 năm", "2020. Năm đầu"], False),
+])
+def test_a_date_cut_before_its_year_goes_on(lines, joined, wrapped):
+    seg = segment("\n".join(lines), wrapped=wrapped)
+    assert (lines[1] in seg.units[0].text) == joined
