@@ -956,6 +956,14 @@ def test_a_blank_forms_text_in_an_annex_is_not_the_own_documents(annex, implemen
     assert bool(got) == implements
 
 
+def _own_acts_in_effect_clause(clause):
+    """(relation, target, scope, partial) of what a circular's effect article replaces or repeals."""
+    own = OwnDocument(id="18/2026/TT-BTC", code="18/2026/TT-BTC", type="Thông tư", date="2026-03-02",
+                      issuer="Bộ Tài chính", title=None)
+    return [(r, t, sc, partial) for s, r, t, sc, partial in scoped("Điều 9. Hiệu lực thi hành\n" + clause, own)
+            if s == own.id and r in ("REPLACES", "REPEALS")]
+
+
 @pytest.mark.parametrize("clause,expected", [
     # congbao thong-tu-so-18-2026-tt-btc, Điều 9: one "thay thế", two circulars joined by ";" after the first one's title
     ("2. Thông tư này thay thế Thông tư số 40/2021/TT-BTC ngày 01 tháng 6 năm 2021 của Bộ trưởng Bộ Tài chính hướng dẫn "
@@ -981,10 +989,7 @@ def test_a_blank_forms_text_in_an_annex_is_not_the_own_documents(annex, implemen
      {("REPLACES", "12/2020/TT-BTC", None), ("REPLACES", "15/2021/TT-BTC", None)}),
 ])
 def test_an_effect_clauses_act_runs_over_its_list_of_documents(clause, expected):
-    own = OwnDocument(id="18/2026/TT-BTC", code="18/2026/TT-BTC", type="Thông tư", date="2026-03-02",
-                      issuer="Bộ Tài chính", title=None)
-    got = scoped("Điều 9. Hiệu lực thi hành\n" + clause, own)
-    assert {(r, t, sc) for s, r, t, sc, partial in got if s == own.id and r in ("REPLACES", "REPEALS")} == expected
+    assert {(r, t, sc) for r, t, sc, partial in _own_acts_in_effect_clause(clause)} == expected
 
 
 def test_a_semicolon_list_after_a_guides_target_is_no_list_of_targets():
@@ -1043,10 +1048,7 @@ def test_an_opening_implements_its_list_not_the_documents_their_titles_name(clau
      {("REPEALS", "2/2024/TT-BTC", False)}),
 ])
 def test_what_of_a_document_an_effect_clause_ends(clause, expected):
-    own = OwnDocument(id="18/2026/TT-BTC", code="18/2026/TT-BTC", type="Thông tư", date="2026-03-02",
-                      issuer="Bộ Tài chính", title=None)
-    got = scoped("Điều 9. Hiệu lực thi hành\n" + clause, own)
-    assert {(r, t, partial) for s, r, t, sc, partial in got if s == own.id and r in ("REPLACES", "REPEALS")} == expected
+    assert {(r, t, partial) for r, t, sc, partial in _own_acts_in_effect_clause(clause)} == expected
 
 
 def test_a_programme_issued_before_the_document_it_names_implements_nothing():

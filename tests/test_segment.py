@@ -141,14 +141,6 @@ def test_a_line_cut_after_va_or_inside_a_hyphenated_name_goes_on(lines, joined, 
     (["a) Nộp hồ sơ trong thời hạn 15 ngày", "2. Trách nhiệm của cơ quan tiếp nhận hồ sơ."], False),
     # a word merely ending in those letters ("phương án") is no part's word
     (["Ủy ban nhân dân tỉnh xây dựng phương án", "2. Sở Tài chính hướng dẫn thực hiện."], False),
-])
-def test_a_line_cut_before_a_parts_number_or_a_date_goes_on(lines, joined, wrapped):
-    seg = segment("\n".join(lines), wrapped=wrapped)
-    assert (lines[1] in seg.units[0].text) == joined
-
-
-@pytest.mark.parametrize("wrapped", [False, True])
-@pytest.mark.parametrize("lines,joined", [
     # congbao thong-tu-so-08-2023-tt-bldtbxh: a date cut before its year (the text not hard-wrapped)
     (["Bãi bỏ Thông tư số 55/2015/TT-BLĐTBXH ngày 16 tháng 12 năm", "2015 của Bộ trưởng Bộ Lao động - Thương binh và "
       "Xã hội."], True),
@@ -159,6 +151,6 @@ def test_a_line_cut_before_a_parts_number_or_a_date_goes_on(lines, joined, wrapp
     (["- Số dư cuối năm", "2. Tài sản cố định vô hình"], False),
     (["Công trình hoàn thành trong 5 năm", "2020. Năm đầu"], False),
 ])
-def test_a_date_cut_before_its_year_goes_on(lines, joined, wrapped):
+def test_a_line_cut_before_a_parts_number_a_date_or_its_year_goes_on(lines, joined, wrapped):
     seg = segment("\n".join(lines), wrapped=wrapped)
     assert (lines[1] in seg.units[0].text) == joined
