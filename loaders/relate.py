@@ -835,6 +835,29 @@ def _original_heading(units, part) -> Optional[str]:
     return None
 
 
+# A consolidated text's statement of its original opens a line: "Thông tư số 15/2026/TT-BCT ngày 25 tháng 3 năm 2026
+# của Bộ trưởng … , có hiệu lực kể từ ngày …, được sửa đổi, bổ sung bởi:" (the title above it may name other
+# documents of the same type, mid-line and mostly undated: "Sửa đổi, bổ sung một số điều của Thông tư số 38/2025/TT-BCT")
+_LINE_LEAD = re.compile(r"[ \t*_|#>]*")
+
+
+def _stated_original(seg: Segmented, found: List[Found], part, own_id, heading) -> Optional[Found]:
+    """The original a consolidated text (VBHN) states under its title: the first dated mention, of the heading's
+    type, that opens a line of its header or title (None when no mention does)."""
+    units = seg.units
+    for f in found:
+        if f.unit >= ORIGINAL_HEADING_UNITS:
+            break
+        if (not f.code or f.id == own_id or not f.date or part[f.unit] not in ("header", "title")
+                or heading and f.type != heading):
+            continue
+        at = units[f.unit].to_original(f.vstart)
+        line_start = seg.line_starts[seg.line_of(at) - 1]
+        if _LINE_LEAD.fullmatch(seg.original, line_start, at):
+            return f
+    return None
+
+
 def _quoted_speakers(seg: Segmented, found: List[Found]) -> Dict[int, str]:
     """Units quoting another document's text ("Luật số 35/2018/QH14 … có căn cứ ban hành như sau: “Căn cứ …”"):
     their acts are that document's, not the file's."""
@@ -1072,6 +1095,12 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
         if heading and first is not None and first.type != heading:
             first = next((f for f in found if f.code and f.id != own_id and f.type == heading
                           and part[f.unit] in ("header", "title", "preamble")), first)
+        # the statement under the title names it with its date at a line's start ("Thông tư số 15/2026/TT-BCT ngày
+        # … sửa đổi, bổ sung một số điều của Thông tư số 38/2025/TT-BCT …, có hiệu lực …"): not the one the
+        # title amends
+        stated = _stated_original(seg, found, part, own_id, heading) if first is not None else None
+        if stated is not None:
+            first = stated
         if first is not None:
             consolidated = first.id
             out.append(FoundRelation(own_id, "CONSOLIDATES", first.id, False, first.unit, first.vstart, first.vend,
