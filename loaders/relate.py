@@ -709,7 +709,9 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
 # A cue, then the part it acts on, then the document: "Bãi bỏ khoản 2 Điều 17 của", "sửa đổi, bổ sung điểm a khoản 10
 # Điều 5 của", "Thay thế cụm từ “A” bằng cụm từ “B” tại điểm m khoản 1 Điều 35 của", "bãi bỏ danh mục số thứ tự 25 tại
 # Phụ lục II".  The scope words are the layout's units (Phần, Chương, Mục, Điều, khoản, điểm, Phụ lục).
-_PART = r"(?:điểm|khoản|Điều|Mục|Chương|Phần|Phụ lục|tiết|mục|danh mục(?:\s+số thứ tự)?|số thứ tự|STT|cột|dòng|chỉ tiêu)"
+# (a table or form of an annex is a part too: "Thay thế Bảng 2 của Phụ lục ban hành kèm theo Thông tư số …", "Mẫu số 01")
+_PART = (r"(?:điểm|khoản|Điều|Mục|Chương|Phần|Phụ lục|tiết|mục|danh mục(?:\s+số thứ tự)?|số thứ tự|STT|cột|dòng|chỉ tiêu"
+         r"|Bảng|Biểu|Mẫu(?:\s+số)?)")
 _SCOPE_ITEM = (r"(?:cụm từ\s+[*_]*“[^”]{0,400}”[*_]*(?:\s+(?:bằng|thành)\s+cụm từ\s+[*_]*“[^”]{0,400}”[*_]*)?|"
                + _PART) + r"\s+(?:\d[\w.]{0,11}|[IVXLCDM]{1,6}\b|[a-zđA-ZĐ]\b))"
 _SCOPE_SEP = r"(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+|\s+(?:quy định\s+)?(?:tại|của|trong)\s+|\s+)"
@@ -856,6 +858,31 @@ def _stated_original(seg: Segmented, found: List[Found], part, own_id, heading) 
         if _LINE_LEAD.fullmatch(seg.original, line_start, at):
             return f
     return None
+
+
+# An amending article names the part of a document it changes and, in parentheses right after that document, what
+# that part does in turn: "Sửa đổi, bổ sung khoản 2 Điều 23 Thông tư số 38/2025/TT-BCT (sửa đổi Phụ lục III Thông
+# tư số 37/2013/TT-BCT …)": 38/2025/TT-BCT amends 37/2013/TT-BCT.
+_PAREN_ACT = re.compile(r"\(\s*(?:sửa đổi|bổ sung|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ)\b(?![,\s]*(?:bổ sung\s+)?bởi\b)", re.I)
+_PAREN_GAP = re.compile(r"[^();.“”]{0,300}")      # the document's attachments (issuer, title) up to the "("
+
+
+def _parenthetical_actor(text: str, ms: List[Found], target: Found) -> Optional[str]:
+    """The document before "(" whose parenthetical act names ``target`` (None when the act is not such a note)."""
+    p = text.rfind("(", 0, target.vstart)
+    if p < 0 or text.find(")", p, target.vstart) >= 0 or not _PAREN_ACT.match(text, p):
+        return None
+    g = None
+    for f in ms:
+        if f.vstart >= target.vstart:
+            break
+        if f.code and p < f.vstart:
+            return None             # another document inside the parenthesis, before the target
+        if f.code and f.vend <= p:
+            g = f
+    if g is None or not _PAREN_GAP.fullmatch(text, max(g.vend, g.ref_end), p):
+        return None
+    return g.id
 
 
 def _quoted_speakers(seg: Segmented, found: List[Found]) -> Dict[int, str]:
@@ -1155,7 +1182,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
         if r.source.startswith("IMPLICIT:") and r.relation in ACTS and not r.planned:
             unit = units[r.unit]
             t = next((f for f in by_unit.get(r.unit, ()) if f.id == r.target and r.vstart <= f.vstart < r.vend), None)
-            who = who_acts(r.unit, t.vstart if t else r.vstart, unit.text[r.vstart:t.vstart if t else r.vend])
+            who = ((_parenthetical_actor(unit.text, by_unit[r.unit], t) if t is not None and "(" in unit.text else None)
+                   or who_acts(r.unit, t.vstart if t else r.vstart, unit.text[r.vstart:t.vstart if t else r.vend]))
             if who and who != r.target:
                 r = FoundRelation(who, r.relation, r.target, False, r.unit, r.vstart, r.vend, "own:" + r.rule,
                                   scope=r.scope, partial=r.partial)
@@ -1442,7 +1470,14 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                       if may_hold(_PASSIVE_WORD, s, f.vstart) else None)
                 if pm:
                     cue_at = f.vstart - len(before) + pm.start()
-                    prev = next((in_s[j] for j in range(i - 1, -1, -1) if in_s[j].vend <= cue_at), None)
+                    before_cue = [in_s[j] for j in range(i - 1, -1, -1) if in_s[j].vend <= cue_at]
+                    prev = before_cue[0] if before_cue else None
+                    rel = "REPEALS" if pm.group("cue").lower() == "bãi bỏ" else "AMENDS"
+                    if prev is not None and f.code and prev.code and not can_act_on(f.id, rel, prev.id):
+                        # a document the amender cannot act on by rank is in the amended one's title ("Thông tư
+                        # số A … quy định biểu mẫu thực hiện Nghị định số B … được sửa đổi, bổ sung bởi Thông tư
+                        # số C"): the amended is the nearest before it that C can act on
+                        prev = next((g for g in before_cue[1:] if g.code and can_act_on(f.id, rel, g.id)), prev)
                     target = prev.id if prev is not None else None
                     this = None
                     if target is None:
@@ -1450,9 +1485,11 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         if this is not None:
                             target = consolidated or own_id
                     if target and target != f.id:
-                        rel = "REPEALS" if pm.group("cue").lower() == "bãi bỏ" else "AMENDS"
-                        # "Khoản này được bãi bỏ theo …" (a consolidated text's footnote): that part, not the whole
+                        # "Khoản này được bãi bỏ theo …" (a consolidated text's footnote): that part, not the whole;
+                        # so "Phụ lục 1 ban hành kèm theo Thông tư số A được bãi bỏ theo …" (the part named before A)
                         scope = this.group(0).rstrip(" “").lower() if this is not None and rel == "REPEALS" else None
+                        if prev is not None and rel == "REPEALS" and scope is None:
+                            scope = _scope_before(text[s:prev.vstart], prev.vstart - s)
                         out.append(FoundRelation(f.id, rel, target, False, ui, s, e, "passive:" + pm.group("cue").split(" bằng")[0],
                                                  scope=scope, partial=scope is not None))
                         if vbhn and target == consolidated and where in ("header", "title"):
