@@ -885,6 +885,30 @@ def _parenthetical_actor(text: str, ms: List[Found], target: Found) -> Optional[
     return g.id
 
 
+# An amending law is named by its number alone ("Luật số 42/2019/QH14"); a base law by its title ("Luật Sở hữu trí
+# tuệ số 50/2005/QH11").  Two bare numbers of one type across a ";" are one list of amenders: "… đã được sửa đổi,
+# bổ sung một số điều theo Luật số 36/2009/QH12; Luật số 42/2019/QH14 và Luật số 07/2022/QH15;"
+_BARE_LAW = re.compile(r"(?P<type>Bộ luật|Luật|Pháp lệnh)\s+số\s")
+
+
+def _bare_amenders(text: str, prev: Found, nxt: Found) -> bool:
+    a, b = _BARE_LAW.match(text, prev.vstart), _BARE_LAW.match(text, nxt.vstart)
+    return bool(a and b and a.group("type") == b.group("type") and prev.ref_end <= prev.vend
+                and re.fullmatch(r"\s*;\s*", text[prev.vend:nxt.vstart]))
+
+
+# The title of an amending law is "Luật sửa đổi, bổ sung một số điều của Luật X": in a preamble that has named
+# "Luật X số A", the number after "… của Luật X số B" is the amending law's own: B amends A ("Căn cứ Luật Xử lý vi
+# phạm hành chính số 15/2012/QH13; Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính số 67/2020/QH14;")
+_AMENDER_TITLE = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh)\s+sửa đổi,?\s*bổ sung\s+(?:một số điều\s+)?(?:của\s+)?$", re.I)
+_LAW_TITLE = re.compile(r"(?P<title>(?:Bộ luật|Luật|Pháp lệnh)\s+[^\d;:]{2,160}?)\s+số\s")
+
+
+def _law_title(text: str, f: Found) -> Optional[str]:
+    m = _LAW_TITLE.match(text, f.vstart, f.vend)
+    return " ".join(m.group("title").lower().split()) if m else None
+
+
 def _quoted_speakers(seg: Segmented, found: List[Found]) -> Dict[int, str]:
     """Units quoting another document's text ("Luật số 35/2018/QH14 … có căn cứ ban hành như sau: “Căn cứ …”"):
     their acts are that document's, not the file's."""
@@ -1009,12 +1033,37 @@ def acts_by_itself(own) -> bool:
     return is_normative(own)
 
 
+_ARTICLE_HEAD = re.compile(r"[\s*_]*Điều\s+(?P<n>\d{1,3})\b(?![/\d])")
+ARTICLE_LOOKBACK = 60           # units read back from a quotation's start for the quoting article's heading
+
+
+def _article_before(units, ui: int, k: int) -> Optional[int]:
+    """The number of the article whose text opens a quotation at ``k`` in unit ``ui`` (its heading above, or the
+    unit's own "Điều 1. Sửa đổi … như sau: “…")."""
+    m = _ARTICLE_HEAD.match(units[ui].text, 0, k)
+    if m:
+        return int(m.group("n"))
+    for back in range(ui - 1, max(-1, ui - ARTICLE_LOOKBACK), -1):
+        u = units[back]
+        m = _ARTICLE_HEAD.match(u.text) if u.kind != "footnote" and u.text.find("Điều", 0, 8) >= 0 else None
+        if m:
+            return int(m.group("n"))
+    return None
+
+
+def _quoted_article(text: str, k: int) -> int:
+    """The number of the article a quotation opening at ``k`` starts with ("“Điều 4. …"), else 0."""
+    m = _ARTICLE_HEAD.match(text, k + 1)
+    return int(m.group("n")) if m else 0
+
+
 def _quote_state(seg: Segmented) -> Dict[int, int]:
     """Body units inside a quotation (“…” over several units: the text an amending document puts in the amended
     one): unit -> offset in the unit's text where the quotation starts (0 when the whole unit is quoted)."""
     quoted: Dict[int, int] = {}
     inside = False
     prev_intro = False
+    outer = inner = None            # a running quotation's: the quoting article's number, the last quoted one's
     units = seg.units
     # outside a quotation a unit without "“" only sets prev_intro (to whether it is an introduction): the walk
     # jumps to the next unit holding "“" and reads prev_intro off the last body unit it jumped over
@@ -1043,10 +1092,20 @@ def _quote_state(seg: Segmented) -> Dict[int, int]:
             continue
         opens, closes = t.count("“"), t.count("”")
         if inside:
-            quoted[ui] = 0
-            if closes > opens:
-                inside = False
-            continue
+            heading = _ARTICLE_HEAD.match(t) if t.find("Điều", 0, 8) >= 0 else None
+            if heading and outer is not None:
+                number = int(heading.group("n"))
+                if number == outer + 1 and number != inner + 1:
+                    # the amending document's next article ("Điều 2.") after a quotation whose close the text lost:
+                    # the quotation has ended (its own next article would be "Điều 5" after "“Điều 4.")
+                    inside = False
+                else:
+                    inner = number
+            if inside:
+                quoted[ui] = 0
+                if closes > opens:
+                    inside = False
+                continue
         if opens > closes:
             k = t.rfind("“")
             lead = t[:k].rstrip(" *")
@@ -1057,6 +1116,7 @@ def _quote_state(seg: Segmented) -> Dict[int, int]:
             else:
                 quoted[ui] = 0 if not lead else k
                 inside = True
+                outer, inner = _article_before(units, ui, k), _quoted_article(t, k)
         elif t.lstrip(" *").startswith("“") and (len(t) > 80 or prev_intro):
             quoted[ui] = 0                           # "… được sửa đổi như sau:" then “2. Bãi bỏ …”
         prev_intro = "như sau" in t and t.rstrip().endswith(":") and _INTRO.search(t) is not None
@@ -1210,6 +1270,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
     pending_list = None            # (relation, acting id) of an effect-clause list still running
     in_base = False                # a preamble "Căn cứ" item whose documents go on in the next paragraphs
     pending_passive = None         # target of "X … được sửa đổi, bổ sung bởi:" whose amenders follow as items
+    base_titles: Dict[str, str] = {}   # a base law's title -> its id (the preamble's "Luật X số A")
     title_cue = None               # a title line that ends with its cue ("Kế hoạch hành động thực hiện")
     directed: set = set()          # documents the own document already orders carried out
     acting_or_directing = own is not None and own.type not in REPORT_TYPES
@@ -1323,6 +1384,16 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         if f.kind != "anaphoric":
                             out.append(FoundRelation(who, "BASED_ON", f.id, False, ui, s, e, "own:căn cứ",
                                                      scope=_scope_before(sentence, f.vstart - s, base=True)))
+                        title = _law_title(text, f) if f.kind == "numbered" and f.code else None
+                        if title is None:
+                            continue
+                        amended = base_titles.get(title)
+                        if (amended is not None and amended != f.id
+                                and _AMENDER_TITLE.search(text, max(s, f.vstart - 60), f.vstart)):
+                            out.append(FoundRelation(f.id, "AMENDS", amended, False, ui, s, e,
+                                                     "amender-title:sửa đổi, bổ sung"))
+                        else:
+                            base_titles.setdefault(title, f.id)
             # an opening "Thực hiện X, Y, …": own IMPLEMENTS the documents of the clause (not those they act on)
             if (own_id and where in ("preamble", "body") and ui not in quoted and unit.kind != "footnote"
                     and own.type not in REPORT_TYPES and _OPENING.match(sentence)
@@ -1497,9 +1568,11 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         # a list of amending documents: "bởi Luật số A, Luật số B và Luật số C"
                         for k in range(i + 1, len(in_s)):
                             nxt = in_s[k]
-                            # amenders are joined by "," and "và"; a ";" starts the next item of an outer list
+                            # amenders are joined by "," and "và"; a ";" starts the next item of an outer list,
+                            # unless both sides are bare amenders' numbers ("theo Luật số A; Luật số B và …")
                             if re.fullmatch(r"[\s,]*(?:và\s+)?", text[in_s[k - 1].ref_end if in_s[k - 1].ref_end > in_s[k - 1].vend else in_s[k - 1].vend:nxt.vstart]) or \
-                                    re.fullmatch(r"[\s,]*(?:và\s+)?", text[in_s[k - 1].vend:nxt.vstart]):
+                                    re.fullmatch(r"[\s,]*(?:và\s+)?", text[in_s[k - 1].vend:nxt.vstart]) or \
+                                    _bare_amenders(text, in_s[k - 1], nxt):
                                 out.append(FoundRelation(nxt.id, rel, target, False, ui, s, e, "passive:list"))
                                 if vbhn and target == consolidated and where in ("header", "title"):
                                     out.append(FoundRelation(own_id, "CONSOLIDATES", nxt.id, False, ui, s, e, "own:hợp nhất"))
