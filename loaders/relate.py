@@ -759,7 +759,7 @@ _NEXT_PART = re.compile(
 
 # The object of an item's act is a part of the document when the act's words are followed by a part's name: "Thay
 # thế tiểu mục b mục 13 Phụ lục VI-1.1, …, tiểu mục b mục 8 Phụ lục VI-6 ban hành kèm theo Thông tư số …".
-_PART_OBJECT = re.compile(r"\s+(?P<scope>(?:các\s+)?(?:tiểu\s+)?" + _PART + r"\s+[^;:“”]{1,1200}?)\s+(?:(?:quy định|được)\s+)?"
+_PART_OBJECT = re.compile(r"\s+(?P<scope>(?:(?:các|một số)\s+)?(?:tiểu\s+)?" + _PART + r"\s+[^;:“”]{1,1200}?)\s+(?:(?:quy định|được)\s+)?"
                           r"(?:(?:ban hành\s+)?kèm theo|tại|của|trong)\s+(?:các\s+)?", re.I)
 
 
@@ -1560,7 +1560,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         # so "Phụ lục 1 ban hành kèm theo Thông tư số A được bãi bỏ theo …" (the part named before A)
                         scope = this.group(0).rstrip(" “").lower() if this is not None and rel == "REPEALS" else None
                         if prev is not None and rel == "REPEALS" and scope is None:
-                            scope = _scope_before(text[s:prev.vstart], prev.vstart - s)
+                            scope = _subject_part(text, s, prev.vstart)
                         out.append(FoundRelation(f.id, rel, target, False, ui, s, e, "passive:" + pm.group("cue").split(" bằng")[0],
                                                  scope=scope, partial=scope is not None))
                         if vbhn and target == consolidated and where in ("header", "title"):
@@ -1782,6 +1782,21 @@ def _first_body_units(units, part, ui: int, n: int = 3) -> bool:
     """``ui`` is among the first ``n`` body units of the document (a plan's or letter's opening paragraph)."""
     body = [k for k in range(len(units)) if part[k] == "body" and units[k].kind == "body"][:n]
     return ui in body
+
+
+_PART_OF = re.compile(r"(?P<scope>" + _SCOPE + r")(?:quy định\s+)?(?:(?:tại|của|trong)\s+)?"
+                      r"(?:(?:được\s+)?(?:ban hành\s+)?kèm theo\s+)?$", re.I)
+_ACT_BEFORE = re.compile(r"(?:sửa đổi|bổ sung|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|hướng dẫn|chi tiết|thi hành)[\s,]*$", re.I)
+
+
+def _subject_part(text: str, s: int, pos: int) -> Optional[str]:
+    """The part of the document at ``pos`` that a passive's subject names ("Phụ lục 1 ban hành kèm theo Thông tư số A
+    được bãi bỏ …" -> "Phụ lục 1"); None when the words before it are another act's object ("Thông tư số B sửa đổi,
+    bổ sung Điều 1 của Thông tư số A được bãi bỏ …": B's title names A's article, B is what goes)."""
+    m = _PART_OF.search(text, max(s, pos - 260), pos)
+    if m is None or not m.group("scope").strip() or _ACT_BEFORE.search(text, max(s, m.start() - 40), m.start()):
+        return None
+    return _scope_text(m.group("scope"))
 
 
 def _scope_before(text: str, pos: int, base: bool = False) -> Optional[str]:
