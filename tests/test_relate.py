@@ -398,6 +398,12 @@ def test_an_amending_articles_item_repeals_parts_of_the_amended_document(own, am
     ("2. Thay thế Điều 7 của Thông tư số 08/2019/TT-BKHĐT bằng Điều 7 mới.", "AMENDS", True),
     # a whole document replaced stays a replacement
     ("2. Thay thế Thông tư số 08/2019/TT-BKHĐT ngày 17 tháng 5 năm 2019.", "REPLACES", False),
+    # a table or a form of an annex is a part (congbao van-ban-hop-nhat-so-40-vbhn-bct, line 226; congbao
+    # nghi-dinh-so-156-2026-nd-cp, Điều 8; synthetic: a numbered form)
+    ("3. Thay thế Bảng 2 của Phụ lục ban hành kèm theo Thông tư số 08/2019/TT-BKHĐT tại Phụ lục 2 Thông tư này.",
+     "AMENDS", True),
+    ("Thay thế một số biểu mẫu ban hành kèm theo Thông tư số 08/2019/TT-BKHĐT ngày 17 tháng 5 năm 2019.", "AMENDS", True),
+    ("4. Thay thế Mẫu số 05 ban hành kèm theo Thông tư số 08/2019/TT-BKHĐT bằng Mẫu số 05 mới.", "AMENDS", True),
 ])
 def test_a_part_swapped_for_new_text_amends_the_document(item, rel, partial):
     text = ("BỘ KẾ HOẠCH VÀ ĐẦU TƯ\nSố: 21/2023/TT-BKHĐT\nHà Nội, ngày 31 tháng 12 năm 2023\nTHÔNG TƯ\nSửa đổi một việc\n"
@@ -1056,3 +1062,171 @@ def test_a_programme_issued_before_the_document_it_names_implements_nothing():
     got = relate_sentence("Căn cứ Quyết định số 1234/QĐ-UBND ngày 5/3/2025 của Ủy ban nhân dân tỉnh về việc phê duyệt "
                           "Kế hoạch triển khai thực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị;")
     assert not [r for r in got if r.source == "1234/QĐ-UBND"]
+
+
+# ---------------------------------------------------------------- fresh6, read in session 9
+
+def _circular(number, body, heading="Sửa đổi một việc", bases=("Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;",)):
+    """A short circular of the Bộ Công Thương: header, title, preamble and ``body`` (its articles)."""
+    return (f"BỘ CÔNG THƯƠNG\nSố: {number}\nHà Nội, ngày 25 tháng 3 năm {number.split('/')[1]}\nTHÔNG TƯ\n{heading}\n"
+            + "\n".join(bases) + "\nBộ trưởng Bộ Công Thương ban hành Thông tư.\n" + body + "\n")
+
+
+@pytest.mark.parametrize("title,statement,original,named", [
+    # congbao van-ban-hop-nhat-so-40-vbhn-bct, lines 10-25: the original (15/2026) amends a circular its title names
+    # (38/2025), and the statement under the title opens a line with the original, dated
+    ("Sửa đổi, bổ sung một số điều của Thông tư số 38/2025/TT-BCT của Bộ\ntrưởng Bộ Công Thương sửa đổi, bổ sung "
+     "một số quy định về phân cấp",
+     "Thông tư số 15/2026/TT-BCT ngày 25 tháng 3 năm 2026 của Bộ trưởng Bộ\nCông Thương sửa đổi, bổ sung một số điều "
+     "của Thông tư số 38/2025/TT-BCT của\nBộ trưởng Bộ Công Thương, có hiệu lực kể từ ngày 10 tháng 4 năm 2026, được "
+     "sửa đổi, bổ sung bởi:", "15/2026/TT-BCT", "38/2025/TT-BCT"),
+    # synthetic: a circular amending a circular whose title gives the amended one's date too
+    ("Sửa đổi, bổ sung một số điều của Thông tư số 07/2024/TT-BCT ngày 12 tháng 3\nnăm 2024 quy định về một việc",
+     "Thông tư số 11/2025/TT-BCT ngày 02 tháng 6 năm 2025 của Bộ trưởng sửa đổi,\nbổ sung một số điều của Thông tư "
+     "số 07/2024/TT-BCT ngày 12 tháng 3 năm 2024, có hiệu lực\nkể từ ngày 20 tháng 7 năm 2025 được sửa đổi, bổ sung bởi:",
+     "11/2025/TT-BCT", "07/2024/TT-BCT"),
+])
+def test_a_consolidated_texts_original_is_the_dated_document_its_statement_opens_with(title, statement, original, named):
+    amender = "Thông tư số 26/2026/TT-BCT ngày 20 tháng 5 năm 2026 của Bộ trưởng, có hiệu lực kể từ ngày 29 tháng 5 năm 2026."
+    text = "\n".join([" ", _GAZETTE_HEAD, "120", "THÔNG TƯ", title, " ", statement, amender,
+                      "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;", "Điều 1. Phạm vi điều chỉnh",
+                      "Văn bản này quy định một việc.", " ", "BỘ CÔNG THƯƠNG", "XÁC THỰC VĂN BẢN HỢP NHẤT",
+                      "Số: 40/VBHN-BCT", "Hà Nội, ngày 26 tháng 5 năm 2026"])
+    got = {(r.source, r.relation, r.target) for r in extract_text(text).relations}
+    assert ("40/VBHN-BCT", "CONSOLIDATES", original) in got
+    assert ("40/VBHN-BCT", "CONSOLIDATES", named) not in got
+    assert ("26/2026/TT-BCT", "AMENDS", original) in got
+    assert (original, "BASED_ON", "63/2025/QH15") in got         # the preamble reproduced is the original's
+    assert (original, "AMENDS", named) in got                    # the title's act is the original's
+
+
+@pytest.mark.parametrize("article,acts", [
+    # congbao van-ban-hop-nhat-so-40-vbhn-bct, Điều 4: the amended provision of 38/2025 and, in parentheses, what
+    # that provision does to an older circular
+    ("Điều 4. Sửa đổi, bổ sung khoản 2 Điều 23 Thông tư số 38/2025/TT-BCT (sửa đổi Phụ lục III Thông tư số "
+     "37/2013/TT-BCT của Bộ trưởng Bộ Công Thương quy định nhập khẩu thuốc lá điếu, xì gà) như sau:",
+     {("15/2026/TT-BCT", "38/2025/TT-BCT", "khoản 2 Điều 23"), ("38/2025/TT-BCT", "37/2013/TT-BCT", "Phụ lục III")}),
+    # synthetic: the amended document's title between it and the "(", another act word
+    ("Điều 2. Bãi bỏ khoản 1 Điều 5 Thông tư số 12/2024/TT-BCT của Bộ trưởng quy định về một việc (bãi bỏ Điều 3 "
+     "của Thông tư số 40/2021/TT-BCT) kể từ ngày Thông tư này có hiệu lực.",
+     {("15/2026/TT-BCT", "12/2024/TT-BCT", "khoản 1 Điều 5"), ("12/2024/TT-BCT", "40/2021/TT-BCT", "Điều 3")}),
+])
+def test_a_parenthetical_act_after_a_document_is_that_documents(article, acts):
+    x = extract_text(_circular("15/2026/TT-BCT", article))
+    got = {(r.source, r.target, r.scope) for r in x.relations if r.relation in ("AMENDS", "REPEALS") and r.partial}
+    assert got == acts
+
+
+def test_a_parenthesis_naming_the_amender_is_no_act_of_the_document_before_it():
+    # "(sửa đổi, bổ sung bởi …)" without "được" is the passive: the document inside amends the one before
+    x = extract_text(_circular("15/2026/TT-BCT", "Điều 1. Bãi bỏ Điều 5 Thông tư số 38/2025/TT-BCT (sửa đổi, bổ sung "
+                                                 "bởi Thông tư số 03/2026/TT-BCT)."))
+    got = {(r.source, r.relation, r.target) for r in x.relations}
+    assert ("38/2025/TT-BCT", "AMENDS", "03/2026/TT-BCT") not in got
+    assert ("15/2026/TT-BCT", "REPEALS", "38/2025/TT-BCT") in got
+
+
+@pytest.mark.parametrize("text,edge,not_edge", [
+    # congbao van-ban-hop-nhat-so-40-vbhn-bct, line 150-164: the decree the circular's title names stands nearest the
+    # passive, but a circular never amends a decree
+    ("Điều 6. Bổ sung khoản 1a Điều 33 Thông tư số 38/2025/TT-BCT (sửa đổi Điều 2 Thông tư số 11/2016/TT-BCT của Bộ "
+     "trưởng Bộ Công Thương quy định biểu mẫu thực hiện Nghị định số 07/2016/NĐ-CP ngày 25 tháng 01 năm 2016 của "
+     "Chính phủ được sửa đổi, bổ sung bởi Thông tư số 03/2024/TT-BCT)",
+     ("03/2024/TT-BCT", "AMENDS", "11/2016/TT-BCT"), ("03/2024/TT-BCT", "AMENDS", "07/2016/NĐ-CP")),
+    # congbao nghi-quyet-so-6616-2026-nq-cp (synthetic cut): a law stands nearest, the decrees amend the decree
+    ("Các giấy tờ tại khoản 3 Điều 6 Nghị định số 63/2023/NĐ-CP quy định chi tiết một số điều của Luật Tần số vô "
+     "tuyến điện số 42/2009/QH12, được sửa đổi, bổ sung một số điều theo Luật số 09/2022/QH15, được sửa đổi, bổ sung "
+     "bởi Nghị định số 163/2024/NĐ-CP và Nghị định số 229/2025/NĐ-CP.",
+     ("229/2025/NĐ-CP", "AMENDS", "63/2023/NĐ-CP"), ("163/2024/NĐ-CP", "AMENDS", "09/2022/QH15")),
+])
+def test_a_passives_amended_document_is_the_nearest_the_amender_can_act_on(text, edge, not_edge):
+    got = {(r.source, r.relation, r.target) for r in extract_text(_circular("15/2026/TT-BCT", text)).relations}
+    assert edge in got and not_edge not in got
+
+
+@pytest.mark.parametrize("sentence,repeal", [
+    # congbao van-ban-hop-nhat-so-40-vbhn-bct, footnote 6: an annex of the consolidated circular repealed
+    ("6 Phụ lục 1 ban hành kèm theo Thông tư số 15/2026/TT-BCT được bãi bỏ theo quy định tại Điều 9 của Thông tư số "
+     "26/2026/TT-BCT, có hiệu lực kể từ ngày 29 tháng 5 năm 2026.",
+     ("26/2026/TT-BCT", "15/2026/TT-BCT", True, "Phụ lục 1")),
+    # synthetic: an article of a decree, "bởi"
+    ("Điều 5 của Nghị định số 20/2021/NĐ-CP được bãi bỏ bởi Nghị định số 8/2024/NĐ-CP.",
+     ("8/2024/NĐ-CP", "20/2021/NĐ-CP", True, "Điều 5")),
+    # congbao quyet-dinh-so-169-qd-bldtbxh (a table row): the article is the object of the title of the circular
+    # that goes, not the subject; the passive's target is not repealed in part
+    ("Thông tư số 02/2023/TT-BLĐTBXH ngày 12/4/2023 của Bộ trưởng sửa đổi, bổ sung Điều 1 của Thông tư số "
+     "09/2022/TT-BLĐTBXH được bãi bỏ bởi Thông tư số 03/2024/TT-BLĐTBXH.", None),
+])
+def test_a_part_named_as_a_passives_subject_is_repealed_in_part(sentence, repeal):
+    got = {(r.source, r.target, r.partial, r.scope) for r in extract_text(sentence).relations
+           if r.relation == "REPEALS" and r.partial}
+    assert got == ({repeal} if repeal else set())
+
+
+@pytest.mark.parametrize("bases,amends", [
+    # congbao nghi-dinh-so-132-2026-nd-cp, lines 20-22: the base law, then its amending laws by their titles
+    (["Luật Xử lý vi phạm hành chính số 15/2012/QH13; Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành "
+      "chính số 67/2020/QH14; Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính số 88/2025/QH15"],
+     {("67/2020/QH14", "15/2012/QH13"), ("88/2025/QH15", "15/2012/QH13")}),
+    # synthetic: an ordinance and its amending ordinance, two base items
+    (["Pháp lệnh Chi phí tố tụng số 02/2012/UBTVQH13", "Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Chi "
+      "phí tố tụng số 05/2024/UBTVQH15"], {("05/2024/UBTVQH15", "02/2012/UBTVQH13")}),
+    # dev2 (congbao nghi-dinh-so-136-2026-nd-cp): the amending law's title names laws the preamble gave no other
+    # number: those numbers are the laws', no amender stands there
+    (["Luật Nhà ở số 27/2023/QH15; Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở "
+      "số 27/2023/QH15"], set()),
+])
+def test_the_number_after_an_amending_laws_title_is_its_own_when_the_amended_law_has_another(bases, amends):
+    x = extract_text(_decree(bases, "Nghị định này quy định về một việc."))
+    assert {(r.source, r.target) for r in x.relations if r.relation == "AMENDS"} == amends
+
+
+@pytest.mark.parametrize("base,amenders,outside", [
+    # tvpl/44bc41ecfb3f3b21.md, line 95: the amenders' bare numbers go on over a ";"
+    ("Căn cứ Luật Sở hữu trí tuệ số 50/2005/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 36/2009/QH12; "
+     "Luật số 42/2019/QH14 và Luật số 07/2022/QH15;", {"36/2009/QH12", "42/2019/QH14", "07/2022/QH15"}, None),
+    # synthetic: a code of laws, two amenders
+    ("Căn cứ Bộ luật Hình sự số 100/2015/QH13 được sửa đổi, bổ sung bởi Luật số 12/2017/QH14; Luật số 86/2025/QH15;",
+     {"12/2017/QH14", "86/2025/QH15"}, None),
+    # a decree after the ";" is the next item, not an amender
+    ("Căn cứ Nghị định số 15/2020/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 14/2022/NĐ-CP; Nghị định số "
+     "30/2023/NĐ-CP của Chính phủ quy định về một việc;", {"14/2022/NĐ-CP"}, "30/2023/NĐ-CP"),
+])
+def test_bare_amenders_numbers_go_on_across_a_semicolon(base, amenders, outside):
+    amended = base.split(" số ")[1].split()[0]
+    got = {r.source for r in relate_sentence(base) + own_relations_of(base) if r.relation == "AMENDS"
+           and r.target == amended}
+    assert amenders <= got and outside not in got
+
+
+def own_relations_of(text):
+    seg = segment(text)
+    found = resolve(find_mentions(seg), seg=seg)
+    return own_relations(seg, found, relate(seg, found), None)
+
+
+@pytest.mark.parametrize("quoted,next_article,edge", [
+    # tvpl/592501a25aaf5012.md, lines 640-668: the quoted "Điều 4" loses its closing mark; the resolution's own
+    # "Điều 2." ends the quotation and its act is the resolution's
+    ("“Điều 4. Tỷ lệ vốn đối ứng của ngân sách địa phương\nTỷ lệ vốn đối ứng theo Bảng sau:\nKhông thấp hơn 5%.",
+     "Điều 2.\nThay thế, bãi bỏ một số từ, cụm từ, quy định tại Nghị quyết và Quy định kèm theo Nghị quyết số "
+     "10/2022/NQ-HĐND như sau:", ("34/2025/NQ-HĐND", "REPEALS", "10/2022/NQ-HĐND")),
+    # synthetic: a quoted clause, then the next article repeals a decision whole
+    ("“2. Ủy ban nhân dân cấp xã thực hiện việc hỗ trợ.\nMức hỗ trợ theo Phụ lục.",
+     "Điều 2. Bãi bỏ Quyết định số 7/2019/QĐ-UBND ngày 5 tháng 3 năm 2019.",
+     ("34/2025/NQ-HĐND", "REPEALS", "7/2019/QĐ-UBND")),
+    # the quotation's own next article ("Điều 5" after "“Điều 4") stays quoted: its act is not the resolution's
+    ("“Điều 4. Tỷ lệ vốn đối ứng\nKhông thấp hơn 5%.",
+     "Điều 5. Bãi bỏ Quyết định số 7/2019/QĐ-UBND ngày 5 tháng 3 năm 2019.", None),
+])
+def test_a_quotation_whose_close_is_lost_ends_at_the_quoting_documents_next_article(quoted, next_article, edge):
+    text = ("HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HUẾ\nSố: 34/2025/NQ-HĐND\nHuế, ngày 18 tháng 11 năm 2025\nNGHỊ QUYẾT\n"
+            "Sửa đổi một việc\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
+            "Hội đồng nhân dân thành phố ban hành Nghị quyết.\n"
+            "Điều 1. Sửa đổi, bổ sung một số điều của Quy định kèm theo Nghị quyết số 10/2022/NQ-HĐND như sau:\n"
+            "3. Sửa đổi, bổ sung Điều 4 như sau:\n" + quoted + "\n" + next_article + "\n")
+    got = {(r.source, r.relation, r.target) for r in extract_text(text).relations}
+    if edge:
+        assert edge in got
+    else:
+        assert not [e for e in got if e[0] == "34/2025/NQ-HĐND" and e[2] == "7/2019/QĐ-UBND"]
