@@ -964,6 +964,9 @@ def _speaker_of(unit, m, coded: List[Found]) -> Found:
 
 
 ACTS = {"AMENDS", "REPLACES", "REPEALS", "SUSPENDS", "CORRECTS"}
+# A submission (Tờ trình: "6482/TTr-SNV", "12-TTr/BTCTW") proposes what another body decides: "Theo đề nghị … tại Tờ
+# trình số 6482/TTr-SNV … về việc sửa đổi, bổ sung … Quyết định số 48/2024/QĐ-UBND" is no act of the submission's.
+_SUBMISSION = re.compile(r"\d+(?:/TTr-|-TTr/)")
 # Documents that report, propose or pass on rather than act: their unattached cues are not their own acts
 # ("sửa đổi, bổ sung Quy định số 132-QĐ/TW" in a report is a task).
 NON_ACTING_TYPES = {"Báo cáo", "Tờ trình", "Công văn", "Thông báo", "Công điện", "Biên bản", "Bản sao"}
@@ -1633,6 +1636,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
         k = (r.source, r.relation, r.target, r.unit, r.vstart)
         if k not in seen and r.source != r.target and r.source and r.target \
                 and can_act_on(r.source, r.relation, r.target) \
+                and not (r.relation in ACTS and _SUBMISSION.match(r.source)) \
                 and not (r.relation != "CITES" and r.source in dated and r.target in dated
                          and issued_before(*dated[r.source], *dated[r.target])):   # never on a later document
             seen.add(k)

@@ -1230,3 +1230,17 @@ def test_a_quotation_whose_close_is_lost_ends_at_the_quoting_documents_next_arti
         assert edge in got
     else:
         assert not [e for e in got if e[0] == "34/2025/NQ-HĐND" and e[2] == "7/2019/QĐ-UBND"]
+
+
+@pytest.mark.parametrize("sentence,submission,target", [
+    # fresh (tvpl/15decdf210c22d70.md, line 107): the department's submission proposes the amendment the decision makes
+    ("Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 6482/TTr-SNV ngày 29/10/2025 về việc sửa đổi, bổ sung một "
+     "số nội dung của Quyết định số 48/2024/QĐ-UBND ngày 22/7/2024 của Ủy ban nhân dân thành phố.",
+     "6482/TTr-SNV", "48/2024/QĐ-UBND"),
+    # synthetic: a repeal proposed, "Xét"
+    ("Xét Tờ trình số 115/TTr-STP ngày 03/3/2025 của Sở Tư pháp về việc bãi bỏ Quyết định số 20/2019/QĐ-UBND.",
+     "115/TTr-STP", "20/2019/QĐ-UBND"),
+])
+def test_a_submission_proposes_an_act_and_does_not_act(sentence, submission, target):
+    got = {(r.source, r.target) for r in own_relations_of(sentence) if r.relation in ("AMENDS", "REPEALS", "REPLACES")}
+    assert (submission, target) not in got
