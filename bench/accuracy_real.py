@@ -239,8 +239,9 @@ def silver(extract=None, step=1):
 # later by another reader and scored only (session 3), its misses read once (session 4); fresh2: annotated by two
 # more readers in session 4 and scored only, its misses read once (session 6); fresh3, fresh4, fresh5, fresh6: the
 # same, sessions 5, 6, 7, 8 (fresh3's misses read once in session 7, fresh4's in session 8); dev2: annotated by two
-# readers in session 8 and read for rules the same session (a second dev set: its first score was its only blind one)
-SPLITS = ("dev", "dev2", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", None)
+# readers in session 8 and read for rules the same session (a second dev set: its first score was its only blind one);
+# fresh7: annotated by two more readers in session 9 (gazette texts, provincial and ministry web pages), never read
+SPLITS = ("dev", "dev2", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", None)
 
 
 def main(argv=None):
