@@ -149,10 +149,12 @@ class Segmented:
 
 
 # A line that starts a new paragraph even in hard-wrapped text: an article, a numbered or lettered item, a dash
-# item, a preamble or closing cue, a heading.  Example: "Điều 3. Hiệu lực thi hành", "a) Nghị định số …".
+# item, a preamble or closing cue, a heading.  Example: "Điều 3. Hiệu lực thi hành", "a) Nghị định số …".  A web
+# page cut to a narrow cell may leave the cue's first word alone on its line ("*Căn" / "cứ Nghị định số …"): a
+# line that is only "Căn" starts the item too (its next line, "cứ …", in lower case, joins it).
 _ITEM_START = re.compile(
     r"^[\s*_]*(?:Điều\s+\d+[a-zđ]?\s*[.:]|Chương\s+[IVXLC\d]|Mục\s+\d|Phần\s+(?:thứ|[IVXLC\d])|[IVXLC]+\s*[.\-–]\s"
-    r"|\d+(?:\.\d+)*\s*[.\-–)]\s|[a-zđ]\)\s|\([a-zđ\d]+\)\s|[-+•–]\s|Căn cứ|Theo đề nghị|Xét đề nghị|Nơi nhận"
+    r"|\d+(?:\.\d+)*\s*[.\-–)]\s|[a-zđ]\)\s|\([a-zđ\d]+\)\s|[-+•–]\s|Căn cứ|Căn[*_]*$|Theo đề nghị|Xét đề nghị|Nơi nhận"
     r"|PHỤ LỤC|Phụ lục\s+[IVXLC\d])")
 _LETTER_ITEM = re.compile(r"^[a-zđ]\)\s")          # "a) Nghị định số …": a lettered item starts a paragraph
 # A non-blank line as ``line.strip()`` gives it, with its span: from its first to its last non-space character

@@ -574,3 +574,36 @@ def test_a_gazette_footnote_is_numbered_in_turn_and_marked_in_the_body(body, foo
     # each zone runs from its footnote to the next page's head, and the body stays outside
     assert all(text[b:].startswith(("83", "84")) for a, b in zones)
     assert "Điều 4" not in "".join(text[a:b] for a, b in zones)
+
+
+def test_a_narrow_web_cell_leaves_the_cues_first_word_alone_on_its_line():
+    # tvpl d6cbe14c6f6cf724 (fresh5): "*Căn" / "cứ Nghị định số 63/2010/NĐ-CP …" and "**Điều" / "1.** Công bố …":
+    # the preamble and the body are still found, and every "Căn cứ" item is a base
+    x = extract(REAL / "tvpl" / "d6cbe14c6f6cf724.md")
+    own = x.document.id
+    bases = {r.target for r in x.relations if r.source == own and r.relation == "BASED_ON"}
+    assert {"63/2010/NĐ-CP", "92/2017/NĐ-CP", "118/2025/NĐ-CP", "02/2017/TT-VPCP", "03/2025/TT-VPCP"} <= bases
+    assert "3065/SVHTTDL-VP" not in bases                    # "Theo đề nghị … tại Văn bản số": no base
+    # the same cut on other words and numbers, after a heading the cell also wraps ("… NHÂN DÂN" / "TỈNH**")
+    text = ("**ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH**\nSố: 77/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Nam Định, ngày 05 tháng 3 năm 2026\n**QUYẾT ĐỊNH**\nVỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC "
+            "CHUẨN HÓA TRONG\nLĨNH VỰC ĐẤT ĐAI TRÊN ĐỊA BÀN TỈNH NAM ĐỊNH\n**CHỦ TỊCH ỦY BAN NHÂN DÂN\nTỈNH**\n*Căn\n"
+            "cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16/6/2025 của Quốc\nhội khóa XV;*\n*Căn\n"
+            "cứ Thông tư số 01/2018/TT-VPCP ngày 23/11/2018 của Văn phòng Chính phủ hướng dẫn\nthi hành một số quy "
+            "định của Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính\nphủ về thực hiện cơ chế một cửa, một cửa "
+            "liên thông trong giải quyết thủ tục\nhành chính;*\n**QUYẾT ĐỊNH:**\n**Điều\n1.** Công bố kèm theo "
+            "Quyết định này danh mục thủ tục hành chính được chuẩn hóa\ntrong lĩnh vực đất đai thuộc phạm vi chức "
+            "năng quản lý của Sở Nông nghiệp và Môi\ntrường tỉnh Nam Định (có danh mục và nội dung cụ thể kèm theo "
+            "Quyết định này).\n**Điều\n2.** Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành và thay thế\n"
+            "Quyết định số 15/QĐ-UBND ngày 04/01/2024 của Chủ tịch Ủy ban nhân dân tỉnh về việc\ncông bố danh mục "
+            "thủ tục hành chính trong lĩnh vực đất đai.\n**Điều\n3.** Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám "
+            "đốc Sở Nông nghiệp và Môi trường,\nChủ tịch Ủy ban nhân dân các xã, phường và các tổ chức, cá nhân có "
+            "liên quan\nchịu trách nhiệm thi hành Quyết định này./.\n")
+    lay = layout(clean(text))
+    assert lay.wrapped                                        # (the page's lines are hard-wrapped)
+    x = extract_text(text)
+    got = {(r.source, r.relation, r.target.split("@")[0]) for r in x.relations}     # ("@Nam Định": the province's)
+    own = "77/QĐ-UBND"
+    assert {(own, "BASED_ON", "72/2025/QH15"), (own, "BASED_ON", "01/2018/TT-VPCP"),
+            (own, "REPLACES", "15/QĐ-UBND")} <= got
+    assert (own, "BASED_ON", "15/QĐ-UBND") not in got
