@@ -761,8 +761,18 @@ _PART_OBJECT = re.compile(r"\s+(?P<scope>(?:các\s+)?(?:tiểu\s+)?" + _PART + r
                           r"(?:(?:ban hành\s+)?kèm theo|tại|của|trong)\s+(?:các\s+)?", re.I)
 
 
+# ... or any object the act's words name before "tại"/"kèm theo" and the document, a quoted title in it: "Bãi bỏ
+# TTHC: “Đăng ký sửa đổi chế độ Kế toán theo Thông tư số 200/2014/TT-BTC …” tại Quyết định số 2083/QĐ-BTC" (tvpl
+# 551c9da04f57dc24): one procedure of those the decision published (not "toàn bộ", the whole document).
+_NAMED_OBJECT = re.compile(r"[\s:]+(?P<scope>(?!toàn bộ\b|toàn văn\b)(?:(?!\bkèm theo\b|\bthay thế\b|\bbãi bỏ\b)"
+                           r"(?:[^;.“”]|“[^“”]{0,400}”|(?<=\w)\.(?=\d))){3,600}?)\s+(?:được\s+)?"
+                           r"(?:(?:công bố|ban hành)\s+)?(?:kèm theo|tại)\s+(?:các\s+)?", re.I)
+
+
 def _part_object(text: str, a: int, b: int) -> Optional[str]:
     m = _PART_OBJECT.fullmatch(text, a, b)
+    if m is None and text.find("“", a, b) >= 0:
+        m = _NAMED_OBJECT.fullmatch(text, a, b)
     return _scope_text(m.group("scope")) if m else None
 
 
