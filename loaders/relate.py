@@ -189,6 +189,7 @@ _ANNEX_END = re.compile(r"(?:kèm theo|tại)$", re.I)
 # own_relations: _PASSIVE needs "được"; _CEASES and _CEASE_CUE "hết hiệu lực"
 _PASSIVE_WORD = _words("được")
 _CEASE_WORD = _words("hết hiệu lực")
+_AMENDED_WORD = _words("sửa đổi")                    # _ELLIPTIC_PASSIVE's cue
 
 
 class _Folded:
@@ -798,6 +799,14 @@ _PASSIVE = re.compile(
     r"(?:\s+(?:một số điều|một số nội dung))?\s+(?:bởi|theo|tại)(?:\s+quy định tại)?"
     r"(?:\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+(?:của)?)?"
     r"(?:\s+[^\W\d]+\s+số)?[\s:]*(?:\d+\.\s*)?$", re.I)     # "bởi Luật số Luật số 32/2013/QH13" (a stutter)
+# The passive without its "được", a participle right after the amended document, its date and issuer: "Thông tư số
+# 13/2020/TT-BGDĐT ngày 26/5/2020, sửa đổi bổ sung tại Thông tư số 23/2024/TT-BGDĐT" (tvpl e42103d7f815212d), "Nghị
+# định số 147/2024/NĐ-CP, sửa đổi, bổ sung bởi khoản 4 Điều 26 Nghị định số 116/2026/NĐ-CP" (congbao nghi-quyet-so-20-
+# 2026).  ``gap``: between the amended document and the comma; the amender follows the match (``_PASSIVE``'s tail).
+_ELLIPTIC_PASSIVE = re.compile(
+    r"(?P<gap>\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
+    r"(?:của\s+[^;:.,“”\d]{1,80}?\s*)?),\s*(?:đã\s+)?sửa đổi,?\s*bổ sung(?:\s+một số điều)?\s+(?:bởi|tại|theo)"
+    r"(?:\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+(?:của)?)?[\s:]*", re.I)
 # The effect clause's cease, tied to this document's entry into force: "hết hiệu lực kể từ ngày Nghị quyết này"
 _CEASES_THIS = re.compile(r"hết hiệu lực(?: thi hành)? (?:kể )?từ ngày\s+(?:Luật|Nghị định|Thông tư|Quyết định|Nghị quyết"
                           r"|Pháp lệnh)\s+này", re.I)
@@ -1414,6 +1423,12 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             # an effect clause's list: "Bãi bỏ các văn bản sau đây:" then items
             if e > last and colon or e == last and text[s:e].rstrip().endswith(":"):     # (as above)
                 pending_list = list_act(ui, text, s, e, in_s, pending_list)
+            if len(in_s) > 1 and may_hold(_AMENDED_WORD, s, e):
+                # "X ngày …, sửa đổi bổ sung tại Y": Y amends X
+                for prev, f in zip(in_s, in_s[1:]):
+                    g = max(prev.ref_end, prev.vend)
+                    if prev.code and f.code and g < f.vstart and _ELLIPTIC_PASSIVE.fullmatch(text, g, f.vstart):
+                        out.append(FoundRelation(f.id, "AMENDS", prev.id, False, ui, s, e, "passive:elliptic"))
             if not in_s or not may_hold(_PASSIVE_WORD, s, e) and not may_hold(_CEASE_WORD, s, e):
                 continue                # (no "được", no "hết hiệu lực": neither test below can pass)
             for i, f in enumerate(in_s):
