@@ -26,6 +26,7 @@ from typing import Dict, List, Optional
 from vanban.domain.codes import TYPE_WORDS
 from vanban.domain.numbers import can_act_on as _can_act_on
 from vanban.domain.numbers import issued_before as _issued_before
+from vanban.domain.numbers import legal_rank
 from vanban.domain.vocab import DOCUMENT_RELATIONS_BY_STRENGTH
 from vanban.loaders import patterns as P
 from vanban.loaders.clean import despeck
@@ -149,6 +150,16 @@ class FoundRelation:
 MEMO_SIZE = 65_536
 issued_before = functools.lru_cache(maxsize=MEMO_SIZE)(_issued_before)
 can_act_on = functools.lru_cache(maxsize=MEMO_SIZE)(_can_act_on)
+
+
+@functools.lru_cache(maxsize=MEMO_SIZE)
+def can_guide(source: str, target: str) -> bool:
+    """False when ``source`` ranks above ``target`` (vanban.domain.numbers.legal_rank): guidance and details go down
+    the hierarchy (a circular guides a decree, a decree a law), never up: "Nghị định số 145/2020/NĐ-CP … quy định
+    chi tiết … Bộ luật Lao động … và Thông tư liên tịch số 08/2005/TTLT-BNV-BTC" (congbao thong-tu-so-44-2022): the
+    joint circular is the next item of the sentence's list, not what the decree details."""
+    a, b = legal_rank(source), legal_rank(target)
+    return a is None or b is None or a >= b
 
 
 def _rank(rel):
@@ -1519,6 +1530,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
         k = (r.source, r.relation, r.target, r.unit, r.vstart)
         if k not in seen and r.source != r.target and r.source and r.target \
                 and can_act_on(r.source, r.relation, r.target) \
+                and (r.relation != "GUIDES" or can_guide(r.source, r.target)) \
                 and not (r.relation != "CITES" and r.source in dated and r.target in dated
                          and issued_before(*dated[r.source], *dated[r.target])):   # never on a later document
             seen.add(k)

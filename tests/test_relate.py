@@ -1074,3 +1074,23 @@ def test_a_programme_issued_before_the_document_it_names_implements_nothing():
     got = relate_sentence("Căn cứ Quyết định số 1234/QĐ-UBND ngày 5/3/2025 của Ủy ban nhân dân tỉnh về việc phê duyệt "
                           "Kế hoạch triển khai thực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị;")
     assert not [r for r in got if r.source == "1234/QĐ-UBND"]
+
+
+@pytest.mark.parametrize("text,absent,kept", [
+    # fresh5 congbao thong-tu-so-44-2022-tt-btc, lines 390-394: the decree details a law named by its title; the
+    # joint circular after "và" is the list's next item, and no decree guides a circular
+    ("l) Chi làm đêm, thêm giờ theo quy định của Bộ luật Lao động, Nghị định số 145/2020/NĐ-CP ngày 14 tháng 12 năm "
+     "2020 của Thủ tướng Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Bộ luật Lao động về điều "
+     "kiện lao động và quan hệ lao động và Thông tư liên tịch số 08/2005/TTLT-BNV-BTC ngày 05 tháng 01 năm 2005 của "
+     "Bộ Nội vụ, Bộ Tài chính hướng dẫn thực hiện chế độ trả lương làm việc vào ban đêm;",
+     ("145/2020/NĐ-CP", "GUIDES", "08/2005/TTLT-BNV-BTC"), None),
+    # the same shape with other numbers, a decision of the Prime Minister above a circular; a circular guiding a
+    # decree in the same sentence is kept
+    ("Mức chi theo Quyết định số 30/2019/QĐ-TTg ngày 10 tháng 3 năm 2019 hướng dẫn thi hành Luật Cư trú và Thông tư "
+     "số 12/2018/TT-BCA; Thông tư số 55/2021/TT-BCA hướng dẫn thi hành Nghị định số 62/2021/NĐ-CP.",
+     ("30/2019/QĐ-TTg", "GUIDES", "12/2018/TT-BCA"), ("55/2021/TT-BCA", "GUIDES", "62/2021/NĐ-CP")),
+])
+def test_guidance_never_goes_up_the_hierarchy(text, absent, kept):
+    got = {(s, r, t) for s, r, t, _ in _rels(text)}
+    assert absent not in got
+    assert kept is None or kept in got
