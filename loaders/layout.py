@@ -695,10 +695,12 @@ def layout(text: str) -> Layout:
         noise[:] = [(a, b) for a, b in noise if not (a == 0 and b > lay.start)]
         if lay.start:
             noise.append((0, lay.start))
-    # where it ends: a website's closing title line
+    # where it ends: a website's closing title line (restating the header's number, or the site's own "Số hiệu" of
+    # a page that shows no header: tvpl e42103d7f815212d)
     start = lay.start
+    lay.site = site_metadata(text[:lay.start] if lay.start else text[:min(len(text), 20000)])
     closing = [a for a, _ in recipients if a >= start] + [a for a, _ in signatures if a >= start]
-    tail = _site_tail(text, max(closing), number) if closing else -1
+    tail = _site_tail(text, max(closing), number or lay.site.get("number")) if closing else -1
     if tail >= 0:
         lay.end = tail
         noise.append((tail, len(text)))
@@ -707,7 +709,6 @@ def layout(text: str) -> Layout:
         if foot >= 0:
             lay.end = foot
             noise.append((foot, len(text)))
-    lay.site = site_metadata(text[:lay.start] if lay.start else text[:min(len(text), 20000)])
     if first == 0 and number is None and lay.site:
         # a web page whose text has no header (the site shows it as an image or not at all): the document
         # starts after the site's metadata table

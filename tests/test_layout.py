@@ -132,6 +132,30 @@ def test_site_metadata_is_the_fallback_of_a_page_without_a_header():
     assert ("17809/BTC-CTK", "IMPLEMENTS", "94/2022/NĐ-CP") in {(r.source, r.relation, r.target) for r in x.relations}
 
 
+
+def test_a_page_without_a_header_ends_at_the_closing_title_line_restating_the_sites_number():
+    # fresh5 tvpl e42103d7f815212d: no header table, the text opens at "Kính gửi:"; after the signature the site's
+    # closing title "Công văn 174/CV-BCĐ năm 2025 …" and its "Văn bản liên quan" list ("Kết luận 170-KL/TW năm
+    # 2025 …") are chrome, found by the number of the site's metadata table
+    path = REAL / "tvpl" / "e42103d7f815212d.md"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    _, parts, _ = parts_of(path.read_text(encoding="utf-8"))
+    closing = next(i for i, ln in enumerate(lines, 1) if ln.startswith("Công văn 174/CV-BCĐ năm 2025"))
+    assert parts[closing - 2] != "chrome" and parts[closing] == "chrome" and parts[closing + 50] == "chrome"
+    codes = {m.code for m in extract(path).mentions}
+    assert "192-KL/TW" in codes and "170-KL/TW" not in codes
+    # the same page shape with other numbers: a closing title naming another document, after the recipients
+    page = ("|\n**Số hiệu:**\n|\n812/UBND-KT\n|\n**Loại văn bản:**\n|\nCông văn\n|\n**Ngày ban hành:**\n|\n"
+            "03/02/2026\n|\n**Kính gửi:** Các sở, ban, ngành tỉnh\nThực hiện Chỉ thị số 05/CT-TTg ngày 10/01/2026 "
+            "của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh đề nghị các sở triển khai thực hiện.\n**Nơi nhận:**\n"
+            "- Như trên;\n- Lưu: VT.\n**KT. CHỦ TỊCH**\nPHÓ CHỦ TỊCH\n"
+            "Công văn 812/UBND-KT năm 2026 triển khai Chỉ thị 05/CT-TTg\n## Văn bản liên quan\n"
+            "Quyết định 99/QĐ-TTg năm 2026 phê duyệt Đề án\n")
+    x = extract_text(page)
+    assert x.document.code == "812/UBND-KT"
+    assert "05/CT-TTg" in {m.code for m in x.mentions} and "99/QĐ-TTg" not in {m.code for m in x.mentions}
+
+
 # ---------------------------------------------------------------- the header, wherever its lines are
 @pytest.mark.parametrize("name,path,number,type_,date,issuer", [
     ("web page, issuer wrapped over three lines", "tvpl/cd648cfa4fdecfb2.md", "1936/QĐ-UBND", "Quyết định", None, None),
