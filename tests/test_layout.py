@@ -641,3 +641,55 @@ def test_a_narrow_web_cell_leaves_the_cues_first_word_alone_on_its_line():
     assert {(own, "BASED_ON", "72/2025/QH15"), (own, "BASED_ON", "01/2018/TT-VPCP"),
             (own, "REPLACES", "15/QĐ-UBND")} <= got
     assert (own, "BASED_ON", "15/QĐ-UBND") not in got
+
+
+@pytest.mark.parametrize("lines,repealed", [
+    # congbao thong-tu-so-15-2023-tt-bkhdt, lines 637-645: the first repealed decision's title describes a "Quy chế
+    # …" and runs over the page's running head; the next decision of the list follows a ","
+    (["2. Thông tư này thay thế Thông tư số 07/2018/TT-BKHĐT ngày 27 tháng 12 ",
+      "năm 2018 hướng dẫn công tác thi đua, khen thưởng ngành Kế hoạch và Đầu tư và ",
+      "bãi bỏ các Quyết định số 1731/QĐ-BKHĐT ngày 29 tháng 12 năm 2021 ban hành ",
+      "Quy chế xét, công nhận sáng kiến và tổ chức, hoạt động của Hội đồng sáng kiến ", "", " ", "56 ",
+      "CÔNG BÁO/Số 73 + 74/Ngày 16-01-2024 ", "  ",
+      "Bộ Kế hoạch và Đầu tư, Quyết định số 768/QĐ-BKHĐT ngày 17 tháng 6 năm 2013 ",
+      "của Bộ trưởng Bộ Kế hoạch và Đầu tư về Quy chế xét tặng Kỷ niệm chương."],
+     {"1731/QĐ-BKHĐT", "768/QĐ-BKHĐT"}),
+    # the same list with other words and numbers: "Quy định …" described, then ", Quyết định số …"
+    (["2. Bãi bỏ các Quyết định số 15/QĐ-BNV ngày 05 tháng 01 năm 2022 ban hành Quy định về công tác văn thư của "
+      "Văn phòng Bộ, Quyết định số 312/QĐ-BNV ngày 20 tháng 4 năm 2019 về lưu trữ hồ sơ điện tử."],
+     {"15/QĐ-BNV", "312/QĐ-BNV"}),
+])
+def test_a_described_title_ends_before_the_next_numbered_document_of_a_list(lines, repealed):
+    # (the gazette's article before, hard-wrapped as its PDF text is: lines 617-632)
+    before = ["Điều 23. Tổ chức thực hiện ", "1. Thủ trưởng các đơn vị thuộc Bộ, Giám đốc các Sở, Trưởng các Ban Quản ",
+              "lý, Khối trưởng Khối thi đua ngành Kế hoạch và Đầu tư và các cơ quan, tổ chức cá ",
+              "nhân có liên quan chịu trách nhiệm tổ chức thực hiện Thông tư này. ",
+              "2. Thủ trưởng các đơn vị được phân cấp thuộc Bộ xây dựng, ban hành quy chế ",
+              "thi đua, khen thưởng của đơn vị phù hợp với quy định hướng dẫn tại Thông tư này.  ",
+              "3. Hằng năm, các đơn vị trong Ngành có trách nhiệm sơ kết, tổng kết, đánh ",
+              "giá, bình xét khen thưởng; tuyên truyền, phát hiện, nhân rộng điển hình tiên tiến ",
+              "trong phong trào thi đua và gửi báo cáo về thường trực Hội đồng Thi đua - Khen ",
+              "thưởng Bộ theo quy định. ", "4. Các cơ quan báo chí, truyền thông trong ngành Kế hoạch và Đầu tư ",
+              "thường xuyên phổ biến, tuyên truyền các chủ trương của Đảng, chính sách, pháp ",
+              "luật của Nhà nước về công tác thi đua, khen thưởng; về kết quả thi đua, khen ",
+              "thưởng của Ngành, góp phần lan tỏa, biểu dương, tôn vinh các tập thể, cá nhân ",
+              "có thành tích nổi trội, xuất sắc và đấu tranh với các hành vi vi phạm pháp luật ",
+              "về thi đua, khen thưởng. "]
+    x = extract_text(HEADER_STATE + "\n".join(before + ["Điều 24. Hiệu lực thi hành "] + lines) + "\n")
+    got = {r.target for r in x.relations if r.source == OWN and r.relation == "REPEALS"}
+    assert got == repealed
+
+
+def test_a_described_title_naming_a_list_of_numbers_goes_on_over_its_commas():
+    # congbao thong-tu-so-20-2026-tt-btc, lines 796-803: inside the described "Nghị định về thuế …" the "," joins
+    # the list of circulars the title names; it ends no description, so no act of the decree on them is read
+    x = extract_text(HEADER_STATE + "Điều 9. Hiệu lực thi hành\n2. Bãi bỏ các văn bản sau:\nb) Thông tư số "
+                     "96/2015/TT-BTC ngày 22 tháng 6 năm 2015 của Bộ trưởng Bộ Tài chính hướng dẫn về thuế thu nhập "
+                     "doanh nghiệp tại Nghị định số 12/2015/NĐ-CP ngày 12 tháng 02 năm 2015 của Chính phủ quy định chi "
+                     "tiết thi hành Luật sửa đổi, bổ sung một số điều của các Luật về thuế và sửa đổi bổ sung một số điều "
+                     "của các Nghị định về thuế và sửa đổi, bổ sung một số điều của Thông tư số 78/2014/TT-BTC ngày 18 "
+                     "tháng 6 năm 2014, Thông tư số 119/2014/TT-BTC ngày 25 tháng 8 năm 2014, Thông tư số "
+                     "151/2014/TT-BTC ngày 10 tháng 10 năm 2014 của Bộ Tài chính.\n")
+    got = {(r.source, r.relation, r.target) for r in x.relations}
+    assert (OWN, "REPEALS", "96/2015/TT-BTC") in got
+    assert not {("12/2015/NĐ-CP", "AMENDS", "119/2014/TT-BTC"), ("12/2015/NĐ-CP", "AMENDS", "151/2014/TT-BTC")} & got
