@@ -843,7 +843,9 @@ def is_normative(own) -> bool:
 
 # Patterns anchored at a unit's end ("… như sau:"): searched only when the unit ends as they do (a search over
 # every unit's text was most of own_relations; benchmark if changing).
-_AS_FOLLOWS = re.compile(r"(?:có căn cứ ban hành|quy định) như sau:\s*$")
+# ("… khoản 4 Điều 57 Luật Xây dựng số 135/2025/QH15 được quy định như sau:" is the passive: what follows is provided
+# by the file itself, congbao nghi-dinh-so-207-2026 — no quotation of the law)
+_AS_FOLLOWS = re.compile(r"(?:có căn cứ ban hành|(?<!được )quy định) như sau:\s*$")
 _INTRO = re.compile(r"như sau\s*:\s*$")
 _AMENDED_BY = re.compile(r"được\s+(sửa đổi,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+một số điều)?\s+(?:bởi|theo)\s*:?\s*$")
 

@@ -1094,3 +1094,25 @@ def test_guidance_never_goes_up_the_hierarchy(text, absent, kept):
     got = {(s, r, t) for s, r, t, _ in _rels(text)}
     assert absent not in got
     assert kept is None or kept in got
+
+
+@pytest.mark.parametrize("text,own,acts", [
+    # congbao nghi-dinh-so-207-2026 (lines 1300-1302 and the effect clause): "… Luật Xây dựng số 135/2025/QH15 được
+    # quy định như sau:" is the decree's own provision, no quotation of the law: its later acts stay the decree's
+    ("CHÍNH PHỦ\nSố: 207/2026/NĐ-CP\nHà Nội, ngày 30 tháng 6 năm 2026\nNGHỊ ĐỊNH\nQuy định chi tiết\n"
+     "Chính phủ ban hành Nghị định.\nĐiều 26. Thẩm quyền kiểm tra công tác nghiệm thu công trình xây dựng\n"
+     "1. Thẩm quyền kiểm tra của cơ quan nhà nước có thẩm quyền quy định tại khoản 4 Điều 57 Luật Xây dựng số "
+     "135/2025/QH15 được quy định như sau:\na) Hội đồng kiểm tra nhà nước kiểm tra đối với công trình cấp đặc biệt;\n"
+     "b) Cơ quan chuyên môn về xây dựng kiểm tra các công trình còn lại.\nĐiều 60. Hiệu lực thi hành\n"
+     "2. Bãi bỏ Điều 8 Nghị định số 140/2025/NĐ-CP.\n", "207/2026/NĐ-CP", {"140/2025/NĐ-CP"}),
+    # the same with other words and numbers: a circular's rates "được quy định như sau:", then its replacement clause
+    ("BỘ TÀI CHÍNH\nSố: 31/2026/TT-BTC\nHà Nội, ngày 02 tháng 4 năm 2026\nTHÔNG TƯ\nQuy định mức thu\n"
+     "Bộ trưởng Bộ Tài chính ban hành Thông tư.\nĐiều 3. Mức thu\nMức thu phí quy định tại Điều 5 Nghị định số "
+     "82/2023/NĐ-CP được quy định như sau:\n1. Cấp mới: 500.000 đồng;\n2. Cấp lại: 200.000 đồng.\n"
+     "Điều 9. Hiệu lực thi hành\nThông tư này thay thế Thông tư số 45/2019/TT-BTC.\n", "31/2026/TT-BTC",
+     {"45/2019/TT-BTC"}),
+])
+def test_a_passive_provided_as_follows_quotes_no_other_document(text, own, acts):
+    rels = extract_text(text).relations
+    assert {r.target for r in rels if r.source == own and r.relation in ("REPEALS", "REPLACES")} == acts
+    assert not [r for r in rels if r.relation in ("REPEALS", "REPLACES") and r.source != own]
