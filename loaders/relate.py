@@ -125,7 +125,9 @@ _IMPLICIT_KIND = {"sơ": ("REVIEW", "REVIEWS"), "tổ": ("REVIEW", "REVIEWS"), "
                   "bổ": ("AMENDMENT", "AMENDS"), "th": ("REPLACEMENT", "REPLACES"), "bã": ("REPEAL", "REPEALS"),
                   "hủ": ("REPEAL", "REPEALS"), "huỷ": ("REPEAL", "REPEALS"), "đì": ("SUSPENSION", "SUSPENDS"),
                   "ng": ("SUSPENSION", "SUSPENDS"), "tạ": ("SUSPENSION", "SUSPENDS"), "đí": ("CORRECTION", "CORRECTS")}
-_PLAN_CUE = re.compile(r"(?:tham mưu|nghiên cứu|dự kiến|Phối hợp|Tham mưu)\s+(?:\w+\s+){0,3}$"
+# (a request or proposal is a plan too: "Đề nghị sửa đổi, bổ sung Nghị định số 142/2025/NĐ-CP …" among the localities'
+# requests a letter lists, tvpl e42103d7f815212d; "rà soát, đề xuất sửa đổi, bổ sung Danh mục …")
+_PLAN_CUE = re.compile(r"(?:tham mưu|nghiên cứu|dự kiến|Phối hợp|Tham mưu|đề nghị|kiến nghị|đề xuất)\s+(?:\w+\s+){0,3}$"
                        r"|nhiệm vụ[^.;]{0,40}(?:đó là|gồm)\s*:\s*(?:\(\d+\)\s*)?$", re.I)
 # "Sơ kết, tổng kết, sửa đổi, bổ sung một số quy định …: (1) … (5) Quy định 04-QĐ/TW …": the activities apply to
 # every numbered item of the list that follows the colon.
@@ -194,7 +196,8 @@ _PASSIVE_START = _words("đã", "được")
 _LIST_ACT_START = _words("bãi bỏ", "hủy bỏ", "huỷ bỏ", "thay thế", "hết hiệu lực", "đình chỉ", "ngưng hiệu lực",
                          "sửa đổi")                                            # _LIST_ACT's cue
 _GUIDE_START = _words("quy định", "hướng dẫn", "triển khai", "thực hiện", "thi hành", "cụ thể hóa", "cụ thể hoá")
-_PLAN_WORD = _words("tham mưu", "nghiên cứu", "dự kiến", "phối hợp", "nhiệm vụ")   # _PLAN_CUE holds one
+_PLAN_WORD = _words("tham mưu", "nghiên cứu", "dự kiến", "phối hợp", "nhiệm vụ", "đề nghị", "kiến nghị",
+                    "đề xuất")                                                  # _PLAN_CUE holds one
 # _ANNEX_ACT ends so (its "\s*$" is what str.rstrip strips: both are str.isspace)
 _ANNEX_END = re.compile(r"(?:kèm theo|tại)$", re.I)
 # own_relations: _PASSIVE needs "được"; _CEASES and _CEASE_CUE "hết hiệu lực"

@@ -1116,3 +1116,16 @@ def test_a_passive_provided_as_follows_quotes_no_other_document(text, own, acts)
     rels = extract_text(text).relations
     assert {r.target for r in rels if r.source == own and r.relation in ("REPEALS", "REPLACES")} == acts
     assert not [r for r in rels if r.relation in ("REPEALS", "REPLACES") and r.source != own]
+
+
+@pytest.mark.parametrize("sentence,target", [
+    # fresh5 tvpl e42103d7f815212d (line 300): a locality's request in the table a letter sends on
+    ("Đề nghị sửa đổi, bổ sung Nghị định số 142/2025/NĐ-CP của Chính phủ, Luật Tổ chức chính quyền địa phương và "
+     "Luật Nhà giáo để xác định rõ thẩm quyền thực hiện trong tuyển dụng.", "142/2025/NĐ-CP"),
+    # the same with other words and numbers: a proposal ("đề xuất") to amend, a recommendation ("kiến nghị")
+    ("Các bộ rà soát, đề xuất sửa đổi, bổ sung Thông tư số 12/2023/TT-BYT cho phù hợp với thực tiễn.", "12/2023/TT-BYT"),
+    ("Ủy ban nhân dân tỉnh kiến nghị bãi bỏ Quyết định số 45/2019/QĐ-TTg ngày 20 tháng 12 năm 2019.", "45/2019/QĐ-TTg"),
+])
+def test_a_request_or_proposal_to_act_is_a_plan(sentence, target):
+    got = [e for e in edges(sentence) if e[2] == target and e[1] in ("AMENDS", "REPEALS")]
+    assert got and all(planned for _, _, _, planned, _ in got)
