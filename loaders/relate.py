@@ -1318,7 +1318,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         # về tổng kết Nghị quyết số 18-NQ/TW") follows no list separator, and one joined to it is in
                         # that title too; the title read as a mention's subject may run on over the next item ("…
                         # về triển khai các kết luận … và Văn bản số B"): then the words right before it tell
-                        if prev is None:
+                        head = prev is None
+                        if head:
                             listed = True
                         else:
                             g = max(prev.ref_end, prev.vend)
@@ -1328,7 +1329,10 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                                 listed = _OPEN_LIST_SEP.search(text[max(s, f.vstart - 12):f.vstart]) is not None
                         if f.code or f.kind == "named":
                             prev, prev_listed = f, listed
-                        if listed and f.id not in acted:
+                        # (the clause's first document is carried out even when a later one of the sentence acts
+                        # on it: "Thực hiện Nghị định số 94/2022/NĐ-CP … và Nghị định số 62/2024/NĐ-CP … sửa đổi, bổ
+                        # sung … Nghị định số 94/2022/NĐ-CP", tvpl 2d737276bf416017)
+                        if listed and (head or f.id not in acted):
                             out.append(FoundRelation(own_id, "IMPLEMENTS", f.id, False, ui, s, e, "own:thực hiện"))
             # the title's "Kế hoạch thực hiện Chỉ thị số 52-CT/TW", "hướng dẫn thi hành Nghị định số …" and the scope
             # article's "Nghị định này quy định chi tiết Điều 5 … của Luật Dẫn độ số 100/2025/QH15": own GUIDES /

@@ -1129,3 +1129,27 @@ def test_a_passive_provided_as_follows_quotes_no_other_document(text, own, acts)
 def test_a_request_or_proposal_to_act_is_a_plan(sentence, target):
     got = [e for e in edges(sentence) if e[2] == target and e[1] in ("AMENDS", "REPEALS")]
     assert got and all(planned for _, _, _, planned, _ in got)
+
+
+@pytest.mark.parametrize("text,own,implemented,not_implemented", [
+    # tvpl 2d737276bf416017: a letter shown without its header (the site's metadata gives its number); the clause's
+    # first decree is carried out although the second one, in the same sentence, amends it
+    ("|\n**Số hiệu:**\n|\n17809/BTC-CTK\n|\n**Loại văn bản:**\n|\nCông văn\n|\n**Ngày ban hành:**\n|\n14/11/2025\n|\n"
+     "Thực hiện Nghị định số 94/2022/NĐ-CP ngày 07/11/2022 của Chính phủ quy định nội dung chỉ tiêu thống kê thuộc hệ "
+     "thống chỉ tiêu thống kê quốc gia và Nghị định số 62/2024/NĐ-CP ngày 07/6/2024 của Chính phủ sửa đổi, bổ sung một "
+     "số điều, phụ lục của Nghị định số 94/2016/NĐ-CP ngày 01/7/2016 của Chính phủ quy định chi tiết và hướng dẫn thi "
+     "hành một số điều của Luật Thống kê và Nghị định số 94/2022/NĐ-CP, Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh "
+     "báo cáo.\n", "17809/BTC-CTK", {"94/2022/NĐ-CP", "62/2024/NĐ-CP"}, {"94/2016/NĐ-CP"}),
+    # the same shape with other numbers, after a letter's header
+    ("SỞ NỘI VỤ\nSố: 215/SNV-TCBC\nV/v hướng dẫn thực hiện chế độ\nHà Nội, ngày 10 tháng 3 năm 2026\nKính gửi: Các "
+     "sở, ban, ngành\nThực hiện Thông tư số 10/2023/TT-BNV ngày 26 tháng 6 năm 2023 của Bộ Nội vụ và Thông tư số "
+     "02/2025/TT-BNV ngày 14 tháng 2 năm 2025 của Bộ Nội vụ sửa đổi, bổ sung một số điều của Thông tư số "
+     "01/2020/TT-BNV và Thông tư số 10/2023/TT-BNV, Sở Nội vụ hướng dẫn các cơ quan như sau:\n",
+     "215/SNV-TCBC", {"10/2023/TT-BNV", "02/2025/TT-BNV"}, {"01/2020/TT-BNV"}),
+])
+def test_an_openings_first_document_is_carried_out_though_the_sentence_acts_on_it(text, own, implemented,
+                                                                                   not_implemented):
+    x = extract_text(text)
+    assert x.document.code == own
+    got = {r.target for r in x.relations if r.source == own and r.relation == "IMPLEMENTS"}
+    assert implemented <= got and not (not_implemented & got)
