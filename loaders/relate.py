@@ -1318,8 +1318,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         # về tổng kết Nghị quyết số 18-NQ/TW") follows no list separator, and one joined to it is in
                         # that title too; the title read as a mention's subject may run on over the next item ("…
                         # về triển khai các kết luận … và Văn bản số B"): then the words right before it tell
-                        head = prev is None
-                        if head:
+                        first_item = prev is None
+                        if prev is None:
                             listed = True
                         else:
                             g = max(prev.ref_end, prev.vend)
@@ -1332,7 +1332,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         # (the clause's first document is carried out even when a later one of the sentence acts
                         # on it: "Thực hiện Nghị định số 94/2022/NĐ-CP … và Nghị định số 62/2024/NĐ-CP … sửa đổi, bổ
                         # sung … Nghị định số 94/2022/NĐ-CP", tvpl 2d737276bf416017)
-                        if listed and (head or f.id not in acted):
+                        if listed and (first_item or f.id not in acted):
                             out.append(FoundRelation(own_id, "IMPLEMENTS", f.id, False, ui, s, e, "own:thực hiện"))
             # the title's "Kế hoạch thực hiện Chỉ thị số 52-CT/TW", "hướng dẫn thi hành Nghị định số …" and the scope
             # article's "Nghị định này quy định chi tiết Điều 5 … của Luật Dẫn độ số 100/2025/QH15": own GUIDES /
@@ -1445,10 +1445,10 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 pending_list = list_act(ui, text, s, e, in_s, pending_list)
             if len(in_s) > 1 and may_hold(_AMENDED_WORD, s, e):
                 # "X ngày …, sửa đổi bổ sung tại Y": Y amends X
-                for prev, f in zip(in_s, in_s[1:]):
-                    g = max(prev.ref_end, prev.vend)
-                    if prev.code and f.code and g < f.vstart and _ELLIPTIC_PASSIVE.fullmatch(text, g, f.vstart):
-                        out.append(FoundRelation(f.id, "AMENDS", prev.id, False, ui, s, e, "passive:elliptic"))
+                for amended, f in zip(in_s, in_s[1:]):
+                    g = max(amended.ref_end, amended.vend)
+                    if amended.code and f.code and g < f.vstart and _ELLIPTIC_PASSIVE.fullmatch(text, g, f.vstart):
+                        out.append(FoundRelation(f.id, "AMENDS", amended.id, False, ui, s, e, "passive:elliptic"))
             if not in_s or not may_hold(_PASSIVE_WORD, s, e) and not may_hold(_CEASE_WORD, s, e):
                 continue                # (no "được", no "hết hiệu lực": neither test below can pass)
             for i, f in enumerate(in_s):
