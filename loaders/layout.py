@@ -119,6 +119,9 @@ BODY_START = re.compile(r"^[ \t*]*(?:Điều[ \t]+\d+[a-zđ]?[ \t]*[.:]|Chương
                         r"|I[ \t]*[.\-–][ \t]|1[ \t]*[.\-–][ \t]|A[ \t]*[.\-–][ \t])", re.M)
 PREAMBLE_CUE = re.compile(r"^[ \t*\-–]*(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Theo Tờ trình|Xét Tờ trình|Trên cơ sở"
                           r"|Triển khai|Để triển khai|Để thực hiện)\b", re.M)
+# A telegram's formula, its sender then "điện:" ("THỦ TƯỚNG CHÍNH PHỦ điện:", "BỘ XÂY DỰNG điện:"): its title ends there
+# (the addressees and the message follow, with no preamble cue before the first numbered point)
+TELEGRAM_FORMULA = re.compile(r"^[ \t*]*[A-ZĐÀ-Ỹ][^\n]{0,100}?[ \t*]điện[ \t*]*:[ \t*]*$", re.M)
 LETTER_LINE = re.compile(r"^[ \t*(]*(?:V/v|V/V)\b[^\n]*|^[ \t*]*Kính[ \t]+gửi[^\n]*", re.M)
 RECIPIENTS = re.compile(r"^[ \t*]*Nơi[ \t]+nhận[ \t*]*:", re.M)
 ANNEX = re.compile(r"^[ \t*]*(?:PHỤ[ \t]+LỤC|Phụ[ \t]+lục)\b(?![^\n]{0,3}[a-zà-ỹ]{3})", re.M)
@@ -762,13 +765,19 @@ def _parts(text: str, lay: Layout, closers=None) -> List[Tuple[str, int, int]]:
     else:
         pre_end = None
     parts.append(("header", a, title_at if title_at is not None else (pre_at if pre_at is not None else body_at)))
+    title_end = pre_at if pre_at is not None else body_at
+    if title_at is not None and pre_at is None and text.find("điện", title_at, body_at) >= 0:
+        # a telegram's message stands between its formula and its first numbered point: body, not title
+        formula = TELEGRAM_FORMULA.search(text, title_at, body_at)
+        if formula is not None:
+            title_end = formula.end()
     if title_at is not None:
-        parts.append(("title", title_at, pre_at if pre_at is not None else body_at))
+        parts.append(("title", title_at, title_end))
     if pre_at is not None:
         parts.append(("preamble", pre_at, pre_end))
         body_from = pre_end
     else:
-        body_from = body_at if title_at is not None or body_m else parts[-1][2]
+        body_from = title_end if title_at is not None else body_at if body_m else parts[-1][2]
     # after the body: the last signature block / recipients list, then annexes
     if closers is None:
         closers = (_line_spans(RECIPIENTS, text), _line_spans(SIGNATURE, text))

@@ -105,6 +105,10 @@ _JOINED_ACTOR = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\
 _COORDINATED = re.compile(r"\bcủa\s+(?:(?!\bvề\b)[^;.“”()\d]){1,120}?\s+và\s+$")   # ("về …": the title's matters)
 _PREDICATE = re.compile(r"\b(?:" + _CUE_ALT + r"|hướng dẫn|quy định|ban hành)\b[^;.“”()]{0,80}$", re.I)
 _PART_WORD = re.compile(r"\b(?:Điều|khoản|điểm|Phụ lục|Chương|Mục)\s+[\dIVXLCa-zđ]", re.I)
+# The acting document's own predicate "quy định <what>" right before "theo": it lays down what the target decided, it
+# details it ("Nghị định số 72/2024/NĐ-CP … của Chính phủ quy định chính sách giảm thuế giá trị gia tăng theo Nghị quyết
+# số 142/2024/QH15"), not a document issued according to it ("… về chính sách … do sắp xếp … theo Kết luận số …")
+_RULES_AFTER = re.compile(r"\bquy định\s+(?!(?:tại|theo|của|về)\b)[^\W\d][^;:.“”()\d]{1,120}?\s+$", re.I)
 _ANNEX_OF = re.compile(r"\bban hành\s+kèm\s+theo\s*$", re.I)
 _ANNEXED = re.compile(r"\bkèm\s+$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\bđược\s+(?:(?:sửa đổi|bổ sung|thay thế|bãi bỏ)\s*(?:,|và)\s*)*$", re.I)
@@ -577,6 +581,8 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         rel = _CUE_WORDS.get(cue)
         if rel is None or rel == "REVIEWS":
             continue
+        if cue == "theo" and _RULES_AFTER.search(m.string, 0, m.start("cue")):
+            rel, cue = "GUIDES", "quy định theo"
         actors = [a]
         if _COORDINATED.search(gap if m.string is gap else text[a.vend:b.vstart], 0, m.start("cue")):
             # "Thông tư số A … hướng dẫn Nghị định số B ngày … của Chính phủ và sửa đổi bổ sung Thông tư số C": the
@@ -868,7 +874,8 @@ def _quoted_speakers(seg: Segmented, found: List[Found]) -> Dict[int, str]:
         if who is not None:
             speaker[ui] = who
             # the quotation ends with this unit, or inside it (the lines after its close joined to it)
-            if u.text.rstrip().endswith(("”", "”.", "”;")) or u.text.count("”") > u.text.count("“"):
+            if (u.text.rstrip().endswith(("”", "”.", "”;")) or u.text.count("”") > u.text.count("“")
+                    or _straight_close(u.text)):
                 current[note] = None
         m = _AS_FOLLOWS.search(u.text) if "như sau" in u.text and u.text.rstrip().endswith(":") else None
         if m and ui in coded and not u.text.rstrip().endswith("”"):
@@ -903,6 +910,10 @@ _PREAMBLE_CUE = re.compile(r"^[\s*_\-–+•]*(?:Căn cứ|Thực hiện|Theo đ
                            r"|Triển khai|Để|Theo|Xét)\b|.*\bban hành\b", re.I)
 _STARTS_WITH_TYPE = re.compile(r"^[\s*_\-–+•;]*(?:" + P._alt(TYPE_WORDS) + r")\b")   # "Nghị định số 48/2013/NĐ-CP …;"
 _BASE_UNIT = re.compile(r"^[\s*_\-–+•“\"]*Căn cứ\b")
+# A body's "Căn cứ" that points back to what the letter quoted ("Căn cứ các quy định nêu trên, …"): its bases are the
+# documents already named; one the sentence names after it is cited ("… đã được quy định tại … Nghị định số …")
+_BASE_BACK = re.compile(r"^[\s*_\-–+•]*Căn cứ\s+(?:vào\s+)?(?:các\s+|những\s+)?(?:quy định|hướng dẫn|nội dung|văn bản|căn cứ)"
+                        r"(?:\s+pháp luật)?\s+(?:(?:đã\s+)?(?:nêu|nói|viện dẫn|dẫn|trích dẫn)\s+)?(?:ở\s+)?trên\b", re.I)
 _OPEN_LIST_SEP = re.compile(r"(?:[,;]\s*(?:và\s+)?|\svà\s+|^\s*)$")    # between the documents of an opening's list
 _OPENING = re.compile(r"^[\s*_\-–+•]*(?:Để\s+)?(?:tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|thi hành|Triển khai)\b", re.I)
 # Where an opening "Thực hiện X, Y, …" clause hands over to its main clause: ", <subject> <verb>".
@@ -959,6 +970,15 @@ def acts_by_itself(own) -> bool:
     return is_normative(own)
 
 
+# A quotation opened with "“" may be closed with a straight quote ("… doanh thu lũy kế trên 01 tỷ đồng.\"."): an
+# unpaired '"' right after the quoted words at the unit's end, before the item's "." or ";"
+_STRAIGHT_END = re.compile(r'[^\s"]"\s*[.;,]?\s*$')
+
+
+def _straight_close(t: str) -> bool:
+    return t.count('"') % 2 == 1 and _STRAIGHT_END.search(t) is not None
+
+
 def _quote_state(seg: Segmented) -> Dict[int, int]:
     """Body units inside a quotation (“…” over several units: the text an amending document puts in the amended
     one): unit -> offset in the unit's text where the quotation starts (0 when the whole unit is quoted)."""
@@ -994,7 +1014,7 @@ def _quote_state(seg: Segmented) -> Dict[int, int]:
         opens, closes = t.count("“"), t.count("”")
         if inside:
             quoted[ui] = 0
-            if closes > opens:
+            if closes > opens or _straight_close(t):
                 inside = False
             continue
         if opens > closes:
@@ -1261,6 +1281,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 # a consolidated text (VBHN) reproduces its original's preamble: the bases are the original's
                 who = speaker.get(ui, consolidated if vbhn and consolidated else own_id)
                 purpose_sources = {r.source for r in rels if r.unit == ui and r.rule.startswith("purpose")}
+                if where == "body" and _BASE_BACK.match(sentence):
+                    who = None
                 if who and not purpose_sources:
                     for f in in_s:
                         if f.kind != "anaphoric":
@@ -1489,16 +1511,28 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
     dated = {f.id: (f.date, f.code) for f in found if f.id and f.code}
     if own_id and own is not None:
         dated[own_id] = (own.date, own.code)
+    kinds = {f.id: f.type for f in found if f.id and f.type}
+    if own_id and own is not None and own.type:
+        kinds[own_id] = own.type
     seen, unique = set(), []
     for r in out:
         k = (r.source, r.relation, r.target, r.unit, r.vstart)
         if k not in seen and r.source != r.target and r.source and r.target \
                 and can_act_on(r.source, r.relation, r.target) \
+                and not (r.relation in _IN_FORCE_ACTS and kinds.get(r.target) in _NOT_IN_FORCE
+                         and kinds.get(r.source) != kinds.get(r.target)) \
                 and not (r.relation != "CITES" and r.source in dated and r.target in dated
                          and issued_before(*dated[r.source], *dated[r.target])):   # never on a later document
             seen.add(k)
             unique.append(r)
     return unique
+
+
+# A report or a submission is not in force: no document of another kind amends, replaces, repeals or suspends it
+# ("Xét Tờ trình … đề nghị ban hành Nghị quyết thay thế Nghị quyết số 61/2021/NQ-HĐND …; Báo cáo thẩm tra số
+# 111/BC-BPC …": the list of what is replaced ends before the report)
+_NOT_IN_FORCE = frozenset({"Báo cáo", "Tờ trình"})
+_IN_FORCE_ACTS = frozenset({"AMENDS", "REPLACES", "REPEALS", "SUSPENDS"})
 
 
 # _LIST_ACT's cue ends at most 200 characters before its ":"; its words then lie in the 216 characters before it
