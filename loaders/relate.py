@@ -1017,7 +1017,8 @@ def _quote_state(seg: Segmented) -> Dict[int, int]:
             if closes > opens or _straight_close(t):
                 inside = False
             continue
-        if opens > closes:
+        # (one “ closed by a straight quote in the same unit: a quotation opened and closed here)
+        if opens > closes and not (opens == closes + 1 and _straight_close(t[t.rfind("“"):])):
             k = t.rfind("“")
             lead = t[:k].rstrip(" *")
             if lead and not lead.endswith(":") and not prev_intro:

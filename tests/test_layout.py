@@ -574,3 +574,32 @@ def test_a_gazette_footnote_is_numbered_in_turn_and_marked_in_the_body(body, foo
     # each zone runs from its footnote to the next page's head, and the body stays outside
     assert all(text[b:].startswith(("83", "84")) for a, b in zones)
     assert "Điều 4" not in "".join(text[a:b] for a, b in zones)
+
+
+# ---------------------------------------------------------------- a telegram's message (session 9, acc-rel7)
+@pytest.mark.parametrize("sender,message,point", [
+    # dev3 tvpl/fa0dcc139cec05de.md, lines 91-135: the title, "THỦ TƯỚNG CHÍNH PHỦ điện:", the addressees, three
+    # paragraphs of message, then the first numbered point
+    ("**THỦ TƯỚNG CHÍNH PHỦ điện:**",
+     "Đến nay, UBND thành phố chưa thực hiện việc rà soát theo hướng dẫn tại văn bản số 16495/BTC-PTHT ngày 22/10/2025.",
+     "1. Cơ quan thanh tra khẩn trương hoàn thành việc thanh tra."),
+    # synthetic: a ministry's telegram, another message and point
+    ("BỘ XÂY DỰNG điện:", "Để chủ động ứng phó với bão số 15, Bộ đề nghị các cơ quan triển khai ngay các việc sau.",
+     "1. Sở Xây dựng các tỉnh kiểm tra an toàn công trình."),
+])
+def test_a_telegrams_title_ends_at_its_formula_and_its_message_is_body(sender, message, point):
+    text = "\n".join(["BỘ XÂY DỰNG", "Số: 96/CĐ-BXD", "Hà Nội, ngày 26 tháng 11 năm 2025", "CÔNG ĐIỆN",
+                      "VỀ VIỆC KHẨN TRƯƠNG HOÀN THÀNH CÁC VIỆC", sender, "- Chủ tịch Ủy ban nhân dân các tỉnh.", message,
+                      point, "Nơi nhận:", "- Như trên;"])
+    lay, part, _ = parts_of(text)
+    assert [part[4], part[5], part[6]] == ["title", "title", "title"]
+    assert [part[7], part[8], part[9]] == ["body", "body", "body"]
+
+
+def test_a_documents_title_without_a_telegrams_formula_runs_to_its_body():
+    # the same shape without "… điện:": a title line naming "điện" is no formula, the title runs on as before
+    text = "\n".join(["BỘ CÔNG THƯƠNG", "Số: 12/CĐ-BCT", "Hà Nội, ngày 26 tháng 11 năm 2025", "CÔNG ĐIỆN",
+                      "VỀ VIỆC BẢO ĐẢM CUNG ỨNG ĐIỆN MÙA KHÔ", "- Tập đoàn Điện lực Việt Nam.",
+                      "1. Tập đoàn bảo đảm cung ứng điện.", "Nơi nhận:"])
+    lay, part, _ = parts_of(text)
+    assert [part[5], part[6], part[7]] == ["title", "title", "body"]

@@ -1056,3 +1056,82 @@ def test_a_programme_issued_before_the_document_it_names_implements_nothing():
     got = relate_sentence("Căn cứ Quyết định số 1234/QĐ-UBND ngày 5/3/2025 của Ủy ban nhân dân tỉnh về việc phê duyệt "
                           "Kế hoạch triển khai thực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị;")
     assert not [r for r in got if r.source == "1234/QĐ-UBND"]
+
+
+# ---------------------------------------------------------------- dev3's misses (session 9, acc-rel7)
+@pytest.mark.parametrize("text,edge", [
+    # dev3 tvpl/2249fe89ed46eae5.md, lines 90-93: the decree lays down the policy the resolution decided
+    ("- Căn cứ Nghị định số 72/2024/NĐ-CP ngày 30/6/2024 của Chính phủ quy định chính sách giảm thuế giá trị gia tăng "
+     "theo Nghị quyết số 142/2024/QH15 ngày 29 tháng 6 năm 2024 của Quốc hội.",
+     ("72/2024/NĐ-CP", "GUIDES", "142/2024/QH15")),
+    # synthetic: another decision and resolution, other words between
+    ("Căn cứ Quyết định số 15/2023/QĐ-TTg ngày 01/02/2023 của Thủ tướng Chính phủ quy định mức hỗ trợ tiền điện cho hộ "
+     "nghèo theo Nghị quyết số 55/2022/QH15;", ("15/2023/QĐ-TTg", "GUIDES", "55/2022/QH15")),
+    # heldout tvpl/8983091b5c6598d8.md, line 101: a title "về …" with "theo" inside it lays down nothing: a basis only
+    ("Căn cứ Nghị quyết số 07/2025/NQ-CP của Chính phủ về chính sách, chế độ đối với đối tượng chịu sự tác động do "
+     "thực hiện sắp xếp tổ chức bộ máy theo Kết luận số 183-KL/TW;", ("07/2025/NQ-CP", "BASED_ON", "183-KL/TW")),
+])
+def test_a_document_laying_down_provisions_according_to_another_guides_it(text, edge):
+    got = {(r.source, r.relation, r.target) for r in relate_sentence(text) if not r.source.startswith("IMPLICIT")}
+    assert edge in got
+    assert {(s, t) for s, _, t in got if (s, t) == (edge[0], edge[2])} == {(edge[0], edge[2])}
+
+
+def _amending_decree(item1, item2):
+    return ("CHÍNH PHỦ\nSố: 141/2026/NĐ-CP\nHà Nội, ngày 29 tháng 4 năm 2026\nNGHỊ ĐỊNH\nSửa đổi, bổ sung một số điều "
+            "của Nghị định số 68/2026/NĐ-CP và Nghị định số 320/2025/NĐ-CP\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"
+            "Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 68/2026/NĐ-CP.\n"
+            "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 68/2026/NĐ-CP như sau:\n" + item1 + "\n" + item2 + "\n")
+
+
+@pytest.mark.parametrize("quoted_end,item2,amended,scope", [
+    # dev3 congbao nghi-dinh-so-141-2026-nd-cp, lines 53-73: the quotation opened with “ closes with a straight quote
+    ('“5. Hộ kinh doanh đăng ký sử dụng hóa đơn điện tử trong thời gian 30 ngày.".',
+     "Điều 2. Bổ sung khoản 15 Điều 4 Nghị định số 320/2025/NĐ-CP ngày 15 tháng 12 năm 2025 của Chính phủ",
+     "320/2025/NĐ-CP", "khoản 15 Điều 4"),
+    # synthetic: the straight quote before the item's ";", another article acting on the other decree
+    ('“a) Doanh nghiệp nộp tờ khai theo mẫu số 01";',
+     "Điều 2. Bãi bỏ khoản 3 Điều 7 Nghị định số 320/2025/NĐ-CP ngày 15 tháng 12 năm 2025 của Chính phủ",
+     "320/2025/NĐ-CP", "khoản 3 Điều 7"),
+])
+def test_a_quotation_closed_by_a_straight_quote_ends_there(quoted_end, item2, amended, scope):
+    text = _amending_decree("1. Sửa đổi, bổ sung khoản 5 Điều 8 như sau:\n" + quoted_end, item2)
+    got = {(r.source, r.target, r.scope) for r in extract_text(text).relations if r.target == amended}
+    assert ("141/2026/NĐ-CP", amended, scope) in got
+    assert not {s for s, _, _ in got if s == "68/2026/NĐ-CP"}          # the quoted decree acts on nothing
+
+
+@pytest.mark.parametrize("closing,cited", [
+    # dev3 tvpl/c8549ab2b220c20d.md, lines 143-150: the letter's conclusion points back to the provisions it quoted
+    ("Căn cứ các quy định nêu trên, người có công được miễn tiền sử dụng đất; mức cụ thể đã được quy định tại Pháp lệnh "
+     "ưu đãi người có công với cách mạng và Nghị định số 131/2021/NĐ-CP ngày 30/12/2021 của Chính phủ.", "131/2021/NĐ-CP"),
+    # synthetic: "Căn cứ quy định đã nêu trên", another decree
+    ("Căn cứ quy định đã nêu trên, doanh nghiệp được hoàn thuế theo hướng dẫn tại Thông tư số 80/2021/TT-BTC.",
+     "80/2021/TT-BTC"),
+])
+def test_a_letters_base_pointing_back_names_no_new_base(closing, cited):
+    text = ("CỤC THUẾ\nSố: 5347/CT-CS\nV/v miễn giảm tiền sử dụng đất\nHà Nội, ngày 20 tháng 11 năm 2025\nKính gửi: Thuế "
+            "tỉnh Nghệ An.\nCục Thuế nhận được công văn của Thuế tỉnh Nghệ An. Về vấn đề này, Cục Thuế có ý kiến như sau:\n"
+            "- Tại Điều 106 Nghị định số 103/2024/NĐ-CP quy định về miễn tiền sử dụng đất.\n" + closing +
+            "\nCăn cứ Nghị định số 103/2024/NĐ-CP, Cục Thuế trả lời để Thuế tỉnh biết.\nNơi nhận:\n- Như trên;\n")
+    got = {(r.relation, r.target) for r in extract_text(text).relations if r.source == "5347/CT-CS"}
+    assert ("BASED_ON", cited) not in got
+    assert ("BASED_ON", "103/2024/NĐ-CP") in got                   # a base the letter names itself still is one
+
+
+@pytest.mark.parametrize("report", [
+    # dev3 tvpl/832399d0fd282e41.md, lines 102-106: the submission proposes a replacement; the report after ";" is none
+    "Báo cáo thẩm tra số 111/BC-BPC ngày 22 tháng 11 năm 2025 của Ban Pháp chế Hội đồng nhân dân Thành phố",
+    # synthetic: a submission after the ";"
+    "Tờ trình số 45/TTr-STP ngày 02 tháng 11 năm 2025 của Sở Tư pháp",
+])
+def test_a_report_or_submission_is_never_replaced_by_a_resolution(report):
+    text = ("HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI\nSố: 75/2025/NQ-HĐND\nHà Nội, ngày 27 tháng 11 năm 2025\nNGHỊ QUYẾT\n"
+            "Quy định mức phụ cấp\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\nXét Tờ trình số "
+            "390/TTr-UBND ngày 16 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố về việc đề nghị ban hành Nghị quyết thay "
+            "thế nghị quyết số 61/2021/NQ-HĐND ngày 23 tháng 9 năm 2021 của Hội đồng nhân dân thành phố Hà Nội về bảo đảm "
+            "chế độ; " + report + ";\nHội đồng nhân dân ban hành Nghị quyết Quy định mức phụ cấp.\nĐiều 1. Phạm vi\n"
+            "Nghị quyết này thay thế Nghị quyết số 61/2021/NQ-HĐND.\n")
+    got = {(r.source.split("@")[0], r.relation, r.target.split("@")[0]) for r in extract_text(text).relations}
+    assert ("75/2025/NQ-HĐND", "REPLACES", "61/2021/NQ-HĐND") in got
+    assert not [t for t in got if t[1] == "REPLACES" and ("/BC-" in t[2] or "/TTr-" in t[2])]
