@@ -1512,7 +1512,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
     dated = {f.id: (f.date, f.code) for f in found if f.id and f.code}
     if own_id and own is not None:
         dated[own_id] = (own.date, own.code)
-    kinds = {f.id: f.type for f in found if f.id and f.type}
+    kinds = {f.id: f.type for f in found if f.id and f.code and f.type}
     if own_id and own is not None and own.type:
         kinds[own_id] = own.type
     seen, unique = set(), []
