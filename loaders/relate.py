@@ -1520,7 +1520,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
         k = (r.source, r.relation, r.target, r.unit, r.vstart)
         if k not in seen and r.source != r.target and r.source and r.target \
                 and can_act_on(r.source, r.relation, r.target) \
-                and not (r.relation in _IN_FORCE_ACTS and kinds.get(r.target) in _NOT_IN_FORCE
+                and not (r.relation in _IN_FORCE_ACTS and (kinds.get(r.target) in _NOT_IN_FORCE
+                                                            or kinds.get(r.source) in _NOT_IN_FORCE)
                          and kinds.get(r.source) != kinds.get(r.target)) \
                 and not (r.relation != "CITES" and r.source in dated and r.target in dated
                          and issued_before(*dated[r.source], *dated[r.target])):   # never on a later document
@@ -1531,7 +1532,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
 
 # A report or a submission is not in force: no document of another kind amends, replaces, repeals or suspends it
 # ("Xét Tờ trình … đề nghị ban hành Nghị quyết thay thế Nghị quyết số 61/2021/NQ-HĐND …; Báo cáo thẩm tra số
-# 111/BC-BPC …": the list of what is replaced ends before the report)
+# 111/BC-BPC …": the list of what is replaced ends before the report); nor does it act on another kind itself: it
+# proposes or reports the act ("Tờ trình số 6482/TTr-SNV … về việc sửa đổi, bổ sung … Quyết định số 48/2024/QĐ-UBND")
 _NOT_IN_FORCE = frozenset({"Báo cáo", "Tờ trình"})
 _IN_FORCE_ACTS = frozenset({"AMENDS", "REPLACES", "REPEALS", "SUSPENDS"})
 

@@ -1135,3 +1135,20 @@ def test_a_report_or_submission_is_never_replaced_by_a_resolution(report):
     got = {(r.source.split("@")[0], r.relation, r.target.split("@")[0]) for r in extract_text(text).relations}
     assert ("75/2025/NQ-HĐND", "REPLACES", "61/2021/NQ-HĐND") in got
     assert not [t for t in got if t[1] == "REPLACES" and ("/BC-" in t[2] or "/TTr-" in t[2])]
+
+
+@pytest.mark.parametrize("proposal,target", [
+    # fresh tvpl/15decdf210c22d70.md, line 107: the submission proposes the amendment the decision makes
+    ("Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 6482/TTr-SNV ngày 29/10/2025 về việc sửa đổi, bổ sung một số "
+     "nội dung của Quyết định số 48/2024/QĐ-UBND ngày 12/12/2024 của Ủy ban nhân dân tỉnh;", "48/2024/QĐ-UBND"),
+    # synthetic: a report on repealing a decision
+    ("Xét Báo cáo số 120/BC-STP ngày 02/10/2025 của Sở Tư pháp về việc bãi bỏ Quyết định số 15/2019/QĐ-UBND;",
+     "15/2019/QĐ-UBND"),
+])
+def test_a_submission_or_report_proposes_an_act_it_does_not_perform(proposal, target):
+    text = ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nSố: 80/2025/QĐ-UBND\nLâm Đồng, ngày 10 tháng 11 năm 2025\nQUYẾT ĐỊNH\n"
+            "Sửa đổi một việc\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n" + proposal +
+            "\nỦy ban nhân dân tỉnh ban hành Quyết định.\nĐiều 1. Phạm vi\n")
+    acts = {(r.source, r.relation) for r in extract_text(text).relations
+            if r.target.split("@")[0] == target and r.relation in ("AMENDS", "REPEALS", "REPLACES")}
+    assert not [s for s, _ in acts if "/TTr-" in s or "/BC-" in s]
