@@ -949,8 +949,14 @@ _DIRECTIVE = re.compile(r"\b(?:triển khai\s+)?thực hiện\b(?P<gap>[^.;:()]{
 _POLICY_TYPES = {"Nghị quyết", "Kết luận", "Chỉ thị", "Công điện", "Chương trình", "Kế hoạch", "Đề án", "Chiến lược",
                  "Thông báo kết luận", "Thông báo"}
 _DIRECTIVE_GAP = re.compile(r"^(?:\s+(?:(?:có hiệu quả|hiệu quả|nghiêm túc|nghiêm|tốt|đầy đủ|kịp thời|quyết liệt|đồng bộ)[,\s]*(?:và\s+)?)*"
-                            r"(?:(?:các|những)\s+)?(?:(?:nhiệm vụ|giải pháp|chủ trương|mục tiêu|nội dung|yêu cầu|chỉ đạo)"
-                            r"(?![^,]*\bquy định)[^,]*?(?:,[^,]*?){0,3}\s+theo\s+(?:(?:các|tinh thần)\s+)?)?)?\s*$", re.I)
+                            r"(?:(?:các|những)\s+)?(?:(?:nhiệm vụ|giải pháp|chủ trương|mục tiêu|nội dung|yêu cầu|chỉ đạo|công tác)"
+                            r"(?![^,]*\bquy định)[^,]*?(?:,[^,]*?){0,3}\s+(?:theo|trên cơ sở)\s+(?:(?:các|tinh thần)\s+)?)?)?\s*$", re.I)
+# Between two documents an order directs carried out: "…, số 380/NQ-CP", "… và Nghị quyết số B", "…, cùng Kế hoạch số
+# 94/KH-UBND" (a list of the policy documents of _POLICY_TYPES)
+_DIRECTED_NEXT = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
+                            r"(?:của\s+[^,;:.“”\d]{1,160}?\s*)?"
+                            r"[\s,;]*(?:(?:và|cùng)(?:\s+với)?\s+)?(?:(?:Nghị quyết|Kết luận|Chỉ thị|Công điện|Kế hoạch|Chương trình"
+                            r"|Đề án)\s+)?(?:số\s+)?")
 _CEASE_CUE = re.compile(r"\bhết hiệu lực\b", re.I)
 # Between two items of a guide's enumeration, each a part of a law: the last one's short name, a separator, the next
 # item's part: "(sau đây gọi là Luật Dẫn độ); Điều 10, Điều 11 của " (the next law's mention follows).
@@ -1397,8 +1403,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     targets = [f]
                     for nxt in in_s[k + 1:]:
                         prev = targets[-1]
-                        if nxt.code and re.fullmatch(r"[\s,;]*(?:và\s+)?(?:(?:Nghị quyết|Kết luận|Chỉ thị|Công điện)\s+)?(?:số\s+)?",
-                                                     text[max(prev.ref_end, prev.vend):nxt.vstart]):
+                        if nxt.code and _DIRECTED_NEXT.fullmatch(text, max(prev.ref_end, prev.vend), nxt.vstart):
                             targets.append(nxt)
                         else:
                             break

@@ -1152,3 +1152,32 @@ def test_a_submission_or_report_proposes_an_act_it_does_not_perform(proposal, ta
     acts = {(r.source, r.relation) for r in extract_text(text).relations
             if r.target.split("@")[0] == target and r.relation in ("AMENDS", "REPEALS", "REPLACES")}
     assert not [s for s, _ in acts if "/TTr-" in s or "/BC-" in s]
+
+
+@pytest.mark.parametrize("order,implemented", [
+    # fresh4 tvpl/717159673033f644.md, lines 113-116: the letter orders the work carried out on the basis of two plans,
+    # the second joined by ", cùng" after the first one's date and issuers
+    ("- Phối hợp thực hiện công tác rà soát dữ liệu số nhà trên cơ sở Kế hoạch số 515/KH-BCA-BNN&MT ngày 31 tháng 8 năm "
+     "2025 của Bộ Công an và Bộ Nông nghiệp và Môi trường, cùng Kế hoạch số 94/KH-UBND ngày 19 tháng 9 năm 2025 của Ủy "
+     "ban nhân dân Thành phố.", {"515/KH-BCA-BNN&MT", "94/KH-UBND"}),
+    # synthetic: other work, "theo" a programme and "và" a plan
+    ("- Các sở tiếp tục thực hiện công tác chuyển đổi số theo Chương trình số 12/CTr-UBND ngày 02/3/2025 của Ủy ban "
+     "nhân dân tỉnh và Kế hoạch số 40/KH-UBND ngày 05/4/2025.", {"12/CTr-UBND", "40/KH-UBND"}),
+])
+def test_a_letter_ordering_work_on_the_basis_of_plans_implements_them(order, implemented):
+    text = ("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\nSố: 4085/UBND-ĐT\nV/v rà soát dữ liệu số nhà\nThành phố Hồ Chí Minh, "
+            "ngày 10 tháng 10 năm 2025\nKính gửi: Các sở, ngành.\nChủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như "
+            "sau:\n1. Giao Ủy ban nhân dân các phường, xã\n" + order + "\nNơi nhận:\n- Như trên;\n")
+    got = {r.target.split("@")[0] for r in extract_text(text).relations
+           if r.source == "4085/UBND-ĐT" and r.relation == "IMPLEMENTS"}
+    assert got == implemented
+
+
+def test_a_comma_before_another_order_ends_the_list_of_documents_carried_out():
+    # congbao nghi-quyet-so-122-nq-cp, line 284 (shape): after the first document's issuer a comma and other words
+    # begin another object; the documents named there are not joined to the list by this rule
+    text = ("CHÍNH PHỦ\nSố: 122/NQ-CP\nHà Nội, ngày 05 tháng 5 năm 2026\nNGHỊ QUYẾT\nPhiên họp\nCăn cứ Luật Tổ chức Chính "
+            "phủ số 63/2025/QH15;\nQUYẾT NGHỊ:\nĐiều 1. Các bộ\ng) Về đầu tư công: thực hiện nghiêm Kết luận số 18-KL/TW của "
+            "Trung ương, chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị số 16/CT-TTg ngày 23 tháng 4 năm 2026.\n")
+    got = {r.target for r in extract_text(text).relations if r.rule == "own:chỉ đạo thực hiện"}
+    assert got == {"18-KL/TW"}
