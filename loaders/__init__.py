@@ -45,7 +45,8 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     lay = layout(cleaned)
     masked = lay.mask(cleaned)                 # chrome, running heads, stamps and markup blanked: same length
     lap("layout")
-    seg = segment(masked, original=text, wrapped=lay.wrapped, notes=lay.notes)   # offsets stay the original's
+    seg = segment(masked, original=text, wrapped=lay.wrapped, notes=lay.notes,  # offsets stay the original's
+                  breaks=[a for _, a, _ in lay.parts])
     lap("segment")
     own = _with_site_metadata(read_header(masked, start=lay.start, end=lay.end), lay.site)
     lap("header")

@@ -750,6 +750,12 @@ def _parts(text: str, lay: Layout, closers=None) -> List[Tuple[str, int, int]]:
         if marks:
             pre_from = text.find("\n", max(marks)) + 1 or max(marks)
     cue = _line_search(PREAMBLE_CUE, text, pre_from, min(end, pre_from + 4000))
+    if cue is not None and title_at is not None and _TITLE_LIKE_CUE.match(text, cue[0], cue[1]) \
+            and _under_heading(text, cue[0]):
+        # the line right under a type heading standing alone is the title ("NGHỊ ĐỊNH / Thực hiện thí điểm quản lý
+        # …", "KẾ HOẠCH / Triển khai …"): the preamble starts at a later cue (a title never starts "Căn cứ", "Theo")
+        nl = text.find("\n", cue[1])
+        cue = _line_search(PREAMBLE_CUE, text, nl, min(end, pre_from + 4000)) if nl >= 0 else None
     body_m = _line_search(BODY_START, text, pre_from, end)
     cons = CONSOLIDATION.search(text, pre_from, min(end, pre_from + 6000))
     # a consolidated text's list of amending documents ("1. Nghị định số 140/2018/NĐ-CP …") belongs to its title
@@ -797,6 +803,27 @@ def _parts(text: str, lay: Layout, closers=None) -> List[Tuple[str, int, int]]:
         if e > s:
             cleaned.append((name, s, e))
     return cleaned
+
+
+_TITLE_LIKE_CUE = re.compile(r"[ \t*\-–]*(?:Thực hiện|Triển khai|Để triển khai|Để thực hiện|Trên cơ sở)\b")
+_HEADING_WORDS = TYPE_HEADING.pattern.split("(?=", 1)[0]          # TYPE_HEADING up to its lookahead: the words
+assert _HEADING_WORDS.endswith("BIÊN BẢN)")
+_HEADING_ALONE = re.compile(_HEADING_WORDS + r"[ \t*|]*\d{0,2}[ \t*|]*(?:\n|$)")
+
+
+def _under_heading(text: str, at: int) -> bool:
+    """The line holding ``at`` comes right after a line holding a type heading alone (blank lines aside)."""
+    ls = text.rfind("\n", 0, at)
+    if ls < 0:
+        return False
+    prev_end = ls
+    while prev_end > 0:
+        ps = text.rfind("\n", 0, prev_end) + 1
+        line = text[ps:prev_end]
+        if line.strip(" \t*|#_"):
+            return _HEADING_ALONE.match(text, ps - 1 if ps else 0, prev_end + 1) is not None
+        prev_end = ps - 1
+    return False
 
 
 # ------------------------------------------------------------------ a gazette page's footnotes

@@ -1115,7 +1115,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
 
     def in_first_body(ui: int, n: int = 3) -> bool:
         if not first_body:
-            first_body.extend([k for k in range(len(units)) if part[k] == "body" and units[k].kind == "body"][:4])
+            first_body.extend(_opening_units(units, part, 4))
             first_body.append(-1)       # (asked once: an empty list stays asked)
         return ui in first_body[:min(n, len(first_body) - 1)]
 
@@ -1678,6 +1678,29 @@ def _form_units(units, part) -> set:
                 (".." in text or "…" in text or "__" in text) and _FORM_BLANK.search(text)):
             inside = True
             out.add(ui)
+    return out
+
+
+# A letter's addressees open its body: "Kính gửi:" and the lines listing them ("- Các bộ, cơ quan ngang bộ …;")
+_ADDRESSEE = re.compile(r"[\s*]*Kính\s+gửi\b")
+_ADDRESSEE_ITEM = re.compile(r"[\s*]*[-+•–]\s")
+
+
+def _opening_units(units, part, n: int) -> List[int]:
+    """The first ``n`` body units of kind "body" after the letter's addressees, if the body opens with them."""
+    out: List[int] = []
+    addressees = False
+    for k, u in enumerate(units):
+        if part[k] != "body" or u.kind != "body":
+            continue
+        if not out and _ADDRESSEE.match(u.text):
+            addressees = True
+            continue
+        if addressees and not out and _ADDRESSEE_ITEM.match(u.text):
+            continue
+        out.append(k)
+        if len(out) == n:
+            break
     return out
 
 

@@ -603,3 +603,47 @@ def test_a_documents_title_without_a_telegrams_formula_runs_to_its_body():
                       "1. Tập đoàn bảo đảm cung ứng điện.", "Nơi nhận:"])
     lay, part, _ = parts_of(text)
     assert [part[5], part[6], part[7]] == ["title", "title", "body"]
+
+
+# ---------------------------------------------------------------- a part starts a unit (session 9, acc-rel7)
+@pytest.mark.parametrize("swap,implemented", [
+    # fresh tvpl/c81379258ef3a44f.md, lines 74-79: the addressee's line wraps, the opening paragraph follows right
+    # under it with no blank line: the header's unit ended there, the opening is the letter's own
+    ({}, "95/2025/TT-BTC"),
+    # the same page with another opening cue and another circular
+    ({"Triển khai việc phân bổ": "Thực hiện việc phân bổ", "95/2025/TT-BTC": "62/2025/TT-BTC"}, "62/2025/TT-BTC"),
+])
+def test_a_letters_opening_wrapped_under_its_addressee_is_its_own(swap, implemented):
+    text = (REAL / "tvpl" / "c81379258ef3a44f.md").read_text(encoding="utf-8")
+    for old, new in swap.items():
+        text = text.replace(old, new)
+    got = {(r.relation, r.target) for r in extract_text(text).relations if r.source == "11208/BNV-KHTC"}
+    assert ("IMPLEMENTS", implemented) in got
+
+
+@pytest.mark.parametrize("number,heading,title,relation", [
+    # dev congbao van-ban-hop-nhat-so-2092-vbhn-bldtbxh, lines 14-18: the original decree's title starts "Thực hiện";
+    # the decree it names below is the original consolidated, not one the title carries out
+    ("Số: 2092/VBHN-BLĐTBXH", "NGHỊ ĐỊNH", "Thực hiện thí điểm quản lý lao động, tiền lương, tiền thưởng", None),
+    # synthetic: a ministry's plan whose title starts "Triển khai" is still read by the title's own rule
+    ("Số: 12/KH-BLĐTBXH", "KẾ HOẠCH", "Triển khai Nghị quyết số 21-NQ/TW về công tác cán bộ", ("IMPLEMENTS", "21-NQ/TW")),
+])
+def test_the_line_under_a_type_heading_is_its_title_whatever_its_first_word(number, heading, title, relation):
+    text = "\n".join(["BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", number, "Hà Nội, ngày 20 tháng 5 năm 2020",
+                      heading, title, "", "Nghị định số 20/2020/NĐ-CP ngày 17 tháng 02 năm 2020 của Chính phủ, có hiệu "
+                      "lực từ ngày 01/4/2020.", "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;",
+                      "Chính phủ ban hành Nghị định.", "Điều 1. Phạm vi điều chỉnh", "Nghị định này quy định một việc."])
+    lay, part, _ = parts_of(text)
+    assert part[5] == "title" and part[8] == "preamble"
+    got = {(r.relation, r.target) for r in extract_text(text).relations if r.relation in ("IMPLEMENTS", "GUIDES")}
+    assert got == ({relation} if relation else set())
+
+
+def test_a_heading_with_its_title_on_one_line_leaves_the_next_base_in_the_preamble():
+    # examples/state/09_ND247_2025_sua_ND171.txt: "NGHỊ ĐỊNH SỬA ĐỔI, BỔ SUNG …" then "Căn cứ …" right under it
+    text = "\n".join(["CHÍNH PHỦ", "Số: 247/2025/NĐ-CP", "Hà Nội, ngày 15 tháng 9 năm 2025",
+                      "NGHỊ ĐỊNH SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 171/2016/NĐ-CP",
+                      "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;", "Chính phủ ban hành Nghị định.",
+                      "Điều 1. Sửa đổi một việc"])
+    lay, part, _ = parts_of(text)
+    assert part[5] == "preamble"

@@ -1181,3 +1181,24 @@ def test_a_comma_before_another_order_ends_the_list_of_documents_carried_out():
             "Trung ương, chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị số 16/CT-TTg ngày 23 tháng 4 năm 2026.\n")
     got = {r.target for r in extract_text(text).relations if r.rule == "own:chỉ đạo thực hiện"}
     assert got == {"18-KL/TW"}
+
+
+@pytest.mark.parametrize("lines,first", [
+    # corpus tvpl/5d3180cef1d254d0.md, lines 73-81: a web page's letter whose body (as its layout reads it) opens with
+    # "Kính gửi:" and a list of addressees; its first paragraph is the opening "Thực hiện …"
+    (["**Kính gửi:**", "- Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;",
+      "- Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương.",
+      "Thực hiện ý kiến của Ban Tổ chức Trung ương tại Văn bản số 9151-CV/BTCTW ngày 29/7/2025.", "1. Rà soát.",
+      "2. Báo cáo."], 3),
+    # synthetic: "+" items, four addressees
+    (["Kính gửi:", "+ UBND các xã, phường;", "+ Các đơn vị trực thuộc;", "+ Các cơ sở giáo dục;", "+ Các trường.",
+      "Thực hiện Công văn số 6356/UBND-NNMT ngày 01/10/2025 của UBND Thành phố.", "1. Rà soát."], 5),
+    # no addressees: the body's first paragraphs as they come
+    (["Thực hiện Công văn số 6356/UBND-NNMT ngày 01/10/2025 của UBND Thành phố.", "- Rà soát.", "1. Báo cáo."], 0),
+])
+def test_a_letters_opening_paragraphs_come_after_its_addressees(lines, first):
+    from vanban.loaders.relate import _opening_units
+    seg = segment("\n\n".join(lines))
+    units = seg.units
+    got = _opening_units(units, ["body"] * len(units), 3)
+    assert got[0] == first and units[got[0]].text.startswith("Thực hiện")
