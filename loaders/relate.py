@@ -910,6 +910,9 @@ _PREAMBLE_CUE = re.compile(r"^[\s*_\-–+•]*(?:Căn cứ|Thực hiện|Theo đ
                            r"|Triển khai|Để|Theo|Xét)\b|.*\bban hành\b", re.I)
 _STARTS_WITH_TYPE = re.compile(r"^[\s*_\-–+•;]*(?:" + P._alt(TYPE_WORDS) + r")\b")   # "Nghị định số 48/2013/NĐ-CP …;"
 _BASE_UNIT = re.compile(r"^[\s*_\-–+•“\"]*Căn cứ\b")
+# A preamble's item "Trên cơ sở <document> …;" names a base as "Căn cứ" does: "Trên cơ sở công văn số 1447/TCHQ-TXNK ngày
+# 04/4/2024 của Tổng cục Hải quan về việc phân loại …;" (not "Trên cơ sở ý kiến …", "… kết quả biểu quyết …")
+_ON_THE_BASIS_OF = re.compile(r"^[\s*_\-–+•]*Trên cơ sở\s+(?:" + P._alt(TYPE_WORDS) + r")\s+số\b", re.I)
 # A body's "Căn cứ" that points back to what the letter quoted ("Căn cứ các quy định nêu trên, …"): its bases are the
 # documents already named; one the sentence names after it is cited ("… đã được quy định tại … Nghị định số …")
 _BASE_BACK = re.compile(r"^[\s*_\-–+•]*Căn cứ\s+(?:vào\s+)?(?:các\s+|những\s+)?(?:quy định|hướng dẫn|nội dung|văn bản|căn cứ)"
@@ -1295,6 +1298,11 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         if f.kind != "anaphoric":
                             out.append(FoundRelation(who, "BASED_ON", f.id, False, ui, s, e, "own:căn cứ",
                                                      scope=_scope_before(sentence, f.vstart - s, base=True)))
+            elif (where == "preamble" and s == 0 and in_s and in_s[0].code and ui not in quoted and ui not in speaker
+                  and _ON_THE_BASIS_OF.match(sentence) and in_s[0].vstart - s < 40):
+                who = consolidated if vbhn and consolidated else own_id
+                if who:
+                    out.append(FoundRelation(who, "BASED_ON", in_s[0].id, False, ui, s, e, "own:trên cơ sở"))
             # an opening "Thực hiện X, Y, …": own IMPLEMENTS the documents of the clause (not those they act on)
             if (own_id and where in ("preamble", "body") and ui not in quoted and unit.kind != "footnote"
                     and own.type not in REPORT_TYPES and _OPENING.match(sentence)

@@ -1202,3 +1202,21 @@ def test_a_letters_opening_paragraphs_come_after_its_addressees(lines, first):
     units = seg.units
     got = _opening_units(units, ["body"] * len(units), 3)
     assert got[0] == first and units[got[0]].text.startswith("Thực hiện")
+
+
+@pytest.mark.parametrize("item,based", [
+    # fresh3 tvpl/f6ed9374d8eb2ea7.md, lines 115-118: the notice's preamble item names the letter it rests on
+    ("Trên cơ sở công văn số 1447/TCHQ-TXNK ngày 04/4/2024 của Tổng cục Hải quan về việc phân loại Thiết bị đeo tay "
+     "thông minh;", {"1447/TCHQ-TXNK"}),
+    # synthetic: a decision named the same way
+    ("Trên cơ sở Quyết định số 2345/QĐ-BTC ngày 10/9/2025 của Bộ trưởng Bộ Tài chính về việc giao nhiệm vụ;",
+     {"2345/QĐ-BTC"}),
+    # an opinion given in a letter is no base (fresh tvpl/c81379258ef3a44f.md, line 111)
+    ("Trên cơ sở ý kiến của Bộ Tài chính tại Công văn số 15564/BTC-KTN ngày 01/10/2025;", set()),
+])
+def test_a_preamble_item_on_the_basis_of_a_document_names_a_base(item, based):
+    text = ("BỘ TÀI CHÍNH\nCỤC HẢI QUAN\nSố: 37695/TB-CHQ\nHà Nội, ngày 20 tháng 10 năm 2025\nTHÔNG BÁO\nVề kết quả xác "
+            "định trước mã số\nCăn cứ Luật Hải quan số 54/2014/QH13;\n" + item + "\nCỤC TRƯỞNG CỤC HẢI QUAN thông báo:\n"
+            "1. Hàng hóa được phân loại như sau.\n")
+    got = {r.target for r in extract_text(text).relations if r.source == "37695/TB-CHQ" and r.relation == "BASED_ON"}
+    assert got - {"54/2014/QH13"} == based
