@@ -214,7 +214,7 @@ def _hyphen_pairs(text: str) -> set:
 
 
 def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False, notes=None,
-            breaks: Sequence[int] = ()) -> Segmented:
+            breaks: Sequence[int] = (), title: Optional[Tuple[int, int]] = None) -> Segmented:
     """Reading units of ``text``; ``original`` (same length, before cleaning) gives each unit's ``raw`` text.
 
     ``wrapped``: the file's lines are hard-wrapped (PDF text, web pages), so a line that does not start an
@@ -222,16 +222,19 @@ def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False,
     ``notes``: a gazette's footnotes as ``layout.gazette_notes`` finds them ((zones, numbered)): their lines are
     footnote units, and a body sentence cut by them goes on after them.
     ``breaks``: offsets where a part of the document starts (``Layout.parts``): the line holding one starts a unit
-    (a web letter's "Kính gửi: …" line is its header's, the opening paragraph wrapped right under it the body's)."""
+    (a web letter's "Kính gửi: …" line is its header's, the opening paragraph wrapped right under it the body's).
+    ``title``: the span of the title's lines under its type heading: a title in capitals wrapped over lines is one
+    unit ("BÃI BỎ TOÀN BỘ / QUYẾT ĐỊNH SỐ 10/2016/QĐ-UBND … VÀ / QUYẾT ĐỊNH SỐ 14/2022/QĐ-UBND … VỀ SỬA / ĐỔI, BỔ
+    SUNG …"), as a title in small letters is."""
     if original is not None and len(original) != len(text):
         raise ValueError("the cleaned text must keep the original's length")
     lines = text.split("\n")                 # the line starts: the lengths summed, one newline per line before
     line_starts = list(map(operator.add, itertools.accumulate(map(len, lines[:-1]), initial=0), range(len(lines))))
     # each break as the start of its line's first character (a part starts at a line start, maybe before blanks)
     cuts = sorted({_line_first(lines, line_starts, b) for b in breaks if 0 < b < len(text)})
-    units = _plain_units(text, original, lines, line_starts, wrapped, notes, cuts)
+    units = _plain_units(text, original, lines, line_starts, wrapped, notes, cuts, title)
     if units is None:                        # a text with footnotes (few): the general walk
-        return _segment_with_notes(text, original, wrapped, lines, line_starts, notes, cuts)
+        return _segment_with_notes(text, original, wrapped, lines, line_starts, notes, cuts, title)
     return Segmented(text, units, line_starts)
 
 
@@ -259,7 +262,8 @@ def _paragraphs(lines: List[str], line_starts: List[int]):
 
 
 def _plain_units(text: str, original: Optional[str], lines: List[str], line_starts: List[int],
-                 wrapped: bool, notes=None, cuts: Sequence[int] = ()) -> Optional[List[Unit]]:
+                 wrapped: bool, notes=None, cuts: Sequence[int] = (),
+                 title: Optional[Tuple[int, int]] = None) -> Optional[List[Unit]]:
     """The units of a text without footnote lines (nearly all texts), in one walk over its lines; None when a
     line opens with a footnote marker (``_segment_with_notes`` reads that text).
 
@@ -287,6 +291,7 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
     latin_lower = _LATIN_LOWER.search          # (``_is_caps_line``'s first test, made here: most lines stop at it)
     ck = 0                                  # the next cut (``segment``'s breaks): a line starting at it starts a unit
     cut_at = cuts[0] if cuts else len(text) + 1
+    title_a, title_b = title if title else (len(text) + 1, len(text) + 1)
 
     def close_cut(end: int):
         # a unit a footnote zone cut: its pieces are its own lines, not the zone's
@@ -342,7 +347,9 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
                     or (last in _DANGLING_LAST and _dangles(prev, s))
                     or (last == "." and first.isdecimal() and _SPECK_CUT.search(prev, len(prev) - 4) is not None)
                     or (first.isdecimal() and last in _CUT_NUMBER_LAST and _cut_before_number(prev, s))
-                    or (first in "-–" and last.isalpha() and _name_cut(text, prev, s, names))):
+                    or (first in "-–" and last.isalpha() and _name_cut(text, prev, s, names))
+                    or (title_a <= st < title_b and start >= title_a and latin_lower(s) is None
+                        and latin_lower(prev) is None and _is_caps_line(s) and _is_caps_line(prev))):
                 parts.append(s)
                 prev = s
                 continue
@@ -433,7 +440,8 @@ def _dangles(last_text: str, stripped: str) -> bool:
 
 
 def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines: List[str],
-                        line_starts: List[int], notes=None, cuts: Sequence[int] = ()) -> Segmented:
+                        line_starts: List[int], notes=None, cuts: Sequence[int] = (),
+                        title: Optional[Tuple[int, int]] = None) -> Segmented:
     """The general walk: footnotes sit between body paragraphs and a paragraph may continue either."""
     zones, numbered = notes if notes else ((), {})
     zone_at = [a for a, _ in zones]
@@ -490,7 +498,9 @@ def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines
             continue
         continues = not cut and ((first.islower() and not _LETTER_ITEM.match(stripped)) or (
             wrapped and last_text is not None and last_text.rstrip(" *")[-1:] not in ".;:!?…"
-            and not _ITEM_START.match(stripped) and not _is_caps_line(stripped)))
+            and not _ITEM_START.match(stripped) and not _is_caps_line(stripped)) or (
+            title is not None and title[0] <= a < title[1] and last_unit is not None and last_text is not None
+            and last_unit.pieces[0][0] >= title[0] and _is_caps_line(stripped) and _is_caps_line(last_text)))
         if continues and (last_unit or last_note):
             prev_is_body = k > 0 and not paras[k - 1][2]
             next_is_note = k + 1 < len(paras) and paras[k + 1][2]

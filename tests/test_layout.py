@@ -647,3 +647,25 @@ def test_a_heading_with_its_title_on_one_line_leaves_the_next_base_in_the_preamb
                       "Điều 1. Sửa đổi một việc"])
     lay, part, _ = parts_of(text)
     assert part[5] == "preamble"
+
+
+@pytest.mark.parametrize("title,acts", [
+    # fresh tvpl/020bddd030400bd2.md, lines 84-90: a title in capitals over six lines; the act on 10/2016 in its last
+    # lines is 14/2022's, stated in the title's second decision, not the decision's own
+    (["BÃI BỎ TOÀN BỘ", "QUYẾT ĐỊNH SỐ 10/2016/QĐ-UBND NGÀY 21/3/2016 CỦA ỦY BAN NHÂN DÂN TỈNH BAN HÀNH",
+      "QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC CỦA SỞ NGOẠI VỤ VÀ",
+      "QUYẾT ĐỊNH SỐ 14/2022/QĐ-UBND NGÀY 15/6/2022 CỦA ỦY BAN NHÂN DÂN TỈNH VỀ SỬA",
+      "ĐỔI, BỔ SUNG QUYẾT ĐỊNH SỐ 10/2016/QĐ-UBND NGÀY 21/3/2016 CỦA ỦY BAN NHÂN DÂN", "TỈNH"],
+     {("14/2022/QĐ-UBND", "AMENDS", "10/2016/QĐ-UBND")}),
+    # synthetic: other numbers, the amending decision's cue cut at another place
+    (["BÃI BỎ QUYẾT ĐỊNH SỐ 05/2019/QĐ-UBND NGÀY 02/3/2019 CỦA ỦY BAN NHÂN DÂN TỈNH", "VÀ QUYẾT ĐỊNH SỐ 20/2021/QĐ-UBND NGÀY "
+      "10/5/2021 CỦA ỦY BAN NHÂN DÂN TỈNH SỬA ĐỔI,", "BỔ SUNG MỘT SỐ ĐIỀU CỦA QUYẾT ĐỊNH SỐ 05/2019/QĐ-UBND"],
+     {("20/2021/QĐ-UBND", "AMENDS", "05/2019/QĐ-UBND")}),
+])
+def test_a_title_in_capitals_wrapped_over_lines_is_read_as_one(title, acts):
+    text = "\n".join(["ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "Số: 84/2025/QĐ-UBND", "Hà Tĩnh, ngày 02 tháng 12 năm 2025",
+                      "QUYẾT ĐỊNH"] + title + ["Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;",
+                                                "ỦY BAN NHÂN DÂN TỈNH QUYẾT ĐỊNH:", "Điều 1. Bãi bỏ các quyết định."])
+    got = {(r.source.split("@")[0], r.relation, r.target.split("@")[0]) for r in extract_text(text).relations
+           if r.relation == "AMENDS"}
+    assert got == acts
