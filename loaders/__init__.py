@@ -45,7 +45,9 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     lay = layout(cleaned)
     masked = lay.mask(cleaned)                 # chrome, running heads, stamps and markup blanked: same length
     lap("layout")
-    seg = segment(masked, original=text, wrapped=lay.wrapped, notes=lay.notes)   # offsets stay the original's
+    title = next(((masked.find("\n", a) + 1, b) for name, a, b in lay.parts if name == "title"), None)
+    seg = segment(masked, original=text, wrapped=lay.wrapped, notes=lay.notes,  # offsets stay the original's
+                  breaks=[a for _, a, _ in lay.parts], title=title if title and 0 < title[0] < title[1] else None)
     lap("segment")
     own = _with_site_metadata(read_header(masked, start=lay.start, end=lay.end), lay.site)
     lap("header")

@@ -124,6 +124,9 @@ BODY_START = re.compile(r"^[ \t*]*(?:Điều" + _CUT + r"\d+[a-zđ]?[ \t]*[.:]|C
                         r"|I[ \t]*[.\-–][ \t]|1[ \t]*[.\-–][ \t]|A[ \t]*[.\-–][ \t])", re.M)
 PREAMBLE_CUE = re.compile(r"^[ \t*\-–]*(?:Căn" + _CUT + r"cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Theo Tờ trình|Xét Tờ trình|Trên cơ sở"
                           r"|Triển khai|Để triển khai|Để thực hiện)\b", re.M)
+# A telegram's formula, its sender then "điện:" ("THỦ TƯỚNG CHÍNH PHỦ điện:", "BỘ XÂY DỰNG điện:"): its title ends there
+# (the addressees and the message follow, with no preamble cue before the first numbered point)
+TELEGRAM_FORMULA = re.compile(r"^[ \t*]*[A-ZĐÀ-Ỹ][^\n]{0,100}?[ \t*]điện[ \t*]*:[ \t*]*$", re.M)
 LETTER_LINE = re.compile(r"^[ \t*(]*(?:V/v|V/V)\b[^\n]*|^[ \t*]*Kính[ \t]+gửi[^\n]*", re.M)
 RECIPIENTS = re.compile(r"^[ \t*]*Nơi[ \t]+nhận[ \t*]*:", re.M)
 ANNEX = re.compile(r"^[ \t*]*(?:PHỤ[ \t]+LỤC|Phụ[ \t]+lục)\b(?![^\n]{0,3}[a-zà-ỹ]{3})", re.M)
@@ -753,6 +756,12 @@ def _parts(text: str, lay: Layout, closers=None) -> List[Tuple[str, int, int]]:
         if marks:
             pre_from = text.find("\n", max(marks)) + 1 or max(marks)
     cue = _line_search(PREAMBLE_CUE, text, pre_from, min(end, pre_from + 4000))
+    if cue is not None and title_at is not None and _TITLE_LIKE_CUE.match(text, cue[0], cue[1]) \
+            and _under_heading(text, cue[0]):
+        # the line right under a type heading standing alone is the title ("NGHỊ ĐỊNH / Thực hiện thí điểm quản lý
+        # …", "KẾ HOẠCH / Triển khai …"): the preamble starts at a later cue (a title never starts "Căn cứ", "Theo")
+        nl = text.find("\n", cue[1])
+        cue = _line_search(PREAMBLE_CUE, text, nl, min(end, pre_from + 4000)) if nl >= 0 else None
     body_m = _line_search(BODY_START, text, pre_from, end)
     cons = CONSOLIDATION.search(text, pre_from, min(end, pre_from + 6000))
     # a consolidated text's list of amending documents ("1. Nghị định số 140/2018/NĐ-CP …") belongs to its title
@@ -768,13 +777,19 @@ def _parts(text: str, lay: Layout, closers=None) -> List[Tuple[str, int, int]]:
     else:
         pre_end = None
     parts.append(("header", a, title_at if title_at is not None else (pre_at if pre_at is not None else body_at)))
+    title_end = pre_at if pre_at is not None else body_at
+    if title_at is not None and pre_at is None and text.find("điện", title_at, body_at) >= 0:
+        # a telegram's message stands between its formula and its first numbered point: body, not title
+        formula = TELEGRAM_FORMULA.search(text, title_at, body_at)
+        if formula is not None:
+            title_end = formula.end()
     if title_at is not None:
-        parts.append(("title", title_at, pre_at if pre_at is not None else body_at))
+        parts.append(("title", title_at, title_end))
     if pre_at is not None:
         parts.append(("preamble", pre_at, pre_end))
         body_from = pre_end
     else:
-        body_from = body_at if title_at is not None or body_m else parts[-1][2]
+        body_from = title_end if title_at is not None else body_at if body_m else parts[-1][2]
     # after the body: the last signature block / recipients list, then annexes
     if closers is None:
         closers = (_line_spans(RECIPIENTS, text), _line_spans(SIGNATURE, text))
@@ -794,6 +809,27 @@ def _parts(text: str, lay: Layout, closers=None) -> List[Tuple[str, int, int]]:
         if e > s:
             cleaned.append((name, s, e))
     return cleaned
+
+
+_TITLE_LIKE_CUE = re.compile(r"[ \t*\-–]*(?:Thực hiện|Triển khai|Để triển khai|Để thực hiện|Trên cơ sở)\b")
+_HEADING_WORDS = TYPE_HEADING.pattern.split("(?=", 1)[0]          # TYPE_HEADING up to its lookahead: the words
+assert _HEADING_WORDS.endswith("BIÊN BẢN)")
+_HEADING_ALONE = re.compile(_HEADING_WORDS + r"[ \t*|]*\d{0,2}[ \t*|]*(?:\n|$)")
+
+
+def _under_heading(text: str, at: int) -> bool:
+    """The line holding ``at`` comes right after a line holding a type heading alone (blank lines aside)."""
+    ls = text.rfind("\n", 0, at)
+    if ls < 0:
+        return False
+    prev_end = ls
+    while prev_end > 0:
+        ps = text.rfind("\n", 0, prev_end) + 1
+        line = text[ps:prev_end]
+        if line.strip(" \t*|#_"):
+            return _HEADING_ALONE.match(text, ps - 1 if ps else 0, prev_end + 1) is not None
+        prev_end = ps - 1
+    return False
 
 
 # ------------------------------------------------------------------ a gazette page's footnotes

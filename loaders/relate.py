@@ -106,6 +106,10 @@ _JOINED_ACTOR = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\
 _COORDINATED = re.compile(r"\bcủa\s+(?:(?!\bvề\b)[^;.“”()\d]){1,120}?\s+và\s+$")   # ("về …": the title's matters)
 _PREDICATE = re.compile(r"\b(?:" + _CUE_ALT + r"|hướng dẫn|quy định|ban hành)\b[^;.“”()]{0,80}$", re.I)
 _PART_WORD = re.compile(r"\b(?:Điều|khoản|điểm|Phụ lục|Chương|Mục)\s+[\dIVXLCa-zđ]", re.I)
+# The acting document's own predicate "quy định <what>" right before "theo": it lays down what the target decided, it
+# details it ("Nghị định số 72/2024/NĐ-CP … của Chính phủ quy định chính sách giảm thuế giá trị gia tăng theo Nghị quyết
+# số 142/2024/QH15"), not a document issued according to it ("… về chính sách … do sắp xếp … theo Kết luận số …")
+_RULES_AFTER = re.compile(r"\bquy định\s+(?!(?:tại|theo|của|về)\b)[^\W\d][^;:.“”()\d]{1,120}?\s+$", re.I)
 _ANNEX_OF = re.compile(r"\bban hành\s+kèm\s+theo\s*$", re.I)
 _ANNEXED = re.compile(r"\bkèm\s+$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\bđược\s+(?:(?:sửa đổi|bổ sung|thay thế|bãi bỏ)\s*(?:,|và)\s*)*$", re.I)
@@ -592,6 +596,8 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         rel = _CUE_WORDS.get(cue)
         if rel is None or rel == "REVIEWS":
             continue
+        if cue == "theo" and _RULES_AFTER.search(m.string, 0, m.start("cue")):
+            rel, cue = "GUIDES", "quy định theo"
         actors = [a]
         if _COORDINATED.search(gap if m.string is gap else text[a.vend:b.vstart], 0, m.start("cue")):
             # "Thông tư số A … hướng dẫn Nghị định số B ngày … của Chính phủ và sửa đổi bổ sung Thông tư số C": the
@@ -977,7 +983,8 @@ def _quoted_speakers(seg: Segmented, found: List[Found]) -> Dict[int, str]:
         if who is not None:
             speaker[ui] = who
             # the quotation ends with this unit, or inside it (the lines after its close joined to it)
-            if u.text.rstrip().endswith(("”", "”.", "”;")) or u.text.count("”") > u.text.count("“"):
+            if (u.text.rstrip().endswith(("”", "”.", "”;")) or u.text.count("”") > u.text.count("“")
+                    or _straight_close(u.text)):
                 current[note] = None
         m = _AS_FOLLOWS.search(u.text) if "như sau" in u.text and u.text.rstrip().endswith(":") else None
         if m and ui in coded and not u.text.rstrip().endswith("”"):
@@ -1015,6 +1022,13 @@ _PREAMBLE_CUE = re.compile(r"^[\s*_\-–+•]*(?:Căn cứ|Thực hiện|Theo đ
                            r"|Triển khai|Để|Theo|Xét)\b|.*\bban hành\b", re.I)
 _STARTS_WITH_TYPE = re.compile(r"^[\s*_\-–+•;]*(?:" + P._alt(TYPE_WORDS) + r")\b")   # "Nghị định số 48/2013/NĐ-CP …;"
 _BASE_UNIT = re.compile(r"^[\s*_\-–+•“\"]*Căn cứ\b")
+# A preamble's item "Trên cơ sở <document> …;" names a base as "Căn cứ" does: "Trên cơ sở công văn số 1447/TCHQ-TXNK ngày
+# 04/4/2024 của Tổng cục Hải quan về việc phân loại …;" (not "Trên cơ sở ý kiến …", "… kết quả biểu quyết …")
+_ON_THE_BASIS_OF = re.compile(r"^[\s*_\-–+•]*Trên cơ sở\s+(?:" + P._alt(TYPE_WORDS) + r")\s+số\b", re.I)
+# A body's "Căn cứ" that points back to what the letter quoted ("Căn cứ các quy định nêu trên, …"): its bases are the
+# documents already named; one the sentence names after it is cited ("… đã được quy định tại … Nghị định số …")
+_BASE_BACK = re.compile(r"^[\s*_\-–+•]*Căn cứ\s+(?:vào\s+)?(?:các\s+|những\s+)?(?:quy định|hướng dẫn|nội dung|văn bản|căn cứ)"
+                        r"(?:\s+pháp luật)?\s+(?:(?:đã\s+)?(?:nêu|nói|viện dẫn|dẫn|trích dẫn)\s+)?(?:ở\s+)?trên\b", re.I)
 _OPEN_LIST_SEP = re.compile(r"(?:[,;]\s*(?:và\s+)?|\svà\s+|^\s*)$")    # between the documents of an opening's list
 _OPENING = re.compile(r"^[\s*_\-–+•]*(?:Để\s+)?(?:tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|thi hành|Triển khai)\b", re.I)
 # Where an opening "Thực hiện X, Y, …" clause hands over to its main clause: ", <subject> <verb>".
@@ -1050,8 +1064,14 @@ _DIRECTIVE = re.compile(r"\b(?:triển khai\s+)?thực hiện\b(?P<gap>[^.;:()]{
 _POLICY_TYPES = {"Nghị quyết", "Kết luận", "Chỉ thị", "Công điện", "Chương trình", "Kế hoạch", "Đề án", "Chiến lược",
                  "Thông báo kết luận", "Thông báo"}
 _DIRECTIVE_GAP = re.compile(r"^(?:\s+(?:(?:có hiệu quả|hiệu quả|nghiêm túc|nghiêm|tốt|đầy đủ|kịp thời|quyết liệt|đồng bộ)[,\s]*(?:và\s+)?)*"
-                            r"(?:(?:các|những)\s+)?(?:(?:nhiệm vụ|giải pháp|chủ trương|mục tiêu|nội dung|yêu cầu|chỉ đạo)"
-                            r"(?![^,]*\bquy định)[^,]*?(?:,[^,]*?){0,3}\s+theo\s+(?:(?:các|tinh thần)\s+)?)?)?\s*$", re.I)
+                            r"(?:(?:các|những)\s+)?(?:(?:nhiệm vụ|giải pháp|chủ trương|mục tiêu|nội dung|yêu cầu|chỉ đạo|công tác)"
+                            r"(?![^,]*\bquy định)[^,]*?(?:,[^,]*?){0,3}\s+(?:theo|trên cơ sở)\s+(?:(?:các|tinh thần)\s+)?)?)?\s*$", re.I)
+# Between two documents an order directs carried out: "…, số 380/NQ-CP", "… và Nghị quyết số B", "…, cùng Kế hoạch số
+# 94/KH-UBND" (a list of the policy documents of _POLICY_TYPES)
+_DIRECTED_NEXT = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
+                            r"(?:của\s+[^,;:.“”\d]{1,160}?\s*)?"
+                            r"[\s,;]*(?:(?:và|cùng)(?:\s+với)?\s+)?(?:(?:Nghị quyết|Kết luận|Chỉ thị|Công điện|Kế hoạch|Chương trình"
+                            r"|Đề án)\s+)?(?:số\s+)?")
 _CEASE_CUE = re.compile(r"\bhết hiệu lực\b", re.I)
 # Between two items of a guide's enumeration, each a part of a law: the last one's short name, a separator, the next
 # item's part: "(sau đây gọi là Luật Dẫn độ); Điều 10, Điều 11 của " (the next law's mention follows).
@@ -1093,6 +1113,15 @@ def _quoted_article(text: str, k: int) -> int:
     """The number of the article a quotation opening at ``k`` starts with ("“Điều 4. …"), else 0."""
     m = _ARTICLE_HEAD.match(text, k + 1)
     return int(m.group("n")) if m else 0
+
+
+# A quotation opened with "“" may be closed with a straight quote ("… doanh thu lũy kế trên 01 tỷ đồng.\"."): an
+# unpaired '"' right after the quoted words at the unit's end, before the item's "." or ";"
+_STRAIGHT_END = re.compile(r'[^\s"]"\s*[.;,]?\s*$')
+
+
+def _straight_close(t: str) -> bool:
+    return t.count('"') % 2 == 1 and _STRAIGHT_END.search(t) is not None
 
 
 def _quote_state(seg: Segmented) -> Dict[int, int]:
@@ -1141,10 +1170,11 @@ def _quote_state(seg: Segmented) -> Dict[int, int]:
                     inner = number
             if inside:
                 quoted[ui] = 0
-                if closes > opens:
+                if closes > opens or _straight_close(t):
                     inside = False
                 continue
-        if opens > closes:
+        # (one “ closed by a straight quote in the same unit: a quotation opened and closed here)
+        if opens > closes and not (opens == closes + 1 and _straight_close(t[t.rfind("“"):])):
             k = t.rfind("“")
             lead = t[:k].rstrip(" *")
             if lead and not lead.endswith(":") and not prev_intro:
@@ -1242,7 +1272,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
 
     def in_first_body(ui: int, n: int = 3) -> bool:
         if not first_body:
-            first_body.extend([k for k in range(len(units)) if part[k] == "body" and units[k].kind == "body"][:4])
+            first_body.extend(_opening_units(units, part, 4))
             first_body.append(-1)       # (asked once: an empty list stays asked)
         return ui in first_body[:min(n, len(first_body) - 1)]
 
@@ -1417,6 +1447,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 # a consolidated text (VBHN) reproduces its original's preamble: the bases are the original's
                 who = speaker.get(ui, consolidated if vbhn and consolidated else own_id)
                 purpose_sources = {r.source for r in rels if r.unit == ui and r.rule.startswith("purpose")}
+                if where == "body" and _BASE_BACK.match(sentence):
+                    who = None
                 if who and not purpose_sources:
                     for f in in_s:
                         if f.kind != "anaphoric":
@@ -1432,6 +1464,11 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                                                      "amender-title:sửa đổi, bổ sung"))
                         else:
                             base_titles.setdefault(title, f.id)
+            elif (where == "preamble" and s == 0 and in_s and in_s[0].code and ui not in quoted and ui not in speaker
+                  and _ON_THE_BASIS_OF.match(sentence) and in_s[0].vstart - s < 40):
+                who = consolidated if vbhn and consolidated else own_id
+                if who:
+                    out.append(FoundRelation(who, "BASED_ON", in_s[0].id, False, ui, s, e, "own:trên cơ sở"))
             # an opening "Thực hiện X, Y, …": own IMPLEMENTS the documents of the clause (not those they act on)
             if (own_id and where in ("preamble", "body") and ui not in quoted and unit.kind != "footnote"
                     and own.type not in REPORT_TYPES and _OPENING.match(sentence)
@@ -1544,8 +1581,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     targets = [f]
                     for nxt in in_s[k + 1:]:
                         prev = targets[-1]
-                        if nxt.code and re.fullmatch(r"[\s,;]*(?:và\s+)?(?:(?:Nghị quyết|Kết luận|Chỉ thị|Công điện)\s+)?(?:số\s+)?",
-                                                     text[max(prev.ref_end, prev.vend):nxt.vstart]):
+                        if nxt.code and _DIRECTED_NEXT.fullmatch(text, max(prev.ref_end, prev.vend), nxt.vstart):
                             targets.append(nxt)
                         else:
                             break
@@ -1676,18 +1712,32 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
     dated = {f.id: (f.date, f.code) for f in found if f.id and f.code}
     if own_id and own is not None:
         dated[own_id] = (own.date, own.code)
+    kinds = {f.id: f.type for f in found if f.id and f.code and f.type}
+    if own_id and own is not None and own.type:
+        kinds[own_id] = own.type
     seen, unique = set(), []
     for r in out:
         k = (r.source, r.relation, r.target, r.unit, r.vstart)
         if k not in seen and r.source != r.target and r.source and r.target \
                 and can_act_on(r.source, r.relation, r.target) \
                 and not (r.relation in ACTS and _SUBMISSION.match(r.source)) \
+                and not (r.relation in _IN_FORCE_ACTS and (kinds.get(r.target) in _NOT_IN_FORCE
+                                                            or kinds.get(r.source) in _NOT_IN_FORCE)
+                         and kinds.get(r.source) != kinds.get(r.target)) \
                 and (r.relation != "GUIDES" or can_guide(r.source, r.target)) \
                 and not (r.relation != "CITES" and r.source in dated and r.target in dated
                          and issued_before(*dated[r.source], *dated[r.target])):   # never on a later document
             seen.add(k)
             unique.append(r)
     return unique
+
+
+# A report or a submission is not in force: no document of another kind amends, replaces, repeals or suspends it
+# ("Xét Tờ trình … đề nghị ban hành Nghị quyết thay thế Nghị quyết số 61/2021/NQ-HĐND …; Báo cáo thẩm tra số
+# 111/BC-BPC …": the list of what is replaced ends before the report); nor does it act on another kind itself: it
+# proposes or reports the act ("Tờ trình số 6482/TTr-SNV … về việc sửa đổi, bổ sung … Quyết định số 48/2024/QĐ-UBND")
+_NOT_IN_FORCE = frozenset({"Báo cáo", "Tờ trình"})
+_IN_FORCE_ACTS = frozenset({"AMENDS", "REPLACES", "REPEALS", "SUSPENDS"})
 
 
 # _LIST_ACT's cue ends at most 200 characters before its ":"; its words then lie in the 216 characters before it
@@ -1825,6 +1875,29 @@ def _form_units(units, part) -> set:
                 (".." in text or "…" in text or "__" in text) and _FORM_BLANK.search(text)):
             inside = True
             out.add(ui)
+    return out
+
+
+# A letter's addressees open its body: "Kính gửi:" and the lines listing them ("- Các bộ, cơ quan ngang bộ …;")
+_ADDRESSEE = re.compile(r"[\s*]*Kính\s+gửi\b")
+_ADDRESSEE_ITEM = re.compile(r"[\s*]*[-+•–]\s")
+
+
+def _opening_units(units, part, n: int) -> List[int]:
+    """The first ``n`` body units of kind "body" after the letter's addressees, if the body opens with them."""
+    out: List[int] = []
+    addressees = False
+    for k, u in enumerate(units):
+        if part[k] != "body" or u.kind != "body":
+            continue
+        if not out and _ADDRESSEE.match(u.text):
+            addressees = True
+            continue
+        if addressees and not out and _ADDRESSEE_ITEM.match(u.text):
+            continue
+        out.append(k)
+        if len(out) == n:
+            break
     return out
 
 

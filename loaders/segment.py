@@ -16,7 +16,7 @@ import bisect
 import itertools
 import operator
 import re
-from typing import List, Optional, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 from vanban.loaders.patterns import FOOTNOTE_LINE, FOOTNOTE_MARK, FUTURE_HEADING, PAST_HEADING, superscript_to_int
 
@@ -221,21 +221,42 @@ def _hyphen_pairs(text: str) -> set:
     return pairs
 
 
-def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False, notes=None) -> Segmented:
+def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False, notes=None,
+            breaks: Sequence[int] = (), title: Optional[Tuple[int, int]] = None) -> Segmented:
     """Reading units of ``text``; ``original`` (same length, before cleaning) gives each unit's ``raw`` text.
 
     ``wrapped``: the file's lines are hard-wrapped (PDF text, web pages), so a line that does not start an
     item or heading continues the paragraph when the line before it ended inside a sentence.
     ``notes``: a gazette's footnotes as ``layout.gazette_notes`` finds them ((zones, numbered)): their lines are
-    footnote units, and a body sentence cut by them goes on after them."""
+    footnote units, and a body sentence cut by them goes on after them.
+    ``breaks``: offsets where a part of the document starts (``Layout.parts``): the line holding one starts a unit
+    (a web letter's "Kính gửi: …" line is its header's, the opening paragraph wrapped right under it the body's).
+    ``title``: the span of the title's lines under its type heading: a title in capitals wrapped over lines is one
+    unit ("BÃI BỎ TOÀN BỘ / QUYẾT ĐỊNH SỐ 10/2016/QĐ-UBND … VÀ / QUYẾT ĐỊNH SỐ 14/2022/QĐ-UBND … VỀ SỬA / ĐỔI, BỔ
+    SUNG …"), as a title in small letters is."""
     if original is not None and len(original) != len(text):
         raise ValueError("the cleaned text must keep the original's length")
     lines = text.split("\n")                 # the line starts: the lengths summed, one newline per line before
     line_starts = list(map(operator.add, itertools.accumulate(map(len, lines[:-1]), initial=0), range(len(lines))))
-    units = _plain_units(text, original, lines, line_starts, wrapped, notes)
+    # each break as the start of its line's first character (a part starts at a line start, maybe before blanks)
+    cuts = sorted({_line_first(lines, line_starts, b) for b in breaks if 0 < b < len(text)})
+    units = _plain_units(text, original, lines, line_starts, wrapped, notes, cuts, title)
     if units is None:                        # a text with footnotes (few): the general walk
-        return _segment_with_notes(text, original, wrapped, lines, line_starts, notes)
+        return _segment_with_notes(text, original, wrapped, lines, line_starts, notes, cuts, title)
     return Segmented(text, units, line_starts)
+
+
+def _line_first(lines: List[str], line_starts: List[int], at: int) -> int:
+    """The offset of the first non-blank character at or after ``at`` on the non-blank lines from ``at``'s on."""
+    k = bisect.bisect_right(line_starts, at) - 1
+    while k < len(lines):
+        line = lines[k]
+        lo = max(0, at - line_starts[k])
+        stripped = line[lo:].lstrip()
+        if stripped:
+            return line_starts[k] + len(line) - len(stripped)
+        k += 1
+    return line_starts[-1] + len(lines[-1])
 
 
 def _paragraphs(lines: List[str], line_starts: List[int]):
@@ -249,7 +270,8 @@ def _paragraphs(lines: List[str], line_starts: List[int]):
 
 
 def _plain_units(text: str, original: Optional[str], lines: List[str], line_starts: List[int],
-                 wrapped: bool, notes=None) -> Optional[List[Unit]]:
+                 wrapped: bool, notes=None, cuts: Sequence[int] = (),
+                 title: Optional[Tuple[int, int]] = None) -> Optional[List[Unit]]:
     """The units of a text without footnote lines (nearly all texts), in one walk over its lines; None when a
     line opens with a footnote marker (``_segment_with_notes`` reads that text).
 
@@ -275,6 +297,9 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
     item_start, letter_item, past_heading, heading = _ITEM_START.match, _LETTER_ITEM.match, PAST_HEADING.match, \
         _HEADING.match
     latin_lower = _LATIN_LOWER.search          # (``_is_caps_line``'s first test, made here: most lines stop at it)
+    ck = 0                                  # the next cut (``segment``'s breaks): a line starting at it starts a unit
+    cut_at = cuts[0] if cuts else len(text) + 1
+    title_a, title_b = title if title else (len(text) + 1, len(text) + 1)
 
     def close_cut(end: int):
         # a unit a footnote zone cut: its pieces are its own lines, not the zone's
@@ -311,7 +336,14 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
                 return None
             if past_heading(s):                               # "III. NHIỆM VỤ …"
                 future = bool(FUTURE_HEADING.match(s))
-        if prev is not None:
+        cut = False
+        if st + len(line) > cut_at:
+            a0 = st + len(line) - len(line.lstrip())
+            while ck < len(cuts) and cuts[ck] <= a0:
+                cut = cut or cuts[ck] == a0
+                ck += 1
+            cut_at = cuts[ck] if ck < len(cuts) else len(text) + 1
+        if prev is not None and not cut:
             if first.islower() and not (s[1:2] == ")" and letter_item(s)):
                 parts.append(s)                               # (most joined lines: one starting in lower case)
                 prev = s
@@ -324,10 +356,13 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
                     or (last in _DANGLING_LAST and _dangles(prev, s))
                     or (last == "." and first.isdecimal() and _SPECK_CUT.search(prev, len(prev) - 4) is not None)
                     or (first.isdecimal() and last in _CUT_NUMBER_LAST and _cut_before_number(prev, s))
-                    or (first in "-–" and last.isalpha() and _name_cut(text, prev, s, names))):
+                    or (first in "-–" and last.isalpha() and _name_cut(text, prev, s, names))
+                    or (title_a <= st < title_b and start >= title_a and latin_lower(s) is None
+                        and latin_lower(prev) is None and _is_caps_line(s) and _is_caps_line(prev))):
                 parts.append(s)
                 prev = s
                 continue
+        if prev is not None:
             # the open unit ends where this one starts: only blank lines lie between (its pieces, read from its
             # span when asked, are the same); no line, start or end is kept per joined line (benchmark if changing)
             a = st + line.find(first)
@@ -414,7 +449,8 @@ def _dangles(last_text: str, stripped: str) -> bool:
 
 
 def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines: List[str],
-                        line_starts: List[int], notes=None) -> Segmented:
+                        line_starts: List[int], notes=None, cuts: Sequence[int] = (),
+                        title: Optional[Tuple[int, int]] = None) -> Segmented:
     """The general walk: footnotes sit between body paragraphs and a paragraph may continue either."""
     zones, numbered = notes if notes else ((), {})
     zone_at = [a for a, _ in zones]
@@ -430,6 +466,7 @@ def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines
         no = superscript_to_int(m.group()) if m else None      # None: a run too long to number a footnote
         paras.append((a, b, no is not None, no, stripped))
     in_zone = set(gazette)
+    cut_set = set(cuts)
 
     units: List[Unit] = []
     last_note: Optional[Unit] = None
@@ -461,17 +498,20 @@ def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines
         # a number or name cut from its "số" by a line break ("Luật Phí và lệ phí số⏎97/2015/QH13⏎đã được ...")
         # "Số: 16 -⏎HD/BTCTW", "Thông tư số 06/2024/TT-⏎BLĐTBXH": a number broken at a line end
         # a sentence cut after a preposition at a page break: "(4) Quy định của⏎…⏎Ban Bí thư về …"
-        dangling = last_text is not None and (_dangles(last_text, stripped) or first in "-–"
+        cut = a in cut_set                     # a part starts here: nothing before goes on into it
+        dangling = not cut and last_text is not None and (_dangles(last_text, stripped) or first in "-–"
                                               and last_text[-1:].isalpha() and _name_cut(text, last_text, stripped, names))
         if dangling and last_unit is not None:
             last_unit.pieces.append((a, b))
             last_text = stripped
             continue
-        continues = (first.islower() and not _LETTER_ITEM.match(stripped)) or (
+        continues = not cut and ((first.islower() and not _LETTER_ITEM.match(stripped)) or (
             wrapped and last_text is not None and last_text.rstrip(" *")[-1:] not in ".;:!?…"
             and not _ITEM_START.match(stripped) and not _is_caps_line(stripped)
             and not (last_unit is not None and _OPENING_LINE.match(stripped)
-                     and _ADDRESSEES.match(text, *last_unit.pieces[0])))
+                     and _ADDRESSEES.match(text, *last_unit.pieces[0]))) or (
+            title is not None and title[0] <= a < title[1] and last_unit is not None and last_text is not None
+            and last_unit.pieces[0][0] >= title[0] and _is_caps_line(stripped) and _is_caps_line(last_text)))
         if continues and (last_unit or last_note):
             prev_is_body = k > 0 and not paras[k - 1][2]
             next_is_note = k + 1 < len(paras) and paras[k + 1][2]

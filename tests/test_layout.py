@@ -610,6 +610,101 @@ def test_a_gazette_footnote_is_numbered_in_turn_and_marked_in_the_body(body, foo
     assert "Điều 4" not in "".join(text[a:b] for a, b in zones)
 
 
+# ---------------------------------------------------------------- a telegram's message (session 9, acc-rel7)
+@pytest.mark.parametrize("sender,message,point", [
+    # dev3 tvpl/fa0dcc139cec05de.md, lines 91-135: the title, "THỦ TƯỚNG CHÍNH PHỦ điện:", the addressees, three
+    # paragraphs of message, then the first numbered point
+    ("**THỦ TƯỚNG CHÍNH PHỦ điện:**",
+     "Đến nay, UBND thành phố chưa thực hiện việc rà soát theo hướng dẫn tại văn bản số 16495/BTC-PTHT ngày 22/10/2025.",
+     "1. Cơ quan thanh tra khẩn trương hoàn thành việc thanh tra."),
+    # synthetic: a ministry's telegram, another message and point
+    ("BỘ XÂY DỰNG điện:", "Để chủ động ứng phó với bão số 15, Bộ đề nghị các cơ quan triển khai ngay các việc sau.",
+     "1. Sở Xây dựng các tỉnh kiểm tra an toàn công trình."),
+])
+def test_a_telegrams_title_ends_at_its_formula_and_its_message_is_body(sender, message, point):
+    text = "\n".join(["BỘ XÂY DỰNG", "Số: 96/CĐ-BXD", "Hà Nội, ngày 26 tháng 11 năm 2025", "CÔNG ĐIỆN",
+                      "VỀ VIỆC KHẨN TRƯƠNG HOÀN THÀNH CÁC VIỆC", sender, "- Chủ tịch Ủy ban nhân dân các tỉnh.", message,
+                      point, "Nơi nhận:", "- Như trên;"])
+    lay, part, _ = parts_of(text)
+    assert [part[4], part[5], part[6]] == ["title", "title", "title"]
+    assert [part[7], part[8], part[9]] == ["body", "body", "body"]
+
+
+def test_a_documents_title_without_a_telegrams_formula_runs_to_its_body():
+    # the same shape without "… điện:": a title line naming "điện" is no formula, the title runs on as before
+    text = "\n".join(["BỘ CÔNG THƯƠNG", "Số: 12/CĐ-BCT", "Hà Nội, ngày 26 tháng 11 năm 2025", "CÔNG ĐIỆN",
+                      "VỀ VIỆC BẢO ĐẢM CUNG ỨNG ĐIỆN MÙA KHÔ", "- Tập đoàn Điện lực Việt Nam.",
+                      "1. Tập đoàn bảo đảm cung ứng điện.", "Nơi nhận:"])
+    lay, part, _ = parts_of(text)
+    assert [part[5], part[6], part[7]] == ["title", "title", "body"]
+
+
+# ---------------------------------------------------------------- a part starts a unit (session 9, acc-rel7)
+@pytest.mark.parametrize("swap,implemented", [
+    # fresh tvpl/c81379258ef3a44f.md, lines 74-79: the addressee's line wraps, the opening paragraph follows right
+    # under it with no blank line: the header's unit ended there, the opening is the letter's own
+    ({}, "95/2025/TT-BTC"),
+    # the same page with another opening cue and another circular
+    ({"Triển khai việc phân bổ": "Thực hiện việc phân bổ", "95/2025/TT-BTC": "62/2025/TT-BTC"}, "62/2025/TT-BTC"),
+])
+def test_a_letters_opening_wrapped_under_its_addressee_is_its_own(swap, implemented):
+    text = (REAL / "tvpl" / "c81379258ef3a44f.md").read_text(encoding="utf-8")
+    for old, new in swap.items():
+        text = text.replace(old, new)
+    got = {(r.relation, r.target) for r in extract_text(text).relations if r.source == "11208/BNV-KHTC"}
+    assert ("IMPLEMENTS", implemented) in got
+
+
+@pytest.mark.parametrize("number,heading,title,relation", [
+    # dev congbao van-ban-hop-nhat-so-2092-vbhn-bldtbxh, lines 14-18: the original decree's title starts "Thực hiện";
+    # the decree it names below is the original consolidated, not one the title carries out
+    ("Số: 2092/VBHN-BLĐTBXH", "NGHỊ ĐỊNH", "Thực hiện thí điểm quản lý lao động, tiền lương, tiền thưởng", None),
+    # synthetic: a ministry's plan whose title starts "Triển khai" is still read by the title's own rule
+    ("Số: 12/KH-BLĐTBXH", "KẾ HOẠCH", "Triển khai Nghị quyết số 21-NQ/TW về công tác cán bộ", ("IMPLEMENTS", "21-NQ/TW")),
+])
+def test_the_line_under_a_type_heading_is_its_title_whatever_its_first_word(number, heading, title, relation):
+    text = "\n".join(["BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", number, "Hà Nội, ngày 20 tháng 5 năm 2020",
+                      heading, title, "", "Nghị định số 20/2020/NĐ-CP ngày 17 tháng 02 năm 2020 của Chính phủ, có hiệu "
+                      "lực từ ngày 01/4/2020.", "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;",
+                      "Chính phủ ban hành Nghị định.", "Điều 1. Phạm vi điều chỉnh", "Nghị định này quy định một việc."])
+    lay, part, _ = parts_of(text)
+    assert part[5] == "title" and part[8] == "preamble"
+    got = {(r.relation, r.target) for r in extract_text(text).relations if r.relation in ("IMPLEMENTS", "GUIDES")}
+    assert got == ({relation} if relation else set())
+
+
+def test_a_heading_with_its_title_on_one_line_leaves_the_next_base_in_the_preamble():
+    # examples/state/09_ND247_2025_sua_ND171.txt: "NGHỊ ĐỊNH SỬA ĐỔI, BỔ SUNG …" then "Căn cứ …" right under it
+    text = "\n".join(["CHÍNH PHỦ", "Số: 247/2025/NĐ-CP", "Hà Nội, ngày 15 tháng 9 năm 2025",
+                      "NGHỊ ĐỊNH SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 171/2016/NĐ-CP",
+                      "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;", "Chính phủ ban hành Nghị định.",
+                      "Điều 1. Sửa đổi một việc"])
+    lay, part, _ = parts_of(text)
+    assert part[5] == "preamble"
+
+
+@pytest.mark.parametrize("title,acts", [
+    # fresh tvpl/020bddd030400bd2.md, lines 84-90: a title in capitals over six lines; the act on 10/2016 in its last
+    # lines is 14/2022's, stated in the title's second decision, not the decision's own
+    (["BÃI BỎ TOÀN BỘ", "QUYẾT ĐỊNH SỐ 10/2016/QĐ-UBND NGÀY 21/3/2016 CỦA ỦY BAN NHÂN DÂN TỈNH BAN HÀNH",
+      "QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC CỦA SỞ NGOẠI VỤ VÀ",
+      "QUYẾT ĐỊNH SỐ 14/2022/QĐ-UBND NGÀY 15/6/2022 CỦA ỦY BAN NHÂN DÂN TỈNH VỀ SỬA",
+      "ĐỔI, BỔ SUNG QUYẾT ĐỊNH SỐ 10/2016/QĐ-UBND NGÀY 21/3/2016 CỦA ỦY BAN NHÂN DÂN", "TỈNH"],
+     {("14/2022/QĐ-UBND", "AMENDS", "10/2016/QĐ-UBND")}),
+    # synthetic: other numbers, the amending decision's cue cut at another place
+    (["BÃI BỎ QUYẾT ĐỊNH SỐ 05/2019/QĐ-UBND NGÀY 02/3/2019 CỦA ỦY BAN NHÂN DÂN TỈNH", "VÀ QUYẾT ĐỊNH SỐ 20/2021/QĐ-UBND NGÀY "
+      "10/5/2021 CỦA ỦY BAN NHÂN DÂN TỈNH SỬA ĐỔI,", "BỔ SUNG MỘT SỐ ĐIỀU CỦA QUYẾT ĐỊNH SỐ 05/2019/QĐ-UBND"],
+     {("20/2021/QĐ-UBND", "AMENDS", "05/2019/QĐ-UBND")}),
+])
+def test_a_title_in_capitals_wrapped_over_lines_is_read_as_one(title, acts):
+    text = "\n".join(["ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "Số: 84/2025/QĐ-UBND", "Hà Tĩnh, ngày 02 tháng 12 năm 2025",
+                      "QUYẾT ĐỊNH"] + title + ["Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;",
+                                                "ỦY BAN NHÂN DÂN TỈNH QUYẾT ĐỊNH:", "Điều 1. Bãi bỏ các quyết định."])
+    got = {(r.source.split("@")[0], r.relation, r.target.split("@")[0]) for r in extract_text(text).relations
+           if r.relation == "AMENDS"}
+    assert got == acts
+
+
 def test_a_narrow_web_cell_leaves_the_cues_first_word_alone_on_its_line():
     # tvpl d6cbe14c6f6cf724 (fresh5): "*Căn" / "cứ Nghị định số 63/2010/NĐ-CP …" and "**Điều" / "1.** Công bố …":
     # the preamble and the body are still found, and every "Căn cứ" item is a base

@@ -1264,6 +1264,170 @@ def test_a_submission_proposes_an_act_and_does_not_act(sentence, submission, tar
     assert (submission, target) not in got
 
 
+# ---------------------------------------------------------------- dev3's misses (session 9, acc-rel7)
+@pytest.mark.parametrize("text,edge", [
+    # dev3 tvpl/2249fe89ed46eae5.md, lines 90-93: the decree lays down the policy the resolution decided
+    ("- Căn cứ Nghị định số 72/2024/NĐ-CP ngày 30/6/2024 của Chính phủ quy định chính sách giảm thuế giá trị gia tăng "
+     "theo Nghị quyết số 142/2024/QH15 ngày 29 tháng 6 năm 2024 của Quốc hội.",
+     ("72/2024/NĐ-CP", "GUIDES", "142/2024/QH15")),
+    # synthetic: another decision and resolution, other words between
+    ("Căn cứ Quyết định số 15/2023/QĐ-TTg ngày 01/02/2023 của Thủ tướng Chính phủ quy định mức hỗ trợ tiền điện cho hộ "
+     "nghèo theo Nghị quyết số 55/2022/QH15;", ("15/2023/QĐ-TTg", "GUIDES", "55/2022/QH15")),
+    # heldout tvpl/8983091b5c6598d8.md, line 101: a title "về …" with "theo" inside it lays down nothing: a basis only
+    ("Căn cứ Nghị quyết số 07/2025/NQ-CP của Chính phủ về chính sách, chế độ đối với đối tượng chịu sự tác động do "
+     "thực hiện sắp xếp tổ chức bộ máy theo Kết luận số 183-KL/TW;", ("07/2025/NQ-CP", "BASED_ON", "183-KL/TW")),
+])
+def test_a_document_laying_down_provisions_according_to_another_guides_it(text, edge):
+    got = {(r.source, r.relation, r.target) for r in relate_sentence(text) if not r.source.startswith("IMPLICIT")}
+    assert edge in got
+    assert {(s, t) for s, _, t in got if (s, t) == (edge[0], edge[2])} == {(edge[0], edge[2])}
+
+
+def _amending_decree(item1, item2):
+    return ("CHÍNH PHỦ\nSố: 141/2026/NĐ-CP\nHà Nội, ngày 29 tháng 4 năm 2026\nNGHỊ ĐỊNH\nSửa đổi, bổ sung một số điều "
+            "của Nghị định số 68/2026/NĐ-CP và Nghị định số 320/2025/NĐ-CP\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"
+            "Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 68/2026/NĐ-CP.\n"
+            "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 68/2026/NĐ-CP như sau:\n" + item1 + "\n" + item2 + "\n")
+
+
+@pytest.mark.parametrize("quoted_end,item2,amended,scope", [
+    # dev3 congbao nghi-dinh-so-141-2026-nd-cp, lines 53-73: the quotation opened with “ closes with a straight quote
+    ('“5. Hộ kinh doanh đăng ký sử dụng hóa đơn điện tử trong thời gian 30 ngày.".',
+     "Điều 2. Bổ sung khoản 15 Điều 4 Nghị định số 320/2025/NĐ-CP ngày 15 tháng 12 năm 2025 của Chính phủ",
+     "320/2025/NĐ-CP", "khoản 15 Điều 4"),
+    # synthetic: the straight quote before the item's ";", another article acting on the other decree
+    ('“a) Doanh nghiệp nộp tờ khai theo mẫu số 01";',
+     "Điều 2. Bãi bỏ khoản 3 Điều 7 Nghị định số 320/2025/NĐ-CP ngày 15 tháng 12 năm 2025 của Chính phủ",
+     "320/2025/NĐ-CP", "khoản 3 Điều 7"),
+])
+def test_a_quotation_closed_by_a_straight_quote_ends_there(quoted_end, item2, amended, scope):
+    text = _amending_decree("1. Sửa đổi, bổ sung khoản 5 Điều 8 như sau:\n" + quoted_end, item2)
+    got = {(r.source, r.target, r.scope) for r in extract_text(text).relations if r.target == amended}
+    assert ("141/2026/NĐ-CP", amended, scope) in got
+    assert not {s for s, _, _ in got if s == "68/2026/NĐ-CP"}          # the quoted decree acts on nothing
+
+
+@pytest.mark.parametrize("closing,cited", [
+    # dev3 tvpl/c8549ab2b220c20d.md, lines 143-150: the letter's conclusion points back to the provisions it quoted
+    ("Căn cứ các quy định nêu trên, người có công được miễn tiền sử dụng đất; mức cụ thể đã được quy định tại Pháp lệnh "
+     "ưu đãi người có công với cách mạng và Nghị định số 131/2021/NĐ-CP ngày 30/12/2021 của Chính phủ.", "131/2021/NĐ-CP"),
+    # synthetic: "Căn cứ quy định đã nêu trên", another decree
+    ("Căn cứ quy định đã nêu trên, doanh nghiệp được hoàn thuế theo hướng dẫn tại Thông tư số 80/2021/TT-BTC.",
+     "80/2021/TT-BTC"),
+])
+def test_a_letters_base_pointing_back_names_no_new_base(closing, cited):
+    text = ("CỤC THUẾ\nSố: 5347/CT-CS\nV/v miễn giảm tiền sử dụng đất\nHà Nội, ngày 20 tháng 11 năm 2025\nKính gửi: Thuế "
+            "tỉnh Nghệ An.\nCục Thuế nhận được công văn của Thuế tỉnh Nghệ An. Về vấn đề này, Cục Thuế có ý kiến như sau:\n"
+            "- Tại Điều 106 Nghị định số 103/2024/NĐ-CP quy định về miễn tiền sử dụng đất.\n" + closing +
+            "\nCăn cứ Nghị định số 103/2024/NĐ-CP, Cục Thuế trả lời để Thuế tỉnh biết.\nNơi nhận:\n- Như trên;\n")
+    got = {(r.relation, r.target) for r in extract_text(text).relations if r.source == "5347/CT-CS"}
+    assert ("BASED_ON", cited) not in got
+    assert ("BASED_ON", "103/2024/NĐ-CP") in got                   # a base the letter names itself still is one
+
+
+@pytest.mark.parametrize("report", [
+    # dev3 tvpl/832399d0fd282e41.md, lines 102-106: the submission proposes a replacement; the report after ";" is none
+    "Báo cáo thẩm tra số 111/BC-BPC ngày 22 tháng 11 năm 2025 của Ban Pháp chế Hội đồng nhân dân Thành phố",
+    # synthetic: a submission after the ";"
+    "Tờ trình số 45/TTr-STP ngày 02 tháng 11 năm 2025 của Sở Tư pháp",
+])
+def test_a_report_or_submission_is_never_replaced_by_a_resolution(report):
+    text = ("HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI\nSố: 75/2025/NQ-HĐND\nHà Nội, ngày 27 tháng 11 năm 2025\nNGHỊ QUYẾT\n"
+            "Quy định mức phụ cấp\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\nXét Tờ trình số "
+            "390/TTr-UBND ngày 16 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố về việc đề nghị ban hành Nghị quyết thay "
+            "thế nghị quyết số 61/2021/NQ-HĐND ngày 23 tháng 9 năm 2021 của Hội đồng nhân dân thành phố Hà Nội về bảo đảm "
+            "chế độ; " + report + ";\nHội đồng nhân dân ban hành Nghị quyết Quy định mức phụ cấp.\nĐiều 1. Phạm vi\n"
+            "Nghị quyết này thay thế Nghị quyết số 61/2021/NQ-HĐND.\n")
+    got = {(r.source.split("@")[0], r.relation, r.target.split("@")[0]) for r in extract_text(text).relations}
+    assert ("75/2025/NQ-HĐND", "REPLACES", "61/2021/NQ-HĐND") in got
+    assert not [t for t in got if t[1] == "REPLACES" and ("/BC-" in t[2] or "/TTr-" in t[2])]
+
+
+@pytest.mark.parametrize("proposal,target", [
+    # fresh tvpl/15decdf210c22d70.md, line 107: the submission proposes the amendment the decision makes
+    ("Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 6482/TTr-SNV ngày 29/10/2025 về việc sửa đổi, bổ sung một số "
+     "nội dung của Quyết định số 48/2024/QĐ-UBND ngày 12/12/2024 của Ủy ban nhân dân tỉnh;", "48/2024/QĐ-UBND"),
+    # synthetic: a report on repealing a decision
+    ("Xét Báo cáo số 120/BC-STP ngày 02/10/2025 của Sở Tư pháp về việc bãi bỏ Quyết định số 15/2019/QĐ-UBND;",
+     "15/2019/QĐ-UBND"),
+])
+def test_a_submission_or_report_proposes_an_act_it_does_not_perform(proposal, target):
+    text = ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nSố: 80/2025/QĐ-UBND\nLâm Đồng, ngày 10 tháng 11 năm 2025\nQUYẾT ĐỊNH\n"
+            "Sửa đổi một việc\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n" + proposal +
+            "\nỦy ban nhân dân tỉnh ban hành Quyết định.\nĐiều 1. Phạm vi\n")
+    acts = {(r.source, r.relation) for r in extract_text(text).relations
+            if r.target.split("@")[0] == target and r.relation in ("AMENDS", "REPEALS", "REPLACES")}
+    assert not [s for s, _ in acts if "/TTr-" in s or "/BC-" in s]
+
+
+@pytest.mark.parametrize("order,implemented", [
+    # fresh4 tvpl/717159673033f644.md, lines 113-116: the letter orders the work carried out on the basis of two plans,
+    # the second joined by ", cùng" after the first one's date and issuers
+    ("- Phối hợp thực hiện công tác rà soát dữ liệu số nhà trên cơ sở Kế hoạch số 515/KH-BCA-BNN&MT ngày 31 tháng 8 năm "
+     "2025 của Bộ Công an và Bộ Nông nghiệp và Môi trường, cùng Kế hoạch số 94/KH-UBND ngày 19 tháng 9 năm 2025 của Ủy "
+     "ban nhân dân Thành phố.", {"515/KH-BCA-BNN&MT", "94/KH-UBND"}),
+    # synthetic: other work, "theo" a programme and "và" a plan
+    ("- Các sở tiếp tục thực hiện công tác chuyển đổi số theo Chương trình số 12/CTr-UBND ngày 02/3/2025 của Ủy ban "
+     "nhân dân tỉnh và Kế hoạch số 40/KH-UBND ngày 05/4/2025.", {"12/CTr-UBND", "40/KH-UBND"}),
+])
+def test_a_letter_ordering_work_on_the_basis_of_plans_implements_them(order, implemented):
+    text = ("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\nSố: 4085/UBND-ĐT\nV/v rà soát dữ liệu số nhà\nThành phố Hồ Chí Minh, "
+            "ngày 10 tháng 10 năm 2025\nKính gửi: Các sở, ngành.\nChủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như "
+            "sau:\n1. Giao Ủy ban nhân dân các phường, xã\n" + order + "\nNơi nhận:\n- Như trên;\n")
+    got = {r.target.split("@")[0] for r in extract_text(text).relations
+           if r.source == "4085/UBND-ĐT" and r.relation == "IMPLEMENTS"}
+    assert got == implemented
+
+
+def test_a_comma_before_another_order_ends_the_list_of_documents_carried_out():
+    # congbao nghi-quyet-so-122-nq-cp, line 284 (shape): after the first document's issuer a comma and other words
+    # begin another object; the documents named there are not joined to the list by this rule
+    text = ("CHÍNH PHỦ\nSố: 122/NQ-CP\nHà Nội, ngày 05 tháng 5 năm 2026\nNGHỊ QUYẾT\nPhiên họp\nCăn cứ Luật Tổ chức Chính "
+            "phủ số 63/2025/QH15;\nQUYẾT NGHỊ:\nĐiều 1. Các bộ\ng) Về đầu tư công: thực hiện nghiêm Kết luận số 18-KL/TW của "
+            "Trung ương, chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị số 16/CT-TTg ngày 23 tháng 4 năm 2026.\n")
+    got = {r.target for r in extract_text(text).relations if r.rule == "own:chỉ đạo thực hiện"}
+    assert got == {"18-KL/TW"}
+
+
+@pytest.mark.parametrize("lines,first", [
+    # corpus tvpl/5d3180cef1d254d0.md, lines 73-81: a web page's letter whose body (as its layout reads it) opens with
+    # "Kính gửi:" and a list of addressees; its first paragraph is the opening "Thực hiện …"
+    (["**Kính gửi:**", "- Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;",
+      "- Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương.",
+      "Thực hiện ý kiến của Ban Tổ chức Trung ương tại Văn bản số 9151-CV/BTCTW ngày 29/7/2025.", "1. Rà soát.",
+      "2. Báo cáo."], 3),
+    # synthetic: "+" items, four addressees
+    (["Kính gửi:", "+ UBND các xã, phường;", "+ Các đơn vị trực thuộc;", "+ Các cơ sở giáo dục;", "+ Các trường.",
+      "Thực hiện Công văn số 6356/UBND-NNMT ngày 01/10/2025 của UBND Thành phố.", "1. Rà soát."], 5),
+    # no addressees: the body's first paragraphs as they come
+    (["Thực hiện Công văn số 6356/UBND-NNMT ngày 01/10/2025 của UBND Thành phố.", "- Rà soát.", "1. Báo cáo."], 0),
+])
+def test_a_letters_opening_paragraphs_come_after_its_addressees(lines, first):
+    from vanban.loaders.relate import _opening_units
+    seg = segment("\n\n".join(lines))
+    units = seg.units
+    got = _opening_units(units, ["body"] * len(units), 3)
+    assert got[0] == first and units[got[0]].text.startswith("Thực hiện")
+
+
+@pytest.mark.parametrize("item,based", [
+    # fresh3 tvpl/f6ed9374d8eb2ea7.md, lines 115-118: the notice's preamble item names the letter it rests on
+    ("Trên cơ sở công văn số 1447/TCHQ-TXNK ngày 04/4/2024 của Tổng cục Hải quan về việc phân loại Thiết bị đeo tay "
+     "thông minh;", {"1447/TCHQ-TXNK"}),
+    # synthetic: a decision named the same way
+    ("Trên cơ sở Quyết định số 2345/QĐ-BTC ngày 10/9/2025 của Bộ trưởng Bộ Tài chính về việc giao nhiệm vụ;",
+     {"2345/QĐ-BTC"}),
+    # an opinion given in a letter is no base (fresh tvpl/c81379258ef3a44f.md, line 111)
+    ("Trên cơ sở ý kiến của Bộ Tài chính tại Công văn số 15564/BTC-KTN ngày 01/10/2025;", set()),
+])
+def test_a_preamble_item_on_the_basis_of_a_document_names_a_base(item, based):
+    text = ("BỘ TÀI CHÍNH\nCỤC HẢI QUAN\nSố: 37695/TB-CHQ\nHà Nội, ngày 20 tháng 10 năm 2025\nTHÔNG BÁO\nVề kết quả xác "
+            "định trước mã số\nCăn cứ Luật Hải quan số 54/2014/QH13;\n" + item + "\nCỤC TRƯỞNG CỤC HẢI QUAN thông báo:\n"
+            "1. Hàng hóa được phân loại như sau.\n")
+    got = {r.target for r in extract_text(text).relations if r.source == "37695/TB-CHQ" and r.relation == "BASED_ON"}
+    assert got - {"54/2014/QH13"} == based
+
+
 @pytest.mark.parametrize("text,absent,kept", [
     # fresh5 congbao thong-tu-so-44-2022-tt-btc, lines 390-394: the decree details a law named by its title; the
     # joint circular after "và" is the list's next item, and no decree guides a circular

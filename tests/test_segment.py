@@ -69,13 +69,19 @@ def test_the_fast_walk_gives_the_general_walks_units(path):
     cleaned = clean(text)
     lines = cleaned.split("\n")
     starts = segment(cleaned).line_starts
+    # ... with and without the layout's parts (a part starts a unit; a title in capitals is one unit)
+    from vanban.loaders.layout import layout
+    lay = layout(cleaned)
+    cuts = sorted({S._line_first(lines, starts, a) for _, a, _ in lay.parts if 0 < a < len(cleaned)})
+    title = next(((cleaned.find("\n", a) + 1, b) for name, a, b in lay.parts if name == "title"), None)
     for wrapped in (True, False):
-        fast = S._plain_units(cleaned, text, lines, starts, wrapped)
-        general = S._segment_with_notes(cleaned, text, wrapped, lines, starts)
-        if fast is None:                    # a text with footnote lines: the general walk is segment's
-            assert any(u.kind == "footnote" for u in general.units)
-            continue
-        assert _units_as_read(S.Segmented(cleaned, fast, starts)) == _units_as_read(general)
+        for cut, span in (((), None), (cuts, title)):
+            fast = S._plain_units(cleaned, text, lines, starts, wrapped, None, cut, span)
+            general = S._segment_with_notes(cleaned, text, wrapped, lines, starts, None, cut, span)
+            if fast is None:                # a text with footnote lines: the general walk is segment's
+                assert any(u.kind == "footnote" for u in general.units)
+                continue
+            assert _units_as_read(S.Segmented(cleaned, fast, starts)) == _units_as_read(general)
 
 
 def _caps_line_char_by_char(s):
