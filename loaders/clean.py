@@ -49,10 +49,10 @@ def fix_ocr(text: str) -> str:
 # số 480/QĐ-UBND" (bench/accuracy_ocr.py, seeds 1-3), and a speck before a preamble line's "Căn cứ" ("'Căn cứ",
 # "` Căn cứ", "_Căn cứ").  The word is written whole, right-aligned in the same span (length kept); only a gap of
 # specks, spaces and at most one stray letter, never a plain space, and only before the word's second half.
-# (capitalised only: "giải quyết, định kỳ báo cáo" is two words; a comma, ";" or ":" is never a speck here)
-_SPLIT_WORDS = (("Căn", "cứ"), ("Quyết", "định"))
-_SPLIT_GAP = re.compile(r"(?:[ \t]*[.'‘’`_\-][ \t]*){1,2}|[ \t]+[A-Za-z][ \t]+")
-_LINE_SPECKS = frozenset("_'‘’`.,:;„~")
+# (capitalised only, but "sửa": "giải quyết, định kỳ báo cáo" is two words; a comma, ";" or ":" is never a speck here)
+_SPLIT_WORDS = (("Căn", "cứ"), ("Quyết", "định"), ("sửa", "đổi"))     # ("sửa a đổi, bổ sung": fresh6 web, seed 1)
+_SPLIT_GAP = re.compile(r"(?:[ \t]*[.'‘’`_\-„ˆ][ \t]*){1,2}|[ \t]+[A-Za-z][ \t]+")
+_LINE_SPECKS = frozenset("_'‘’`.,:;„~ˆ^")     # ("ˆ Căn cứ": fresh web, seed 1; never “: a quotation opens there)
 
 
 def fix_split_words(text: str) -> str:
@@ -123,9 +123,12 @@ def fold_look_alikes(text: str) -> str:
 
 # ------------------------------------------------------------------ OCR specks around document numbers
 # Dust on a scan is read as punctuation where none stands: "2069/QĐ-BVHTTDL. ngày 19/6/2025", "ngày. 11/12/2023",
-# "Luật . số 03/2022/QH15", "Luật Dẫn độ số , :⏎100/2025/QH15", "…27/12/2022; ." (bench/accuracy_ocr.py, seeds 1-3).
+# "Luật . số 03/2022/QH15", "Luật Dẫn độ số , :⏎100/2025/QH15", "…27/12/2022; ." (bench/accuracy_ocr.py, seeds 1-3),
+# and lone or glued specks and quotes: "bổ sung ˆ bởi", "_bởi Luật số", "quy “định chỉ tiết" (session 9, seeds 1-3).
 # Each speck becomes a space (length kept).  None of these stands so in clean text: a full stop is never followed by
-# a lower-case word, "ngày" by a stop before its date, "số" by punctuation before its number, nor ";" by a stop.
+# a lower-case word, "ngày" by a stop before its date, "số" by punctuation before its number, nor ";" by a stop; an
+# apostrophe, a caret or a low quote stands alone or before a word in no text of the shared corpus (a lone "_" or "~"
+# does: a form's blank, so neither is read as a lone speck).
 _SPECK = re.compile(r"""
     (?P<a>\.)(?<=[A-ZĐ0-9]\.)(?=[ \t]+(?:ngày|được)\b)      # "QH15. được sửa đổi", "BVHTTDL. ngày 19/6/2025"
   | (?P<b>[.,])(?<=ngày[.,])(?=[ \t]*\d)                    # "ngày. 11/12/2023", "ngày, 09/6/2025"
@@ -133,6 +136,11 @@ _SPECK = re.compile(r"""
   | số(?P<d>[ \t]+(?:[.,;:'‘’`_„][ \t]*)+)(?=\s*\d)          # "số , :⏎100/2025/QH15", "số ' 101/2025/QH15"
   | ;(?P<e>[ \t]*[.,„'`‘’]+[ \t]*)$                         # "…27/12/2022; ." (the unit's end)
   | bởi(?P<f>[.,])(?=[ \t]+[A-ZĐ])                          # "bổ sung bởi, Nghị định số 91/2022/NĐ-CP"
+  | (?P<g>[ˆ'‘’`„^]+)(?<=[ \t][ˆ'‘’`„^])(?=[ \t])            # a lone speck: "bổ sung ˆ bởi Nghị định số", "bởi ' Nghị"
+  | (?P<h>[ˆ'‘`„_])(?<=[ \t].)(?=[a-zđà-ỹ]{2})             # one glued to a word: "bổ sung _bởi Luật số", "'bổ sung"
+  | (?P<i>“)(?<=[a-zđà-ỹ][ \t]“)(?=[a-zđà-ỹ]{2}[^”]*$)       # an opening quote no ” closes, inside a phrase:
+                                                          # "quy “định chỉ tiết" (a quotation's opener stands
+                                                          # after ":" or before "a)", and is closed)
 """, re.VERBOSE)      # each branch opens with its character, not a look-behind: ``re`` skips ahead (benchmark if changing)
 
 
@@ -147,7 +155,7 @@ def _blank(m) -> str:
 # a text holding none of them (nearly all) is returned as it is.  Benchmark if changing: _SPECK over every unit that
 # names a document cost ~3% of the extraction.
 _SPECK_WORDS = (". ngày", ". được", "ngày.", "ngày,", " . ", "bởi.", "bởi,", "số ,", "số .", "số :", "số '", "số ‘",
-                "số ’", "số `", "số _", "số „")
+                "số ’", "số `", "số _", "số „", " ˆ", " '", " ‘", " ’", " `", " „", " ^", " _", " “")
 _SPECK_TAIL = frozenset(".,„'`‘’")
 
 

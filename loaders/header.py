@@ -137,7 +137,8 @@ TYPE_HEADING = re.compile(r"""
 """, re.VERBOSE)
 
 # Words that end a title when they start a line: the enacting formula and the body.  Example: "Căn cứ Hiến pháp".
-TITLE_STOP = re.compile(r"^\s*(?:[-–]\s*Căn\ cứ|Căn\ cứ|Kính\ gửi|Điều\ \d|Chương\ [IVXLC\d]|Phần\ |QUYẾT\ NGHỊ|QUYẾT\ ĐỊNH\s*:"
+# ("Căn cử", "Căn cừ": a preamble line whose cue OCR misread by one mark still ends the title)
+TITLE_STOP = re.compile(r"^\s*(?:[-–]\s*Căn\ c[ứừửữựưu]\b|Căn\ c[ứừửữựưu]\b|Kính\ gửi|Điều\ \d|Chương\ [IVXLC\d]|Phần\ |QUYẾT\ NGHỊ|QUYẾT\ ĐỊNH\s*:"
                         r"|[IVX]+\.\ |\d+\.\ |-{3,}|\*+\s*$)", re.VERBOSE)
 
 # A signature block's position line.  Authority prefixes (K/T = ký thay, T/M = thay mặt, T/L = thừa lệnh,

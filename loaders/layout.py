@@ -117,7 +117,8 @@ def _is_word(ch: str) -> bool:
 
 BODY_START = re.compile(r"^[ \t*]*(?:Điều[ \t]+\d+[a-zđ]?[ \t]*[.:]|Chương[ \t]+(?:I|1|thứ)\b|Phần[ \t]+(?:I|1|thứ)\b|Mục[ \t]+1\b"
                         r"|I[ \t]*[.\-–][ \t]|1[ \t]*[.\-–][ \t]|A[ \t]*[.\-–][ \t])", re.M)
-PREAMBLE_CUE = re.compile(r"^[ \t*\-–]*(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Theo Tờ trình|Xét Tờ trình|Trên cơ sở"
+# a preamble line's opening cue ("Căn cử": OCR misread the mark of "cứ")
+PREAMBLE_CUE = re.compile(r"^[ \t*\-–]*(?:Căn c[ứừửữựưu]|Thực hiện|Theo đề nghị|Xét đề nghị|Theo Tờ trình|Xét Tờ trình|Trên cơ sở"
                           r"|Triển khai|Để triển khai|Để thực hiện)\b", re.M)
 LETTER_LINE = re.compile(r"^[ \t*(]*(?:V/v|V/V)\b[^\n]*|^[ \t*]*Kính[ \t]+gửi[^\n]*", re.M)
 RECIPIENTS = re.compile(r"^[ \t*]*Nơi[ \t]+nhận[ \t*]*:", re.M)
