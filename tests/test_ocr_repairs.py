@@ -399,3 +399,23 @@ def test_a_damaged_cue_before_a_number_is_read_beside_exact_cues_elsewhere_in_th
     assert repair_ocr_cues(t, _numbers(t)) == t
     spaced = "được sửa   đời,  bổ sung bởi Luật số 64/2020/QH14"
     assert repair_ocr_cues(spaced, _numbers(spaced)) == "được   sửa đổi,  bổ sung bởi Luật số 64/2020/QH14"
+
+
+# ---------------------------------------------------------------- an issuer code's look-alike letter (session 9)
+@pytest.mark.parametrize("got, want", [
+    ("Căn cứ Nghị định số 146/2025/NĐ-GP của Chính phủ", "146/2025/NĐ-CP"),                   # dev gazette, seed 1
+    ("Căn cứ Quyết định số 3684/QĐ-BVHTTDI, ngày 27 tháng 12 năm 2022", "3684/QĐ-BVHTTDL"),   # fresh4 web, seed 1
+    ("theo Nghị quyết số 07/2025/NQ-GP ngày", "07/2025/NQ-CP"),                                # heldout web, seed 2
+    ("Thông tư số 12/2024/TT-BTG ngày", "12/2024/TT-BTC"),                                     # synthetic
+])
+def test_an_issuer_code_with_one_ocr_look_alike_is_read_as_the_known_code(got, want):
+    assert [m.code for m in extract_text(got).mentions if m.code] == [want]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Quyết định số 12/QĐ-SNN ngày", "12/QĐ-SNN"),                    # unknown, and no look-alike makes it known
+    ("Công văn số 174/CV-BCĐ ngày", "174/CV-BCĐ"),
+    ("Nghị định số 15/2020/NĐ-CP ngày", "15/2020/NĐ-CP"),
+])
+def test_issuer_codes_without_a_proven_reading_stay(text, code):
+    assert [m.code for m in extract_text(text).mentions if m.code] == [code]
