@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from vanban.domain.text import ascii_key, fix_d, fold, nfc, normalize_tones  # noqa: F401  (moved to the domain layer)
+from vanban.loaders.patterns import LIST_ITEM_NEXT
 
 # ------------------------------------------------------------------ OCR confusions, spaces, dashes
 
@@ -73,6 +74,11 @@ def fix_split_words(text: str) -> str:
                         out = list(text)
                     out[i:i + span] = " " * (span - len(whole)) + whole
                     whole_here = True
+            if not whole_here and first == "Quyết" and text.startswith(" ", j) and text.startswith(" số", j + 5) \
+                    and text[j + 1:j + 5] != "định" and ascii_key(text[j + 1:j + 5]) == "dinh":
+                if out is None:                     # "các Quyết Đình số 3684/QĐ-BVHTTDL": a mark and a case
+                    out = list(text)                # misread in the type word before its number (fresh2 web, seed 2)
+                out[j + 1:j + 5] = "định"
             if first == "Căn" and whole_here:
                 k = text.rfind("\n", 0, i) + 1              # a preamble line opening with a speck: "'Căn cứ"
                 lead = text[k:i]
@@ -129,7 +135,9 @@ def fold_look_alikes(text: str) -> str:
 # a lower-case word, "ngày" by a stop before its date, "số" by punctuation before its number, nor ";" by a stop; an
 # apostrophe, a caret or a low quote stands alone or before a word in no text of the shared corpus (a lone "_" or "~"
 # does: a form's blank, so neither is read as a lone speck).
-_SPECK = re.compile(r"""
+# a small letter (Vietnamese too): "[a-zđà-ỹ]" would take the capitals between "À" and "Ỹ" as well
+_SMALL = "a-zđ" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower() and c.isalpha() and c > "z")
+_SPECK = re.compile((r"""
     (?P<a>\.)(?<=[A-ZĐ0-9]\.)(?=[ \t]+(?:ngày|được)\b)      # "QH15. được sửa đổi", "BVHTTDL. ngày 19/6/2025"
   | (?P<b>[.,])(?<=ngày[.,])(?=[ \t]*\d)                    # "ngày. 11/12/2023", "ngày, 09/6/2025"
   | (?P<c>\.)(?<=[ \t]\.)(?=[ \t]+[a-zđ])                   # "bởi Luật . số 03/2022/QH15" (a lone stop)
@@ -137,11 +145,16 @@ _SPECK = re.compile(r"""
   | ;(?P<e>[ \t]*[.,„'`‘’]+[ \t]*)$                         # "…27/12/2022; ." (the unit's end)
   | bởi(?P<f>[.,])(?=[ \t]+[A-ZĐ])                          # "bổ sung bởi, Nghị định số 91/2022/NĐ-CP"
   | (?P<g>[ˆ'‘’`„^]+)(?<=[ \t][ˆ'‘’`„^])(?=[ \t])            # a lone speck: "bổ sung ˆ bởi Nghị định số", "bởi ' Nghị"
-  | (?P<h>[ˆ'‘`„_])(?<=[ \t].)(?=[a-zđà-ỹ]{2})             # one glued to a word: "bổ sung _bởi Luật số", "'bổ sung"
-  | (?P<i>“)(?<=[a-zđà-ỹ][ \t]“)(?=[a-zđà-ỹ]{2}[^”]*$)       # an opening quote no ” closes, inside a phrase:
+  | (?P<h>[ˆ'‘`„_])(?<=[ \t].)(?=[SMALL]{2})               # one glued to a word: "bổ sung _bởi Luật số", "'bổ sung"
+  | (?P<i>“)(?<=[SMALL][ \t]“)(?=[SMALL]{2}[^”]*$)           # an opening quote no ” closes, inside a phrase:
                                                           # "quy “định chỉ tiết" (a quotation's opener stands
                                                           # after ":" or before "a)", and is closed)
-""", re.VERBOSE)      # each branch opens with its character, not a look-behind: ``re`` skips ahead (benchmark if changing)
+  | (?P<j>\.)(?<=[SMALL]\.)(?=[ \t]+[SMALL])                # a word's stop before a small letter: "ngày 14/1 xã.
+                                                          # hết hiệu lực" (a list's last date garbled)
+  | số[ \t]+(?:[^\s/;,]{1,6}?[ \t]*){1,2}(?P<k>\.)(?=""" + LIST_ITEM_NEXT + r""")
+                                                          # a list item's number garbled past reading, a stop read
+                                                          # after it: "Luật số 212 ngii. Luật số⏎56/2024/QH15"
+""").replace("SMALL", _SMALL), re.VERBOSE)      # each branch opens with its character, not a look-behind: ``re`` skips ahead (benchmark if changing)
 
 
 def _blank(m) -> str:
@@ -156,6 +169,8 @@ def _blank(m) -> str:
 # names a document cost ~3% of the extraction.
 _SPECK_WORDS = (". ngày", ". được", "ngày.", "ngày,", " . ", "bởi.", "bởi,", "số ,", "số .", "số :", "số '", "số ‘",
                 "số ’", "số `", "số _", "số „", " ˆ", " '", " ‘", " ’", " `", " „", " ^", " _", " “")
+_SMALL_AFTER_STOP = re.compile("[" + _SMALL + r"]\.[ \t]+[" + _SMALL + "]")
+_STOP_BEFORE_ITEM = re.compile(r"\." + LIST_ITEM_NEXT)
 _SPECK_TAIL = frozenset(".,„'`‘’")
 
 
@@ -165,7 +180,8 @@ def may_have_specks(text: str) -> bool:
         if w in text:
             return True
     t = text.rstrip(" \t")
-    return bool(t) and t[-1] in _SPECK_TAIL and ";" in t[-8:]
+    return (bool(t) and t[-1] in _SPECK_TAIL and ";" in t[-8:]) or (". " in text and (
+        _SMALL_AFTER_STOP.search(text) is not None or _STOP_BEFORE_ITEM.search(text) is not None))
 
 
 def despeck(text: str) -> str:

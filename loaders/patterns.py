@@ -121,6 +121,16 @@ PARTY_ISSUER_CODES = frozenset(c for c, i in ISSUERS.items() if i.system == "par
 # OCR's look-alikes of a capital L in a type code ("KI/TW" for "KL/TW").
 L_LOOK_ALIKES = str.maketrans({"I": "L", "l": "L", "1": "L", "|": "L"})
 
+# The next item of a list of documents after a stop OCR read where none stands ("Luật số 212 ngii. Luật số⏎56/2024/
+# QH15": the item's number garbled past reading; clean.despeck and segment read no sentence end there).
+LIST_ITEM_NEXT = r"[ \t]+(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị)[ \t]+số\b"
+
+# Two-word cues and type words a line break can cut, OCR reading a speck at the next line's start as a list dash
+# ("Luật sửa đổi, bổ⏎- sung một số điều của Luật …", fresh6 gazette printed as a scan): the pair joins the lines.
+CUT_PAIRS = frozenset({("sửa", "đổi"), ("bổ", "sung"), ("thay", "thế"), ("bãi", "bỏ"), ("căn", "cứ"),
+                       ("thực", "hiện"), ("hướng", "dẫn"), ("thi", "hành"), ("chi", "tiết"), ("quy", "định"),
+                       ("nghị", "định"), ("nghị", "quyết"), ("quyết", "định"), ("thông", "tư"), ("hết", "hiệu")})
+
 # ---------------------------------------------------------------- type words
 # Extra descriptive type words the gold treats as documents (not in the number tables).
 EXTRA_TYPES = {"Đề tài": "ĐT", "Điều lệ": "ĐL", "Cương lĩnh": "CL", "Biểu mẫu": "BM", "Danh mục": "DM",

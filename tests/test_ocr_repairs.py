@@ -419,3 +419,52 @@ def test_an_issuer_code_with_one_ocr_look_alike_is_read_as_the_known_code(got, w
 ])
 def test_issuer_codes_without_a_proven_reading_stay(text, code):
     assert [m.code for m in extract_text(text).mentions if m.code] == [code]
+
+
+# ---------------------------------------------------------------- a list's items and cut phrases (session 9)
+def test_a_lists_last_date_garbled_into_a_stop_still_ends_in_the_act():
+    # fresh2 web 4508/QĐ-BVHTTDL printed as a scan, seed 2: "… ngày 14/1 xã. hết hiệu lực" (14/11/2025) and the
+    # type word before the first item read "Quyết Đình"
+    items = ("Các thủ tục hành chính tương ứng đã công bố tại các Quyết Đình số 3684/QĐ-BVHTTDL ngày 27/12/2022;\n"
+             "Quyết định số 1647/QĐ-BVHTTDL ngày 26/6/2023;\nQuyết định số 4347/QĐ-BVHTTDL ngày 14/1 xã. hết hiệu lực "
+             "kể từ ngày Quyết định này có hiệu lực thi hành.")
+    text = (_decree("", "4508/QĐ-BVHTTDL").replace("CHÍNH PHỦ", "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH")
+            .replace("NGHỊ ĐỊNH", "QUYẾT ĐỊNH") + "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n" + items + "\n")
+    got = {(r.source, r.relation, r.target, r.partial) for r in extract_text(text).relations if r.relation == "REPEALS"}
+    want = {("4508/QĐ-BVHTTDL", "REPEALS", c, True) for c in ("3684/QĐ-BVHTTDL", "1647/QĐ-BVHTTDL", "4347/QĐ-BVHTTDL")}
+    assert got == want
+    fixed = text.replace("Quyết Đình", "Quyết định").replace("14/1 xã.", "14/11/2025")
+    assert {(r.source, r.relation, r.target, r.partial) for r in extract_text(fixed).relations
+            if r.relation == "REPEALS"} == want
+    assert despeck("số 4347/QĐ-BVHTTDL ngày 14/1 xã. hết hiệu lực") == "số 4347/QĐ-BVHTTDL ngày 14/1 xã  hết hiệu lực"
+    assert despeck("Thông tư số 27/2016/TT-BLĐTBXH. Đối với Chủ tịch") == "Thông tư số 27/2016/TT-BLĐTBXH. Đối với Chủ tịch"
+    assert fix_split_words("giải Quyết Đình chỉ") == "giải Quyết Đình chỉ"         # no "số": not a type word
+
+
+def test_a_list_item_garbled_past_reading_does_not_end_the_list():
+    # fresh6 web 35/2025/QĐ-UBND printed as a scan, seed 3: "Luật số 212 ngii. Luật số⏎56/2024/QH15" (43/2024/QH15)
+    line = ("Căn cứ Luật Quản lý, sử dụng tài sản công số 15/2017/QH14 đã được sửa đổi, bổ sung một số điều theo "
+            "Luật số 64/2020/QH14, Luật số 212 ngii. Luật số\n56/2024/QH15 và Luật số\n90/2025/QH15;")
+    text = _decree("").replace("Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;", line)
+    bases = {t for s, r, t in _rels(text) if r == "BASED_ON"}
+    assert {"15/2017/QH14", "64/2020/QH14", "56/2024/QH15", "90/2025/QH15"} <= bases
+    assert len(sentences("theo Luật số 1...1. Luật số 56/2024/QH15 và")) == 1                    # seed 1's reading
+    assert len(sentences("theo Luật số 31/2024/QH15. Luật số 56/2024/QH15 quy định")) == 2       # a real end
+
+
+def test_a_cue_cut_by_a_line_break_and_a_dash_speck_is_one_phrase():
+    # fresh6 gazette 132/2026/NĐ-CP printed as a scan, seed 2: "Luật sửa đổi, bổ⏎- sung một số điều của Luật …"
+    line = ("Căn cứ Luật Xử lý vi phạm hành chính số 15/2012/QH13; Luật sửa đổi, bổ\n- sung một số điều của Luật Xử "
+            "lý vi phạm hành chính số 67/2020/QH14; Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành "
+            "chính số 88/2025/QH15;")
+    text = _decree("").replace("Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;", line)
+    bases = {t for s, r, t in _rels(text) if r == "BASED_ON"}
+    assert {"15/2012/QH13", "67/2020/QH14", "88/2025/QH15"} <= bases
+    assert _rels(text) == _rels(text.replace("bổ\n- sung", "bổ\nsung"))
+    # a dash item after a line ending in a word that makes no pair with it stays an item
+    assert len(segment_units("Các nội dung sau\n- khoản 2 Điều 16 của Nghị định số 12/2020/NĐ-CP;\n")) == 2
+
+
+def segment_units(text):
+    from vanban.loaders.segment import segment
+    return [u for u in segment(text, wrapped=True).units if u.text.strip()]
