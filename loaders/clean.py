@@ -140,7 +140,9 @@ _SMALL = "a-zđ" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower
 _SPECK = re.compile((r"""
     (?P<a>\.)(?<=[A-ZĐ0-9]\.)(?=[ \t]+(?:ngày|được)\b)      # "QH15. được sửa đổi", "BVHTTDL. ngày 19/6/2025"
   | (?P<b>[.,])(?<=ngày[.,])(?=[ \t]*\d)                    # "ngày. 11/12/2023", "ngày, 09/6/2025"
-  | (?P<c>\.)(?<=[ \t]\.)(?=[ \t]+[a-zđ])                   # "bởi Luật . số 03/2022/QH15" (a lone stop)
+  | (?P<c>\.)(?<=[ \t]\.)(?=\s+[SMALL])                      # "bởi Luật . số 03/2022/QH15" (a lone stop), "một .⏎số"
+  | đổi(?P<l>;)(?=[ \t]*bổ[ \t]+sung)                       # "đã được sửa đổi; bổ sung một số điều bởi"
+  | [ \t](?P<m>[-_.,'`]{1,3})(?=[ \t]+bởi\b)                # "được sửa đổi, bổ sung -_ bởi Nghị định số"
   | số(?P<d>[ \t]+(?:[.,;:'‘’`_„][ \t]*)+)(?=\s*\d)          # "số , :⏎100/2025/QH15", "số ' 101/2025/QH15"
   | ;(?P<e>[ \t]*[.,„'`‘’]+[ \t]*)$                         # "…27/12/2022; ." (the unit's end)
   | bởi(?P<f>[.,])(?=[ \t]+[A-ZĐ])                          # "bổ sung bởi, Nghị định số 91/2022/NĐ-CP"
@@ -168,7 +170,7 @@ def _blank(m) -> str:
 # a text holding none of them (nearly all) is returned as it is.  Benchmark if changing: _SPECK over every unit that
 # names a document cost ~3% of the extraction.
 _SPECK_WORDS = (". ngày", ". được", "ngày.", "ngày,", " . ", "bởi.", "bởi,", "số ,", "số .", "số :", "số '", "số ‘",
-                "số ’", "số `", "số _", "số „", " ˆ", " '", " ‘", " ’", " `", " „", " ^", " _", " “")
+                "số ’", "số `", "số _", "số „", " ˆ", " '", " ‘", " ’", " `", " „", " ^", " _", " “", " .\n", "đổi;", "_ bởi", "- bởi", ". bởi", ", bởi", "' bởi", "` bởi")
 _SMALL_AFTER_STOP = re.compile("[" + _SMALL + r"]\.[ \t]+[" + _SMALL + "]")
 _STOP_BEFORE_ITEM = re.compile(r"\." + LIST_ITEM_NEXT)
 _SPECK_TAIL = frozenset(".,„'`‘’")

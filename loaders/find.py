@@ -281,7 +281,7 @@ _NUMBER_PASSES = ((P.STATE_NUMBER_YEAR, "state_year"), (P.PARTY_NUMBER_SLASHED, 
 # tabs, or 1-2 spaces and a capital.  One pass finds these runs; each number pattern is then tried only at the
 # runs that go on its way (benchmark if changing: 4 scans of the unit cost 1.6x this).  Its first \d is
 # P.FIRST_DIGIT (the same matches, a cheaper scan).
-_NUMBER_START = re.compile(P.FIRST_DIGIT + r"(?<![\w/.,-]\d)\d*(?:\.\d+)?(?:[ \t]*[-–‐/\r\n]|[ ]{1,2}[A-ZĐ])")
+_NUMBER_START = re.compile(P.FIRST_DIGIT + r"(?<![\w/,-]\d)(?<!\S\.\d)\d*(?:\.\d+)?(?:[ \t]*[-–‐/\r\n]|[ ]{1,2}[A-ZĐ])")
 _AFTER_SLASH = frozenset(("state_year", "party_slashed", "state"))
 
 
@@ -361,7 +361,8 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False) -> List[Found]:
                         loai, cq = t, cq[len(t):]
                 cq = _no_blank(cq)
                 if loai in TYPE_CODES and cq not in ISSUER_CODES:
-                    cq = ocr_issuer_code(cq)
+                    # a decree's issuer is the Government's: "166/2025/NĐ- T" (OCR lost "CP")
+                    cq = "CP" if loai == "NĐ" and kind == "state_year" and len(cq) <= 2 else ocr_issuer_code(cq)
                 year = m.group("nam").replace(" ", "") if kind == "state_year" else None
                 w = text[max(0, a - 20):a]
                 if _maybe_not_a_document(w) and P.NOT_A_DOCUMENT_BEFORE.search(w):

@@ -401,8 +401,11 @@ def _repair_unit_cues(unit, ms: List[Found]) -> None:
         # one (the cue positions by str.find, one pass a word: benchmark if changing)
         cues = folded.starts(_OCR_CUE_WORDS, 0, len(text))
         bare = [n for n in starts if cues is not None and _no_cue_before(cues, n)]
-        if not bare and folded.low is not None and "bổ sung" in folded.low and "sửa đổi" not in folded.low:
-            bare = starts            # "được sửa „ đời, bổ sung bởi": the amenders' phrase with its first half damaged
+        low = folded.low
+        if not bare and low is not None and ("bổ sung" in low and "sửa đổi" not in low
+                                             or "sửa đổi, b" in low and "sửa đổi, bổ sung" not in low):
+            bare = starts            # "được sửa „ đời, bổ sung bởi", "sửa đổi, bổ súng bởi": the amenders' phrase
+            #                          with one half damaged
         if bare:
             fixed = repair_ocr_cues(text, bare)
     if fixed is not unit.text:

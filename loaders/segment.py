@@ -184,11 +184,13 @@ _DASH_HEAD = re.compile(r"[-–]\s+([A-ZĐÀ-Ỹ][^\W\d_]*)")
 
 
 def _pair_cut(last_text: str, stripped: str) -> bool:
-    """``stripped`` ("- sung một số điều …") goes on with the cue or type word ``last_text`` ends with ("… Luật
-    sửa đổi, bổ"): the dash a speck OCR read at the line's start (patterns.CUT_PAIRS)."""
-    head = stripped[1:].split(None, 1)
+    """``stripped`` ("- sung một số điều …", "-_ bởi Nghị định số …") goes on with the cue or type word ``last_text``
+    ends with ("… Luật sửa đổi, bổ", "… được sửa đổi, bổ sung"): the dash a speck OCR read at the line's start
+    (patterns.CUT_PAIRS)."""
+    rest = stripped[1:].lstrip("_.,'‘’` \t")          # ("-_ bởi Nghị định số …": two specks)
+    head = rest.split(None, 1)
     tail = last_text.rsplit(None, 1)[-1:]
-    return bool(head and tail) and stripped[1:2].isspace() and (tail[0].lower(), head[0].lower()) in CUT_PAIRS
+    return (bool(head and tail) and len(rest) < len(stripped) - 1 and (tail[0].lower(), head[0].lower()) in CUT_PAIRS)
 
 
 def _name_cut(text: str, last_text: str, stripped: str, names: dict) -> bool:

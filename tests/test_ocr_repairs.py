@@ -468,3 +468,27 @@ def test_a_cue_cut_by_a_line_break_and_a_dash_speck_is_one_phrase():
 def segment_units(text):
     from vanban.loaders.segment import segment
     return [u for u in segment(text, wrapped=True).units if u.text.strip()]
+
+
+# ---------------------------------------------------------------- the amenders' phrase damaged (session 9)
+_BASE_29 = ("Căn cứ Nghị định số 29/2025/NĐ-CP của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ "
+            "chức của Bộ Tài chính được sửa đổi, bổ sung bởi Nghị định số 166/2025/NĐ-CP;")
+
+
+@pytest.mark.parametrize("damaged", [
+    ("bổ sung bởi", "bổ súng bởi"),                       # dev gazette 30/2026/TT-BTC, seed 2: the second half's vowel
+    ("bổ sung bởi", "bổ sung\n\n-_ bởi"),                 # dev2 gazette 28/2026/TT-BTC, seed 2: cut, specks as a dash
+    ("được sửa đổi, bổ", "đã được sửa đổi; bổ"),          # heldout gazette 02/2026/TT-BTC, seed 3: ";" for ","
+    ("số 166/2025", "số .166/2025"),                      # fresh2 gazette 11/2026/TT-BTC, seed 1: a speck glued
+    ("166/2025/NĐ-CP;", "166/2025/NĐ- T:"),               # fresh2 gazette, seed 2: a decree's issuer lost
+    ("bổ sung bởi", "bổ sung - bởi"),                     # synthetic
+])
+def test_the_amenders_phrase_damaged_by_ocr_still_amends(damaged):
+    text = _decree("").replace("Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;", _BASE_29.replace(*damaged))
+    assert {("166/2025/NĐ-CP", "AMENDS", "29/2025/NĐ-CP"), ("172/2026/NĐ-CP", "BASED_ON", "166/2025/NĐ-CP")} <= _rels(text)
+
+
+def test_a_stop_glued_to_a_number_after_a_word_is_no_speck():
+    # "66.16/2026/NQ-CP" (a special resolution's number) stays whole; " .166/2025" is a speck before a number
+    assert [m.code for m in extract_text("Nghị quyết số 66.16/2026/NQ-CP").mentions if m.code] == ["66.16/2026/NQ-CP"]
+    assert [m.code for m in extract_text("Nghị định số .166/2025/NĐ-CP").mentions if m.code] == ["166/2025/NĐ-CP"]
