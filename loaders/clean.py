@@ -143,11 +143,15 @@ _SPECK = re.compile((r"""
   | (?P<c>\.)(?<=[ \t]\.)(?=\s+[SMALL])                      # "bởi Luật . số 03/2022/QH15" (a lone stop), "một .⏎số"
   | đổi(?P<l>;)(?=[ \t]*bổ[ \t]+sung)                       # "đã được sửa đổi; bổ sung một số điều bởi"
   | [ \t](?P<m>[-_.,'`]{1,3})(?=[ \t]+bởi\b)                # "được sửa đổi, bổ sung -_ bởi Nghị định số"
-  | số(?P<d>[ \t]+(?:[.,;:'‘’`_„][ \t]*)+)(?=\s*\d)          # "số , :⏎100/2025/QH15", "số ' 101/2025/QH15"
+  | ^(?P<n>[_'`„ˆ^‘’~]{1,3})(?=[ \t]+[A-ZĐCAPITAL])             # specks opening a paragraph: "__ Nghị định này quy định
+                                                          # chi tiết …" (in the shared corpus none stands so)
+  | số(?P<d>[ \t]+(?:[-.,;:'‘’`_„][ \t]*)+)(?=\s*\d)         # "số , :⏎100/2025/QH15", "số ' 101/2025/QH15", "số - '"
+  | ,[ \t]*(?P<p>;)(?=[ \t]+[A-ZĐ])                         # "67/2024/NĐ-CP, ; Nghị định số" (a list's "," kept)
   | ;(?P<e>[ \t]*[.,„'`‘’]+[ \t]*)$                         # "…27/12/2022; ." (the unit's end)
   | bởi(?P<f>[.,])(?=[ \t]+[A-ZĐ])                          # "bổ sung bởi, Nghị định số 91/2022/NĐ-CP"
   | (?P<g>[ˆ'‘’`„^]+)(?<=[ \t][ˆ'‘’`„^])(?=[ \t])            # a lone speck: "bổ sung ˆ bởi Nghị định số", "bởi ' Nghị"
   | (?P<h>[ˆ'‘`„_])(?<=[ \t].)(?=[SMALL]{2})               # one glued to a word: "bổ sung _bởi Luật số", "'bổ sung"
+  | (?P<o>")(?<=[SMALL,][ \t]")(?=[SMALL]{2}[^"]*$)          # … a straight one: 'được sửa đổi, "bổ sung _ bởi'
   | (?P<i>“)(?<=[SMALL][ \t]“)(?=[SMALL]{2}[^”]*$)           # an opening quote no ” closes, inside a phrase:
                                                           # "quy “định chỉ tiết" (a quotation's opener stands
                                                           # after ":" or before "a)", and is closed)
@@ -156,7 +160,7 @@ _SPECK = re.compile((r"""
   | số[ \t]+(?:[^\s/;,]{1,6}?[ \t]*){1,2}(?P<k>\.)(?=""" + LIST_ITEM_NEXT + r""")
                                                           # a list item's number garbled past reading, a stop read
                                                           # after it: "Luật số 212 ngii. Luật số⏎56/2024/QH15"
-""").replace("SMALL", _SMALL), re.VERBOSE)      # each branch opens with its character, not a look-behind: ``re`` skips ahead (benchmark if changing)
+""").replace("SMALL", _SMALL).replace("CAPITAL", _SMALL.upper()[4:]), re.VERBOSE)      # each branch opens with its character, not a look-behind: ``re`` skips ahead (benchmark if changing)
 
 
 def _blank(m) -> str:
@@ -170,14 +174,19 @@ def _blank(m) -> str:
 # a text holding none of them (nearly all) is returned as it is.  Benchmark if changing: _SPECK over every unit that
 # names a document cost ~3% of the extraction.
 _SPECK_WORDS = (". ngày", ". được", "ngày.", "ngày,", " . ", "bởi.", "bởi,", "số ,", "số .", "số :", "số '", "số ‘",
-                "số ’", "số `", "số _", "số „", " ˆ", " '", " ‘", " ’", " `", " „", " ^", " _", " “", " .\n", "đổi;", "_ bởi", "- bởi", ". bởi", ", bởi", "' bởi", "` bởi")
+                "số ’", "số `", "số _", "số „", " ˆ", " '", " ‘", " ’", " `", " „", " ^", " _", " “", " .\n", "đổi;", ", ;", ",;", "số -", ' "', "_ bởi", "- bởi", ". bởi", ", bởi", "' bởi", "` bởi")
 _SMALL_AFTER_STOP = re.compile("[" + _SMALL + r"]\.[ \t]+[" + _SMALL + "]")
 _STOP_BEFORE_ITEM = re.compile(r"\." + LIST_ITEM_NEXT)
 _SPECK_TAIL = frozenset(".,„'`‘’")
 
 
+_OPENING_SPECKS = frozenset("_'`„ˆ^‘’~")
+
+
 def may_have_specks(text: str) -> bool:
     """``text`` may hold one of _SPECK's specks (``despeck`` would change it)."""
+    if text[:1] in _OPENING_SPECKS and text:
+        return True
     for w in _SPECK_WORDS:
         if w in text:
             return True

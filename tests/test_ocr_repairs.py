@@ -492,3 +492,35 @@ def test_a_stop_glued_to_a_number_after_a_word_is_no_speck():
     # "66.16/2026/NQ-CP" (a special resolution's number) stays whole; " .166/2025" is a speck before a number
     assert [m.code for m in extract_text("Nghị quyết số 66.16/2026/NQ-CP").mentions if m.code] == ["66.16/2026/NQ-CP"]
     assert [m.code for m in extract_text("Nghị định số .166/2025/NĐ-CP").mentions if m.code] == ["166/2025/NĐ-CP"]
+
+
+# ---------------------------------------------------------------- more specks in a preamble's list (session 9)
+@pytest.mark.parametrize("got, want", [
+    ('được sửa đổi, "bổ sung _ bởi Luật số 64/2020/QH14;',                      # fresh web, seed 3
+     "được sửa đổi,  bổ sung   bởi Luật số 64/2020/QH14;"),
+    ("bởi Nghị định số 67/2024/NĐ-CP, ; Nghị định số - ' 184/2025/NĐ-CP;",      # dev2 gazette, seed 3
+     "bởi Nghị định số 67/2024/NĐ-CP,   Nghị định số     184/2025/NĐ-CP;"),
+    ("__ Nghị định này quy định chỉ tiết Điều 11 của Luật Dẫn độ số 100/2025/QH15",  # fresh3 gazette, seed 3
+     "   Nghị định này quy định chỉ tiết Điều 11 của Luật Dẫn độ số 100/2025/QH15"),
+    ("` Thông tư này hướng dẫn Nghị định số 1/2020/NĐ-CP", "  Thông tư này hướng dẫn Nghị định số 1/2020/NĐ-CP"),
+])
+def test_more_specks_in_a_list_or_before_a_paragraph_are_blanked(got, want):
+    assert despeck(got) == want
+
+
+@pytest.mark.parametrize("text", [
+    'theo quy định tại "Điều 5" của Nghị định số 1/2020/NĐ-CP',          # a straight quote, closed, before a capital
+    ': Chỉ tiêu theo Nghị định số 1/2020/NĐ-CP',                         # ":" opening a line (283 in the corpus)
+    "Nghị định số 1/2020/NĐ-CP, Nghị định số 2/2021/NĐ-CP; Nghị định số 3/2022/NĐ-CP",
+])
+def test_clean_lists_and_openings_keep_their_marks(text):
+    assert despeck(text) == text
+
+
+@pytest.mark.parametrize("got, want", [
+    ("Căn cứ Quyết định số 09/2023/QĐ- -TTg của Thủ tướng Chính phủ", "09/2023/QĐ-TTg"),   # dev2 gazette, seed 3
+    ("Căn cứ Nghị định số 63/2010/NĐ: CP ngày 08/6/2010", "63/2010/NĐ-CP"),                # dev web, seed 3
+    ("Căn cứ Thông tư số 12/2024/TT- -BTC ngày", "12/2024/TT-BTC"),                         # synthetic
+])
+def test_a_number_whose_hyphen_ocr_doubled_or_read_as_a_colon(got, want):
+    assert [m.code for m in extract_text(got).mentions if m.code] == [want]
