@@ -145,9 +145,13 @@ _SPECK = re.compile((r"""
   | [ \t](?P<m>[-_.,'`]{1,3})(?=[ \t]+bởi\b)                # "được sửa đổi, bổ sung -_ bởi Nghị định số"
   | ^(?P<n>[_'`„ˆ^‘’~]{1,3})(?=[ \t]+[A-ZĐCAPITAL])             # specks opening a paragraph: "__ Nghị định này quy định
                                                           # chi tiết …" (in the shared corpus none stands so)
+  | ^(?P<q>[.,:])(?=""" + LIST_ITEM_NEXT + r""")            # … or a stop before a list's next document: ". Nghị định
+                                                          # số 48/2013/NĐ-CP …" (a preamble's base without "Căn cứ")
   | số(?P<d>[ \t]+(?:[-.,;:'‘’`_„][ \t]*)+)(?=\s*\d)         # "số , :⏎100/2025/QH15", "số ' 101/2025/QH15", "số - '"
   | ,[ \t]*(?P<p>;)(?=[ \t]+[A-ZĐ])                         # "67/2024/NĐ-CP, ; Nghị định số" (a list's "," kept)
   | ;(?P<e>[ \t]*[.,„'`‘’]+[ \t]*)$                         # "…27/12/2022; ." (the unit's end)
+  | ;(?P<r>[ \t]*[.,„'`‘’]+)(?=[ \t]+[A-ZĐ])                # "… hành chính; . Nghị định số 48/2013/NĐ-CP" (lines
+                                                          # joined: the next line's opening speck)
   | bởi(?P<f>[.,])(?=[ \t]+[A-ZĐ])                          # "bổ sung bởi, Nghị định số 91/2022/NĐ-CP"
   | (?P<g>[ˆ'‘’`„^]+)(?<=[ \t][ˆ'‘’`„^])(?=[ \t])            # a lone speck: "bổ sung ˆ bởi Nghị định số", "bởi ' Nghị"
   | (?P<h>[ˆ'‘`„_])(?<=[ \t].)(?=[SMALL]{2})               # one glued to a word: "bổ sung _bởi Luật số", "'bổ sung"
@@ -174,13 +178,13 @@ def _blank(m) -> str:
 # a text holding none of them (nearly all) is returned as it is.  Benchmark if changing: _SPECK over every unit that
 # names a document cost ~3% of the extraction.
 _SPECK_WORDS = (". ngày", ". được", "ngày.", "ngày,", " . ", "bởi.", "bởi,", "số ,", "số .", "số :", "số '", "số ‘",
-                "số ’", "số `", "số _", "số „", " ˆ", " '", " ‘", " ’", " `", " „", " ^", " _", " “", " .\n", "đổi;", ", ;", ",;", "số -", ' "', "_ bởi", "- bởi", ". bởi", ", bởi", "' bởi", "` bởi")
+                "số ’", "số `", "số _", "số „", " ˆ", " '", " ‘", " ’", " `", " „", " ^", " _", " “", " .\n", "đổi;", "; .", ";.", "; ,", ", ;", ",;", "số -", ' "', "_ bởi", "- bởi", ". bởi", ", bởi", "' bởi", "` bởi")
 _SMALL_AFTER_STOP = re.compile("[" + _SMALL + r"]\.[ \t]+[" + _SMALL + "]")
 _STOP_BEFORE_ITEM = re.compile(r"\." + LIST_ITEM_NEXT)
 _SPECK_TAIL = frozenset(".,„'`‘’")
 
 
-_OPENING_SPECKS = frozenset("_'`„ˆ^‘’~")
+_OPENING_SPECKS = frozenset("_'`„ˆ^‘’~.,:")
 
 
 def may_have_specks(text: str) -> bool:

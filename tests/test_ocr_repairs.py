@@ -524,3 +524,17 @@ def test_clean_lists_and_openings_keep_their_marks(text):
 ])
 def test_a_number_whose_hyphen_ocr_doubled_or_read_as_a_colon(got, want):
     assert [m.code for m in extract_text(got).mentions if m.code] == [want]
+
+
+def test_a_preamble_base_line_opening_with_a_stop_speck_is_still_a_base():
+    # dev web 2929/QĐ-UBND printed as a scan, seed 1: the base list's second line read ". Nghị định số 48/2013/NĐ-CP"
+    lines = ("- Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính;\n"
+             ". Nghị định số 48/2013/NĐ-CP ngày 14/5/2013 của Chính phủ sửa đổi, bổ sung một số điều của các Nghị "
+             "định liên quan đến kiểm soát thủ tục hành chính;")
+    text = _decree("").replace("Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;", lines)
+    want = {("172/2026/NĐ-CP", "BASED_ON", "63/2010/NĐ-CP"), ("172/2026/NĐ-CP", "BASED_ON", "48/2013/NĐ-CP")}
+    assert want <= _rels(text)
+    assert _rels(text) == _rels(text.replace("\n. Nghị", "\nNghị"))
+    assert despeck("hành chính; . Nghị định số 48/2013/NĐ-CP") == "hành chính;   Nghị định số 48/2013/NĐ-CP"
+    assert len(sentences(". Nghị định số 48/2013/NĐ-CP ngày 14/5/2013.")) == 1
+    assert despeck(". Các cơ quan theo Nghị định số 1/2020/NĐ-CP") == ". Các cơ quan theo Nghị định số 1/2020/NĐ-CP"
