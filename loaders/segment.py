@@ -165,7 +165,8 @@ _SUPERSCRIPT = re.compile(f"[{FOOTNOTE_MARK}]")    # what a footnote marker is m
 # ``len - 5``, ``len - 2``, a negative start being 0: the longest match; look-behinds and \b still see what
 # stands before), and the number break only when the last character can end one.  Benchmark if changing: a
 # search over every paragraph's whole text was a tenth of the extraction.
-_BROKEN_NUMBER = re.compile(r"(?:\bsố:?|\d\s*[-–]|\d/\d{4}/[A-ZĐ]{1,6}-|[A-ZĐ]-|\d/)$")
+# ("Luật Dẫn độ số :⏎100/2025/QH15": OCR read a speck between "số" and the line break.)
+_BROKEN_NUMBER = re.compile(r"(?:\bsố[ \t]?:?|\d\s*[-–]|\d/\d{4}/[A-ZĐ]{1,6}-|[A-ZĐ]-|\d/)$")
 _BROKEN_NUMBER_ENDS = ("ố", ":", "-", "–", "/")
 _CUT_AFTER_PREPOSITION = re.compile(r"\s(?:của|về|theo|với|cho|tại)$")   # at most 5 characters
 _PREPOSITIONS = ("của", "về", "theo", "với", "cho", "tại")               # (tested first with endswith: cheaper)

@@ -538,3 +538,14 @@ def test_a_preamble_base_line_opening_with_a_stop_speck_is_still_a_base():
     assert despeck("hành chính; . Nghị định số 48/2013/NĐ-CP") == "hành chính;   Nghị định số 48/2013/NĐ-CP"
     assert len(sentences(". Nghị định số 48/2013/NĐ-CP ngày 14/5/2013.")) == 1
     assert despeck(". Các cơ quan theo Nghị định số 1/2020/NĐ-CP") == ". Các cơ quan theo Nghị định số 1/2020/NĐ-CP"
+
+
+def test_a_number_cut_from_its_so_by_a_speck_and_a_line_break():
+    # fresh3 gazette 172/2026/NĐ-CP printed as a scan, seed 2: "… của Luật Dẫn độ số :⏎100/2025/QH15 (sau đây …)"
+    body = ("Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chỉ tiết Điều 11 của Luật Dẫn độ số :\n100/2025/QH15 "
+            "(sau đây gọi là Luật Dẫn độ); Điều 10 của Luật Chuyển giao người đang chấp hành án phạt tù số "
+            "101/2025/QH15.")
+    rels = _rels(_decree(body))
+    assert {("172/2026/NĐ-CP", "GUIDES", "100/2025/QH15"), ("172/2026/NĐ-CP", "GUIDES", "101/2025/QH15")} <= rels
+    assert rels == _rels(_decree(body.replace("số :\n", "số\n")))
+    assert len(segment_units("Căn cứ Luật Dân số :\nCăn cứ Luật Đất đai số 31/2024/QH15;\n")) == 2   # no number next
