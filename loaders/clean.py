@@ -178,8 +178,7 @@ def _blank(m) -> str:
 # a text holding none of them (nearly all) is returned as it is.  Benchmark if changing: _SPECK over every unit that
 # names a document cost ~3% of the extraction.
 _SPECK_WORDS = (". ngày", ". được", "ngày.", "ngày,", " . ", "bởi.", "bởi,", "số ,", "số .", "số :", "số '", "số ‘",
-                "số ’", "số `", "số _", "số „", " ˆ", " '", " ‘", " ’", " `", " „", " ^", " _", " “", " .\n", "đổi;", "; .", ";.", "; ,", ", ;", ",;", "số -", ' "', "_ bởi", "- bởi", ". bởi", ", bởi", "' bởi", "` bởi")
-_SMALL_AFTER_STOP = re.compile("[" + _SMALL + r"]\.[ \t]+[" + _SMALL + "]")
+                "số ’", "số `", "số _", "số „", " ˆ", " '", " ‘", " ’", " `", " „", " ^", " _", " .\n", "đổi;", "; .", ";.", "; ,", ", ;", ",;", "số -", "_ bởi", "- bởi", ". bởi", ", bởi", "' bởi", "` bởi")
 _STOP_BEFORE_ITEM = re.compile(r"\." + LIST_ITEM_NEXT)
 _SPECK_TAIL = frozenset(".,„'`‘’")
 
@@ -195,8 +194,17 @@ def may_have_specks(text: str) -> bool:
         if w in text:
             return True
     t = text.rstrip(" \t")
-    return (bool(t) and t[-1] in _SPECK_TAIL and ";" in t[-8:]) or (". " in text and (
-        _SMALL_AFTER_STOP.search(text) is not None or _STOP_BEFORE_ITEM.search(text) is not None))
+    if t and t[-1] in _SPECK_TAIL and ";" in t[-8:]:
+        return True
+    if "“" in text and text.count("“") > text.count("”") or '"' in text and text.count('"') % 2:
+        return True                             # a quote no other closes
+    i = text.find(". ")                         # a word's stop before a small letter or the list's next item
+    while i >= 0:
+        nxt = text[i + 2:i + 3]
+        if nxt.islower() and text[i - 1:i].isalpha() or nxt.isupper() and _STOP_BEFORE_ITEM.match(text, i):
+            return True
+        i = text.find(". ", i + 2)
+    return False
 
 
 def despeck(text: str) -> str:

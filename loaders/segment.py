@@ -549,9 +549,9 @@ def _speck_stop(unit_text: str, at: int, nxt: int) -> bool:
     run from "À" to "Ỹ", small accented letters among them)."""
     if unit_text[at] != ".":
         return False
-    if unit_text[nxt:nxt + 1].islower() or not unit_text[:at].strip():
+    if unit_text[nxt:nxt + 1].islower() or at < 4 and not unit_text[:at].strip():
         return True                 # (… or a stop opening the paragraph: ". Nghị định số 48/2013/NĐ-CP …")
-    if _GARBLED_ITEM.search(unit_text, max(0, at - 24), at + 1) and _NEXT_ITEM.match(unit_text, at + 1):
+    if _NEXT_ITEM.match(unit_text, at + 1) and _GARBLED_ITEM.search(unit_text, max(0, at - 24), at + 1):
         return True                 # "Luật số 212 ngii. Luật số⏎56/2024/QH15": a list item's number garbled
     m = _SPECK_STOP.search(unit_text, max(0, at - 8), at + 1)
     return m is not None and (m.group("before_number") is None or unit_text[nxt:nxt + 1].isdigit())
