@@ -8,6 +8,7 @@ decomposed characters, and the decoded text is the "original" users' offsets poi
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from vanban.domain.text import ascii_key, fix_d, fold, nfc, normalize_tones  # noqa: F401  (moved to the domain layer)
 from vanban.loaders.patterns import LIST_ITEM_NEXT
@@ -136,7 +137,8 @@ def fold_look_alikes(text: str) -> str:
 # apostrophe, a caret or a low quote stands alone or before a word in no text of the shared corpus (a lone "_" or "~"
 # does: a form's blank, so neither is read as a lone speck).
 # a small letter (Vietnamese too): "[a-zđà-ỹ]" would take the capitals between "À" and "Ỹ" as well
-_SMALL = "a-zđ" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower() and c.isalpha() and c > "z")
+_SMALL = "a-zđ" + "".join(sorted({unicodedata.normalize("NFC", v + m) for v in "aăâeêioôơuưy"
+                                   for m in ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")} - set("aeiouy")))
 _SPECK = re.compile((r"""
     (?P<a>\.)(?<=[A-ZĐ0-9]\.)(?=[ \t]+(?:ngày|được)\b)      # "QH15. được sửa đổi", "BVHTTDL. ngày 19/6/2025"
   | (?P<b>[.,])(?<=ngày[.,])(?=[ \t]*\d)                    # "ngày. 11/12/2023", "ngày, 09/6/2025"
