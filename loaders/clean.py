@@ -7,6 +7,7 @@ decomposed characters, and the decoded text is the "original" users' offsets poi
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -139,7 +140,7 @@ def fold_look_alikes(text: str) -> str:
 # a small letter (Vietnamese too): "[a-zđà-ỹ]" would take the capitals between "À" and "Ỹ" as well
 _SMALL = "a-zđ" + "".join(sorted({unicodedata.normalize("NFC", v + m) for v in "aăâeêioôơuưy"
                                    for m in ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")} - set("aeiouy")))
-_SPECK = re.compile((r"""
+_SPECK_SOURCE = (r"""
     (?P<a>\.)(?<=[A-ZĐ0-9]\.)(?=[ \t]+(?:ngày|được)\b)      # "QH15. được sửa đổi", "BVHTTDL. ngày 19/6/2025"
   | (?P<b>[.,])(?<=ngày[.,])(?=[ \t]*\d)                    # "ngày. 11/12/2023", "ngày, 09/6/2025"
   | (?P<c>\.)(?<=[ \t]\.)(?=\s+[SMALL])                      # "bởi Luật . số 03/2022/QH15" (a lone stop), "một .⏎số"
@@ -166,7 +167,15 @@ _SPECK = re.compile((r"""
   | số[ \t]+(?:[^\s/;,]{1,6}?[ \t]*){1,2}(?P<k>\.)(?=""" + LIST_ITEM_NEXT + r""")
                                                           # a list item's number garbled past reading, a stop read
                                                           # after it: "Luật số 212 ngii. Luật số⏎56/2024/QH15"
-""").replace("SMALL", _SMALL).replace("CAPITAL", _SMALL.upper()[4:]), re.VERBOSE)      # each branch opens with its character, not a look-behind: ``re`` skips ahead (benchmark if changing)
+""").replace("SMALL", _SMALL).replace("CAPITAL", _SMALL.upper()[4:])     # each branch opens with its character,
+#                                                  not a look-behind: ``re`` skips ahead (benchmark if changing)
+
+
+@functools.lru_cache(maxsize=None)
+def _speck() -> "re.Pattern[str]":
+    """_SPECK_SOURCE compiled when a text first may hold a speck (``may_have_specks``): its classes of small letters
+    cost the import ~40 ms that a clean corpus never needs."""
+    return re.compile(_SPECK_SOURCE, re.VERBOSE)
 
 
 def _blank(m) -> str:
@@ -176,8 +185,8 @@ def _blank(m) -> str:
     return t[:a - m.start()] + " " * (b - a) + t[b - m.start():]
 
 
-# What each branch of _SPECK needs (its stop and the word beside it), looked for first with ``str.find`` (C-level):
-# a text holding none of them (nearly all) is returned as it is.  Benchmark if changing: _SPECK over every unit that
+# What each branch of _SPECK_SOURCE needs (its stop and the word beside it), looked for first with ``str.find`` (C-level):
+# a text holding none of them (nearly all) is returned as it is.  Benchmark if changing: the specks pattern over every unit that
 # names a document cost ~3% of the extraction.
 _SPECK_WORDS = (". ngày", ". được", "ngày.", "ngày,", " . ", "bởi.", "bởi,", "số ,", "số .", "số :", "số '", "số ‘",
                 "số ’", "số `", "số _", "số „", " ˆ", " '", " ‘", " ’", " `", " „", " ^", " _", " .\n", "đổi;", "; .", ";.", "; ,", ", ;", ",;", "số -", "_ bởi", "- bởi", ". bởi", ", bởi", "' bởi", "` bởi")
@@ -189,7 +198,7 @@ _OPENING_SPECKS = frozenset("_'`„ˆ^‘’~.,:")
 
 
 def may_have_specks(text: str) -> bool:
-    """``text`` may hold one of _SPECK's specks (``despeck`` would change it)."""
+    """``text`` may hold one of _SPECK_SOURCE's specks (``despeck`` would change it)."""
     if text[:1] in _OPENING_SPECKS and text:
         return True
     for w in _SPECK_WORDS:
@@ -210,11 +219,11 @@ def may_have_specks(text: str) -> bool:
 
 
 def despeck(text: str) -> str:
-    """OCR's specks around document numbers blanked (``_SPECK``), length kept:
+    """OCR's specks around document numbers blanked (``_SPECK_SOURCE``), length kept:
     ``despeck("Quyết định số 2069/QĐ-BVHTTDL. ngày 19/6/2025") == "Quyết định số 2069/QĐ-BVHTTDL  ngày 19/6/2025"``."""
     if not may_have_specks(text):
         return text
-    return _SPECK.sub(_blank, text)
+    return _speck().sub(_blank, text)
 
 
 # No-break and typographic spaces -> " "; hyphens, en/em dashes and minus -> "-": a number written

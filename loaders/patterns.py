@@ -124,7 +124,7 @@ L_LOOK_ALIKES = str.maketrans({"I": "L", "l": "L", "1": "L", "|": "L"})
 # The next item of a list of documents after a stop OCR read where none stands ("Luật số 212 ngii. Luật số⏎56/2024/
 # QH15": the item's number garbled past reading; clean.despeck and segment read no sentence end there).
 LIST_ITEM_NEXT = r"[ \t]+(?:Luật|Bộ\ luật|Pháp\ lệnh|Nghị\ định|Nghị\ quyết|Quyết\ định|Thông\ tư|Chỉ\ thị)[ \t]+số\b"
-#                 (blanks escaped: clean._SPECK is a verbose pattern)
+#                 (blanks escaped: clean._SPECK_SOURCE is a verbose pattern)
 
 # Two-word cues and type words a line break can cut, OCR reading a speck at the next line's start as a list dash
 # ("Luật sửa đổi, bổ⏎- sung một số điều của Luật …", fresh6 gazette printed as a scan), and the amenders' "bởi" cut
