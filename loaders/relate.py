@@ -357,7 +357,8 @@ def repair_ocr_cues(text: str, starts: List[int]) -> str:
     (``starts``: the unit's coded mentions, ascending) within _CLAUSE_GAP characters after, in the same clause.
     ``repair_ocr_cues("quy định chỉ tiết Điều 11 của Luật số 100/2025/QH15", [32])`` reads "quy định chi tiết"."""
     out = None
-    for m in (_spaced_ocr_cue() if "  " in text else _OCR_CUE).finditer(text):
+    lo = max(0, starts[0] - _CLAUSE_GAP - 40) if starts else 0      # (a cue ends at most _CLAUSE_GAP before one)
+    for m in (_spaced_ocr_cue() if "  " in text else _OCR_CUE).finditer(text, lo, starts[-1] if starts else len(text)):
         got = m.group(0)
         if len(got.split()) != len(got.split(" ")):         # words set apart by blanks: the cue right-aligned
             got = " ".join(got.split())
