@@ -171,8 +171,8 @@ _SPECK_SOURCE = (r"""
 #                                                  not a look-behind: ``re`` skips ahead (benchmark if changing)
 
 
-@functools.lru_cache(maxsize=None)
-def _speck() -> "re.Pattern[str]":
+@functools.cache
+def _speck() -> re.Pattern[str]:
     """_SPECK_SOURCE compiled when a text first may hold a speck (``may_have_specks``): its classes of small letters
     cost the import ~40 ms that a clean corpus never needs."""
     return re.compile(_SPECK_SOURCE, re.VERBOSE)
@@ -189,7 +189,8 @@ def _blank(m) -> str:
 # a text holding none of them (nearly all) is returned as it is.  Benchmark if changing: the specks pattern over every unit that
 # names a document cost ~3% of the extraction.
 _SPECK_WORDS = (". ngày", ". được", "ngày.", "ngày,", " . ", "bởi.", "bởi,", "số ,", "số .", "số :", "số '", "số ‘",
-                "số ’", "số `", "số _", "số „", " ˆ", " '", " ‘", " ’", " `", " „", " ^", " _", " .\n", "đổi;", "; .", ";.", "; ,", ", ;", ",;", "số -", "_ bởi", "- bởi", ". bởi", ", bởi", "' bởi", "` bởi")
+                "số ’", "số `", "số _", "số „", " ˆ", " '", " ‘", " ’", " `", " „", " ^", " _", " .\n", "đổi;", "; .", ";.",
+                "; ,", ", ;", ",;", "số -", "_ bởi", "- bởi", ". bởi", ", bởi", "' bởi", "` bởi")
 _STOP_HINT = re.compile(r"\.(?:(?<=[^\W\d_]\.) [" + _SMALL + "]|" + LIST_ITEM_NEXT + ")")
 _SPECK_TAIL = frozenset(".,„'`‘’")
 

@@ -53,7 +53,8 @@ UP, LO = f"[{_UPPER}]", f"[{_LOWER}]"
 
 # A document number (the code part).  Longer forms first: a state number with its year before one without.
 CODE = r"""
-    (?: \d+(?:\.\d{1,3})?[ \t]*/[ \t]*\d{4}[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđ0-9]*(?:[ \t]*-(?:[ \t]*-)?[ \t]*(?:\n[ \t]*)?[A-ZĐ][A-Za-zĐđ0-9&]*)*
+    (?: \d+(?:\.\d{1,3})?[ \t]*/[ \t]*\d{4}[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđ0-9]*
+        (?:[ \t]*-(?:[ \t]*-)?[ \t]*(?:\n[ \t]*)?[A-ZĐ][A-Za-zĐđ0-9&]*)*
                                                   # state with year: "247/2025/NĐ-CP", "50/2019/QH14" ("35/2025/QĐ- -UBND")
       | \d+[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđ&]*(?:\.[A-ZĐ][A-Za-zĐđ0-9&]*)*[ \t]*-(?:[ \t]*-)?[ \t]*(?:\n[ \t]*)?[A-ZĐ][A-Za-zĐđ0-9&]*
         (?:(?:[ \t]*-[ \t]*|\.)[A-ZĐ][A-Za-zĐđ0-9&]*)*
@@ -138,7 +139,8 @@ TYPE_HEADING = re.compile(r"""
 
 # Words that end a title when they start a line: the enacting formula and the body.  Example: "Căn cứ Hiến pháp".
 # ("Căn cử", "Căn cừ": a preamble line whose cue OCR misread by one mark still ends the title)
-TITLE_STOP = re.compile(r"^\s*(?:[-–]\s*Căn\ c[ứừửữựưu]\b|Căn\ c[ứừửữựưu]\b|Kính\ gửi|Điều\ \d|Chương\ [IVXLC\d]|Phần\ |QUYẾT\ NGHỊ|QUYẾT\ ĐỊNH\s*:"
+TITLE_STOP = re.compile(r"^\s*(?:[-–]\s*Căn\ c[ứừửữựưu]\b|Căn\ c[ứừửữựưu]\b|Kính\ gửi|Điều\ \d|Chương\ [IVXLC\d]|Phần\ "
+                        r"|QUYẾT\ NGHỊ|QUYẾT\ ĐỊNH\s*:"
                         r"|[IVX]+\.\ |\d+\.\ |-{3,}|\*+\s*$)", re.VERBOSE)
 
 # A signature block's position line.  Authority prefixes (K/T = ký thay, T/M = thay mặt, T/L = thừa lệnh,
@@ -417,7 +419,8 @@ _BARE_CODE = re.compile(CODE, re.VERBOSE)
 
 def bare_number(lines: Sequence[str]) -> Optional[str]:
     """The own number of a header whose "Số:" OCR lost or whose number OCR broke with a blank: the first header
-    line (before the type heading) that holds only a number (after a "Số:"), read without its blanks, or None.  ``bare_number(["BỘ TÀI CHÍNH", "98/202 5/QĐ-UBND"])
+    line (before the type heading) that holds only a number (after a "Số:"), read without its blanks, or None.
+    ``bare_number(["BỘ TÀI CHÍNH", "98/202 5/QĐ-UBND"])
     == "98/2025/QĐ-UBND"``; a number inside a line of words is never one (that is a mention)."""
     for line in lines:
         s = line.strip(_SPECKS)

@@ -346,7 +346,7 @@ _OCR_CUE = re.compile(r"(?<![\w])(?:" + "|".join(_ocr_cue_pattern(c) for c in so
                       + r")(?![\w])")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _spaced_ocr_cue() -> re.Pattern:
     """_OCR_CUE with blanks between a cue's words: a blanked speck set them apart ("sửa „ đời" after
     clean.despeck: "sửa   đời"; read right-aligned).  Compiled when first needed (a large pattern)."""

@@ -18,8 +18,15 @@ import operator
 import re
 from typing import List, Optional, Tuple
 
-from vanban.loaders.patterns import (CUT_PAIRS, FOOTNOTE_LINE, FOOTNOTE_MARK, FUTURE_HEADING, LIST_ITEM_NEXT,
-                                     PAST_HEADING, superscript_to_int)
+from vanban.loaders.patterns import (
+    CUT_PAIRS,
+    FOOTNOTE_LINE,
+    FOOTNOTE_MARK,
+    FUTURE_HEADING,
+    LIST_ITEM_NEXT,
+    PAST_HEADING,
+    superscript_to_int,
+)
 
 _HEADING = re.compile(r"^\s*(?:[IVX]+\.|\d+(?:\.\d+)*\.)\s+\S")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\s*]+(?=[\"“*(\-–]*[A-ZĐÀ-Ỹ0-9(])")
