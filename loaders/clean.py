@@ -7,9 +7,12 @@ decomposed characters, and the decoded text is the "original" users' offsets poi
 """
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 
 from vanban.domain.text import ascii_key, fix_d, fold, nfc, normalize_tones  # noqa: F401  (moved to the domain layer)
+from vanban.loaders.patterns import LIST_ITEM_NEXT
 
 # ------------------------------------------------------------------ OCR confusions, spaces, dashes
 
@@ -49,10 +52,10 @@ def fix_ocr(text: str) -> str:
 # số 480/QĐ-UBND" (bench/accuracy_ocr.py, seeds 1-3), and a speck before a preamble line's "Căn cứ" ("'Căn cứ",
 # "` Căn cứ", "_Căn cứ").  The word is written whole, right-aligned in the same span (length kept); only a gap of
 # specks, spaces and at most one stray letter, never a plain space, and only before the word's second half.
-# (capitalised only: "giải quyết, định kỳ báo cáo" is two words; a comma, ";" or ":" is never a speck here)
-_SPLIT_WORDS = (("Căn", "cứ"), ("Quyết", "định"))
-_SPLIT_GAP = re.compile(r"(?:[ \t]*[.'‘’`_\-][ \t]*){1,2}|[ \t]+[A-Za-z][ \t]+")
-_LINE_SPECKS = frozenset("_'‘’`.,:;„~")
+# (capitalised only, but "sửa": "giải quyết, định kỳ báo cáo" is two words; a comma, ";" or ":" is never a speck here)
+_SPLIT_WORDS = (("Căn", "cứ"), ("Quyết", "định"), ("sửa", "đổi"))     # ("sửa a đổi, bổ sung": fresh6 web, seed 1)
+_SPLIT_GAP = re.compile(r"(?:[ \t]*[.'‘’`_\-„ˆ][ \t]*){1,2}|[ \t]+[A-Za-z][ \t]+")
+_LINE_SPECKS = frozenset("_'‘’`.,:;„~ˆ^")     # ("ˆ Căn cứ": fresh web, seed 1; never “: a quotation opens there)
 
 
 def fix_split_words(text: str) -> str:
@@ -73,6 +76,11 @@ def fix_split_words(text: str) -> str:
                         out = list(text)
                     out[i:i + span] = " " * (span - len(whole)) + whole
                     whole_here = True
+            if not whole_here and first == "Quyết" and text.startswith(" ", j) and text.startswith(" số", j + 5) \
+                    and text[j + 1:j + 5] != "định" and ascii_key(text[j + 1:j + 5]) == "dinh":
+                if out is None:                     # "các Quyết Đình số 3684/QĐ-BVHTTDL": a mark and a case
+                    out = list(text)                # misread in the type word before its number (fresh2 web, seed 2)
+                out[j + 1:j + 5] = "định"
             if first == "Căn" and whole_here:
                 k = text.rfind("\n", 0, i) + 1              # a preamble line opening with a speck: "'Căn cứ"
                 lead = text[k:i]
@@ -123,17 +131,51 @@ def fold_look_alikes(text: str) -> str:
 
 # ------------------------------------------------------------------ OCR specks around document numbers
 # Dust on a scan is read as punctuation where none stands: "2069/QĐ-BVHTTDL. ngày 19/6/2025", "ngày. 11/12/2023",
-# "Luật . số 03/2022/QH15", "Luật Dẫn độ số , :⏎100/2025/QH15", "…27/12/2022; ." (bench/accuracy_ocr.py, seeds 1-3).
+# "Luật . số 03/2022/QH15", "Luật Dẫn độ số , :⏎100/2025/QH15", "…27/12/2022; ." (bench/accuracy_ocr.py, seeds 1-3),
+# and lone or glued specks and quotes: "bổ sung ˆ bởi", "_bởi Luật số", "quy “định chỉ tiết" (session 9, seeds 1-3).
 # Each speck becomes a space (length kept).  None of these stands so in clean text: a full stop is never followed by
-# a lower-case word, "ngày" by a stop before its date, "số" by punctuation before its number, nor ";" by a stop.
-_SPECK = re.compile(r"""
+# a lower-case word, "ngày" by a stop before its date, "số" by punctuation before its number, nor ";" by a stop; an
+# apostrophe, a caret or a low quote stands alone or before a word in no text of the shared corpus (a lone "_" or "~"
+# does: a form's blank, so neither is read as a lone speck).
+# a small letter (Vietnamese too): "[a-zđà-ỹ]" would take the capitals between "À" and "Ỹ" as well
+_SMALL = "a-zđ" + "".join(sorted({unicodedata.normalize("NFC", v + m) for v in "aăâeêioôơuưy"
+                                   for m in ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")} - set("aeiouy")))
+_SPECK_SOURCE = (r"""
     (?P<a>\.)(?<=[A-ZĐ0-9]\.)(?=[ \t]+(?:ngày|được)\b)      # "QH15. được sửa đổi", "BVHTTDL. ngày 19/6/2025"
   | (?P<b>[.,])(?<=ngày[.,])(?=[ \t]*\d)                    # "ngày. 11/12/2023", "ngày, 09/6/2025"
-  | (?P<c>\.)(?<=[ \t]\.)(?=[ \t]+[a-zđ])                   # "bởi Luật . số 03/2022/QH15" (a lone stop)
-  | số(?P<d>[ \t]+(?:[.,;:'‘’`_„][ \t]*)+)(?=\s*\d)          # "số , :⏎100/2025/QH15", "số ' 101/2025/QH15"
+  | (?P<c>\.)(?<=[ \t]\.)(?=\s+[SMALL])                      # "bởi Luật . số 03/2022/QH15" (a lone stop), "một .⏎số"
+  | đổi(?P<l>;)(?=[ \t]*bổ[ \t]+sung)                       # "đã được sửa đổi; bổ sung một số điều bởi"
+  | [ \t](?P<m>[-_.,'`]{1,3})(?=[ \t]+bởi\b)                # "được sửa đổi, bổ sung -_ bởi Nghị định số"
+  | ^(?P<n>[_'`„ˆ^‘’~]{1,3})(?=[ \t]+[A-ZĐCAPITAL])             # specks opening a paragraph: "__ Nghị định này quy định
+                                                          # chi tiết …" (in the shared corpus none stands so)
+  | ^(?P<q>[.,:])(?=""" + LIST_ITEM_NEXT + r""")            # … or a stop before a list's next document: ". Nghị định
+                                                          # số 48/2013/NĐ-CP …" (a preamble's base without "Căn cứ")
+  | số(?P<d>[ \t]+(?:[-.,;:'‘’`_„][ \t]*)+)(?=\s*\d)         # "số , :⏎100/2025/QH15", "số ' 101/2025/QH15", "số - '"
+  | ,[ \t]*(?P<p>;)(?=[ \t]+[A-ZĐ])                         # "67/2024/NĐ-CP, ; Nghị định số" (a list's "," kept)
   | ;(?P<e>[ \t]*[.,„'`‘’]+[ \t]*)$                         # "…27/12/2022; ." (the unit's end)
+  | ;(?P<r>[ \t]*[.,„'`‘’]+)(?=[ \t]+[A-ZĐ])                # "… hành chính; . Nghị định số 48/2013/NĐ-CP" (lines
+                                                          # joined: the next line's opening speck)
   | bởi(?P<f>[.,])(?=[ \t]+[A-ZĐ])                          # "bổ sung bởi, Nghị định số 91/2022/NĐ-CP"
-""", re.VERBOSE)      # each branch opens with its character, not a look-behind: ``re`` skips ahead (benchmark if changing)
+  | (?P<g>[ˆ'‘’`„^]+)(?<=[ \t][ˆ'‘’`„^])(?=[ \t])            # a lone speck: "bổ sung ˆ bởi Nghị định số", "bởi ' Nghị"
+  | (?P<h>[ˆ'‘`„_])(?<=[ \t].)(?=[SMALL]{2})               # one glued to a word: "bổ sung _bởi Luật số", "'bổ sung"
+  | (?P<o>")(?<=[SMALL,][ \t]")(?=[SMALL]{2}[^"]*$)          # … a straight one: 'được sửa đổi, "bổ sung _ bởi'
+  | (?P<i>“)(?<=[SMALL][ \t]“)(?=[SMALL]{2}[^”]*$)           # an opening quote no ” closes, inside a phrase:
+                                                          # "quy “định chỉ tiết" (a quotation's opener stands
+                                                          # after ":" or before "a)", and is closed)
+  | (?P<j>\.)(?<=[SMALL]\.)(?=[ \t]+[SMALL])                # a word's stop before a small letter: "ngày 14/1 xã.
+                                                          # hết hiệu lực" (a list's last date garbled)
+  | số[ \t]+(?:[^\s/;,]{1,6}?[ \t]*){1,2}(?P<k>\.)(?=""" + LIST_ITEM_NEXT + r""")
+                                                          # a list item's number garbled past reading, a stop read
+                                                          # after it: "Luật số 212 ngii. Luật số⏎56/2024/QH15"
+""").replace("SMALL", _SMALL).replace("CAPITAL", _SMALL.upper()[4:])     # each branch opens with its character,
+#                                                  not a look-behind: ``re`` skips ahead (benchmark if changing)
+
+
+@functools.cache
+def _speck() -> re.Pattern[str]:
+    """_SPECK_SOURCE compiled when a text first may hold a speck (``may_have_specks``): its classes of small letters
+    cost the import ~40 ms that a clean corpus never needs."""
+    return re.compile(_SPECK_SOURCE, re.VERBOSE)
 
 
 def _blank(m) -> str:
@@ -143,29 +185,41 @@ def _blank(m) -> str:
     return t[:a - m.start()] + " " * (b - a) + t[b - m.start():]
 
 
-# What each branch of _SPECK needs (its stop and the word beside it), looked for first with ``str.find`` (C-level):
-# a text holding none of them (nearly all) is returned as it is.  Benchmark if changing: _SPECK over every unit that
+# What each branch of _SPECK_SOURCE needs (its stop and the word beside it), looked for first with ``str.find`` (C-level):
+# a text holding none of them (nearly all) is returned as it is.  Benchmark if changing: the specks pattern over every unit that
 # names a document cost ~3% of the extraction.
 _SPECK_WORDS = (". ngày", ". được", "ngày.", "ngày,", " . ", "bởi.", "bởi,", "số ,", "số .", "số :", "số '", "số ‘",
-                "số ’", "số `", "số _", "số „")
+                "số ’", "số `", "số _", "số „", " ˆ", " '", " ‘", " ’", " `", " „", " ^", " _", " .\n", "đổi;", "; .", ";.",
+                "; ,", ", ;", ",;", "số -", "_ bởi", "- bởi", ". bởi", ", bởi", "' bởi", "` bởi")
+_STOP_HINT = re.compile(r"\.(?:(?<=[^\W\d_]\.) [" + _SMALL + "]|" + LIST_ITEM_NEXT + ")")
 _SPECK_TAIL = frozenset(".,„'`‘’")
 
 
+_OPENING_SPECKS = frozenset("_'`„ˆ^‘’~.,:")
+
+
 def may_have_specks(text: str) -> bool:
-    """``text`` may hold one of _SPECK's specks (``despeck`` would change it)."""
+    """``text`` may hold one of _SPECK_SOURCE's specks (``despeck`` would change it)."""
+    if text[:1] in _OPENING_SPECKS and text:
+        return True
     for w in _SPECK_WORDS:
         if w in text:
             return True
     t = text.rstrip(" \t")
-    return bool(t) and t[-1] in _SPECK_TAIL and ";" in t[-8:]
+    if t and t[-1] in _SPECK_TAIL and ";" in t[-8:]:
+        return True
+    if "“" in text and text.count("“") > text.count("”") or '"' in text and text.count('"') % 2:
+        return True                             # a quote no other closes
+    # a word's stop before a small letter or before the list's next item (one search led by the stop's literal)
+    return ". " in text and _STOP_HINT.search(text) is not None
 
 
 def despeck(text: str) -> str:
-    """OCR's specks around document numbers blanked (``_SPECK``), length kept:
+    """OCR's specks around document numbers blanked (``_SPECK_SOURCE``), length kept:
     ``despeck("Quyết định số 2069/QĐ-BVHTTDL. ngày 19/6/2025") == "Quyết định số 2069/QĐ-BVHTTDL  ngày 19/6/2025"``."""
     if not may_have_specks(text):
         return text
-    return _SPECK.sub(_blank, text)
+    return _speck().sub(_blank, text)
 
 
 # No-break and typographic spaces -> " "; hyphens, en/em dashes and minus -> "-": a number written

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import List, Optional
 
-from vanban.domain.codes import TYPE_CODES, TYPE_WORDS
+from vanban.domain.codes import ISSUER_CODES, TYPE_CODES, TYPE_WORDS
 from vanban.domain.dates import (
     iso_date,
     parse_date,  # noqa: F401  (the one date parser; re-exported for old imports)
@@ -229,6 +229,19 @@ def ocr_type_code(loai: str, issuer_code: str) -> Optional[str]:
         return None
     fixed = loai.translate(P.L_LOOK_ALIKES)
     return fixed if fixed in TYPE_CODES and fixed != loai else None
+# Letters Tesseract reads for others in an issuer code (got -> meant): "146/2025/NĐ-GP", "3684/QĐ-BVHTTDI".
+_ISSUER_LOOK_ALIKES = {"G": "C", "I": "L", "l": "L", "1": "L", "0": "O"}
+
+
+def ocr_issuer_code(cq: str) -> str:
+    """A state number's issuer code that is no known code, read with one OCR look-alike letter put right when that
+    gives exactly one known code (``ISSUER_CODES``): ``ocr_issuer_code("GP") == "CP"``, ``ocr_issuer_code(
+    "BVHTTDI") == "BVHTTDL"``; an unknown code with no such reading ("SNN", "BCĐ") stays as written."""
+    readings = {cq[:i] + _ISSUER_LOOK_ALIKES[c] + cq[i + 1:] for i, c in enumerate(cq) if c in _ISSUER_LOOK_ALIKES}
+    known = [r for r in readings if r in ISSUER_CODES]
+    return known[0] if len(known) == 1 else cq
+
+
 _LAW_WORD = re.compile(r"(?i)(?:bộ )?luật")
 _DRAFT_BEFORE = re.compile(r"Dự thảo\s*$")
 
@@ -268,7 +281,7 @@ _NUMBER_PASSES = ((P.STATE_NUMBER_YEAR, "state_year"), (P.PARTY_NUMBER_SLASHED, 
 # tabs, or 1-2 spaces and a capital.  One pass finds these runs; each number pattern is then tried only at the
 # runs that go on its way (benchmark if changing: 4 scans of the unit cost 1.6x this).  Its first \d is
 # P.FIRST_DIGIT (the same matches, a cheaper scan).
-_NUMBER_START = re.compile(P.FIRST_DIGIT + r"(?<![\w/.,-]\d)\d*(?:\.\d+)?(?:[ \t]*[-–‐/\r\n]|[ ]{1,2}[A-ZĐ])")
+_NUMBER_START = re.compile(P.FIRST_DIGIT + r"(?<![\w/,-]\d)(?<!\S\.\d)\d*(?:\.\d+)?(?:[ \t]*[-–‐/\r\n]|[ ]{1,2}[A-ZĐ])")
 _AFTER_SLASH = frozenset(("state_year", "party_slashed", "state"))
 
 
@@ -347,6 +360,9 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False) -> List[Found]:
                     if t is not None:
                         loai, cq = t, cq[len(t):]
                 cq = _no_blank(cq)
+                if loai in TYPE_CODES and cq not in ISSUER_CODES:
+                    # a decree's issuer is the Government's: "166/2025/NĐ- T" (OCR lost "CP")
+                    cq = "CP" if loai == "NĐ" and kind == "state_year" and len(cq) <= 2 else ocr_issuer_code(cq)
                 year = m.group("nam").replace(" ", "") if kind == "state_year" else None
                 w = text[max(0, a - 20):a]
                 if _maybe_not_a_document(w) and P.NOT_A_DOCUMENT_BEFORE.search(w):

@@ -53,21 +53,24 @@ UP, LO = f"[{_UPPER}]", f"[{_LOWER}]"
 
 # A document number (the code part).  Longer forms first: a state number with its year before one without.
 CODE = r"""
-    (?: \d+(?:\.\d{1,3})?[ \t]*/[ \t]*\d{4}[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđ0-9]*(?:[ \t]*-[ \t]*(?:\n[ \t]*)?[A-ZĐ][A-Za-zĐđ0-9&]*)*
-                                                  # state with year: "247/2025/NĐ-CP", "50/2019/QH14"
+    (?: \d+(?:\.\d{1,3})?[ \t]*/[ \t]*\d{4}[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđ0-9]*
+        (?:[ \t]*-(?:[ \t]*-)?[ \t]*(?:\n[ \t]*)?[A-ZĐ][A-Za-zĐđ0-9&]*)*
+                                                  # state with year: "247/2025/NĐ-CP", "50/2019/QH14" ("35/2025/QĐ- -UBND")
       | \d+[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđ&]*(?:\.[A-ZĐ][A-Za-zĐđ0-9&]*)*[ \t]*-(?:[ \t]*-)?[ \t]*(?:\n[ \t]*)?[A-ZĐ][A-Za-zĐđ0-9&]*
         (?:(?:[ \t]*-[ \t]*|\.)[A-ZĐ][A-Za-zĐđ0-9&]*)*
                                                   # state without year: "07/VBHN-VPQH", "1234/QĐ-TTg", "3783/QĐ-\nUBND"
                                                   # (and OCR's doubled hyphen: "4508/QĐ- -BVHTTDL")
-      | \d+[ \t]*-\s*[A-ZĐ][A-Za-zĐđ]*[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđƯ0-9]*
-                                                  # Party: "188 -BC/BTCTW", "711-BS/VPTU", "16 -\nHD/BTCTW"
+      | \d+[ \t]*-\s*[A-ZĐ][A-Za-zĐđ]*[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđƯ0-9""" + _UPPER + r"""]*
+                                                  # Party: "188 -BC/BTCTW", "711-BS/VPTU", "16 -\nHD/BTCTW"; OCR's
+                                                  # marks on the issuer's letters ("2449 -CV/ĐỦ": proven_party_issuer)
     )(?![\w])                                     # not "11/2026/TEBIC - VI" of "VIỆT NAM" (a merged header line)
 """
 
 # "Số ..." where a header writes its own number.  A body mention ("Nghị quyết số 21-NQ/TW") has neither the
 # capital "Số" at a line start nor the colon, so it does not match.
 NUMBER_LINE = re.compile(rf"""
-    (?: ^[ \t*'‘’`]*(?:Số|§ố)\b[ \t]*:?   # "Số 188 -BC/BTCTW", "Số: 247/2025/NĐ-CP" at a line start ("'§ố 75-KL/TW": OCR)
+    (?: ^[ \t*'‘’`_.:,~„]*(?:Số|§ố)\b[ \t]*:?   # "Số 188 -BC/BTCTW", "Số: 247/2025/NĐ-CP" at a line start (OCR's
+                                              # specks before it: "'§ố 75-KL/TW", "_ Số 75-KL/TW")
       | \b[Ss]ố[ \t]*:                 # "--------------- Luật số:" (mid-line: the colon is needed)
     )
     \s*(?:[-.'‘’`~][ \t]*)?            # a speck OCR read before the number: "Số: -4508/QĐ- BVHTTDL"
@@ -93,7 +96,7 @@ def number_lines(text: str):
         if o < pos:
             continue
         line = text.rfind("\n", 0, o) + 1
-        if pos <= line < o and not text[line:o].strip(" \t*'‘’`"):
+        if pos <= line < o and not text[line:o].strip(" \t*'‘’`_.:,~„"):
             m = match(text, line)
             if m is not None:
                 yield m
@@ -135,7 +138,9 @@ TYPE_HEADING = re.compile(r"""
 """, re.VERBOSE)
 
 # Words that end a title when they start a line: the enacting formula and the body.  Example: "Căn cứ Hiến pháp".
-TITLE_STOP = re.compile(r"^\s*(?:[-–]\s*Căn\ cứ|Căn\ cứ|Kính\ gửi|Điều\ \d|Chương\ [IVXLC\d]|Phần\ |QUYẾT\ NGHỊ|QUYẾT\ ĐỊNH\s*:"
+# ("Căn cử", "Căn cừ": a preamble line whose cue OCR misread by one mark still ends the title)
+TITLE_STOP = re.compile(r"^\s*(?:[-–]\s*Căn\ c[ứừửữựưu]\b|Căn\ c[ứừửữựưu]\b|Kính\ gửi|Điều\ \d|Chương\ [IVXLC\d]|Phần\ "
+                        r"|QUYẾT\ NGHỊ|QUYẾT\ ĐỊNH\s*:"
                         r"|[IVX]+\.\ |\d+\.\ |-{3,}|\*+\s*$)", re.VERBOSE)
 
 # A signature block's position line.  Authority prefixes (K/T = ký thay, T/M = thay mặt, T/L = thừa lệnh,
@@ -388,10 +393,23 @@ def find_number(lines: Sequence[str], skip_copies: bool = True):
             sep = OCR_HYPHEN.match(text, m.end("code"))
             if sep is not None:
                 code = f"{code}-{sep.group('co_quan')}"
+        elif tail and "-" not in tail:
+            code = glued_type_issuer(code)      # "Số: 110/2025/TTBTC": the hyphen lost
         if skip_copies and split_code(code)[0] == "BS":
             continue
         return code, text.count("\n", 0, m.start("code"))
     return None
+
+
+def glued_type_issuer(code: str) -> str:
+    """A normative number whose hyphen between type and issuer code OCR lost, when the letters split one way into
+    a type code that never stands alone ("TT", "NĐ", ...) and a known issuer code: ``glued_type_issuer(
+    "110/2025/TTBTC") == "110/2025/TT-BTC"``; "80/2015/QH13" (a law has no type code) and any other tail stay."""
+    head, _, tail = code.rpartition("/")
+    if head.count("/") != 1 or "-" in tail:
+        return code
+    splits = [(t, tail[len(t):]) for t in YEAR_TYPE_CODES if tail.startswith(t) and tail[len(t):] in ISSUER_CODES]
+    return f"{head}/{splits[0][0]}-{splits[0][1]}" if len(splits) == 1 else code
 
 
 # OCR's specks around a header line that holds nothing but the number ("98/202 5/QĐ-UBND", ": 21 - KL/TW .").
@@ -400,11 +418,14 @@ _BARE_CODE = re.compile(CODE, re.VERBOSE)
 
 
 def bare_number(lines: Sequence[str]) -> Optional[str]:
-    """The own number of a header whose "Số:" OCR lost: the first header line (before the type heading) that
-    holds only a number, read without its blanks, or None.  ``bare_number(["BỘ TÀI CHÍNH", "98/202 5/QĐ-UBND"])
+    """The own number of a header whose "Số:" OCR lost or whose number OCR broke with a blank: the first header
+    line (before the type heading) that holds only a number (after a "Số:"), read without its blanks, or None.
+    ``bare_number(["BỘ TÀI CHÍNH", "98/202 5/QĐ-UBND"])
     == "98/2025/QĐ-UBND"``; a number inside a line of words is never one (that is a mention)."""
     for line in lines:
         s = line.strip(_SPECKS)
+        if s.startswith("Số"):
+            s = s[2:].strip(_SPECKS)            # "Số: 72/202 5/NQ-HĐND -": a blank inside the year
         if not s[:1].isdigit() or len(s) > 60:
             continue
         m = _BARE_CODE.fullmatch(re.sub(r"\s+", "", s))
@@ -440,12 +461,16 @@ def proven_issuer_code(code: str, issuer: str) -> str:
 
 def proven_party_issuer(code: str) -> str:
     """A Party own number whose issuer code OCR doubled a letter of or gave a horn ("2449-CV/ĐĐƯ" for
-    "2449-CV/ĐU"), when one reading of it is a Party issuer code and the number's is not."""
+    "2449-CV/ĐU") or a tone mark ("2449-CV/ĐỦ"), when one reading of it is a Party issuer code and the number's
+    is not."""
     if "/" not in code or "-" not in code.split("/")[0]:
         return code
     head, issuer = code.rsplit("/", 1)
     if issuer in PARTY_ISSUER_CODES:
         return code
+    unmarked = "".join(c for c in unicodedata.normalize("NFD", issuer) if not unicodedata.combining(c))
+    if unmarked != issuer.replace("Ư", "U") and unmarked in PARTY_ISSUER_CODES:
+        return f"{head}/{unmarked}"         # "2449-CV/ĐỦ": OCR's tone mark on a Party issuer's letter
     plain = issuer.replace("Ư", "U")        # (only with a doubled letter: "TƯ" alone is how some write "TW")
     readings = {plain[:i] + plain[i + 1:] for i in range(1, len(plain)) if plain[i] == plain[i - 1]}
     proven = [r for r in readings if r in PARTY_ISSUER_CODES]

@@ -122,7 +122,8 @@ def _is_word(ch: str) -> bool:
 _CUT = r"(?:[ \t]+|[ \t]*\n[ \t*]*)"
 BODY_START = re.compile(r"^[ \t*]*(?:Điều" + _CUT + r"\d+[a-zđ]?[ \t]*[.:]|Chương[ \t]+(?:I|1|thứ)\b|Phần[ \t]+(?:I|1|thứ)\b|Mục[ \t]+1\b"
                         r"|I[ \t]*[.\-–][ \t]|1[ \t]*[.\-–][ \t]|A[ \t]*[.\-–][ \t])", re.M)
-PREAMBLE_CUE = re.compile(r"^[ \t*\-–]*(?:Căn" + _CUT + r"cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Theo Tờ trình|Xét Tờ trình|Trên cơ sở"
+# a preamble line's opening cue ("Căn cử": OCR misread the mark of "cứ")
+PREAMBLE_CUE = re.compile(r"^[ \t*\-–]*(?:Căn" + _CUT + r"c[ứừửữựưu]|Thực hiện|Theo đề nghị|Xét đề nghị|Theo Tờ trình|Xét Tờ trình|Trên cơ sở"
                           r"|Triển khai|Để triển khai|Để thực hiện)\b", re.M)
 # A telegram's formula, its sender then "điện:" ("THỦ TƯỚNG CHÍNH PHỦ điện:", "BỘ XÂY DỰNG điện:"): its title ends there
 # (the addressees and the message follow, with no preamble cue before the first numbered point)
@@ -459,8 +460,9 @@ def _header_start(text: str) -> Tuple[int, int, Optional[str]]:
     """(first line of the header, its offset, the header's number as written) — (0, 0, None) when no header is
     found."""
     found = []                                     # (offset, kind, value)
-    for rx, kind in ((MOTTO, "motto"), (PARTY_LINE, "party"), (NUMBER, "number"), (PLACE_DATE, "date"),
-                     (TYPE_HEADING, "type"), (CONSOLIDATION, "consolidation")):
+    # (the motto's second line too: a scan's merged columns may split its first line's words among other lines)
+    for rx, kind in ((MOTTO, "motto"), (_MOTTO_2, "motto"), (PARTY_LINE, "party"), (NUMBER, "number"),
+                     (PLACE_DATE, "date"), (TYPE_HEADING, "type"), (CONSOLIDATION, "consolidation")):
         for m in (_place_dates(text, HEADER_SEARCH) if rx is PLACE_DATE else _number_matches(text, HEADER_SEARCH)
                   if rx is NUMBER else _line_matches(rx, text, HEADER_SEARCH) if rx in _AFTER_NEWLINE
                   else rx.finditer(text, 0, HEADER_SEARCH)):
@@ -587,16 +589,19 @@ assert _SITE_LABEL.pattern.startswith(r"^[ \t*|#]*(?P<label>Số hiệu|Loại v
                                       r"Ngày ban hành)")
 
 
+_SITE_SPECKS = " \t:;.,_'‘’`"
+
+
 def site_metadata(chrome: str) -> dict:
     """The website's own metadata table, label -> value (a fallback when a page holds no document header).
     ``site_metadata("**Số hiệu:**\\n|\\n5348/CT-CS") == {"number": "5348/CT-CS"}``."""
     out = {}
     for m, _ in _line_finditer(_SITE_LABEL, chrome):
         key = SITE_LABELS[m.group("label").lower()]
-        value = m.group("value").strip()
+        value = m.group("value").strip(_SITE_SPECKS)        # (a scan's specks: "Số hiệu: :", "_ 174/CV-BCĐ")
         if not value:
             for nxt in chrome[m.end():m.end() + 200].split("\n")[1:5]:
-                nxt = nxt.strip(" \t*|")
+                nxt = nxt.strip(_SITE_SPECKS + "*|")
                 if nxt:
                     value = nxt
                     break

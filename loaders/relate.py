@@ -329,8 +329,9 @@ def _vowel_families() -> Dict[str, str]:
 _FAMILY = _vowel_families()
 
 
-def _ocr_cue_pattern(cue: str) -> str:
-    """``cue`` with each vowel letter a class of its family, its first letter in either case."""
+def _ocr_cue_pattern(cue: str, blank: str = " ") -> str:
+    """``cue`` with each vowel letter a class of its family, its first letter in either case, ``blank`` between
+    its words."""
     out = []
     for i, ch in enumerate(cue):
         fam = _FAMILY.get(ch)
@@ -338,6 +339,8 @@ def _ocr_cue_pattern(cue: str) -> str:
             out.append("[" + fam + (fam.upper() if i == 0 else "") + "]")
         elif i == 0:
             out.append("[" + ch + ch.upper() + "]")
+        elif ch == " ":
+            out.append(blank)
         else:
             out.append(re.escape(ch))
     return "".join(out)
@@ -345,6 +348,14 @@ def _ocr_cue_pattern(cue: str) -> str:
 
 _OCR_CUE = re.compile(r"(?<![\w])(?:" + "|".join(_ocr_cue_pattern(c) for c in sorted(_OCR_CUES, key=len, reverse=True))
                       + r")(?![\w])")
+
+
+@functools.cache
+def _spaced_ocr_cue() -> re.Pattern:
+    """_OCR_CUE with blanks between a cue's words: a blanked speck set them apart ("sửa „ đời" after
+    clean.despeck: "sửa   đời"; read right-aligned).  Compiled when first needed (a large pattern)."""
+    return re.compile(r"(?<![\w])(?:" + "|".join(_ocr_cue_pattern(c, "[ \t]+")
+                                                for c in sorted(_OCR_CUES, key=len, reverse=True)) + r")(?![\w])")
 _OCR_CUE_EXACT = {c: c for c in _OCR_CUES}
 _CLAUSE_GAP = 250               # a document number this close after the cue, with no ";" or ":" between
 
@@ -365,10 +376,17 @@ def repair_ocr_cues(text: str, starts: List[int]) -> str:
     (``starts``: the unit's coded mentions, ascending) within _CLAUSE_GAP characters after, in the same clause.
     ``repair_ocr_cues("quy định chỉ tiết Điều 11 của Luật số 100/2025/QH15", [32])`` reads "quy định chi tiết"."""
     out = None
-    for m in _OCR_CUE.finditer(text):
-        exact = _exact_cue(m.group(0))
+    lo = max(0, starts[0] - _CLAUSE_GAP - 40) if starts else 0      # (a cue ends at most _CLAUSE_GAP before one)
+    for m in (_spaced_ocr_cue() if "  " in text else _OCR_CUE).finditer(text, lo, starts[-1] if starts else len(text)):
+        got = m.group(0)
+        if len(got.split()) != len(got.split(" ")):         # words set apart by blanks: the cue right-aligned
+            got = " ".join(got.split())
+            exact = _exact_cue(got) or (got if got.lower() in _OCR_CUE_EXACT else None)
+        else:
+            exact = _exact_cue(got)
         if exact is None:
             continue
+        exact = exact.rjust(m.end() - m.start())
         k = bisect.bisect_left(starts, m.end())
         if k == len(starts) or starts[k] - m.end() > _CLAUSE_GAP:
             continue
@@ -381,6 +399,9 @@ def repair_ocr_cues(text: str, starts: List[int]) -> str:
     return text if out is None else "".join(out)
 
 
+_CUE_GATE = True                # the damaged cue beside exact ones (off: measure what it adds and costs)
+
+
 def _repair_unit_cues(unit, ms: List[Found]) -> None:
     """Before the rules read a unit that names a document by number: OCR's specks around its numbers blanked
     (``clean.despeck``), and its OCR-damaged cues read as the cues (``repair_ocr_cues``) when none of the cues
@@ -390,8 +411,22 @@ def _repair_unit_cues(unit, ms: List[Found]) -> None:
     if not starts:
         return
     text = fixed = despeck(unit.text)
-    if not _folded(unit).may_hold(_OCR_CUE_WORDS):
+    folded = _folded(unit)
+    if not folded.may_hold(_OCR_CUE_WORDS):
         fixed = repair_ocr_cues(text, starts)
+    elif _CUE_GATE:
+        # exact cues stand in the unit: a number with none in the clause before it may follow a damaged one
+        # ("Căn cử Nghị định số 126/2020/NĐ-CP … được sửa đổi, bổ sung bởi …"); only those numbers are read for
+        # one (str.find in the clause before each number, the most frequent cue first: benchmark if changing)
+        may_hold = folded.may_hold
+        bare = [n for n in starts if not may_hold(_OCR_CUE_WORDS, max(0, n - _CLAUSE_GAP), n)]
+        low = folded.low
+        if not bare and low is not None and ("bổ sung" in low and "sửa đổi" not in low
+                                             or "sửa đổi, b" in low and "sửa đổi, bổ sung" not in low):
+            bare = starts            # "được sửa „ đời, bổ sung bởi", "sửa đổi, bổ súng bởi": the amenders' phrase
+            #                          with one half damaged
+        if bare:
+            fixed = repair_ocr_cues(text, bare)
     if fixed is not unit.text:
         unit.text = fixed
         unit.__dict__.pop("_folded", None)
@@ -941,7 +976,7 @@ def _bare_amenders(text: str, prev: Found, nxt: Found) -> bool:
 # The title of an amending law is "Luật sửa đổi, bổ sung một số điều của Luật X": in a preamble that has named
 # "Luật X số A", the number after "… của Luật X số B" is the amending law's own: B amends A ("Căn cứ Luật Xử lý vi
 # phạm hành chính số 15/2012/QH13; Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính số 67/2020/QH14;")
-_AMENDER_TITLE = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh)\s+sửa đổi,?\s*bổ sung\s+(?:một số điều\s+)?(?:của\s+)?$", re.I)
+_AMENDER_TITLE = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh)\s+sửa đổi,?\s*bổ(?:\s+[-–])?\s+sung\s+(?:một số điều\s+)?(?:của\s+)?$", re.I)
 _LAW_TITLE = re.compile(r"(?P<title>(?:Bộ luật|Luật|Pháp lệnh)\s+[^\d;:]{2,160}?)\s+số\s")
 
 

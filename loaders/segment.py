@@ -18,7 +18,15 @@ import operator
 import re
 from typing import List, Optional, Sequence, Tuple
 
-from vanban.loaders.patterns import FOOTNOTE_LINE, FOOTNOTE_MARK, FUTURE_HEADING, PAST_HEADING, superscript_to_int
+from vanban.loaders.patterns import (
+    CUT_PAIRS,
+    FOOTNOTE_LINE,
+    FOOTNOTE_MARK,
+    FUTURE_HEADING,
+    LIST_ITEM_NEXT,
+    PAST_HEADING,
+    superscript_to_int,
+)
 
 _HEADING = re.compile(r"^\s*(?:[IVX]+\.|\d+(?:\.\d+)*\.)\s+\S")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\s*]+(?=[\"“*(\-–]*[A-ZĐÀ-Ỹ0-9(])")
@@ -172,7 +180,8 @@ _SUPERSCRIPT = re.compile(f"[{FOOTNOTE_MARK}]")    # what a footnote marker is m
 # ``len - 5``, ``len - 2``, a negative start being 0: the longest match; look-behinds and \b still see what
 # stands before), and the number break only when the last character can end one.  Benchmark if changing: a
 # search over every paragraph's whole text was a tenth of the extraction.
-_BROKEN_NUMBER = re.compile(r"(?:\bsố:?|\d\s*[-–]|\d/\d{4}/[A-ZĐ]{1,6}-|[A-ZĐ]-|\d/)$")
+# ("Luật Dẫn độ số :⏎100/2025/QH15": OCR read a speck between "số" and the line break.)
+_BROKEN_NUMBER = re.compile(r"(?:\bsố[ \t]?:?|\d\s*[-–]|\d/\d{4}/[A-ZĐ]{1,6}-|[A-ZĐ]-|\d/)$")
 _BROKEN_NUMBER_ENDS = ("ố", ":", "-", "–", "/")
 _CUT_AFTER_PREPOSITION = re.compile(r"\s(?:của|về|theo|với|cho|tại)$")   # at most 5 characters
 _PREPOSITIONS = ("của", "về", "theo", "với", "cho", "tại")               # (tested first with endswith: cheaper)
@@ -188,6 +197,16 @@ _YEAR_FIRST = re.compile(r"(?:19|20)\d\d(?!\d)")
 # "… Bộ Lao động⏎- Thương binh và Xã hội …": a name cut at its inner hyphen looks like a dash item; it is the name
 # when the text writes it whole elsewhere ("Lao động - Thương binh")
 _DASH_HEAD = re.compile(r"[-–]\s+([A-ZĐÀ-Ỹ][^\W\d_]*)")
+
+
+def _pair_cut(last_text: str, stripped: str) -> bool:
+    """``stripped`` ("- sung một số điều …", "-_ bởi Nghị định số …") goes on with the cue or type word ``last_text``
+    ends with ("… Luật sửa đổi, bổ", "… được sửa đổi, bổ sung"): the dash a speck OCR read at the line's start
+    (patterns.CUT_PAIRS)."""
+    rest = stripped[1:].lstrip("_.,'‘’` \t")          # ("-_ bởi Nghị định số …": two specks)
+    head = rest.split(None, 1)
+    tail = last_text.rsplit(None, 1)[-1:]
+    return (bool(head and tail) and len(rest) < len(stripped) - 1 and (tail[0].lower(), head[0].lower()) in CUT_PAIRS)
 
 
 def _name_cut(text: str, last_text: str, stripped: str, names: dict) -> bool:
@@ -356,7 +375,7 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
                     or (last in _DANGLING_LAST and _dangles(prev, s))
                     or (last == "." and first.isdecimal() and _SPECK_CUT.search(prev, len(prev) - 4) is not None)
                     or (first.isdecimal() and last in _CUT_NUMBER_LAST and _cut_before_number(prev, s))
-                    or (first in "-–" and last.isalpha() and _name_cut(text, prev, s, names))
+                    or (first in "-–" and last.isalpha() and (_name_cut(text, prev, s, names) or _pair_cut(prev, s)))
                     or (title_a <= st < title_b and start >= title_a and latin_lower(s) is None
                         and latin_lower(prev) is None and _is_caps_line(s) and _is_caps_line(prev))):
                 parts.append(s)
@@ -499,8 +518,9 @@ def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines
         # "Số: 16 -⏎HD/BTCTW", "Thông tư số 06/2024/TT-⏎BLĐTBXH": a number broken at a line end
         # a sentence cut after a preposition at a page break: "(4) Quy định của⏎…⏎Ban Bí thư về …"
         cut = a in cut_set                     # a part starts here: nothing before goes on into it
-        dangling = not cut and last_text is not None and (_dangles(last_text, stripped) or first in "-–"
-                                              and last_text[-1:].isalpha() and _name_cut(text, last_text, stripped, names))
+        dangling = not cut and last_text is not None and (
+            _dangles(last_text, stripped) or first in "-–" and last_text[-1:].isalpha()
+            and (_name_cut(text, last_text, stripped, names) or _pair_cut(last_text, stripped)))
         if dangling and last_unit is not None:
             last_unit.pieces.append((a, b))
             last_text = stripped
@@ -576,14 +596,21 @@ def _is_caps_line(s: str) -> bool:
 _SPECK_STOP = re.compile(r"(?:(?<![^\W\d_])(?:bởi|của|và|tại|các|(?P<before_number>số|ngày)[ \t,:]*)|[;,][ \t]*)\.$")
 
 
+# a list item whose number OCR garbled past reading ("số 212 ngii.", "số 1...1."), and the list's next item
+_GARBLED_ITEM = re.compile(r"\bsố[ \t]+(?:[^\s/;,]{1,6}?[ \t]*){1,2}\.$")
+_NEXT_ITEM = re.compile(LIST_ITEM_NEXT)
+
+
 def _speck_stop(unit_text: str, at: int, nxt: int) -> bool:
     """The stop at ``at`` (a "."; the next sentence would start at ``nxt``) is an OCR speck, not a sentence's end:
     one of _SPECK_STOP's, or one before a small letter ("64/202 5/QH15. được sửa đổi": _SENTENCE_STOP's capitals
     run from "À" to "Ỹ", small accented letters among them)."""
     if unit_text[at] != ".":
         return False
-    if unit_text[nxt:nxt + 1].islower():
-        return True
+    if unit_text[nxt:nxt + 1].islower() or at < 4 and not unit_text[:at].strip():
+        return True                 # (… or a stop opening the paragraph: ". Nghị định số 48/2013/NĐ-CP …")
+    if _NEXT_ITEM.match(unit_text, at + 1) and _GARBLED_ITEM.search(unit_text, max(0, at - 24), at + 1):
+        return True                 # "Luật số 212 ngii. Luật số⏎56/2024/QH15": a list item's number garbled
     m = _SPECK_STOP.search(unit_text, max(0, at - 8), at + 1)
     return m is not None and (m.group("before_number") is None or unit_text[nxt:nxt + 1].isdigit())
 
