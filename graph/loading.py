@@ -109,7 +109,7 @@ CHUNK_FILES = 16
 # Starting the pool costs about as much as reading 1-2 MB of text: smaller loads read in this process
 # (unless ``jobs`` is given).
 POOL_MIN_BYTES = 2 << 20
-# The write-ahead log may grow to this many bytes before LadybugDB checkpoints it during a load.  Each row a COMMIT
+# The write-ahead log may grow to this many bytes before a load checkpoints it (``_maybe_checkpoint``).  Each row a COMMIT
 # appends to a node's relationships written since the last checkpoint re-sorts that node's list of them, so a hub
 # (a body every citing text issues, a province, a much cited law) costs each COMMIT in proportion to the batches
 # written since the last checkpoint, and a checkpoint resets it; a checkpoint costs in proportion to the store
@@ -119,6 +119,8 @@ POOL_MIN_BYTES = 2 << 20
 # COMMIT 193 s CPU in all instead of 215, the close 72 s instead of 188, the writer 572 s CPU instead of 596, its peak
 # RSS 3.2 GB instead of 3.5, the database file 1.32 GB instead of 1.11 (a machine loaded 7-14; benchmark if
 # changing).  A real corpus's load (42 MB) does not reach it; checkpointing it every 16 MB tripled the writer's CPU.
+# Since the bodies' ISSUED_BY rows are staged until the checkpoint (graph/store.py DEFERRED_TYPES), COMMIT stays at
+# ~0.1 s CPU a batch and the checkpoints are most of the writer's batch time (146 of 332 s at 100k, README).
 CHECKPOINT_BYTES = 256 << 20
 
 
