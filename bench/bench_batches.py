@@ -39,7 +39,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-KINDS = [("commit", r"^COMMIT"), ("checkpoint", r"^CHECKPOINT"), ("pending", r"_Pending"), ("begin", r"^BEGIN"), ("del_edges", r"-\[e\]->\(\) WHERE"),
+KINDS = [("commit", r"^COMMIT"), ("checkpoint", r"^CHECKPOINT"), ("pending", r"_Pending"),
+         ("begin", r"^BEGIN"), ("del_edges", r"-\[e\]->\(\) WHERE"),
          ("tally", r"n\._tally$"), ("file_rows", r"_SourceFile \{path: p\}\) RETURN"),
          ("group_rows", r"_Group \{key: k\}\) RETURN"), ("e_create", r"CREATE \(a\)-"), ("node_create", r"CREATE \(n:"),
          ("node_set", r"MATCH \(n:\w+ \{id: .*SET"), ("group_w", r"_Group"), ("sf_w", r"_SourceFile"),

@@ -5,8 +5,9 @@
 
 Hashes, sorted: every node with all its properties and its vote tally (``_tally``, JSON parsed, so key order does
 not matter), every edge with its ends and properties, and the bookkeeping a later load reads (``_Group`` rows
-with their votes, ``_SourceFile`` rows, and any ``_Pending`` row: there is none after a load).  Two stores loaded from the same files by two versions of the writer must
-give the same digest (the graph ``to_networkx`` gives and the state the next incremental load starts from).
+with their votes, ``_SourceFile`` rows, and any ``_Pending`` row: there is none after a load).
+Two stores loaded from the same files by two versions of the writer must give the same digest (the graph
+``to_networkx`` gives and the state the next incremental load starts from).
 A tool, not a test: the digest comes from the code's own output.
 """
 from __future__ import annotations

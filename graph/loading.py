@@ -355,7 +355,7 @@ def load_files(store, files: Iterable[str], *, extract: Callable, progress: Opti
         edges = 0
         started = time.monotonic()
 
-    threshold = _checkpoint_bytes() if todo else None
+    threshold = _checkpoint_bytes() if todo else 0
     if todo:
         _set_checkpoint_threshold(store, ENGINE_NEVER)     # the load checkpoints itself, after writing staged rows
     try:
@@ -372,6 +372,7 @@ def load_files(store, files: Iterable[str], *, extract: Callable, progress: Opti
     except Exception:
         if todo:          # what the batches written so far staged is written too (a Ctrl-C leaves it to the next open)
             store.finish_pending()
+            _set_checkpoint_threshold(store, threshold)
         raise
     if todo:
         store.finish_pending()
