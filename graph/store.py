@@ -20,9 +20,9 @@ Bookkeeping (not part of the user vocabulary, dropped by ``to_networkx``):
 - ``_Pending(grp, edges)``: during a load, the relationships that land on hubs (``DEFERRED_TYPES``: every text
   names its issuing bodies), staged per document (group) as one JSON row in the batch's own transaction and written
   into their rel tables in one step before each checkpoint and at the end of the load (``finish_pending``), so a
-  hub's rows are sorted once per checkpoint instead of at every COMMIT.  Empty whenever a load has returned; a
-  store a killed load left with rows here is finished by the next writer when it opens it, and by the next reader
-  when no writer holds it (tests/test_crash.py);
+  hub's rows are sorted once per checkpoint instead of at every COMMIT.  The table exists only while rows are
+  staged (gone whenever a load has returned); a store a killed load left with rows here is finished by the next
+  writer when it opens it, and by the next reader when no writer holds it (tests/test_crash.py);
 - ``_Dirty(key, gen)``: the nodes each write changed (its votes' node keys: every node whose properties or
   out-edges changed), with the generation of the last write that changed them — what graph/sparqlstore.py
   reads to bring the RDF twin up to date per changed node instead of rebuilding it.  Kept only while the
@@ -125,14 +125,14 @@ def schema_statements() -> List[str]:
                "sources STRING[], files STRING[])")
     out.append("CREATE NODE TABLE IF NOT EXISTS _Meta(key STRING PRIMARY KEY, value STRING)")
     out.append(DIRTY_TABLE)
-    out.append(PENDING_TABLE)
     return out
 
 
 # Made by every writer that opens a store (also one made before the table existed: no version change,
 # a reader that finds no table rebuilds the RDF twin whole).
 DIRTY_TABLE = "CREATE NODE TABLE IF NOT EXISTS _Dirty(key STRING PRIMARY KEY, gen INT64)"
-# Made the same way (a store without it has nothing pending): a load's deferred hub rows, one row per document.
+# A load's deferred hub rows, one row per document: made by the batch that stages the first and dropped when they
+# are written, so a store no load is writing has no such table (a table costs every reader pages of its cache).
 PENDING_TABLE = "CREATE NODE TABLE IF NOT EXISTS _Pending(grp STRING PRIMARY KEY, edges STRING)"
 # Relationship types a load stages in _Pending and writes once per checkpoint (graph/loading.py): the ones that
 # land on hubs.  LadybugDB re-sorts at every COMMIT, for each node, the rows it got since the last checkpoint;
@@ -323,7 +323,6 @@ class Store:
             else:
                 self._check_version(found[0][0])
             self._exec(DIRTY_TABLE)
-            self._exec(PENDING_TABLE)
             self._pending = self._pending_count()
             self.finish_pending()          # a killed load's staged rows: written before anything else
             return
@@ -646,8 +645,7 @@ class Store:
                 by_type[attrs["type"]].append((u.split(":", 1)[1], v.split(":", 1)[1], attrs))
             for etype, ends in sorted(by_type.items()):
                 self._create_edges(etype, ends)
-            if staged:
-                self._stage(staged)
+            n_staged = self._stage(staged) if staged else 0
             # 4. the bookkeeping rows
             gone_groups = [g for g, row in new_rows.items() if row is None and g in groups]
             if gone_groups:
@@ -680,22 +678,26 @@ class Store:
                 else:
                     self._exec("UNWIND $rows AS r CREATE (:_SourceFile {path: r.path, sha256: r.sha, "
                                "doc: r.doc, grp: r.grp})", {"rows": batch})
+        self._pending += n_staged          # once committed: a rolled back batch staged nothing (nor made the table)
         return dropped
 
     # -- deferred hub rows (_Pending)
-    def _stage(self, staged: Dict[str, list]) -> None:
+    def _stage(self, staged: Dict[str, list]) -> int:
         """Stage each group's deferred edges [(source key, target key, attrs)] as one _Pending row (JSON of
-        [source id, target id, EDGE_ATTRS values...] per edge), inside the caller's transaction."""
+        [source id, target id, EDGE_ATTRS values...] per edge), inside the caller's transaction (which makes the
+        table if nothing is staged yet).  Returns the rows staged."""
+        if not self._pending:
+            self._exec(PENDING_TABLE)
         rows = [{"g": g, "e": json.dumps([[u.split(":", 1)[1], v.split(":", 1)[1], *[a[p] for p in EDGE_ATTRS]]
                                           for u, v, a in edges], ensure_ascii=False)}
                 for g, edges in sorted(staged.items())]
         for i in range(0, len(rows), BATCH_ROWS):
             self._exec("UNWIND $rows AS r CREATE (:_Pending {grp: r.g, edges: r.e})", {"rows": rows[i:i + BATCH_ROWS]})
-        self._pending += len(rows)
+        return len(rows)
 
     def finish_pending(self) -> int:
-        """Create every edge staged in _Pending and empty it, in one transaction (each hub's rows appended once);
-        the RDF twin hears of their source documents as changed.  Returns the edges created."""
+        """Create every edge staged in _Pending and drop the table, in one transaction (each hub's rows appended
+        once); the RDF twin hears of their source documents as changed.  Returns the edges created."""
         if not self._pending:
             return 0
         n = 0
@@ -711,6 +713,7 @@ class Store:
                 self._create_edges(etype, ends)
                 n += len(ends)
             self._exec("MATCH (p:_Pending) DELETE p")
+            self._exec("DROP TABLE _Pending")
             self._mark_dirty(sources)
         self._pending = 0
         return n

@@ -212,11 +212,15 @@ def _staged_and_gone(store, paths):
 
 
 def _pending_rows(store):
+    """Rows staged in the store, None when it has no _Pending table (what a load leaves when it is done)."""
     import ladybug as lb
     db = lb.Database(str(store / "graph.lbug"), read_only=True)
     try:
         got = lb.Connection(db).execute("MATCH (p:_Pending) RETURN count(*)")
         return got.get_next()[0]
+    except RuntimeError as e:
+        assert "does not exist" in str(e), e
+        return None
     finally:
         db.close()
 
@@ -236,7 +240,7 @@ def test_rows_a_killed_load_staged_are_written_by_the_next_reader_or_writer(tmp_
             assert r.run("MATCH ()-[e:ISSUED_BY]->() RETURN count(*)").rows[0][0] >= 2
         assert canonical_hash(G) == want, f"{opener}: " + diff(G, build_graph(
             [replace(extract(str(p)), file=str(p)) for p in texts]))
-        assert _pending_rows(store) == 0
+        assert _pending_rows(store) is None
 
 
 def test_a_document_staged_then_joined_by_another_file_in_the_same_load(tmp_path, monkeypatch):
@@ -260,4 +264,4 @@ def test_a_document_staged_then_joined_by_another_file_in_the_same_load(tmp_path
     assert seen == [2]            # the end of the load wrote both documents' staged rows, and nothing before
     want = build_graph([extract(str(p)) for p in sorted(docs.iterdir())])
     assert canonical_hash(G) == canonical_hash(want), diff(G, want)
-    assert _pending_rows(tmp_path / "store") == 0
+    assert _pending_rows(tmp_path / "store") is None
