@@ -601,10 +601,15 @@ _DESCRIPTIVE = re.compile(
     r"(?P<word>" + P._alt(list(TYPE_WORDS) + list(P.EXTRA_TYPES)) + r")(?![\w])"
 )
 _DRAFT_ONLY = re.compile(r"\bDự thảo\s+(?P<cue>sơ kết|tổng kết)(?![\w])")
-# (a described document's phrase also ends where "và" joins a numbered document: "ban hành Quy định chức năng … của
-# Sở Ngoại vụ và Quyết định số 14/2022/QĐ-UBND")
+# (a described document's phrase also ends where "và" or "," joins a numbered document: "ban hành Quy định chức năng
+# … của Sở Ngoại vụ và Quyết định số 14/2022/QĐ-UBND", "ban hành Quy chế xét, công nhận sáng kiến … của Hội đồng
+# sáng kiến Bộ Kế hoạch và Đầu tư, Quyết định số 768/QĐ-BKHĐT …": the next document of an effect clause's list;
+# after a number in the phrase, "," goes on with that number's list: "… của Thông tư số 78/2014/TT-BTC ngày …,
+# Thông tư số 119/2014/TT-BTC …", see _descriptive)
 _DESC_END = re.compile(r"\s*(?:;|\(\d+\)|\.\s|\.$|:|\(|\s-\s|,\s*(?:Kế hoạch|Quy chế|Quy định|Hướng dẫn|Báo cáo|Đề án|Phân công)\b"
-                       r"|\s+và\s+(?=(?:" + P._alt(list(TYPE_WORDS)) + r")\s+số\s*\d))")
+                       r"|\s+và\s+(?=(?:" + P._alt(list(TYPE_WORDS)) + r")\s+số\s*\d)"
+                       r"|(?P<comma>,)\s+(?=(?:" + P._alt(list(TYPE_WORDS)) + r")\s+số\s*\d))")
+_NUMBER_IN = re.compile(r"\bsố\s*\d")
 _PRODUCE_BEFORE = re.compile(
     r"(?:ban hành|xây dựng|trình|tham mưu|hoàn thiện|phê duyệt|triển khai|nghiên cứu|sửa đổi, bổ sung|Dự thảo|thực hiện"
     r"|văn bản:|\(\d+\)|[;:]|^)\s*$", re.I)
@@ -667,6 +672,8 @@ def _descriptive(unit: Unit, ui: int, taken, cues=None, draft_starts=None) -> Li
         if not produced and "theo" not in text[word_end:word_end + 400]:
             continue    # _BASED below needs "theo" in the phrase, which lies in these 400 characters
         end_m = _DESC_END.search(text, word_end, word_end + 400)
+        while end_m is not None and end_m.group("comma") and _NUMBER_IN.search(text, word_end, end_m.start()):
+            end_m = _DESC_END.search(text, end_m.end(), word_end + 400)
         end = end_m.start() if end_m else min(len(text), word_end + 400)
         phrase = text[word_end:end].strip()
         if not (produced or _BASED.search(phrase)):

@@ -115,9 +115,14 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-BODY_START = re.compile(r"^[ \t*]*(?:Điều[ \t]+\d+[a-zđ]?[ \t]*[.:]|Chương[ \t]+(?:I|1|thứ)\b|Phần[ \t]+(?:I|1|thứ)\b|Mục[ \t]+1\b"
+# A web page wrapped to a narrow cell may cut a line right after the cue's first word ("*Căn" / "cứ Nghị định …",
+# "**Điều" / "1.** Công bố …"): the two words of "Căn cứ" and "Điều N." may stand on two lines.  (Their matches may
+# then hold one line break: these two patterns are only searched for their first match, by _line_search and
+# .search, never listed by _line_spans.)
+_CUT = r"(?:[ \t]+|[ \t]*\n[ \t*]*)"
+BODY_START = re.compile(r"^[ \t*]*(?:Điều" + _CUT + r"\d+[a-zđ]?[ \t]*[.:]|Chương[ \t]+(?:I|1|thứ)\b|Phần[ \t]+(?:I|1|thứ)\b|Mục[ \t]+1\b"
                         r"|I[ \t]*[.\-–][ \t]|1[ \t]*[.\-–][ \t]|A[ \t]*[.\-–][ \t])", re.M)
-PREAMBLE_CUE = re.compile(r"^[ \t*\-–]*(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Theo Tờ trình|Xét Tờ trình|Trên cơ sở"
+PREAMBLE_CUE = re.compile(r"^[ \t*\-–]*(?:Căn" + _CUT + r"cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Theo Tờ trình|Xét Tờ trình|Trên cơ sở"
                           r"|Triển khai|Để triển khai|Để thực hiện)\b", re.M)
 LETTER_LINE = re.compile(r"^[ \t*(]*(?:V/v|V/V)\b[^\n]*|^[ \t*]*Kính[ \t]+gửi[^\n]*", re.M)
 RECIPIENTS = re.compile(r"^[ \t*]*Nơi[ \t]+nhận[ \t*]*:", re.M)
@@ -690,10 +695,12 @@ def layout(text: str) -> Layout:
         noise[:] = [(a, b) for a, b in noise if not (a == 0 and b > lay.start)]
         if lay.start:
             noise.append((0, lay.start))
-    # where it ends: a website's closing title line
+    # where it ends: a website's closing title line (restating the header's number, or the site's own "Số hiệu" of
+    # a page that shows no header: tvpl e42103d7f815212d)
     start = lay.start
+    lay.site = site_metadata(text[:lay.start] if lay.start else text[:min(len(text), 20000)])
     closing = [a for a, _ in recipients if a >= start] + [a for a, _ in signatures if a >= start]
-    tail = _site_tail(text, max(closing), number) if closing else -1
+    tail = _site_tail(text, max(closing), number or lay.site.get("number")) if closing else -1
     if tail >= 0:
         lay.end = tail
         noise.append((tail, len(text)))
@@ -702,7 +709,6 @@ def layout(text: str) -> Layout:
         if foot >= 0:
             lay.end = foot
             noise.append((foot, len(text)))
-    lay.site = site_metadata(text[:lay.start] if lay.start else text[:min(len(text), 20000)])
     if first == 0 and number is None and lay.site:
         # a web page whose text has no header (the site shows it as an image or not at all): the document
         # starts after the site's metadata table

@@ -26,6 +26,7 @@ from typing import Dict, List, Optional
 from vanban.domain.codes import TYPE_WORDS
 from vanban.domain.numbers import can_act_on as _can_act_on
 from vanban.domain.numbers import issued_before as _issued_before
+from vanban.domain.numbers import legal_rank
 from vanban.domain.vocab import DOCUMENT_RELATIONS_BY_STRENGTH
 from vanban.loaders import patterns as P
 from vanban.loaders.clean import despeck
@@ -124,7 +125,9 @@ _IMPLICIT_KIND = {"sơ": ("REVIEW", "REVIEWS"), "tổ": ("REVIEW", "REVIEWS"), "
                   "bổ": ("AMENDMENT", "AMENDS"), "th": ("REPLACEMENT", "REPLACES"), "bã": ("REPEAL", "REPEALS"),
                   "hủ": ("REPEAL", "REPEALS"), "huỷ": ("REPEAL", "REPEALS"), "đì": ("SUSPENSION", "SUSPENDS"),
                   "ng": ("SUSPENSION", "SUSPENDS"), "tạ": ("SUSPENSION", "SUSPENDS"), "đí": ("CORRECTION", "CORRECTS")}
-_PLAN_CUE = re.compile(r"(?:tham mưu|nghiên cứu|dự kiến|Phối hợp|Tham mưu)\s+(?:\w+\s+){0,3}$"
+# (a request or proposal is a plan too: "Đề nghị sửa đổi, bổ sung Nghị định số 142/2025/NĐ-CP …" among the localities'
+# requests a letter lists, tvpl e42103d7f815212d; "rà soát, đề xuất sửa đổi, bổ sung Danh mục …")
+_PLAN_CUE = re.compile(r"(?:tham mưu|nghiên cứu|dự kiến|Phối hợp|Tham mưu|đề nghị|kiến nghị|đề xuất)\s+(?:\w+\s+){0,3}$"
                        r"|nhiệm vụ[^.;]{0,40}(?:đó là|gồm)\s*:\s*(?:\(\d+\)\s*)?$", re.I)
 # "Sơ kết, tổng kết, sửa đổi, bổ sung một số quy định …: (1) … (5) Quy định 04-QĐ/TW …": the activities apply to
 # every numbered item of the list that follows the colon.
@@ -149,6 +152,16 @@ class FoundRelation:
 MEMO_SIZE = 65_536
 issued_before = functools.lru_cache(maxsize=MEMO_SIZE)(_issued_before)
 can_act_on = functools.lru_cache(maxsize=MEMO_SIZE)(_can_act_on)
+
+
+@functools.lru_cache(maxsize=MEMO_SIZE)
+def can_guide(source: str, target: str) -> bool:
+    """False when ``source`` ranks above ``target`` (vanban.domain.numbers.legal_rank): guidance and details go down
+    the hierarchy (a circular guides a decree, a decree a law), never up: "Nghị định số 145/2020/NĐ-CP … quy định
+    chi tiết … Bộ luật Lao động … và Thông tư liên tịch số 08/2005/TTLT-BNV-BTC" (congbao thong-tu-so-44-2022): the
+    joint circular is the next item of the sentence's list, not what the decree details."""
+    a, b = legal_rank(source), legal_rank(target)
+    return a is None or b is None or a >= b
 
 
 def _rank(rel):
@@ -183,12 +196,14 @@ _PASSIVE_START = _words("đã", "được")
 _LIST_ACT_START = _words("bãi bỏ", "hủy bỏ", "huỷ bỏ", "thay thế", "hết hiệu lực", "đình chỉ", "ngưng hiệu lực",
                          "sửa đổi")                                            # _LIST_ACT's cue
 _GUIDE_START = _words("quy định", "hướng dẫn", "triển khai", "thực hiện", "thi hành", "cụ thể hóa", "cụ thể hoá")
-_PLAN_WORD = _words("tham mưu", "nghiên cứu", "dự kiến", "phối hợp", "nhiệm vụ")   # _PLAN_CUE holds one
+_PLAN_WORD = _words("tham mưu", "nghiên cứu", "dự kiến", "phối hợp", "nhiệm vụ", "đề nghị", "kiến nghị",
+                    "đề xuất")                                                  # _PLAN_CUE holds one
 # _ANNEX_ACT ends so (its "\s*$" is what str.rstrip strips: both are str.isspace)
 _ANNEX_END = re.compile(r"(?:kèm theo|tại)$", re.I)
 # own_relations: _PASSIVE needs "được"; _CEASES and _CEASE_CUE "hết hiệu lực"
 _PASSIVE_WORD = _words("được")
 _CEASE_WORD = _words("hết hiệu lực")
+_AMENDED_WORD = _words("sửa đổi")                    # _ELLIPTIC_PASSIVE's cue
 
 
 class _Folded:
@@ -761,8 +776,18 @@ _PART_OBJECT = re.compile(r"\s+(?P<scope>(?:các\s+)?(?:tiểu\s+)?" + _PART + r
                           r"(?:(?:ban hành\s+)?kèm theo|tại|của|trong)\s+(?:các\s+)?", re.I)
 
 
+# ... or any object the act's words name before "tại"/"kèm theo" and the document, a quoted title in it: "Bãi bỏ
+# TTHC: “Đăng ký sửa đổi chế độ Kế toán theo Thông tư số 200/2014/TT-BTC …” tại Quyết định số 2083/QĐ-BTC" (tvpl
+# 551c9da04f57dc24): one procedure of those the decision published (not "toàn bộ", the whole document).
+_NAMED_OBJECT = re.compile(r"[\s:]+(?P<scope>(?!toàn bộ\b|toàn văn\b)(?:(?!\bkèm theo\b|\bthay thế\b|\bbãi bỏ\b)"
+                           r"(?:[^;.“”]|“[^“”]{0,400}”|(?<=\w)\.(?=\d))){3,600}?)\s+(?:được\s+)?"
+                           r"(?:(?:công bố|ban hành)\s+)?(?:kèm theo|tại)\s+(?:các\s+)?", re.I)
+
+
 def _part_object(text: str, a: int, b: int) -> Optional[str]:
     m = _PART_OBJECT.fullmatch(text, a, b)
+    if m is None and text.find("“", a, b) >= 0:
+        m = _NAMED_OBJECT.fullmatch(text, a, b)
     return _scope_text(m.group("scope")) if m else None
 
 
@@ -788,6 +813,14 @@ _PASSIVE = re.compile(
     r"(?:\s+(?:một số điều|một số nội dung))?\s+(?:bởi|theo|tại)(?:\s+quy định tại)?"
     r"(?:\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+(?:của)?)?"
     r"(?:\s+[^\W\d]+\s+số)?[\s:]*(?:\d+\.\s*)?$", re.I)     # "bởi Luật số Luật số 32/2013/QH13" (a stutter)
+# The passive without its "được", a participle right after the amended document, its date and issuer: "Thông tư số
+# 13/2020/TT-BGDĐT ngày 26/5/2020, sửa đổi bổ sung tại Thông tư số 23/2024/TT-BGDĐT" (tvpl e42103d7f815212d), "Nghị
+# định số 147/2024/NĐ-CP, sửa đổi, bổ sung bởi khoản 4 Điều 26 Nghị định số 116/2026/NĐ-CP" (congbao nghi-quyet-so-20-
+# 2026).  ``gap``: between the amended document and the comma; the amender follows the match (``_PASSIVE``'s tail).
+_ELLIPTIC_PASSIVE = re.compile(
+    r"(?P<gap>\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
+    r"(?:của\s+[^;:.,“”\d]{1,80}?\s*)?),\s*(?:đã\s+)?sửa đổi,?\s*bổ sung(?:\s+một số điều)?\s+(?:bởi|tại|theo)"
+    r"(?:\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+(?:của)?)?[\s:]*", re.I)
 # The effect clause's cease, tied to this document's entry into force: "hết hiệu lực kể từ ngày Nghị quyết này"
 _CEASES_THIS = re.compile(r"hết hiệu lực(?: thi hành)? (?:kể )?từ ngày\s+(?:Luật|Nghị định|Thông tư|Quyết định|Nghị quyết"
                           r"|Pháp lệnh)\s+này", re.I)
@@ -813,7 +846,9 @@ def is_normative(own) -> bool:
 
 # Patterns anchored at a unit's end ("… như sau:"): searched only when the unit ends as they do (a search over
 # every unit's text was most of own_relations; benchmark if changing).
-_AS_FOLLOWS = re.compile(r"(?:có căn cứ ban hành|quy định) như sau:\s*$")
+# ("… khoản 4 Điều 57 Luật Xây dựng số 135/2025/QH15 được quy định như sau:" is the passive: what follows is provided
+# by the file itself, congbao nghi-dinh-so-207-2026 — no quotation of the law)
+_AS_FOLLOWS = re.compile(r"(?:có căn cứ ban hành|(?<!được )quy định) như sau:\s*$")
 _INTRO = re.compile(r"như sau\s*:\s*$")
 _AMENDED_BY = re.compile(r"được\s+(sửa đổi,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+một số điều)?\s+(?:bởi|theo)\s*:?\s*$")
 
@@ -1283,6 +1318,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         # về tổng kết Nghị quyết số 18-NQ/TW") follows no list separator, and one joined to it is in
                         # that title too; the title read as a mention's subject may run on over the next item ("…
                         # về triển khai các kết luận … và Văn bản số B"): then the words right before it tell
+                        first_item = prev is None
                         if prev is None:
                             listed = True
                         else:
@@ -1293,7 +1329,10 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                                 listed = _OPEN_LIST_SEP.search(text[max(s, f.vstart - 12):f.vstart]) is not None
                         if f.code or f.kind == "named":
                             prev, prev_listed = f, listed
-                        if listed and f.id not in acted:
+                        # (the clause's first document is carried out even when a later one of the sentence acts
+                        # on it: "Thực hiện Nghị định số 94/2022/NĐ-CP … và Nghị định số 62/2024/NĐ-CP … sửa đổi, bổ
+                        # sung … Nghị định số 94/2022/NĐ-CP", tvpl 2d737276bf416017)
+                        if listed and (first_item or f.id not in acted):
                             out.append(FoundRelation(own_id, "IMPLEMENTS", f.id, False, ui, s, e, "own:thực hiện"))
             # the title's "Kế hoạch thực hiện Chỉ thị số 52-CT/TW", "hướng dẫn thi hành Nghị định số …" and the scope
             # article's "Nghị định này quy định chi tiết Điều 5 … của Luật Dẫn độ số 100/2025/QH15": own GUIDES /
@@ -1404,6 +1443,12 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             # an effect clause's list: "Bãi bỏ các văn bản sau đây:" then items
             if e > last and colon or e == last and text[s:e].rstrip().endswith(":"):     # (as above)
                 pending_list = list_act(ui, text, s, e, in_s, pending_list)
+            if len(in_s) > 1 and may_hold(_AMENDED_WORD, s, e):
+                # "X ngày …, sửa đổi bổ sung tại Y": Y amends X
+                for amended, f in zip(in_s, in_s[1:]):
+                    g = max(amended.ref_end, amended.vend)
+                    if amended.code and f.code and g < f.vstart and _ELLIPTIC_PASSIVE.fullmatch(text, g, f.vstart):
+                        out.append(FoundRelation(f.id, "AMENDS", amended.id, False, ui, s, e, "passive:elliptic"))
             if not in_s or not may_hold(_PASSIVE_WORD, s, e) and not may_hold(_CEASE_WORD, s, e):
                 continue                # (no "được", no "hết hiệu lực": neither test below can pass)
             for i, f in enumerate(in_s):
@@ -1494,6 +1539,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
         k = (r.source, r.relation, r.target, r.unit, r.vstart)
         if k not in seen and r.source != r.target and r.source and r.target \
                 and can_act_on(r.source, r.relation, r.target) \
+                and (r.relation != "GUIDES" or can_guide(r.source, r.target)) \
                 and not (r.relation != "CITES" and r.source in dated and r.target in dated
                          and issued_before(*dated[r.source], *dated[r.target])):   # never on a later document
             seen.add(k)

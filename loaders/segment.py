@@ -149,12 +149,20 @@ class Segmented:
 
 
 # A line that starts a new paragraph even in hard-wrapped text: an article, a numbered or lettered item, a dash
-# item, a preamble or closing cue, a heading.  Example: "Điều 3. Hiệu lực thi hành", "a) Nghị định số …".
+# item, a preamble or closing cue, a heading.  Example: "Điều 3. Hiệu lực thi hành", "a) Nghị định số …".  A web
+# page cut to a narrow cell may leave the cue's first word alone on its line ("*Căn" / "cứ Nghị định số …"): a
+# line that is only "Căn" starts the item too (its next line, "cứ …", in lower case, joins it).
 _ITEM_START = re.compile(
     r"^[\s*_]*(?:Điều\s+\d+[a-zđ]?\s*[.:]|Chương\s+[IVXLC\d]|Mục\s+\d|Phần\s+(?:thứ|[IVXLC\d])|[IVXLC]+\s*[.\-–]\s"
-    r"|\d+(?:\.\d+)*\s*[.\-–)]\s|[a-zđ]\)\s|\([a-zđ\d]+\)\s|[-+•–]\s|Căn cứ|Theo đề nghị|Xét đề nghị|Nơi nhận"
+    r"|\d+(?:\.\d+)*\s*[.\-–)]\s|[a-zđ]\)\s|\([a-zđ\d]+\)\s|[-+•–]\s|Căn cứ|Căn[*_]*$|Theo đề nghị|Xét đề nghị|Nơi nhận"
     r"|PHỤ LỤC|Phụ lục\s+[IVXLC\d])")
 _LETTER_ITEM = re.compile(r"^[a-zđ]\)\s")          # "a) Nghị định số …": a lettered item starts a paragraph
+# A letter's addressees ("Kính gửi: Các⏎đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ", no stop at its end, a
+# body's name going on over lines in capitals too) end where the letter's text opens with its cue: "Thực hiện Kết
+# luận số 192-KL/TW …" (tvpl e42103d7f815212d) starts a paragraph after them.
+_ADDRESSEES = re.compile(r"[\s*_]*Kính\s+gửi\b")
+_OPENING_LINE = re.compile(r"[\s*_]*(?:Thực hiện|Triển khai|Để (?:triển khai|thực hiện)|Tiếp theo|Trên cơ sở|Theo đề nghị"
+                           r"|Xét đề nghị)\b")
 # A non-blank line as ``line.strip()`` gives it, with its span: from its first to its last non-space character
 # (``\S`` and ``str.isspace`` agree on what a space is).
 _PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
@@ -311,7 +319,8 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
             last = prev[-1]
             if ((wrapped and (last not in ".;:!?…*" or last == "*" and prev.rstrip(" *")[-1:] not in ".;:!?…")
                  and not ((first in _ITEM_FIRST or first.isdecimal()) and item_start(s))
-                 and not (latin_lower(s) is None and _is_caps_line(s)))
+                 and not (latin_lower(s) is None and _is_caps_line(s))
+                 and not (first in "TĐX" and _ADDRESSEES.match(parts[0]) and _OPENING_LINE.match(s)))
                     or (last in _DANGLING_LAST and _dangles(prev, s))
                     or (last == "." and first.isdecimal() and _SPECK_CUT.search(prev, len(prev) - 4) is not None)
                     or (first.isdecimal() and last in _CUT_NUMBER_LAST and _cut_before_number(prev, s))
@@ -460,7 +469,9 @@ def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines
             continue
         continues = (first.islower() and not _LETTER_ITEM.match(stripped)) or (
             wrapped and last_text is not None and last_text.rstrip(" *")[-1:] not in ".;:!?…"
-            and not _ITEM_START.match(stripped) and not _is_caps_line(stripped))
+            and not _ITEM_START.match(stripped) and not _is_caps_line(stripped)
+            and not (last_unit is not None and _OPENING_LINE.match(stripped)
+                     and _ADDRESSEES.match(text, *last_unit.pieces[0])))
         if continues and (last_unit or last_note):
             prev_is_body = k > 0 and not paras[k - 1][2]
             next_is_note = k + 1 < len(paras) and paras[k + 1][2]

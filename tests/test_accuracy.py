@@ -82,19 +82,19 @@ def test_real_documents_stated_relations(real_scores):
 
 
 # splits whose misses nobody has read yet: a failing assertion prints their numbers, never their misses
-NEVER_READ = {"fresh5", "fresh6"}
+NEVER_READ = {"fresh6", "fresh7"}             # (fresh5's misses read once in session 9)
 # a split first scored below the relation precision target keeps a lower floor until its misses are read (once, a
-# session later) — fresh6 scored 0.880/0.891 when it was added (session 8)
-RELATION_FLOOR = {"fresh6": (0.85, 0.85)}
+# session later) — fresh6 scored 0.880/0.891 when it was added (session 8), fresh7 0.923/0.832 (session 9)
+RELATION_FLOOR = {"fresh6": (0.85, 0.85), "fresh7": (0.90, 0.80)}
 
 
-# dev2 was annotated in session 8 and read for rules the same session (like dev, no longer a blind measure)
-@pytest.mark.parametrize("split", ["dev", "dev2", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                                   "fresh6"])
+# dev2 and dev3 were annotated in sessions 8 and 9 and read for rules the same session (like dev, no longer blind)
+@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
+                                   "fresh6", "fresh7"])
 def test_real_documents_each_split_holds_the_targets(split):
     # dev: read while writing rules; heldout and fresh: their misses read once, a session after they were annotated;
-    # fresh2, fresh3, fresh4 (their misses read once in sessions 6, 7, 8), fresh5, fresh6: annotated by two more
-    # readers each; fresh5 and fresh6 never read for rules.  A rule fitted to the texts it was written
+    # fresh2, fresh3, fresh4, fresh5 (their misses read once in sessions 6, 7, 8, 9), fresh6, fresh7: annotated by two
+    # more readers each (sessions 8, 9); fresh6 and fresh7 never read for rules.  A rule fitted to the texts it was written
     # on shows here as a gap between the splits.
     spec = importlib.util.spec_from_file_location("accuracy_real", ROOT / "bench" / "accuracy_real.py")
     acc = importlib.util.module_from_spec(spec)

@@ -132,6 +132,30 @@ def test_site_metadata_is_the_fallback_of_a_page_without_a_header():
     assert ("17809/BTC-CTK", "IMPLEMENTS", "94/2022/NĐ-CP") in {(r.source, r.relation, r.target) for r in x.relations}
 
 
+
+def test_a_page_without_a_header_ends_at_the_closing_title_line_restating_the_sites_number():
+    # fresh5 tvpl e42103d7f815212d: no header table, the text opens at "Kính gửi:"; after the signature the site's
+    # closing title "Công văn 174/CV-BCĐ năm 2025 …" and its "Văn bản liên quan" list ("Kết luận 170-KL/TW năm
+    # 2025 …") are chrome, found by the number of the site's metadata table
+    path = REAL / "tvpl" / "e42103d7f815212d.md"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    _, parts, _ = parts_of(path.read_text(encoding="utf-8"))
+    closing = next(i for i, ln in enumerate(lines, 1) if ln.startswith("Công văn 174/CV-BCĐ năm 2025"))
+    assert parts[closing - 2] != "chrome" and parts[closing] == "chrome" and parts[closing + 50] == "chrome"
+    codes = {m.code for m in extract(path).mentions}
+    assert "192-KL/TW" in codes and "170-KL/TW" not in codes
+    # the same page shape with other numbers: a closing title naming another document, after the recipients
+    page = ("|\n**Số hiệu:**\n|\n812/UBND-KT\n|\n**Loại văn bản:**\n|\nCông văn\n|\n**Ngày ban hành:**\n|\n"
+            "03/02/2026\n|\n**Kính gửi:** Các sở, ban, ngành tỉnh\nThực hiện Chỉ thị số 05/CT-TTg ngày 10/01/2026 "
+            "của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh đề nghị các sở triển khai thực hiện.\n**Nơi nhận:**\n"
+            "- Như trên;\n- Lưu: VT.\n**KT. CHỦ TỊCH**\nPHÓ CHỦ TỊCH\n"
+            "Công văn 812/UBND-KT năm 2026 triển khai Chỉ thị 05/CT-TTg\n## Văn bản liên quan\n"
+            "Quyết định 99/QĐ-TTg năm 2026 phê duyệt Đề án\n")
+    x = extract_text(page)
+    assert x.document.code == "812/UBND-KT"
+    assert "05/CT-TTg" in {m.code for m in x.mentions} and "99/QĐ-TTg" not in {m.code for m in x.mentions}
+
+
 # ---------------------------------------------------------------- the header, wherever its lines are
 @pytest.mark.parametrize("name,path,number,type_,date,issuer", [
     ("web page, issuer wrapped over three lines", "tvpl/cd648cfa4fdecfb2.md", "1936/QĐ-UBND", "Quyết định", None, None),
@@ -459,6 +483,16 @@ def test_an_ocr_damaged_own_number_is_read_as_the_text_proves_it():
     ("Xét Tờ trình số 408/TTr-UBND về việc ban hành Nghị quyết “Quy định nội dung, mức chi;\nĐiều 5. Hiệu lực thi "
      "hành\n2. Bãi bỏ cụm từ *“Công an cấp huyện”* tại điểm a khoản 1 Điều 3 Nghị quyết số 38/2024/NQ-HĐND ngày 10 "
      "tháng 12 năm 2024.\n", "38/2024/NQ-HĐND", "cụm từ (điểm a khoản 1 Điều 3)"),
+    # tvpl 551c9da04f57dc24 (fresh5): one procedure, named by its quoted title, of those a decision published
+    ("Điều 2. Quyết định này có hiệu lực từ ngày 01 tháng 01 năm 2026.\nBãi bỏ TTHC: *“Đăng ký sửa đổi chế độ Kế "
+     "toán theo Thông tư số 200/2014/TT-BTC hướng dẫn Chế độ kế toán doanh nghiệp”* tại Quyết định số 2083/QĐ-BTC "
+     "ngày 29/09/2016 của Bộ trưởng Bộ Tài chính.\n", "2083/QĐ-BTC",
+     "TTHC: *“Đăng ký sửa đổi chế độ Kế toán theo Thông tư số 200/2014/TT-BTC hướng dẫn Chế độ kế toán doanh "
+     "nghiệp”*"),
+    # the same shape with other words: a form swapped, named by its quoted name, "ban hành kèm theo" (an amendment)
+    ("Điều 4. Hiệu lực thi hành\n2. Thay thế mẫu tờ khai “Đề nghị cấp lại chứng chỉ hành nghề” được ban hành kèm "
+     "theo Thông tư số 12/2021/TT-BYT ngày 30 tháng 8 năm 2021.\n", "12/2021/TT-BYT",
+     "mẫu tờ khai “Đề nghị cấp lại chứng chỉ hành nghề”"),
 ])
 def test_partial_repeals_keep_their_scope(body, target, scope):
     x = extract_text(HEADER_STATE + body)
@@ -574,3 +608,88 @@ def test_a_gazette_footnote_is_numbered_in_turn_and_marked_in_the_body(body, foo
     # each zone runs from its footnote to the next page's head, and the body stays outside
     assert all(text[b:].startswith(("83", "84")) for a, b in zones)
     assert "Điều 4" not in "".join(text[a:b] for a, b in zones)
+
+
+def test_a_narrow_web_cell_leaves_the_cues_first_word_alone_on_its_line():
+    # tvpl d6cbe14c6f6cf724 (fresh5): "*Căn" / "cứ Nghị định số 63/2010/NĐ-CP …" and "**Điều" / "1.** Công bố …":
+    # the preamble and the body are still found, and every "Căn cứ" item is a base
+    x = extract(REAL / "tvpl" / "d6cbe14c6f6cf724.md")
+    own = x.document.id
+    bases = {r.target for r in x.relations if r.source == own and r.relation == "BASED_ON"}
+    assert {"63/2010/NĐ-CP", "92/2017/NĐ-CP", "118/2025/NĐ-CP", "02/2017/TT-VPCP", "03/2025/TT-VPCP"} <= bases
+    assert "3065/SVHTTDL-VP" not in bases                    # "Theo đề nghị … tại Văn bản số": no base
+    # the same cut on other words and numbers, after a heading the cell also wraps ("… NHÂN DÂN" / "TỈNH**")
+    text = ("**ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH**\nSố: 77/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Nam Định, ngày 05 tháng 3 năm 2026\n**QUYẾT ĐỊNH**\nVỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC "
+            "CHUẨN HÓA TRONG\nLĨNH VỰC ĐẤT ĐAI TRÊN ĐỊA BÀN TỈNH NAM ĐỊNH\n**CHỦ TỊCH ỦY BAN NHÂN DÂN\nTỈNH**\n*Căn\n"
+            "cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16/6/2025 của Quốc\nhội khóa XV;*\n*Căn\n"
+            "cứ Thông tư số 01/2018/TT-VPCP ngày 23/11/2018 của Văn phòng Chính phủ hướng dẫn\nthi hành một số quy "
+            "định của Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính\nphủ về thực hiện cơ chế một cửa, một cửa "
+            "liên thông trong giải quyết thủ tục\nhành chính;*\n**QUYẾT ĐỊNH:**\n**Điều\n1.** Công bố kèm theo "
+            "Quyết định này danh mục thủ tục hành chính được chuẩn hóa\ntrong lĩnh vực đất đai thuộc phạm vi chức "
+            "năng quản lý của Sở Nông nghiệp và Môi\ntrường tỉnh Nam Định (có danh mục và nội dung cụ thể kèm theo "
+            "Quyết định này).\n**Điều\n2.** Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành và thay thế\n"
+            "Quyết định số 15/QĐ-UBND ngày 04/01/2024 của Chủ tịch Ủy ban nhân dân tỉnh về việc\ncông bố danh mục "
+            "thủ tục hành chính trong lĩnh vực đất đai.\n**Điều\n3.** Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám "
+            "đốc Sở Nông nghiệp và Môi trường,\nChủ tịch Ủy ban nhân dân các xã, phường và các tổ chức, cá nhân có "
+            "liên quan\nchịu trách nhiệm thi hành Quyết định này./.\n")
+    lay = layout(clean(text))
+    assert lay.wrapped                                        # (the page's lines are hard-wrapped)
+    x = extract_text(text)
+    got = {(r.source, r.relation, r.target.split("@")[0]) for r in x.relations}     # ("@Nam Định": the province's)
+    own = "77/QĐ-UBND"
+    assert {(own, "BASED_ON", "72/2025/QH15"), (own, "BASED_ON", "01/2018/TT-VPCP"),
+            (own, "REPLACES", "15/QĐ-UBND")} <= got
+    assert (own, "BASED_ON", "15/QĐ-UBND") not in got
+
+
+@pytest.mark.parametrize("lines,repealed", [
+    # congbao thong-tu-so-15-2023-tt-bkhdt, lines 637-645: the first repealed decision's title describes a "Quy chế
+    # …" and runs over the page's running head; the next decision of the list follows a ","
+    (["2. Thông tư này thay thế Thông tư số 07/2018/TT-BKHĐT ngày 27 tháng 12 ",
+      "năm 2018 hướng dẫn công tác thi đua, khen thưởng ngành Kế hoạch và Đầu tư và ",
+      "bãi bỏ các Quyết định số 1731/QĐ-BKHĐT ngày 29 tháng 12 năm 2021 ban hành ",
+      "Quy chế xét, công nhận sáng kiến và tổ chức, hoạt động của Hội đồng sáng kiến ", "", " ", "56 ",
+      "CÔNG BÁO/Số 73 + 74/Ngày 16-01-2024 ", "  ",
+      "Bộ Kế hoạch và Đầu tư, Quyết định số 768/QĐ-BKHĐT ngày 17 tháng 6 năm 2013 ",
+      "của Bộ trưởng Bộ Kế hoạch và Đầu tư về Quy chế xét tặng Kỷ niệm chương."],
+     {"1731/QĐ-BKHĐT", "768/QĐ-BKHĐT"}),
+    # the same list with other words and numbers: "Quy định …" described, then ", Quyết định số …"
+    (["2. Bãi bỏ các Quyết định số 15/QĐ-BNV ngày 05 tháng 01 năm 2022 ban hành Quy định về công tác văn thư của "
+      "Văn phòng Bộ, Quyết định số 312/QĐ-BNV ngày 20 tháng 4 năm 2019 về lưu trữ hồ sơ điện tử."],
+     {"15/QĐ-BNV", "312/QĐ-BNV"}),
+])
+def test_a_described_title_ends_before_the_next_numbered_document_of_a_list(lines, repealed):
+    # (the gazette's article before, hard-wrapped as its PDF text is: lines 617-632)
+    before = ["Điều 23. Tổ chức thực hiện ", "1. Thủ trưởng các đơn vị thuộc Bộ, Giám đốc các Sở, Trưởng các Ban Quản ",
+              "lý, Khối trưởng Khối thi đua ngành Kế hoạch và Đầu tư và các cơ quan, tổ chức cá ",
+              "nhân có liên quan chịu trách nhiệm tổ chức thực hiện Thông tư này. ",
+              "2. Thủ trưởng các đơn vị được phân cấp thuộc Bộ xây dựng, ban hành quy chế ",
+              "thi đua, khen thưởng của đơn vị phù hợp với quy định hướng dẫn tại Thông tư này.  ",
+              "3. Hằng năm, các đơn vị trong Ngành có trách nhiệm sơ kết, tổng kết, đánh ",
+              "giá, bình xét khen thưởng; tuyên truyền, phát hiện, nhân rộng điển hình tiên tiến ",
+              "trong phong trào thi đua và gửi báo cáo về thường trực Hội đồng Thi đua - Khen ",
+              "thưởng Bộ theo quy định. ", "4. Các cơ quan báo chí, truyền thông trong ngành Kế hoạch và Đầu tư ",
+              "thường xuyên phổ biến, tuyên truyền các chủ trương của Đảng, chính sách, pháp ",
+              "luật của Nhà nước về công tác thi đua, khen thưởng; về kết quả thi đua, khen ",
+              "thưởng của Ngành, góp phần lan tỏa, biểu dương, tôn vinh các tập thể, cá nhân ",
+              "có thành tích nổi trội, xuất sắc và đấu tranh với các hành vi vi phạm pháp luật ",
+              "về thi đua, khen thưởng. "]
+    x = extract_text(HEADER_STATE + "\n".join(before + ["Điều 24. Hiệu lực thi hành "] + lines) + "\n")
+    got = {r.target for r in x.relations if r.source == OWN and r.relation == "REPEALS"}
+    assert got == repealed
+
+
+def test_a_described_title_naming_a_list_of_numbers_goes_on_over_its_commas():
+    # congbao thong-tu-so-20-2026-tt-btc, lines 796-803: inside the described "Nghị định về thuế …" the "," joins
+    # the list of circulars the title names; it ends no description, so no act of the decree on them is read
+    x = extract_text(HEADER_STATE + "Điều 9. Hiệu lực thi hành\n2. Bãi bỏ các văn bản sau:\nb) Thông tư số "
+                     "96/2015/TT-BTC ngày 22 tháng 6 năm 2015 của Bộ trưởng Bộ Tài chính hướng dẫn về thuế thu nhập "
+                     "doanh nghiệp tại Nghị định số 12/2015/NĐ-CP ngày 12 tháng 02 năm 2015 của Chính phủ quy định chi "
+                     "tiết thi hành Luật sửa đổi, bổ sung một số điều của các Luật về thuế và sửa đổi bổ sung một số điều "
+                     "của các Nghị định về thuế và sửa đổi, bổ sung một số điều của Thông tư số 78/2014/TT-BTC ngày 18 "
+                     "tháng 6 năm 2014, Thông tư số 119/2014/TT-BTC ngày 25 tháng 8 năm 2014, Thông tư số "
+                     "151/2014/TT-BTC ngày 10 tháng 10 năm 2014 của Bộ Tài chính.\n")
+    got = {(r.source, r.relation, r.target) for r in x.relations}
+    assert (OWN, "REPEALS", "96/2015/TT-BTC") in got
+    assert not {("12/2015/NĐ-CP", "AMENDS", "119/2014/TT-BTC"), ("12/2015/NĐ-CP", "AMENDS", "151/2014/TT-BTC")} & got

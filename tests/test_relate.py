@@ -106,6 +106,14 @@ STATE = [
     (DECREE, "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 171/2016/NĐ-CP ngày 27 tháng 12 năm 2016 của Chính phủ "
              "quy định về đăng ký tàu biển đã được sửa đổi, bổ sung bởi Nghị định số 86/2020/NĐ-CP ngày 23 tháng 7 năm 2020",
      ("86/2020/NĐ-CP", "AMENDS", "171/2016/NĐ-CP", False, "passive")),
+    # the passive without "được", a participle after the amended document's date (fresh5 tvpl e42103d7f815212d)
+    (DECREE, "(2) Xem xét, sửa đổi quy định về số lớp tối đa/trường tại Thông tư số 13/2020/TT-BGDĐT ngày 26/5/2020, "
+             "sửa đổi bổ sung tại Thông tư số 23/2024/TT-BGDĐT, hoặc giao UBND cấp tỉnh chủ động quy định.",
+     ("23/2024/TT-BGDĐT", "AMENDS", "13/2020/TT-BGDĐT", False, "passive")),
+    # ... after the issuer, "đã", the amender's parts named (other words and numbers)
+    (DECREE, "Hồ sơ quy định tại Điều 9 Nghị định số 47/2011/NĐ-CP ngày 17 tháng 6 năm 2011 của Chính phủ, đã sửa đổi, "
+             "bổ sung bởi khoản 3 Điều 2 Nghị định số 25/2022/NĐ-CP được thực hiện như sau:",
+     ("25/2022/NĐ-CP", "AMENDS", "47/2011/NĐ-CP", False, "passive")),
     (LAW, "2. Luật Thủy sản số 17/2003/QH11 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.",
      ("50/2019/QH14", "REPEALS", "17/2003/QH11", False, "own")),
     (LAW, "1. Sửa đổi mức xử phạt vi phạm hành chính tối đa quy định tại điểm đ khoản 1 Điều 24 của Luật Xử lý vi phạm hành "
@@ -118,6 +126,16 @@ STATE = [
 @pytest.mark.parametrize("own,sentence,edge", STATE, ids=[e[1] + ":" + e[2] for _, _, e in STATE])
 def test_state_sentences(own, sentence, edge):
     assert edge in edges(sentence, own)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a second document after a comma and an active "sửa đổi, bổ sung": the first is its subject's, not amended
+    "Bộ Tài chính ban hành Thông tư số 10/2024/TT-BTC, sửa đổi, bổ sung Thông tư số 78/2014/TT-BTC.",
+    # "X, sửa đổi, bổ sung theo quy định" with no document after it: nothing amends X
+    "Ủy ban nhân dân tỉnh rà soát Quyết định số 12/2024/QĐ-UBND, sửa đổi, bổ sung theo quy định của pháp luật.",
+])
+def test_no_elliptic_passive_without_its_shape(sentence):
+    assert not [e for e in edges(sentence, DECREE) if e[4] == "passive"]
 
 
 # tvpl/020bddd030400bd2.md (a provincial decision's preamble): one decree amends two, the first described by what
@@ -1056,3 +1074,82 @@ def test_a_programme_issued_before_the_document_it_names_implements_nothing():
     got = relate_sentence("Căn cứ Quyết định số 1234/QĐ-UBND ngày 5/3/2025 của Ủy ban nhân dân tỉnh về việc phê duyệt "
                           "Kế hoạch triển khai thực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị;")
     assert not [r for r in got if r.source == "1234/QĐ-UBND"]
+
+
+@pytest.mark.parametrize("text,absent,kept", [
+    # fresh5 congbao thong-tu-so-44-2022-tt-btc, lines 390-394: the decree details a law named by its title; the
+    # joint circular after "và" is the list's next item, and no decree guides a circular
+    ("l) Chi làm đêm, thêm giờ theo quy định của Bộ luật Lao động, Nghị định số 145/2020/NĐ-CP ngày 14 tháng 12 năm "
+     "2020 của Thủ tướng Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Bộ luật Lao động về điều "
+     "kiện lao động và quan hệ lao động và Thông tư liên tịch số 08/2005/TTLT-BNV-BTC ngày 05 tháng 01 năm 2005 của "
+     "Bộ Nội vụ, Bộ Tài chính hướng dẫn thực hiện chế độ trả lương làm việc vào ban đêm;",
+     ("145/2020/NĐ-CP", "GUIDES", "08/2005/TTLT-BNV-BTC"), None),
+    # the same shape with other numbers, a decision of the Prime Minister above a circular; a circular guiding a
+    # decree in the same sentence is kept
+    ("Mức chi theo Quyết định số 30/2019/QĐ-TTg ngày 10 tháng 3 năm 2019 hướng dẫn thi hành Luật Cư trú và Thông tư "
+     "số 12/2018/TT-BCA; Thông tư số 55/2021/TT-BCA hướng dẫn thi hành Nghị định số 62/2021/NĐ-CP.",
+     ("30/2019/QĐ-TTg", "GUIDES", "12/2018/TT-BCA"), ("55/2021/TT-BCA", "GUIDES", "62/2021/NĐ-CP")),
+])
+def test_guidance_never_goes_up_the_hierarchy(text, absent, kept):
+    got = {(s, r, t) for s, r, t, _ in _rels(text)}
+    assert absent not in got
+    assert kept is None or kept in got
+
+
+@pytest.mark.parametrize("text,own,acts", [
+    # congbao nghi-dinh-so-207-2026 (lines 1300-1302 and the effect clause): "… Luật Xây dựng số 135/2025/QH15 được
+    # quy định như sau:" is the decree's own provision, no quotation of the law: its later acts stay the decree's
+    ("CHÍNH PHỦ\nSố: 207/2026/NĐ-CP\nHà Nội, ngày 30 tháng 6 năm 2026\nNGHỊ ĐỊNH\nQuy định chi tiết\n"
+     "Chính phủ ban hành Nghị định.\nĐiều 26. Thẩm quyền kiểm tra công tác nghiệm thu công trình xây dựng\n"
+     "1. Thẩm quyền kiểm tra của cơ quan nhà nước có thẩm quyền quy định tại khoản 4 Điều 57 Luật Xây dựng số "
+     "135/2025/QH15 được quy định như sau:\na) Hội đồng kiểm tra nhà nước kiểm tra đối với công trình cấp đặc biệt;\n"
+     "b) Cơ quan chuyên môn về xây dựng kiểm tra các công trình còn lại.\nĐiều 60. Hiệu lực thi hành\n"
+     "2. Bãi bỏ Điều 8 Nghị định số 140/2025/NĐ-CP.\n", "207/2026/NĐ-CP", {"140/2025/NĐ-CP"}),
+    # the same with other words and numbers: a circular's rates "được quy định như sau:", then its replacement clause
+    ("BỘ TÀI CHÍNH\nSố: 31/2026/TT-BTC\nHà Nội, ngày 02 tháng 4 năm 2026\nTHÔNG TƯ\nQuy định mức thu\n"
+     "Bộ trưởng Bộ Tài chính ban hành Thông tư.\nĐiều 3. Mức thu\nMức thu phí quy định tại Điều 5 Nghị định số "
+     "82/2023/NĐ-CP được quy định như sau:\n1. Cấp mới: 500.000 đồng;\n2. Cấp lại: 200.000 đồng.\n"
+     "Điều 9. Hiệu lực thi hành\nThông tư này thay thế Thông tư số 45/2019/TT-BTC.\n", "31/2026/TT-BTC",
+     {"45/2019/TT-BTC"}),
+])
+def test_a_passive_provided_as_follows_quotes_no_other_document(text, own, acts):
+    rels = extract_text(text).relations
+    assert {r.target for r in rels if r.source == own and r.relation in ("REPEALS", "REPLACES")} == acts
+    assert not [r for r in rels if r.relation in ("REPEALS", "REPLACES") and r.source != own]
+
+
+@pytest.mark.parametrize("sentence,target", [
+    # fresh5 tvpl e42103d7f815212d (line 300): a locality's request in the table a letter sends on
+    ("Đề nghị sửa đổi, bổ sung Nghị định số 142/2025/NĐ-CP của Chính phủ, Luật Tổ chức chính quyền địa phương và "
+     "Luật Nhà giáo để xác định rõ thẩm quyền thực hiện trong tuyển dụng.", "142/2025/NĐ-CP"),
+    # the same with other words and numbers: a proposal ("đề xuất") to amend, a recommendation ("kiến nghị")
+    ("Các bộ rà soát, đề xuất sửa đổi, bổ sung Thông tư số 12/2023/TT-BYT cho phù hợp với thực tiễn.", "12/2023/TT-BYT"),
+    ("Ủy ban nhân dân tỉnh kiến nghị bãi bỏ Quyết định số 45/2019/QĐ-TTg ngày 20 tháng 12 năm 2019.", "45/2019/QĐ-TTg"),
+])
+def test_a_request_or_proposal_to_act_is_a_plan(sentence, target):
+    got = [e for e in edges(sentence) if e[2] == target and e[1] in ("AMENDS", "REPEALS")]
+    assert got and all(planned for _, _, _, planned, _ in got)
+
+
+@pytest.mark.parametrize("text,own,implemented,not_implemented", [
+    # tvpl 2d737276bf416017: a letter shown without its header (the site's metadata gives its number); the clause's
+    # first decree is carried out although the second one, in the same sentence, amends it
+    ("|\n**Số hiệu:**\n|\n17809/BTC-CTK\n|\n**Loại văn bản:**\n|\nCông văn\n|\n**Ngày ban hành:**\n|\n14/11/2025\n|\n"
+     "Thực hiện Nghị định số 94/2022/NĐ-CP ngày 07/11/2022 của Chính phủ quy định nội dung chỉ tiêu thống kê thuộc hệ "
+     "thống chỉ tiêu thống kê quốc gia và Nghị định số 62/2024/NĐ-CP ngày 07/6/2024 của Chính phủ sửa đổi, bổ sung một "
+     "số điều, phụ lục của Nghị định số 94/2016/NĐ-CP ngày 01/7/2016 của Chính phủ quy định chi tiết và hướng dẫn thi "
+     "hành một số điều của Luật Thống kê và Nghị định số 94/2022/NĐ-CP, Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh "
+     "báo cáo.\n", "17809/BTC-CTK", {"94/2022/NĐ-CP", "62/2024/NĐ-CP"}, {"94/2016/NĐ-CP"}),
+    # the same shape with other numbers, after a letter's header
+    ("SỞ NỘI VỤ\nSố: 215/SNV-TCBC\nV/v hướng dẫn thực hiện chế độ\nHà Nội, ngày 10 tháng 3 năm 2026\nKính gửi: Các "
+     "sở, ban, ngành\nThực hiện Thông tư số 10/2023/TT-BNV ngày 26 tháng 6 năm 2023 của Bộ Nội vụ và Thông tư số "
+     "02/2025/TT-BNV ngày 14 tháng 2 năm 2025 của Bộ Nội vụ sửa đổi, bổ sung một số điều của Thông tư số "
+     "01/2020/TT-BNV và Thông tư số 10/2023/TT-BNV, Sở Nội vụ hướng dẫn các cơ quan như sau:\n",
+     "215/SNV-TCBC", {"10/2023/TT-BNV", "02/2025/TT-BNV"}, {"01/2020/TT-BNV"}),
+])
+def test_an_openings_first_document_is_carried_out_though_the_sentence_acts_on_it(text, own, implemented,
+                                                                                   not_implemented):
+    x = extract_text(text)
+    assert x.document.code == own
+    got = {r.target for r in x.relations if r.source == own and r.relation == "IMPLEMENTS"}
+    assert implemented <= got and not (not_implemented & got)

@@ -154,3 +154,21 @@ def test_a_line_cut_after_va_or_inside_a_hyphenated_name_goes_on(lines, joined, 
 def test_a_line_cut_before_a_parts_number_a_date_or_its_year_goes_on(lines, joined, wrapped):
     seg = segment("\n".join(lines), wrapped=wrapped)
     assert (lines[1] in seg.units[0].text) == joined
+
+
+@pytest.mark.parametrize("note", ["", "\n¹ Văn bản này được gửi kèm bản điện tử."])      # the fast walk, the general one
+@pytest.mark.parametrize("lines,joined", [
+    # fresh5 tvpl/e42103d7f815212d.md, lines 57-59: a letter's addressees, no stop at their end, then its opening
+    (["**Kính gửi:** Các", "đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ",
+      "Thực hiện Kết luận số 192-KL/TW, ngày 19/9/2025 và"], False),
+    # the same with other words and another opening cue
+    (["Kính gửi: Ủy ban nhân dân các tỉnh,", "thành phố trực thuộc trung ương",
+      "Triển khai Nghị định số 45/2026/NĐ-CP ngày 02/3/2026 của Chính phủ,"], False),
+    # an addressee's name going on in capitals is still the addressees' paragraph
+    (["**Kính gửi:** Tổng Công ty", "Phân bón và Hóa chất Dầu khí"], True),
+    # outside the addressees an opening cue after a line with no stop goes on as before
+    (["Các bộ, ngành tiếp tục chỉ đạo", "Thực hiện Kết luận số 192-KL/TW."], True),
+])
+def test_a_letters_addressees_end_where_its_text_opens(lines, joined, note):
+    seg = segment("\n".join(lines) + note, wrapped=True)
+    assert (lines[-1] in seg.units[0].text) == joined
