@@ -39,7 +39,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-KINDS = [("commit", r"^COMMIT"), ("begin", r"^BEGIN"), ("del_edges", r"-\[e\]->\(\) WHERE"),
+KINDS = [("commit", r"^COMMIT"), ("checkpoint", r"^CHECKPOINT"), ("pending", r"_Pending"),
+         ("begin", r"^BEGIN"), ("del_edges", r"-\[e\]->\(\) WHERE"),
          ("tally", r"n\._tally$"), ("file_rows", r"_SourceFile \{path: p\}\) RETURN"),
          ("group_rows", r"_Group \{key: k\}\) RETURN"), ("e_create", r"CREATE \(a\)-"), ("node_create", r"CREATE \(n:"),
          ("node_set", r"MATCH \(n:\w+ \{id: .*SET"), ("group_w", r"_Group"), ("sf_w", r"_SourceFile"),
@@ -47,7 +48,7 @@ KINDS = [("commit", r"^COMMIT"), ("begin", r"^BEGIN"), ("del_edges", r"-\[e\]->\
 KINDS = [(name, re.compile(p)) for name, p in KINDS]
 
 
-def _instrument(store_path: str, log, facts_path: str) -> None:
+def _instrument(store_path: str, log, facts_path: str, limit: int = 0) -> None:
     """Wrap the store's statements, its batch write and the load's extraction with timers (this process only)."""
     from vanban.graph import loading
     from vanban.graph import store as st
@@ -55,6 +56,7 @@ def _instrument(store_path: str, log, facts_path: str) -> None:
     cur: dict = {"wait": 0.0}
     t0 = time.perf_counter()
     orig_exec, orig_apply, orig_extracted = st.Store._exec, st.Store._apply_batch, loading._extracted
+    orig_finish = st.Store.finish_pending
     n_batch = [0]
 
     def _exec(self, cypher, params=None):
@@ -66,10 +68,10 @@ def _instrument(store_path: str, log, facts_path: str) -> None:
             cur[k] = cur.get(k, 0.0) + time.perf_counter() - t
             cur[k + "_cpu"] = cur.get(k + "_cpu", 0.0) + time.process_time() - c
 
-    def _apply(self, changed, removed=(), reread=None):
+    def _apply(self, changed, removed=(), reread=None, **kw):
         t, c = time.perf_counter(), time.process_time()
         try:
-            return orig_apply(self, changed, removed, reread)
+            return orig_apply(self, changed, removed, reread, **kw)
         finally:
             wal = os.path.join(store_path, "graph.lbug.wal")
             rec = dict(cur)
@@ -84,10 +86,18 @@ def _instrument(store_path: str, log, facts_path: str) -> None:
             log.write(json.dumps(rec) + "\n")
             log.flush()
 
+    def _finish(self):
+        # the staged rows written before a checkpoint: outside the batches, counted in the next batch's record
+        c = time.process_time()
+        try:
+            return orig_finish(self)
+        finally:
+            cur["outside_cpu"] = cur.get("outside_cpu", 0.0) + time.process_time() - c
+
     def _replay(path):
         import pickle
         with open(path, "rb") as fh:
-            while True:
+            for _n in iter(int, 1) if not limit else range(limit):
                 try:
                     yield pickle.load(fh)
                 except EOFError:
@@ -118,9 +128,11 @@ def _instrument(store_path: str, log, facts_path: str) -> None:
             yield x
 
     st.Store._exec, st.Store._apply_batch, loading._extracted = _exec, _apply, _extracted
+    st.Store.finish_pending = _finish
+    return cur
 
 
-def run(docs: str, store_path: str, log_path: str, facts_path: str = "") -> dict:
+def run(docs: str, store_path: str, log_path: str, facts_path: str = "", limit: int = 0) -> dict:
     import shutil
 
     from bench_scale import _tree
@@ -141,19 +153,20 @@ def run(docs: str, store_path: str, log_path: str, facts_path: str = "") -> dict
             time.sleep(0.5)
 
     with open(log_path, "w") as log:
-        _instrument(store_path, log, facts_path)
+        cur = _instrument(store_path, log, facts_path, limit)
         threading.Thread(target=sample, daemon=True).start()
         t, c = time.perf_counter(), time.process_time()
         s = Store(store_path)
         report = s.load([docs], extract=extract)
         loaded, loaded_cpu = time.perf_counter(), time.process_time()
+        tail = {k: v for k, v in cur.items() if k.endswith("_cpu")}     # after the last batch: the staged rows
         s.close()
         stop.append(1)
         end = {"end": 1, "load": loaded - t, "close": time.perf_counter() - loaded,
                "close_cpu": time.process_time() - loaded_cpu, "writer_cpu": time.process_time() - c,
                "tree_cpu": sum(cpu.values()), "peak_tree_rss": peak[0], "summary": report.summary(),
                "writer_peak_rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
-               "loadavg": os.getloadavg()}
+               "loadavg": os.getloadavg(), "tail": tail}
         log.write(json.dumps(end) + "\n")
     return end
 
@@ -165,7 +178,8 @@ def report(log_path: str, every: int = 10) -> None:
     stmt = [k for k, _p in KINDS] + ["other"]
     print(f"{len(batches)} batches, {sum(b['files'] for b in batches)} files, {sum(b['edges'] for b in batches)} edges")
     tot = {k: sum(b.get(k + "_cpu", 0.0) for b in batches) for k in stmt}
-    apply_cpu = sum(b["apply_cpu"] for b in batches)
+    # the staged rows' step and the checkpoints after it run between batches: their statements are counted too
+    apply_cpu = sum(b["apply_cpu"] + b.get("outside_cpu", 0.0) + b.get("checkpoint_cpu", 0.0) for b in batches)
     print(f"writer CPU in batches {apply_cpu:.1f} s: " + ", ".join(f"{k} {v:.1f}" for k, v in
                                                                 sorted(tot.items(), key=lambda kv: -kv[1]) if v >= 0.05)
           + f", the rest (Python) {apply_cpu - sum(tot.values()):.1f}; writer idle waiting for extraction "
@@ -173,7 +187,8 @@ def report(log_path: str, every: int = 10) -> None:
     prev = None
     for b in batches:
         if prev is not None and b["wal"] < prev:
-            print(f"  checkpoint in batch {b['batch']}: COMMIT {b.get('commit_cpu', 0):.1f} s CPU "
+            print(f"  checkpoint (batch {b['batch']}): CHECKPOINT {b.get('checkpoint_cpu', 0):.1f} s CPU, "
+                  f"staged rows written {b.get('e_create_cpu', 0):.1f}, COMMIT {b.get('commit_cpu', 0):.1f} s CPU "
                   f"({b.get('commit', 0):.1f} s wall), database file {b['db'] / 2**20:.0f} MB")
         prev = b["wal"]
     print("batches      files  apply CPU  commit CPU  edges CPU  wait(wall)  log MB")
@@ -189,7 +204,8 @@ def report(log_path: str, every: int = 10) -> None:
               f"{end.get('close_cpu', float('nan')):.0f} s CPU, writer CPU "
               f"{end['writer_cpu']:.0f} s, process tree CPU {end['tree_cpu']:.0f} s, peak RSS: writer "
               f"{end['writer_peak_rss'] / 2**30:.2f} GB, tree {end['peak_tree_rss'] / 2**30:.2f} GB; load average "
-              f"{end.get('loadavg')}; {end['summary']}")
+              f"{end.get('loadavg')}; {end['summary']}; after the last batch (staged rows) "
+              + ", ".join(f"{k} {v:.1f}" for k, v in sorted(end.get("tail", {}).items()) if v >= 0.05))
 
 
 def main(argv=None):
@@ -198,6 +214,8 @@ def main(argv=None):
     ap.add_argument("store", nargs="?")
     ap.add_argument("--log", help="JSON lines, one per batch (default STORE.batches.jsonl)")
     ap.add_argument("--facts", default="", help="record the extracted facts here, or replay them if the file exists")
+    ap.add_argument("--limit", type=int, default=0, help="replay only the first N files of --facts (a smaller load "
+                    "of the same files: the first 30k of the 100k facts)")
     ap.add_argument("--report", help="print the figures of an earlier --log")
     ap.add_argument("--every", type=int, default=10)
     args = ap.parse_args(argv)
@@ -207,7 +225,7 @@ def main(argv=None):
     if not (args.docs and args.store):
         ap.error("give DOCS and STORE, or --report LOG")
     log = args.log or args.store.rstrip("/") + ".batches.jsonl"
-    run(args.docs, args.store, log, args.facts)
+    run(args.docs, args.store, log, args.facts, args.limit)
     report(log, args.every)
     return 0
 

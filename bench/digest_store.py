@@ -5,8 +5,9 @@
 
 Hashes, sorted: every node with all its properties and its vote tally (``_tally``, JSON parsed, so key order does
 not matter), every edge with its ends and properties, and the bookkeeping a later load reads (``_Group`` rows
-with their votes, ``_SourceFile`` rows).  Two stores loaded from the same files by two versions of the writer must
-give the same digest (the graph ``to_networkx`` gives and the state the next incremental load starts from).
+with their votes, ``_SourceFile`` rows, and any ``_Pending`` row: there is none after a load).
+Two stores loaded from the same files by two versions of the writer must give the same digest (the graph
+``to_networkx`` gives and the state the next incremental load starts from).
 A tool, not a test: the digest comes from the code's own output.
 """
 from __future__ import annotations
@@ -38,6 +39,12 @@ def rows(store):
         yield ["G", key, doc, f, json.loads(votes) if votes else None, sorted(sources or []), sorted(files or [])]
     for path, sha, doc, grp in store._exec("MATCH (s:_SourceFile) RETURN s.path, s.sha256, s.doc, s.grp"):
         yield ["F", path, sha, doc, grp]
+    try:      # rows a load staged and has not written (none once it has returned; a reader writes a killed one's)
+        pending = store._exec("MATCH (p:_Pending) RETURN p.grp, p.edges")
+    except RuntimeError:
+        pending = []
+    for grp, edges in pending:
+        yield ["P", grp, edges]
 
 
 def digest(store_path, dump=None):

@@ -8,10 +8,14 @@
    COMMIT per batch instead of one per file, which is where the time went (MEASURED.md: 87% of a file's
    cost was COMMIT).  A batch that fails is written again file by file, so one bad file costs only itself.
 4. LadybugDB checkpoints its write-ahead log every ``checkpoint_threshold`` bytes (16 MB by default).  A
-   checkpoint costs more as the store grows, and so does every COMMIT since the last one: a load sets the
-   threshold to ``CHECKPOINT_BYTES``, which weighs the two, and the log is checkpointed at the end.  A kill at
-   any moment leaves the last committed batch: the log is replayed when the store is next opened
-   (graph/store.py ``Store._open``).
+   checkpoint costs more as the store grows, and so does every COMMIT since the last one: a load checkpoints
+   itself when the log has grown past ``CHECKPOINT_BYTES``, which weighs the two, and the log is checkpointed at
+   the end.  A kill at any moment leaves the last committed batch: the log is replayed when the store is next
+   opened (graph/store.py ``Store._open``).
+5. The rows that land on hubs (graph/store.py ``DEFERRED_TYPES``: every text's ISSUED_BY its bodies) are staged
+   in the batch's own transaction and written in one step just before each of those checkpoints and at the end
+   (``Store.finish_pending``): each hub's rows are sorted once per checkpoint instead of at every COMMIT.  What a
+   killed load staged is written by the next process that opens the store.
 
 At most ``IN_FLIGHT`` files per process are being read at once, so memory stays bounded however many files
 there are and however slow the writer is.
@@ -105,7 +109,7 @@ CHUNK_FILES = 16
 # Starting the pool costs about as much as reading 1-2 MB of text: smaller loads read in this process
 # (unless ``jobs`` is given).
 POOL_MIN_BYTES = 2 << 20
-# The write-ahead log may grow to this many bytes before LadybugDB checkpoints it during a load.  Each row a COMMIT
+# The write-ahead log may grow to this many bytes before a load checkpoints it (``_maybe_checkpoint``).  Each row a COMMIT
 # appends to a node's relationships written since the last checkpoint re-sorts that node's list of them, so a hub
 # (a body every citing text issues, a province, a much cited law) costs each COMMIT in proportion to the batches
 # written since the last checkpoint, and a checkpoint resets it; a checkpoint costs in proportion to the store
@@ -115,6 +119,8 @@ POOL_MIN_BYTES = 2 << 20
 # COMMIT 193 s CPU in all instead of 215, the close 72 s instead of 188, the writer 572 s CPU instead of 596, its peak
 # RSS 3.2 GB instead of 3.5, the database file 1.32 GB instead of 1.11 (a machine loaded 7-14; benchmark if
 # changing).  A real corpus's load (42 MB) does not reach it; checkpointing it every 16 MB tripled the writer's CPU.
+# Since the bodies' ISSUED_BY rows are staged until the checkpoint (graph/store.py DEFERRED_TYPES), COMMIT stays at
+# ~0.1 s CPU a batch and the checkpoints are most of the writer's batch time (146 of 332 s at 100k, README).
 CHECKPOINT_BYTES = 256 << 20
 
 
@@ -349,17 +355,28 @@ def load_files(store, files: Iterable[str], *, extract: Callable, progress: Opti
         edges = 0
         started = time.monotonic()
 
+    threshold = _checkpoint_bytes() if todo else 0
     if todo:
-        _raise_checkpoint_threshold(store)
-    for path, sha, facts, error in _extracted(todo, jobs, extract):
-        if error is not None:
-            tell(FileOutcome(path, "failed", message=error))
-            continue
-        batch.append((path, sha, facts))
-        edges += len(facts.edges)
-        if len(batch) >= batch_files or edges >= BATCH_EDGES or time.monotonic() - started > BATCH_SECONDS:
-            flush()
-    flush()
+        _set_checkpoint_threshold(store, ENGINE_NEVER)     # the load checkpoints itself, after writing staged rows
+    try:
+        for path, sha, facts, error in _extracted(todo, jobs, extract):
+            if error is not None:
+                tell(FileOutcome(path, "failed", message=error))
+                continue
+            batch.append((path, sha, facts))
+            edges += len(facts.edges)
+            if len(batch) >= batch_files or edges >= BATCH_EDGES or time.monotonic() - started > BATCH_SECONDS:
+                flush()
+                _maybe_checkpoint(store, threshold)
+        flush()
+    except Exception:
+        if todo:          # what the batches written so far staged is written too (a Ctrl-C leaves it to the next open)
+            store.finish_pending()
+            _set_checkpoint_threshold(store, threshold)
+        raise
+    if todo:
+        store.finish_pending()
+        _set_checkpoint_threshold(store, threshold)
     return report
 
 
@@ -370,18 +387,34 @@ def _size(path):
         return 0
 
 
-def _raise_checkpoint_threshold(store) -> None:
+# LadybugDB's own threshold during a load: it never checkpoints by itself (``_maybe_checkpoint`` does, after writing
+# the staged rows; the threshold goes back to ``CHECKPOINT_BYTES`` when the load ends).
+ENGINE_NEVER = 1 << 62
+
+
+def _checkpoint_bytes() -> int:
+    return max(int(_knob("VANBAN_CHECKPOINT_MB", CHECKPOINT_BYTES / (1 << 20)) * (1 << 20)), 0)
+
+
+def _set_checkpoint_threshold(store, threshold: int) -> None:
     try:
-        threshold = int(_knob("VANBAN_CHECKPOINT_MB", CHECKPOINT_BYTES / (1 << 20)) * (1 << 20))
-        store._exec(f"CALL checkpoint_threshold={max(threshold, 0)}")
+        store._exec(f"CALL checkpoint_threshold={threshold}")
     except RuntimeError:   # pragma: no cover - an engine without the setting checkpoints as it likes
         pass
+
+
+def _maybe_checkpoint(store, threshold: int) -> None:
+    """When the write-ahead log has grown past ``threshold`` bytes: the staged hub rows written (one transaction),
+    then a checkpoint."""
+    if store.log_bytes() >= threshold:
+        store.finish_pending()
+        store._exec("CHECKPOINT")
 
 
 def _write(store, batch, reread) -> List[Optional[str]]:
     """Write a batch in one transaction; if it fails, file by file.  Per file: None or what went wrong."""
     try:
-        store._apply_batch(batch, reread=reread)
+        store._apply_batch(batch, reread=reread, defer=True)
         return [None] * len(batch)
     except Exception as e:
         if len(batch) == 1:

@@ -17,6 +17,12 @@ Bookkeeping (not part of the user vocabulary, dropped by ``to_networkx``):
   load order, and a node named by thousands of files is updated without reading their votes;
 - ``_Meta(key, value)``: the schema version; ``gen``, a counter every write transaction raises, and
   ``dirty_since``, the first generation from which ``_Dirty`` is complete;
+- ``_Pending(grp, edges)``: during a load, the relationships that land on hubs (``DEFERRED_TYPES``: every text
+  names its issuing bodies), staged per document (group) as one JSON row in the batch's own transaction and written
+  into their rel tables in one step before each checkpoint and at the end of the load (``finish_pending``), so a
+  hub's rows are sorted once per checkpoint instead of at every COMMIT.  The table exists only while rows are
+  staged (gone whenever a load has returned); a store a killed load left with rows here is finished by the next
+  writer when it opens it, and by the next reader when no writer holds it (tests/test_crash.py);
 - ``_Dirty(key, gen)``: the nodes each write changed (its votes' node keys: every node whose properties or
   out-edges changed), with the generation of the last write that changed them — what graph/sparqlstore.py
   reads to bring the RDF twin up to date per changed node instead of rebuilding it.  Kept only while the
@@ -125,6 +131,14 @@ def schema_statements() -> List[str]:
 # Made by every writer that opens a store (also one made before the table existed: no version change,
 # a reader that finds no table rebuilds the RDF twin whole).
 DIRTY_TABLE = "CREATE NODE TABLE IF NOT EXISTS _Dirty(key STRING PRIMARY KEY, gen INT64)"
+# A load's deferred hub rows, one row per document: made by the batch that stages the first and dropped when they
+# are written, so a store no load is writing has no such table (a table costs every reader pages of its cache).
+PENDING_TABLE = "CREATE NODE TABLE IF NOT EXISTS _Pending(grp STRING PRIMARY KEY, edges STRING)"
+# Relationship types a load stages in _Pending and writes once per checkpoint (graph/loading.py): the ones that
+# land on hubs.  LadybugDB re-sorts at every COMMIT, for each node, the rows it got since the last checkpoint;
+# counted on 10k generated documents, 83% of that work was the bodies' incoming ISSUED_BY rows and 7% MENTIONS
+# of the provinces (README, scale; benchmark if changing: bench/bench_batches.py).
+DEFERRED_TYPES = ("ISSUED_BY",)
 # The RDF twin's stamp, whose ``gen`` says which _Dirty rows it has applied (graph/sparqlstore.py).
 TWIN_STAMP = os.path.join("sparql", "stamp.json")
 
@@ -156,6 +170,7 @@ class Store:
         self.read_only = read_only
         self._pool = buffer_pool_bytes or BUFFER_POOL_BYTES
         self._pruned = False
+        self._pending = 0              # documents with rows in _Pending (a writer knows; flushed when it opens)
         db_file = self.path / DB_FILE
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path}: is a file, not a store folder; give a folder with --store")
@@ -174,6 +189,8 @@ class Store:
                 self._upgrade_for_reader(lb, db_file)
                 found = None
             self._check_version(found)
+            if self._pending_count():
+                self._finish_for_reader(lb, db_file)
         else:
             self._ensure_schema()
 
@@ -306,6 +323,8 @@ class Store:
             else:
                 self._check_version(found[0][0])
             self._exec(DIRTY_TABLE)
+            self._pending = self._pending_count()
+            self.finish_pending()          # a killed load's staged rows: written before anything else
             return
         # every table and the version row in one transaction: a kill leaves all of them or none
         with self._transaction():
@@ -340,6 +359,34 @@ class Store:
         except StoreError as e:
             raise StoreError(f"{self.path}: made by an older vanban; it needs a one-time upgrade that opening it "
                              f"for writing does ({e}); run `vanban load PATH --store {self.path}`") from None
+        self._db, self._conn = self._open(lb, db_file)
+
+    def log_bytes(self) -> int:
+        """The size of the write-ahead log (0 right after a checkpoint)."""
+        try:
+            return os.path.getsize(self.path / (DB_FILE + ".wal"))
+        except OSError:
+            return 0
+
+    def _pending_count(self) -> int:
+        try:
+            return self._exec("MATCH (p:_Pending) RETURN count(*)")[0][0]
+        except RuntimeError:          # a store made before the table: nothing pending
+            return 0
+
+    def _finish_for_reader(self, lb, db_file) -> None:
+        """A reader of a store a killed load left with staged rows (``_Pending``) opens it for writing once, which
+        writes them, then reads it; while a writer holds the store it reads it as it is (that writer finishes them:
+        ISSUED_BY rows of the documents written since its last checkpoint are not there yet)."""
+        self.close()
+        try:
+            Store(self.path).close()
+        except StoreLockedError:
+            pass
+        except StoreError as e:
+            raise StoreError(f"{self.path}: a load was interrupted before it wrote its staged rows, and writing them "
+                             f"needs the store opened for writing ({e}); run `vanban load PATH --store "
+                             f"{self.path}`") from None
         self._db, self._conn = self._open(lb, db_file)
 
     def _check_version(self, found=None):
@@ -486,12 +533,15 @@ class Store:
                         "sources": list(sources or []), "files": list(files or [])}
         return out
 
-    def _apply_batch(self, changed: List[tuple], removed: Iterable[str] = (), reread=None) -> List[tuple]:
+    def _apply_batch(self, changed: List[tuple], removed: Iterable[str] = (), reread=None,
+                     defer: bool = False) -> List[tuple]:
         """Write a batch in one transaction: ``changed`` = [(path, sha256, FileFacts)], ``removed`` = paths.
 
         Every document (group of files, ``file_group``) the batch touches is recomputed from its files: the
         batch's facts, and for a file of the group outside the batch, its facts read again (``reread(path)``
         -> (sha256, FileFacts) or None when it is gone, which drops it).
+        ``defer``: the edges of ``DEFERRED_TYPES`` are staged in ``_Pending`` (one row per document) instead of
+        created; ``finish_pending`` creates them (a load calls it before each checkpoint and at its end).
         Returns the files dropped that way.
         """
         from vanban.graph.build import file_group, group_facts
@@ -534,6 +584,7 @@ class Store:
             new_rows: dict = {}
             old_edges: dict = defaultdict(dict)       # label -> {node id: (the groups' docs, their files)}
             edges: list = []
+            staged: dict = {}              # group key -> its edges of DEFERRED_TYPES, as _Pending holds them
             for g in sorted(touched):
                 old = groups.get(g)
                 if old:
@@ -553,7 +604,16 @@ class Store:
                 votes = counts.mark_votes(votes, facts.edges.items())      # graph/counts.py
                 for key, vote in votes.items():
                     delta[key].append((facts.source_file, vote, +1))
-                edges.extend(facts.edges.items())
+                if defer:
+                    later = [(u, v, attrs) for (u, v, _k), attrs in facts.edges.items()
+                             if attrs["type"] in DEFERRED_TYPES]
+                    if later:
+                        staged[g] = later
+                        edges.extend(e for e in facts.edges.items() if e[1]["type"] not in DEFERRED_TYPES)
+                    else:
+                        edges.extend(facts.edges.items())
+                else:
+                    edges.extend(facts.edges.items())
                 new_rows[g] = {"key": g, "doc": facts.doc, "file": facts.source_file, "files": sorted(members),
                                "sources": sorted({u for (u, _v, _k) in facts.edges}),
                                "votes": json.dumps(votes, ensure_ascii=False, sort_keys=True)}
@@ -572,6 +632,11 @@ class Store:
                     self._exec(f"UNWIND $rows AS r MATCH (a:{label} {{id: r.i}})-[e]->() "
                                "WHERE list_contains(r.ds, e.source_doc) AND list_contains(r.fs, e.source_file) DELETE e",
                                {"rows": batch[i:i + BATCH_ROWS]})
+            # ... and those still staged in _Pending
+            if self._pending:
+                old_staged = [g for g in touched if g in groups]
+                if old_staged:
+                    self._exec("UNWIND $ks AS k MATCH (p:_Pending {grp: k}) DELETE p", {"ks": sorted(old_staged)})
             # 2. votes taken away and added; properties recomputed from the counts
             self._write_nodes(delta)
             # 3. the new edges
@@ -580,6 +645,7 @@ class Store:
                 by_type[attrs["type"]].append((u.split(":", 1)[1], v.split(":", 1)[1], attrs))
             for etype, ends in sorted(by_type.items()):
                 self._create_edges(etype, ends)
+            n_staged = self._stage(staged) if staged else 0
             # 4. the bookkeeping rows
             gone_groups = [g for g, row in new_rows.items() if row is None and g in groups]
             if gone_groups:
@@ -612,7 +678,45 @@ class Store:
                 else:
                     self._exec("UNWIND $rows AS r CREATE (:_SourceFile {path: r.path, sha256: r.sha, "
                                "doc: r.doc, grp: r.grp})", {"rows": batch})
+        self._pending += n_staged          # once committed: a rolled back batch staged nothing (nor made the table)
         return dropped
+
+    # -- deferred hub rows (_Pending)
+    def _stage(self, staged: Dict[str, list]) -> int:
+        """Stage each group's deferred edges [(source key, target key, attrs)] as one _Pending row (JSON of
+        [source id, target id, EDGE_ATTRS values...] per edge), inside the caller's transaction (which makes the
+        table if nothing is staged yet).  Returns the rows staged."""
+        if not self._pending:
+            self._exec(PENDING_TABLE)
+        rows = [{"g": g, "e": json.dumps([[u.split(":", 1)[1], v.split(":", 1)[1], *[a[p] for p in EDGE_ATTRS]]
+                                          for u, v, a in edges], ensure_ascii=False)}
+                for g, edges in sorted(staged.items())]
+        for i in range(0, len(rows), BATCH_ROWS):
+            self._exec("UNWIND $rows AS r CREATE (:_Pending {grp: r.g, edges: r.e})", {"rows": rows[i:i + BATCH_ROWS]})
+        return len(rows)
+
+    def finish_pending(self) -> int:
+        """Create every edge staged in _Pending and drop the table, in one transaction (each hub's rows appended
+        once); the RDF twin hears of their source documents as changed.  Returns the edges created."""
+        if not self._pending:
+            return 0
+        n = 0
+        with self._transaction():
+            by_type: Dict[str, List[tuple]] = defaultdict(list)
+            sources = set()
+            for (packed,) in self._exec("MATCH (p:_Pending) RETURN p.edges"):
+                for e in json.loads(packed):
+                    attrs = dict(zip(EDGE_ATTRS, e[2:]))
+                    by_type[attrs["type"]].append((e[0], e[1], attrs))
+                    sources.add(node_key(EDGE_ENDS[attrs["type"]][0], e[0]))
+            for etype, ends in sorted(by_type.items()):
+                self._create_edges(etype, ends)
+                n += len(ends)
+            self._exec("MATCH (p:_Pending) DELETE p")
+            self._exec("DROP TABLE _Pending")
+            self._mark_dirty(sources)
+        self._pending = 0
+        return n
 
     # -- what changed, for the RDF twin (graph/sparqlstore.py)
     def _meta(self, key: str) -> Optional[str]:

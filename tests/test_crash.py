@@ -188,3 +188,80 @@ def test_readers_open_the_store_again_and_again_while_a_load_commits_and_checkpo
         load.stderr.close()
     assert opens >= 40 and stats_runs >= 1, (opens, stats_runs)
     assert failures == [], f"{len(failures)} of {opens} reads failed: {failures[:3]}"
+
+
+# -- the hubs' rows a load stages (graph/store.py ``_Pending``, ``DEFERRED_TYPES``)
+STAGING = """
+import json, os, sys
+from vanban.graph.store import Store
+from vanban.graph.build import file_facts
+from vanban.loaders import extract
+s = Store(sys.argv[1])
+s._apply_batch([(p, "sha-" + p, file_facts(extract(p), source_file=p)) for p in sys.argv[2:]], defer=True)
+print(json.dumps({"issued_by": s._exec("MATCH ()-[r:ISSUED_BY]->() RETURN count(*)")[0][0],
+                  "pending": s._exec("MATCH (p:_Pending) RETURN count(*)")[0][0]}), flush=True)
+os._exit(0)       # gone before the load's last step: what it staged is committed, its edges are not written yet
+"""
+
+
+def _staged_and_gone(store, paths):
+    res = subprocess.run([sys.executable, "-c", STAGING, str(store), *map(str, paths)], capture_output=True, text=True,
+                         timeout=300)
+    assert res.returncode == 0, res.stderr
+    return json.loads(res.stdout)
+
+
+def _pending_rows(store):
+    """Rows staged in the store, None when it has no _Pending table (what a load leaves when it is done)."""
+    import ladybug as lb
+    db = lb.Database(str(store / "graph.lbug"), read_only=True)
+    try:
+        got = lb.Connection(db).execute("MATCH (p:_Pending) RETURN count(*)")
+        return got.get_next()[0]
+    except RuntimeError as e:
+        assert "does not exist" in str(e), e
+        return None
+    finally:
+        db.close()
+
+
+def test_rows_a_killed_load_staged_are_written_by_the_next_reader_or_writer(tmp_path):
+    texts = [ROOT / "examples" / "state" / n for n in ("10_Luat50_2019_QH14_sua_Luat_vu_khi.txt",
+                                                       "12_QD12_2024_TTg_thay_QD63_2015.txt")]
+    want = canonical_hash(build_graph([replace(extract(str(p)), file=str(p)) for p in texts]))
+    for opener in ("reader", "writer"):
+        store = tmp_path / opener
+        staged = _staged_and_gone(store, texts)
+        assert staged["issued_by"] == 0 and staged["pending"] == 2, staged     # each document's issuers staged
+        if opener == "writer":
+            Store(store).close()
+        with Store(store, read_only=True) as r:
+            G = r.to_networkx()
+            assert r.run("MATCH ()-[e:ISSUED_BY]->() RETURN count(*)").rows[0][0] >= 2
+        assert canonical_hash(G) == want, f"{opener}: " + diff(G, build_graph(
+            [replace(extract(str(p)), file=str(p)) for p in texts]))
+        assert _pending_rows(store) is None
+
+
+def test_a_document_staged_then_joined_by_another_file_in_the_same_load(tmp_path, monkeypatch):
+    """The two files of one document written in two batches with no checkpoint between: the second batch replaces
+    the document's staged rows, so its issuers are stored once, as a load of both files in one batch stores them."""
+    names = ("19_Luat18_2017_QH14_Thuy_san_head_tail.txt", "19_Luat18_2017_QH14_Thuy_san_head_tail.noannot.txt",
+             "11_Luat43_2024_QH15_sua_4_luat.txt")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for n in names:
+        shutil.copy(ROOT / "examples" / "state" / n, docs / n)
+    monkeypatch.setenv("VANBAN_BATCH_FILES", "1")
+    monkeypatch.setenv("VANBAN_CHECKPOINT_MB", "100000")
+    seen = []
+    with Store(tmp_path / "store") as s:
+        orig = s.finish_pending
+        s.finish_pending = lambda: seen.append(s._pending_count()) or orig()
+        report = s.load([str(docs)], extract=extract, jobs=1)
+        assert len(report.added) == 3
+        G = s.to_networkx()
+    assert seen == [2]            # the end of the load wrote both documents' staged rows, and nothing before
+    want = build_graph([extract(str(p)) for p in sorted(docs.iterdir())])
+    assert canonical_hash(G) == canonical_hash(want), diff(G, want)
+    assert _pending_rows(tmp_path / "store") is None
