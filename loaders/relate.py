@@ -1043,7 +1043,6 @@ def _speaker_of(unit, m, coded: List[Found]) -> Found:
 ACTS = {"AMENDS", "REPLACES", "REPEALS", "SUSPENDS", "CORRECTS"}
 # A submission (Tờ trình: "6482/TTr-SNV", "12-TTr/BTCTW") proposes what another body decides: "Theo đề nghị … tại Tờ
 # trình số 6482/TTr-SNV … về việc sửa đổi, bổ sung … Quyết định số 48/2024/QĐ-UBND" is no act of the submission's.
-_SUBMISSION = re.compile(r"\d+(?:/TTr-|-TTr/)")
 # Documents that report, propose or pass on rather than act: their unattached cues are not their own acts
 # ("sửa đổi, bổ sung Quy định số 132-QĐ/TW" in a report is a task).
 NON_ACTING_TYPES = {"Báo cáo", "Tờ trình", "Công văn", "Thông báo", "Công điện", "Biên bản", "Bản sao"}
@@ -1755,7 +1754,6 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
         k = (r.source, r.relation, r.target, r.unit, r.vstart)
         if k not in seen and r.source != r.target and r.source and r.target \
                 and can_act_on(r.source, r.relation, r.target) \
-                and not (r.relation in ACTS and _SUBMISSION.match(r.source)) \
                 and not (r.relation in _IN_FORCE_ACTS and (kinds.get(r.target) in _NOT_IN_FORCE
                                                             or kinds.get(r.source) in _NOT_IN_FORCE)
                          and kinds.get(r.source) != kinds.get(r.target)) \
