@@ -1041,8 +1041,6 @@ def _speaker_of(unit, m, coded: List[Found]) -> Found:
 
 
 ACTS = {"AMENDS", "REPLACES", "REPEALS", "SUSPENDS", "CORRECTS"}
-# A submission (Tờ trình: "6482/TTr-SNV", "12-TTr/BTCTW") proposes what another body decides: "Theo đề nghị … tại Tờ
-# trình số 6482/TTr-SNV … về việc sửa đổi, bổ sung … Quyết định số 48/2024/QĐ-UBND" is no act of the submission's.
 # Documents that report, propose or pass on rather than act: their unattached cues are not their own acts
 # ("sửa đổi, bổ sung Quy định số 132-QĐ/TW" in a report is a task).
 NON_ACTING_TYPES = {"Báo cáo", "Tờ trình", "Công văn", "Thông báo", "Công điện", "Biên bản", "Bản sao"}
