@@ -276,8 +276,10 @@ def _shared_reading(out, name, text, x, code_of):
 # same, sessions 5, 6, 7, 8 (fresh3's misses read once in session 7, fresh4's in session 8); dev2: annotated by two
 # readers in session 8 and read for rules the same session (a second dev set: its first score was its only blind one);
 # fresh7: annotated by two more readers in session 9 (gazette texts, provincial and ministry web pages), never read;
-# dev3: annotated in session 9 and read for rules the same session (like dev2)
-SPLITS = ("dev", "dev2", "dev3", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", None)
+# dev3: annotated in session 9 and read for rules the same session (like dev2); fresh8: annotated by two more readers
+# in session 10, never read; dev4: annotated in session 10 and read for rules the same session
+SPLITS = ("dev", "dev2", "dev3", "dev4", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
+          "fresh8", None)
 
 
 def main(argv=None):
