@@ -769,6 +769,10 @@ def _parts(text: str, lay: Layout, closers=None) -> List[Tuple[str, int, int]]:
         cue = _line_search(PREAMBLE_CUE, text, nl, min(end, pre_from + 4000)) if nl >= 0 else None
     body_m = _line_search(BODY_START, text, pre_from, end)
     cons = CONSOLIDATION.search(text, pre_from, min(end, pre_from + 6000))
+    if cue is None and cons is not None:
+        # a consolidated text's original preamble follows its title, the statement and the list of amenders (with
+        # their footnotes): it may start farther than the window from the title; read it after the list's lead
+        cue = _line_search(PREAMBLE_CUE, text, cons.end(), min(end, cons.end() + 4000))
     # a consolidated text's list of amending documents ("1. Nghị định số 140/2018/NĐ-CP …") belongs to its title
     while body_m and cons and body_m[0] > cons.start() and _AMENDER_ITEM.match(text, body_m[0]):
         body_m = _line_search(BODY_START, text, body_m[1], end)

@@ -1071,6 +1071,13 @@ _MAIN_CLAUSE = re.compile(r",\s*(?:(?!Nghị|Quyết|Thông|Luật|Chỉ|Kết|Q
 _LIST_ACT = re.compile(r"(?P<cue>bãi bỏ|hủy bỏ|huỷ bỏ|thay thế|hết hiệu lực|đình chỉ|ngưng hiệu lực|sửa đổi,?\s*bổ sung)"
                        r"[^:]{0,200}:\s*$", re.I)
 _LIST_ITEM = re.compile(r"^[\s*]*(?:\d+(?:\.\d+)*\s*[.)]|[a-zđ]\)|[-+•–])\s*")
+# … or an article whose heading is the act on documents it lists in its items, no ":" after a heading: "Điều 1. Bãi
+# bỏ toàn bộ 15 văn bản quy phạm pháp luật" / "1. Chỉ thị số 03/2005/CT-BTS …" (congbao thong-tu-so-18-2021), "Điều 2.
+# Thay thế các Quyết định" (the object a class of documents: "văn bản", "các/một số/những" and a type word)
+_HEADING_LIST_ACT = re.compile(
+    r"[\s*_]*Điều\s+\d{1,3}[a-zđ]?\s*[.:]\s*(?P<cue>bãi bỏ|hủy bỏ|huỷ bỏ|thay thế|đình chỉ|ngưng hiệu lực)\s+"
+    r"(?:toàn bộ\s+)?(?:(?:(?:các|một số|những|\d{1,3})\s+)?văn bản|(?:các|một số|những)\s+(?:" + P._alt(TYPE_WORDS) + r"))\b"
+    r"[^.;:“”()]{0,120}?[\s*_]*$", re.I)
 # What a document does to another in its title (trích yếu) or its scope article ("Nghị định này quy định chi tiết …
 # của Luật số …"): guide it or implement it.  The cue must come before any document of the title: in "sửa đổi Nghị
 # định X quy định chi tiết Luật Y" the cue is X's.
@@ -1382,7 +1389,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                    and laws.may_guide(u.text, 0, len(u.text))} if laws else set()
     busy = ([ui for ui, (u, w) in enumerate(zip(units, part))
              if ui in by_unit or w == "preamble" or w == "title" or ":" in u.text and _may_end_list(u.text)
-             or ui in guide_units]
+             or ui in guide_units or w == "body" and _heading_list(u.text) is not None]
             if SKIP_QUIET_UNITS else None)
     # ... and the items "3. Bãi bỏ các điều 5 và 6." (_PART_REPEAL), which count only once an article has amended
     # a document (last_amended, in an acting file): listed on that first need, not tested in every file
@@ -1432,6 +1439,14 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     out.append(FoundRelation(own_id, "CONSOLIDATES", ms[0].id, False, ui, 0, len(text), "own:hợp nhất"))
             elif where not in ("header", "title") or _BASE_UNIT.match(text):
                 pending_passive = None
+        if not ms and where == "body" and unit.kind != "footnote":
+            hm = _heading_list(text)
+            if hm is not None:
+                # "Điều 1. Bãi bỏ toàn bộ 15 văn bản quy phạm pháp luật" with its items below: a list of acts
+                who = who_acts(ui, hm.start("cue"), text[:hm.start("cue")])
+                if who:
+                    pending_list = (_LIST_KIND[hm.group("cue").lower()[:3]], who)
+                    continue
         if (not ms and last_amended and acting and not vbhn and where == "body" and ui not in quoted
                 and ui not in speaker and unit.kind != "footnote" and text.find("bỏ", 0, 24) >= 0):
             # "3. Bãi bỏ các điều 5 và 6." among the items of "Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số
@@ -1775,6 +1790,11 @@ _IN_FORCE_ACTS = frozenset({"AMENDS", "REPLACES", "REPEALS", "SUSPENDS"})
 # ("sửa đổi,\s*bổ sung" may be longer: its "bổ sung" does).
 _LIST_ACT_TAIL = _words("bãi bỏ", "hủy bỏ", "huỷ bỏ", "thay thế", "hết hiệu lực", "đình chỉ", "ngưng hiệu lực", "bổ sung")
 _LIST_ACT_TAIL_RX = re.compile("|".join(map(re.escape, _LIST_ACT_TAIL)))
+
+
+def _heading_list(text: str):
+    """The match of _HEADING_LIST_ACT on an article's heading (a cheap look for "Điều" first), else None."""
+    return _HEADING_LIST_ACT.match(text) if text.find("Điều", 0, 8) >= 0 else None
 
 
 def _may_end_list(text: str) -> bool:

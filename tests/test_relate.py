@@ -1505,3 +1505,39 @@ def test_an_openings_first_document_is_carried_out_though_the_sentence_acts_on_i
     assert x.document.code == own
     got = {r.target for r in x.relations if r.source == own and r.relation == "IMPLEMENTS"}
     assert implemented <= got and not (not_implemented & got)
+
+
+@pytest.mark.parametrize("text,own,repealed,kept", [
+    # fresh7 congbao thong-tu-so-18-2021-tt-bnnptnt (lines 39-54): the article's heading is the act, with no ":",
+    # and its numbered items are the documents repealed (a gazette page break between them)
+    ("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nSố: 18/2021/TT-BNNPTNT\nHà Nội, ngày 27 tháng 12 năm 2021\nTHÔNG TƯ\n"
+     "Bãi bỏ một số văn bản quy phạm pháp luật\nBộ trưởng Bộ Nông nghiệp và Phát triển nông thôn ban hành Thông tư.\n"
+     "Điều 1. Bãi bỏ toàn bộ 15 văn bản quy phạm pháp luật\n1. Chỉ thị số 03/2005/CT-BTS ngày 07/3/2005 của Bộ "
+     "trưởng Bộ Thủy sản về việc tăng cường kiểm soát dư lượng hóa chất.\n2. Chỉ thị số 77/2007/CT-BNN ngày 06/9/2007 "
+     "của Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn về việc tiếp tục đẩy mạnh hoạt động kiểm soát.\n"
+     "3. Quyết định số 54/2003/QĐ-BNN ngày 07/4/2003 của Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn.\n"
+     "Điều 2. Trách nhiệm thi hành\nThông tư này thực hiện theo Thông tư số 01/2021/TT-BNNPTNT.\n",
+     "18/2021/TT-BNNPTNT", {"03/2005/CT-BTS", "77/2007/CT-BNN", "54/2003/QĐ-BNN"}, "01/2021/TT-BNNPTNT"),
+    # the same with other words and numbers: a decision's "Điều 3. Thay thế các Quyết định", items lettered a), b)
+    ("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nSố: 12/2024/QĐ-UBND\nNinh Bình, ngày 05 tháng 3 năm 2024\nQUYẾT ĐỊNH\n"
+     "Ban hành Quy định về quản lý\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định về quản lý.\n"
+     "Điều 3. Thay thế các Quyết định của Ủy ban nhân dân tỉnh\na) Quyết định số 20/2016/QĐ-UBND ngày 10/5/2016;\n"
+     "b) Quyết định số 07/2019/QĐ-UBND ngày 02/4/2019.\nĐiều 4. Tổ chức thực hiện\n"
+     "1. Sở Tài chính hướng dẫn theo Quyết định số 30/2023/QĐ-UBND.\n",
+     "12/2024/QĐ-UBND", {"20/2016/QĐ-UBND", "07/2019/QĐ-UBND"}, "30/2023/QĐ-UBND"),
+])
+def test_an_articles_heading_acting_on_documents_lists_them_in_its_items(text, own, repealed, kept):
+    x = extract_text(text)
+    assert x.document.code == own
+    acted = {r.target.split("@")[0] for r in x.relations if r.source.split("@")[0] == own
+             and r.relation in ("REPEALS", "REPLACES")}
+    assert acted == repealed and kept not in acted
+
+
+def test_an_articles_heading_acting_on_one_part_starts_no_list():
+    # "Điều 3. Bãi bỏ Điều 7" names a part, not documents: the next article's item is no item of an act
+    text = ("BỘ TÀI CHÍNH\nSố: 56/2026/TT-BTC\nHà Nội, ngày 12 tháng 5 năm 2026\nTHÔNG TƯ\nSửa đổi một số điều\n"
+            "Bộ trưởng Bộ Tài chính ban hành Thông tư.\nĐiều 3. Bãi bỏ Điều 7\n"
+            "1. Tổ chức thu phí thực hiện theo Thông tư số 74/2022/TT-BTC.\n")
+    x = extract_text(text)
+    assert not [r for r in x.relations if r.target == "74/2022/TT-BTC" and r.relation in ("REPEALS", "REPLACES")]
