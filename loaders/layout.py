@@ -876,7 +876,15 @@ def _marker_at(rx, text: str, a: int, b: int) -> int:
         if c in _MARKER_AFTER or c.isalpha() and not (
                 c == "m" and (k == 0 or not text[k - 1].isalpha() or text[k - 1] in "kcdm")):
             return k
+        if c == " " and text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].isupper() \
+                and _LABEL_BEFORE.fullmatch(text, text.rfind("\n", 0, k) + 1, k):
+            return k
     return -1
+
+
+# A consolidated text marks an amended item after its label, set apart by blanks: "1. 3 Chậm nhất …", "c) 4 Trước
+# ngày …" (congbao van-ban-hop-nhat-so-12-vbhn-btc): the label alone before the marker on its line, a capital after.
+_LABEL_BEFORE = re.compile(r"[ \t*]*(?:\d{1,3}\.|[a-zđ]\))[ \t]*")
 
 
 def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int, int]] = ()):

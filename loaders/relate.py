@@ -852,7 +852,8 @@ NORMATIVE_TYPES = {"Luật", "Bộ luật", "Nghị định", "Thông tư", "Th�
                    "Quyết định", "Văn bản hợp nhất", "Chỉ thị"}
 _STATE_CODE = re.compile(r"^\d+/(?:\d{4}/)?[A-ZĐ]")
 _PASSIVE = re.compile(
-    r"(?:đã\s+)?được\s+(?P<cue>sửa đổi,?\s*bổ sung|sửa đổi|bổ sung|thay thế(?: bằng cụm từ\s+“[^”]{0,200}”)?|bãi bỏ)"
+    r"(?:đã\s+)?được\s+(?P<cue>sửa đổi,?\s*bổ sung|sửa đổi|bổ sung|thay thế(?: bằng cụm từ\s+“[^”]{0,200}”)?|bãi bỏ"
+    r"|đính chính)"
     r"(?:\s+(?:một số điều|một số nội dung))?\s+(?:bởi|theo|tại)(?:\s+quy định tại)?"
     r"(?:\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+(?:của)?)?"
     r"(?:\s+[^\W\d]+\s+số)?[\s:]*(?:\d+\.\s*)?$", re.I)     # "bởi Luật số Luật số 32/2013/QH13" (a stutter)
@@ -1417,7 +1418,9 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
         text = unit.text
         ms = by_unit.get(ui, [])
         where = part[ui]
-        if pending_list is not None:
+        if pending_list is not None and unit.kind == "footnote":
+            pass                # a page's footnotes between two items of the list: it goes on after them
+        elif pending_list is not None:
             if _LIST_ITEM.match(text) and ms:
                 rel, who = pending_list
                 first = next((f for f in ms if f.code), ms[0])
@@ -1429,7 +1432,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 continue
             if not _LIST_ITEM.match(text):
                 pending_list = None
-        if pending_passive is not None:
+        if pending_passive is not None and unit.kind != "footnote":    # (a footnote lifted out between its items)
             target, cue_rel = pending_passive
             # (the amenders' lines, one per document, may be read as the preamble's first lines)
             if (ms and (where in ("header", "title") or where == "preamble" and not _BASE_LEAD.match(text))
@@ -1674,7 +1677,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     cue_at = f.vstart - len(before) + pm.start()
                     before_cue = [in_s[j] for j in range(i - 1, -1, -1) if in_s[j].vend <= cue_at]
                     prev = before_cue[0] if before_cue else None
-                    rel = "REPEALS" if pm.group("cue").lower() == "bãi bỏ" else "AMENDS"
+                    rel = {"bãi bỏ": "REPEALS", "đính chính": "CORRECTS"}.get(pm.group("cue").lower(), "AMENDS")
                     if prev is not None and f.code and prev.code and not can_act_on(f.id, rel, prev.id):
                         # a document the amender cannot act on by rank is in the amended one's title ("Thông tư
                         # số A … quy định biểu mẫu thực hiện Nghị định số B … được sửa đổi, bổ sung bởi Thông tư
@@ -1689,8 +1692,10 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     if target and target != f.id:
                         # "Khoản này được bãi bỏ theo …" (a consolidated text's footnote): that part, not the whole;
                         # so "Phụ lục 1 ban hành kèm theo Thông tư số A được bãi bỏ theo …" (the part named before A)
-                        scope = this.group(0).rstrip(" “").lower() if this is not None and rel == "REPEALS" else None
-                        if prev is not None and rel == "REPEALS" and scope is None:
+                        scope = (this.group(0).rstrip(" “").lower() if this is not None and rel in ("REPEALS", "CORRECTS")
+                                 else None)
+                        # ("Khoản 1 Điều 1 của Thông tư số A được đính chính bởi Quyết định số B": B corrects a part)
+                        if prev is not None and rel in ("REPEALS", "CORRECTS") and scope is None:
                             scope = _subject_part(text, s, prev.vstart)
                         out.append(FoundRelation(f.id, rel, target, False, ui, s, e, "passive:" + pm.group("cue").split(" bằng")[0],
                                                  scope=scope, partial=scope is not None))

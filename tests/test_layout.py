@@ -596,6 +596,16 @@ _PAGE = "CÔNG BÁO/Số 419 + 420/Ngày 19-3-2024"
     ("Diện tích tối thiểu 100 m2", "2 Hà Nội và các tỉnh phía Bắc thuộc vùng I theo quy định hiện hành", []),
     # a number with a leading zero is a table's count ("01 cái"), whatever stands above
     ("Điều 3. Quản lý lao động1", "01 Găng tay cao su loại dùng một lần trong phòng thí nghiệm", []),
+    # fresh7 congbao van-ban-hop-nhat-so-12-vbhn-btc, line 174: a consolidated text marks an item after its label
+    ("1. 2 Chậm nhất đến hết ngày 31 tháng 12 năm 2026, Sở Giao dịch Chứng khoán thống nhất tổ chức thị trường",
+     "2 Khoản này được sửa đổi theo quy định tại khoản 1 Điều 1 của Thông tư số 69/2023/TT-BTC ngày 15 tháng 11", [2]),
+    # the same with other words and a lettered item
+    ("c) 2 Trước ngày 01 tháng 7 năm 2025, các tổ chức hoàn thành việc chuyển hồ sơ", "2 Điểm này được bổ sung theo "
+     "quy định tại khoản 3 Điều 2 của Nghị định số 15/2024/NĐ-CP ngày 06 tháng 02 năm 2024", [2]),
+    # a count after a label is no marker ("2. 2 Phó Chủ tịch"): no capital-led footnote below takes it, and a count
+    # with a lower-case word after it is not read as one
+    ("2. 2 người đại diện của Sở Lao động tham gia hội đồng", "2 Hà Nội và các tỉnh phía Bắc thuộc vùng I theo quy "
+     "định hiện hành", []),
 ])
 def test_a_gazette_footnote_is_numbered_in_turn_and_marked_in_the_body(body, foot, numbers):
     first = "1 Thông tư số 08/2023/TT-BLĐTBXH ngày 29 tháng 8 năm 2023 của Bộ trưởng Bộ Lao động"

@@ -1541,3 +1541,50 @@ def test_an_articles_heading_acting_on_one_part_starts_no_list():
             "1. Tổ chức thu phí thực hiện theo Thông tư số 74/2022/TT-BTC.\n")
     x = extract_text(text)
     assert not [r for r in x.relations if r.target == "74/2022/TT-BTC" and r.relation in ("REPEALS", "REPLACES")]
+
+
+_GAZETTE_PAGE = "\n \nCÔNG BÁO/Số 290/Ngày 29-05-2026\n110\n \n"
+
+
+@pytest.mark.parametrize("own_header,items,footnote,acted", [
+    # fresh7 congbao van-ban-hop-nhat-so-12-vbhn-btc (lines 448-505): the page's footnote (an amender's own effect
+    # clause, quoted) stands between the list's first item and the next page's items
+    ("BỘ TÀI CHÍNH\nSố: 57/2021/TT-BTC\nHà Nội, ngày 12 tháng 7 năm 2021\nTHÔNG TƯ\nQuy định lộ trình\n"
+     "Bộ trưởng Bộ Tài chính ban hành Thông tư.\nĐiều 8. Hiệu lực thi hành1\n"
+     "2. Thông tư này bãi bỏ toàn bộ các văn bản quy phạm pháp luật sau đây:\n",
+     ["a) Thông tư số 180/2015/TT-BTC ngày 13 tháng 11 năm 2015 của Bộ trưởng Bộ Tài chính hướng dẫn về đăng ký;",
+      "b) Thông tư số 13/2019/TT-BTC ngày 15 tháng 3 năm 2019 của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung một số "
+      "điều của Thông tư số 180/2015/TT-BTC;", "c) Thông tư số 202/2015/TT-BTC ngày 18 tháng 12 năm 2015 của Bộ trưởng."],
+     "1 Các điều 2, 3 của Thông tư số 69/2023/TT-BTC ngày 15 tháng 11 năm 2023 của Bộ trưởng Bộ Tài chính quy định "
+     "như sau:\n“Điều 3. Điều khoản thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 30 tháng 12 năm 2023.”.",
+     {"180/2015/TT-BTC", "13/2019/TT-BTC", "202/2015/TT-BTC"}),
+    # the same with other words and numbers: a decree's replacement list, a plain footnote at the page's foot
+    ("CHÍNH PHỦ\nSố: 40/2024/NĐ-CP\nHà Nội, ngày 16 tháng 4 năm 2024\nNGHỊ ĐỊNH\nQuy định chi tiết\n"
+     "Chính phủ ban hành Nghị định.\nĐiều 20. Hiệu lực thi hành1\nNghị định này thay thế các văn bản sau:\n",
+     ["1. Nghị định số 12/2015/NĐ-CP ngày 12 tháng 02 năm 2015 của Chính phủ;",
+      "2. Nghị định số 146/2017/NĐ-CP ngày 15 tháng 12 năm 2017 của Chính phủ."],
+     "1 Điều này được sửa đổi theo quy định tại khoản 5 Điều 1 của Nghị định số 91/2022/NĐ-CP ngày 30 tháng 10 năm "
+     "2022 của Chính phủ.", {"12/2015/NĐ-CP", "146/2017/NĐ-CP"}),
+])
+def test_an_effect_clauses_list_goes_on_after_a_pages_footnotes(own_header, items, footnote, acted):
+    text = own_header + items[0] + "\n \n" + footnote + _GAZETTE_PAGE + "\n".join(items[1:]) + "\nĐiều 99. Tổ chức thực hiện\n"
+    x = extract_text(text)
+    own = x.document.code
+    got = {r.target for r in x.relations if r.source == own and r.relation in ("REPEALS", "REPLACES")}
+    assert got == acted
+
+
+@pytest.mark.parametrize("sentence,corrector,corrected,scope", [
+    # fresh7 congbao van-ban-hop-nhat-so-12-vbhn-btc (line 250): a consolidated text's footnote names the correction
+    ("Khoản 1 Điều 1 của Thông tư số 139/2025/TT-BTC được đính chính bởi Quyết định số 372/QĐ-BTC ngày 27 tháng 02 "
+     "năm 2026 của Bộ trưởng Bộ Tài chính.", "372/QĐ-BTC", "139/2025/TT-BTC", "Khoản 1 Điều 1"),
+    # the same with other words and numbers
+    ("Điểm b khoản 2 Điều 4 của Nghị định số 58/2023/NĐ-CP đã được đính chính theo Công văn số 1025/VPCP-PL ngày 20 "
+     "tháng 3 năm 2023 của Văn phòng Chính phủ.", "1025/VPCP-PL", "58/2023/NĐ-CP", "Điểm b khoản 2 Điều 4"),
+])
+def test_a_passive_correction_names_the_corrector_and_the_part(sentence, corrector, corrected, scope):
+    seg = segment(sentence)
+    found = resolve(find_mentions(seg), seg=seg)
+    rels = own_relations(seg, found, relate(seg, found), None)
+    got = [r for r in rels if (r.source, r.relation, r.target) == (corrector, "CORRECTS", corrected)]
+    assert got and got[0].scope == scope and got[0].partial
