@@ -536,17 +536,22 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         rels.append(FoundRelation(src.id, rel, tgt.id, _planned_source(src) if planned is None else planned,
                                   ui, s, e, rule, scope=scope, partial=scope is not None))
 
-    def with_list(first_idx: int, semi: bool = False):
+    def with_list(first_idx: int, semi: bool = False, item: bool = False):
         """The target at top[first_idx] and those joined to it by list separators.  An item may carry its own
         amenders ("Luật X số A đã được sửa đổi, bổ sung theo Luật số B và Luật số C; Luật Y số D"): they are
         skipped, and the list goes on after the ";".  With ``semi`` (an act's targets), a document of the same
         type right after the last one's description and a ";" goes on the list too ("Bãi bỏ Quyết định số A …
-        ban hành Quy định …; Quyết định số B …"); not for the other cues, whose ";" ends a base or a task."""
+        ban hành Quy định …; Quyết định số B …"); not for the other cues, whose ";" ends a base or a task.  With
+        ``item`` (the acting document is itself an item of a list its sentence separates by ";"), a ";" ends its
+        targets: "… theo Thông tư số A …; Thông tư số B … sửa đổi, bổ sung Thông tư số C …; Thông tư số D …"
+        (D is the next item of the outer list, not a target of B)."""
         tg = [top[first_idx]]
         end = max(tg[0].ref_end, tg[0].vend)
         in_modifier = False
         for nxt in top[first_idx + 1:]:
             gap = text[end:nxt.vstart]
+            if item and ";" in gap:
+                break
             if not in_modifier and _LIST_SEP.match(gap):
                 tg.append(nxt)
             elif not in_modifier and _ITEM_MODIFIER.match(gap):
@@ -657,7 +662,7 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             # (up to the target law's title when it stands apart from the number: "… Điều 13 Luật Thuế GTGT 13/…")
             after = text[at + m.end("cue"):at + m.start("law_title") if m.group("law_title") else b.vstart]
             scope = _scope_before(after, len(after)) if _PART_WORD.search(after) else None
-        for n, t in enumerate(with_list(i + 1)):
+        for n, t in enumerate(with_list(i + 1, item=text.find(";", s, a.vstart) >= 0)):
             for actor in actors:
                 add(actor, rel, t, f"adjacent:{cue}", scope=scope if n == 0 else None)
 

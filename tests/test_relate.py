@@ -1588,3 +1588,30 @@ def test_a_passive_correction_names_the_corrector_and_the_part(sentence, correct
     rels = own_relations(seg, found, relate(seg, found), None)
     got = [r for r in rels if (r.source, r.relation, r.target) == (corrector, "CORRECTS", corrected)]
     assert got and got[0].scope == scope and got[0].partial
+
+
+@pytest.mark.parametrize("sentence,kept,absent", [
+    # fresh7 congbao thong-tu-so-05-2022-tt-bldtbxh (lines 178-184): the amender is an item of a list of citations
+    # its sentence separates by ";": the next item is not a second target of its amendment
+    ("Quản lý người học theo quy định tại Thông tư số 04/2022/TT-BLĐTBXH ngày 30 tháng 3 năm 2022 quy định việc tổ "
+     "chức đào tạo; Thông tư số 42/2015/TT-BLĐTBXH ngày 20 tháng 10 năm 2015 quy định về đào tạo trình độ sơ cấp và "
+     "Thông tư số 34/2018/TT-BLĐTBXH ngày 26 tháng 12 năm 2018 của Bộ trưởng sửa đổi, bổ sung một số điều Thông tư số "
+     "42/2015/TT-BLĐTBXH ngày 20 tháng 10 năm 2015; Thông tư số 43/2015/TT-BLĐTBXH ngày 20 tháng 10 năm 2015 quy định "
+     "về đào tạo thường xuyên;",
+     ("34/2018/TT-BLĐTBXH", "AMENDS", "42/2015/TT-BLĐTBXH"), ("34/2018/TT-BLĐTBXH", "AMENDS", "43/2015/TT-BLĐTBXH")),
+    # the same with other words and numbers
+    ("Thực hiện chế độ báo cáo theo Nghị định số 09/2019/NĐ-CP ngày 24 tháng 01 năm 2019; Thông tư số 11/2020/TT-BYT "
+     "ngày 05 tháng 6 năm 2020 và Thông tư số 02/2023/TT-BYT ngày 10 tháng 02 năm 2023 sửa đổi, bổ sung một số điều của "
+     "Thông tư số 11/2020/TT-BYT; Thông tư số 37/2021/TT-BYT ngày 30 tháng 12 năm 2021 quy định về thống kê y tế.",
+     ("02/2023/TT-BYT", "AMENDS", "11/2020/TT-BYT"), ("02/2023/TT-BYT", "AMENDS", "37/2021/TT-BYT")),
+])
+def test_an_amender_listed_among_citations_acts_only_up_to_the_items_semicolon(sentence, kept, absent):
+    got = {e[:3] for e in edges(sentence)}
+    assert kept in got and absent not in got
+
+
+def test_an_acts_targets_joined_by_a_semicolon_stay_targets_when_the_actor_leads():
+    # the actor is no item of a ";" list (none before it in its sentence): "A sửa đổi B; C" keeps both targets, as before
+    got = {e[:3] for e in edges("Nghị định số 15/2024/NĐ-CP ngày 06 tháng 02 năm 2024 của Chính phủ sửa đổi, bổ sung "
+                                "Nghị định số 45/2019/NĐ-CP; Nghị định số 46/2019/NĐ-CP.")}
+    assert {("15/2024/NĐ-CP", "AMENDS", "45/2019/NĐ-CP"), ("15/2024/NĐ-CP", "AMENDS", "46/2019/NĐ-CP")} <= got
