@@ -1615,3 +1615,27 @@ def test_an_acts_targets_joined_by_a_semicolon_stay_targets_when_the_actor_leads
     got = {e[:3] for e in edges("Nghị định số 15/2024/NĐ-CP ngày 06 tháng 02 năm 2024 của Chính phủ sửa đổi, bổ sung "
                                 "Nghị định số 45/2019/NĐ-CP; Nghị định số 46/2019/NĐ-CP.")}
     assert {("15/2024/NĐ-CP", "AMENDS", "45/2019/NĐ-CP"), ("15/2024/NĐ-CP", "AMENDS", "46/2019/NĐ-CP")} <= got
+
+
+@pytest.mark.parametrize("header,clause,ceased", [
+    # fresh7 congbao thong-tu-so-05-2022-tt-bldtbxh (lines 256-260): the ceased circular's subject ("quy định về …")
+    # runs up to the effect clause's predicate, which is no part of its title
+    ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 05/2022/TT-BLĐTBXH\nHà Nội, ngày 05 tháng 4 năm 2022\nTHÔNG TƯ\n"
+     "Quy định về liên kết tổ chức thực hiện chương trình đào tạo\nBộ trưởng ban hành Thông tư.\n",
+     "Điều 11. Hiệu lực thi hành\n1. Thông tư này có hiệu lực kể từ ngày 20 tháng 5 năm 2022. Thông tư số 29/2017/"
+     "TT-BLĐTBXH ngày 15 tháng 12 năm 2017 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội quy định về liên kết tổ "
+     "chức thực hiện chương trình đào tạo hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.\n",
+     "29/2017/TT-BLĐTBXH"),
+    # the same with other words and numbers: a decree, "hết hiệu lực thi hành từ ngày"
+    ("CHÍNH PHỦ\nSố: 88/2025/NĐ-CP\nHà Nội, ngày 10 tháng 4 năm 2025\nNGHỊ ĐỊNH\nQuy định về quản lý vật liệu nổ\n"
+     "Chính phủ ban hành Nghị định.\n",
+     "Điều 30. Hiệu lực thi hành\nNghị định này có hiệu lực từ ngày 01 tháng 6 năm 2025. Nghị định số 71/2018/NĐ-CP "
+     "ngày 15 tháng 5 năm 2018 của Chính phủ về quản lý vật liệu nổ công nghiệp và tiền chất thuốc nổ hết hiệu lực thi "
+     "hành từ ngày Nghị định này có hiệu lực.\n", "71/2018/NĐ-CP"),
+])
+def test_a_ceased_documents_subject_stops_at_the_effect_clauses_predicate(header, clause, ceased):
+    x = extract_text(header + clause)
+    own = x.document.code
+    assert (own, "REPEALS", ceased) in {(r.source, r.relation, r.target) for r in x.relations}
+    m = next(m for m in x.mentions if m.code == ceased)
+    assert "hết hiệu lực" not in (m.subject or "")
