@@ -881,7 +881,9 @@ _ITEM_KIND = {"sửa": "AMENDS", "bổ ": "AMENDS", "bãi": "REPEALS", "tha": "R
               "đìn": "SUSPENDS", "tạm": "SUSPENDS", "đín": "CORRECTS"}
 # An amending article's item that repeals parts without naming a document: "3. Bãi bỏ các điều 5 và 6.", "b) Bãi bỏ
 # khoản 3 Điều 22.", "c) Bãi bỏ Phụ lục 3 và Phụ lục 16." (the whole item; a part "… này" is the own document's)
-_PART_REPEAL = re.compile(r"[\s*_]*(?:\d+\.|[a-zđ]\))\s*(?:Bãi bỏ|Hủy bỏ|Huỷ bỏ)\s+(?P<scope>(?:các\s+)?" + _PART +
+# An amending document's article may be the repeal itself, its heading all its text: "Điều 3. Bãi bỏ Điều 7" (congbao
+# thong-tu-so-56-2026-tt-btc, whose title amends Thông tư số 52/2025/TT-BTC).
+_PART_REPEAL = re.compile(r"[\s*_]*(?:\d+\.|[a-zđ]\)|Điều\s+\d{1,3}[a-zđ]?\s*\.)\s*(?:Bãi bỏ|Hủy bỏ|Huỷ bỏ)\s+(?P<scope>(?:các\s+)?" + _PART +
                           r"\s+(?:(?!\bnày\b)[^.;:“”()]){1,160}?)\s*[.;]?\s*", re.I)
 _PHRASES = re.compile(r"\bcụm từ\b", re.I)       # the object of an act is phrases of the text, not the document
 _THIS = re.compile(r"(?:Điểm|Điều|Khoản|Cụm từ|Chương|Mục|Phụ lục)\s+(?:này|“)", re.I)

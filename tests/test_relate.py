@@ -394,6 +394,11 @@ def test_a_second_document_acted_on_in_part_after_va_gets_the_same_act_on_its_ow
     # the same item shape in a decree, lettered, a part of an article
     ("128/2026/NĐ-CP", "54/2019/NĐ-CP", "b) Bãi bỏ khoản 3 Điều 22.", "khoản 3 Điều 22"),
     ("128/2026/NĐ-CP", "54/2019/NĐ-CP", "b) Bãi bỏ khoản 3 Điều này.", None),     # a part of the own text: no act
+    # fresh7 congbao thong-tu-so-56-2026-tt-btc (line 64): a whole article of the amending circular is the repeal
+    ("56/2026/TT-BTC", "52/2025/TT-BTC", "Điều 3. Bãi bỏ Điều 7", "Điều 7"),
+    # the same with other numbers: a decree's article repealing a clause
+    ("128/2026/NĐ-CP", "54/2019/NĐ-CP", "Điều 4. Bãi bỏ khoản 2 Điều 15.", "khoản 2 Điều 15"),
+    ("128/2026/NĐ-CP", "54/2019/NĐ-CP", "Điều 4. Bãi bỏ khoản 2 Điều 3 Nghị định này.", None),
 ])
 def test_an_amending_articles_item_repeals_parts_of_the_amended_document(own, amended, item, scope):
     kind, head = ("Thông tư", "BỘ LAO ĐỘNG") if "TT" in own else ("Nghị định", "CHÍNH PHỦ")
