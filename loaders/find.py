@@ -362,6 +362,8 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False) -> List[Found]:
                     if t is not None:
                         loai, cq = t, cq[len(t):]
                 cq = _no_blank(cq)
+                if kind == "state_year" and not loai and cq[:2] == "OH" and cq[2:].isdigit() and len(cq) <= 4:
+                    cq = "QH" + cq[2:]      # "22/2023/OH15": the National Assembly's code and term, O typed for Q
                 if loai in TYPE_CODES and cq not in ISSUER_CODES:
                     # a decree's issuer is the Government's: "166/2025/NĐ- T" (OCR lost "CP")
                     cq = "CP" if loai == "NĐ" and kind == "state_year" and len(cq) <= 2 else ocr_issuer_code(cq)
