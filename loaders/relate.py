@@ -604,7 +604,7 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             rel = "BASED_ON"
         elif f.draft and re.search(r"(?:thực hiện|thi hành)\s*$", desc):
             rel = "GUIDES" if f.type_code == "HD" else "IMPLEMENTS"
-        elif kid.code and _ISSUED_PROGRAMME.match(desc):
+        elif (kid.code or kid.kind == "named") and _ISSUED_PROGRAMME.match(desc):
             # "Nghị quyết số 282/NQ-CP … ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số
             # 72-NQ/TW": the programme is the numbered document's own text (its annex), which implements the target
             j = bisect.bisect_left(top_starts_all, f.vstart) - 1
@@ -612,6 +612,14 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             if (issuer is not None and issuer.code and issuer.kind == "numbered" and issuer.id != kid.id
                     and _ISSUES_IT.fullmatch(text, issuer.vend, f.vstart)):
                 add(issuer, "IMPLEMENTS", kid, "nested:issued-programme")
+                # the list of what it carries out goes on after the description: "… thực hiện Nghị quyết Đại hội
+                # Đảng lần thứ X, Nghị quyết số 25/2006/NQ-CP …" (congbao thong-tu-so-18-2021-tt-bnnptnt)
+                end = max(f.vend, f.ref_end, kid.vend, kid.ref_end)
+                for nxt in top[j + 2:]:
+                    if not nxt.code or nxt.kind == "anaphoric" or not _LIST_SEP.match(text[end:nxt.vstart]):
+                        break
+                    add(issuer, "IMPLEMENTS", nxt, "nested:issued-programme")
+                    end = max(nxt.vend, nxt.ref_end)
         if rel:
             add(f, rel, kid, "nested:" + rel.lower())
 

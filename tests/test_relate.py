@@ -1644,3 +1644,20 @@ def test_a_ceased_documents_subject_stops_at_the_effect_clauses_predicate(header
     assert (own, "REPEALS", ceased) in {(r.source, r.relation, r.target) for r in x.relations}
     m = next(m for m in x.mentions if m.code == ceased)
     assert "hết hiệu lực" not in (m.subject or "")
+
+
+@pytest.mark.parametrize("sentence,issuer,implemented", [
+    # fresh7 congbao thong-tu-so-18-2021-tt-bnnptnt (lines 77-80): the programme a decision issues carries out a
+    # congress resolution named without a number, then a numbered resolution listed after it
+    ("9. Quyết định số 02/2007/QĐ-BTS ngày 08/3/2007 của Bộ trưởng Bộ Thủy sản về việc ban hành Chương trình hành "
+     "động của Bộ Thủy sản thực hiện Nghị quyết Đại hội Đảng lần thứ X, Nghị quyết số 25/2006/NQ-CP ngày 09/10/2006 "
+     "của Chính phủ về phát triển kinh tế - xã hội ngành thủy sản năm 2006 - 2010.", "02/2007/QĐ-BTS",
+     {"25/2006/NQ-CP"}),
+    # the same with other words and numbers: a plan, two numbered documents after the named one
+    ("Quyết định số 415/QĐ-UBND ngày 12/4/2023 của Ủy ban nhân dân tỉnh ban hành Kế hoạch của tỉnh thực hiện Nghị "
+     "quyết Đại hội Đảng lần thứ XIII, Nghị quyết số 06-NQ/TW ngày 24/01/2022 và Nghị quyết số 148/NQ-CP ngày "
+     "11/11/2022 của Chính phủ.", "415/QĐ-UBND", {"06-NQ/TW", "148/NQ-CP"}),
+])
+def test_an_issued_programme_carries_out_every_document_of_its_list(sentence, issuer, implemented):
+    got = {e[2].split("@")[0] for e in edges(sentence) if e[0].split("@")[0] == issuer and e[1] == "IMPLEMENTS"}
+    assert implemented <= got
