@@ -139,9 +139,11 @@ def _type_for(word: Optional[str], type_code: Optional[str]) -> Optional[str]:
 _ISSUER_BARE = re.compile(r"^\s+(Hội nghị Trung ương \d+|Bộ Chính trị|Ban Bí thư)(?:\s+khóa\s+[IVXL]+)?")
 # an italic or quoted title after "về"
 _TITLE_AFTER = re.compile(r"^([\s,]*(?:ngày\s*[\d/.-]+\s*,?\s*)?về\s+)(\*[^*]{3,400}\*|“[^”]{3,400}”)")
-# where a subject ends: a clause boundary or a following reference / cue
+# where a subject ends: a clause boundary or a following reference / cue, or the effect clause's predicate on the
+# document the subject describes ("Thông tư số 29/2017/TT-BLĐTBXH … quy định về liên kết … đào tạo hết hiệu lực kể từ
+# ngày Thông tư này có hiệu lực": congbao thong-tu-so-05-2022-tt-bldtbxh)
 _SUBJECT_CUT = re.compile(
-    r"(?:,\s*(?:[A-ZĐ][\w ]{2,50}?\s+)?(?:đã\s+)?ban hành\b|,\s*(?:ngày|đồng thời|tham mưu|làm cơ sở|gồm|với|đảm bảo|bảo đảm)\b|\s+(?:theo|để thực hiện|thực hiện)\s+(?=[A-ZĐ])"
+    r"(?:\s+(?=hết hiệu lực(?:\s+thi hành)?\s+(?:kể\s+)?từ\s+ngày\b)|,\s*(?:[A-ZĐ][\w ]{2,50}?\s+)?(?:đã\s+)?ban hành\b|,\s*(?:ngày|đồng thời|tham mưu|làm cơ sở|gồm|với|đảm bảo|bảo đảm)\b|\s+(?:theo|để thực hiện|thực hiện)\s+(?=[A-ZĐ])"
     r"|(?:\s+và|,)\s+(?=" + P._alt(TYPE_WORDS) + r")|[.;:]\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]|\.$|\s+đề ra\b)")
 
 
@@ -360,6 +362,8 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False) -> List[Found]:
                     if t is not None:
                         loai, cq = t, cq[len(t):]
                 cq = _no_blank(cq)
+                if kind == "state_year" and not loai and cq[:2] == "OH" and cq[2:].isdigit() and len(cq) <= 4:
+                    cq = "QH" + cq[2:]      # "22/2023/OH15": the National Assembly's code and term, O typed for Q
                 if loai in TYPE_CODES and cq not in ISSUER_CODES:
                     # a decree's issuer is the Government's: "166/2025/NĐ- T" (OCR lost "CP")
                     cq = "CP" if loai == "NĐ" and kind == "state_year" and len(cq) <= 2 else ocr_issuer_code(cq)

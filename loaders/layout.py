@@ -769,6 +769,10 @@ def _parts(text: str, lay: Layout, closers=None) -> List[Tuple[str, int, int]]:
         cue = _line_search(PREAMBLE_CUE, text, nl, min(end, pre_from + 4000)) if nl >= 0 else None
     body_m = _line_search(BODY_START, text, pre_from, end)
     cons = CONSOLIDATION.search(text, pre_from, min(end, pre_from + 6000))
+    if cue is None and cons is not None:
+        # a consolidated text's original preamble follows its title, the statement and the list of amenders (with
+        # their footnotes): it may start farther than the window from the title; read it after the list's lead
+        cue = _line_search(PREAMBLE_CUE, text, cons.end(), min(end, cons.end() + 4000))
     # a consolidated text's list of amending documents ("1. Nghị định số 140/2018/NĐ-CP …") belongs to its title
     while body_m and cons and body_m[0] > cons.start() and _AMENDER_ITEM.match(text, body_m[0]):
         body_m = _line_search(BODY_START, text, body_m[1], end)
@@ -872,7 +876,15 @@ def _marker_at(rx, text: str, a: int, b: int) -> int:
         if c in _MARKER_AFTER or c.isalpha() and not (
                 c == "m" and (k == 0 or not text[k - 1].isalpha() or text[k - 1] in "kcdm")):
             return k
+        if c == " " and text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].isupper() \
+                and _LABEL_BEFORE.fullmatch(text, text.rfind("\n", 0, k) + 1, k):
+            return k
     return -1
+
+
+# A consolidated text marks an amended item after its label, set apart by blanks: "1. 3 Chậm nhất …", "c) 4 Trước
+# ngày …" (congbao van-ban-hop-nhat-so-12-vbhn-btc): the label alone before the marker on its line, a capital after.
+_LABEL_BEFORE = re.compile(r"[ \t*]*(?:\d{1,3}\.|[a-zđ]\))[ \t]*")
 
 
 def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int, int]] = ()):

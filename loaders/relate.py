@@ -536,17 +536,22 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         rels.append(FoundRelation(src.id, rel, tgt.id, _planned_source(src) if planned is None else planned,
                                   ui, s, e, rule, scope=scope, partial=scope is not None))
 
-    def with_list(first_idx: int, semi: bool = False):
+    def with_list(first_idx: int, semi: bool = False, item: bool = False):
         """The target at top[first_idx] and those joined to it by list separators.  An item may carry its own
         amenders ("Luật X số A đã được sửa đổi, bổ sung theo Luật số B và Luật số C; Luật Y số D"): they are
         skipped, and the list goes on after the ";".  With ``semi`` (an act's targets), a document of the same
         type right after the last one's description and a ";" goes on the list too ("Bãi bỏ Quyết định số A …
-        ban hành Quy định …; Quyết định số B …"); not for the other cues, whose ";" ends a base or a task."""
+        ban hành Quy định …; Quyết định số B …"); not for the other cues, whose ";" ends a base or a task.  With
+        ``item`` (the acting document is itself an item of a list its sentence separates by ";"), a ";" ends its
+        targets: "… theo Thông tư số A …; Thông tư số B … sửa đổi, bổ sung Thông tư số C …; Thông tư số D …"
+        (D is the next item of the outer list, not a target of B)."""
         tg = [top[first_idx]]
         end = max(tg[0].ref_end, tg[0].vend)
         in_modifier = False
         for nxt in top[first_idx + 1:]:
             gap = text[end:nxt.vstart]
+            if item and ";" in gap:
+                break
             if not in_modifier and _LIST_SEP.match(gap):
                 tg.append(nxt)
             elif not in_modifier and _ITEM_MODIFIER.match(gap):
@@ -599,7 +604,7 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             rel = "BASED_ON"
         elif f.draft and re.search(r"(?:thực hiện|thi hành)\s*$", desc):
             rel = "GUIDES" if f.type_code == "HD" else "IMPLEMENTS"
-        elif kid.code and _ISSUED_PROGRAMME.match(desc):
+        elif (kid.code or kid.kind == "named") and _ISSUED_PROGRAMME.match(desc):
             # "Nghị quyết số 282/NQ-CP … ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số
             # 72-NQ/TW": the programme is the numbered document's own text (its annex), which implements the target
             j = bisect.bisect_left(top_starts_all, f.vstart) - 1
@@ -607,6 +612,14 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             if (issuer is not None and issuer.code and issuer.kind == "numbered" and issuer.id != kid.id
                     and _ISSUES_IT.fullmatch(text, issuer.vend, f.vstart)):
                 add(issuer, "IMPLEMENTS", kid, "nested:issued-programme")
+                # the list of what it carries out goes on after the description: "… thực hiện Nghị quyết Đại hội
+                # Đảng lần thứ X, Nghị quyết số 25/2006/NQ-CP …" (congbao thong-tu-so-18-2021-tt-bnnptnt)
+                end = max(f.vend, f.ref_end, kid.vend, kid.ref_end)
+                for nxt in top[j + 2:]:
+                    if not nxt.code or nxt.kind == "anaphoric" or not _LIST_SEP.match(text[end:nxt.vstart]):
+                        break
+                    add(issuer, "IMPLEMENTS", nxt, "nested:issued-programme")
+                    end = max(nxt.vend, nxt.ref_end)
         if rel:
             add(f, rel, kid, "nested:" + rel.lower())
 
@@ -657,7 +670,7 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             # (up to the target law's title when it stands apart from the number: "… Điều 13 Luật Thuế GTGT 13/…")
             after = text[at + m.end("cue"):at + m.start("law_title") if m.group("law_title") else b.vstart]
             scope = _scope_before(after, len(after)) if _PART_WORD.search(after) else None
-        for n, t in enumerate(with_list(i + 1)):
+        for n, t in enumerate(with_list(i + 1, item=text.find(";", s, a.vstart) >= 0)):
             for actor in actors:
                 add(actor, rel, t, f"adjacent:{cue}", scope=scope if n == 0 else None)
 
@@ -852,7 +865,8 @@ NORMATIVE_TYPES = {"Luật", "Bộ luật", "Nghị định", "Thông tư", "Th�
                    "Quyết định", "Văn bản hợp nhất", "Chỉ thị"}
 _STATE_CODE = re.compile(r"^\d+/(?:\d{4}/)?[A-ZĐ]")
 _PASSIVE = re.compile(
-    r"(?:đã\s+)?được\s+(?P<cue>sửa đổi,?\s*bổ sung|sửa đổi|bổ sung|thay thế(?: bằng cụm từ\s+“[^”]{0,200}”)?|bãi bỏ)"
+    r"(?:đã\s+)?được\s+(?P<cue>sửa đổi,?\s*bổ sung|sửa đổi|bổ sung|thay thế(?: bằng cụm từ\s+“[^”]{0,200}”)?|bãi bỏ"
+    r"|đính chính)"
     r"(?:\s+(?:một số điều|một số nội dung))?\s+(?:bởi|theo|tại)(?:\s+quy định tại)?"
     r"(?:\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+(?:của)?)?"
     r"(?:\s+[^\W\d]+\s+số)?[\s:]*(?:\d+\.\s*)?$", re.I)     # "bởi Luật số Luật số 32/2013/QH13" (a stutter)
@@ -875,7 +889,9 @@ _ITEM_KIND = {"sửa": "AMENDS", "bổ ": "AMENDS", "bãi": "REPEALS", "tha": "R
               "đìn": "SUSPENDS", "tạm": "SUSPENDS", "đín": "CORRECTS"}
 # An amending article's item that repeals parts without naming a document: "3. Bãi bỏ các điều 5 và 6.", "b) Bãi bỏ
 # khoản 3 Điều 22.", "c) Bãi bỏ Phụ lục 3 và Phụ lục 16." (the whole item; a part "… này" is the own document's)
-_PART_REPEAL = re.compile(r"[\s*_]*(?:\d+\.|[a-zđ]\))\s*(?:Bãi bỏ|Hủy bỏ|Huỷ bỏ)\s+(?P<scope>(?:các\s+)?" + _PART +
+# An amending document's article may be the repeal itself, its heading all its text: "Điều 3. Bãi bỏ Điều 7" (congbao
+# thong-tu-so-56-2026-tt-btc, whose title amends Thông tư số 52/2025/TT-BTC).
+_PART_REPEAL = re.compile(r"[\s*_]*(?:\d+\.|[a-zđ]\)|Điều\s+\d{1,3}[a-zđ]?\s*\.)\s*(?:Bãi bỏ|Hủy bỏ|Huỷ bỏ)\s+(?P<scope>(?:các\s+)?" + _PART +
                           r"\s+(?:(?!\bnày\b)[^.;:“”()]){1,160}?)\s*[.;]?\s*", re.I)
 _PHRASES = re.compile(r"\bcụm từ\b", re.I)       # the object of an act is phrases of the text, not the document
 _THIS = re.compile(r"(?:Điểm|Điều|Khoản|Cụm từ|Chương|Mục|Phụ lục)\s+(?:này|“)", re.I)
@@ -1071,6 +1087,13 @@ _MAIN_CLAUSE = re.compile(r",\s*(?:(?!Nghị|Quyết|Thông|Luật|Chỉ|Kết|Q
 _LIST_ACT = re.compile(r"(?P<cue>bãi bỏ|hủy bỏ|huỷ bỏ|thay thế|hết hiệu lực|đình chỉ|ngưng hiệu lực|sửa đổi,?\s*bổ sung)"
                        r"[^:]{0,200}:\s*$", re.I)
 _LIST_ITEM = re.compile(r"^[\s*]*(?:\d+(?:\.\d+)*\s*[.)]|[a-zđ]\)|[-+•–])\s*")
+# … or an article whose heading is the act on documents it lists in its items, no ":" after a heading: "Điều 1. Bãi
+# bỏ toàn bộ 15 văn bản quy phạm pháp luật" / "1. Chỉ thị số 03/2005/CT-BTS …" (congbao thong-tu-so-18-2021), "Điều 2.
+# Thay thế các Quyết định" (the object a class of documents: "văn bản", "các/một số/những" and a type word)
+_HEADING_LIST_ACT = re.compile(
+    r"[\s*_]*Điều\s+\d{1,3}[a-zđ]?\s*[.:]\s*(?P<cue>bãi bỏ|hủy bỏ|huỷ bỏ|thay thế|đình chỉ|ngưng hiệu lực)\s+"
+    r"(?:toàn bộ\s+)?(?:(?:(?:các|một số|những|\d{1,3})\s+)?văn bản|(?:các|một số|những)\s+(?:" + P._alt(TYPE_WORDS) + r"))\b"
+    r"[^.;:“”()]{0,120}?[\s*_]*$", re.I)
 # What a document does to another in its title (trích yếu) or its scope article ("Nghị định này quy định chi tiết …
 # của Luật số …"): guide it or implement it.  The cue must come before any document of the title: in "sửa đổi Nghị
 # định X quy định chi tiết Luật Y" the cue is X's.
@@ -1382,7 +1405,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                    and laws.may_guide(u.text, 0, len(u.text))} if laws else set()
     busy = ([ui for ui, (u, w) in enumerate(zip(units, part))
              if ui in by_unit or w == "preamble" or w == "title" or ":" in u.text and _may_end_list(u.text)
-             or ui in guide_units]
+             or ui in guide_units or w == "body" and _heading_list(u.text) is not None]
             if SKIP_QUIET_UNITS else None)
     # ... and the items "3. Bãi bỏ các điều 5 và 6." (_PART_REPEAL), which count only once an article has amended
     # a document (last_amended, in an acting file): listed on that first need, not tested in every file
@@ -1410,7 +1433,9 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
         text = unit.text
         ms = by_unit.get(ui, [])
         where = part[ui]
-        if pending_list is not None:
+        if pending_list is not None and unit.kind == "footnote":
+            pass                # a page's footnotes between two items of the list: it goes on after them
+        elif pending_list is not None:
             if _LIST_ITEM.match(text) and ms:
                 rel, who = pending_list
                 first = next((f for f in ms if f.code), ms[0])
@@ -1422,7 +1447,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 continue
             if not _LIST_ITEM.match(text):
                 pending_list = None
-        if pending_passive is not None:
+        if pending_passive is not None and unit.kind != "footnote":    # (a footnote lifted out between its items)
             target, cue_rel = pending_passive
             # (the amenders' lines, one per document, may be read as the preamble's first lines)
             if (ms and (where in ("header", "title") or where == "preamble" and not _BASE_LEAD.match(text))
@@ -1432,6 +1457,14 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     out.append(FoundRelation(own_id, "CONSOLIDATES", ms[0].id, False, ui, 0, len(text), "own:hợp nhất"))
             elif where not in ("header", "title") or _BASE_UNIT.match(text):
                 pending_passive = None
+        if not ms and where == "body" and unit.kind != "footnote":
+            hm = _heading_list(text)
+            if hm is not None:
+                # "Điều 1. Bãi bỏ toàn bộ 15 văn bản quy phạm pháp luật" with its items below: a list of acts
+                who = who_acts(ui, hm.start("cue"), text[:hm.start("cue")])
+                if who:
+                    pending_list = (_LIST_KIND[hm.group("cue").lower()[:3]], who)
+                    continue
         if (not ms and last_amended and acting and not vbhn and where == "body" and ui not in quoted
                 and ui not in speaker and unit.kind != "footnote" and text.find("bỏ", 0, 24) >= 0):
             # "3. Bãi bỏ các điều 5 và 6." among the items of "Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số
@@ -1659,7 +1692,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     cue_at = f.vstart - len(before) + pm.start()
                     before_cue = [in_s[j] for j in range(i - 1, -1, -1) if in_s[j].vend <= cue_at]
                     prev = before_cue[0] if before_cue else None
-                    rel = "REPEALS" if pm.group("cue").lower() == "bãi bỏ" else "AMENDS"
+                    rel = {"bãi bỏ": "REPEALS", "đính chính": "CORRECTS"}.get(pm.group("cue").lower(), "AMENDS")
                     if prev is not None and f.code and prev.code and not can_act_on(f.id, rel, prev.id):
                         # a document the amender cannot act on by rank is in the amended one's title ("Thông tư
                         # số A … quy định biểu mẫu thực hiện Nghị định số B … được sửa đổi, bổ sung bởi Thông tư
@@ -1674,8 +1707,10 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     if target and target != f.id:
                         # "Khoản này được bãi bỏ theo …" (a consolidated text's footnote): that part, not the whole;
                         # so "Phụ lục 1 ban hành kèm theo Thông tư số A được bãi bỏ theo …" (the part named before A)
-                        scope = this.group(0).rstrip(" “").lower() if this is not None and rel == "REPEALS" else None
-                        if prev is not None and rel == "REPEALS" and scope is None:
+                        scope = (this.group(0).rstrip(" “").lower() if this is not None and rel in ("REPEALS", "CORRECTS")
+                                 else None)
+                        # ("Khoản 1 Điều 1 của Thông tư số A được đính chính bởi Quyết định số B": B corrects a part)
+                        if prev is not None and rel in ("REPEALS", "CORRECTS") and scope is None:
                             scope = _subject_part(text, s, prev.vstart)
                         out.append(FoundRelation(f.id, rel, target, False, ui, s, e, "passive:" + pm.group("cue").split(" bằng")[0],
                                                  scope=scope, partial=scope is not None))
@@ -1775,6 +1810,11 @@ _IN_FORCE_ACTS = frozenset({"AMENDS", "REPLACES", "REPEALS", "SUSPENDS"})
 # ("sửa đổi,\s*bổ sung" may be longer: its "bổ sung" does).
 _LIST_ACT_TAIL = _words("bãi bỏ", "hủy bỏ", "huỷ bỏ", "thay thế", "hết hiệu lực", "đình chỉ", "ngưng hiệu lực", "bổ sung")
 _LIST_ACT_TAIL_RX = re.compile("|".join(map(re.escape, _LIST_ACT_TAIL)))
+
+
+def _heading_list(text: str):
+    """The match of _HEADING_LIST_ACT on an article's heading (a cheap look for "Điều" first), else None."""
+    return _HEADING_LIST_ACT.match(text) if text.find("Điều", 0, 8) >= 0 else None
 
 
 def _may_end_list(text: str) -> bool:

@@ -205,6 +205,9 @@ def test_matching_runs_on_cleaned_text_but_offsets_and_surfaces_are_the_original
     ("Quyết định số 12/201 9/QĐ-UBND ngày", "12/2019/QĐ-UBND"),                  # synthetic
     ("các cấp theo Kết luận số 183-KI/TW ngày 04/8/2025", "183-KL/TW"),          # heldout tvpl/8983…, OCR
     ("thực hiện Kết luận số 21-Kl/TW của", None),                                # lower-case l: no Party code read
+    ("Luật Quản lý thuế số 22/2023/OH15 được sửa đổi, bổ sung", "22/2023/QH15"),  # fresh7 tvpl/1489…, O for Q
+    ("theo Luật số 45/2019/OH14 và", "45/2019/QH14"),                              # synthetic
+    ("Quyết định số 12/2019/QĐ-OH ngày", "12/2019/QĐ-OH"),                          # a unit code "OH" stays
 ])
 def test_ocr_slips_in_a_number_are_undone(text, code):
     # (cleaned as the pipeline does: Ð is Đ before numbers are read)

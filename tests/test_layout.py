@@ -596,6 +596,16 @@ _PAGE = "CÔNG BÁO/Số 419 + 420/Ngày 19-3-2024"
     ("Diện tích tối thiểu 100 m2", "2 Hà Nội và các tỉnh phía Bắc thuộc vùng I theo quy định hiện hành", []),
     # a number with a leading zero is a table's count ("01 cái"), whatever stands above
     ("Điều 3. Quản lý lao động1", "01 Găng tay cao su loại dùng một lần trong phòng thí nghiệm", []),
+    # fresh7 congbao van-ban-hop-nhat-so-12-vbhn-btc, line 174: a consolidated text marks an item after its label
+    ("1. 2 Chậm nhất đến hết ngày 31 tháng 12 năm 2026, Sở Giao dịch Chứng khoán thống nhất tổ chức thị trường",
+     "2 Khoản này được sửa đổi theo quy định tại khoản 1 Điều 1 của Thông tư số 69/2023/TT-BTC ngày 15 tháng 11", [2]),
+    # the same with other words and a lettered item
+    ("c) 2 Trước ngày 01 tháng 7 năm 2025, các tổ chức hoàn thành việc chuyển hồ sơ", "2 Điểm này được bổ sung theo "
+     "quy định tại khoản 3 Điều 2 của Nghị định số 15/2024/NĐ-CP ngày 06 tháng 02 năm 2024", [2]),
+    # a count after a label is no marker ("2. 2 Phó Chủ tịch"): no capital-led footnote below takes it, and a count
+    # with a lower-case word after it is not read as one
+    ("2. 2 người đại diện của Sở Lao động tham gia hội đồng", "2 Hà Nội và các tỉnh phía Bắc thuộc vùng I theo quy "
+     "định hiện hành", []),
 ])
 def test_a_gazette_footnote_is_numbered_in_turn_and_marked_in_the_body(body, foot, numbers):
     first = "1 Thông tư số 08/2023/TT-BLĐTBXH ngày 29 tháng 8 năm 2023 của Bộ trưởng Bộ Lao động"
@@ -788,3 +798,34 @@ def test_a_described_title_naming_a_list_of_numbers_goes_on_over_its_commas():
     got = {(r.source, r.relation, r.target) for r in x.relations}
     assert (OWN, "REPEALS", "96/2015/TT-BTC") in got
     assert not {("12/2015/NĐ-CP", "AMENDS", "119/2014/TT-BTC"), ("12/2015/NĐ-CP", "AMENDS", "151/2014/TT-BTC")} & got
+
+
+@pytest.mark.parametrize("title,amenders,base,original", [
+    # fresh7 congbao van-ban-hop-nhat-so-12-vbhn-btc (lines 10-77): a long first footnote (the three circulars
+    # consolidated, a correction) between the title and the list of amenders puts the original's "Căn cứ" items more
+    # than 4,000 characters after the type heading
+    ("THÔNG TƯ1\nQuy định lộ trình sắp xếp lại thị trường giao dịch cổ phiếu\n\n1 Văn bản này được hợp nhất từ 03 "
+     "Thông tư sau:\n",
+     "Thông tư số 57/2021/TT-BTC ngày 12 tháng 7 năm 2021 của Bộ trưởng Bộ Tài chính, có hiệu lực thi hành kể từ ngày "
+     "20 tháng 07 năm 2021 được sửa đổi, bổ sung bởi:\n1. Thông tư số 69/2023/TT-BTC ngày 15 tháng 11 năm 2023 của Bộ "
+     "trưởng Bộ Tài chính, có hiệu lực thi hành kể từ ngày 30 tháng 12 năm 2023.\n",
+     "Căn cứ Nghị định số 155/2020/NĐ-CP ngày 31 tháng 12 năm 2020 quy định chi tiết thi hành một số điều của Luật "
+     "Chứng khoán;\nBộ trưởng Bộ Tài chính ban hành Thông tư quy định lộ trình.\n", ("57/2021/TT-BTC", "155/2020/NĐ-CP")),
+    # the same with other words and numbers: a decree's consolidation, its long statement written out
+    ("NGHỊ ĐỊNH\nQuy định về quản lý hoạt động đo lường\n\n",
+     "Nghị định số 86/2012/NĐ-CP ngày 19 tháng 10 năm 2012 của Chính phủ, có hiệu lực kể từ ngày 10 tháng 12 năm "
+     "2012, được sửa đổi, bổ sung bởi:\n1. Nghị định số 155/2018/NĐ-CP ngày 12 tháng 11 năm 2018 của Chính phủ, có "
+     "hiệu lực kể từ ngày 01 tháng 01 năm 2019.\n",
+     "Căn cứ Nghị định số 132/2008/NĐ-CP ngày 31 tháng 12 năm 2008 của Chính phủ;\nChính phủ ban hành Nghị định.\n",
+     ("86/2012/NĐ-CP", "132/2008/NĐ-CP")),
+])
+def test_a_consolidated_texts_original_preamble_far_below_its_title_is_the_preamble(title, amenders, base, original):
+    filler = "".join(f"- Ghi chú {i}: văn bản được hợp nhất theo quy định về kỹ thuật hợp nhất văn bản quy phạm "
+                     f"pháp luật, nội dung giữ nguyên như bản gốc của văn bản.\n" for i in range(30))
+    text = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" + title + filler + amenders + base
+            + "Điều 1. Phạm vi điều chỉnh\nVăn bản này quy định lộ trình.\n" + VBHN_TAIL)
+    assert text.find("Căn cứ") - text.find(title.split("\n")[0]) > 4000
+    lay = layout(clean(text))
+    assert lay.part_at(clean(text).find("Căn cứ") + 1) == "preamble"
+    x = extract_text(text)
+    assert (original[0], "BASED_ON", original[1]) in {(r.source, r.relation, r.target) for r in x.relations}

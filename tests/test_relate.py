@@ -394,6 +394,11 @@ def test_a_second_document_acted_on_in_part_after_va_gets_the_same_act_on_its_ow
     # the same item shape in a decree, lettered, a part of an article
     ("128/2026/NĐ-CP", "54/2019/NĐ-CP", "b) Bãi bỏ khoản 3 Điều 22.", "khoản 3 Điều 22"),
     ("128/2026/NĐ-CP", "54/2019/NĐ-CP", "b) Bãi bỏ khoản 3 Điều này.", None),     # a part of the own text: no act
+    # fresh7 congbao thong-tu-so-56-2026-tt-btc (line 64): a whole article of the amending circular is the repeal
+    ("56/2026/TT-BTC", "52/2025/TT-BTC", "Điều 3. Bãi bỏ Điều 7", "Điều 7"),
+    # the same with other numbers: a decree's article repealing a clause
+    ("128/2026/NĐ-CP", "54/2019/NĐ-CP", "Điều 4. Bãi bỏ khoản 2 Điều 15.", "khoản 2 Điều 15"),
+    ("128/2026/NĐ-CP", "54/2019/NĐ-CP", "Điều 4. Bãi bỏ khoản 2 Điều 3 Nghị định này.", None),
 ])
 def test_an_amending_articles_item_repeals_parts_of_the_amended_document(own, amended, item, scope):
     kind, head = ("Thông tư", "BỘ LAO ĐỘNG") if "TT" in own else ("Nghị định", "CHÍNH PHỦ")
@@ -1505,3 +1510,154 @@ def test_an_openings_first_document_is_carried_out_though_the_sentence_acts_on_i
     assert x.document.code == own
     got = {r.target for r in x.relations if r.source == own and r.relation == "IMPLEMENTS"}
     assert implemented <= got and not (not_implemented & got)
+
+
+@pytest.mark.parametrize("text,own,repealed,kept", [
+    # fresh7 congbao thong-tu-so-18-2021-tt-bnnptnt (lines 39-54): the article's heading is the act, with no ":",
+    # and its numbered items are the documents repealed (a gazette page break between them)
+    ("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nSố: 18/2021/TT-BNNPTNT\nHà Nội, ngày 27 tháng 12 năm 2021\nTHÔNG TƯ\n"
+     "Bãi bỏ một số văn bản quy phạm pháp luật\nBộ trưởng Bộ Nông nghiệp và Phát triển nông thôn ban hành Thông tư.\n"
+     "Điều 1. Bãi bỏ toàn bộ 15 văn bản quy phạm pháp luật\n1. Chỉ thị số 03/2005/CT-BTS ngày 07/3/2005 của Bộ "
+     "trưởng Bộ Thủy sản về việc tăng cường kiểm soát dư lượng hóa chất.\n2. Chỉ thị số 77/2007/CT-BNN ngày 06/9/2007 "
+     "của Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn về việc tiếp tục đẩy mạnh hoạt động kiểm soát.\n"
+     "3. Quyết định số 54/2003/QĐ-BNN ngày 07/4/2003 của Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn.\n"
+     "Điều 2. Trách nhiệm thi hành\nThông tư này thực hiện theo Thông tư số 01/2021/TT-BNNPTNT.\n",
+     "18/2021/TT-BNNPTNT", {"03/2005/CT-BTS", "77/2007/CT-BNN", "54/2003/QĐ-BNN"}, "01/2021/TT-BNNPTNT"),
+    # the same with other words and numbers: a decision's "Điều 3. Thay thế các Quyết định", items lettered a), b)
+    ("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nSố: 12/2024/QĐ-UBND\nNinh Bình, ngày 05 tháng 3 năm 2024\nQUYẾT ĐỊNH\n"
+     "Ban hành Quy định về quản lý\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định về quản lý.\n"
+     "Điều 3. Thay thế các Quyết định của Ủy ban nhân dân tỉnh\na) Quyết định số 20/2016/QĐ-UBND ngày 10/5/2016;\n"
+     "b) Quyết định số 07/2019/QĐ-UBND ngày 02/4/2019.\nĐiều 4. Tổ chức thực hiện\n"
+     "1. Sở Tài chính hướng dẫn theo Quyết định số 30/2023/QĐ-UBND.\n",
+     "12/2024/QĐ-UBND", {"20/2016/QĐ-UBND", "07/2019/QĐ-UBND"}, "30/2023/QĐ-UBND"),
+])
+def test_an_articles_heading_acting_on_documents_lists_them_in_its_items(text, own, repealed, kept):
+    x = extract_text(text)
+    assert x.document.code == own
+    acted = {r.target.split("@")[0] for r in x.relations if r.source.split("@")[0] == own
+             and r.relation in ("REPEALS", "REPLACES")}
+    assert acted == repealed and kept not in acted
+
+
+def test_an_articles_heading_acting_on_one_part_starts_no_list():
+    # "Điều 3. Bãi bỏ Điều 7" names a part, not documents: the next article's item is no item of an act
+    text = ("BỘ TÀI CHÍNH\nSố: 56/2026/TT-BTC\nHà Nội, ngày 12 tháng 5 năm 2026\nTHÔNG TƯ\nSửa đổi một số điều\n"
+            "Bộ trưởng Bộ Tài chính ban hành Thông tư.\nĐiều 3. Bãi bỏ Điều 7\n"
+            "1. Tổ chức thu phí thực hiện theo Thông tư số 74/2022/TT-BTC.\n")
+    x = extract_text(text)
+    assert not [r for r in x.relations if r.target == "74/2022/TT-BTC" and r.relation in ("REPEALS", "REPLACES")]
+
+
+_GAZETTE_PAGE = "\n \nCÔNG BÁO/Số 290/Ngày 29-05-2026\n110\n \n"
+
+
+@pytest.mark.parametrize("own_header,items,footnote,acted", [
+    # fresh7 congbao van-ban-hop-nhat-so-12-vbhn-btc (lines 448-505): the page's footnote (an amender's own effect
+    # clause, quoted) stands between the list's first item and the next page's items
+    ("BỘ TÀI CHÍNH\nSố: 57/2021/TT-BTC\nHà Nội, ngày 12 tháng 7 năm 2021\nTHÔNG TƯ\nQuy định lộ trình\n"
+     "Bộ trưởng Bộ Tài chính ban hành Thông tư.\nĐiều 8. Hiệu lực thi hành1\n"
+     "2. Thông tư này bãi bỏ toàn bộ các văn bản quy phạm pháp luật sau đây:\n",
+     ["a) Thông tư số 180/2015/TT-BTC ngày 13 tháng 11 năm 2015 của Bộ trưởng Bộ Tài chính hướng dẫn về đăng ký;",
+      "b) Thông tư số 13/2019/TT-BTC ngày 15 tháng 3 năm 2019 của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung một số "
+      "điều của Thông tư số 180/2015/TT-BTC;", "c) Thông tư số 202/2015/TT-BTC ngày 18 tháng 12 năm 2015 của Bộ trưởng."],
+     "1 Các điều 2, 3 của Thông tư số 69/2023/TT-BTC ngày 15 tháng 11 năm 2023 của Bộ trưởng Bộ Tài chính quy định "
+     "như sau:\n“Điều 3. Điều khoản thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 30 tháng 12 năm 2023.”.",
+     {"180/2015/TT-BTC", "13/2019/TT-BTC", "202/2015/TT-BTC"}),
+    # the same with other words and numbers: a decree's replacement list, a plain footnote at the page's foot
+    ("CHÍNH PHỦ\nSố: 40/2024/NĐ-CP\nHà Nội, ngày 16 tháng 4 năm 2024\nNGHỊ ĐỊNH\nQuy định chi tiết\n"
+     "Chính phủ ban hành Nghị định.\nĐiều 20. Hiệu lực thi hành1\nNghị định này thay thế các văn bản sau:\n",
+     ["1. Nghị định số 12/2015/NĐ-CP ngày 12 tháng 02 năm 2015 của Chính phủ;",
+      "2. Nghị định số 146/2017/NĐ-CP ngày 15 tháng 12 năm 2017 của Chính phủ."],
+     "1 Điều này được sửa đổi theo quy định tại khoản 5 Điều 1 của Nghị định số 91/2022/NĐ-CP ngày 30 tháng 10 năm "
+     "2022 của Chính phủ.", {"12/2015/NĐ-CP", "146/2017/NĐ-CP"}),
+])
+def test_an_effect_clauses_list_goes_on_after_a_pages_footnotes(own_header, items, footnote, acted):
+    text = own_header + items[0] + "\n \n" + footnote + _GAZETTE_PAGE + "\n".join(items[1:]) + "\nĐiều 99. Tổ chức thực hiện\n"
+    x = extract_text(text)
+    own = x.document.code
+    got = {r.target for r in x.relations if r.source == own and r.relation in ("REPEALS", "REPLACES")}
+    assert got == acted
+
+
+@pytest.mark.parametrize("sentence,corrector,corrected,scope", [
+    # fresh7 congbao van-ban-hop-nhat-so-12-vbhn-btc (line 250): a consolidated text's footnote names the correction
+    ("Khoản 1 Điều 1 của Thông tư số 139/2025/TT-BTC được đính chính bởi Quyết định số 372/QĐ-BTC ngày 27 tháng 02 "
+     "năm 2026 của Bộ trưởng Bộ Tài chính.", "372/QĐ-BTC", "139/2025/TT-BTC", "Khoản 1 Điều 1"),
+    # the same with other words and numbers
+    ("Điểm b khoản 2 Điều 4 của Nghị định số 58/2023/NĐ-CP đã được đính chính theo Công văn số 1025/VPCP-PL ngày 20 "
+     "tháng 3 năm 2023 của Văn phòng Chính phủ.", "1025/VPCP-PL", "58/2023/NĐ-CP", "Điểm b khoản 2 Điều 4"),
+])
+def test_a_passive_correction_names_the_corrector_and_the_part(sentence, corrector, corrected, scope):
+    seg = segment(sentence)
+    found = resolve(find_mentions(seg), seg=seg)
+    rels = own_relations(seg, found, relate(seg, found), None)
+    got = [r for r in rels if (r.source, r.relation, r.target) == (corrector, "CORRECTS", corrected)]
+    assert got and got[0].scope == scope and got[0].partial
+
+
+@pytest.mark.parametrize("sentence,kept,absent", [
+    # fresh7 congbao thong-tu-so-05-2022-tt-bldtbxh (lines 178-184): the amender is an item of a list of citations
+    # its sentence separates by ";": the next item is not a second target of its amendment
+    ("Quản lý người học theo quy định tại Thông tư số 04/2022/TT-BLĐTBXH ngày 30 tháng 3 năm 2022 quy định việc tổ "
+     "chức đào tạo; Thông tư số 42/2015/TT-BLĐTBXH ngày 20 tháng 10 năm 2015 quy định về đào tạo trình độ sơ cấp và "
+     "Thông tư số 34/2018/TT-BLĐTBXH ngày 26 tháng 12 năm 2018 của Bộ trưởng sửa đổi, bổ sung một số điều Thông tư số "
+     "42/2015/TT-BLĐTBXH ngày 20 tháng 10 năm 2015; Thông tư số 43/2015/TT-BLĐTBXH ngày 20 tháng 10 năm 2015 quy định "
+     "về đào tạo thường xuyên;",
+     ("34/2018/TT-BLĐTBXH", "AMENDS", "42/2015/TT-BLĐTBXH"), ("34/2018/TT-BLĐTBXH", "AMENDS", "43/2015/TT-BLĐTBXH")),
+    # the same with other words and numbers
+    ("Thực hiện chế độ báo cáo theo Nghị định số 09/2019/NĐ-CP ngày 24 tháng 01 năm 2019; Thông tư số 11/2020/TT-BYT "
+     "ngày 05 tháng 6 năm 2020 và Thông tư số 02/2023/TT-BYT ngày 10 tháng 02 năm 2023 sửa đổi, bổ sung một số điều của "
+     "Thông tư số 11/2020/TT-BYT; Thông tư số 37/2021/TT-BYT ngày 30 tháng 12 năm 2021 quy định về thống kê y tế.",
+     ("02/2023/TT-BYT", "AMENDS", "11/2020/TT-BYT"), ("02/2023/TT-BYT", "AMENDS", "37/2021/TT-BYT")),
+])
+def test_an_amender_listed_among_citations_acts_only_up_to_the_items_semicolon(sentence, kept, absent):
+    got = {e[:3] for e in edges(sentence)}
+    assert kept in got and absent not in got
+
+
+def test_an_acts_targets_joined_by_a_semicolon_stay_targets_when_the_actor_leads():
+    # the actor is no item of a ";" list (none before it in its sentence): "A sửa đổi B; C" keeps both targets, as before
+    got = {e[:3] for e in edges("Nghị định số 15/2024/NĐ-CP ngày 06 tháng 02 năm 2024 của Chính phủ sửa đổi, bổ sung "
+                                "Nghị định số 45/2019/NĐ-CP; Nghị định số 46/2019/NĐ-CP.")}
+    assert {("15/2024/NĐ-CP", "AMENDS", "45/2019/NĐ-CP"), ("15/2024/NĐ-CP", "AMENDS", "46/2019/NĐ-CP")} <= got
+
+
+@pytest.mark.parametrize("header,clause,ceased", [
+    # fresh7 congbao thong-tu-so-05-2022-tt-bldtbxh (lines 256-260): the ceased circular's subject ("quy định về …")
+    # runs up to the effect clause's predicate, which is no part of its title
+    ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 05/2022/TT-BLĐTBXH\nHà Nội, ngày 05 tháng 4 năm 2022\nTHÔNG TƯ\n"
+     "Quy định về liên kết tổ chức thực hiện chương trình đào tạo\nBộ trưởng ban hành Thông tư.\n",
+     "Điều 11. Hiệu lực thi hành\n1. Thông tư này có hiệu lực kể từ ngày 20 tháng 5 năm 2022. Thông tư số 29/2017/"
+     "TT-BLĐTBXH ngày 15 tháng 12 năm 2017 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội quy định về liên kết tổ "
+     "chức thực hiện chương trình đào tạo hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.\n",
+     "29/2017/TT-BLĐTBXH"),
+    # the same with other words and numbers: a decree, "hết hiệu lực thi hành từ ngày"
+    ("CHÍNH PHỦ\nSố: 88/2025/NĐ-CP\nHà Nội, ngày 10 tháng 4 năm 2025\nNGHỊ ĐỊNH\nQuy định về quản lý vật liệu nổ\n"
+     "Chính phủ ban hành Nghị định.\n",
+     "Điều 30. Hiệu lực thi hành\nNghị định này có hiệu lực từ ngày 01 tháng 6 năm 2025. Nghị định số 71/2018/NĐ-CP "
+     "ngày 15 tháng 5 năm 2018 của Chính phủ về quản lý vật liệu nổ công nghiệp và tiền chất thuốc nổ hết hiệu lực thi "
+     "hành từ ngày Nghị định này có hiệu lực.\n", "71/2018/NĐ-CP"),
+])
+def test_a_ceased_documents_subject_stops_at_the_effect_clauses_predicate(header, clause, ceased):
+    x = extract_text(header + clause)
+    own = x.document.code
+    assert (own, "REPEALS", ceased) in {(r.source, r.relation, r.target) for r in x.relations}
+    m = next(m for m in x.mentions if m.code == ceased)
+    assert "hết hiệu lực" not in (m.subject or "")
+
+
+@pytest.mark.parametrize("sentence,issuer,implemented", [
+    # fresh7 congbao thong-tu-so-18-2021-tt-bnnptnt (lines 77-80): the programme a decision issues carries out a
+    # congress resolution named without a number, then a numbered resolution listed after it
+    ("9. Quyết định số 02/2007/QĐ-BTS ngày 08/3/2007 của Bộ trưởng Bộ Thủy sản về việc ban hành Chương trình hành "
+     "động của Bộ Thủy sản thực hiện Nghị quyết Đại hội Đảng lần thứ X, Nghị quyết số 25/2006/NQ-CP ngày 09/10/2006 "
+     "của Chính phủ về phát triển kinh tế - xã hội ngành thủy sản năm 2006 - 2010.", "02/2007/QĐ-BTS",
+     {"25/2006/NQ-CP"}),
+    # the same with other words and numbers: a plan, two numbered documents after the named one
+    ("Quyết định số 415/QĐ-UBND ngày 12/4/2023 của Ủy ban nhân dân tỉnh ban hành Kế hoạch của tỉnh thực hiện Nghị "
+     "quyết Đại hội Đảng lần thứ XIII, Nghị quyết số 06-NQ/TW ngày 24/01/2022 và Nghị quyết số 148/NQ-CP ngày "
+     "11/11/2022 của Chính phủ.", "415/QĐ-UBND", {"06-NQ/TW", "148/NQ-CP"}),
+])
+def test_an_issued_programme_carries_out_every_document_of_its_list(sentence, issuer, implemented):
+    got = {e[2].split("@")[0] for e in edges(sentence) if e[0].split("@")[0] == issuer and e[1] == "IMPLEMENTS"}
+    assert implemented <= got
