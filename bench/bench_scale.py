@@ -44,6 +44,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from typing import Optional
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -112,8 +113,9 @@ def generate(n: int, out: Path, source: Path = DEFAULT_SOURCE, *, seed: int = 7,
 
 
 # ---------------------------------------------------------------- measuring
-def _tree(root_pid: int):
-    """(resident bytes, {pid: CPU seconds so far}) of a process and all its descendants (from /proc)."""
+def _tree(root_pid: int, per: Optional[dict] = None):
+    """(resident bytes, {pid: CPU seconds so far}) of a process and all its descendants (from /proc); ``per``, if
+    given, gets {pid: resident bytes} of each."""
     children = {}
     for d in os.listdir("/proc"):
         if d.isdigit():
@@ -136,9 +138,32 @@ def _tree(root_pid: int):
                 for line in fh:
                     if line.startswith("VmRSS:"):
                         rss += int(line.split()[1]) * 1024
+                        if per is not None:
+                            per[pid] = int(line.split()[1]) * 1024
         except (OSError, ValueError, IndexError):
             pass
     return rss, cpu
+
+
+def _role(pid: int, root: int) -> str:
+    """What a process of a load's tree is: the writer (the command itself), the pool's fork server, its resource
+    tracker, or an extraction process (the fork server's children)."""
+    if pid == root:
+        return "writer"
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            cmd = fh.read().replace(b"\0", b" ").decode(errors="replace")
+        with open(f"/proc/{pid}/stat") as fh:
+            ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
+    except (OSError, ValueError, IndexError):
+        return "gone"
+    if ppid != root:     # the fork server's children share its command line
+        return "extraction"
+    if "forkserver" in cmd:
+        return "forkserver"
+    if "resource_tracker" in cmd:
+        return "resource_tracker"
+    return "extraction"
 
 
 def run_measured(cmd, env=None) -> dict:
@@ -146,18 +171,36 @@ def run_measured(cmd, env=None) -> dict:
     sampled from /proc every 0.1 s (a descendant's last 0.1 s may be missed)."""
     t0 = time.perf_counter()
     p = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak, cpu = 0, {}
+    peak, cpu, at_peak, top, loads, roles = 0, {}, {}, {}, [], {}
+    last_load = 0.0
     while p.poll() is None:
-        rss, seen = _tree(p.pid)
-        peak = max(peak, rss)
+        per: dict = {}
+        rss, seen = _tree(p.pid, per)
+        for pid in per:
+            if pid not in roles:
+                roles[pid] = _role(pid, p.pid)
+            top[pid] = max(top.get(pid, 0), per[pid])
+        if rss > peak:
+            peak, at_peak = rss, per
         cpu.update(seen)
+        if time.perf_counter() - last_load >= 5:
+            loads.append(os.getloadavg()[0])
+            last_load = time.perf_counter()
         time.sleep(0.1)
     out, err = p.communicate()
     wall = time.perf_counter() - t0
     if p.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(map(str, cmd))} failed ({p.returncode}): {err.strip()[-500:]}")
+    def by_role(sizes):
+        out: dict = {}
+        for pid, b in sizes.items():
+            out.setdefault(roles.get(pid, "gone"), []).append(round(b / 2**20))
+        return out
     return {"wall_s": wall, "cpu_s": sum(cpu.values()), "peak_rss_mb": peak / 2**20, "stdout": out.strip(),
-            "stderr": err.strip()}
+            "stderr": err.strip(),
+            # MB per process at the moment of the summed peak, and each process's own peak, by role
+            "at_peak_mb": by_role(at_peak), "process_peak_mb": by_role(top),
+            "load_average": [min(loads), sum(loads) / len(loads), max(loads)] if loads else []}
 
 
 def extraction_only(folder: Path, jobs: int) -> dict:

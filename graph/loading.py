@@ -175,7 +175,8 @@ def rereader(extract):
     return Rereader(extract)
 
 
-# Facts of the files of documents held by several files that a load keeps, counted in edges (~1-2 KB each).
+# Facts of the files of documents held by several files that a load keeps, counted in edges (~150 bytes each
+# as kept: ``Rereader``).
 REREAD_CACHE_EDGES = 300_000
 
 
@@ -189,25 +190,31 @@ class Rereader:
     generated documents written in path order read 879 files again).  The facts of a file are a function of
     its content, so they are kept by (path, sha256) — a file changed since is read again — for the rest of the
     load, up to ``REREAD_CACHE_EDGES`` edges (least recently used first out).
+
+    They are kept pickled and compressed: as Python objects an edge took ~2.3 KB, and the full cache ~0.7 GB of the
+    writer's memory in a 100k load (its heap never gave it back); kept this way ~150 bytes, and each use costs
+    ~0.25 ms a file to unpack (README, scale; bench/bench_batches.py --memory).  Each use gets its own copy.
     """
 
     def __init__(self, extract):
         from collections import OrderedDict
 
         self.extract = extract
-        self.kept: OrderedDict = OrderedDict()      # (path, sha) -> facts
+        self.kept: OrderedDict = OrderedDict()      # (path, sha) -> (edges, the facts pickled and compressed)
         self.edges = 0
         self.reads = 0                              # extractions done again (bench/bench_load.py reports them)
+        self.hits = 0                               # ... and facts taken from the kept ones instead
 
     def __call__(self, path):
         try:
             sha = _sha256(path)
         except OSError:
             return None
-        facts = self.kept.get((path, sha))
-        if facts is not None:
+        got = self.kept.get((path, sha))
+        if got is not None:
             self.kept.move_to_end((path, sha))
-            return sha, facts
+            self.hits += 1
+            return sha, _unpack(got[1])
         self.reads += 1
         _p, _s, facts, _err = read_facts(path, sha, self.extract)
         if facts is None:
@@ -220,11 +227,24 @@ class Rereader:
         if (path, sha) in self.kept:
             self.kept.move_to_end((path, sha))
             return
-        self.kept[(path, sha)] = facts
-        self.edges += len(facts.edges) + 1
+        n = len(facts.edges) + 1
+        self.kept[(path, sha)] = (n, _pack(facts))
+        self.edges += n
         while self.edges > REREAD_CACHE_EDGES and len(self.kept) > 1:
-            _key, old = self.kept.popitem(last=False)
-            self.edges -= len(old.edges) + 1
+            _key, (old, _blob) = self.kept.popitem(last=False)
+            self.edges -= old
+
+
+def _pack(facts) -> bytes:
+    import pickle
+    import zlib
+    return zlib.compress(pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def _unpack(blob: bytes):
+    import pickle
+    import zlib
+    return pickle.loads(zlib.decompress(blob))
 
 
 def _pool(jobs: int) -> ProcessPoolExecutor:
@@ -376,6 +396,7 @@ def load_files(store, files: Iterable[str], *, extract: Callable, progress: Opti
         raise
     if todo:
         store.finish_pending()
+        _trim()                  # before the final checkpoint (at close, or the engine's own at its threshold)
         _set_checkpoint_threshold(store, threshold)
     return report
 
@@ -405,10 +426,30 @@ def _set_checkpoint_threshold(store, threshold: int) -> None:
 
 def _maybe_checkpoint(store, threshold: int) -> None:
     """When the write-ahead log has grown past ``threshold`` bytes: the staged hub rows written (one transaction),
-    then a checkpoint."""
+    then a checkpoint; before and after it, the C heap's free pages given back (``_trim``)."""
     if store.log_bytes() >= threshold:
         store.finish_pending()
+        _trim()
         store._exec("CHECKPOINT")
+        _trim()
+
+
+def _trim() -> None:
+    """Give the memory glibc's malloc holds freed back to the system (``malloc_trim``).  The engine allocates and
+    frees hundreds of MB around each checkpoint, and the freed pages stayed in the writer (0.3-0.6 GB at 100k
+    documents, bench/bench_batches.py --memory); a checkpoint that finds them returned does not add its own on top."""
+    global _malloc_trim
+    if _malloc_trim is None:
+        try:
+            import ctypes
+            _malloc_trim = ctypes.CDLL(None).malloc_trim
+        except (OSError, AttributeError):   # not glibc: nothing to give back this way
+            _malloc_trim = False
+    if _malloc_trim:
+        _malloc_trim(0)
+
+
+_malloc_trim = None
 
 
 def _write(store, batch, reread) -> List[Optional[str]]:
