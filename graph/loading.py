@@ -26,7 +26,7 @@ import hashlib
 import os
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Iterable, List, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Iterable, List, Optional, Tuple
 
 from vanban.errors import VanbanError
 
@@ -449,7 +449,7 @@ def _trim() -> None:
         _malloc_trim(0)
 
 
-_malloc_trim = None
+_malloc_trim: Any = None       # glibc's malloc_trim once looked up; False: not glibc
 
 
 def _write(store, batch, reread) -> List[Optional[str]]:
