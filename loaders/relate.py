@@ -795,10 +795,13 @@ _SCOPED_ACT = re.compile(
 
 # An act on an annex of a document: "bãi bỏ Danh mục và Quy trình nội bộ các TTHC tại phần II ban hành kèm theo",
 # "Bãi bỏ 03 thủ tục hành chính (số thứ tự 04, 06, 07) được ban hành kèm theo" -> partial, scope = what is acted on.
-# An item's number may hold a dot: "các thủ tục có thứ tự A.2, A.3, A.5 tại Danh mục … ban hành kèm theo".
+# An item's number may hold a dot: "các thủ tục có thứ tự A.2, A.3, A.5 tại Danh mục … ban hành kèm theo".  What the
+# act's object names as its documents ends it: "dự án Luật sửa đổi, bổ sung một số điều của 15 luật … phù hợp với chỉ
+# đạo tại văn bản số A" (tvpl 1a814c71716d3047: the laws are amended, A is only cited).
 _ANNEX_ACT = re.compile(
     r"(?P<cue>sửa đổi,?\s*bổ sung|sửa đổi|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|đình chỉ|ngưng hiệu lực)\s+"
-    r"(?P<scope>(?:(?!\bkèm theo\b|\bthay thế\b|\bbãi bỏ\b)(?:[^;.“”]|(?<=\w)\.(?=\d))){3,220}?)"
+    r"(?P<scope>(?:(?!\bkèm theo\b|\bthay thế\b|\bbãi bỏ\b|\b(?:của|tại)\s+(?:\d+|các|những)\s+(?:"
+    + P._alt(TYPE_WORDS) + r")\b)(?:[^;.“”]|(?<=\w)\.(?=\d))){3,220}?)"
     r"\s+(?:được\s+)?(?:ban hành\s+)?(?:kèm theo|tại)\s*$", re.I)
 
 
@@ -1700,10 +1703,18 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         prev = next((g for g in before_cue[1:] if g.code and can_act_on(f.id, rel, g.id)), prev)
                     target = prev.id if prev is not None else None
                     this = None
+                    part_head = None
                     if target is None:
                         this = _THIS.search(text[s:s + pm.start()])
                         if this is not None:
                             target = consolidated or own_id
+                        elif acting and last_amended and not vbhn and where == "body":
+                            # an amending article's heading names the part it amends, and who amended it before:
+                            # "Điều 7. Sửa đổi, bổ sung điểm b khoản 2 Điều 18 (đã được sửa đổi, bổ sung bởi Điều 21
+                            # Thông tư số B)": B amended that part of the document this one amends
+                            part_head = _AMENDED_PART_HEAD.fullmatch(text, s, f.vstart - len(before) + pm.start())
+                            if part_head is not None:
+                                target = last_amended
                     if target and target != f.id:
                         # "Khoản này được bãi bỏ theo …" (a consolidated text's footnote): that part, not the whole;
                         # so "Phụ lục 1 ban hành kèm theo Thông tư số A được bãi bỏ theo …" (the part named before A)
@@ -1712,6 +1723,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         # ("Khoản 1 Điều 1 của Thông tư số A được đính chính bởi Quyết định số B": B corrects a part)
                         if prev is not None and rel in ("REPEALS", "CORRECTS") and scope is None:
                             scope = _subject_part(text, s, prev.vstart)
+                        if part_head is not None:
+                            scope = _scope_text(part_head.group("scope"))
                         out.append(FoundRelation(f.id, rel, target, False, ui, s, e, "passive:" + pm.group("cue").split(" bằng")[0],
                                                  scope=scope, partial=scope is not None))
                         if vbhn and target == consolidated and where in ("header", "title"):
@@ -1979,7 +1992,7 @@ def _first_body_units(units, part, ui: int, n: int = 3) -> bool:
 
 
 _PART_OF = re.compile(r"(?P<scope>" + _SCOPE + r")(?:quy định\s+)?(?:(?:tại|của|trong)\s+)?"
-                      r"(?:(?:được\s+)?(?:ban hành\s+)?kèm theo\s+)?$", re.I)
+                      r"(?:(?:được\s+)?(?:ban hành\s+)?kèm(?:\s+theo)?\s+)?$", re.I)
 _ACT_BEFORE = re.compile(r"(?:sửa đổi|bổ sung|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|hướng dẫn|chi tiết|thi hành)[\s,]*$", re.I)
 
 
@@ -1993,10 +2006,24 @@ def _subject_part(text: str, s: int, pos: int) -> Optional[str]:
     return _scope_text(m.group("scope"))
 
 
+# An amending article's (or item's) heading on a part of the amended document, up to a parenthesis: "Điều 7. Sửa đổi,
+# bổ sung điểm b khoản 2 Điều 18 (", "2. Bổ sung khoản 3 vào Điều 5 ("
+_AMENDED_PART_HEAD = re.compile(
+    r"[\s*]*(?:Điều\s+\d+[a-zđ]?\s*[.:]\s*)?(?:\d+[.)]\s*|[a-zđ]\)\s*)?(?:sửa đổi,?\s*bổ sung|sửa đổi|bổ sung|thay thế)"
+    r"\s+(?:(?:một số|các)\s+(?:khoản|điểm|điều)\s+(?:của\s+)?)?(?P<scope>" + _SCOPE + r")(?:vào\s+(?:sau\s+)?" + _SCOPE + r")?\(\s*", re.I)
+
+
+# A document's only annex, named without a number before "(ban hành) kèm (theo)": "Điều 19, Điều 23 và Phụ lục ban hành
+# kèm Thông tư số …"
+_THE_ANNEX = r"Phụ lục\s+(?=(?:được\s+)?(?:ban hành\s+)?kèm\b)"
+
+
 def _scope_before(text: str, pos: int, base: bool = False) -> Optional[str]:
-    """The part of a document named right before its mention: "khoản 2 Điều 17 của Luật …" -> "khoản 2 Điều 17"."""
-    m = re.search(r"(?P<scope>" + _SCOPE + r")(?:,?\s*(?:và\s+)?(?:một số|các)\s+(?:nội dung|quy định|điều khoản)\s+)?"
-                  r"(?:quy định\s+)?(?:(?:tại|của|trong)\s+)*(?:(?:được\s+)?(?:ban hành\s+)?kèm theo\s+)?(?:(?:các|một số)\s+)?$",
+    """The part of a document named right before its mention: "khoản 2 Điều 17 của Luật …" -> "khoản 2 Điều 17"; an
+    annex "ban hành kèm theo" it, the "theo" often dropped ("Điều 19, Điều 23 và Phụ lục ban hành kèm Thông tư số …")."""
+    m = re.search(r"(?P<scope>(?:" + _SCOPE + r")?(?:(?:và\s+|,\s*)?" + _THE_ANNEX + r")?)"
+                  r"(?:,?\s*(?:và\s+)?(?:một số|các)\s+(?:nội dung|quy định|điều khoản)\s+)?"
+                  r"(?:quy định\s+)?(?:(?:tại|của|trong)\s+)*(?:(?:được\s+)?(?:ban hành\s+)?kèm(?:\s+theo)?\s+)?(?:(?:các|một số)\s+)?$",
                   text[max(0, pos - 260):pos], re.I)
     if not m or not m.group("scope").strip():
         return None
