@@ -277,9 +277,10 @@ def _shared_reading(out, name, text, x, code_of):
 # readers in session 8 and read for rules the same session (a second dev set: its first score was its only blind one);
 # fresh7: annotated by two more readers in session 9 (gazette texts, provincial and ministry web pages), never read;
 # dev3: annotated in session 9 and read for rules the same session (like dev2); fresh8: annotated by two more readers
-# in session 10, never read; dev4: annotated in session 10 and read for rules the same session
+# in session 10, its misses read once in session 11; dev4: annotated in session 10 and read for rules the same
+# session; fresh9: annotated by two more readers in session 11, never read
 SPLITS = ("dev", "dev2", "dev3", "dev4", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
-          "fresh8", None)
+          "fresh8", "fresh9", None)
 
 
 def main(argv=None):
