@@ -1108,6 +1108,8 @@ _GUIDE_CUE = re.compile(r"(?P<cue>quy định chi tiết|hướng dẫn(?:\s+(?:
                         r"|(?:triển khai\s+)?thực hiện|triển khai|thi hành|cụ thể hóa|cụ thể hoá)\b", re.I)
 # A decision that publishes documents names them by what they do: "công bố (danh mục) văn bản quy định chi tiết …"
 _PUBLISHED_DOCS = re.compile(r"\bcông bố\s+(?:danh mục\s+)?(?:các\s+)?văn bản\s+(?:quy phạm pháp luật\s+)?$", re.I)
+# … nor a suspension of the execution: "tạm ngưng hiệu lực thi hành Quyết định số A", "đình chỉ việc thi hành …"
+_SUSPENDED_CUE = re.compile(r"(?:ngưng hiệu lực|dừng hiệu lực|đình chỉ(?:\s+việc)?)\s*$", re.I)
 # "Điều 1. Phạm vi điều chỉnh " before the subject of the article's first sentence
 _ARTICLE_LEAD = re.compile(r"[\s\-*]*(?:Điều\s+\d+[a-zđ]?\s*[.:]\s*)?(?:[A-ZĐÀ-Ỹ]\w*(?:\s+\w+){0,5}\s+)?")
 _GUIDE_KIND = {"quy": "GUIDES", "hướ": "GUIDES", "thự": "IMPLEMENTS", "tri": "IMPLEMENTS", "thi": "IMPLEMENTS",
@@ -1630,6 +1632,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         # "Về việc công bố văn bản quy định chi tiết … Nghị định số A": the cue describes the documents
                         # the decision publishes, not the decision
                         and not (gm and _PUBLISHED_DOCS.search(text, max(s, cue_from - 60), cue_from))
+                        and not (gm and _SUSPENDED_CUE.search(text, max(s, cue_from - 30), cue_from))
                         # a title the segmenter ran on into the preamble: its target is in the title
                         and (where != "title" or lay is None or lay.part_at(unit.to_original(in_g[gi].vstart)) == "title")):
                     rel = _GUIDE_KIND[gm.group("cue").lower()[:3]]

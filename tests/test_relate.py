@@ -1661,3 +1661,32 @@ def test_a_ceased_documents_subject_stops_at_the_effect_clauses_predicate(header
 def test_an_issued_programme_carries_out_every_document_of_its_list(sentence, issuer, implemented):
     got = {e[2].split("@")[0] for e in edges(sentence) if e[0].split("@")[0] == issuer and e[1] == "IMPLEMENTS"}
     assert implemented <= got
+
+
+# --- dev4's stated relations (commit 6df700f): each rule on the real line's shape and on other words and numbers ---
+
+def _rels(text):
+    return {(r.source.split("@")[0], r.relation, r.target.split("@")[0]): r for r in extract_text(text).relations}
+
+
+@pytest.mark.parametrize("text,own,suspended", [
+    # dev4 congbao thong-tu-so-16-2022-tt-bkhdt-37688 (lines 17-24): "Ngưng hiệu lực của Thông tư số A … và Thông tư số B"
+    ("BỘ KẾ HOẠCH VÀ ĐẦU TƯ\nSố: 16/2022/TT-BKHĐT\nHà Nội, ngày 29 tháng 7 năm 2022\nTHÔNG TƯ\nNgưng hiệu lực của "
+     "Thông tư số 08/2022/TT-BKHĐT ngày 31 tháng 5 năm 2022 của Bộ trưởng Bộ Kế hoạch và Đầu tư quy định chi tiết việc "
+     "cung cấp thông tin về đấu thầu và Thông tư số 10/2022/TT-BKHĐT ngày 15 tháng 6 năm 2022 của Bộ trưởng Bộ Kế hoạch "
+     "và Đầu tư quy định chi tiết việc lựa chọn nhà đầu tư\nBộ trưởng ban hành Thông tư.\n",
+     "16/2022/TT-BKHĐT", {"08/2022/TT-BKHĐT", "10/2022/TT-BKHĐT"}),
+    # the same with other words and numbers: "tạm ngưng hiệu lực thi hành", a province's decision
+    ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nSố: 27/2024/QĐ-UBND\nNghệ An, ngày 12 tháng 3 năm 2024\nQUYẾT ĐỊNH\nVề việc tạm "
+     "ngưng hiệu lực thi hành Quyết định số 05/2023/QĐ-UBND ngày 20 tháng 01 năm 2023 của Ủy ban nhân dân tỉnh quy định "
+     "giá dịch vụ xe ra, vào bến\nỦy ban nhân dân tỉnh ban hành Quyết định.\n", "27/2024/QĐ-UBND", {"05/2023/QĐ-UBND"}),
+    # "đình chỉ việc thi hành", a minister's administrative decision
+    ("BỘ Y TẾ\nSố: 1520/QĐ-BYT\nHà Nội, ngày 05 tháng 6 năm 2024\nQUYẾT ĐỊNH\nVề việc đình chỉ việc thi hành Quyết định "
+     "số 889/QĐ-BYT ngày 10 tháng 4 năm 2024 của Bộ trưởng Bộ Y tế\nBộ trưởng ban hành Quyết định.\n",
+     "1520/QĐ-BYT", {"889/QĐ-BYT"}),
+])
+def test_a_suspension_cue_in_the_title_suspends_the_documents_it_names(text, own, suspended):
+    got = _rels(text)
+    assert {t for (s, r, t) in got if s == own and r == "SUSPENDS"} == suspended
+    # (suspending the execution of a document does not carry it out: no IMPLEMENTS from "… thi hành Quyết định số A")
+    assert not {t for (s, r, t) in got if s == own and r in ("IMPLEMENTS", "GUIDES")}
