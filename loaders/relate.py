@@ -61,7 +61,9 @@ _CUE_ALT = "|".join(sorted(map(re.escape, _CUE_WORDS), key=len, reverse=True))
 # Small words between a cue and its target: "sửa đổi, bổ sung một số điều, phụ lục của", "hướng dẫn thi hành một số
 # quy định của", "quy định chi tiết và biện pháp thi hành", "tổng kết 10 năm thực hiện".
 _FILLER = (r"(?:\s+(?:việc|một số điều(?:,\s*(?:khoản|phụ lục|điểm))*|một số quy định|một số nội dung|chi tiết|biện pháp"
-           r"|để tổ chức|tổ chức|hướng dẫn thi hành|thi hành|và|của|các|Điều\s+\d+[a-zđ]?|khoản\s+\d+"
+           r"|để tổ chức|tổ chức|hướng dẫn thi hành|thi hành|và|của|các|tiêu đề|tên gọi"
+           # parts, several numbers to one word: "khoản 2 và 4 Điều 11", "điểm a, b khoản 3"
+           r"|(?:Điều\s+\d+[a-zđ]?|khoản\s+\d+|điểm\s+[a-zđ])(?:\s*(?:,|và)\s*(?:\d+[a-zđ]?|[a-zđ])\b)*"
            r"|(?:\d+|\w+)\s+năm(?:\s+thực hiện)?),?)*")
 # A part of a document as an adjacent act names it: "Phụ lục I", "khoản 2 Điều 5", "Điều 7".
 _ADJ_PART = (r"(?:(?:Phụ lục|Điều|khoản|điểm|Chương|Mục|Phần)\s+(?:\d[\w.]{0,7}|[IVXLC]{1,6}\b|[a-zđ]\b)\s*)+")
@@ -123,7 +125,9 @@ _IMPLICIT = re.compile(
     r"|(?:thay thế|bãi bỏ|hủy bỏ|huỷ bỏ)(?:\s+toàn\s+bộ)?"      # "Bãi bỏ toàn bộ Quyết định số …": the whole
     # "bãi bỏ các Quyết định số A …, Quyết định số B", "thay thế các Quyết định: số A … và số B" (the type said once)
     r"(?:\s+các(?:\s+(?:Quyết định|Nghị định|Thông tư|Nghị quyết|Chỉ thị)\s*:?\s*số)?)?"
-    r"|đính chính(?:\s+(?:một số\s+)?(?:lỗi|sai sót)[^,;.]{0,30}?\s+(?:tại|của|trong))?)\s*$", re.I)
+    r"|đính chính(?:\s+(?:một số\s+)?(?:lỗi|sai sót)[^,;.]{0,30}?\s+(?:tại|của|trong))?"
+    # a suspension: "Ngưng hiệu lực của Thông tư số 08/2022/TT-BKHĐT …", "đình chỉ việc thi hành Quyết định số …"
+    r"|(?:(?:tạm\s+)?ngưng hiệu lực|tạm dừng hiệu lực|đình chỉ(?:\s+việc)?)(?:\s+thi hành)?(?:\s+(?:toàn bộ|của))*)\s*$", re.I)
 # ("Đính chính một số lỗi kỹ thuật tại Thông tư số 15/2024/TT-BKHĐT": a correction decision's own act)
 _IMPLICIT_KIND = {"sơ": ("REVIEW", "REVIEWS"), "tổ": ("REVIEW", "REVIEWS"), "sử": ("AMENDMENT", "AMENDS"),
                   "bổ": ("AMENDMENT", "AMENDS"), "th": ("REPLACEMENT", "REPLACES"), "bã": ("REPEAL", "REPEALS"),
@@ -190,7 +194,7 @@ def _words(*words: str) -> tuple:
 
 # the acts of _IMPLICIT, _SCOPED_ACT and _ANNEX_ACT each start with one of these, those of _LIST_ACTIVITY too
 _ACT_WORD = _words("sơ kết", "tổng kết", "sửa đổi", "bổ sung", "thay thế", "bãi bỏ", "hủy bỏ", "huỷ bỏ", "đình chỉ",
-                   "ngưng hiệu lực", "đính chính")
+                   "ngưng hiệu lực", "dừng hiệu lực", "đính chính")
 _CLAUSE_WORD = _words("thực hiện", "thi hành", "trên cơ sở", "căn cứ")          # in _CLAUSE_START's lead
 _CUE_WORD = _words(*sorted({w.lower() for w in _CUE_WORDS}))                  # _ADJ_GAP's cue
 # where a match of _SCOPED_ACT can start (its cue); of _PASSIVE ("đã được", "được")
@@ -781,7 +785,9 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
 # (a table or form of an annex is a part too: "Thay thế Bảng 2 của Phụ lục ban hành kèm theo Thông tư số …", "Mẫu số 01")
 _PART = (r"(?:điểm|khoản|Điều|Mục|Chương|Phần|Phụ lục|tiết|mục|danh mục(?:\s+số thứ tự)?|số thứ tự|STT|cột|dòng|chỉ tiêu"
          r"|Bảng|Biểu|Mẫu(?:\s+số)?)")
-_SCOPE_ITEM = (r"(?:cụm từ\s+[*_]*“[^”]{0,400}”[*_]*(?:\s+(?:bằng|thành)\s+cụm từ\s+[*_]*“[^”]{0,400}”[*_]*)?|"
+# (a form's number may carry its series code: "Mẫu số 02/TNDN", "Mẫu số 01-TT": tried first, the longer)
+_SCOPE_ITEM = (r"(?:(?:Mẫu|Biểu mẫu|Biểu)(?:\s+số)?\s+\d{1,3}[a-zđ]?[/-][A-ZĐ][A-ZĐ0-9]{0,11}\b"
+               r"|cụm từ\s+[*_]*“[^”]{0,400}”[*_]*(?:\s+(?:bằng|thành)\s+cụm từ\s+[*_]*“[^”]{0,400}”[*_]*)?|"
                + _PART) + r"\s+(?:\d[\w.]{0,11}|[IVXLCDM]{1,6}\b|[a-zđA-ZĐ]\b))"
 _SCOPE_SEP = r"(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+|\s+(?:quy định\s+)?(?:tại|của|trong)\s+|\s+)"
 # (a part's word said once for several numbers: "các Điều 5, 6 và 7", "khoản 1, 2 Điều 3")
@@ -872,7 +878,8 @@ _PASSIVE = re.compile(
     r"|đính chính)"
     r"(?:\s+(?:một số điều|một số nội dung))?\s+(?:bởi|theo|tại)(?:\s+quy định tại)?"
     r"(?:\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+(?:của)?)?"
-    r"(?:\s+[^\W\d]+\s+số)?[\s:]*(?:\d+\.\s*)?$", re.I)     # "bởi Luật số Luật số 32/2013/QH13" (a stutter)
+    # "bởi Luật số Luật số 32/2013/QH13" (a stutter); "bởi các Luật số 43/2024/QH15, số 47/2024/QH15 …" (the type once)
+    r"(?:\s+(?:các|những))?(?:\s+[^\W\d]+\s+số)?[\s:]*(?:\d+\.\s*)?$", re.I)
 # The passive without its "được", a participle right after the amended document, its date and issuer: "Thông tư số
 # 13/2020/TT-BGDĐT ngày 26/5/2020, sửa đổi bổ sung tại Thông tư số 23/2024/TT-BGDĐT" (tvpl e42103d7f815212d), "Nghị
 # định số 147/2024/NĐ-CP, sửa đổi, bổ sung bởi khoản 4 Điều 26 Nghị định số 116/2026/NĐ-CP" (congbao nghi-quyet-so-20-
@@ -1102,6 +1109,10 @@ _HEADING_LIST_ACT = re.compile(
 # định X quy định chi tiết Luật Y" the cue is X's.
 _GUIDE_CUE = re.compile(r"(?P<cue>quy định chi tiết|hướng dẫn(?:\s+(?:thi hành|thực hiện|chi tiết))?|quy định\s+(?:việc\s+)?thi hành"
                         r"|(?:triển khai\s+)?thực hiện|triển khai|thi hành|cụ thể hóa|cụ thể hoá)\b", re.I)
+# A decision that publishes documents names them by what they do: "công bố (danh mục) văn bản quy định chi tiết …"
+_PUBLISHED_DOCS = re.compile(r"\bcông bố\s+(?:danh mục\s+)?(?:các\s+)?văn bản\s+(?:quy phạm pháp luật\s+)?$", re.I)
+# … nor a suspension of the execution: "tạm ngưng hiệu lực thi hành Quyết định số A", "đình chỉ việc thi hành …"
+_SUSPENDED_CUE = re.compile(r"(?:ngưng hiệu lực|dừng hiệu lực|đình chỉ(?:\s+việc)?)\s*$", re.I)
 # "Điều 1. Phạm vi điều chỉnh " before the subject of the article's first sentence
 _ARTICLE_LEAD = re.compile(r"[\s\-*]*(?:Điều\s+\d+[a-zđ]?\s*[.:]\s*)?(?:[A-ZĐÀ-Ỹ]\w*(?:\s+\w+){0,5}\s+)?")
 _GUIDE_KIND = {"quy": "GUIDES", "hướ": "GUIDES", "thự": "IMPLEMENTS", "tri": "IMPLEMENTS", "thi": "IMPLEMENTS",
@@ -1334,6 +1345,14 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             first_body.append(-1)       # (asked once: an empty list stays asked)
         return ui in first_body[:min(n, len(first_body) - 1)]
 
+    types: Dict[str, str] = {}         # id -> type of the numbered documents (_type_word), made when first asked
+
+    def type_of(ident: str) -> Optional[str]:
+        if not types:
+            types.update((f.id, f.type.lower()) for f in found if f.id and f.code and f.type)
+            types[""] = ""              # (asked once: a file with none stays asked)
+        return types.get(ident)
+
     def who_acts(ui: int, pos: int, sentence: str) -> Optional[str]:
         """The acting document of an act with no acting mention at ``pos`` in unit ``ui``."""
         if ui in speaker:
@@ -1538,9 +1557,14 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 if who:
                     out.append(FoundRelation(who, "BASED_ON", in_s[0].id, False, ui, s, e, "own:trên cơ sở"))
             # an opening "Thực hiện X, Y, …": own IMPLEMENTS the documents of the clause (not those they act on)
-            if (own_id and where in ("preamble", "body") and ui not in quoted and unit.kind != "footnote"
-                    and own.type not in REPORT_TYPES and _OPENING.match(sentence)
-                    and (where == "preamble" or in_first_body(ui))):
+            # (a consolidated text's preamble is its original's; a preamble another document's footnote quotes
+            # after "… có căn cứ ban hành như sau:" is that document's)
+            opener = (speaker.get(ui) if s == 0 and ui in speaker else None) or (
+                (consolidated if vbhn and consolidated else own_id)
+                if own_id and ui not in quoted and ui not in speaker and unit.kind != "footnote" else None)
+            if (opener and where in ("preamble", "body")
+                    and (own is None or own.type not in REPORT_TYPES) and _OPENING.match(sentence)
+                    and (where == "preamble" or ui in speaker or in_first_body(ui))):
                 main = _MAIN_CLAUSE.search(sentence)
                 stop = s + (main.start() if main else len(sentence))
                 acted = {r.target for r in rels if r.unit == ui and not r.source.startswith("IMPLICIT:")}
@@ -1568,8 +1592,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         # (the clause's first document is carried out even when a later one of the sentence acts
                         # on it: "Thực hiện Nghị định số 94/2022/NĐ-CP … và Nghị định số 62/2024/NĐ-CP … sửa đổi, bổ
                         # sung … Nghị định số 94/2022/NĐ-CP", tvpl 2d737276bf416017)
-                        if listed and (first_item or f.id not in acted):
-                            out.append(FoundRelation(own_id, "IMPLEMENTS", f.id, False, ui, s, e, "own:thực hiện"))
+                        if listed and (first_item or f.id not in acted) and f.id != opener:
+                            out.append(FoundRelation(opener, "IMPLEMENTS", f.id, False, ui, s, e, "own:thực hiện"))
             # the title's "Kế hoạch thực hiện Chỉ thị số 52-CT/TW", "hướng dẫn thi hành Nghị định số …" and the scope
             # article's "Nghị định này quy định chi tiết Điều 5 … của Luật Dẫn độ số 100/2025/QH15": own GUIDES /
             # IMPLEMENTS the first document (and a list joined to it)
@@ -1588,7 +1612,13 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 titled = laws.in_span(text, ui, s, e, in_s)
                 if titled:
                     in_g = sorted(in_s + titled, key=lambda f: f.vstart)
-            if own_id and in_g and ui not in quoted and ui not in speaker and (where == "title" or self_m):
+            # the amended document's own scope article, quoted as the amending text replaces it: "1. Sửa đổi, bổ
+            # sung Điều 1 như sau: “Điều 1. Phạm vi điều chỉnh 1. Nghị định này quy định chi tiết … Luật … số A”"
+            # (under "Điều 1. Sửa đổi … Nghị định số B"): B guides A, when "X này" names B's type
+            quoted_self = (last_amended if self_m and ui in quoted and ui not in speaker and s + self_m.start() >= quoted[ui]
+                           and acting and not vbhn and last_amended and _type_word(self_m.group(0)) == type_of(last_amended)
+                           else None)
+            if own_id and in_g and (ui not in quoted and ui not in speaker or quoted_self) and (where == "title" or self_m):
                 gfrom = s + (self_m.end() if self_m else 0)
                 gm = _search_at(_GUIDE_CUE, text, folded.starts(_GUIDE_START, gfrom, e), gfrom, e)
                 carried = title_cue is not None and where == "title" and s == 0
@@ -1602,10 +1632,14 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         and (_GUIDE_GAP.match(text[cue_to:in_g[gi].vstart])
                              or in_g[gi].kind != "titled" and _GUIDE_AS_PROVIDED.match(text, cue_to, in_g[gi].vstart))
                         and (where == "title" or self_m)
+                        # "Về việc công bố văn bản quy định chi tiết … Nghị định số A": the cue describes the documents
+                        # the decision publishes, not the decision
+                        and not (gm and _PUBLISHED_DOCS.search(text, max(s, cue_from - 60), cue_from))
+                        and not (gm and _SUSPENDED_CUE.search(text, max(s, cue_from - 30), cue_from))
                         # a title the segmenter ran on into the preamble: its target is in the title
                         and (where != "title" or lay is None or lay.part_at(unit.to_original(in_g[gi].vstart)) == "title")):
                     rel = _GUIDE_KIND[gm.group("cue").lower()[:3]]
-                    who = consolidated if vbhn and consolidated else own_id
+                    who = quoted_self or (consolidated if vbhn and consolidated else own_id)
                     scope = _scope_before(text[s:in_g[gi].vstart], in_g[gi].vstart - s)
                     targets, scopes = [in_g[gi]], [scope]
                     for nxt in in_g[gi + 1:]:
@@ -1732,10 +1766,16 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         # a list of amending documents: "bởi Luật số A, Luật số B và Luật số C"
                         for k in range(i + 1, len(in_s)):
                             nxt = in_s[k]
+                            if nxt.date and prev is not None and prev.date and nxt.date <= prev.date:
+                                # an amender is later than what it amends: "… được sửa đổi, bổ sung bởi Nghị định số
+                                # 187/2025/NĐ-CP ngày 01/7/2025 và Nghị định số 79/2025/NĐ-CP ngày 01/4/2025 …" of a
+                                # decree of 01/4/2025: the second is the next base, not an amender
+                                break
                             # amenders are joined by "," and "và"; a ";" starts the next item of an outer list,
                             # unless both sides are bare amenders' numbers ("theo Luật số A; Luật số B và …")
-                            if re.fullmatch(r"[\s,]*(?:và\s+)?", text[in_s[k - 1].ref_end if in_s[k - 1].ref_end > in_s[k - 1].vend else in_s[k - 1].vend:nxt.vstart]) or \
-                                    re.fullmatch(r"[\s,]*(?:và\s+)?", text[in_s[k - 1].vend:nxt.vstart]) or \
+                            # (the type said once: "bởi các Luật số A, số B và số C")
+                            if re.fullmatch(r"[\s,]*(?:và\s+)?(?:số\s+)?", text[in_s[k - 1].ref_end if in_s[k - 1].ref_end > in_s[k - 1].vend else in_s[k - 1].vend:nxt.vstart]) or \
+                                    re.fullmatch(r"[\s,]*(?:và\s+)?(?:số\s+)?", text[in_s[k - 1].vend:nxt.vstart]) or \
                                     _bare_amenders(text, in_s[k - 1], nxt):
                                 out.append(FoundRelation(nxt.id, rel, target, False, ui, s, e, "passive:list"))
                                 if vbhn and target == consolidated and where in ("header", "title"):
@@ -1773,13 +1813,22 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     who = who_acts(ui, f.vstart, before) or (own_id if _CEASES.match(after) else None)
                     if who and who != f.id and not re.search(r"\bđã\s+hết hiệu lực|\bsẽ\s+hết hiệu lực", after[:200]):
                         # the documents listed before it, item by item ("Quyết định số A ngày …; Quyết định số B
-                        # ngày … hết hiệu lực"), and what of them ceases: "Các thủ tục hành chính … tại các"
-                        listed, lead = _listed_before(units, by_unit, part, ui, in_s, i, s)
+                        # ngày … hết hiệu lực"), and what of them ceases: "Các thủ tục hành chính … tại các";
+                        # what ceases is the subject: a document named in its title ("Thông tư số B … sửa đổi, bổ
+                        # sung khoản 2 Điều 11 Thông tư số A hết hiệu lực") is the title's, B ceases, not A
+                        subj = i
+                        while subj > 0 and in_s[subj - 1].code and _in_title_of(text, in_s[subj - 1], in_s[subj]):
+                            subj -= 1
+                        listed, lead = _listed_before(units, by_unit, part, ui, in_s, subj, s)
                         scope = _scope_before(lead, len(lead)) or _lead_scope(lead)
-                        for g in listed + [f]:
+                        ceased = listed[::-1] + [in_s[subj]]    # (in the text's order)
+                        for c, g in enumerate(ceased):
+                            # an item that names its own part: "… và Điều 1 Thông tư số B"
+                            own_part = _PART_ITEM_GAP.fullmatch(text, ceased[c - 1].vend, g.vstart) if c else None
+                            g_scope = _scope_text(own_part.group("scope")) if own_part else scope
                             if g.id != who:
                                 out.append(FoundRelation(who, "REPEALS", g.id, False, ui, s, e, "own:hết hiệu lực",
-                                                         scope=scope, partial=scope is not None))
+                                                         scope=g_scope, partial=g_scope is not None))
         # "Luật X … được sửa đổi, bổ sung bởi:" (the amenders follow, one per line, in a VBHN's opening)
         pm = _AMENDED_BY.search(text) if text.rstrip().endswith((":", "bởi", "theo")) else None
         before_pm = [f for f in ms if f.vend <= pm.start() and f.code] if pm else []
@@ -1862,6 +1911,9 @@ _MAX_ITEMS = 40                 # a list of acted-upon documents is walked back 
 
 
 _SEPARATOR = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|và\s+)")
+# … or the next item is a part of a document, after the last one's short name: "Thông tư số A … (sau đây gọi là Thông
+# tư số A) và Điều 1 Thông tư số B … hết hiệu lực" (the part is that item's own scope)
+_PART_ITEM_GAP = re.compile(r"\s*\)?\s*(?:[;,]\s*(?:và\s+)?|và\s+)(?P<scope>" + _SCOPE + r")(?:(?:của|tại)\s+)?")
 
 
 def _item_gap(text: str, prev: Found, nxt_start: int) -> bool:
@@ -1870,13 +1922,40 @@ def _item_gap(text: str, prev: Found, nxt_start: int) -> bool:
                 or _ITEM_GAP.fullmatch(text, prev.vend, nxt_start))
 
 
+# The end of a title that names a document: its act's cue and the small words before the document
+_TITLE_TAIL = re.compile(r"\s(?:" + _CUE_ALT + r")" + _FILLER + r"\s*$", re.I)
+
+
+def _type_word(self_subject: str) -> str:
+    """The type a "X này" subject names, as ``Found.type`` lower-cased: "Nghị định này" -> "nghị định"."""
+    return " ".join(self_subject.split()[:-1]).lower()
+
+
+def _in_title_of(text: str, owner: Found, f: Found) -> bool:
+    """``f`` is named in the title of ``owner``, the mention right before it: "Thông tư số B ngày … của Bộ … sửa đổi,
+    bổ sung khoản 2 Điều 11 Thông tư số A", "Quyết định số B … quy định … theo Nghị định số A" (an act's cue joins
+    them as the adjacent rule reads it)."""
+    g0 = max(owner.ref_end, owner.vend)
+    if g0 <= f.vstart and _ADJ_GAP.match(text[g0:f.vstart]):      # (_ADJ_GAP's "^": on a slice)
+        return True
+    if owner.ref_end > owner.vend and _ADJ_GAP.match(text[owner.vend:f.vstart]):
+        return True
+    # … or after a longer description, with no item's ";" in it: "Quyết định số B … quy định điều kiện học sinh …
+    # được hưởng chính sách hỗ trợ và mức khoán … theo Nghị định số A"
+    gap = text[owner.vend:f.vstart]
+    return len(gap) <= 400 and ";" not in gap and _TITLE_TAIL.search(gap) is not None
+
+
 def _listed_before(units, by_unit, part, ui: int, in_s: List[Found], k: int, s: int):
     """The documents listed before ``in_s[k]`` (nearest first), item after item, in its sentence and, when the
     list's items stand one per paragraph ("Quyết định số A ngày …;" / "Quyết định số B ngày …;"), in the paragraphs
     before; and the text that leads the list (from its sentence's start to its first item)."""
     listed: List[Found] = []
     text, cur, j = units[ui].text, in_s[k], k - 1
-    while j >= 0 and in_s[j].code and _item_gap(text, in_s[j], cur.vstart):
+    while j >= 0 and in_s[j].code and (_item_gap(text, in_s[j], cur.vstart)
+                                       or _PART_ITEM_GAP.fullmatch(text, in_s[j].vend, cur.vstart)):
+        while j > 0 and in_s[j - 1].code and _in_title_of(text, in_s[j - 1], in_s[j]):
+            j -= 1                      # (a document of the item's title: the item is the title's document)
         cur = in_s[j]
         listed.append(cur)
         j -= 1

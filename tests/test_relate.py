@@ -1661,3 +1661,134 @@ def test_a_ceased_documents_subject_stops_at_the_effect_clauses_predicate(header
 def test_an_issued_programme_carries_out_every_document_of_its_list(sentence, issuer, implemented):
     got = {e[2].split("@")[0] for e in edges(sentence) if e[0].split("@")[0] == issuer and e[1] == "IMPLEMENTS"}
     assert implemented <= got
+
+
+# --- dev4's stated relations (commit 6df700f): each rule on the real line's shape and on other words and numbers ---
+
+def _dev4_rels(text):
+    return {(r.source.split("@")[0], r.relation, r.target.split("@")[0]): r for r in extract_text(text).relations}
+
+
+@pytest.mark.parametrize("text,own,suspended", [
+    # dev4 congbao thong-tu-so-16-2022-tt-bkhdt-37688 (lines 17-24): "Ngưng hiệu lực của Thông tư số A … và Thông tư số B"
+    ("BỘ KẾ HOẠCH VÀ ĐẦU TƯ\nSố: 16/2022/TT-BKHĐT\nHà Nội, ngày 29 tháng 7 năm 2022\nTHÔNG TƯ\nNgưng hiệu lực của "
+     "Thông tư số 08/2022/TT-BKHĐT ngày 31 tháng 5 năm 2022 của Bộ trưởng Bộ Kế hoạch và Đầu tư quy định chi tiết việc "
+     "cung cấp thông tin về đấu thầu và Thông tư số 10/2022/TT-BKHĐT ngày 15 tháng 6 năm 2022 của Bộ trưởng Bộ Kế hoạch "
+     "và Đầu tư quy định chi tiết việc lựa chọn nhà đầu tư\nBộ trưởng ban hành Thông tư.\n",
+     "16/2022/TT-BKHĐT", {"08/2022/TT-BKHĐT", "10/2022/TT-BKHĐT"}),
+    # the same with other words and numbers: "tạm ngưng hiệu lực thi hành", a province's decision
+    ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nSố: 27/2024/QĐ-UBND\nNghệ An, ngày 12 tháng 3 năm 2024\nQUYẾT ĐỊNH\nVề việc tạm "
+     "ngưng hiệu lực thi hành Quyết định số 05/2023/QĐ-UBND ngày 20 tháng 01 năm 2023 của Ủy ban nhân dân tỉnh quy định "
+     "giá dịch vụ xe ra, vào bến\nỦy ban nhân dân tỉnh ban hành Quyết định.\n", "27/2024/QĐ-UBND", {"05/2023/QĐ-UBND"}),
+    # "đình chỉ việc thi hành", a minister's administrative decision
+    ("BỘ Y TẾ\nSố: 1520/QĐ-BYT\nHà Nội, ngày 05 tháng 6 năm 2024\nQUYẾT ĐỊNH\nVề việc đình chỉ việc thi hành Quyết định "
+     "số 889/QĐ-BYT ngày 10 tháng 4 năm 2024 của Bộ trưởng Bộ Y tế\nBộ trưởng ban hành Quyết định.\n",
+     "1520/QĐ-BYT", {"889/QĐ-BYT"}),
+])
+def test_a_suspension_cue_in_the_title_suspends_the_documents_it_names(text, own, suspended):
+    got = _dev4_rels(text)
+    assert {t for (s, r, t) in got if s == own and r == "SUSPENDS"} == suspended
+    # (suspending the execution of a document does not carry it out: no IMPLEMENTS from "… thi hành Quyết định số A")
+    assert not {t for (s, r, t) in got if s == own and r in ("IMPLEMENTS", "GUIDES")}
+
+
+@pytest.mark.parametrize("text,amender,amended,scope", [
+    # dev4 congbao thong-tu-so-02-2021-tt-bldtbxh-33949 (line 219): "sửa đổi, bổ sung khoản 2 và 4 Điều 11 Thông tư liên
+    # tịch số A" (several numbers to one part's word in the filler between the cue and its target)
+    ('BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 02/2021/TT-BLĐTBXH\nHà Nội, ngày 24 tháng 6 năm 2021\nTHÔNG TƯ\nHướng dẫn thực hiện một số điều của Nghị định số 20/2021/NĐ-CP\nBộ trưởng ban hành Thông tư.\nĐiều 7. Hiệu lực thi hành\n1. Thông tư này có hiệu lực sau 45 ngày kể từ ngày ký.\n2. Thông tư liên tịch số 29/2014/TTLT-BLĐTBXH-BTC ngày 24 tháng 10 năm 2014 của Bộ Lao động - Thương binh và Xã hội và Bộ Tài chính hướng dẫn thực hiện một số điều của Nghị định số 136/2013/NĐ-CP ngày 21 tháng 10 năm 2013 của Chính phủ quy định chính sách trợ giúp xã hội; Thông tư liên tịch số 06/2015/TTLT-BLĐTBXH-BTC ngày 12 tháng 5 năm 2015 của Bộ Lao động - Thương binh và Xã hội và Bộ Tài chính sửa đổi, bổ sung khoản 2 và 4 Điều 11 Thông tư liên tịch số 29/2014/TTLT-BLĐTBXH-BTC hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.\n', "06/2015/TTLT-BLĐTBXH-BTC", "29/2014/TTLT-BLĐTBXH-BTC", "khoản 2 và 4 Điều 11"),
+    # the same with other words and numbers
+    ('BỘ TÀI CHÍNH\nSố: 45/2023/TT-BTC\nHà Nội, ngày 10 tháng 7 năm 2023\nTHÔNG TƯ\nQuy định về phí thẩm định\nBộ trưởng ban hành Thông tư.\nĐiều 9. Hiệu lực thi hành\n1. Thông tư này có hiệu lực từ ngày 01 tháng 9 năm 2023.\n2. Thông tư số 12/2019/TT-BTC ngày 05 tháng 3 năm 2019 của Bộ trưởng Bộ Tài chính quy định về phí thẩm định; Thông tư số 33/2021/TT-BTC ngày 14 tháng 5 năm 2021 của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung khoản 1 và 3 Điều 6 Thông tư số 12/2019/TT-BTC hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.\n', "33/2021/TT-BTC", "12/2019/TT-BTC", "khoản 1 và 3 Điều 6"),
+])
+def test_an_amenders_filler_may_name_several_parts_to_one_word(text, amender, amended, scope):
+    got = _dev4_rels(text)
+    r = got.get((amender, "AMENDS", amended))
+    assert r is not None and r.partial and r.scope == scope
+    # what ceases is the item's subject (its title's document is not): the own document repeals the amended whole
+    own = extract_text(text).document.code
+    assert not got[(own, "REPEALS", amended)].partial
+
+
+@pytest.mark.parametrize("text,amender,amended", [
+    # dev4 tvpl 51e961df2382e070 (lines 413-414): "sửa đổi, bổ sung tiêu đề và một số nội dung Quyết định số A"
+    ('ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH\nSố: 48/2025/QĐ-UBND\nBình Định, ngày 25 tháng 11 năm 2025\nQUYẾT ĐỊNH\nQuy định điều kiện học sinh được hưởng chính sách hỗ trợ\nỦy ban nhân dân tỉnh ban hành Quyết định.\nĐiều 3. Hiệu lực thi hành\n1. Quyết định này có hiệu lực thi hành từ ngày 06 tháng 12 năm 2025.\n2. Quyết định số 78/2016/QĐ-UBND ngày 21 tháng 12 năm 2016 của Ủy ban nhân dân tỉnh Bình Định quy định điều kiện học sinh trên địa bàn tỉnh được hưởng chính sách hỗ trợ và mức khoán kinh phí hỗ trợ nấu ăn cho học sinh bán trú theo Nghị định số 116/2016/NĐ-CP ngày 18 tháng 7 năm 2016 của Chính phủ và Quyết định số 48/2020/QĐ-UBND ngày 30 tháng 7 năm 2020 của Ủy ban nhân dân tỉnh Bình Định sửa đổi, bổ sung tiêu đề và một số nội dung Quyết định số 78/2016/QĐ-UBND ngày 21 tháng 12 năm 2016 của Ủy ban nhân dân tỉnh hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.\n', "48/2020/QĐ-UBND", "78/2016/QĐ-UBND"),
+    # the same with other words and numbers: "sửa đổi tên gọi Quyết định số A"
+    ('ỦY BAN NHÂN DÂN TỈNH LONG AN\nSố: 15/2024/QĐ-UBND\nLong An, ngày 02 tháng 4 năm 2024\nQUYẾT ĐỊNH\nQuy định mức thu học phí\nỦy ban nhân dân tỉnh ban hành Quyết định.\nĐiều 4. Hiệu lực thi hành\nQuyết định này có hiệu lực từ ngày 15 tháng 4 năm 2024. Quyết định số 61/2022/QĐ-UBND ngày 08 tháng 11 năm 2022 của Ủy ban nhân dân tỉnh Long An quy định mức thu học phí và Quyết định số 09/2023/QĐ-UBND ngày 14 tháng 3 năm 2023 của Ủy ban nhân dân tỉnh sửa đổi tên gọi Quyết định số 61/2022/QĐ-UBND hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.\n', "09/2023/QĐ-UBND", "61/2022/QĐ-UBND"),
+])
+def test_an_amenders_filler_may_name_the_title_of_the_amended(text, amender, amended):
+    got = _dev4_rels(text)
+    own = extract_text(text).document.code
+    assert (amender, "AMENDS", amended) in got
+    assert {(own, "REPEALS", amender), (own, "REPEALS", amended)} <= set(got)
+
+
+@pytest.mark.parametrize("text,own,amended,scope", [
+    # dev4 congbao thong-tu-so-21-2026-tt-btc-469148 (lines 171-172): "Thay thế Mẫu số 02/TNDN ban hành kèm theo Thông tư
+    # số A bằng Mẫu số 02/TNDN …": a form with its series code replaced, not the whole circular
+    ('BỘ TÀI CHÍNH\nSố: 21/2026/TT-BTC\nHà Nội, ngày 10 tháng 3 năm 2026\nTHÔNG TƯ\nSửa đổi, bổ sung một số điều của Thông tư số 80/2021/TT-BTC ngày 29 tháng 9 năm 2021 của Bộ trưởng Bộ Tài chính\nCăn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung bởi các Luật số 43/2024/QH15, số 47/2024/QH15, số 58/2024/QH15 và số 95/2025/QH15;\nBộ trưởng ban hành Thông tư.\nĐiều 1. Sửa đổi, bổ sung một số điều của Thông tư số 80/2021/TT-BTC\n1. Thay thế một số mẫu biểu:\na) Thay thế Mẫu số 02/TNDN ban hành kèm theo Thông tư số 80/2021/TT-BTC bằng Mẫu số 02/TNDN ban hành kèm theo Thông tư này.\n', "21/2026/TT-BTC", "80/2021/TT-BTC", "Mẫu số 02/TNDN"),
+    # the same with other words and numbers
+    ('BỘ Y TẾ\nSố: 07/2025/TT-BYT\nHà Nội, ngày 20 tháng 5 năm 2025\nTHÔNG TƯ\nSửa đổi, bổ sung một số điều của Thông tư số 37/2019/TT-BYT ngày 30 tháng 12 năm 2019 của Bộ trưởng Bộ Y tế\nCăn cứ Luật Dược số 105/2016/QH13 được sửa đổi, bổ sung bởi các Luật số 28/2018/QH14 và số 44/2024/QH15;\nBộ trưởng ban hành Thông tư.\nĐiều 1. Sửa đổi, bổ sung một số điều của Thông tư số 37/2019/TT-BYT\n1. Thay thế một số biểu mẫu:\na) Thay thế Biểu mẫu số 03-KCB ban hành kèm theo Thông tư số 37/2019/TT-BYT bằng Biểu mẫu số 03-KCB ban hành kèm theo Thông tư này.\n', "07/2025/TT-BYT", "37/2019/TT-BYT", "Biểu mẫu số 03-KCB"),
+])
+def test_a_forms_coded_number_is_the_part_an_act_replaces(text, own, amended, scope):
+    got = _dev4_rels(text)
+    assert (own, "REPLACES", amended) not in got
+    parts = {(r.relation, r.scope) for r in extract_text(text).relations if (r.source, r.target) == (own, amended) and r.partial}
+    assert parts == {("AMENDS", scope)}
+
+
+@pytest.mark.parametrize("text,amended,amenders", [
+    # dev4 congbao thong-tu-so-21-2026-tt-btc-469148 (lines 24-26): "bởi các Luật số A, số B … và số C" (the type once)
+    ('BỘ TÀI CHÍNH\nSố: 21/2026/TT-BTC\nHà Nội, ngày 10 tháng 3 năm 2026\nTHÔNG TƯ\nSửa đổi, bổ sung một số điều của Thông tư số 80/2021/TT-BTC ngày 29 tháng 9 năm 2021 của Bộ trưởng Bộ Tài chính\nCăn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung bởi các Luật số 43/2024/QH15, số 47/2024/QH15, số 58/2024/QH15 và số 95/2025/QH15;\nBộ trưởng ban hành Thông tư.\nĐiều 1. Sửa đổi, bổ sung một số điều của Thông tư số 80/2021/TT-BTC\n1. Thay thế một số mẫu biểu:\na) Thay thế Mẫu số 02/TNDN ban hành kèm theo Thông tư số 80/2021/TT-BTC bằng Mẫu số 02/TNDN ban hành kèm theo Thông tư này.\n', "31/2024/QH15", {"43/2024/QH15", "47/2024/QH15", "58/2024/QH15", "95/2025/QH15"}),
+    # the same with other words and numbers
+    ('BỘ Y TẾ\nSố: 07/2025/TT-BYT\nHà Nội, ngày 20 tháng 5 năm 2025\nTHÔNG TƯ\nSửa đổi, bổ sung một số điều của Thông tư số 37/2019/TT-BYT ngày 30 tháng 12 năm 2019 của Bộ trưởng Bộ Y tế\nCăn cứ Luật Dược số 105/2016/QH13 được sửa đổi, bổ sung bởi các Luật số 28/2018/QH14 và số 44/2024/QH15;\nBộ trưởng ban hành Thông tư.\nĐiều 1. Sửa đổi, bổ sung một số điều của Thông tư số 37/2019/TT-BYT\n1. Thay thế một số biểu mẫu:\na) Thay thế Biểu mẫu số 03-KCB ban hành kèm theo Thông tư số 37/2019/TT-BYT bằng Biểu mẫu số 03-KCB ban hành kèm theo Thông tư này.\n', "105/2016/QH13", {"28/2018/QH14", "44/2024/QH15"}),
+])
+def test_amenders_listed_after_bởi_các_with_the_type_said_once(text, amended, amenders):
+    got = _dev4_rels(text)
+    assert {s for (s, r, t) in got if r == "AMENDS" and t == amended} == amenders
+
+
+@pytest.mark.parametrize("text,amended,kept,absent", [
+    # dev4 congbao quyet-dinh-so-333-qd-btc-469000 (lines 27-32): "Nghị định số A ngày 01/4/2025 … được sửa đổi, bổ sung
+    # bởi Nghị định số B ngày 01/7/2025 và Nghị định số C ngày 01/4/2025 …": C, no later than A, is the next base
+    ('BỘ TÀI CHÍNH\nSố: 333/QĐ-BTC\nHà Nội, ngày 23 tháng 02 năm 2026\nQUYẾT ĐỊNH\nVề việc công bố văn bản quy định chi tiết, quy định biện pháp cụ thể để tổ chức, hướng dẫn thi hành Nghị định số 155/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ quy định chi tiết thi hành một số điều của Luật Chứng khoán tiếp tục có hiệu lực thi hành\nBỘ TRƯỞNG BỘ TÀI CHÍNH\nCăn cứ Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết một số điều và biện pháp để tổ chức, hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật được sửa đổi, bổ sung bởi Nghị định số 187/2025/NĐ-CP ngày 01 tháng 7 năm 2025 và Nghị định số 79/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ về kiểm tra, rà soát, hệ thống hóa và xử lý văn bản quy phạm pháp luật;\nBộ trưởng ban hành Quyết định.\n', "78/2025/NĐ-CP", "187/2025/NĐ-CP", "79/2025/NĐ-CP"),
+    # negative: a second amender dated after the amended stays an amender
+    ('BỘ TƯ PHÁP\nSố: 813/QĐ-BTP\nHà Nội, ngày 16 tháng 5 năm 2024\nQUYẾT ĐỊNH\nVề việc công bố danh mục văn bản\nBỘ TRƯỞNG BỘ TƯ PHÁP\nCăn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ quy định chi tiết một số điều của Luật Ban hành văn bản quy phạm pháp luật được sửa đổi, bổ sung bởi Nghị định số 154/2020/NĐ-CP ngày 31 tháng 12 năm 2020 và Nghị định số 59/2024/NĐ-CP ngày 25 tháng 5 năm 2024;\nBộ trưởng ban hành Quyết định.\n', "34/2016/NĐ-CP", "59/2024/NĐ-CP", None),
+])
+def test_an_amender_list_stops_at_a_document_no_later_than_the_amended(text, amended, kept, absent):
+    got = _dev4_rels(text)
+    assert (kept, "AMENDS", amended) in got
+    if absent:
+        assert (absent, "AMENDS", amended) not in got
+
+
+@pytest.mark.parametrize("text,own,described", [
+    # dev4 congbao quyet-dinh-so-333-qd-btc-469000 (lines 14-19): "Về việc công bố văn bản quy định chi tiết … Nghị định số
+    # A": the decision publishes the documents that detail A, it does not guide A
+    ('BỘ TÀI CHÍNH\nSố: 333/QĐ-BTC\nHà Nội, ngày 23 tháng 02 năm 2026\nQUYẾT ĐỊNH\nVề việc công bố văn bản quy định chi tiết, quy định biện pháp cụ thể để tổ chức, hướng dẫn thi hành Nghị định số 155/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ quy định chi tiết thi hành một số điều của Luật Chứng khoán tiếp tục có hiệu lực thi hành\nBỘ TRƯỞNG BỘ TÀI CHÍNH\nCăn cứ Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết một số điều và biện pháp để tổ chức, hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật được sửa đổi, bổ sung bởi Nghị định số 187/2025/NĐ-CP ngày 01 tháng 7 năm 2025 và Nghị định số 79/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ về kiểm tra, rà soát, hệ thống hóa và xử lý văn bản quy phạm pháp luật;\nBộ trưởng ban hành Quyết định.\n', "333/QĐ-BTC", "155/2020/NĐ-CP"),
+    # the same with other words and numbers: "công bố danh mục văn bản hướng dẫn thi hành"
+    ('BỘ TƯ PHÁP\nSố: 812/QĐ-BTP\nHà Nội, ngày 15 tháng 5 năm 2024\nQUYẾT ĐỊNH\nVề việc công bố danh mục văn bản hướng dẫn thi hành Nghị định số 82/2020/NĐ-CP ngày 15 tháng 7 năm 2020 của Chính phủ\nBỘ TRƯỞNG BỘ TƯ PHÁP\nCăn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ quy định chi tiết một số điều của Luật Ban hành văn bản quy phạm pháp luật được sửa đổi, bổ sung bởi Nghị định số 154/2020/NĐ-CP ngày 31 tháng 12 năm 2020 và Nghị định số 98/2022/NĐ-CP ngày 29 tháng 11 năm 2022 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tư pháp;\nBộ trưởng ban hành Quyết định.\n', "812/QĐ-BTP", "82/2020/NĐ-CP"),
+])
+def test_a_decision_publishing_detailing_documents_does_not_guide(text, own, described):
+    got = _dev4_rels(text)
+    assert not {k for k in got if k[0] == own and k[2] == described and k[1] in ("GUIDES", "IMPLEMENTS")}
+
+
+@pytest.mark.parametrize("text,edge", [
+    # dev4 congbao nghi-dinh-so-74-2025-nd-cp-44712 (lines 30-36): the amended decree's scope article quoted under
+    # "Sửa đổi, bổ sung Điều 1 như sau:": "Nghị định này quy định chi tiết … Luật Bảo hiểm y tế số A": the amended guides A
+    ('CHÍNH PHỦ\nSố: 74/2025/NĐ-CP\nHà Nội, ngày 31 tháng 3 năm 2025\nNGHỊ ĐỊNH\nSửa đổi, bổ sung một số điều của Nghị định số 70/2015/NĐ-CP ngày 01 tháng 9 năm 2015 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Luật Bảo hiểm y tế đối với quân đội nhân dân\nChính phủ ban hành Nghị định.\nĐiều 1. Sửa đổi, bổ sung một số điều của Nghị định số 70/2015/NĐ-CP ngày 01 tháng 9 năm 2015 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Luật Bảo hiểm y tế đối với quân đội nhân dân\n1. Sửa đổi, bổ sung Điều 1 như sau:\n“Điều 1. Phạm vi điều chỉnh\n1. Nghị định này quy định chi tiết và hướng dẫn thi hành một số điều của Luật Bảo hiểm y tế số 25/2008/QH12 ngày 14 tháng 11 năm 2008 đối với các đối tượng quy định tại khoản 3 Điều 12 của Luật Bảo hiểm y tế.”\n', ("70/2015/NĐ-CP", "GUIDES", "25/2008/QH12")),
+    # the same with other words and numbers: a circular's quoted scope article
+    ('BỘ CÔNG THƯƠNG\nSố: 11/2024/TT-BCT\nHà Nội, ngày 20 tháng 6 năm 2024\nTHÔNG TƯ\nSửa đổi, bổ sung một số điều của Thông tư số 42/2019/TT-BCT ngày 18 tháng 12 năm 2019 của Bộ trưởng Bộ Công Thương\nBộ trưởng ban hành Thông tư.\nĐiều 1. Sửa đổi, bổ sung một số điều của Thông tư số 42/2019/TT-BCT\n2. Sửa đổi Điều 1 như sau:\n“Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn thi hành Nghị định số 68/2017/NĐ-CP ngày 25 tháng 5 năm 2017 của Chính phủ về quản lý cụm công nghiệp.”\n', ("42/2019/TT-BCT", "GUIDES", "68/2017/NĐ-CP")),
+    # negative: "Nghị định này" in a circular amending a circular names no amended document
+    ('BỘ CÔNG THƯƠNG\nSố: 12/2024/TT-BCT\nHà Nội, ngày 21 tháng 6 năm 2024\nTHÔNG TƯ\nSửa đổi, bổ sung một số điều của Thông tư số 42/2019/TT-BCT ngày 18 tháng 12 năm 2019 của Bộ trưởng Bộ Công Thương\nBộ trưởng ban hành Thông tư.\nĐiều 1. Sửa đổi, bổ sung một số điều của Thông tư số 42/2019/TT-BCT\n2. Sửa đổi Điều 1 như sau:\n“Điều 1. Phạm vi điều chỉnh\nNghị định này hướng dẫn thi hành Nghị định số 68/2017/NĐ-CP ngày 25 tháng 5 năm 2017 của Chính phủ về quản lý cụm công nghiệp.”\n', None),
+])
+def test_a_quoted_scope_article_of_the_amended_document_is_the_amended_ones(text, edge):
+    got = {k for k in _dev4_rels(text) if k[1] in ("GUIDES", "IMPLEMENTS")}
+    assert got == ({edge} if edge else set())
+
+
+def test_a_consolidated_texts_opening_is_its_originals_and_a_quoted_preamble_its_speakers():
+    # dev4 congbao van-ban-hop-nhat-so-1676-vbhn-bldtbxh-39315 (lines 53, 76): "Thực hiện Quyết định số 90/QĐ-TTg" in the
+    # consolidated text's preamble (the original's) and in the footnote quoting the amender's preamble (the amender's)
+    got = _dev4_rels('BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 1676/VBHN-BLĐTBXH\nHà Nội, ngày 12 tháng 5 năm 2023\nTHÔNG TƯ\nHướng dẫn một số nội dung thực hiện đa dạng hóa sinh kế\nThông tư số 09/2022/TT-BLĐTBXH ngày 25 tháng 5 năm 2022 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội hướng dẫn một số nội dung thực hiện đa dạng hóa sinh kế, có hiệu lực kể từ ngày 11 tháng 7 năm 2022, được sửa đổi, bổ sung bởi:\nThông tư số 02/2023/TT-BLĐTBXH ngày 12 tháng 4 năm 2023 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội sửa đổi, bổ sung Điều 1 của Thông tư số 09/2022/TT-BLĐTBXH, có hiệu lực kể từ ngày 01 tháng 6 năm 2023.\nCăn cứ Nghị định số 14/2017/NĐ-CP ngày 17 tháng 02 năm 2017 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Lao động - Thương binh và Xã hội;\nThực hiện Quyết định số 90/QĐ-TTg ngày 18 tháng 01 năm 2022 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025;\nTheo đề nghị của Chánh Văn phòng Quốc gia về giảm nghèo;\nBộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành Thông tư hướng dẫn một số nội dung thực hiện đa dạng hóa sinh kế.1\nĐiều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn một số nội dung.\n1 Thông tư số 02/2023/TT-BLĐTBXH ngày 12 tháng 4 năm 2023 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội sửa đổi, bổ sung Điều 1 của Thông tư số 09/2022/TT-BLĐTBXH ngày 25 tháng 5 năm 2022 có căn cứ ban hành như sau:\nCăn cứ Nghị định số 62/2022/NĐ-CP ngày 12 tháng 9 năm 2022 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Lao động - Thương binh và Xã hội;\nThực hiện Quyết định số 90/QĐ-TTg ngày 18 tháng 01 năm 2022 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025;\nBộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành Thông tư sửa đổi, bổ sung Điều 1 của Thông tư số 09/2022/TT-BLĐTBXH.\n')
+    assert {("09/2022/TT-BLĐTBXH", "IMPLEMENTS", "90/QĐ-TTg"), ("02/2023/TT-BLĐTBXH", "IMPLEMENTS", "90/QĐ-TTg")} <= set(got)
+    assert ("1676/VBHN-BLĐTBXH", "IMPLEMENTS", "90/QĐ-TTg") not in got
