@@ -1952,8 +1952,14 @@ def _listed_before(units, by_unit, part, ui: int, in_s: List[Found], k: int, s: 
     before; and the text that leads the list (from its sentence's start to its first item)."""
     listed: List[Found] = []
     text, cur, j = units[ui].text, in_s[k], k - 1
-    while j >= 0 and in_s[j].code and (_item_gap(text, in_s[j], cur.vstart)
-                                       or _PART_ITEM_GAP.fullmatch(text, in_s[j].vend, cur.vstart)):
+    while j >= 0:
+        g = j
+        while g >= 0 and not in_s[g].code:
+            g -= 1                      # a document an item's title names without a number: "Quyết định số A ngày …
+            #                             ban hành Quy định sử dụng …; Thông tư số B … hết hiệu lực" (the gap test reads it)
+        if g < 0 or not (_item_gap(text, in_s[g], cur.vstart) or _PART_ITEM_GAP.fullmatch(text, in_s[g].vend, cur.vstart)):
+            break
+        j = g
         while j > 0 and in_s[j - 1].code and _in_title_of(text, in_s[j - 1], in_s[j]):
             j -= 1                      # (a document of the item's title: the item is the title's document)
         cur = in_s[j]

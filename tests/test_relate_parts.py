@@ -100,3 +100,26 @@ def test_an_act_on_an_annex_of_a_cited_document_still_reaches_it():
             "01 tháng 2 năm 2020 của Bộ trưởng Bộ Y tế.\n")
     _x, got = rels(text, "REPEALS")
     assert any(t == "567/QĐ-BYT" and partial for _s, _r, t, partial, _sc in got)
+
+
+@pytest.mark.parametrize("head,clause,ceased", [
+    # fresh8 congbao van-ban-hop-nhat-so-4082-vbhn-bldtbxh (lines 350-355): the first item's title names the regulation
+    # the decision issued ("ban hành Quy định …", a document without a number) before the ";" of the next item
+    ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 06/2017/TT-BLĐTBXH\nHà Nội, ngày 08 tháng 3 năm 2017\nTHÔNG TƯ\n"
+     "Quy định về tuyển dụng nhà giáo\nBộ trưởng ban hành Thông tư.\nĐiều 17. Hiệu lực thi hành\n",
+     "2. Quyết định số 57/2008/QĐ-BLĐTBXH ngày 26/05/2008 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành "
+     "Quy định sử dụng, bồi dưỡng giáo viên dạy nghề; Thông tư số 41/2015/TT-BLĐTBXH ngày 20/10/2015 của Bộ trưởng Bộ "
+     "Lao động - Thương binh và Xã hội quy định về bồi dưỡng nhà giáo hết hiệu lực thi hành kể từ ngày Thông tư này có "
+     "hiệu lực.", {"57/2008/QĐ-BLĐTBXH", "41/2015/TT-BLĐTBXH"}),
+    # the same shape: a province's decision issuing a "Quy chế", three items
+    ("ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 15/2024/QĐ-UBND\nAn Giang, ngày 02 tháng 4 năm 2024\nQUYẾT ĐỊNH\n"
+     "Ban hành Quy chế quản lý\nỦy ban nhân dân tỉnh ban hành Quyết định.\nĐiều 3. Hiệu lực thi hành\n",
+     "Quyết định số 22/2016/QĐ-UBND ngày 10/5/2016 của Ủy ban nhân dân tỉnh ban hành Quy chế quản lý cụm công nghiệp; "
+     "Quyết định số 30/2019/QĐ-UBND ngày 02/8/2019 của Ủy ban nhân dân tỉnh; Quyết định số 11/2021/QĐ-UBND ngày "
+     "05/3/2021 của Ủy ban nhân dân tỉnh hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.",
+     {"22/2016/QĐ-UBND", "30/2019/QĐ-UBND", "11/2021/QĐ-UBND"}),
+])
+def test_an_effect_clauses_list_reads_past_a_document_an_items_title_names_without_number(head, clause, ceased):
+    x, got = rels(head + clause + "\n", "REPEALS")
+    own = x.document.code
+    assert {t for s, _r, t, _p, _sc in got if s == own} == ceased
