@@ -367,6 +367,8 @@ def load_files(store, files: Iterable[str], *, extract: Callable, progress: Opti
             return
         written = _write(store, batch, reread)
         for (path, _sha, facts), problem in zip(batch, written):
+            if problem and "buffer pool is full" in problem:
+                raise RuntimeError(problem)     # (every later file would fail the same way: the load stops, below)
             if problem:
                 tell(FileOutcome(path, "failed", message=f"{path}: not stored, nothing changed ({problem})"))
             else:
@@ -389,13 +391,22 @@ def load_files(store, files: Iterable[str], *, extract: Callable, progress: Opti
                 flush()
                 _maybe_checkpoint(store, threshold)
         flush()
-    except Exception:
+    except Exception as e:
+        from vanban.graph.store import pool_full
+        if pool_full(e):
+            raise _pool_error(store) from None
         if todo:          # what the batches written so far staged is written too (a Ctrl-C leaves it to the next open)
             store.finish_pending()
             _set_checkpoint_threshold(store, threshold)
         raise
     if todo:
-        store.finish_pending()
+        try:
+            store.finish_pending()
+        except RuntimeError as e:
+            from vanban.graph.store import pool_full
+            if pool_full(e):
+                raise _pool_error(store) from None
+            raise
         _trim()                  # before the final checkpoint (at close, or the engine's own at its threshold)
         _set_checkpoint_threshold(store, threshold)
     return report
@@ -422,6 +433,17 @@ def _set_checkpoint_threshold(store, threshold: int) -> None:
         store._exec(f"CALL checkpoint_threshold={threshold}")
     except RuntimeError:   # pragma: no cover - an engine without the setting checkpoints as it likes
         pass
+
+
+def _pool_error(store) -> VanbanError:
+    """The engine ran out of its page cache (a store of several GB at a checkpoint): what the user does next.  The
+    batches committed before are kept (the engine replays its log when the store is next opened)."""
+    from vanban.errors import StoreError
+    from vanban.graph.store import POOL_ENV
+    mb = store._pool >> 20
+    return StoreError(f"{store.path}: the store outgrew the engine's page cache ({mb} MB) while writing; the files "
+                      f"committed before are kept. Run the same load again with a larger cache, e.g. "
+                      f"{POOL_ENV}={2 * mb} vanban load … (unchanged files are skipped)")
 
 
 def _maybe_checkpoint(store, threshold: int) -> None:

@@ -70,8 +70,28 @@ OPEN_WAIT = 15.0
 # store's final checkpoint, or one after every commit with VANBAN_CHECKPOINT_MB=0) is waited out, not reported
 # as an interrupted load (tests/test_crash.py readers test).
 WRITER_WAIT = 120.0
-# LadybugDB's page cache per open store (its default is most of the machine's memory).
+# LadybugDB's page cache per open store (its default is most of the machine's memory); VANBAN_POOL_MB sets another
+# (a store of several GB needs more at its checkpoints: the load says so when it runs out, see POOL_FULL).
 BUFFER_POOL_BYTES = 2 << 30
+POOL_ENV = "VANBAN_POOL_MB"
+
+
+def pool_bytes() -> int:
+    """The page cache a store opens with: VANBAN_POOL_MB when set (a whole number of MB, >= 16), else
+    BUFFER_POOL_BYTES."""
+    raw = os.environ.get(POOL_ENV, "").strip()
+    if not raw:
+        return BUFFER_POOL_BYTES
+    if not raw.isdigit() or int(raw) < 16:
+        raise StoreError(f"{POOL_ENV}={raw!r}: give the engine's page cache in MB, a whole number >= 16 "
+                         f"(default {BUFFER_POOL_BYTES >> 20})")
+    return int(raw) << 20
+
+
+def pool_full(e: BaseException) -> bool:
+    """``e`` is the engine running out of its page cache ("Buffer manager exception: Unable to allocate memory! The
+    buffer pool is full …")."""
+    return isinstance(e, RuntimeError) and "buffer pool is full" in str(e)
 # The cache of a reader that streams the whole store a page at a time (the exports): every page read stays
 # cached up to the cache's size, so with the default the process grew with the store (733 MB exporting 32k
 # documents); a page and its edges need far less, and a page whose edges do not fit is read in halves
@@ -168,7 +188,7 @@ class Store:
 
         self.path = Path(path)
         self.read_only = read_only
-        self._pool = buffer_pool_bytes or BUFFER_POOL_BYTES
+        self._pool = buffer_pool_bytes or pool_bytes()
         self._pruned = False
         self._pending = 0              # documents with rows in _Pending (a writer knows; flushed when it opens)
         db_file = self.path / DB_FILE
