@@ -122,6 +122,8 @@ POOL_MIN_BYTES = 2 << 20
 # Since the bodies' ISSUED_BY rows are staged until the checkpoint (graph/store.py DEFERRED_TYPES), COMMIT stays at
 # ~0.1 s CPU a batch and the checkpoints are most of the writer's batch time (146 of 332 s at 100k, README).
 CHECKPOINT_BYTES = 256 << 20
+# The environment variable that sets the engine's page cache per open store (graph/store.py pool_bytes).
+POOL_ENV = "VANBAN_POOL_MB"
 
 
 def _knob(name: str, default):
@@ -392,7 +394,6 @@ def load_files(store, files: Iterable[str], *, extract: Callable, progress: Opti
                 _maybe_checkpoint(store, threshold)
         flush()
     except Exception as e:
-        from vanban.graph.store import pool_full
         if pool_full(e):
             raise _pool_error(store) from None
         if todo:          # what the batches written so far staged is written too (a Ctrl-C leaves it to the next open)
@@ -403,7 +404,6 @@ def load_files(store, files: Iterable[str], *, extract: Callable, progress: Opti
         try:
             store.finish_pending()
         except RuntimeError as e:
-            from vanban.graph.store import pool_full
             if pool_full(e):
                 raise _pool_error(store) from None
             raise
@@ -435,11 +435,16 @@ def _set_checkpoint_threshold(store, threshold: int) -> None:
         pass
 
 
+def pool_full(e: BaseException) -> bool:
+    """``e`` is the engine running out of its page cache ("Buffer manager exception: Unable to allocate memory! The
+    buffer pool is full …")."""
+    return isinstance(e, RuntimeError) and "buffer pool is full" in str(e)
+
+
 def _pool_error(store) -> VanbanError:
     """The engine ran out of its page cache (a store of several GB at a checkpoint): what the user does next.  The
     batches committed before are kept (the engine replays its log when the store is next opened)."""
     from vanban.errors import StoreError
-    from vanban.graph.store import POOL_ENV
     mb = store._pool >> 20
     return StoreError(f"{store.path}: the store outgrew the engine's page cache ({mb} MB) while writing; the files "
                       f"committed before are kept. Run the same load again with a larger cache, e.g. "

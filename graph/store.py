@@ -46,7 +46,8 @@ from typing import TYPE_CHECKING, Callable, Dict, Iterable, List, Optional
 
 from vanban.errors import QueryError, StoreError, StoreLockedError
 from vanban.graph import counts
-from vanban.graph.loading import FileOutcome, LoadReport, _sha256, load_files, rereader  # noqa: F401 (re-exported)
+from vanban.graph.loading import POOL_ENV as _POOL_ENV
+from vanban.graph.loading import FileOutcome, LoadReport, _sha256, load_files, pool_full, rereader  # noqa: F401 (re-exported)
 from vanban.graph.model import EDGE_ATTRS, EDGE_DEFAULTS, EDGE_ENDS, EDGE_PROPERTIES, NODE_PROPERTIES, EdgeType, node_key
 from vanban.graph.model import coerce as _coerce
 
@@ -73,7 +74,7 @@ WRITER_WAIT = 120.0
 # LadybugDB's page cache per open store (its default is most of the machine's memory); VANBAN_POOL_MB sets another
 # (a store of several GB needs more at its checkpoints: the load says so when it runs out, see POOL_FULL).
 BUFFER_POOL_BYTES = 2 << 30
-POOL_ENV = "VANBAN_POOL_MB"
+POOL_ENV = _POOL_ENV   # graph/loading.py names it in its error; the store imports loading, not the reverse
 
 
 def pool_bytes() -> int:
@@ -88,10 +89,6 @@ def pool_bytes() -> int:
     return int(raw) << 20
 
 
-def pool_full(e: BaseException) -> bool:
-    """``e`` is the engine running out of its page cache ("Buffer manager exception: Unable to allocate memory! The
-    buffer pool is full …")."""
-    return isinstance(e, RuntimeError) and "buffer pool is full" in str(e)
 # The cache of a reader that streams the whole store a page at a time (the exports): every page read stays
 # cached up to the cache's size, so with the default the process grew with the store (733 MB exporting 32k
 # documents); a page and its edges need far less, and a page whose edges do not fit is read in halves
