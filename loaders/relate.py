@@ -1085,6 +1085,8 @@ _BASE_UNIT = re.compile(r"^[\s*_\-–+•“\"]*Căn cứ\b")
 _ON_THE_BASIS_OF = re.compile(r"^[\s*_\-–+•]*Trên cơ sở\s+(?:" + P._alt(TYPE_WORDS) + r")\s+số\b", re.I)
 # A body's "Căn cứ" that points back to what the letter quoted ("Căn cứ các quy định nêu trên, …"): its bases are the
 # documents already named; one the sentence names after it is cited ("… đã được quy định tại … Nghị định số …")
+# Acts whose object a "Căn cứ" item names only as its head document's object (own_relations)
+_OBJECT_RELS = ("AMENDS", "REPLACES", "REPEALS", "GUIDES", "IMPLEMENTS")
 _BASE_BACK = re.compile(r"^[\s*_\-–+•]*Căn cứ\s+(?:vào\s+)?(?:các\s+|những\s+)?(?:quy định|hướng dẫn|nội dung|văn bản|căn cứ)"
                         r"(?:\s+pháp luật)?\s+(?:(?:đã\s+)?(?:nêu|nói|viện dẫn|dẫn|trích dẫn)\s+)?(?:ở\s+)?trên\b", re.I)
 _OPEN_LIST_SEP = re.compile(r"(?:[,;]\s*(?:và\s+)?|\svà\s+|^\s*)$")    # between the documents of an opening's list
@@ -1537,7 +1539,13 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 if where == "body" and _BASE_BACK.match(sentence):
                     who = None
                 if who and not purpose_sources:
+                    # "Căn cứ Nghị định số A … sửa đổi, bổ sung một số điều của Nghị định số B": the item names A;
+                    # B is A's object (A AMENDS B), not a base in its own right, unless the item names it first
+                    objects = {r.target for r in rels if r.unit == ui and r.rule.startswith("adjacent:")
+                               and r.relation in _OBJECT_RELS and r.source != who}
                     for f in in_s:
+                        if f.id in objects and f is not in_s[0]:
+                            continue
                         if f.kind != "anaphoric":
                             out.append(FoundRelation(who, "BASED_ON", f.id, False, ui, s, e, "own:căn cứ",
                                                      scope=_scope_before(sentence, f.vstart - s, base=True)))
