@@ -89,8 +89,9 @@ _ADJ_GAP = re.compile(r"^[\s,]*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s
                       # … or the target law's title right before its number written without "số": "sửa đổi, bổ sung
                       # khoản 1 và khoản 2 Điều 13 Luật Thuế GTGT 13/2008/QH12" (a few words, no other document's)
                       r"|\s+(?P<law_title>(?:Luật|Bộ luật|Pháp lệnh)(?:\s+(?!(?:số|và|của|về|theo|tại|ngày|" + P._alt(TYPE_WORDS) +
-                      r")\b)[^\W\d_]+){1,6})"
+                      r")\b)[^\W\d_]+){1,9})"
                       r")?\s*$", re.I)
+_LAW_NUMBER_HEAD = re.compile(r"(?:bộ\s+)?(?:luật|pháp lệnh)\s+số\b", re.I)
 _CLAUSE_START = re.compile(
     r"(?:^|;\s*|\.\s+)(?:-\s*)?(?P<lead>(?:Để\s+|Nâng cao hiệu quả\s+|Tiếp tục\s+)?(?:triển khai\s+)?(?P<cue>thực hiện|thi hành)"
     r"|Trên cơ sở(?:\s+tổng kết(?:\s+việc)?(?:\s+thực hiện)?)?|Căn cứ)\s+", re.I)
@@ -642,8 +643,11 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         if not m and a.ref_end > a.vend:
             # the title read as the mention's subject may itself state the act: "… về hướng dẫn thi hành … của"
             m = _ADJ_GAP.match(text[a.vend:b.vstart])
-        if not m or m.group("law_title") and not text[b.vstart:b.vstart + 1].isdigit():
-            continue                          # (a law's title names the number right after it only when bare)
+        if not m or m.group("law_title") and not (text[b.vstart:b.vstart + 1].isdigit()
+                                                  or _LAW_NUMBER_HEAD.match(text, b.vstart)):
+            # (a law's title names the number right after it only when bare, or when the title's last word is
+            # the mention's own: "… của Luật Ban hành văn bản quy phạm pháp | luật số 64/2025/QH15")
+            continue
         cue = m.group("cue").lower()
         rel = _CUE_WORDS.get(cue)
         if rel is None or rel == "REVIEWS":
@@ -1083,10 +1087,13 @@ _BASE_UNIT = re.compile(r"^[\s*_\-–+•“\"]*Căn cứ\b")
 # A preamble's item "Trên cơ sở <document> …;" names a base as "Căn cứ" does: "Trên cơ sở công văn số 1447/TCHQ-TXNK ngày
 # 04/4/2024 của Tổng cục Hải quan về việc phân loại …;" (not "Trên cơ sở ý kiến …", "… kết quả biểu quyết …")
 _ON_THE_BASIS_OF = re.compile(r"^[\s*_\-–+•]*Trên cơ sở\s+(?:" + P._alt(TYPE_WORDS) + r")\s+số\b", re.I)
-# A body's "Căn cứ" that points back to what the letter quoted ("Căn cứ các quy định nêu trên, …"): its bases are the
-# documents already named; one the sentence names after it is cited ("… đã được quy định tại … Nghị định số …")
 # Acts whose object a "Căn cứ" item names only as its head document's object (own_relations)
 _OBJECT_RELS = ("AMENDS", "REPLACES", "REPEALS", "GUIDES", "IMPLEMENTS")
+_BASE_ITEM_HEAD = re.compile(r"[\s*_\-–+•]*(?:Căn cứ\s+(?:vào\s+)?)?(?:các\s+)?"
+                             # the parts the item names first: "Căn cứ Điều 25 và điểm a khoản 2 Điều 41 Thông tư số …"
+                             r"(?:(?:điểm|khoản|điều|chương|mục|phụ lục)\s+[\w.]+\s*(?:,\s*|và\s+|của\s+|tại\s+)?)*", re.I)
+# A body's "Căn cứ" that points back to what the letter quoted ("Căn cứ các quy định nêu trên, …"): its bases are the
+# documents already named; one the sentence names after it is cited ("… đã được quy định tại … Nghị định số …")
 _BASE_BACK = re.compile(r"^[\s*_\-–+•]*Căn cứ\s+(?:vào\s+)?(?:các\s+|những\s+)?(?:quy định|hướng dẫn|nội dung|văn bản|căn cứ)"
                         r"(?:\s+pháp luật)?\s+(?:(?:đã\s+)?(?:nêu|nói|viện dẫn|dẫn|trích dẫn)\s+)?(?:ở\s+)?trên\b", re.I)
 _OPEN_LIST_SEP = re.compile(r"(?:[,;]\s*(?:và\s+)?|\svà\s+|^\s*)$")    # between the documents of an opening's list
@@ -1541,8 +1548,12 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 if who and not purpose_sources:
                     # "Căn cứ Nghị định số A … sửa đổi, bổ sung một số điều của Nghị định số B": the item names A;
                     # B is A's object (A AMENDS B), not a base in its own right, unless the item names it first
+                    # (A heads the item: "Căn cứ A" or "…; A"; in "Căn cứ Luật X ngày … và Luật số A sửa đổi … Luật X
+                    # số B" the item names X first, by its title, and B is the base)
+                    heads = {f.id for f in in_s if _BASE_ITEM_HEAD.fullmatch(text, max(s, text.rfind(";", s, f.vstart) + 1),
+                                                                        f.vstart)}
                     objects = {r.target for r in rels if r.unit == ui and r.rule.startswith("adjacent:")
-                               and r.relation in _OBJECT_RELS and r.source != who}
+                               and r.relation in _OBJECT_RELS and r.source != who and r.source in heads}
                     for f in in_s:
                         if f.id in objects and f is not in_s[0]:
                             continue

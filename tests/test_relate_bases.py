@@ -53,3 +53,38 @@ def test_an_amender_the_item_names_with_a_passive_stays_beside_its_base():
             "Chính phủ ban hành Nghị định.\n")
     _own, got = bases(text)
     assert "29/2025/NĐ-CP" in got
+
+
+def test_an_item_naming_a_law_by_title_before_its_amender_keeps_the_law_as_a_base():
+    # fresh9 tvpl 6fed96be8a849b78 (lines 87-90): the item names the law by its title, then the amending law, whose
+    # title names the law again with its number: that number is the base (and the amender amends it)
+    text = (_DECREE + "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 2 năm 2025 và Luật số "
+            "87/2025/QH15 ngày 25 tháng 6 năm 2025 sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm "
+            "pháp luật số 64/2025/QH15 ngày 19 tháng 2 năm 2025;\nChính phủ ban hành Nghị định.\n")
+    x = extract_text(text)
+    got = {(r.source, r.relation, r.target) for r in x.relations}
+    assert ("41/2026/NĐ-CP", "BASED_ON", "64/2025/QH15") in got
+    assert ("87/2025/QH15", "AMENDS", "64/2025/QH15") in got
+
+
+@pytest.mark.parametrize("item,amender,amended", [
+    # a law's title of seven words whose last word the number's mention takes ("… pháp | luật số 64/2025/QH15")
+    ("Căn cứ Luật số 87/2025/QH15 sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật số "
+     "64/2025/QH15;", "87/2025/QH15", "64/2025/QH15"),
+    # an ordinance, a shorter title
+    ("Căn cứ Pháp lệnh số 02/2022/UBTVQH15 sửa đổi, bổ sung một số điều của Pháp lệnh Phí và lệ phí số "
+     "38/2001/PL-UBTVQH10;", "02/2022/UBTVQH15", "38/2001/PL-UBTVQH10"),
+])
+def test_an_amender_reaches_a_law_its_title_names_before_the_number(item, amender, amended):
+    x = extract_text(_DECREE + item + "\nChính phủ ban hành Nghị định.\n")
+    assert (amender, "AMENDS", amended) in {(r.source, r.relation, r.target) for r in x.relations}
+
+
+def test_an_item_naming_parts_of_its_document_first_still_heads_it():
+    # fresh8 tvpl c07c9fc611a5356b (lines 96-99): "Căn cứ Điều 25 và điểm a khoản 2 Điều 41 Thông tư số A … hướng
+    # dẫn … Nghị định số B": A is the base, B its object
+    text = (_DECREE + "Căn cứ Điều 25 và điểm a khoản 2 Điều 41 Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài "
+            "chính hướng dẫn thi hành một số điều của Luật Quản lý thuế và Nghị định số 126/2020/NĐ-CP ngày "
+            "19/10/2020 của Chính phủ;\nChính phủ ban hành Nghị định.\n")
+    _own, got = bases(text)
+    assert "80/2021/TT-BTC" in got and "126/2020/NĐ-CP" not in got
