@@ -82,8 +82,9 @@ def test_real_documents_stated_relations(real_scores):
 
 
 # splits whose misses nobody has read yet: a failing assertion prints their numbers, never their misses (fresh5's
-# and fresh6's were read once in session 9, a session after they were scored; fresh7's in session 10, fresh8's in 11)
-NEVER_READ = {"fresh9"}
+# and fresh6's were read once in session 9, a session after they were scored; fresh7's in session 10, fresh8's in 11,
+# fresh9's in 12)
+NEVER_READ = {"fresh10"}
 # a split first scored below the relation precision target keeps a lower floor until its misses are read (once, a
 # session later) — fresh6 scored 0.880/0.891 when it was added (session 8), 0.987/1.000 once read (session 9);
 # fresh7 0.923/0.832 when added (session 9), 0.963/0.968 once read (session 10); fresh8 0.943/0.861 when added
@@ -92,18 +93,20 @@ RELATION_FLOOR = {"dev4": (0.89, 0.80)}
 # fresh8's van-ban-hop-nhat-so-14-vbhn-vpqh-42949.txt is the first part of a consolidated text printed over two gazette
 # issues: its own number stands only in the next issue (the gold takes it from the file name), so no reader of the
 # text can find it — one of 18 own documents, 0.944 (the gold entry kept as written)
-OWN_FLOOR = {"fresh8": 0.94}
-# the same for references: fresh9 scored 1.000/0.962 when added (session 11, blind), below the 0.97 target
-REFERENCE_FLOOR = {"fresh9": 0.95}
+# fresh10 (blind, session 12): one issuer of 18 missed, 0.944
+OWN_FLOOR = {"fresh8": 0.94, "fresh10": 0.94}
+# the same for references: fresh9 scored 1.000/0.962 when added (session 11, blind), fresh10 0.969/0.974 (session 12,
+# blind), below the 0.97 target
+REFERENCE_FLOOR = {"fresh9": 0.95, "fresh10": 0.95}
 
 
 # dev2 and dev3 were annotated in sessions 8 and 9 and read for rules the same session (like dev, no longer blind)
 @pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4", "heldout", "fresh", "fresh2", "fresh3", "fresh4",
-                                   "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"])
+                                   "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"])
 def test_real_documents_each_split_holds_the_targets(split):
     # dev: read while writing rules; heldout and fresh: their misses read once, a session after they were annotated;
-    # fresh2 … fresh8 (their misses read once in sessions 6, 7, 8, 9, 9, 10, 11): annotated by two more readers each
-    # (sessions 4 to 10); fresh9 never read for rules.  A rule fitted to the texts it was
+    # fresh2 … fresh9 (their misses read once in sessions 6, 7, 8, 9, 9, 10, 11, 12): annotated by two more readers
+    # each (sessions 4 to 11); fresh10 never read for rules.  A rule fitted to the texts it was
     # written on shows here as a gap between the splits.
     spec = importlib.util.spec_from_file_location("accuracy_real", ROOT / "bench" / "accuracy_real.py")
     acc = importlib.util.module_from_spec(spec)
