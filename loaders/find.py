@@ -276,7 +276,8 @@ def _matches(rx: re.Pattern, text: str, starts):
 
 
 _NUMBER_PASSES = ((P.STATE_NUMBER_YEAR, "state_year"), (P.PARTY_NUMBER_SLASHED, "party_slashed"),
-                  (P.PARTY_NUMBER, "party"), (P.STATE_NUMBER, "state"), (P.RESEARCH_CODE, "research"))
+                  (P.PARTY_NUMBER, "party"), (P.STATE_NUMBER, "state"), (P.RESEARCH_CODE, "research"),
+                  (P.LEGACY_NUMBER, "legacy"))
 # Where a number can start, and what it goes on with: every pattern of the four passes opens with SO (a run of
 # digits that follows no letter, digit, "/", ".", ",", "-"), then the state ones with "/" (a special
 # resolution's decimals and a space or tab before it), the Party one with a dash or a line break after spaces or
@@ -285,6 +286,10 @@ _NUMBER_PASSES = ((P.STATE_NUMBER_YEAR, "state_year"), (P.PARTY_NUMBER_SLASHED, 
 # P.FIRST_DIGIT (the same matches, a cheaper scan).
 _NUMBER_START = re.compile(P.FIRST_DIGIT + r"(?<![\w/,-]\d)(?<!\S\.\d)\d*(?:\.\d+)?(?:[ \t]*[-–‐/\r\n]|[ ]{1,2}[A-ZĐ])")
 _AFTER_SLASH = frozenset(("state_year", "party_slashed", "state"))
+# The state's documents that bore a number without a year before 1996 (P.LEGACY_NUMBER): a plan or a report
+# ("Kế hoạch số 09-KI/ABC") is a Party-style number with an unknown issuer, not one of these.
+_LEGACY_TYPES = frozenset(("Nghị định", "Thông tư", "Thông tư liên tịch", "Quyết định", "Chỉ thị", "Nghị quyết",
+                           "Pháp lệnh", "Công văn", "Thông tri"))
 
 
 def _numbered(unit: Unit, ui: int, hinted: bool = False) -> List[Found]:
@@ -312,6 +317,8 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False) -> List[Found]:
             if "KX" not in text:
                 continue                            # the research code opens with "KX"
             ms = rx.finditer(text)
+        elif kind == "legacy":
+            ms = _matches(rx, text, sorted((slashed or []) + (others or [])) if SCAN else None)
         else:
             ms = _matches(rx, text, slashed if kind in _AFTER_SLASH else others)
         for m in ms:
@@ -319,7 +326,16 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False) -> List[Found]:
             if not free(a, b):
                 continue
             f = Found("numbered", ui, a, b, rule=f"number:{kind}")
-            if kind == "research":
+            if kind == "legacy":
+                # only after a document type word: "Nghị định số 74/CP" (find's own test, before the span widens)
+                wb = _word_before(text[max(0, a - 90):a])
+                if wb is None or _type_for(wb[0], None) not in _LEGACY_TYPES:
+                    continue
+                f.number = m.group("so")
+                f.issuer_code = m.group("cq") or m.group("loai")
+                f.code = re.sub(r"[ \t]", "", m.group(0))
+                f.type_code = TYPE_WORDS.get(_type_for(wb[0], None) or "")
+            elif kind == "research":
                 f.code = re.sub(r"^KX[ .]?", "KX ", m.group("code"))
                 f.type, f.type_code = "Đề tài", "ĐT"
             elif kind in ("party", "party_slashed"):
