@@ -236,9 +236,24 @@ def unify_punctuation(text: str) -> str:
     return _PUNCT.sub(lambda m: _PUNCT_TABLE[m.group(0)], text)
 
 
+# ------------------------------------------------------------------ emphasis a web page splits at a line's end
+# A page converted to Markdown closes and reopens its italics around every line break of the original: "… năm*
+# *2025 của Bộ trưởng … triển khai thực hiện* *Nghị định số 272/2025/NĐ-CP" (tvpl pages).  The markers between two
+# words stand where the text has a plain space; they become spaces (length kept), so a date or "số" and its
+# number read as one phrase again.  Markers at a word's edge with no such twin are left ("**QUYẾT ĐỊNH**").
+_EMPHASIS_SEAM = re.compile(r"(?<=\S)\*{1,2}(?P<gap>[ \t]+)\*{1,2}(?=\S)")
+
+
+def join_emphasis(text: str) -> str:
+    """``join_emphasis("năm* *2025") == "năm   2025"`` (length kept)."""
+    if "* *" not in text:
+        return text
+    return _EMPHASIS_SEAM.sub(lambda m: " " * len(m.group(0)), text)
+
+
 # The default cleaning, in order: Đ first (so OCR fixes see Đ), tone placement before the OCR table
 # (which is written in the canonical placement); look-alike letters last (they stand only inside codes).
-CLEAN_STEPS = (fix_d, normalize_tones, unify_punctuation, fix_ocr, fix_split_words, fold_look_alikes)
+CLEAN_STEPS = (fix_d, normalize_tones, unify_punctuation, join_emphasis, fix_ocr, fix_split_words, fold_look_alikes)
 
 
 def clean(text: str, steps=CLEAN_STEPS) -> str:
@@ -317,6 +332,7 @@ def _clean_default(text: str) -> str:
     for ch, to in _PUNCT_FIXES:
         if ch in text:                      # one character for one: the order does not matter
             text = text.replace(ch, to)
+    text = join_emphasis(text)
     for word in _OCR_WORDS:
         if word in text:
             text = _OCR.sub(lambda m: _OCR_TABLE[m.group(0)], text)
