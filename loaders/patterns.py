@@ -66,10 +66,11 @@ STATE_NUMBER_YEAR = re.compile(
 )
 
 # Administrative state number without year: "1234/QĐ-TTg", "456/UBND-KT", "07/VBHN-VPQH"; a letter's number is
-# number/issuer-unit: "5348/CT-CS", "17899/BTC-VP", "324/QTR-KTr2", "4250/BNNMT-ĐCKS" (at least one hyphen).
+# number/issuer-unit: "5348/CT-CS", "17899/BTC-VP", "324/QTR-KTr2", "4250/BNNMT-ĐCKS" (at least one hyphen); a
+# numbered branch as the issuer: "3374/CCTKV02-NVDTPC" (Chi cục Thuế khu vực 02).
 STATE_NUMBER = re.compile(
     rf"""{SO}[ \t]?/[ \t]?
-    (?P<loai>[A-ZĐ][A-ZĐa-z&]{{0,9}}(?:\.[A-ZĐ][A-ZĐa-z0-9&]{{0,9}})*){HY}
+    (?P<loai>[A-ZĐ][A-ZĐa-z&]{{0,9}}(?:(?<=[A-ZĐ]{{2}})\d{{1,2}})?(?:\.[A-ZĐ][A-ZĐa-z0-9&]{{0,9}})*){HY}   # "CCTKV02-": a unit's number
     (?P<co_quan>[A-ZĐ][A-ZĐa-z0-9&]{{0,14}}(?:(?:{HY}|\.)[A-ZĐ][A-ZĐa-z0-9&]{{0,9}})*)   # "VPCP-V.I": a dot inside
     (?![\w])
     """,
