@@ -308,6 +308,10 @@ def province_in(text: Optional[str]) -> Optional[str]:
     a file asks it of its own issuer twice and of every mention's issuer, and issuers repeat across files."""
     if not text:
         return None
+    if "thành phố" in text:
+        # inside a body's name the city is written in lower case ("Ủy ban nhân dân thành phố Huế"); the gazetteer
+        # reads a city that needs its "Thành phố" (Huế, Hồ Chí Minh) only capitalised (length kept)
+        text = text.replace("thành phố", "Thành phố")
     hits = find_localities(text)
     return hits[0].name if hits else None
 
@@ -315,10 +319,19 @@ def province_in(text: Optional[str]) -> Optional[str]:
 def _qualify_local(found: List[Found], province: Optional[str], own_code: Optional[str]) -> None:
     """Qualify a bare provincial number by the province the text gives: at the mention ("của Tỉnh ủy Quảng
     Ninh"), else the file's own province; without one the doubt stays on the mention."""
+    # a number the text gives with its province once ("Quyết định số 42/2018/QĐ-UBND … của Ủy ban nhân dân tỉnh
+    # Thừa Thiên Huế") is that province's wherever else the text writes it bare (one document, one id)
+    given: Dict[str, set] = {}
+    for f in found:
+        if f.code and f.issuer and is_local(f):
+            where = province_in(f.issuer)
+            if where:
+                given.setdefault(f.code, set()).add(where)
     for f in found:
         if not f.code or f.code == own_code or f.kind == "self" or not is_local(f):
             continue
-        where = province_in(f.issuer) or province
+        named = given.get(f.code, ())
+        where = province_in(f.issuer) or (next(iter(named)) if len(named) == 1 else None) or province
         if where:
             f.id = f"{f.id}@{where}"
         else:

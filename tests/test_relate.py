@@ -1248,7 +1248,8 @@ def test_a_quotation_whose_close_is_lost_ends_at_the_quoting_documents_next_arti
             "Hội đồng nhân dân thành phố ban hành Nghị quyết.\n"
             "Điều 1. Sửa đổi, bổ sung một số điều của Quy định kèm theo Nghị quyết số 10/2022/NQ-HĐND như sau:\n"
             "3. Sửa đổi, bổ sung Điều 4 như sau:\n" + quoted + "\n" + next_article + "\n")
-    got = {(r.source, r.relation, r.target) for r in extract_text(text).relations}
+    # (the city's numbers are qualified by its province, "10/2022/NQ-HĐND@Thừa Thiên Huế": compared by number here)
+    got = {(r.source, r.relation, r.target.split("@")[0]) for r in extract_text(text).relations}
     if edge:
         assert edge in got
     else:
