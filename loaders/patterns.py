@@ -228,6 +228,9 @@ EXAMPLES = [
     ("STATE_NUMBER", "Văn bản hợp nhất 07/VBHN-VPQH năm 2020", {"so": "07", "loai": "VBHN", "co_quan": "VPQH"}),                       # state 14
     ("STATE_NUMBER", "Trả lời công văn số 324/QTR-KTr2 ngày 22/7/2025", {"so": "324", "loai": "QTR", "co_quan": "KTr2"}),           # tvpl letter
     ("STATE_NUMBER", "theo Tờ trình số 136/TTr-SVHTT&DL ngày", {"so": "136", "loai": "TTr", "co_quan": "SVHTT&DL"}),                 # tvpl, "&"
+    ("STATE_NUMBER", "Công văn số 3374/CCTKV02-NVDTPC ngày 30/6/2025", {"so": "3374", "loai": "CCTKV02", "co_quan": "NVDTPC"}),   # fresh9 web
+    ("LEGACY_NUMBER", "Căn cứ Nghị định số 74/CP ngày 25/10/1993", {"so": "74", "cq": "CP"}),                                     # fresh9 web
+    ("LEGACY_NUMBER", "Thông tư số 89-TC/TCT ngày 09/11/1993", {"so": "89", "loai": "TC", "co_quan": "TCT"}),                   # fresh9 web
     ("STATE_NUMBER", "Công văn 11554/VPCP-V.I về việc", {"so": "11554", "loai": "VPCP", "co_quan": "V.I"}),                   # tvpl, a dot
     ("STATE_NUMBER", "Công văn số 838/CCTKV.XII-NVDTPC.HUE ngày", {"so": "838", "loai": "CCTKV.XII", "co_quan": "NVDTPC.HUE"}),
     ("STATE_NUMBER_YEAR", "khoản 52 Điều 1 Thông tư số 39/2018/TT- BTC ngày 20/4/2018", {"so": "39", "nam": "2018", "loai": "TT", "co_quan": "BTC"}),  # tvpl, a space
