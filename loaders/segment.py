@@ -261,7 +261,9 @@ def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False,
     if original is not None and len(original) != len(text):
         raise ValueError("the cleaned text must keep the original's length")
     lines = text.split("\n")                 # the line starts: the lengths summed, one newline per line before
-    line_starts = list(map(operator.add, itertools.accumulate(map(len, lines[:-1]), initial=0), range(len(lines))))
+    # (each length and its newline added first: one int made per line fewer than adding the line's index to the
+    # summed lengths; benchmark if changing)
+    line_starts = list(itertools.accumulate(map(operator.add, map(len, lines[:-1]), itertools.repeat(1)), initial=0))
     # each break as the start of its line's first character (a part starts at a line start, maybe before blanks)
     cuts = sorted({_line_first(lines, line_starts, b) for b in breaks if 0 < b < len(text)})
     units = _plain_units(text, original, lines, line_starts, wrapped, notes, cuts, title)
