@@ -322,7 +322,8 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
     note_units: List[Unit] = []
     item_start, letter_item, past_heading, heading = _ITEM_START.match, _LETTER_ITEM.match, PAST_HEADING.match, \
         _HEADING.match
-    latin_lower = _LATIN_LOWER.search          # (``_is_caps_line``'s first test, made here: most lines stop at it)
+    latin_lower = _LATIN_LOWER.search          # (``_is_caps_line``'s first test, made here: most lines stop at it,
+    #                                            most of them at their second character, tested first: cheaper)
     ck = 0                                  # the next cut (``segment``'s breaks): a line starting at it starts a unit
     cut_at = cuts[0] if cuts else len(text) + 1
     title_a, title_b = title if title else (len(text) + 1, len(text) + 1)
@@ -377,14 +378,14 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
             last = prev[-1]
             if ((wrapped and (last not in ".;:!?…*" or last == "*" and prev.rstrip(" *")[-1:] not in ".;:!?…")
                  and not ((first in _ITEM_FIRST or first.isdecimal()) and item_start(s))
-                 and not (latin_lower(s) is None and _is_caps_line(s))
+                 and not (s[1:2] not in _LATIN_LOWER_SET and latin_lower(s) is None and _caps_letters(s))
                  and not (first in "TĐX" and _ADDRESSEES.match(parts[0]) and _OPENING_LINE.match(s)))
                     or (last in _DANGLING_LAST and _dangles(prev, s))
                     or (last == "." and first.isdecimal() and _SPECK_CUT.search(prev, len(prev) - 4) is not None)
                     or (first.isdecimal() and last in _CUT_NUMBER_LAST and _cut_before_number(prev, s))
                     or (first in "-–" and last.isalpha() and (_name_cut(text, prev, s, names) or _pair_cut(prev, s)))
                     or (title_a <= st < title_b and start >= title_a and latin_lower(s) is None
-                        and latin_lower(prev) is None and _is_caps_line(s) and _is_caps_line(prev))):
+                        and latin_lower(prev) is None and _caps_letters(s) and _caps_letters(prev))):
                 parts.append(s)
                 prev = s
                 continue
@@ -584,6 +585,8 @@ def _marker_future(text: str, units: List[Unit]) -> dict:
 _LATIN_LOWER = re.compile("[" + "".join(
     c for c in map(chr, itertools.chain(range(0x61, 0x7B), range(0xDF, 0x250), range(0x1E00, 0x1F00)))
     if c.isalpha() and c.islower()) + "]")
+# The same letters as a set: a line's second character in it (most lines: "Nghị định …") answers the search
+_LATIN_LOWER_SET = frozenset(_LATIN_LOWER.pattern[1:-1])
 
 
 def _is_caps_line(s: str) -> bool:
@@ -592,6 +595,11 @@ def _is_caps_line(s: str) -> bool:
     letters.  Benchmark if changing: a loop over the characters was a tenth of the segment stage."""
     if _LATIN_LOWER.search(s) is not None:
         return False
+    return _caps_letters(s)
+
+
+def _caps_letters(s: str) -> bool:
+    """``_is_caps_line(s)`` for a line ``_LATIN_LOWER`` found nothing in (the walk searches it first: not twice)."""
     letters = "".join(filter(str.isalpha, s))
     return len(letters) > 3 and not any(map(str.islower, letters))
 
