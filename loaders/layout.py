@@ -329,7 +329,8 @@ def _blank_spans(text: str, spans) -> str:
     """``text`` with the union of ``spans`` blanked (every character but a line break made a space)."""
     out, pos = [], 0
     for a, b in sorted(spans):
-        a = max(a, pos)
+        if a < pos:                         # (not ``max``: a call per span, most of them page numbers)
+            a = pos
         if a >= b:
             continue
         out.append(text[pos:a])
@@ -850,7 +851,9 @@ def _under_heading(text: str, at: int) -> bool:
 # sentence cut by the page break goes on after the footnotes: segment lifts them out (see there).
 # A footnote's first line: its number (no leading zero: "01 cái" is a table's), a capital or an opening quote, a
 # line's length of text (a table's "2 năm" is not one); or the rule: a line of 20 or more blanks.
-_NOTE_OR_RULE = re.compile(r"\n[ \t]*(?:(?P<no>[1-9]\d{0,2})[ \t]+(?=[A-ZĐÀ-Ỹ“\"(])[^\n]{25,}|(?P<rule>[ \t]{20,})(?=\n))")
+# (the blanks before a number taken once and for all, the rule's from the line's start: "\n[ \t]*(?:no|rule)" gave
+# them back one by one, trying both at each, on every indented line; the same matches, the rule group aside)
+_NOTE_OR_RULE = re.compile(r"\n(?:[ \t]*+(?P<no>[1-9]\d{0,2})[ \t]+(?=[A-ZĐÀ-Ỹ“\"(])[^\n]{25,}|(?P<rule>[ \t]{20,})(?=\n))")
 _NOTE_LINE = re.compile(r"\n[ \t]*(?P<no>[1-9]\d{0,2})[ \t]+(?=[A-ZĐÀ-Ỹ“\"(])[^\n]{25,}")
 _NOTE_CLOSED = ".;:!?”\""                  # a footnote's last line ending so is finished (else it goes on)
 NOTE_ZONE_LINES = 60                       # a page holds ~45 lines: a longer "footnote" zone is not one

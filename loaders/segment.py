@@ -224,19 +224,24 @@ def _name_cut(text: str, last_text: str, stripped: str, names: dict) -> bool:
     return (tail, m.group(1)) in pairs
 
 
+# Each spaced dash (" - ", " – ") between a word character and a capital: the ones ``_hyphen_pairs`` can read a
+# pair at (a search led by the dash's literal skips ahead, and leaves out the dashes of a table's empty cells).
+_HYPHEN_AT = (re.compile(r"-(?<=\w -)(?= \s*[A-ZĐÀ-Ỹ])"), re.compile(r"–(?<=\w –)(?= \s*[A-ZĐÀ-Ỹ])"))
+
+
 def _hyphen_pairs(text: str) -> set:
     """(word before, word after) of every " - " / " – " standing between two words on one line of ``text``
-    (``str.find`` of the two spaced dashes: C-level, they are rare; benchmark if changing)."""
+    (``_HYPHEN_AT``'s dashes: a ``str.find`` loop over every spaced dash was 3x slower on a table's 20k; benchmark
+    if changing)."""
     pairs = set()
-    for dash in (" - ", " – "):
-        at = text.find(dash)
-        while at >= 0:
-            if at >= 1 and text[at - 1].isalpha():
+    for rx in _HYPHEN_AT:
+        for d in rx.finditer(text):
+            at = d.start() - 1                          # the space before the dash
+            if text[at - 1].isalpha():
                 before = text[max(0, at - 30):at].rsplit(None, 1)
                 m = _DASH_HEAD.match(text, at + 1)
                 if m is not None and before and before[-1].isalpha():
                     pairs.add((before[-1], m.group(1)))
-            at = text.find(dash, at + 3)
     return pairs
 
 
@@ -256,7 +261,9 @@ def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False,
     if original is not None and len(original) != len(text):
         raise ValueError("the cleaned text must keep the original's length")
     lines = text.split("\n")                 # the line starts: the lengths summed, one newline per line before
-    line_starts = list(map(operator.add, itertools.accumulate(map(len, lines[:-1]), initial=0), range(len(lines))))
+    # (each length and its newline added first: one int made per line fewer than adding the line's index to the
+    # summed lengths; benchmark if changing)
+    line_starts = list(itertools.accumulate(map(operator.add, map(len, lines[:-1]), itertools.repeat(1)), initial=0))
     # each break as the start of its line's first character (a part starts at a line start, maybe before blanks)
     cuts = sorted({_line_first(lines, line_starts, b) for b in breaks if 0 < b < len(text)})
     units = _plain_units(text, original, lines, line_starts, wrapped, notes, cuts, title)
@@ -315,7 +322,8 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
     note_units: List[Unit] = []
     item_start, letter_item, past_heading, heading = _ITEM_START.match, _LETTER_ITEM.match, PAST_HEADING.match, \
         _HEADING.match
-    latin_lower = _LATIN_LOWER.search          # (``_is_caps_line``'s first test, made here: most lines stop at it)
+    latin_lower = _LATIN_LOWER.search          # (``_is_caps_line``'s first test, made here: most lines stop at it,
+    #                                            most of them at their second character, tested first: cheaper)
     ck = 0                                  # the next cut (``segment``'s breaks): a line starting at it starts a unit
     cut_at = cuts[0] if cuts else len(text) + 1
     title_a, title_b = title if title else (len(text) + 1, len(text) + 1)
@@ -370,14 +378,14 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
             last = prev[-1]
             if ((wrapped and (last not in ".;:!?…*" or last == "*" and prev.rstrip(" *")[-1:] not in ".;:!?…")
                  and not ((first in _ITEM_FIRST or first.isdecimal()) and item_start(s))
-                 and not (latin_lower(s) is None and _is_caps_line(s))
+                 and not (s[1:2] not in _LATIN_LOWER_SET and latin_lower(s) is None and _caps_letters(s))
                  and not (first in "TĐX" and _ADDRESSEES.match(parts[0]) and _OPENING_LINE.match(s)))
                     or (last in _DANGLING_LAST and _dangles(prev, s))
                     or (last == "." and first.isdecimal() and _SPECK_CUT.search(prev, len(prev) - 4) is not None)
                     or (first.isdecimal() and last in _CUT_NUMBER_LAST and _cut_before_number(prev, s))
                     or (first in "-–" and last.isalpha() and (_name_cut(text, prev, s, names) or _pair_cut(prev, s)))
                     or (title_a <= st < title_b and start >= title_a and latin_lower(s) is None
-                        and latin_lower(prev) is None and _is_caps_line(s) and _is_caps_line(prev))):
+                        and latin_lower(prev) is None and _caps_letters(s) and _caps_letters(prev))):
                 parts.append(s)
                 prev = s
                 continue
@@ -453,11 +461,14 @@ def _dangles(last_text: str, stripped: str) -> bool:
     ``_segment_with_notes``)."""
     return ((last_text.endswith("số.") and stripped[:1].isdigit() and _SPECK_CUT.search(last_text) is not None)
             or (stripped[:1].isdecimal() and last_text[-1:] in _CUT_NUMBER_LAST and _cut_before_number(last_text, stripped))
-            or (last_text[-1:] in _BROKEN_NUMBER_ENDS and _BROKEN_NUMBER.search(last_text) is not None
+            or (last_text[-1:] in _BROKEN_NUMBER_ENDS
              # after "số" the number must follow ("Luật Dân số⏎Căn cứ …": the word "dân số", not a cut number)
              and (last_text[-1:] not in "ố:" or stripped[:1].isdigit()
                   # "Luật số⏎- 59/2020/QH14": a speck OCR read before the number at the line's start
-                  or stripped[:1] in "-–'‘’`_" and stripped[1:].lstrip()[:1].isdigit()))
+                  or stripped[:1] in "-–'‘’`_" and stripped[1:].lstrip()[:1].isdigit())
+             # (the search last: tried at every character of the paragraph, ~2.5 us for most paragraphs asked,
+             # which end in ":" before a line of words; benchmark if changing)
+             and _BROKEN_NUMBER.search(last_text) is not None)
             or (last_text.endswith(_PREPOSITIONS) and _CUT_AFTER_PREPOSITION.search(last_text, len(last_text) - 5)
                 is not None and not _HEADING.match(stripped))
             or (last_text.endswith((",", "và")) and _CUT_AFTER_LIST.search(last_text, len(last_text) - 2) is not None
@@ -577,6 +588,8 @@ def _marker_future(text: str, units: List[Unit]) -> dict:
 _LATIN_LOWER = re.compile("[" + "".join(
     c for c in map(chr, itertools.chain(range(0x61, 0x7B), range(0xDF, 0x250), range(0x1E00, 0x1F00)))
     if c.isalpha() and c.islower()) + "]")
+# The same letters as a set: a line's second character in it (most lines: "Nghị định …") answers the search
+_LATIN_LOWER_SET = frozenset(_LATIN_LOWER.pattern[1:-1])
 
 
 def _is_caps_line(s: str) -> bool:
@@ -585,6 +598,11 @@ def _is_caps_line(s: str) -> bool:
     letters.  Benchmark if changing: a loop over the characters was a tenth of the segment stage."""
     if _LATIN_LOWER.search(s) is not None:
         return False
+    return _caps_letters(s)
+
+
+def _caps_letters(s: str) -> bool:
+    """``_is_caps_line(s)`` for a line ``_LATIN_LOWER`` found nothing in (the walk searches it first: not twice)."""
     letters = "".join(filter(str.isalpha, s))
     return len(letters) > 3 and not any(map(str.islower, letters))
 
