@@ -798,6 +798,7 @@ _AT_NAMED = _opening(["Nghị quyết"])                       # NAMED_CONGRESS,
 _AT_CHARTER = _opening(["Điều lệ", "Cương lĩnh"])          # NAMED_CHARTER
 _AT_DRAFT = _opening(["Dự thảo"])                          # _DRAFT_ONLY
 _AT_ANAPHOR = _opening(_ANAPHOR_WORDS)
+_AT_ANY = _AT_SHORT | _AT_NAMED | _AT_CHARTER | _AT_DRAFT | _AT_ANAPHOR
 
 def _at(cues, present, opening):
     """The offsets of the cue words a finder can open with (``present``: the cue words of the unit)."""
@@ -828,7 +829,8 @@ def find_mentions(seg: Segmented) -> List[Found]:
             nums = _numbered(unit, ui, hinted=True) if ui in hinted else []
             cues = words.get(ui)
             if not cues:                       # no type word: no short, named, descriptive or anaphoric mention
-                result.extend(sorted(nums, key=lambda f: (f.vstart, -f.vend)))
+                if nums:                       # (most hinted units hold no number: nothing to sort)
+                    result.extend(sorted(nums, key=lambda f: (f.vstart, -f.vend)))
                 continue
             present = {w for _, w in cues}
             if nums and "Dự thảo" not in present:
@@ -838,9 +840,12 @@ def find_mentions(seg: Segmented) -> List[Found]:
                     # each finder but the draft review's skips a match at a taken word, so nothing more here
                     result.extend(sorted(nums, key=lambda f: (f.vstart, -f.vend)))
                     continue
-            at_short, at_named = _at(cues, present, _AT_SHORT), _at(cues, present, _AT_NAMED)
-            at_charter, at_draft = _at(cues, present, _AT_CHARTER), _at(cues, present, _AT_DRAFT)
-            at_anaphor = _at(cues, present, _AT_ANAPHOR)
+            if present.isdisjoint(_AT_ANY):    # the words of neither finder but the descriptive one (most units)
+                at_short = at_named = at_charter = at_draft = at_anaphor = []
+            else:
+                at_short, at_named = _at(cues, present, _AT_SHORT), _at(cues, present, _AT_NAMED)
+                at_charter, at_draft = _at(cues, present, _AT_CHARTER), _at(cues, present, _AT_DRAFT)
+                at_anaphor = _at(cues, present, _AT_ANAPHOR)
 
         # (a finder given no offset to try finds nothing: with the scan, most units hold none of the words the
         # short, named and anaphoric finders open with, and their calls are skipped; benchmark if changing)
