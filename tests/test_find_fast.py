@@ -111,6 +111,18 @@ def test_desc_end_is_the_search(units):
     assert hits > 10_000
 
 
+def test_after_any_is_the_four_tests(units):
+    hits = 0
+    for t in units[::3] + [" NÀY", " Này,", " số 5", "5", " ,", ")", " việc", " Việc", " sửa đổi", " SỬA ĐỔI", " đối với",
+                           " và", " vàx", " nàyx", "\u00a0này", " quy định chi tiết", " cho", " cho-", " x"]:
+        for i in range(0, len(t), 5):
+            after = t[i:i + 12]
+            want = any(rx.match(after) for rx in (F._AFTER_NUMBER, F._AFTER_SELF, F._AFTER_PUNCT, F._AFTER_VERB))
+            assert (F._AFTER_ANY.match(after) is not None) == want, after
+            hits += want
+    assert hits > 10_000
+
+
 def test_produce_before_words_fit_the_window():
     """_produce_before searches the last 16 characters (and a "(12)"): no literal of the pattern is longer."""
     body = F._PRODUCE_BEFORE.pattern[len("(?:"):F._PRODUCE_BEFORE.pattern.index(r")\s*$")]
