@@ -441,11 +441,11 @@ def _coreference(found: List[Found], subjects: Optional[dict] = None) -> None:
     by_rare: Dict[tuple, Dict[str, List[int]]] = defaultdict(lambda: defaultdict(list))
     by_word: Dict[tuple, Dict[str, List[int]]] = defaultdict(lambda: defaultdict(list))
     for f, fw in mentions:
-        group = (f.type_code, f.draft)
+        rare_index, word_index = by_rare[f.type_code, f.draft], by_word[f.type_code, f.draft]   # the group's indexes
         # by (freq[w], w): sorted by word, then (a stable sort) by frequency, with no Python key function per word
         rare = sorted(sorted(fw), key=freq.__getitem__)[:_prefix(len(fw))]
-        near = {i for w in fw for i in by_rare[group].get(w, ())}
-        near.update(i for w in rare for i in by_word[group].get(w, ()))
+        near = {i for w in fw for i in rare_index.get(w, ())}
+        near.update(i for w in rare for i in word_index.get(w, ()))
         for i in sorted(near):
             g, gw = kept[i]
             if len(gw & fw) / max(1, min(len(gw), len(fw))) >= 0.8:
@@ -455,9 +455,9 @@ def _coreference(found: List[Found], subjects: Optional[dict] = None) -> None:
             i = len(kept)
             kept.append((f, fw))
             for w in rare:
-                by_rare[group][w].append(i)
+                rare_index[w].append(i)
             for w in fw:
-                by_word[group][w].append(i)
+                word_index[w].append(i)
 
 
 @functools.cache
