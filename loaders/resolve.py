@@ -46,6 +46,15 @@ def _words(s: Optional[str]):
     return {w for w in _WORD.findall(fold(s or "")) if len(w) > 1}
 
 
+def _folded_words(s: Optional[str], memo: Dict[Optional[str], List[str]]) -> List[str]:
+    """``_WORD.findall(fold(s or ""))``, once per subject of one ``resolve`` (``memo``): a described document's id
+    and the coreference both read it, and subjects repeat (fold, a normalisation, is the dear part)."""
+    words = memo.get(s)
+    if words is None:
+        words = memo[s] = _WORD.findall(fold(s or ""))
+    return words
+
+
 def _subjects_agree(a: Optional[str], b: Optional[str]) -> bool:
     if not a or not b:
         return True
@@ -114,6 +123,7 @@ def resolve(found: List[Found], *, seg=None, province: Optional[str] = None, own
     for m in numbered:
         ids_of[m.number, m.type_code].add(m.id)
         code_of.setdefault(m.id, m.code)
+    subjects: Dict[Optional[str], List[str]] = {}     # subject -> its folded words (_folded_words)
     for f in found:
         if f.kind == "short":
             same = sorted(ids_of.get((f.number, f.type_code), ()))
@@ -131,11 +141,11 @@ def resolve(found: List[Found], *, seg=None, province: Optional[str] = None, own
             else:
                 f.id = f.name
         elif f.kind == "descriptive":
-            f.id = _descriptive_id(f)
+            f.id = _descriptive_id(f, subjects)
     if seg is not None:
         _footnote_aliases(found, seg)
     _anaphora(found)
-    _coreference(found)
+    _coreference(found, subjects)
     return found
 
 
@@ -396,10 +406,10 @@ def _gid(code: str, g: dict) -> str:
     return f"{code}@{slug(g['subjects'][0], 5) if g['subjects'] else 'undated'}"
 
 
-def _descriptive_id(f: Found) -> str:
+def _descriptive_id(f: Found, subjects: Optional[dict] = None) -> str:
     """A readable id for an unnumbered document: its type code and the first words of its subject, folded
     ("QĐ:luân chuyển cán bộ"), so two mentions with the same subject get the same id."""
-    words = _WORD.findall(fold(f.subject or ""))
+    words = _folded_words(f.subject, {} if subjects is None else subjects)
     base = ""
     for w in words:
         if len(base) + len(w) + 1 > 60:
@@ -425,7 +435,7 @@ def _anaphora(found: List[Found]) -> None:
     found[:] = [f for f in found if f.id]
 
 
-def _coreference(found: List[Found]) -> None:
+def _coreference(found: List[Found], subjects: Optional[dict] = None) -> None:
     """Descriptive mentions of one type whose subjects agree are one document: each takes the id of the
     earliest earlier mention (not itself merged) whose subject shares at least 80% of the smaller word set.
 
@@ -436,16 +446,19 @@ def _coreference(found: List[Found]) -> None:
     and only the subjects found there are compared, earliest first, with the same test as before.
     Benchmark if changing: bench/bench_linear.py, phrase "distinct-descriptive".
     """
-    mentions = [(f, _words(f.subject)) for f in found if f.kind == "descriptive" and not f.alias]
+    subjects = {} if subjects is None else subjects         # (the subjects' folded words, as _descriptive_id read them)
+    mentions = [(f, {w for w in _folded_words(f.subject, subjects) if len(w) > 1})    # _words(f.subject)
+                for f in found if f.kind == "descriptive" and not f.alias]
     freq = Counter(w for _f, fw in mentions for w in fw)
     kept: List[Tuple[Found, set]] = []
     by_rare: Dict[tuple, Dict[str, List[int]]] = defaultdict(lambda: defaultdict(list))
     by_word: Dict[tuple, Dict[str, List[int]]] = defaultdict(lambda: defaultdict(list))
     for f, fw in mentions:
-        group = (f.type_code, f.draft)
-        rare = sorted(fw, key=lambda w: (freq[w], w))[:_prefix(len(fw))]
-        near = {i for w in fw for i in by_rare[group].get(w, ())}
-        near.update(i for w in rare for i in by_word[group].get(w, ()))
+        rare_index, word_index = by_rare[f.type_code, f.draft], by_word[f.type_code, f.draft]   # the group's indexes
+        # by (freq[w], w): sorted by word, then (a stable sort) by frequency, with no Python key function per word
+        rare = sorted(sorted(fw), key=freq.__getitem__)[:_prefix(len(fw))]
+        near = {i for w in fw for i in rare_index.get(w, ())}
+        near.update(i for w in rare for i in word_index.get(w, ()))
         for i in sorted(near):
             g, gw = kept[i]
             if len(gw & fw) / max(1, min(len(gw), len(fw))) >= 0.8:
@@ -455,9 +468,9 @@ def _coreference(found: List[Found]) -> None:
             i = len(kept)
             kept.append((f, fw))
             for w in rare:
-                by_rare[group][w].append(i)
+                rare_index[w].append(i)
             for w in fw:
-                by_word[group][w].append(i)
+                word_index[w].append(i)
 
 
 @functools.cache

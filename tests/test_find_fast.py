@@ -76,9 +76,51 @@ def test_produce_before_is_the_search(units):
     hits = 0
     for before in _befores(units, 40):
         want = F._PRODUCE_BEFORE.search(before) is not None
-        assert (F._produce_before(before) is not None) == want, before
+        assert F._produce_before(before) == want, before
         hits += want
     assert hits > 1000
+
+
+def test_produce_before_made_up_ends():
+    for before in ["", "  ", "\t\n", "Ban Hành ", "x BAN HÀNH\n", "ban hànhx", "(12) ", "( 12)", "(a12) ", "x (123)",
+                   "số;", "văn bản:  ", "VĂN BẢN: ", "văn bản", "sửa đổi, bổ sung ", "sửa đổi,bổ sung", "ſửa đổi, bổ ſung",
+                   "trınh ", "TRİNH", "xây dựng và", "Dự thảo\n\n", "x\u00a0", ":\u2003"]:
+        assert F._produce_before(before) == (F._PRODUCE_BEFORE.search(before) is not None), before
+
+
+def test_sentence_start_is_the_search(units):
+    hits = 0
+    for before in list(_befores(units, 40)) + ["", ".", ". ", " .\n", "-", " - ", "\t-\n", "--", "x -", ". x",
+                                                 ".\u00a0", "\u2003-\u2003", "-\n\n", ".\n"]:
+        for b in (before, before + ". ", before[-3:] + ".", " - " if len(before) % 2 else before[-2:] + "-\n"):
+            want = F._SENTENCE_START.search(b) is not None
+            assert F._sentence_start(b) == want, b
+            hits += want
+    assert hits > 10_000
+
+
+def test_desc_end_is_the_search(units):
+    hits = 0
+    for t in units + ["Quy định về việc ;  và Nghị định số 5", "Kế hoạch x ,  Thông tư số 1/2020/TT-BTC", "a  -  b",
+                      "về abc.", "về abc. ", "về (12) x", "x\u00a0\u00a0và  Luật số 1", "về x, Kế hoạch y"]:
+        for pos in range(0, len(t), 7):
+            for endpos in (pos + 5, pos + 60, pos + 400):
+                want, got = F._DESC_END.search(t, pos, endpos), F._desc_end(t, pos, endpos)
+                assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict())), (t, pos)
+                hits += want is not None
+    assert hits > 10_000
+
+
+def test_after_any_is_the_four_tests(units):
+    hits = 0
+    for t in units[::3] + [" NÀY", " Này,", " số 5", "5", " ,", ")", " việc", " Việc", " sửa đổi", " SỬA ĐỔI", " đối với",
+                           " và", " vàx", " nàyx", "\u00a0này", " quy định chi tiết", " cho", " cho-", " x"]:
+        for i in range(0, len(t), 5):
+            after = t[i:i + 12]
+            want = any(rx.match(after) for rx in (F._AFTER_NUMBER, F._AFTER_SELF, F._AFTER_PUNCT, F._AFTER_VERB))
+            assert (F._AFTER_ANY.match(after) is not None) == want, after
+            hits += want
+    assert hits > 10_000
 
 
 def test_produce_before_words_fit_the_window():
