@@ -40,7 +40,9 @@ _W = r"[\s*|#_]+"                                   # words of a header line may
 MOTTO = re.compile(_W.join(["CỘNG", "HÒA", "XÃ", "HỘI", "CHỦ", "NGHĨA", "VIỆT", "NAM"]))    # state
 PARTY_LINE = re.compile(_W.join(["ĐẢNG", "CỘNG", "SẢN", "VIỆT", "NAM"]) + r"(?![ \t]*[a-zà-ỹđ])")
 # "Số: 15/2020/NĐ-CP", "Số 188 -BC/BTCTW", "Luật số: 18/2017/QH14": the number of the header (not "Số hiệu:")
-NUMBER = re.compile(r"(?:^|\n)[ \t*|#_]*(?P<word>[A-ZĐ][\wÀ-ỹ ]{0,30}[ \t]+số|Số|SỐ)[ \t]*:?[ \t]*\n?[ \t*]*"
+# (a line opening with a cue, "Thực hiện Kết luận số 15-KL/ĐU" broken after the number, cites; it numbers nothing)
+NUMBER = re.compile(r"(?:^|\n)[ \t*|#_]*(?P<word>(?!(?:Thực hiện|Căn cứ|Theo|Triển khai|Trên cơ sở|Xét|Để|Tại)\b)"
+                    r"[A-ZĐ][\wÀ-ỹ ]{0,30}[ \t]+số|Số|SỐ)[ \t]*:?[ \t]*\n?[ \t*]*"
                     r"(?P<code>\d{1,6}(?:[ \t]*[-/.][ \t]*[\wĐđ&]+){1,6})(?=[ \t*|]*(?:\n|$))")
 PLACE_DATE = re.compile(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*(?:[ \t]+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4}[ \t]*,[\s*]*ngày[\s*]+\d{1,2}[\s*]+tháng"
                         r"[\s*]+\d{1,2}[\s*]+năm[\s*]+\d{4}")
@@ -417,7 +419,7 @@ assert all(rx.pattern.startswith("(?:^|\\n)") for rx in _AFTER_NEWLINE)
 # NUMBER's number word and what must follow it up to the code's first digit: each word a literal ``re`` skips to
 # ("Số" and "số" from their "ố", a literal, then the letter before it: one scan for both)
 _NUMBER_WORDS = [re.compile(word + r"[ \t]*:?[ \t]*\n?[ \t*]*\d") for word in ("ố(?<=[Ss]ố)", "SỐ")]
-assert r"(?P<word>[A-ZĐ][\wÀ-ỹ ]{0,30}[ \t]+số|Số|SỐ)[ \t]*:?[ \t]*\n?[ \t*]*(?P<code>\d" in NUMBER.pattern
+assert r"[A-ZĐ][\wÀ-ỹ ]{0,30}[ \t]+số|Số|SỐ)[ \t]*:?[ \t]*\n?[ \t*]*(?P<code>\d" in NUMBER.pattern
 
 
 def _number_matches(text: str, endpos: int):
