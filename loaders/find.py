@@ -397,6 +397,8 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False) -> List[Found]:
                 w = text[max(0, a - 20):a]
                 if _maybe_not_a_document(w) and P.NOT_A_DOCUMENT_BEFORE.search(w):
                     continue                    # "Mẫu số 02/ĐK-TCT": a form
+                if loai in P.NOT_DOCUMENT_TYPE_CODES:
+                    continue                    # "137/GP-UBND": a licence, not a document (Nghị định 30/2020/NĐ-CP)
                 f.number, f.issuer_code = so, cq
                 f.year = int(year) if year else None
                 if year:

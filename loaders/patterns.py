@@ -91,6 +91,10 @@ LEGACY_NUMBER = re.compile(
 # Administrative type codes (the part after "/" names the document type, not its issuer).
 ADMIN_TYPE_CODES = {"QĐ", "CT", "CV", "TB", "KH", "BC", "TTr", "CĐ", "VBHN", "HD", "NQ", "GM", "KL", "CTr", "ĐA",
                     "TTg"}
+# A licence ("Giấy phép khai thác khoáng sản số 137/GP-UBND") is an act the state grants, not one of the documents
+# Nghị định 30/2020/NĐ-CP lists (its numbers restart per issuer and recur in a table of them with other dates):
+# its number names no document of the graph.
+NOT_DOCUMENT_TYPE_CODES = frozenset(("GP",))
 # A form, an annex or a table is not a document: "Mẫu số 02/ĐK-TCT", "Biểu số 01/BC-X".
 NOT_A_DOCUMENT_BEFORE = re.compile(r"(?:\b[Mm]ẫu|\b[Bb]iểu(?: mẫu)?|\bmẫu biểu|\bPhụ lục|\bphụ lục|\bTờ khai|\btờ khai)"
                                    r"(?:\s+(?:số|sô))?\s*:?\s*$")
