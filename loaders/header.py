@@ -207,7 +207,18 @@ def prepare(line: str) -> str:
     ("[Xử phạt ... được hướng dẫn bởi ...]", never a footnote marker "[1]") removed, tabs as spaces.
     ``prepare("**VĂN PHÒNG**") == "VĂN PHÒNG"``."""
     line = normalize_tones(fix_d(line)).replace("**", "").replace("\t", " ")
+    if "  " in line:
+        line = _rejoin_caps(line)
     return (_ANNOTATION.sub(" ", line) if "[" in line else line).rstrip()    # "[1]" (a footnote marker) stays
+
+
+# A web page bolds a header's letters one by one ("**V****Ă****N PHÒNG"): the layout's mask blanks the markers in
+# place, leaving "V    Ă    N PHÒNG"; capitals standing alone with two or more blanks between are one word again.
+_SPLIT_CAPS = re.compile(r"(?<![\w])([A-ZĐÀ-Ỹ])[ ]{2,}(?=[A-ZĐÀ-Ỹ](?![\w]))")
+
+
+def _rejoin_caps(line: str) -> str:
+    return _SPLIT_CAPS.sub(r"\1", line) if _SPLIT_CAPS.search(line) else line
 
 
 _ANNOTATION = re.compile(r"\[[^\]]*\s[^\]]*\]")
@@ -221,6 +232,8 @@ def prepare_lines(lines: Sequence[str]) -> List[str]:
     if joined.count("\n") != len(lines) - 1:           # a line holding a line break: one by one
         return [prepare(line) for line in lines]
     joined = normalize_tones(fix_d(joined)).replace("**", "").replace("\t", " ")
+    if "  " in joined:
+        joined = _rejoin_caps(joined)
     out = joined.split("\n")
     if "[" in joined:
         out = [_ANNOTATION.sub(" ", line) if "[" in line else line for line in out]
