@@ -26,7 +26,7 @@ from vanban.loaders.clean import fold
 from vanban.loaders.find import Found, attachments
 from vanban.loaders.localities import find_localities
 from vanban.loaders.models import Document
-from vanban.loaders.patterns import FOOTNOTE_REF, NOT_A_DOCUMENT_BEFORE, superscript_to_int
+from vanban.loaders.patterns import FOOTNOTE_REF, NOT_A_DOCUMENT_BEFORE, YEAR_TYPE_CODES, superscript_to_int
 
 _WORD = re.compile(r"\w+")     # the words of a subject (compiled once: asked per mention)
 
@@ -261,6 +261,9 @@ class LawTitles:
 # one lost its last letters (a typo or a cut line), "26/2016/TT-BLĐTBX" beside "26/2016/TT-BLĐTBXH".  Digits past it
 # are not letters lost but a footnote's marker glued on ("140/NQ-CP2" beside "140/NQ-CP"): never completed.
 _STATE_ISSUER = re.compile(r"\d+/(?:\d{4}/)?[A-ZĐ]+-[A-ZĐ&-]*[A-ZĐ&]")
+# a year number with its type code and no issuer ("152/2025/TT" of "152/2025/TT-\nBTCngày": the issuer glued to the
+# next word after a line break) is the one number of the file it begins, if one ("152/2025/TT-BTC")
+_TYPE_ONLY = re.compile(r"\d+/\d{4}/(?:" + "|".join(sorted(YEAR_TYPE_CODES, key=len, reverse=True)) + r")")
 
 
 def _complete_truncated(by_code: Dict[str, List[Found]], own_code: Optional[str]) -> None:
@@ -268,13 +271,15 @@ def _complete_truncated(by_code: Dict[str, List[Found]], own_code: Optional[str]
     of the file (or the own number) completes it with letters: "26/2016/TT-BLĐTBX" -> "26/2016/TT-BLĐTBXH"."""
     codes = sorted(set(by_code) | ({own_code} if own_code else set()))
     for k, short in enumerate(codes):
-        if not _STATE_ISSUER.fullmatch(short):
+        bare = _TYPE_ONLY.fullmatch(short) is not None
+        if not bare and not _STATE_ISSUER.fullmatch(short):
             continue
         longer = []
         for other in codes[k + 1:]:            # (sorted: the codes it is a prefix of follow it)
             if not other.startswith(short):
                 break
-            if other[len(short):].isalpha() and _STATE_ISSUER.fullmatch(other):
+            rest = other[len(short):]
+            if (rest[1:].isalpha() and rest[:1] == "-" if bare else rest.isalpha()) and _STATE_ISSUER.fullmatch(other):
                 longer.append(other)
         if len(longer) != 1 or short not in by_code:
             continue

@@ -28,3 +28,20 @@ def test_a_number_given_two_provinces_keeps_each_and_the_bare_one_takes_the_file
                      "5/2020/QĐ-UBND của Ủy ban nhân dân tỉnh Nghệ An;\nĐiều 1. Quyết định số 5/2020/QĐ-UBND.\n")
     ids = [m.id for m in x.mentions if m.code == "5/2020/QĐ-UBND"]
     assert ids == ["5/2020/QĐ-UBND@Quảng Trị", "5/2020/QĐ-UBND@Nghệ An", "5/2020/QĐ-UBND@Thừa Thiên Huế"]
+
+
+def test_a_year_number_cut_before_its_issuer_is_the_files_number_it_begins():
+    # dev5 congbao thong-tu-so-152-2025-tt-btc (line 580): "152/2025/TT-\nBTCngày 31 …": the issuer glued to the
+    # next word after the line break; the file writes 152/2025/TT-BTC elsewhere
+    text = ("BỘ TÀI CHÍNH\nSố: 152/2025/TT-BTC\nHà Nội, ngày 31 tháng 12 năm 2025\nTHÔNG TƯ\nQuy định về mẫu biểu\n"
+            "Điều 1. Ban hành kèm theo Thông tư này các mẫu.\nMẫu số 01\n(Kèm theo Thông tư số 152/2025/TT-\n"
+            "BTCngày 31 tháng 12 năm 2025 của Bộ trưởng Bộ Tài chính)\n")
+    codes = {m.code for m in extract_text(text).mentions if m.code}
+    assert codes == {"152/2025/TT-BTC"}
+
+
+def test_a_year_number_with_its_type_only_and_no_longer_one_stays_as_written():
+    text = ("BỘ TÀI CHÍNH\nSố: 10/2026/TT-BTC\nHà Nội, ngày 5 tháng 1 năm 2026\nTHÔNG TƯ\nQuy định về phí\n"
+            "Điều 1. Theo Thông tư số 77/2024/TT và Thông tư số 77/2024/TT-BYT, Thông tư số 77/2024/TT-BTC.\n")
+    codes = {m.code for m in extract_text(text).mentions if m.code}
+    assert "77/2024/TT" in codes               # two numbers it may begin: which one is not decided
