@@ -1138,12 +1138,17 @@ _GUIDE_AS_PROVIDED = re.compile(r"(?:(?!sửa đổi|bổ sung|thay thế|bãi b
 # A directing document's order to carry out policy documents: "(tiếp tục) thực hiện (quyết liệt, đồng bộ) các nhiệm
 # vụ, giải pháp … theo (các) Nghị quyết số 347/NQ-CP, số 380/NQ-CP", "tiếp tục thực hiện Công điện số 94/CĐ-BXD".
 # Only policy documents: "thực hiện theo quy định tại Nghị định …" is compliance with a law, a citation.
-_DIRECTIVE = re.compile(r"\b(?:triển khai\s+)?thực hiện\b(?P<gap>[^.;:()]{0,220}?)$", re.I)
+_DIRECTIVE = re.compile(r"\b(?:triển khai\s+)?thực hiện\b(?P<gap>[^.;:()]{0,220}?)(?P<paren>\(\s*)?$", re.I)
 _POLICY_TYPES = {"Nghị quyết", "Kết luận", "Chỉ thị", "Công điện", "Chương trình", "Kế hoạch", "Đề án", "Chiến lược",
                  "Thông báo kết luận", "Thông báo"}
 _DIRECTIVE_GAP = re.compile(r"^(?:\s+(?:(?:có hiệu quả|hiệu quả|nghiêm túc|nghiêm|tốt|đầy đủ|kịp thời|quyết liệt|đồng bộ)[,\s]*(?:và\s+)?)*"
-                            r"(?:(?:các|những)\s+)?(?:(?:nhiệm vụ|giải pháp|chủ trương|mục tiêu|nội dung|yêu cầu|chỉ đạo|công tác)"
-                            r"(?![^,]*\bquy định)[^,]*?(?:,[^,]*?){0,3}\s+(?:theo|trên cơ sở)\s+(?:(?:các|tinh thần)\s+)?)?)?\s*$", re.I)
+                            r"(?:(?:các|những)\s+)?(?:(?:ý kiến\s+)?(?:nhiệm vụ|giải pháp|chủ trương|mục tiêu|nội dung|yêu cầu|chỉ đạo|công tác)"
+                            r"(?![^,]*\bquy định)[^,]*?(?:,[^,]*?){0,3}\s+(?:theo|trên cơ sở|tại)\s+(?:(?:các|tinh thần)\s+)?)?)?\s*$", re.I)
+# … or the directions of a named authority with the document that states them in brackets: "Khẩn trương thực hiện ý
+# kiến chỉ đạo của Thủ tướng Chính phủ, Trưởng Ban chỉ đạo … (Thông báo số 627/TB-VPCP ngày 18/11/2025)"
+_DIRECTIVE_SOURCE = re.compile(r"^\s+(?:(?:nghiêm túc|nghiêm|đầy đủ|kịp thời|quyết liệt|khẩn trương)[,\s]*(?:và\s+)?)*"
+                               r"(?:(?:các|những)\s+)?(?:ý kiến\s+)?(?:kết luận,?\s+)?chỉ đạo\s+của\s+[^,]*?(?:,[^,]*?){0,4}\s*$",
+                               re.I)
 # Between two documents an order directs carried out: "…, số 380/NQ-CP", "… và Nghị quyết số B", "…, cùng Kế hoạch số
 # 94/KH-UBND" (a list of the policy documents of _POLICY_TYPES)
 _DIRECTED_NEXT = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
@@ -1690,7 +1695,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     if f.kind != "numbered" or f.type not in _POLICY_TYPES or f.id in directed:
                         continue
                     dm = _DIRECTIVE.search(text, max(s, f.vstart - 240), f.vstart)
-                    if not dm or not _DIRECTIVE_GAP.match(dm.group("gap")):
+                    if not dm or not (_DIRECTIVE_SOURCE if dm.group("paren") else _DIRECTIVE_GAP).match(dm.group("gap")):
                         continue
                     if where == "annex" and in_form(ui):
                         break                        # a blank form's words are its future document's
