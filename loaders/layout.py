@@ -76,7 +76,7 @@ ENACTING = re.compile(
     r"^[ \t*]*(?:QUYẾT[ \t]+ĐỊNH|QUYẾT[ \t]+NGHỊ|NGHỊ[ \t]+QUYẾT|KẾT[ \t]+LUẬN|QUY[ \t]+ĐỊNH|CHỈ[ \t]+THỊ)[ \t*]*:[ \t*]*$"
     r"|\bban hành\s+(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Thông tư(?: liên tịch)?|Quyết định|Nghị quyết|Quy định|Quy chế"
     r"|Kế hoạch|Hướng dẫn|Chỉ thị|Chương trình)\b[^\n]*[.:][ \t*]*$"
-    r"|\b(?:quy định|quyết định|kết luận|chỉ thị|yêu cầu|hướng dẫn|thông báo)(?:[ \t]+như sau)?[ \t]*:[ \t*]*$",
+    r"|\b(?:quy định|quyết định|kết luận|chỉ thị|chỉ đạo|yêu cầu|hướng dẫn|thông báo)(?:[ \t]+như sau)?[ \t]*:[ \t*]*$",
     re.M)
 # ENACTING's alternatives, searched apart (``_enacting``)
 _ENACT_1, _ENACT_2, _ENACT_3 = ENACTING.pattern.split("$|")

@@ -21,3 +21,15 @@ def test_a_plan_numbered_on_its_own_line_still_numbers_it():
                      "2026\nKẾ HOẠCH\nthực hiện Kết luận số 75-KL/TW\nThực hiện Kết luận số 75-KL/TW, Đảng ủy ban hành "
                      "kế hoạch.\n")
     assert x.document.code == "09-KH/ĐU"
+
+
+def test_a_letters_opening_ending_with_chi_dao_nhu_sau_hands_over_to_its_body():
+    # dev5 tvpl 76415b3ed5295e94 (lines 72-81): "…; Chủ tịch Ủy ban nhân dân Thành phố chỉ đạo như sau:" ends the
+    # opening; the points after it (bold "**1.**", which no body start reads) are the body, where "Giao … triển khai
+    # thực hiện hiệu quả Nghị quyết số …" is an order the letter gives
+    x = extract_text(_PAGE + "Thực hiện Kết luận số 15-KL/ĐU\nngày 29 tháng 10 năm 2025 của Ban Thường vụ Đảng ủy; Chủ "
+                     "tịch Ủy ban nhân dân Thành phố chỉ đạo như sau:\n**1.** Chấp thuận đề nghị của Sở Tài chính.\n"
+                     "**2.****\n**Giao Sở Tài chính, Sở Xây dựng triển khai thực hiện hiệu quả Nghị quyết số "
+                     "66.4/2025/NQ-CP của Chính phủ đảm bảo đúng quy định.\nPhụ lục:\n**A. CÁC MỎ ĐÃ\nCẤP PHÉP**\n")
+    got = {(r.relation, r.target) for r in x.relations if r.source == x.document.id}
+    assert ("IMPLEMENTS", "66.4/2025/NQ-CP") in got
