@@ -1436,7 +1436,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                    and laws.may_guide(u.text, 0, len(u.text))} if laws else set()
     busy = ([ui for ui, (u, w) in enumerate(zip(units, part))
              if ui in by_unit or w == "preamble" or w == "title" or ":" in u.text and _may_end_list(u.text)
-             or ui in guide_units or w == "body" and _heading_list(u.text) is not None]
+             or ui in guide_units or w == "body" and u.text.find("Điều", 0, 8) >= 0   # (_heading_list, inline)
+             and _HEADING_LIST_ACT.match(u.text) is not None]
             if SKIP_QUIET_UNITS else None)
     # ... and the items "3. Bãi bỏ các điều 5 và 6." (_PART_REPEAL), which count only once an article has amended
     # a document (last_amended, in an acting file): listed on that first need, not tested in every file
@@ -1890,7 +1891,6 @@ _IN_FORCE_ACTS = frozenset({"AMENDS", "REPLACES", "REPEALS", "SUSPENDS"})
 # _LIST_ACT's cue ends at most 200 characters before its ":"; its words then lie in the 216 characters before it
 # ("sửa đổi,\s*bổ sung" may be longer: its "bổ sung" does).
 _LIST_ACT_TAIL = _words("bãi bỏ", "hủy bỏ", "huỷ bỏ", "thay thế", "hết hiệu lực", "đình chỉ", "ngưng hiệu lực", "bổ sung")
-_LIST_ACT_TAIL_RX = re.compile("|".join(map(re.escape, _LIST_ACT_TAIL)))
 
 
 def _heading_list(text: str):
@@ -1916,7 +1916,10 @@ def _may_end_list(text: str) -> bool:
     low = tail.lower()
     if not PREFILTER or len(low) != len(tail) or "ı" in low or "ſ" in low:
         return True                     # (see _Folded)
-    return _LIST_ACT_TAIL_RX.search(low) is not None
+    for w in _LIST_ACT_TAIL:            # (str's "in", word by word: a third faster than one regex of the words)
+        if w in low:
+            return True
+    return False
 
 
 # Between two items of a list of documents: the first one's date and issuer, then ";", "," or "và".
