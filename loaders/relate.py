@@ -351,16 +351,34 @@ def _ocr_cue_pattern(cue: str, blank: str = " ") -> str:
     return "".join(out)
 
 
-_OCR_CUE = re.compile(r"(?<![\w])(?:" + "|".join(_ocr_cue_pattern(c) for c in sorted(_OCR_CUES, key=len, reverse=True))
+def _ocr_cue_regex(blank: str = " ") -> re.Pattern:
+    """The cues as whole words, the longest first: ``(?<![\\w])(?:cue|cue|…)(?![\\w])`` of their _ocr_cue_pattern, in
+    the form ``re`` scans fast.  It opens with the class of the cues' first letters, where that form opens with the
+    word start's look-behind: ``re`` skips to those letters in C instead of trying every position (its scans
+    ~1.6x faster; benchmark if changing).  The look-behind is read on the first letter, then each cue's other letters
+    after a look-behind on its first one, the cues grouped by that letter in their order: the groups' letters are
+    disjoint, so a position tries the cues the plain alternation would, in its order, and the match is the same."""
+    groups: Dict[str, List[str]] = {}
+    for c in sorted(_OCR_CUES, key=len, reverse=True):
+        pattern = _ocr_cue_pattern(c, blank)
+        k = pattern.index("]") + 1                     # its first letter's class, "[tT]"
+        groups.setdefault(pattern[:k], []).append(pattern[k:])
+    letters = [set(first[1:-1]) for first in groups]
+    if sum(map(len, letters)) != len(set().union(*letters)):
+        raise ValueError("two cues' first letters share a class: group them as the alternation orders them")
+    return re.compile("[" + "".join(sorted(set().union(*letters))) + r"](?<=(?<![\w]).)(?:"
+                      + "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in groups.items())
                       + r")(?![\w])")
+
+
+_OCR_CUE = _ocr_cue_regex()
 
 
 @functools.cache
 def _spaced_ocr_cue() -> re.Pattern:
     """_OCR_CUE with blanks between a cue's words: a blanked speck set them apart ("sửa „ đời" after
     clean.despeck: "sửa   đời"; read right-aligned).  Compiled when first needed (a large pattern)."""
-    return re.compile(r"(?<![\w])(?:" + "|".join(_ocr_cue_pattern(c, "[ \t]+")
-                                                for c in sorted(_OCR_CUES, key=len, reverse=True)) + r")(?![\w])")
+    return _ocr_cue_regex("[ \t]+")
 _OCR_CUE_EXACT = {c: c for c in _OCR_CUES}
 _CLAUSE_GAP = 250               # a document number this close after the cue, with no ";" or ":" between
 
