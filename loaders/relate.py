@@ -202,6 +202,10 @@ _CUE_WORD = _words(*sorted({w.lower() for w in _CUE_WORDS}))                  # 
 _SCOPED_START = _words("sửa đổi", "bổ sung", "thay thế", "bãi bỏ", "hủy bỏ", "huỷ bỏ", "đình chỉ", "ngưng hiệu lực",
                        "tạm ngưng hiệu lực")
 _PASSIVE_START = _words("đã", "được")
+# where a match of _IMPLICIT can start: its cue's first words (tried there alone, not at every position of the 60
+# characters before a mention: its search cost the relate stage 8%)
+_IMPLICIT_START = _words("sơ kết", "tổng kết", "sửa đổi", "bổ sung", "thay thế", "bãi bỏ", "hủy bỏ", "huỷ bỏ", "đính chính",
+                         "tạm", "ngưng hiệu lực", "đình chỉ")
 _LIST_ACT_START = _words("bãi bỏ", "hủy bỏ", "huỷ bỏ", "thay thế", "hết hiệu lực", "đình chỉ", "ngưng hiệu lực",
                          "sửa đổi")                                            # _LIST_ACT's cue
 _GUIDE_START = _words("quy định", "hướng dẫn", "triển khai", "thực hiện", "thi hành", "cụ thể hóa", "cụ thể hoá")
@@ -757,7 +761,8 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         if b.kind == "anaphoric" or not may_hold(_ACT_WORD, max(s, b.vstart - 260), b.vstart):
             continue                          # (the test below; no act's word: none of the three patterns matches)
         before = text[max(s, b.vstart - 60):b.vstart]
-        m = _IMPLICIT.search(before) if may_hold(_ACT_WORD, max(s, b.vstart - 60), b.vstart) else None
+        m = (_search_at(_IMPLICIT, before, folded.starts(_IMPLICIT_START, b.vstart - len(before), b.vstart))
+             if may_hold(_ACT_WORD, max(s, b.vstart - 60), b.vstart) else None)
         scope = None
         if m is None:
             before = text[max(s, b.vstart - 260):b.vstart]
