@@ -339,12 +339,13 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False) -> List[Found]:
             if kind == "legacy":
                 # only after a document type word: "Nghị định số 74/CP" (find's own test, before the span widens)
                 wb = _word_before(text[max(0, a - 90):a])
-                if wb is None or _type_for(wb[0], None) not in _LEGACY_TYPES:
+                kind_of = _type_for(wb[0], None) if wb is not None else None
+                if kind_of not in _LEGACY_TYPES:
                     continue
                 f.number = m.group("so")
                 f.issuer_code = m.group("cq") or m.group("loai")
-                f.code = re.sub(r"[ \t]", "", m.group(0))
-                f.type_code = TYPE_WORDS.get(_type_for(wb[0], None) or "")
+                f.code = _no_blank(m.group(0))
+                f.type_code = TYPE_WORDS.get(kind_of)
             elif kind == "research":
                 f.code = re.sub(r"^KX[ .]?", "KX ", m.group("code"))
                 f.type, f.type_code = "Đề tài", "ĐT"

@@ -1115,6 +1115,21 @@ _OBJECT_RELS = ("AMENDS", "REPLACES", "REPEALS", "GUIDES", "IMPLEMENTS")
 _BASE_ITEM_HEAD = re.compile(r"[\s*_\-–+•]*(?:Căn cứ\s+(?:vào\s+)?)?(?:các\s+)?"
                              # the parts the item names first: "Căn cứ Điều 25 và điểm a khoản 2 Điều 41 Thông tư số …"
                              r"(?:(?:điểm|khoản|điều|chương|mục|phụ lục)\s+[\w.]+\s*(?:,\s*|và\s+|của\s+|tại\s+)?)*", re.I)
+
+
+def _item_objects(text: str, s: int, in_s: List[Found], unit_rels: List[FoundRelation], who: str) -> set:
+    """The documents a "Căn cứ" item names only as its head document's object: "Căn cứ Nghị định số A … sửa đổi, bổ
+    sung một số điều của Nghị định số B" -> {B} (A AMENDS B; B is no base of its own).  A heads the item when only
+    the lead ("Căn cứ", the parts of A it cites) stands before it, from the item's start or its last ";": in "Căn cứ
+    Luật X ngày … và Luật số A sửa đổi … Luật X số B" the item names X first, by its title, and B stays a base."""
+    acts = [r for r in unit_rels if r.rule.startswith("adjacent:") and r.relation in _OBJECT_RELS and r.source != who]
+    if not acts:
+        return set()
+    heads = {f.id for f in in_s
+             if _BASE_ITEM_HEAD.fullmatch(text, max(s, text.rfind(";", s, f.vstart) + 1), f.vstart)}
+    return {r.target for r in acts if r.source in heads}
+
+
 # A body's "Căn cứ" that points back to what the letter quoted ("Căn cứ các quy định nêu trên, …"): its bases are the
 # documents already named; one the sentence names after it is cited ("… đã được quy định tại … Nghị định số …")
 _BASE_BACK = re.compile(r"^[\s*_\-–+•]*Căn cứ\s+(?:vào\s+)?(?:các\s+|những\s+)?(?:quy định|hướng dẫn|nội dung|văn bản|căn cứ)"
@@ -1575,14 +1590,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 if where == "body" and _BASE_BACK.match(sentence):
                     who = None
                 if who and not purpose_sources:
-                    # "Căn cứ Nghị định số A … sửa đổi, bổ sung một số điều của Nghị định số B": the item names A;
-                    # B is A's object (A AMENDS B), not a base in its own right, unless the item names it first
-                    # (A heads the item: "Căn cứ A" or "…; A"; in "Căn cứ Luật X ngày … và Luật số A sửa đổi … Luật X
-                    # số B" the item names X first, by its title, and B is the base)
-                    heads = {f.id for f in in_s if _BASE_ITEM_HEAD.fullmatch(text, max(s, text.rfind(";", s, f.vstart) + 1),
-                                                                        f.vstart)}
-                    objects = {r.target for r in rels if r.unit == ui and r.rule.startswith("adjacent:")
-                               and r.relation in _OBJECT_RELS and r.source != who and r.source in heads}
+                    objects = _item_objects(text, s, in_s, [r for r in rels if r.unit == ui], who)
                     for f in in_s:
                         if f.id in objects and f is not in_s[0]:
                             continue
