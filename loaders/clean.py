@@ -271,9 +271,34 @@ def join_emphasis(text: str) -> str:
     return _EMPHASIS_SEAM.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# … and bolds a word's toned vowel alone ("C**ă**n cứ", "k**ể** từ", "C**ỤC THUẾ**"): markers with a letter on both
+# sides are no emphasis of words; the word's letters close up and the blanks go before it (length kept; after it they
+# would split a phrase: "Căn     cứ"), so "Căn cứ" and "kể từ" read as written.
+_MARK_IN_WORD = re.compile(r"(?<=\w)\*{1,2}(?=\w)")
+_MARKED_WORD = re.compile(r"\w+(?:\*{1,2}\w+)+")
+
+
+def _closed_up(m) -> str:
+    word = m.group(0)
+    letters = word.replace("*", "")
+    return " " * (len(word) - len(letters)) + letters
+
+
+def join_marked_words(text: str) -> str:
+    """``join_marked_words("C**ă**n cứ") == "    Căn cứ"`` (length kept)."""
+    m = _MARK_IN_WORD.search(text) if "*" in text else None
+    if m is None:
+        return text
+    at = m.start() - 1
+    while at > 0 and text[at - 1].isalnum():
+        at -= 1                                     # (the first marked word's start: the text before is left)
+    return text[:at] + _MARKED_WORD.sub(_closed_up, text[at:])
+
+
 # The default cleaning, in order: Đ first (so OCR fixes see Đ), tone placement before the OCR table
 # (which is written in the canonical placement); look-alike letters last (they stand only inside codes).
-CLEAN_STEPS = (fix_d, normalize_tones, unify_punctuation, join_emphasis, fix_ocr, fix_split_words, fold_look_alikes)
+CLEAN_STEPS = (fix_d, normalize_tones, unify_punctuation, join_emphasis, join_marked_words, fix_ocr, fix_split_words,
+               fold_look_alikes)
 
 
 def clean(text: str, steps=CLEAN_STEPS) -> str:
@@ -352,7 +377,7 @@ def _clean_default(text: str) -> str:
     for ch, to in _PUNCT_FIXES:
         if ch in text:                      # one character for one: the order does not matter
             text = text.replace(ch, to)
-    text = join_emphasis(text)
+    text = join_marked_words(join_emphasis(text))
     for word in _OCR_WORDS:
         if word in text:
             text = _OCR.sub(lambda m: _OCR_TABLE[m.group(0)], text)

@@ -791,6 +791,19 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         lead = text[s:b.vstart - len(before) + m.start()][-80:]
         planned = unit.future or bool(_may_hold(_PLAN_WORD, lead) and _PLAN_CUE.search(lead))
         cue_name = re.sub(r"\s+", " ", cue)
+        # a first act on other parts of the same document, joined by "và": "Sửa đổi Danh mục số thứ tự 1594, 1595 …
+        # và bãi bỏ danh mục số thứ tự 1646 tại Phụ lục kèm theo Quyết định số A" (A is amended and repealed in part)
+        co = (_COORD_ACT.search(text, max(s, cue_at - 400), cue_at)
+              if scope is not None and text.endswith("và ", 0, cue_at) else None)
+        if prev is not None and prev.code and prev.kind != "anaphoric" and _TITLE_ACTOR.fullmatch(text, prev.vend, cue_at):
+            # "… của Nghị định số 72/2026/NĐ-CP ngày … của Chính phủ sửa đổi mức thuế suất … tại Biểu thuế … ban hành
+            # kèm theo Nghị định số 26/2023/NĐ-CP": the act is the title of the document named right before it
+            for n, t in enumerate(with_list(i, semi=True)):
+                add(prev, rel, t, f"title:{cue_name}", scope=scope if n == 0 else None)
+            continue
+        if _GENERIC_ACTOR.search(text, max(s, cue_at - 40), cue_at):
+            continue                          # "… và các Nghị định sửa đổi, bổ sung Nghị định số A (nếu có)": unnamed
+            #                                   documents that amend A, not this one
         prev_t = None
         for t in with_list(i, semi=True):
             if prev_t is not None and scope is not None and ";" in text[prev_t.vend:t.vstart]:
@@ -800,6 +813,12 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             t = annexed.get(id(t), t)
             rels.append(FoundRelation(f"IMPLICIT:{kind}-OF-{t.id}", rel, t.id, planned, ui, s, e, f"implicit:{cue_name}",
                                       scope=scope, partial=scope is not None))
+            if co is not None and scope is not None:
+                co_kind, co_rel = _IMPLICIT_KIND.get(co.group("cue")[:4].lower()) or _IMPLICIT_KIND[co.group("cue")[:2].lower()]
+                co_scope = _scope_text(co.group("scope"))
+                rels.append(FoundRelation(f"IMPLICIT:{co_kind}-OF-{t.id}", co_rel, t.id, planned, ui, s, e,
+                                          "implicit:" + re.sub(r"\s+", " ", co.group("cue").lower()),
+                                          scope=co_scope, partial=co_scope is not None))
             # (after a whole document, a part of the next one may follow a ";": "Bãi bỏ Quyết định số A …; Điều 4
             # Quyết định số B")
             last_act = (t, kind, rel, planned, cue_name, scope is not None)
@@ -820,6 +839,20 @@ _SCOPE_SEP = r"(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+|\s+(?:quy định\s+)?(?:tại
 # (a part's word said once for several numbers: "các Điều 5, 6 và 7", "khoản 1, 2 Điều 3")
 _SCOPE = (_SCOPE_ITEM + r"(?:" + _SCOPE_SEP + _SCOPE_ITEM + r"|(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?:\d[\w.]{0,11}|[IVXLCDM]{1,6}\b)"
           r"(?!\s*(?:tháng|năm|ngày)\b))*\s*")
+# Between a document and the act its title states: its date and issuer (no "," or "và" before the act: "… của Ủy ban
+# nhân dân tỉnh và sửa đổi …" is a second predicate of the sentence's subject).
+# (one of them at least: a heading's document and the next line's act, "… kèm theo Thông tư số A | Thay thế …", are
+# two sentences)
+_TITLE_ACTOR = re.compile(r"\s*(?=ngày|của)(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
+                          r"(?:của\s+(?:(?!\bvề\b|\bsố\b|\bvà\b|\bhoặc\b)[^,;.“”()\d]){1,120}?\s+)?(?:về\s+(?:việc\s+)?)?")
+# Unnamed documents of a type as the subject of the act: "các Nghị định sửa đổi, bổ sung Nghị định số A".
+_GENERIC_ACTOR = re.compile(r"\b(?:các|những)\s+(?:văn bản|" + P._alt(TYPE_WORDS) + r")(?:\s+(?:khác|có liên quan))?\s+$",
+                            re.I)
+# An act on parts, then "và" and a second act (the one _SCOPED_ACT reads) on parts of the same document.
+_COORD_ACT = re.compile(r"(?P<cue>sửa đổi,?\s*bổ sung|sửa đổi|bổ sung|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ)\s+"
+                        r"(?P<scope>" + _SCOPE + r")\s*và\s+$", re.I)
+
+
 _SCOPED_ACT = re.compile(
     r"(?P<cue>sửa đổi,?\s*bổ sung|sửa đổi|bổ sung|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|đình chỉ(?: việc thi hành)?|ngưng hiệu lực"
     r"|tạm ngưng hiệu lực)\s+(?:một số nội dung (?:tại|của)\s+)?(?P<scope>" + _SCOPE + r")"
@@ -833,7 +866,7 @@ _SCOPED_ACT = re.compile(
 # đạo tại văn bản số A" (tvpl 1a814c71716d3047: the laws are amended, A is only cited).
 _ANNEX_ACT = re.compile(
     r"(?P<cue>sửa đổi,?\s*bổ sung|sửa đổi|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|đình chỉ|ngưng hiệu lực)\s+"
-    r"(?P<scope>(?:(?!\bkèm theo\b|\bthay thế\b|\bbãi bỏ\b|\b(?:của|tại)\s+(?:\d+|các|những)\s+(?:"
+    r"(?P<scope>(?:(?!\bkèm theo\b|\bthay thế\b|\bbãi bỏ\b|\bđược\s+sửa đổi\b|\b(?:của|tại)\s+(?:\d+|các|những)\s+(?:"
     + P._alt(TYPE_WORDS) + r")\b)(?:[^;.“”]|(?<=\w)\.(?=\d))){3,220}?)"
     r"\s+(?:được\s+)?(?:ban hành\s+)?(?:kèm theo|tại)\s*$", re.I)
 
@@ -1193,6 +1226,9 @@ _DIRECTED_NEXT = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]
                             r"(?:của\s+[^,;:.“”\d]{1,160}?\s*)?"
                             r"[\s,;]*(?:(?:và|cùng)(?:\s+với)?\s+)?(?:(?:Nghị quyết|Kết luận|Chỉ thị|Công điện|Kế hoạch|Chương trình"
                             r"|Đề án)\s+)?(?:số\s+)?")
+# After the documents of "Thực hiện …", their description and "thì": the sentence states what follows under them.
+_THEN = re.compile(r"[^;:.“”()]{0,300}?\sthì\s")
+_THEN_WORD = re.compile(r"\sthì\s")
 _CEASE_CUE = re.compile(r"\bhết hiệu lực\b", re.I)
 # Between two items of a guide's enumeration, each a part of a law: the last one's short name, a separator, the next
 # item's part: "(sau đây gọi là Luật Dẫn độ); Điều 10, Điều 11 của " (the next law's mention follows).
@@ -1625,7 +1661,9 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 stop = s + (main.start() if main else len(sentence))
                 acted = {r.target for r in rels if r.unit == ui and not r.source.startswith("IMPLICIT:")}
                 other_acting = [r for r in rels if r.unit == ui and r.rule.startswith("purpose")]
-                if not other_acting:
+                # "Thực hiện Nghị quyết số A … thì hộ kinh doanh …": what follows under A, no act of the file
+                then = _THEN_WORD.search(sentence, 0, stop - s) if " thì " in sentence else None
+                if not other_acting and then is None:
                     prev, prev_listed = None, True
                     for f in in_s:
                         if f.vstart >= stop or f.kind == "anaphoric":
@@ -1743,6 +1781,9 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                             targets.append(nxt)
                         else:
                             break
+                    if _THEN.match(text, targets[-1].vend, e):     # (its description, ref_end, may take it in)
+                        continue                     # "Thực hiện Nghị quyết số A … thì hộ kinh doanh …": what
+                        #                              follows under A (a consequence), not an order to carry it out
                     for t in targets:
                         directed.add(t.id)
                         out.append(FoundRelation(own_id, "IMPLEMENTS", t.id, False, ui, s, e, "own:chỉ đạo thực hiện"))

@@ -68,7 +68,7 @@ def slug(text: str, words: int = 6) -> str:
 
 # What NOT_A_DOCUMENT_BEFORE reads before a form's code, then the code: "Mẫu số: 01/CTKT-TSMH", "Biểu số 02/BC-SYT"
 _FORM_CODE = re.compile(NOT_A_DOCUMENT_BEFORE.pattern.rstrip("$") + r"(\d[^\s,;()]*[^\s,;().])")
-_FORM_WORD_ENDS = ("ẫu", "iểu", "lục", "khai")     # the last letters of its words ("Mẫu", "Biểu", "Phụ lục", "Tờ khai")
+_FORM_WORD_ENDS = ("ẫu", "iểu", "lục", "khai", "CVN")   # its words' last letters ("Mẫu", "Biểu", "Phụ lục", "Tờ khai", "QCVN")
 
 
 def _form_codes(text: str) -> set:
@@ -112,7 +112,10 @@ def resolve(found: List[Found], *, seg=None, province: Optional[str] = None, own
         if f.code:
             by_code[f.code].append(f)
     _complete_truncated(by_code, own_code)
+    _complete_dropped_letter(by_code, own_code)
     _own_misnumbered(by_code, own_code, own_date)
+    if seg is not None:
+        _drop_note_markers(by_code, seg)
     for code, ms in by_code.items():
         _split_code(code, ms)
     _qualify_local(found, province, own_code)
@@ -289,6 +292,57 @@ def _complete_truncated(by_code: Dict[str, List[Found]], own_code: Optional[str]
             f.issuer_code = full.rsplit("/", 1)[-1].split("-", 1)[1]
             f.rule = "number:completed"        # (the surface keeps what the text writes)
             by_code[full].append(f)
+
+
+def _complete_dropped_letter(by_code: Dict[str, List[Found]], own_code: Optional[str]) -> None:
+    """Give a number whose issuer code lost one letter inside ("64/2008/QĐ-LĐTBXH", the "B" of BLĐTBXH dropped) the
+    code the file writes in full elsewhere with the same number, year and type, when exactly one does."""
+    codes = set(by_code) | ({own_code} if own_code else set())
+    by_head: Dict[str, List[str]] = defaultdict(list)         # "64/2008/QĐ-" -> the issuers written after it
+    for c in codes:
+        if _STATE_ISSUER.fullmatch(c) and "-" in c:
+            head, _, issuer = c.rpartition("-")
+            by_head[head].append(issuer)
+    for head, issuers in by_head.items():
+        if len(issuers) < 2:
+            continue
+        for short in issuers:
+            full = [i for i in issuers if len(i) == len(short) + 1 and len(short) >= 2
+                    and any(i[:k] + i[k + 1:] == short for k in range(len(i)))]
+            code = f"{head}-{short}"
+            if len(full) != 1 or code not in by_code:
+                continue
+            target = f"{head}-{full[0]}"
+            for f in by_code.pop(code):
+                f.code, f.issuer_code, f.rule = target, full[0], "number:completed"
+                by_code[target].append(f)
+
+
+# A code whose issuer ends in the digits of a footnote marker glued to it ("Nghị quyết số 140/NQ-CP2" in a gazette
+# table, its footnote 2 "Nghị quyết số 140/NQ-CP ngày 17/5/2025 …"); a marker is one or two digits.
+_MARKED = re.compile(r"(?P<code>.*[^\W\d_])(?P<no>[1-9]\d?)")
+
+
+def _drop_note_markers(by_code: Dict[str, List[Found]], seg) -> None:
+    """A number read with a footnote's marker glued to it is the number its footnote names: "140/NQ-CP2" is
+    140/NQ-CP when footnote 2 of the file cites 140/NQ-CP (an issuer code ending in digits, "BCĐ389", "QH15", keeps
+    them: no footnote of that number names the code without them)."""
+    units = seg.units
+    for code in [c for c in by_code if c[-1:].isdigit()]:
+        m = _MARKED.fullmatch(code)
+        if m is None or m.group("code") not in by_code:
+            continue
+        base, no = m.group("code"), int(m.group("no"))
+        if not any(units[g.unit].footnote == no and units[g.unit].kind == "footnote" for g in by_code[base]):
+            continue
+        for f in by_code.pop(code):
+            f.code = base
+            if f.issuer_code and f.issuer_code.endswith(m.group("no")):
+                f.issuer_code = f.issuer_code[:-len(m.group("no"))]
+            if units[f.unit].text.endswith(m.group("no"), f.vstart, f.vend):
+                f.vend -= len(m.group("no"))
+            f.rule = "number:footnote-marker"
+            by_code[base].append(f)
 
 
 def _own_misnumbered(by_code: Dict[str, List[Found]], own_code: Optional[str], own_date: Optional[str]) -> None:

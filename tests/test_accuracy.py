@@ -107,8 +107,8 @@ REFERENCE_FLOOR = {"fresh9": 0.95, "fresh10": 0.95}
 def test_real_documents_each_split_holds_the_targets(split):
     # dev: read while writing rules; heldout and fresh: their misses read once, a session after they were annotated;
     # fresh2 … fresh9 (their misses read once in sessions 6, 7, 8, 9, 9, 10, 11, 12): annotated by two more readers
-    # each (sessions 4 to 11); fresh10 and fresh11 (session 12) read once in session 13; fresh12 never read for rules.  A rule fitted to the texts it was
-    # written on shows here as a gap between the splits.
+    # each (sessions 4 to 11); fresh10 and fresh11 (session 12) read once in session 13; fresh12 never read for
+    # rules.  A rule fitted to the texts it was written on shows here as a gap between the splits.
     spec = importlib.util.spec_from_file_location("accuracy_real", ROOT / "bench" / "accuracy_real.py")
     acc = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(acc)
