@@ -70,7 +70,7 @@ STATE_NUMBER_YEAR = re.compile(
 # numbered branch as the issuer: "3374/CCTKV02-NVDTPC" (Chi cục Thuế khu vực 02).
 STATE_NUMBER = re.compile(
     rf"""{SO}[ \t]?/[ \t]?
-    (?P<loai>[A-ZĐ][A-ZĐa-z&]{{0,9}}(?:(?<=[A-ZĐ]{{2}})\d{{1,2}})?(?:\.[A-ZĐ][A-ZĐa-z0-9&]{{0,9}})*){HY}   # "CCTKV02-": a unit's number
+    (?P<loai>[A-ZĐ][A-ZĐa-z&]{{0,9}}(?:(?<=[A-ZĐ]{{2}})\d{{1,2}})?(?:\.(?:[A-ZĐ][A-ZĐa-z0-9&]{{0,9}}|\d{{1,2}}))*){HY}   # "CCTKV02-", "CCTKV.05-": a unit's number
     (?P<co_quan>[A-ZĐ][A-ZĐa-z0-9&]{{0,14}}(?:(?:{HY}|\.)[A-ZĐ][A-ZĐa-z0-9&]{{0,9}})*)   # "VPCP-V.I": a dot inside
     (?![\w])
     """,
@@ -239,6 +239,7 @@ EXAMPLES = [
     ("LEGACY_NUMBER", "Thông tư số 89-TC/TCT ngày 09/11/1993", {"so": "89", "loai": "TC", "co_quan": "TCT"}),                   # fresh9 web
     ("STATE_NUMBER", "Công văn 11554/VPCP-V.I về việc", {"so": "11554", "loai": "VPCP", "co_quan": "V.I"}),                   # tvpl, a dot
     ("STATE_NUMBER", "Công văn số 838/CCTKV.XII-NVDTPC.HUE ngày", {"so": "838", "loai": "CCTKV.XII", "co_quan": "NVDTPC.HUE"}),
+    ("STATE_NUMBER", "công văn số 4814/CCTKV.05-TTKT3 ngày", {"so": "4814", "loai": "CCTKV.05", "co_quan": "TTKT3"}),             # fresh11 web
     ("STATE_NUMBER_YEAR", "khoản 52 Điều 1 Thông tư số 39/2018/TT- BTC ngày 20/4/2018", {"so": "39", "nam": "2018", "loai": "TT", "co_quan": "BTC"}),  # tvpl, a space
     ("STATE_NUMBER_YEAR", "Thông tư liên tịch số 01/2022/TTLT-VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH", {"loai": "TTLT", "co_quan": "VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH"}),  # gazette
     ("PARTY_NUMBER", "theo Kết luận số 35-KL/TWngày 05/5/2022", {"so": "35", "loai": "KL", "co_quan": "TW"}),                     # glued to the next word

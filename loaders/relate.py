@@ -115,7 +115,7 @@ _PART_WORD = re.compile(r"\b(?:Điều|khoản|điểm|Phụ lục|Chương|Mụ
 _RULES_AFTER = re.compile(r"\bquy định\s+(?!(?:tại|theo|của|về)\b)[^\W\d][^;:.“”()\d]{1,120}?\s+$", re.I)
 _ANNEX_OF = re.compile(r"\bban hành\s+kèm\s+theo\s*$", re.I)
 _ANNEXED = re.compile(r"\bkèm\s+$", re.I)
-_PASSIVE_BEFORE = re.compile(r"\bđược\s+(?:(?:sửa đổi|bổ sung|thay thế|bãi bỏ)\s*(?:,|và)\s*)*$", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:được|bị)\s+(?:(?:sửa đổi|bổ sung|thay thế|bãi bỏ)\s*(?:,|và)\s*)*$", re.I)
 # ("số A, số B và số C": the numbers of one type word, each after its "số")
 _LIST_SEP = re.compile(r"^\s*(?:[,;]|và|,\s*và)\s*(?:\(\d+\)\s*)?(?:số\s*)?$")
 # The amenders of one item of a list: "(đã) được sửa đổi, bổ sung (một số điều) theo/bởi/tại "
@@ -859,6 +859,11 @@ _SCOPED_ACT = re.compile(
     r"(?:quy định\s+)?(?:(?:tại|của|trong)\s+)*(?:(?:các|một số)\s+)?$", re.I)
 
 
+# A ";" between the rows or parts of one object ("Danh mục TTHC có số thứ tự 03, mục A; số thứ tự 01, 02, 03 mục B
+# tại Quyết định số …"): the next part's name follows it.
+_PARTS_SEMI = r";(?=\s*(?:số thứ tự|STT|điểm|khoản|mục|phần)\s)"
+
+
 # An act on an annex of a document: "bãi bỏ Danh mục và Quy trình nội bộ các TTHC tại phần II ban hành kèm theo",
 # "Bãi bỏ 03 thủ tục hành chính (số thứ tự 04, 06, 07) được ban hành kèm theo" -> partial, scope = what is acted on.
 # An item's number may hold a dot: "các thủ tục có thứ tự A.2, A.3, A.5 tại Danh mục … ban hành kèm theo".  What the
@@ -867,7 +872,7 @@ _SCOPED_ACT = re.compile(
 _ANNEX_ACT = re.compile(
     r"(?P<cue>sửa đổi,?\s*bổ sung|sửa đổi|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|đình chỉ|ngưng hiệu lực)\s+"
     r"(?P<scope>(?:(?!\bkèm theo\b|\bthay thế\b|\bbãi bỏ\b|\bđược\s+sửa đổi\b|\b(?:của|tại)\s+(?:\d+|các|những)\s+(?:"
-    + P._alt(TYPE_WORDS) + r")\b)(?:[^;.“”]|(?<=\w)\.(?=\d))){3,220}?)"
+    + P._alt(TYPE_WORDS) + r")\b)(?:[^;.“”]|(?<=\w)\.(?=\d)|" + _PARTS_SEMI + r")){3,220}?)"
     r"\s+(?:được\s+)?(?:ban hành\s+)?(?:kèm theo|tại)\s*$", re.I)
 
 
@@ -876,7 +881,7 @@ _ANNEX_ACT = re.compile(
 _COORD_PART = re.compile(
     r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
     r"(?:của\s+[^;:.“”\d]{1,160}?\s*)?,?\s*và\s+(?P<scope>(?!(?:các\s+|những\s+)?(?:văn bản|" + P._alt(TYPE_WORDS) + r")\b)"
-    r"[^;:.“”]{3,160}?)\s+(?:(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành|quy định)\s+)?(?:tại|của|trong|kèm theo)\s+(?:các\s+)?", re.I)
+    r"(?:[^;:.“”]|" + _PARTS_SEMI + r"){3,160}?)\s+(?:(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành|quy định)\s+)?(?:tại|của|trong|kèm theo)\s+(?:các\s+)?", re.I)
 
 
 # … or "và" and the parts right before the next document, no "tại/của" between: "Bãi bỏ Điều 3 Thông tư số A ngày … và
@@ -897,7 +902,9 @@ _NEXT_PART = re.compile(
 
 # The object of an item's act is a part of the document when the act's words are followed by a part's name: "Thay
 # thế tiểu mục b mục 13 Phụ lục VI-1.1, …, tiểu mục b mục 8 Phụ lục VI-6 ban hành kèm theo Thông tư số …".
-_PART_OBJECT = re.compile(r"\s+(?P<scope>(?:(?:các|một số)\s+)?(?:tiểu\s+)?" + _PART + r"\s+[^;:“”]{1,1200}?)\s+(?:(?:quy định|được)\s+)?"
+# (the parts may be counted procedures first: "Thay thế 03 TTHC có số thứ tự: 3, 4, 5 tại Danh mục …")
+_PART_OBJECT = re.compile(r"\s+(?P<scope>(?:(?:các|một số)\s+)?(?:\d{1,3}\s+(?:TTHC|thủ tục hành chính)\s+(?:có\s+)?)?(?:tiểu\s+)?"
+                          + _PART + r"\s*:?\s+[^;:“”]{1,1200}?)\s+(?:(?:quy định|được)\s+)?"
                           r"(?:(?:ban hành\s+)?kèm theo|tại|của|trong)\s+(?:các\s+)?", re.I)
 
 
@@ -1204,8 +1211,11 @@ _GUIDE_GAP = re.compile(r"^(?:(?!sửa đổi|bổ sung|thay thế|bãi bỏ|ban
                         r"|;\s*(?=(?:điểm|khoản|Điều|Mục|Chương|Phần|Phụ lục)\s+\w)))" + "{0,160}$", re.I)
 # … or a longer description of what it guides, ending "(theo) quy định tại [the part of] <the document>": "Thông tư này
 # hướng dẫn quản lý lao động, tiền lương … của Quỹ hỗ trợ phát triển hợp tác xã theo quy định tại Nghị định số …"
-_GUIDE_AS_PROVIDED = re.compile(r"(?:(?!sửa đổi|bổ sung|thay thế|bãi bỏ|ban hành|phê duyệt)[^;.:()\n]){0,400}?\s(?:theo\s+)?quy định"
-                                r"\s+tại\s+(?:" + _SCOPE + r"(?:(?:của|tại|trong)\s+)?)?$", re.I)
+# (or "tại" and the parts alone: "quy định chi tiết về hồ sơ, thủ tục … đối với hộ kinh doanh tại khoản 6 Điều 13
+# Luật Quản lý thuế số 108/2025/QH15, Điều 8, Điều 11 Nghị định số 68/2026/NĐ-CP")
+_GUIDE_AS_PROVIDED = re.compile(r"(?:(?!sửa đổi|bổ sung|thay thế|bãi bỏ|ban hành|phê duyệt)[^;.:()\n]){0,400}?\s(?:(?:theo\s+)?quy định"
+                                r"\s+tại\s+(?:" + _SCOPE + r"(?:(?:của|tại|trong)\s+)?)?|tại\s+" + _SCOPE +
+                                r"(?:(?:của|tại|trong)\s+)?)$", re.I)
 # A directing document's order to carry out policy documents: "(tiếp tục) thực hiện (quyết liệt, đồng bộ) các nhiệm
 # vụ, giải pháp … theo (các) Nghị quyết số 347/NQ-CP, số 380/NQ-CP", "tiếp tục thực hiện Công điện số 94/CĐ-BXD".
 # Only policy documents: "thực hiện theo quy định tại Nghị định …" is compliance with a law, a citation.
@@ -1233,7 +1243,7 @@ _CEASE_CUE = re.compile(r"\bhết hiệu lực\b", re.I)
 # Between two items of a guide's enumeration, each a part of a law: the last one's short name, a separator, the next
 # item's part: "(sau đây gọi là Luật Dẫn độ); Điều 10, Điều 11 của " (the next law's mention follows).
 _GUIDE_NEXT = re.compile(r"\s*(?:\((?:sau đây )?(?:gọi|viết)[^()]{0,120}\)\s*)?(?:[,;]\s*(?:và\s+)?|và\s+)"
-                         r"(?P<scope>" + _SCOPE + r")(?:của|tại|trong)\s+", re.I)
+                         r"(?P<scope>" + _SCOPE + r")(?:(?:của|tại|trong)\s+)?", re.I)
 _LIST_KIND = {"bãi": "REPEALS", "hủy": "REPEALS", "huỷ": "REPEALS", "tha": "REPLACES", "hết": "REPEALS",
               "đìn": "SUSPENDS", "ngư": "SUSPENDS", "sửa": "AMENDS"}
 
@@ -1279,6 +1289,9 @@ _STRAIGHT_END = re.compile(r'[^\s"]"\s*[.;,]?\s*$')
 
 def _straight_close(t: str) -> bool:
     return t.count('"') % 2 == 1 and _STRAIGHT_END.search(t) is not None
+
+
+_QUOTED_ARTICLE = re.compile(r"“[*_]*Điều\s+\d+[a-zđ]?\s*\.[^”]{80,}")
 
 
 def _quote_state(seg: Segmented) -> Dict[int, int]:
@@ -1344,6 +1357,12 @@ def _quote_state(seg: Segmented) -> Dict[int, int]:
                 outer, inner = _article_before(units, ui, k), _quoted_article(t, k)
         elif t.lstrip(" *").startswith("“") and (len(t) > 80 or prev_intro):
             quoted[ui] = 0                           # "… được sửa đổi như sau:" then “2. Bãi bỏ …”
+        elif opens and "Điều" in t:
+            # an article given whole in the unit of the act that puts it in: "Điều 1. Sửa đổi, bổ sung Điều 1 “Điều 1.
+            # Phạm vi điều chỉnh Thông tư này quy định chi tiết …”" (its "Thông tư này" is the amended one)
+            m = _QUOTED_ARTICLE.search(t)
+            if m is not None:
+                quoted[ui] = m.start()
         prev_intro = "như sau" in t and t.rstrip().endswith(":") and _INTRO.search(t) is not None
     return quoted
 
