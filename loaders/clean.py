@@ -261,7 +261,9 @@ def unify_punctuation(text: str) -> str:
 # *2025 của Bộ trưởng … triển khai thực hiện* *Nghị định số 272/2025/NĐ-CP" (tvpl pages).  The markers between two
 # words stand where the text has a plain space; they become spaces (length kept), so a date or "số" and its
 # number read as one phrase again.  Markers at a word's edge with no such twin are left ("**QUYẾT ĐỊNH**").
-_EMPHASIS_SEAM = re.compile(r"(?<=\S)\*{1,2}(?P<gap>[ \t]+)\*{1,2}(?=\S)")
+# (led by the "*", its look-behind read where one stands: led by the look-behind, the pattern was tried at every
+# position of a page, 23 ms per MB; the same matches)
+_EMPHASIS_SEAM = re.compile(r"\*(?<=\S\*)\*?(?P<gap>[ \t]+)\*{1,2}(?=\S)")
 
 
 def join_emphasis(text: str) -> str:
