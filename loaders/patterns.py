@@ -59,7 +59,7 @@ STATE_NUMBER_YEAR = re.compile(
     rf"""{SO[:-1]}(?:\.\d{{1,3}}(?=/))?)[ \t]?/[ \t]?          # "66.16/2026/NQ-CP": a special resolution's number
     (?P<nam>(?:19|20)\d[ ]?\d)[ \t]?/[ \t]?                  # "202 5": OCR's space inside the year
     (?:(?P<loai>[A-ZĐ]{{1,6}}(?:LT)?){HY})?                 # "NĐ-", "TT-", "TTLT-"; a law has none ("QH13")
-    (?P<co_quan>[A-ZĐ][A-ZĐa-z0-9&]{{0,14}}(?:{HY}[A-ZĐ][A-ZĐa-z0-9&]{{0,9}})*)
+    (?P<co_quan>[A-ZĐ][A-ZĐa-z0-9&]{{0,14}}(?:{HY}[A-ZĐ][A-ZĐa-z0-9&]{{0,9}}|(?(loai)\.[A-ZĐ][A-ZĐ0-9&]{{0,9}}|(?!)))*)   # "CV-E.K.LM" (not "TT.VPCP")
     (?![\w])
     """,
     re.VERBOSE,
@@ -239,6 +239,7 @@ EXAMPLES = [
     ("LEGACY_NUMBER", "Thông tư số 89-TC/TCT ngày 09/11/1993", {"so": "89", "loai": "TC", "co_quan": "TCT"}),                   # fresh9 web
     ("STATE_NUMBER", "Công văn 11554/VPCP-V.I về việc", {"so": "11554", "loai": "VPCP", "co_quan": "V.I"}),                   # tvpl, a dot
     ("STATE_NUMBER", "Công văn số 838/CCTKV.XII-NVDTPC.HUE ngày", {"so": "838", "loai": "CCTKV.XII", "co_quan": "NVDTPC.HUE"}),
+    ("STATE_NUMBER_YEAR", "văn bản số 14/2025/CV-E.K.LM ngày 12/8/2025", {"so": "14", "nam": "2025", "loai": "CV", "co_quan": "E.K.LM"}),  # dev6
     ("STATE_NUMBER", "công văn số 4814/CCTKV.05-TTKT3 ngày", {"so": "4814", "loai": "CCTKV.05", "co_quan": "TTKT3"}),             # fresh11 web
     ("STATE_NUMBER_YEAR", "khoản 52 Điều 1 Thông tư số 39/2018/TT- BTC ngày 20/4/2018", {"so": "39", "nam": "2018", "loai": "TT", "co_quan": "BTC"}),  # tvpl, a space
     ("STATE_NUMBER_YEAR", "Thông tư liên tịch số 01/2022/TTLT-VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH", {"loai": "TTLT", "co_quan": "VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH"}),  # gazette

@@ -107,6 +107,12 @@ _JOINED_ACTOR = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\
 # of the sentence's subject; _PREDICATE is the first one, between the subject and that mention (one of the act and
 # guide cues, "ban hành", "quy định")
 _COORDINATED = re.compile(r"\bcủa\s+(?:(?!\bvề\b)[^;.“”()\d]){1,120}?\s+và\s+$")   # ("về …": the title's matters)
+# The words before "thực hiện" that make it the matter of a report: "tình hình thực hiện", "kết quả thực hiện"
+_REVIEW_LEAD = re.compile(r"\b(?:tình hình|kết quả|quá trình|sơ kết|tổng kết|đánh giá)(?:\s+triển khai)?\s+$", re.I)
+_SECOND_PREDICATE = re.compile(
+    r"[\s,]*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*)?"
+    r"của\s+[^;.“”()\d]{1,60}?\s+(?:quy định chi tiết|hướng dẫn)\b[^;.“”()\d]{0,160}?\s+và\s+"
+    r"(?P<cue>hướng dẫn(?:\s+(?:thi hành|thực hiện))?|quy định chi tiết)\s+(?P<scope>)(?P<annex>)(?P<law_title>)", re.I)
 _PREDICATE = re.compile(r"\b(?:" + _CUE_ALT + r"|hướng dẫn|quy định|ban hành)\b[^;.“”()]{0,80}$", re.I)
 _PART_WORD = re.compile(r"\b(?:Điều|khoản|điểm|Phụ lục|Chương|Mục)\s+[\dIVXLCa-zđ]", re.I)
 # The acting document's own predicate "quy định <what>" right before "theo": it lays down what the target decided, it
@@ -665,6 +671,12 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         if not m and a.ref_end > a.vend:
             # the title read as the mention's subject may itself state the act: "… về hướng dẫn thi hành … của"
             m = _ADJ_GAP.match(text[a.vend:b.vstart])
+        second = False
+        if not m and a.code and b.code:
+            # a second predicate of its description: "Thông tư số A của Bộ Tài chính quy định chi tiết một số điều
+            # của Luật Thuế giá trị gia tăng và hướng dẫn thực hiện Nghị định số B" (A guides B)
+            m = _SECOND_PREDICATE.fullmatch(text[a.vend:b.vstart])
+            second = m is not None
         if not m or m.group("law_title") and not (text[b.vstart:b.vstart + 1].isdigit()
                                                   or _LAW_NUMBER_HEAD.match(text, b.vstart)):
             # (a law's title names the number right after it only when bare, or when the title's last word is
@@ -674,10 +686,14 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         rel = _CUE_WORDS.get(cue)
         if rel is None or rel == "REVIEWS":
             continue
+        at_cue = (g0 if m.string is gap else a.vend) + m.start("cue")
+        if rel == "IMPLEMENTS" and _REVIEW_LEAD.search(text, max(0, at_cue - 24), at_cue):
+            continue                          # "Thông báo số A … về tình hình thực hiện Nghị quyết số B": a report on
+            #                                   how B is carried out, not A carrying it out
         if cue == "theo" and _RULES_AFTER.search(m.string, 0, m.start("cue")):
             rel, cue = "GUIDES", "quy định theo"
         actors = [a]
-        if _COORDINATED.search(gap if m.string is gap else text[a.vend:b.vstart], 0, m.start("cue")):
+        if not second and _COORDINATED.search(gap if m.string is gap else text[a.vend:b.vstart], 0, m.start("cue")):
             # "Thông tư số A … hướng dẫn Nghị định số B ngày … của Chính phủ và sửa đổi bổ sung Thông tư số C": the
             # second predicate is the subject's, A's, not B's (B is the first one's object)
             p = next((top[k] for k in range(i - 1, -1, -1) if top[k].code and top[k].kind != "anaphoric"), None)
