@@ -23,7 +23,7 @@ from vanban.domain.dates import (
     parse_date,  # noqa: F401  (the one date parser; re-exported for old imports)
 )
 from vanban.loaders import patterns as P
-from vanban.loaders.scan import CUE_WORDS, scan_units
+from vanban.loaders.scan import CUE_WORDS, FIRST_DIGIT, scan_units
 from vanban.loaders.segment import Segmented, Unit
 
 
@@ -283,8 +283,8 @@ _NUMBER_PASSES = ((P.STATE_NUMBER_YEAR, "state_year"), (P.PARTY_NUMBER_SLASHED, 
 # resolution's decimals and a space or tab before it), the Party one with a dash or a line break after spaces or
 # tabs, or 1-2 spaces and a capital.  One pass finds these runs; each number pattern is then tried only at the
 # runs that go on its way (benchmark if changing: 4 scans of the unit cost 1.6x this).  Its first \d is
-# P.FIRST_DIGIT (the same matches, a cheaper scan).
-_NUMBER_START = re.compile(P.FIRST_DIGIT + r"(?<![\w/,-]\d)(?<!\S\.\d)\d*(?:\.\d+)?(?:[ \t]*[-–‐/\r\n]|[ ]{1,2}[A-ZĐ])")
+# scan.FIRST_DIGIT (the same matches, a cheaper scan).
+_NUMBER_START = re.compile(FIRST_DIGIT + r"(?<![\w/,-]\d)(?<!\S\.\d)\d*(?:\.\d+)?(?:[ \t]*[-–‐/\r\n]|[ ]{1,2}[A-ZĐ])")
 _AFTER_SLASH = frozenset(("state_year", "party_slashed", "state"))
 # The state's documents that bore a number without a year before 1996 (P.LEGACY_NUMBER): a plan or a report
 # ("Kế hoạch số 09-KI/ABC") is a Party-style number with an unknown issuer, not one of these.
