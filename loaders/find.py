@@ -13,9 +13,11 @@ reading order.  Kinds:
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 import re
 from dataclasses import dataclass, field
-from typing import List, Optional
+from typing import List, Optional, Sequence, Tuple
 
 from vanban.domain.codes import ISSUER_CODES, TYPE_CODES, TYPE_WORDS
 from vanban.domain.dates import (
@@ -23,7 +25,7 @@ from vanban.domain.dates import (
     parse_date,  # noqa: F401  (the one date parser; re-exported for old imports)
 )
 from vanban.loaders import patterns as P
-from vanban.loaders.scan import CUE_WORDS, scan_units
+from vanban.loaders.scan import CUE_WORDS, FIRST_DIGIT, scan_units
 from vanban.loaders.segment import Segmented, Unit
 
 
@@ -283,17 +285,21 @@ _NUMBER_PASSES = ((P.STATE_NUMBER_YEAR, "state_year"), (P.PARTY_NUMBER_SLASHED, 
 # resolution's decimals and a space or tab before it), the Party one with a dash or a line break after spaces or
 # tabs, or 1-2 spaces and a capital.  One pass finds these runs; each number pattern is then tried only at the
 # runs that go on its way (benchmark if changing: 4 scans of the unit cost 1.6x this).  Its first \d is
-# P.FIRST_DIGIT (the same matches, a cheaper scan).
-_NUMBER_START = re.compile(P.FIRST_DIGIT + r"(?<![\w/,-]\d)(?<!\S\.\d)\d*(?:\.\d+)?(?:[ \t]*[-–‐/\r\n]|[ ]{1,2}[A-ZĐ])")
+# scan.FIRST_DIGIT (the same matches, a cheaper scan).
+_NUMBER_START = re.compile(FIRST_DIGIT + r"(?<![\w/,-]\d)(?<!\S\.\d)\d*(?:\.\d+)?(?:[ \t]*[-–‐/\r\n]|[ ]{1,2}[A-ZĐ])")
 _AFTER_SLASH = frozenset(("state_year", "party_slashed", "state"))
+# What _number_scan finds in a unit: where _NUMBER_START matches ending with "/" and otherwise, and the
+# ``(start, end, lead)`` of each match of _damaged_matches
+_NumberCues = Tuple[List[int], List[int], List[Tuple[int, int, str]]]
 # The state's documents that bore a number without a year before 1996 (P.LEGACY_NUMBER): a plan or a report
 # ("Kế hoạch số 09-KI/ABC") is a Party-style number with an unknown issuer, not one of these.
 _LEGACY_TYPES = frozenset(("Nghị định", "Thông tư", "Thông tư liên tịch", "Quyết định", "Chỉ thị", "Nghị quyết",
                            "Pháp lệnh", "Công văn", "Thông tri"))
 
 
-def _numbered(unit: Unit, ui: int, hinted: bool = False) -> List[Found]:
-    """The numbered mentions of a unit; ``hinted``: the caller has seen ``NUMBER_HINT`` in it."""
+def _numbered(unit: Unit, ui: int, hinted: bool = False, scanned: Optional[_NumberCues] = None) -> List[Found]:
+    """The numbered mentions of a unit; ``hinted``: the caller has seen ``NUMBER_HINT`` in it; ``scanned``: what
+    ``_number_scan`` found in it (else the unit is scanned here)."""
     text = unit.text
     if not hinted and not P.NUMBER_HINT.search(text):
         return []
@@ -310,15 +316,16 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False) -> List[Found]:
     others: Optional[List[int]] = None
     passes: tuple = _NUMBER_PASSES
     damaged: Optional[List[Found]] = None
+    leads = None
     if SCAN:
-        slashed, others = [], []
-        for m in _NUMBER_START.finditer(text):
-            (slashed if text[m.end() - 1] == "/" else others).append(m.start())
+        if scanned is None:
+            scanned = _number_scan([text])[0]
+        slashed, others, leads = scanned
         if not slashed and not others and "KX" not in text:
             # no pass below can match (70% of the hinted units of the real corpus: dates, tariff codes "0101.21.00
             # - -"); only an OCR-damaged number can stand here, and with none the rest is a no-op: return at once
             # (the same result without the passes' calls; benchmark if changing)
-            damaged = _damaged(unit, ui, starts, ends)
+            damaged = _damaged(unit, ui, starts, ends, leads)
             if not damaged:
                 return found
             passes = ()
@@ -413,7 +420,7 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False) -> List[Found]:
             ends.insert(k, b)
             found.append(f)
     if damaged is None:
-        damaged = _damaged(unit, ui, starts, ends)
+        damaged = _damaged(unit, ui, starts, ends, leads)
     if damaged:
         # "l 25/2023/NĐ-CP": the clean pattern read "25/2023/NĐ-CP" inside; the damaged reading takes the span
         found = [f for f in found if not any(d.vstart <= f.vstart < d.vend for d in damaged)] + damaged
@@ -496,12 +503,69 @@ def _damaged_matches(text: str):
                     break
 
 
-def _damaged(unit: Unit, ui: int, starts, ends) -> List[Found]:
+# Joins the texts _number_scan scans at once: white space to ``\s`` (so _NUMBER_START's "(?<!\S\.\d)" reads a "." at
+# a text's start as it reads one at a string's start) and in no class of _NUMBER_START, _DAMAGED or _DAMAGED_TAIL, so
+# none of their matches or look-arounds reaches past it or tells it from a string's edge.
+_UNIT_SEP = "\x1f"
+
+
+def _number_scan(texts: Sequence[str]) -> List[_NumberCues]:
+    """For each text, ``(slashed, others, leads)``: the starts of _NUMBER_START's matches ending with "/" (where
+    the state passes are tried) and of the others, and the ``(start, end, lead)`` of _damaged_matches, as one
+    scan of the text finds them.  The texts (a document's hinted units) are scanned joined by _UNIT_SEP: one
+    ``finditer`` and one damaged scan for all instead of one each per unit, and a unit where none matches (most
+    hinted units: dates, tariff codes) needs no call of _numbered (benchmark if changing); a text holding
+    _UNIT_SEP has the texts scanned one by one."""
+    out: List[_NumberCues] = [([], [], []) for _ in texts]
+    if not texts:
+        return out
+    joined = _UNIT_SEP.join(texts)
+    n = len(texts)
+    if n > 1 and joined.count(_UNIT_SEP) != n - 1:
+        return [_number_scan([t])[0] for t in texts]
+    # each text's start in ``joined`` (one separator after each), and the unit a position falls in, found by
+    # bisect only when a position passes the next unit's start (positions come in order)
+    starts = list(map(operator.add, itertools.accumulate(map(len, texts[:-1]), initial=0), range(n)))
+    bisect_right = bisect.bisect_right
+    k, nxt = 0, starts[1] if n > 1 else len(joined) + 1
+    for m in _NUMBER_START.finditer(joined):
+        a = m.start()
+        if a >= nxt:
+            k = bisect_right(starts, a) - 1
+            nxt = starts[k + 1] if k + 1 < n else len(joined) + 1
+        out[k][0 if joined[m.end() - 1] == "/" else 1].append(a - starts[k])
+    # _damaged_matches over the joined texts: a lead is looked for from the unit's start on, not before
+    end, at = 0, 0
+    tail, look, match = _DAMAGED_TAIL.search, _LOOK_ALIKE_CHAR.search, _DAMAGED.match
+    k, nxt = 0, starts[1] if n > 1 else len(joined) + 1
+    while True:
+        t = tail(joined, at)
+        if t is None:
+            return out
+        c = t.start()
+        at = c + 1
+        if c >= nxt:
+            k = bisect_right(starts, c) - 1
+            nxt = starts[k + 1] if k + 1 < n else len(joined) + 1
+        lo = max(end, c - 8, starts[k])
+        if lo < c and look(joined, lo, c):
+            for s in range(lo, c):
+                dm = match(joined, s)
+                if dm is not None:
+                    end = dm.end()
+                    lead = dm.group("lead")
+                    if not lead.isdigit():
+                        out[k][2].append((s - starts[k], end - starts[k], lead))
+                    break
+
+
+def _damaged(unit: Unit, ui: int, starts, ends, leads=None) -> List[Found]:
+    """``leads``: the ``(start, end, lead)`` of ``_damaged_matches(unit.text)`` (None: found here)."""
     text = unit.text
     out = []
-    for m in _damaged_matches(text):
-        lead = m.group("lead")
-        a = m.start()
+    if leads is None:
+        leads = [(m.start(), m.end(), m.group("lead")) for m in _damaged_matches(text)]
+    for a, m_end, lead in leads:
         k = bisect.bisect_right(starts, a) - 1
         if k >= 0 and ends[k] > a:
             continue
@@ -512,7 +576,7 @@ def _damaged(unit: Unit, ui: int, starts, ends) -> List[Found]:
             digits = read.translate(_LOOK_ALIKE)
             if not digits.isdigit():
                 continue
-            window = digits + text[m.end():m.end() + 80]
+            window = digits + text[m_end:m_end + 80]
             for rx, party in ((P.STATE_NUMBER_YEAR, False), (P.PARTY_NUMBER, True)):
                 cm = rx.match(window)
                 if not cm:
@@ -846,18 +910,23 @@ def find_mentions(seg: Segmented) -> List[Found]:
     units = seg.units
     if SCAN:
         # loaders/scan.py: most units hold no number and no type word; where they do, where the words stand
-        hinted, words = scan_units([u.text for u in units])
-        todo = sorted(set(hinted).union(words))
-        hinted = set(hinted)
+        texts = [u.text for u in units]
+        hinted, words = scan_units(texts)
+        # where numbers (and OCR-damaged ones) start in the hinted units, found at once; a hinted unit with none
+        # and no "KX" (a research code) holds no numbered mention: no call of _numbered
+        numbers = {ui: got for ui, got in zip(hinted, _number_scan([texts[i] for i in hinted]))
+                   if got[0] or got[1] or got[2] or "KX" in texts[ui]}
+        todo = sorted(set(numbers).union(words))
     else:
-        hinted, words, todo = None, None, range(len(units))
+        numbers, words, todo = None, None, range(len(units))
     for ui in todo:
         unit = units[ui]
-        if hinted is None:
+        if numbers is None:
             nums = _numbered(unit, ui)
             cues = at_short = at_named = at_charter = at_draft = at_anaphor = None
         else:
-            nums = _numbered(unit, ui, hinted=True) if ui in hinted else []
+            scanned = numbers.get(ui)
+            nums = _numbered(unit, ui, hinted=True, scanned=scanned) if scanned is not None else []
             cues = words.get(ui)
             if not cues:                       # no type word: no short, named, descriptive or anaphoric mention
                 if nums:                       # (most hinted units hold no number: nothing to sort)

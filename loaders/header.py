@@ -214,7 +214,9 @@ def prepare(line: str) -> str:
 
 # A web page bolds a header's letters one by one ("**V****Ă****N PHÒNG"): the layout's mask blanks the markers in
 # place, leaving "V    Ă    N PHÒNG"; capitals standing alone with two or more blanks between are one word again.
-_SPLIT_CAPS = re.compile(r"(?<![\w])([A-ZĐÀ-Ỹ])[ ]{2,}(?=[A-ZĐÀ-Ỹ](?![\w]))")
+# (the capital first, the look-behind on it after: a pattern opening with its class lets ``re`` skip to the
+# capitals, one opening with a look-behind is tried at every character; the same matches)
+_SPLIT_CAPS = re.compile(r"([A-ZĐÀ-Ỹ])(?<![\w][A-ZĐÀ-Ỹ])[ ]{2,}(?=[A-ZĐÀ-Ỹ](?![\w]))")
 
 
 def _rejoin_caps(line: str) -> str:
@@ -858,6 +860,18 @@ def _local_issuer(code: Optional[str], place: Optional[str]) -> Optional[str]:
 
 # ------------------------------------------------------------------ the whole
 
+def _first_lines(text: str, start: int, end: int, n: int) -> List[str]:
+    """``text[start:end].split("\\n", n)[:n]`` (the first ``n`` lines), without copying the text past them: the
+    copy of a long document cost read_header more than reading its header."""
+    p = start
+    for _ in range(n):
+        p = text.find("\n", p, end)
+        if p < 0:                                   # n lines or fewer: all of them
+            return text[start:end].split("\n")
+        p += 1
+    return text[start:p - 1].split("\n")           # (up to the n-th line break: n lines)
+
+
 def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int = 0, end: int = -1) -> OwnDocument:
     """The file's own document from its header and footer (see the module doc for the rules).
 
@@ -867,13 +881,12 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
     if end < 0:
         end = len(text)
     first_line = text.count("\n", 0, start)
+    total = (first_line + text.count("\n", start, end) if start <= end else text.count("\n", 0, end)) + 1
     if lines is None:                   # a 50 MB file is not split whole: only its two ends are read
-        total = text.count("\n", 0, end) + 1
-        raw_head = [""] * first_line + text[start:end].split("\n", HEAD_LINES)[:HEAD_LINES]
-        doc = text[:end]
+        raw_head = [""] * first_line + _first_lines(text, start, end, HEAD_LINES)
+        doc = text[:end]                # (one copy: rsplit then reads from the end, cheaper than 300 rfind)
         raw_tail = doc.rsplit("\n", TAIL_LINES)[-TAIL_LINES:] if total > TAIL_LINES else doc.split("\n")
     else:
-        total = text.count("\n", 0, end) + 1
         raw_head = [""] * first_line + list(lines[first_line:first_line + HEAD_LINES])
         raw_tail = list(lines[max(0, total - TAIL_LINES):total])
     head = prepare_lines(raw_head)

@@ -191,3 +191,29 @@ def test_cue_tree_is_the_flat_alternation(units):
     for t in units + [made_up, "".join(CUE_WORDS), " ".join(sorted(CUE_WORDS, key=len))]:
         assert [(m.start(), m.group()) for m in _CUE_TRIE.finditer(t)] == \
                [(m.start(), m.group()) for m in _CUE_WORD.finditer(t)]
+
+
+def _number_cues_alone(t):
+    """What _number_scan stands for on one text: _NUMBER_START's starts split by a "/" at the match's end, and
+    _damaged_matches."""
+    slashed, others = [], []
+    for m in F._NUMBER_START.finditer(t):
+        (slashed if t[m.end() - 1] == "/" else others).append(m.start())
+    return slashed, others, [(m.start(), m.end(), m.group("lead")) for m in F._damaged_matches(t)]
+
+
+def test_number_scan_of_joined_units_is_each_unit_scanned_alone(units):
+    """_number_scan scans a document's units joined by _UNIT_SEP: each unit gets what scanning it alone gives, on
+    every bundled text and on made-up edges (a "." or a look-alike at a unit's start, a number at its end, the
+    separator inside a unit)."""
+    assert re.fullmatch(r"\s", F._UNIT_SEP) and not re.fullmatch(r"[\w/.,\-–‐ \t\r\n]", F._UNIT_SEP)
+    assert F._number_scan(units) == [_number_cues_alone(t) for t in units]
+    assert sum(len(c[0]) + len(c[1]) for c in F._number_scan(units)) > 1000
+    edges = OCR_NUMBERS + [".5/2020/NĐ-CP", "x.12-KL/TW", ".12-KL/TW", "12", "12 ", "-KL/TW", "/2020/NĐ-CP", "",
+                           "5/2020/NĐ-CP", "2021\n", "Số 188 -BC/BTCTW", "09 KH/ĐU", "l", "I", "O",
+                           "12" + F._UNIT_SEP + "-KL/TW", F._UNIT_SEP + ".5/2020/NĐ-CP"]
+    for a in edges:
+        for b in edges:
+            texts = [a, b, a + b, b + " " + a]
+            assert F._number_scan(texts) == [_number_cues_alone(t) for t in texts], texts
+    assert any(c[2] for c in F._number_scan(edges))

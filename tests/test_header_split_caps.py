@@ -23,3 +23,27 @@ def test_the_issuer_of_a_page_bolding_letters_one_by_one():
                      "*Hà Nội, ngày 25 tháng 11 năm 2025*\n|\nKính gửi: Bộ Công Thương.\n"
                      "Văn phòng Chính phủ thông báo để các cơ quan biết.\n")
     assert (x.document.code, x.document.issuer) == ("11520/VPCP-CN", "Văn phòng Chính phủ")
+
+
+def test_the_split_caps_pattern_reads_as_its_look_behind_first_form():
+    """_SPLIT_CAPS opens with its capital (re skips to the capitals) and looks behind it after: the matches of
+    the form opening with the look-behind."""
+    import re
+
+    from vanban.loaders.header import _SPLIT_CAPS
+    plain = re.compile(r"(?<![\w])([A-ZĐÀ-Ỹ])[ ]{2,}(?=[A-ZĐÀ-Ỹ](?![\w]))")
+    for line in ["V    Ă    N PHÒNG", "aV    Ă", " V  Ă  N", "V  Ă", "VV  A", "\nV  Ă", "ÀV  B", "x.V   B  C",
+                 "Đ  Ư  Ờ", "C    H    Í    N    H   P H Ủ", "1V  B", "_V  B", "V  Bx", "V \tB"]:
+        assert [(m.span(), m.group(1)) for m in _SPLIT_CAPS.finditer(line)] == \
+               [(m.span(), m.group(1)) for m in plain.finditer(line)], line
+        assert _SPLIT_CAPS.sub(r"\1", line) == plain.sub(r"\1", line)
+
+
+def test_the_first_lines_are_the_split_they_stand_for():
+    from vanban.loaders.header import _first_lines
+    texts = ["", "\n", "a", "a\nb", "\n\n\n", "x\ny\n", "".join(f"line {i}\n" for i in range(700))]
+    for t in texts:
+        for a in range(0, len(t) + 1, max(1, len(t) // 37)):
+            for b in range(0, len(t) + 1, max(1, len(t) // 41)):
+                for n in (1, 2, 3, 60, 300):
+                    assert _first_lines(t, a, b, n) == t[a:b].split("\n", n)[:n], (t[:20], a, b, n)

@@ -1,14 +1,17 @@
 """The per-unit scan (loaders/scan.py): what it says a unit holds, and that skipping the units it rules out
 changes nothing that ``find_mentions`` finds, on every bundled real text."""
 
+import re
+
 import pytest
 from real_texts import real_paths
 
 import vanban.loaders.find as find_module
+from vanban.loaders import patterns as P
 from vanban.loaders.clean import clean
 from vanban.loaders.find import find_mentions
 from vanban.loaders.layout import layout
-from vanban.loaders.scan import _CUE_WORD, CUE_WORDS, scan_units, unit_cues
+from vanban.loaders.scan import _CUE_WORD, CUE_WORDS, FIRST_DIGIT, NUMBER_HINT, scan_units, unit_cues
 from vanban.loaders.segment import segment
 
 # (unit text, holds a number's hint, holds a type word) — real lines of the seed and the gazette texts
@@ -40,6 +43,15 @@ def test_scan_units_on_the_table():
     assert sorted(words) == [i for i, (_, _, w) in enumerate(CUES) if w]
     assert words[0] == [(10, "Kết luận")]
     assert words[4] == [(0, "Dự thảo")]
+
+
+def test_first_digit_is_backslash_d_on_every_code_point():
+    """scan.FIRST_DIGIT (the negated class) stands for a pattern's first \\d: the characters \\d matches, no other;
+    NUMBER_HINT with it is patterns.NUMBER_HINT with patterns.FIRST_DIGIT."""
+    every = "".join(map(chr, range(0x110000)))
+    assert re.findall(FIRST_DIGIT, every) == re.findall(r"\d", every)
+    assert len(re.findall(FIRST_DIGIT, every)) > 600          # Arabic-Indic, Devanagari, fullwidth, the planes above…
+    assert NUMBER_HINT.pattern.replace(FIRST_DIGIT, P.FIRST_DIGIT, 1) == P.NUMBER_HINT.pattern
 
 
 def test_scan_units_with_a_nul_in_the_text():
