@@ -31,8 +31,11 @@ OCR_FIXES = (
 )
 assert all(len(a) == len(b) for a, b in OCR_FIXES), "an OCR fix must keep the text's length"
 _OCR_TABLE = dict(OCR_FIXES)
-# \b rather than a look-behind on a letter class: 5x faster on the seed (benchmark if changing).
-_OCR = re.compile(r"\b(?:" + "|".join(re.escape(a) for a, _ in OCR_FIXES) + r")\b")
+# Each word's start edge (\b: every word opens with a word character) read by a look-behind after it, so the search
+# is led by the words' first letters and ``re`` skips ahead (the same matches as r"\b(?:" + words + r")\b", which
+# was tried at every position: 3x slower on a text holding one; benchmark if changing).
+_OCR = re.compile("(?:" + "|".join(re.escape(a) + r"(?<!\w" + re.escape(a) + ")" for a, _ in OCR_FIXES) + r")\b")
+assert all(re.match(r"\w", a) for a, _ in OCR_FIXES)
 
 
 # The same words without the word edges: a pattern opening with literals lets ``re`` skip ahead, one opening with
