@@ -214,6 +214,14 @@ def _blank(m) -> str:
 _SPECK_WORDS = (". ngày", ". được", "ngày.", "ngày,", " . ", "bởi.", "bởi,", "số ,", "số .", "số :", "số '", "số ‘",
                 "số ’", "số `", "số _", "số „", " ˆ", " '", " ‘", " ’", " `", " „", " ^", " _", " .\n", "đổi;", "; .", ";.",
                 "; ,", ", ;", ",;", "số -", "_ bởi", "- bởi", ". bởi", ", bởi", "' bởi", "` bởi")
+# The words searched at once, each led by its first punctuation character with the letters before it read by a
+# look-behind ("số ," as ",(?<=số ,)"): ``re`` skips to those characters (a few in a unit), where 38 ``in`` tests each
+# converted the word to the unit's wider kind and scanned it: a third of the time (despeck is asked of every unit that
+# names a document, ~3k on the 10 MB bench; benchmark if changing).  Matches where one of the words stands.
+_SPECK_LEADS = ".,:;'‘’`_„ˆ^-"
+_SPECK_WORD = re.compile("|".join(
+    re.escape(w[k]) + (f"(?<={re.escape(w[:k + 1])})" if k else "") + re.escape(w[k + 1:])
+    for w in _SPECK_WORDS for k in [min(w.find(c) for c in _SPECK_LEADS if c in w)]))
 _STOP_HINT = re.compile(r"\.(?:(?<=[^\W\d_]\.) [" + _SMALL + "]|" + LIST_ITEM_NEXT + ")")
 _SPECK_TAIL = frozenset(".,„'`‘’")
 
@@ -225,9 +233,8 @@ def may_have_specks(text: str) -> bool:
     """``text`` may hold one of _SPECK_SOURCE's specks (``despeck`` would change it)."""
     if text[:1] in _OPENING_SPECKS and text:
         return True
-    for w in _SPECK_WORDS:
-        if w in text:
-            return True
+    if _SPECK_WORD.search(text) is not None:        # (one of _SPECK_WORDS)
+        return True
     t = text.rstrip(" \t")
     if t and t[-1] in _SPECK_TAIL and ";" in t[-8:]:
         return True
