@@ -166,12 +166,16 @@ def _line_spans(rx, text: str, pos: int = 0, endpos: Optional[int] = None) -> Li
 # pass.  No line can match two of them (after the blanks, a running head starts "CÔ"/"CO", a page number a digit, a
 # stamp "Ký"/"Ngư"/"Ngà"/"Cơ"/"Th"/"Tổ"/"E"/"S", the recipients "Nơi", a signature "K/T"/"KT."/"T/M"/"TM."/"T/L"/
 # "TL."/"TUQ."/"Q.", and a markup line has no letter or digit), so the alternation finds each one's matches (none
-# holds a line break).  One scan instead of six; the lookahead (the characters a line of any kind starts with after
-# its blanks; a tab for a markup line of blanks) turns most lines away at once.  Benchmark if changing.
+# holds a line break).  One scan instead of six; the lookahead (what a line of any kind starts with after its blanks:
+# a markup character, a digit, or the first two or three letters of a running head's "CÔNG"/"CONG", a stamp's key,
+# "Nơi nhận", a signature's "K/T" …; a tab for a markup line of blanks) turns most lines away at once, the lines
+# opening "Căn", "Thực", "Nghị" … among them (a class of the first letters let those try the six).  Benchmark if
+# changing.
 _MARKUP_LEFT = re.compile(r"^(?=[ |]*[\t#_=.\-–—*])[ \t|*#_=.\-–—]+$", re.M)
 assert MARKUP_ONLY.pattern == r"^[ \t|*#_=.\-–—]+$"
 _KINDS = (RUNNING_HEAD, PAGE_NUMBER, STAMP_LINE, RECIPIENTS, SIGNATURE, _MARKUP_LEFT)
-_LINE_KINDS = re.compile("\n(?=[ \t]*[\t*\\dCKNTEQS|#_=.\\-–—])(?:" + "|".join("(" + rx.pattern[1:] + ")" for rx in _KINDS) + ")", re.M)
+_LINE_KINDS = re.compile("\n(?=[ \t]*(?:[\t*\\d|#_=.\\-–—]|C[ÔOơ]|K[ý/T]|N(?:gư|gà|ơ)|T(?:hờ|ổ|[/MLU])|Em|Si|Q\\.))(?:"
+                         + "|".join("(" + rx.pattern[1:] + ")" for rx in _KINDS) + ")", re.M)
 assert all(rx.flags == _LINE_KINDS.flags and rx.groups == 0 for rx in _KINDS)
 
 
