@@ -17,7 +17,7 @@ import itertools
 import operator
 import re
 from dataclasses import dataclass, field
-from typing import List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from vanban.domain.codes import ISSUER_CODES, TYPE_CODES, TYPE_WORDS
 from vanban.domain.dates import (
@@ -94,7 +94,7 @@ _REVERSED_TYPE_WORD = re.compile(P._alt([w[::-1] for w in list(TYPE_WORDS) + lis
 def _word_before(before: str):
     """``(word, start)`` of ``_WORD_BEFORE.search(before)``, or None."""
     t = before.rstrip()
-    u = t.rstrip(_SO_SPECKS_WS) if t.endswith(_SO_SPECK_ENDS) else t     # "Số:", "Luật số , :⏎100/2025/QH15" (OCR)
+    u = _without_specks(t) if t.endswith(_SO_SPECK_ENDS) else t     # "Số:", "Luật số , :⏎100/2025/QH15" (OCR)
     ends = (len(t), len(u[:-2].rstrip())) if u[-2:] in _SO_ANY_CASE else (len(t),)
     rev, n, best = before[::-1], len(before), None
     for e in ends:
@@ -106,6 +106,16 @@ def _word_before(before: str):
     return best
 
 
+
+
+def _without_specks(t: str) -> str:
+    """``t`` without the specks and blanks it ends with, when at most three specks (_WORD_BEFORE's "số" takes three:
+    "Thông tư số ....." is a form's blank, not a number's "số"); else ``t``."""
+    k, specks = len(t), 0
+    while k and t[k - 1] in _SO_SPECKS_WS:
+        k -= 1
+        specks += t[k] in _SO_SPECKS
+    return t[:k] if specks <= 3 else t
 
 
 def _ends_with_so(before: str, any_case: bool) -> bool:
@@ -243,7 +253,22 @@ def ocr_issuer_code(cq: str) -> str:
     "BVHTTDI") == "BVHTTDL"``; an unknown code with no such reading ("SNN", "BCĐ") stays as written."""
     readings = {cq[:i] + _ISSUER_LOOK_ALIKES[c] + cq[i + 1:] for i, c in enumerate(cq) if c in _ISSUER_LOOK_ALIKES}
     known = [r for r in readings if r in ISSUER_CODES]
+    if not known and len(cq) >= 5:
+        known = sorted(_DROPPED_LETTER.get(cq, ()))     # a letter lost: "BLĐTXH" for BLĐTBXH
     return known[0] if len(known) == 1 else cq
+
+
+def _dropped_letter_codes() -> Dict[str, set]:
+    """Each known issuer code of six letters or more with one letter left out -> the codes it can stand for."""
+    out: Dict[str, set] = {}
+    for code in ISSUER_CODES:
+        if len(code) >= 6:
+            for i in range(len(code)):
+                out.setdefault(code[:i] + code[i + 1:], set()).add(code)
+    return out
+
+
+_DROPPED_LETTER = _dropped_letter_codes()
 
 
 _LAW_WORD = re.compile(r"(?i)(?:bộ )?luật")

@@ -1966,6 +1966,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
         before_pm = [f for f in ms if f.vend <= pm.start() and f.code] if pm else []
         if pm and before_pm:
             pending_passive = (before_pm[-1].id if not vbhn or consolidated is None else consolidated, "AMENDS")
+    if own_id and acting and not vbhn:
+        out.extend(_annex_list_acts(units, part, by_unit, own_id, quoted))
     # the title's act is kept only when no sentence of the document states it again (then that sentence is the
     # evidence: "Để thực hiện Nghị quyết số 21-NQ/TW, … ban hành Kế hoạch này")
     stated = {(r.source, r.relation, r.target) for r in out if not r.rule.startswith("own:title:")}
@@ -1990,6 +1992,61 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             seen.add(k)
             unique.append(r)
     return unique
+
+
+# An article that acts on the documents an annex lists: "Bãi bỏ toàn bộ các văn bản quy phạm pháp luật do Bộ trưởng …
+# ban hành … tại Phụ lục I ban hành kèm theo Thông tư này", "Bãi bỏ một phần các văn bản … tại Phụ lục II …" (a
+# ministry's yearly circular clearing its old texts); the annex then lists one document an item.
+_ANNEX_LIST_ACT = re.compile(
+    r"\b(?P<cue>bãi bỏ|hủy bỏ|huỷ bỏ)\s+(?P<extent>toàn bộ|một phần)?\s*(?:(?:các|những|\d{1,3})\s+)?văn bản\b[^.;:“”]{0,240}?"
+    r"\b(?:tại|trong|theo)\s+(?P<annex>Phụ lục(?:\s+(?:số\s+)?[IVXLC\d]{1,6}\b)?)\s+(?:được\s+)?ban hành\s+kèm\s+theo\s+"
+    r"(?:" + P._alt(TYPE_WORDS) + r")\s+này", re.I)
+# An annex's heading line: "Phụ lục I", "PHỤ LỤC II", "Phụ lục" alone
+_LIST_ANNEX_HEAD = re.compile(r"[\s*_]*(?:Phụ lục|PHỤ LỤC)(?:\s+(?:số\s+)?(?P<n>[IVXLC\d]{1,6}))?\s*[.:]?[\s*_]*(?:$|[A-ZĐÀ-Ỹ(])")
+# A listed item: its label, then (a part of) the document; the part said first is the item's scope.  A group's
+# heading may stand before an item it holds alone ("VI. Lĩnh vực Trẻ em Thông tư số 29/2008/TT-BLĐTBXH …").
+_ANNEX_ITEM = re.compile(r"[\s*_]*(?:[IVXLC]{1,6}\.\s+[^\d.;:“”]{1,80}?\s+)?(?:\d{1,3}\s*[.)]\s*|[-+•–]\s*)?"
+                         r"(?P<scope>" + _SCOPE + r"(?:(?:của|tại)\s+)?)?$", re.I)
+
+
+def _annex_name(label: Optional[str]) -> str:
+    return re.sub(r"\s+", " ", (label or "").upper()).replace("SỐ ", "").strip()
+
+
+def _annex_list_acts(units, part, by_unit, own_id: str, quoted) -> List[FoundRelation]:
+    """The own document's acts on what its annexes list, when an article says so (``_ANNEX_LIST_ACT``): each item of
+    the named annex whose first words are a document (or parts of one, then the act is partial: "Điều 8, Điều 9
+    Thông tư số 18/2018/TT-BLĐTBXH …") is repealed, in whole unless the article says "một phần"."""
+    acts: Dict[str, tuple] = {}
+    for ui, u in enumerate(units):
+        if part[ui] != "body" or ui in quoted or "Phụ lục" not in u.text:
+            continue
+        for m in _ANNEX_LIST_ACT.finditer(u.text):
+            name = "PHỤ LỤC" + (" " + m.group("annex").split()[-1].upper() if len(m.group("annex").split()) > 2 else "")
+            acts[_annex_name(name)] = ("REPEALS", (m.group("extent") or "").lower() == "một phần", ui, m.start(), m.end())
+    if not acts:
+        return []
+    out: List[FoundRelation] = []
+    current = None
+    for ui, u in enumerate(units):
+        if part[ui] != "annex" or u.kind == "footnote":
+            continue
+        head = _LIST_ANNEX_HEAD.match(u.text)
+        if head is not None and len(u.text) < 200:
+            current = acts.get(_annex_name("PHỤ LỤC" + (" " + head.group("n") if head.group("n") else "")))
+            continue
+        ms = by_unit.get(ui)
+        if current is None or not ms or not ms[0].code or ms[0].kind == "anaphoric":
+            continue
+        first = ms[0]
+        item = _ANNEX_ITEM.fullmatch(u.text, 0, first.vstart)
+        if item is None:
+            continue
+        rel, some, _, _, _ = current
+        scope = _scope_text(item.group("scope")) if item.group("scope") else None
+        out.append(FoundRelation(own_id, rel, first.id, False, ui, 0, len(u.text), "own:annex-list",
+                                 scope=scope, partial=some or scope is not None))
+    return out
 
 
 # A report or a submission is not in force: no document of another kind amends, replaces, repeals or suspends it
@@ -2146,7 +2203,8 @@ def _amended_head(text: str, in_s: List[Found], i: int, cue_at: int) -> Optional
 _LEAD_PART = re.compile(
     # (not "Các Quyết định …", "Các văn bản …": documents; "các quy định về … tại" are provisions, a part)
     r"^[\s*_\-–+•]*(?:\d+\.\s*|[a-zđ]\)\s*)?(?P<scope>(?!(?:các\s+|những\s+)?(?-i:(?!quy định\b|quy chế\b))(?:văn bản|"
-    + P._alt(TYPE_WORDS) + r")\b)[^\W\d][^;:.“”]{2,200}?)\s+(?:(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành(?:\s+kèm theo)?|quy định|phê duyệt)\s+)?"
+    # (a code's colon is no clause break: "Quy trình kiểm định số QTKĐ:06-2016/BLĐTBXH … ban hành kèm theo")
+    + P._alt(TYPE_WORDS) + r")\b)[^\W\d](?:[^;:.“”]|(?<=[A-ZĐ]):(?=\d)){2,200}?)\s+(?:(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành(?:\s+kèm theo)?|quy định|phê duyệt)\s+)?"
     r"(?:tại|của|trong|kèm theo)\s+(?:các\s+)?$", re.I)
 
 

@@ -134,6 +134,8 @@ ISSUERS: Dict[str, Issuer] = {
     "BKHCN": Issuer("Bộ Khoa học và Công nghệ", "state", "central", True),
     "BTTTT": Issuer("Bộ Thông tin và Truyền thông", "state", "central", True),
     "BLĐTBXH": Issuer("Bộ Lao động - Thương binh và Xã hội", "state", "central", True),
+    # (the Ministry's code before 2007: "Thông tư số 28/2005/TT-LĐTBXH")
+    "LĐTBXH": Issuer("Bộ Lao động - Thương binh và Xã hội", "state", "central", True),
     "BVHTTDL": Issuer("Bộ Văn hóa, Thể thao và Du lịch", "state", "central", True),
     "BNG": Issuer("Bộ Ngoại giao", "state", "central", True),
     "NHNN": Issuer("Ngân hàng Nhà nước Việt Nam", "state", "central", True),
