@@ -112,6 +112,7 @@ _REVIEW_LEAD = re.compile(r"\b(?:tình hình|kết quả|quá trình|sơ kết|t
 _SECOND_PREDICATE = re.compile(
     r"[\s,]*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*)?"
     r"của\s+[^;.“”()\d]{1,60}?\s+(?:quy định chi tiết|hướng dẫn)\b[^;.“”()\d]{0,160}?\s+và\s+"
+    # (the empty groups: the adjacent rule reads these of an _ADJ_GAP match)
     r"(?P<cue>hướng dẫn(?:\s+(?:thi hành|thực hiện))?|quy định chi tiết)\s+(?P<scope>)(?P<annex>)(?P<law_title>)", re.I)
 _PREDICATE = re.compile(r"\b(?:" + _CUE_ALT + r"|hướng dẫn|quy định|ban hành)\b[^;.“”()]{0,80}$", re.I)
 _PART_WORD = re.compile(r"\b(?:Điều|khoản|điểm|Phụ lục|Chương|Mục)\s+[\dIVXLCa-zđ]", re.I)
@@ -1999,7 +2000,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
 # ministry's yearly circular clearing its old texts); the annex then lists one document an item.
 _ANNEX_LIST_ACT = re.compile(
     r"\b(?P<cue>bãi bỏ|hủy bỏ|huỷ bỏ)\s+(?P<extent>toàn bộ|một phần)?\s*(?:(?:các|những|\d{1,3})\s+)?văn bản\b[^.;:“”]{0,240}?"
-    r"\b(?:tại|trong|theo)\s+(?P<annex>Phụ lục(?:\s+(?:số\s+)?[IVXLC\d]{1,6}\b)?)\s+(?:được\s+)?ban hành\s+kèm\s+theo\s+"
+    r"\b(?:tại|trong|theo)\s+Phụ lục(?:\s+(?:số\s+)?(?P<no>[IVXLC\d]{1,6})\b)?\s+(?:được\s+)?ban hành\s+kèm\s+theo\s+"
     r"(?:" + P._alt(TYPE_WORDS) + r")\s+này", re.I)
 # An annex's heading line: "Phụ lục I", "PHỤ LỤC II", "Phụ lục" alone
 _LIST_ANNEX_HEAD = re.compile(r"[\s*_]*(?:Phụ lục|PHỤ LỤC)(?:\s+(?:số\s+)?(?P<n>[IVXLC\d]{1,6}))?\s*[.:]?[\s*_]*(?:$|[A-ZĐÀ-Ỹ(])")
@@ -2009,42 +2010,35 @@ _ANNEX_ITEM = re.compile(r"[\s*_]*(?:[IVXLC]{1,6}\.\s+[^\d.;:“”]{1,80}?\s+)?
                          r"(?P<scope>" + _SCOPE + r"(?:(?:của|tại)\s+)?)?$", re.I)
 
 
-def _annex_name(label: Optional[str]) -> str:
-    return re.sub(r"\s+", " ", (label or "").upper()).replace("SỐ ", "").strip()
-
-
 def _annex_list_acts(units, part, by_unit, own_id: str, quoted) -> List[FoundRelation]:
     """The own document's acts on what its annexes list, when an article says so (``_ANNEX_LIST_ACT``): each item of
     the named annex whose first words are a document (or parts of one, then the act is partial: "Điều 8, Điều 9
     Thông tư số 18/2018/TT-BLĐTBXH …") is repealed, in whole unless the article says "một phần"."""
-    acts: Dict[str, tuple] = {}
+    in_part: Dict[str, bool] = {}          # the annex's number ("" when it has none) -> whether "một phần"
     for ui, u in enumerate(units):
         if part[ui] != "body" or ui in quoted or "Phụ lục" not in u.text:
             continue
         for m in _ANNEX_LIST_ACT.finditer(u.text):
-            name = "PHỤ LỤC" + (" " + m.group("annex").split()[-1].upper() if len(m.group("annex").split()) > 2 else "")
-            acts[_annex_name(name)] = ("REPEALS", (m.group("extent") or "").lower() == "một phần", ui, m.start(), m.end())
-    if not acts:
+            in_part[(m.group("no") or "").upper()] = (m.group("extent") or "").lower() == "một phần"
+    if not in_part:
         return []
     out: List[FoundRelation] = []
-    current = None
+    some = None                             # the annex being read: None when no article acts on its list
     for ui, u in enumerate(units):
         if part[ui] != "annex" or u.kind == "footnote":
             continue
         head = _LIST_ANNEX_HEAD.match(u.text)
         if head is not None and len(u.text) < 200:
-            current = acts.get(_annex_name("PHỤ LỤC" + (" " + head.group("n") if head.group("n") else "")))
+            some = in_part.get((head.group("n") or "").upper())
             continue
         ms = by_unit.get(ui)
-        if current is None or not ms or not ms[0].code or ms[0].kind == "anaphoric":
+        if some is None or not ms or not ms[0].code or ms[0].kind == "anaphoric":
             continue
-        first = ms[0]
-        item = _ANNEX_ITEM.fullmatch(u.text, 0, first.vstart)
+        item = _ANNEX_ITEM.fullmatch(u.text, 0, ms[0].vstart)
         if item is None:
             continue
-        rel, some, _, _, _ = current
         scope = _scope_text(item.group("scope")) if item.group("scope") else None
-        out.append(FoundRelation(own_id, rel, first.id, False, ui, 0, len(u.text), "own:annex-list",
+        out.append(FoundRelation(own_id, "REPEALS", ms[0].id, False, ui, 0, len(u.text), "own:annex-list",
                                  scope=scope, partial=some or scope is not None))
     return out
 
