@@ -111,14 +111,20 @@ def _first_digit() -> str:
     skips ahead to a pattern's first character by testing each character; against ``\\d`` that test reads the
     character's Unicode category, against this class one table (a scan of real text 12-20% cheaper in CPU time;
     benchmark if changing).  tests/test_patterns.py checks it against ``\\d`` on every code point."""
+    return "[" + bmp_ranges(True) + "\\U00010000-\\U0010ffff](?<=\\d)"
+
+
+def bmp_ranges(decimal: bool) -> str:
+    """The characters of the Basic Multilingual Plane that are decimal digits (``decimal``), or that are not, as a
+    regex class's ranges ("\\u0030-\\u0039…"): what ``\\d`` matches in a str pattern is Unicode category Nd."""
     runs: list = []
     for c in range(0x10000):
-        if chr(c).isdecimal():              # what ``\\d`` matches in a str pattern (Unicode category Nd)
+        if chr(c).isdecimal() is decimal:
             if runs and runs[-1][1] == c - 1:
                 runs[-1][1] = c
             else:
                 runs.append([c, c])
-    return "[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in runs) + "\\U00010000-\\U0010ffff](?<=\\d)"
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in runs)
 
 
 FIRST_DIGIT = _first_digit()

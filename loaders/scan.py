@@ -89,14 +89,7 @@ def _first_digit() -> str:
     table (BMP) and the characters above it are in it at once, the look-behind deciding (the scan of the units'
     texts ~15-25% cheaper; benchmark if changing).  tests/test_scan.py checks it against ``\\d`` on every code
     point."""
-    runs: list = []
-    for c in range(0x10000):
-        if not chr(c).isdecimal():          # not what ``\\d`` matches in a str pattern (Unicode category Nd)
-            if runs and runs[-1][1] == c - 1:
-                runs[-1][1] = c
-            else:
-                runs.append([c, c])
-    return "[^" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in runs) + "](?<=\\d)"
+    return "[^" + P.bmp_ranges(False) + "](?<=\\d)"
 
 
 FIRST_DIGIT = _first_digit()
