@@ -288,9 +288,10 @@ def join_emphasis(text: str) -> str:
 # would split a phrase: "Căn     cứ"), so "Căn cứ" and "kể từ" read as written.
 # The mark is found by a search led by its "*" (the look-behind read after it): one opening with the look-behind
 # is tried at every position, ~30 ms a MB (benchmark if changing).  Same matches as r"(?<=\w)\*{1,2}(?=\w)".
-_MARK_IN_WORD = re.compile(r"\*(?<=\w\*)\*?(?=\w)")
-_MARKED_WORD = re.compile(r"\w+(?:\*{1,2}\w+)+")
-_WORD_CHAR = re.compile(r"\w")
+# A number's slashes are inside it as its letters are: "Nghị định số 63**/**2010**/**NĐ-CP" reads "63/2010/NĐ-CP".
+_MARK_IN_WORD = re.compile(r"\*(?<=[\w/]\*)\*?(?=[\w/])")
+_MARKED_WORD = re.compile(r"[\w/]+(?:\*{1,2}[\w/]+)+")
+_WORD_CHAR = re.compile(r"[\w/]")
 
 
 def _closed_up(m) -> str:
@@ -305,7 +306,7 @@ def join_marked_words(text: str) -> str:
     if m is None:
         return text
     at = m.start() - 1
-    while at > 0 and text[at - 1].isalnum():
+    while at > 0 and (text[at - 1].isalnum() or text[at - 1] == "/"):
         at -= 1                                     # (the first marked word's start: the text before is left)
     # ``text[:at] + _MARKED_WORD.sub(_closed_up, text[at:])``, each match read at the word run before one of
     # _MARK_IN_WORD's marks (each match holds one; the pattern, opening with \w+, was tried at every position and

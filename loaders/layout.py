@@ -861,7 +861,8 @@ def _under_heading(text: str, at: int) -> bool:
 # them back one by one, trying both at each, on every indented line; the same matches, the rule group aside)
 _NOTE_OR_RULE = re.compile(r"\n(?:[ \t]*+(?P<no>[1-9]\d{0,2})[ \t]+(?=[A-ZĐÀ-Ỹ“\"(])[^\n]{25,}|(?P<rule>[ \t]{20,})(?=\n))")
 _NOTE_LINE = re.compile(r"\n[ \t]*(?P<no>[1-9]\d{0,2})[ \t]+(?=[A-ZĐÀ-Ỹ“\"(])[^\n]{25,}")
-_NOTE_CLOSED = ".;:!?”\""                  # a footnote's last line ending so is finished (else it goes on)
+_NOTE_CLOSED = ".;!?”\""                   # a footnote's last line ending so is finished (else it goes on; a colon
+# announces what follows: "… có căn cứ ban hành như sau:" at a page's foot, the quoted preamble on the next page's)
 NOTE_ZONE_LINES = 60                       # a page holds ~45 lines: a longer "footnote" zone is not one
 NOTE_BACK_LINES = 12                       # a footnote going on from the last page: at most this many lines
 

@@ -77,11 +77,12 @@ STATE_NUMBER = re.compile(
     re.VERBOSE,
 )
 # A number of the years before the 1996 law on legal documents (no year inside it): "Nghị định số 74/CP", "Nghị định
-# số 206-CP", "Nghị định số 111-HĐBT" (the Government, the Council of Ministers), "Thông tư số 89-TC/TCT" (a ministry
-# and its department).  Only read after a document type word ("Nghị định số …"): alone such a shape is any code.
+# số 206-CP", "Nghị định số 111-HĐBT" (the Government, the Council of Ministers), "Quyết định số 87-CT" (the Chairman
+# of the Council of Ministers, 1981-1992), "Thông tư số 89-TC/TCT" (a ministry and its department).  Only read after
+# a document type word ("Nghị định số …"): alone such a shape is any code.
 LEGACY_NUMBER = re.compile(
     rf"""{SO}
-    (?:[ \t]?[-/][ \t]?(?P<cq>CP|HĐBT|HĐNN|TTg)                    # "74/CP", "206-CP", "111-HĐBT"
+    (?:[ \t]?[-/][ \t]?(?P<cq>CP|HĐBT|HĐNN|TTg|CT)                 # "74/CP", "206-CP", "111-HĐBT", "87-CT"
     |-(?P<loai>[A-ZĐ]{{1,6}})/(?P<co_quan>[A-ZĐ]{{2,8}}))         # "89-TC/TCT": issuer-department
     (?![\w/-])
     """,

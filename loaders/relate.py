@@ -972,6 +972,14 @@ _ELLIPTIC_PASSIVE = re.compile(
     r"(?P<gap>\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
     r"(?:của\s+[^;:.,“”\d]{1,80}?\s*)?),\s*(?:đã\s+)?sửa đổi,?\s*bổ sung(?:\s+một số điều)?\s+(?:bởi|tại|theo)"
     r"(?:\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+(?:của)?)?[\s:]*", re.I)
+# … or in brackets after the amended document's description: "điểm a khoản 3 Điều 44 Nghị định số 103/2024/NĐ-CP ngày
+# 30/7/2024 của Chính phủ quy định về tiền sử dụng đất, tiền thuê đất (sửa đổi, bổ sung tại điểm b khoản 17 Điều 1
+# Nghị định số 291/2025/NĐ-CP …)" (a description naming a law by its title before the bracket: that law may be the
+# amended one, asked of the amender's rank)
+_BRACKET_PASSIVE = re.compile(
+    r"(?P<gap>[^;:()“”]{0,240}?)\(\s*(?:đã\s+)?sửa đổi,?\s*bổ sung(?:\s+một số điều)?\s+(?:bởi|tại|theo)"
+    r"(?:\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+(?:của)?)?[\s:]*", re.I)
+_TITLED_LAW = re.compile(r"\b(?:Bộ luật|Luật|Pháp lệnh)\s+[A-ZĐÀ-Ỹ]")
 # The effect clause's cease, tied to this document's entry into force: "hết hiệu lực kể từ ngày Nghị quyết này"
 _CEASES_THIS = re.compile(r"hết hiệu lực(?: thi hành)? (?:kể )?từ ngày\s+(?:Luật|Nghị định|Thông tư|Quyết định|Nghị quyết"
                           r"|Pháp lệnh)\s+này", re.I)
@@ -1229,8 +1237,10 @@ _GUIDE_GAP = re.compile(r"^(?:(?!sửa đổi|bổ sung|thay thế|bãi bỏ|ban
 # … or a longer description of what it guides, ending "(theo) quy định tại [the part of] <the document>": "Thông tư này
 # hướng dẫn quản lý lao động, tiền lương … của Quỹ hỗ trợ phát triển hợp tác xã theo quy định tại Nghị định số …"
 # (or "tại" and the parts alone: "quy định chi tiết về hồ sơ, thủ tục … đối với hộ kinh doanh tại khoản 6 Điều 13
-# Luật Quản lý thuế số 108/2025/QH15, Điều 8, Điều 11 Nghị định số 68/2026/NĐ-CP")
-_GUIDE_AS_PROVIDED = re.compile(r"(?:(?!sửa đổi|bổ sung|thay thế|bãi bỏ|ban hành|phê duyệt)[^;.:()\n]){0,400}?\s(?:(?:theo\s+)?quy định"
+# Luật Quản lý thuế số 108/2025/QH15, Điều 8, Điều 11 Nghị định số 68/2026/NĐ-CP"); not when a verb of
+# establishment stands right before it: "… của Quỹ … do tỉnh … thành lập theo quy định tại Nghị định số A" (the fund
+# was set up under A: the decree qualifies the fund, not what the circular guides)
+_GUIDE_AS_PROVIDED = re.compile(r"(?:(?!sửa đổi|bổ sung|thay thế|bãi bỏ|ban hành|phê duyệt)[^;.:()\n]){0,400}?(?<!thành lập)(?<!thành lập theo)(?<!thành lập theo quy định)\s(?:(?:theo\s+)?quy định"
                                 r"\s+tại\s+(?:" + _SCOPE + r"(?:(?:của|tại|trong)\s+)?)?|tại\s+" + _SCOPE +
                                 r"(?:(?:của|tại|trong)\s+)?)$", re.I)
 # A directing document's order to carry out policy documents: "(tiếp tục) thực hiện (quyết liệt, đồng bộ) các nhiệm
@@ -1849,8 +1859,17 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 # "X ngày …, sửa đổi bổ sung tại Y": Y amends X
                 for amended, f in zip(in_s, in_s[1:]):
                     g = max(amended.ref_end, amended.vend)
-                    if amended.code and f.code and g < f.vstart and _ELLIPTIC_PASSIVE.fullmatch(text, g, f.vstart):
+                    if not (amended.code and f.code and g < f.vstart):
+                        continue
+                    if _ELLIPTIC_PASSIVE.fullmatch(text, g, f.vstart):
                         out.append(FoundRelation(f.id, "AMENDS", amended.id, False, ui, s, e, "passive:elliptic"))
+                        continue
+                    bm = _BRACKET_PASSIVE.fullmatch(text, g, f.vstart) if "(" in text[g:f.vstart] else None
+                    if (bm is not None and can_act_on(f.id, "AMENDS", amended.id)
+                            and not (_TITLED_LAW.search(bm.group("gap")) and legal_rank(f.code) in (1, 2, None))):
+                        scope = _scope_before(text[s:amended.vstart], amended.vstart - s)
+                        out.append(FoundRelation(f.id, "AMENDS", amended.id, False, ui, s, e, "passive:bracket",
+                                                 scope=scope, partial=scope is not None))
             if not in_s or not may_hold(_PASSIVE_WORD, s, e) and not may_hold(_CEASE_WORD, s, e):
                 continue                # (no "được", no "hết hiệu lực": neither test below can pass)
             for i, f in enumerate(in_s):
