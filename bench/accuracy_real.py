@@ -283,7 +283,7 @@ def _shared_reading(out, name, text, x, code_of):
 # annotated in session 12 and read for rules the same session; fresh12: annotated by two more readers in session 13,
 # never read; dev6, dev7: annotated in session 13 and read for rules the same session
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-          "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", None)
+          "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", None)
 
 
 def main(argv=None):
