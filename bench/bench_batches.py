@@ -186,13 +186,13 @@ def _instrument(store_path: str, log, facts_path: str, limit: int = 0, mem_every
                 yield x
         os.replace(path + ".part", path)
 
-    def _extracted(todo, jobs, extract):
+    def _extracted(todo, jobs, extract, idle=None):
         if facts_path and os.path.exists(facts_path):
             got = _replay(facts_path)
         elif facts_path:
-            got = _recording(orig_extracted(todo, jobs, extract), facts_path)
+            got = _recording(orig_extracted(todo, jobs, extract, idle), facts_path)
         else:
-            got = orig_extracted(todo, jobs, extract)
+            got = orig_extracted(todo, jobs, extract, idle)
         while True:
             t = time.perf_counter()
             try:
