@@ -43,15 +43,17 @@ def measure(python: str, source: Path, store: Path) -> dict:
 
     shutil.rmtree(store, ignore_errors=True)
     t0 = time.perf_counter()
+    # run outside any checkout: from one, ``-m vanban`` would import that checkout's vanban/ (the working folder
+    # comes first on the path) with the other venv's loaders and graph
     p = subprocess.Popen([python, "-m", "vanban", "load", "-q", str(source), "--store", str(store)],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=store.parent)
     cpu: dict = {}
     while p.poll() is None:
         cpu.update(_tree(p.pid)[1])
         time.sleep(0.05)
     out, err = p.communicate()
     wall = time.perf_counter() - t0
-    if p.returncode not in (0, 1):
+    if p.returncode not in (0, 1) or " added" not in out:      # (1: a file failed; a crash is 1 too)
         raise SystemExit(f"{python} load failed ({p.returncode}): {err.strip()[-500:]}")
     parent = cpu.pop(p.pid, 0.0)
     return {"wall_s": wall, "parent_cpu_s": parent, "children_cpu_s": sum(cpu.values()), "summary": out.strip()}

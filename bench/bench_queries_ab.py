@@ -16,6 +16,7 @@ import json
 import statistics
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 WORKER = r'''
@@ -45,8 +46,9 @@ class Side:
     def __init__(self, spec: str):
         python, _, store = spec.partition(":")
         bench = str(Path(__file__).resolve().parent)
+        # outside any checkout: from one, the working folder's vanban/ would come before the venv's own
         self.p = subprocess.Popen([python, "-c", WORKER, store, bench], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                  text=True)
+                                  text=True, cwd=tempfile.gettempdir())
 
     def ask(self, req: dict) -> dict:
         self.p.stdin.write(json.dumps(req) + "\n")

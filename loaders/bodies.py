@@ -203,7 +203,7 @@ CENTRAL_HEADS = ("Ban Chỉ đạo", "Tiểu ban", "Ủy ban", "Đảng ủy", "
 
 def _words_rx(words, upper: bool = False) -> str:
     """An alternation of words as a whole-word lookahead body: "(?:của|và|các\\s+cấp|...)(?![letters])"."""
-    forms = sorted({w.upper() if upper else w for w in words}, key=len, reverse=True)
+    forms = sorted({w.upper() if upper else w for w in words}, key=lambda w: (-len(w), w))
     return "(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + f")(?![{L}])"
 
 
@@ -243,7 +243,7 @@ _PLACE_WORD = rf"(?:{SP}(?:tỉnh|Tỉnh|TỈNH|thành{SP}phố|Thành{SP}phố|
 def _cases(*words: str) -> str:
     """Literal alternatives in the cases documents use: "Tỉnh ủy|tỉnh ủy|TỈNH ỦY" (literals keep ``re`` fast)."""
     forms = {f for w in words for f in (w, w[:1].upper() + w[1:], w.lower(), w.upper())}
-    return "|".join(re.escape(f).replace(r"\ ", SP) for f in sorted(forms, key=len, reverse=True))
+    return "|".join(re.escape(f).replace(r"\ ", SP) for f in sorted(forms, key=lambda w: (-len(w), w)))
 
 
 @functools.cache
@@ -290,9 +290,9 @@ _UNSCOPED = re.compile(
 # organs every province has ("UBND" alone is a class).
 _CODE_WORDS = tuple(c for c in ISSUER_CODES if len(c) >= 4 and c not in ("UBND", "HĐND", "BCSĐ"))
 _CODE = re.compile("(?P<code>" + "|".join(sorted((re.escape(c) for c in _CODE_WORDS),
-                                                 key=len, reverse=True)) + r")(?![\w/–-])")
+                                                 key=lambda w: (-len(w), w))) + r")(?![\w/–-])")
 _HEADER_SUB = re.compile(rf"(?:{SP}|[ \t\u00a0*]*\n[ \t\u00a0*]*)(?P<sub>" + "|".join(
-    h.replace(" ", SP) for h in sorted(_HEADER_SUBS, key=len, reverse=True)) + ")" + WORD_END)
+    h.replace(" ", SP) for h in sorted(_HEADER_SUBS, key=lambda w: (-len(w), w))) + ")" + WORD_END)
 
 
 @functools.cache

@@ -15,7 +15,7 @@ from vanban.domain.codes import ISSUERS, TYPE_CODES
 
 def _alt(words):
     """An alternation, longest first, so "Thông báo kết luận" wins over "Thông báo"."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 # ---------------------------------------------------------------- number parts

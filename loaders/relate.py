@@ -57,7 +57,7 @@ _CUE_WORDS = {
     "thi hành": "IMPLEMENTS", "cụ thể hóa": "IMPLEMENTS", "sơ kết": "REVIEWS", "tổng kết": "REVIEWS",
     "căn cứ": "BASED_ON", "trên cơ sở": "BASED_ON", "theo": "BASED_ON",
 }
-_CUE_ALT = "|".join(sorted(map(re.escape, _CUE_WORDS), key=len, reverse=True))
+_CUE_ALT = "|".join(sorted(map(re.escape, _CUE_WORDS), key=lambda w: (-len(w), w)))
 # Small words between a cue and its target: "sửa đổi, bổ sung một số điều, phụ lục của", "hướng dẫn thi hành một số
 # quy định của", "quy định chi tiết và biện pháp thi hành", "tổng kết 10 năm thực hiện".
 _FILLER = (r"(?:\s+(?:việc|một số điều(?:,\s*(?:khoản|phụ lục|điểm))*|một số quy định|một số nội dung|chi tiết|biện pháp"

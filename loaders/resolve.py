@@ -266,7 +266,7 @@ class LawTitles:
 _STATE_ISSUER = re.compile(r"\d+/(?:\d{4}/)?[A-ZĐ]+-[A-ZĐ&-]*[A-ZĐ&]")
 # a year number with its type code and no issuer ("152/2025/TT" of "152/2025/TT-\nBTCngày": the issuer glued to the
 # next word after a line break) is the one number of the file it begins, if one ("152/2025/TT-BTC")
-_TYPE_ONLY = re.compile(r"\d+/\d{4}/(?:" + "|".join(sorted(YEAR_TYPE_CODES, key=len, reverse=True)) + r")")
+_TYPE_ONLY = re.compile(r"\d+/\d{4}/(?:" + "|".join(sorted(YEAR_TYPE_CODES, key=lambda w: (-len(w), w))) + r")")
 
 
 def _complete_truncated(by_code: Dict[str, List[Found]], own_code: Optional[str]) -> None:

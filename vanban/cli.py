@@ -102,6 +102,9 @@ def load(paths, store, name, quiet, prune, jobs, sparql):
     """
     from vanban.graph.store import FileOutcome, LoadReport, Store
     from vanban.loaders import extract, max_mb
+    from vanban.loaders.recache import for_this_process
+
+    for_this_process()             # a small load reads its files here (loaders/recache.py)
 
     max_mb()                       # a bad VANBAN_MAX_MB is one error line, not one per file
     if "-" in paths and not name:

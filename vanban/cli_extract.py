@@ -36,6 +36,9 @@ def extract(paths, as_json, encoding, name):
         vanban extract - --name nq21.pdf < nq21.pdf
     """
     from vanban.loaders import extract_bytes, extract_paths, max_mb, summary
+    from vanban.loaders.recache import for_this_process
+
+    for_this_process()             # the loaders' compiled patterns kept between runs (loaders/recache.py)
 
     max_mb()                       # a bad VANBAN_MAX_MB is one error line, not one per file
     found = walk_paths(paths)
