@@ -281,9 +281,11 @@ def _shared_reading(out, name, text, x, code_of):
 # session; fresh9: annotated by two more readers in session 11, its misses read once in session 12; fresh10, fresh11:
 # annotated by two more readers each in session 12, their misses read once in session 13 (fresh11's: below); dev5:
 # annotated in session 12 and read for rules the same session; fresh12: annotated by two more readers in session 13,
-# never read; dev6, dev7: annotated in session 13 and read for rules the same session
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-          "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", None)
+# its misses read once in session 14; dev6, dev7: annotated in session 13 and read for rules the same session;
+# fresh13: annotated by two more readers in session 14, never read; dev8: annotated in session 14 and read the same
+# session
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "heldout", "fresh", "fresh2", "fresh3",
+          "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", None)
 
 
 def main(argv=None):

@@ -115,6 +115,8 @@ _TOKEN_CHAR = re.compile(r"[\w/.&-]")              # (what ``fold_look_alikes`` 
 _NOT_TOKEN = re.compile(r"[^\w/.&-]")
 _LOOK_ALIKE = re.compile("[" + _LOOK_ALIKE_SET + "]")
 _IS_CODE = re.compile(r"\d|/")
+# … or the rest of a code a line break cut after its hyphen: "Thông tư số 67/2022/TT-⏎BТС" (Cyrillic Т and С)
+_CODE_CUT_BEFORE = re.compile(r"[\w][-/][ \t]*\n[ \t]*$")
 
 
 def fold_look_alikes(text: str) -> str:
@@ -142,7 +144,7 @@ def fold_look_alikes(text: str) -> str:
         after = _NOT_TOKEN.search(text, i)
         b = seen = after.start() if after is not None else len(text)
         t = text[a:b]
-        if _IS_CODE.search(t) is not None:
+        if _IS_CODE.search(t) is not None or _CODE_CUT_BEFORE.search(text, max(0, a - 8), a) is not None:
             out.append(text[done:a])
             out.append("".join([LOOK_ALIKES.get(c, c) for c in t]))
             done = b

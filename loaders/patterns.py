@@ -37,6 +37,7 @@ PARTY_NUMBER = re.compile(
     {GAP}/{GAP}
     {CO_QUAN}
     (?![A-ZĐƯ0-9])                                        # a glued lower-case word may follow: "35-KL/TWngày"
+    (?!/\d)                                               # a form's code goes on with its year: "05-TT/SHTT/2020"
     """,
     re.VERBOSE,
 )

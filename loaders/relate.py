@@ -59,9 +59,10 @@ _CUE_WORDS = {
 }
 _CUE_ALT = "|".join(sorted(map(re.escape, _CUE_WORDS), key=lambda w: (-len(w), w)))
 # Small words between a cue and its target: "sửa đổi, bổ sung một số điều, phụ lục của", "hướng dẫn thi hành một số
-# quy định của", "quy định chi tiết và biện pháp thi hành", "tổng kết 10 năm thực hiện".
+# quy định của", "quy định chi tiết và biện pháp thi hành", "quy định chi tiết và hướng dẫn thực hiện một số điều của",
+# "tổng kết 10 năm thực hiện".
 _FILLER = (r"(?:\s+(?:việc|một số điều(?:,\s*(?:khoản|phụ lục|điểm))*|một số quy định|một số nội dung|chi tiết|biện pháp"
-           r"|để tổ chức|tổ chức|hướng dẫn thi hành|thi hành|và|của|các|tiêu đề|tên gọi"
+           r"|để tổ chức|tổ chức|hướng dẫn thi hành|hướng dẫn thực hiện|hướng dẫn|thi hành|và|của|các|tiêu đề|tên gọi"
            # parts, several numbers to one word: "khoản 2 và 4 Điều 11", "điểm a, b khoản 3"
            r"|(?:Điều\s+\d+[a-zđ]?|khoản\s+\d+|điểm\s+[a-zđ])(?:\s*(?:,|và)\s*(?:\d+[a-zđ]?|[a-zđ])\b)*"
            r"|(?:\d+|\w+)\s+năm(?:\s+thực hiện)?),?)*")
@@ -962,8 +963,11 @@ _PASSIVE = re.compile(
     r"|đính chính)"
     r"(?:\s+(?:một số điều|một số nội dung))?\s+(?:bởi|theo|tại)(?:\s+quy định tại)?"
     r"(?:\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+(?:của)?)?"
-    # "bởi Luật số Luật số 32/2013/QH13" (a stutter); "bởi các Luật số 43/2024/QH15, số 47/2024/QH15 …" (the type once)
-    r"(?:\s+(?:các|những))?(?:\s+[^\W\d]+\s+số)?[\s:]*(?:\d+\.\s*)?$", re.I)
+    # "bởi Luật số Luật số 32/2013/QH13" (a stutter); "bởi các Luật số 43/2024/QH15, số 47/2024/QH15 …" (the type once);
+    # the amender named by its own amending title: "bởi Luật Sửa đổi, bổ sung một số điều Luật Ban hành văn bản quy
+    # phạm pháp luật số 87/2025/QH15"
+    # (the mention of that law starts at the last word of its title, "luật số 87/2025/QH15", as "Luật số …" does)
+    r"(?:\s+(?:các|những))?(?:\s+[^\W\d]+\s+số|\s+[^\W\d]+\s+sửa đổi[^;:.“”()\d]{0,160}?)?[\s:]*(?:\d+\.\s*)?$", re.I)
 # The passive without its "được", a participle right after the amended document, its date and issuer: "Thông tư số
 # 13/2020/TT-BGDĐT ngày 26/5/2020, sửa đổi bổ sung tại Thông tư số 23/2024/TT-BGDĐT" (tvpl e42103d7f815212d), "Nghị
 # định số 147/2024/NĐ-CP, sửa đổi, bổ sung bởi khoản 4 Điều 26 Nghị định số 116/2026/NĐ-CP" (congbao nghi-quyet-so-20-
@@ -1881,7 +1885,19 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     cue_at = f.vstart - len(before) + pm.start()
                     before_cue = [in_s[j] for j in range(i - 1, -1, -1) if in_s[j].vend <= cue_at]
                     prev = before_cue[0] if before_cue else None
-                    rel = {"bãi bỏ": "REPEALS", "đính chính": "CORRECTS"}.get(pm.group("cue").lower(), "AMENDS")
+                    cue = pm.group("cue").lower()
+                    rel = {"bãi bỏ": "REPEALS", "đính chính": "CORRECTS"}.get(cue, "AMENDS")
+                    # a part named right before the cue, after its document (a table's row: the document and its
+                    # title, then "Điều 4 | Được bãi bỏ bởi Thông tư số B"): the act is on that part
+                    cut_part = _PART_BEFORE_CUE.search(text, max(s, cue_at - 160), cue_at) if (
+                        i > 0 and in_s[i - 1].code) else None
+                    if cut_part is not None and cut_part.start() < max(in_s[i - 1].ref_end, in_s[i - 1].vend):
+                        cut_part = None
+                    if cue == "thay thế" and (cut_part is not None or _subject_part(text, s, in_s[i - 1].vstart)
+                                              if i > 0 else True) is None:
+                        # "Thông tư số A … được thay thế bởi Thông tư số B" (the whole document, no part named): B
+                        # replaces A ("Điều 5 được thay thế bởi …", a part swapped, stays an amendment)
+                        rel = "REPLACES"
                     if prev is not None and f.code and prev.code and not can_act_on(f.id, rel, prev.id):
                         # a document the amender cannot act on by rank is in the amended one's title ("Thông tư
                         # số A … quy định biểu mẫu thực hiện Nghị định số B … được sửa đổi, bổ sung bởi Thông tư
@@ -1909,6 +1925,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         # ("Khoản 1 Điều 1 của Thông tư số A được đính chính bởi Quyết định số B": B corrects a part)
                         if prev is not None and rel in ("REPEALS", "CORRECTS") and scope is None:
                             scope = _subject_part(text, s, prev.vstart)
+                            if scope is None and cut_part is not None and prev is in_s[i - 1]:
+                                scope = _scope_text(cut_part.group("scope"))
                         if part_head is not None:
                             scope = _scope_text(part_head.group("scope"))
                         out.append(FoundRelation(f.id, rel, target, False, ui, s, e, "passive:" + pm.group("cue").split(" bằng")[0],
@@ -1918,6 +1936,10 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         # a list of amending documents: "bởi Luật số A, Luật số B và Luật số C"
                         for k in range(i + 1, len(in_s)):
                             nxt = in_s[k]
+                            if _list_closed(text, in_s[i:k + 1]):
+                                # "theo Luật số A và Luật số B, Nghị quyết số C … hết hiệu lực": "và" named the
+                                # list's last amender; C is the next item of the sentence
+                                break
                             if nxt.date and prev is not None and prev.date and nxt.date <= prev.date:
                                 # an amender is later than what it amends: "… được sửa đổi, bổ sung bởi Nghị định số
                                 # 187/2025/NĐ-CP ngày 01/7/2025 và Nghị định số 79/2025/NĐ-CP ngày 01/4/2025 …" of a
@@ -1961,6 +1983,14 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     who = who_acts(ui, head.vstart, text[s:head.vstart]) if head is not None else None
                     if head is not None and (who or own_id) not in (None, head.id):
                         out.append(FoundRelation(who or own_id, "REPEALS", head.id, False, ui, s, e, "own:hết hiệu lực"))
+                        # a document after the amenders' list, which ";" or a "và" before its last amender closed:
+                        # the next subject of the same cease ("Luật … số A đã được sửa đổi … theo Luật số B; Luật …
+                        # số C hết hiệu lực …", "… theo Luật số B và Luật số D, Nghị quyết số C … hết hiệu lực")
+                        after_cue = [g for g in in_s[:i + 1] if g.vstart > s + amender.end()]
+                        if (f.code and f is not head and f.id != (who or own_id) and len(after_cue) > 1
+                                and _list_closed(text, after_cue, semicolon=True)):
+                            out.append(FoundRelation(who or own_id, "REPEALS", f.id, False, ui, s, e,
+                                                     "own:hết hiệu lực"))
                 if cm and not amender and not until:
                     who = who_acts(ui, f.vstart, before) or (own_id if _CEASES.match(after) else None)
                     if who and who != f.id and not re.search(r"\bđã\s+hết hiệu lực|\bsẽ\s+hết hiệu lực", after[:200]):
@@ -2283,7 +2313,29 @@ def _first_body_units(units, part, ui: int, n: int = 3) -> bool:
 
 _PART_OF = re.compile(r"(?P<scope>" + _SCOPE + r")(?:quy định\s+)?(?:(?:tại|của|trong)\s+)?"
                       r"(?:(?:được\s+)?(?:ban hành\s+)?kèm(?:\s+theo)?\s+)?$", re.I)
+# A part right before a passive cue: "… ban | Điều 4 | Được bãi bỏ bởi …", "- Điểm a, điểm b khoản 3 Điều 5 Được …"
+_PART_BEFORE_CUE = re.compile(r"(?:^|(?<=[\s\-–•;]))(?P<scope>" + _SCOPE + r")(?:đã\s+)?$", re.I)
 _ACT_BEFORE = re.compile(r"(?:sửa đổi|bổ sung|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|hướng dẫn|chi tiết|thi hành)[\s,]*$", re.I)
+
+
+def _list_closed(text: str, docs, semicolon: bool = False) -> bool:
+    """The last of ``docs`` (documents in the text's order) is no longer in the list the first one opens: a gap
+    without "và" after the one that "và" joined ("A, B và C, D": D is not the list's; "A và B và C" is one list, as
+    sloppy texts write it), or, with ``semicolon``, a ";" between two of them that are not both bare numbers of one
+    type ("theo Luật số A; Luật số B và Luật số C" is one list: ``_bare_amenders``)."""
+    joined = False
+    for a, b in zip(docs, docs[1:]):
+        gap = text[max(a.ref_end, a.vend):b.vstart]
+        has_and = _AND_WORD.search(gap) is not None
+        if joined and not has_and:
+            return True
+        if semicolon and ";" in gap and not _bare_amenders(text, a, b):
+            return True
+        joined = has_and
+    return False
+
+
+_AND_WORD = re.compile(r"(?<!\w)và(?!\w)")
 
 
 def _subject_part(text: str, s: int, pos: int) -> Optional[str]:
