@@ -93,8 +93,13 @@ def pool_bytes() -> int:
 # cached up to the cache's size, so with the default the process grew with the store (733 MB exporting 32k
 # documents); a page and its edges need far less, and a page whose edges do not fit is read in halves
 # (graph/stream.py).  Peak RSS of `export --format nt` with 64 MB: 253 MB at 100k synthetic documents,
-# 305 MB at 10k real ones; with 128 MB, 373 and 357 (bench/bench_rdf.py, bench/bench_scale.py).
-STREAM_POOL_BYTES = 64 << 20
+# 305 MB at 10k real ones; with 128 MB, 373 and 357 (bench/bench_rdf.py, bench/bench_scale.py).  But each page's
+# range query reads the store's document ids and the edges' columns again, and at 100k documents (a 1.26 GB store)
+# 64 MB could not hold what one query reads: the engine read the same pages from disk again and again (reading
+# 400k edges: 38.5 s wall, 46 s of it system time; 128 MB: 21.3 s, 14 s; 192 MB: 12.3 s, 0.6 s).  With 192 MB the
+# whole `export --format nt` at 100k: 102 s wall instead of 166, 111 s CPU instead of 213, peak RSS 387 MB
+# instead of 256; every other format 341-364 MB (session 14, /tmp/s100k of bench_scale.py --kb 8).
+STREAM_POOL_BYTES = 192 << 20
 
 # Rows per UNWIND statement when writing a whole graph: big enough that the per-statement cost vanishes,
 # small enough that the parameter list stays a few MB (benchmark if changing: bench/bench_store.py).
