@@ -1889,12 +1889,10 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     rel = {"bãi bỏ": "REPEALS", "đính chính": "CORRECTS"}.get(cue, "AMENDS")
                     # a part named right before the cue, after its document (a table's row: the document and its
                     # title, then "Điều 4 | Được bãi bỏ bởi Thông tư số B"): the act is on that part
-                    cut_part = _PART_BEFORE_CUE.search(text, max(s, cue_at - 160), cue_at) if (
-                        i > 0 and in_s[i - 1].code) else None
-                    if cut_part is not None and cut_part.start() < max(in_s[i - 1].ref_end, in_s[i - 1].vend):
-                        cut_part = None
-                    if cue == "thay thế" and (cut_part is not None or _subject_part(text, s, in_s[i - 1].vstart)
-                                              if i > 0 else True) is None:
+                    cut_part = (_PART_BEFORE_CUE.search(text, max(s, prev.ref_end, prev.vend, cue_at - 160), cue_at)
+                                if prev is not None and prev.code else None)
+                    if (cue == "thay thế" and prev is not None and cut_part is None
+                            and _subject_part(text, s, prev.vstart) is None):
                         # "Thông tư số A … được thay thế bởi Thông tư số B" (the whole document, no part named): B
                         # replaces A ("Điều 5 được thay thế bởi …", a part swapped, stays an amendment)
                         rel = "REPLACES"
@@ -1925,7 +1923,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         # ("Khoản 1 Điều 1 của Thông tư số A được đính chính bởi Quyết định số B": B corrects a part)
                         if prev is not None and rel in ("REPEALS", "CORRECTS") and scope is None:
                             scope = _subject_part(text, s, prev.vstart)
-                            if scope is None and cut_part is not None and prev is in_s[i - 1]:
+                            if scope is None and cut_part is not None:
                                 scope = _scope_text(cut_part.group("scope"))
                         if part_head is not None:
                             scope = _scope_text(part_head.group("scope"))
