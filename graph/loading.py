@@ -365,6 +365,7 @@ def load_files(store, files: Iterable[str], *, extract: Callable, progress: Opti
 
     batch: List[tuple] = []
     batch_files = max(1, _knob("VANBAN_BATCH_FILES", BATCH_FILES))
+    idle_files = max(1, _knob("VANBAN_IDLE_FILES", IDLE_BATCH_FILES))
     edges = 0
     started = time.monotonic()
 
@@ -390,7 +391,7 @@ def load_files(store, files: Iterable[str], *, extract: Callable, progress: Opti
         # is only what came in meanwhile (with 400-file batches it was a third of the real corpus: ~3 s of a 15 s
         # load ran after the pool had finished; bench/bench_load.py --idle).  A writer slower than the pool is never
         # idle: its batches stay full
-        if len(batch) >= _knob("VANBAN_IDLE_FILES", IDLE_BATCH_FILES):
+        if len(batch) >= idle_files:
             flush()
             _maybe_checkpoint(store, threshold)
 

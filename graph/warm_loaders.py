@@ -4,7 +4,7 @@ forked from it, not once per worker."""
 from vanban.loaders import extract_text
 from vanban.loaders.recache import kept_patterns, save_patterns
 
-kept_patterns()                 # their compiled code kept between loads (loaders/recache.py): ~0.75 s -> ~0.1 s
+kept_patterns()                 # their compiled code kept between loads (loaders/recache.py): ~1.0 s -> ~0.3 s here
 extract_text("Số: 12/2024/QĐ-TTg\nCăn cứ Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Bộ Chính trị; "
              "Luật số 08/2017/QH14; Ủy ban nhân dân tỉnh Quảng Ninh.\n", file="<warm-up>")
 save_patterns()

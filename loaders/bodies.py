@@ -33,6 +33,7 @@ from vanban.domain.codes import CLASS_ISSUER_CODES as _CLASS_CODES
 from vanban.domain.codes import ISSUER_CODES
 from vanban.loaders.clean import fix_d, fold, normalize_tones
 from vanban.loaders.models import BodyMention
+from vanban.loaders.patterns import _alt, longest_first
 from vanban.loaders.places import (
     LOCALITY,
     WORD_END,
@@ -203,7 +204,7 @@ CENTRAL_HEADS = ("Ban Chỉ đạo", "Tiểu ban", "Ủy ban", "Đảng ủy", "
 
 def _words_rx(words, upper: bool = False) -> str:
     """An alternation of words as a whole-word lookahead body: "(?:của|và|các\\s+cấp|...)(?![letters])"."""
-    forms = sorted({w.upper() if upper else w for w in words}, key=lambda w: (-len(w), w))
+    forms = longest_first({w.upper() if upper else w for w in words})
     return "(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + f")(?![{L}])"
 
 
@@ -243,7 +244,7 @@ _PLACE_WORD = rf"(?:{SP}(?:tỉnh|Tỉnh|TỈNH|thành{SP}phố|Thành{SP}phố|
 def _cases(*words: str) -> str:
     """Literal alternatives in the cases documents use: "Tỉnh ủy|tỉnh ủy|TỈNH ỦY" (literals keep ``re`` fast)."""
     forms = {f for w in words for f in (w, w[:1].upper() + w[1:], w.lower(), w.upper())}
-    return "|".join(re.escape(f).replace(r"\ ", SP) for f in sorted(forms, key=lambda w: (-len(w), w)))
+    return "|".join(re.escape(f).replace(r"\ ", SP) for f in longest_first(forms))
 
 
 @functools.cache
@@ -289,10 +290,9 @@ _UNSCOPED = re.compile(
 # Codes of four letters or more only ("CP", "TU" alone are too often something else), and not the codes of
 # organs every province has ("UBND" alone is a class).
 _CODE_WORDS = tuple(c for c in ISSUER_CODES if len(c) >= 4 and c not in ("UBND", "HĐND", "BCSĐ"))
-_CODE = re.compile("(?P<code>" + "|".join(sorted((re.escape(c) for c in _CODE_WORDS),
-                                                 key=lambda w: (-len(w), w))) + r")(?![\w/–-])")
+_CODE = re.compile("(?P<code>" + _alt(_CODE_WORDS) + r")(?![\w/–-])")
 _HEADER_SUB = re.compile(rf"(?:{SP}|[ \t\u00a0*]*\n[ \t\u00a0*]*)(?P<sub>" + "|".join(
-    h.replace(" ", SP) for h in sorted(_HEADER_SUBS, key=lambda w: (-len(w), w))) + ")" + WORD_END)
+    h.replace(" ", SP) for h in longest_first(_HEADER_SUBS)) + ")" + WORD_END)
 
 
 @functools.cache

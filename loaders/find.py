@@ -232,7 +232,7 @@ _DASH_IN = re.compile(r"[-–‐]")
 _ISSUER_REST = re.compile(r"[ \t]([A-ZĐƯ]{1,3})(?![\w])")
 _OCR_HYPHEN = P.OCR_HYPHEN
 _YEAR_TYPE_CODES = P.YEAR_TYPE_CODES
-_YEAR_TYPES_LONGEST = sorted(P.YEAR_TYPE_CODES, key=lambda w: (-len(w), w))     # "TTLT" before "TT"
+_YEAR_TYPES_LONGEST = P.longest_first(P.YEAR_TYPE_CODES)     # "TTLT" before "TT"
 
 
 def ocr_type_code(loai: str, issuer_code: str) -> Optional[str]:

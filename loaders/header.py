@@ -36,7 +36,7 @@ from vanban.domain.numbers import normalize_number as normalize_code
 from vanban.domain.text import ascii_key, fix_d, fold, normalize_tones
 from vanban.loaders.layout import CONTINUED, place_dates_by_tail
 from vanban.loaders.models import Copy, OwnDocument, Received
-from vanban.loaders.patterns import OCR_HYPHEN, PARTY_ISSUER_CODES, YEAR_TYPE_CODES
+from vanban.loaders.patterns import OCR_HYPHEN, PARTY_ISSUER_CODES, YEAR_TYPE_CODES, _alt, longest_first
 
 HEAD_LINES = 60     # the header block; portal pages push it down to line ~25 (state file 15)
 TAIL_LINES = 300    # the signature and copy blocks; appendices after a signature can be long
@@ -132,7 +132,7 @@ def _place_dates(text: str):
 # Built from codes.TYPE_WORDS, longest first ("THÔNG BÁO KẾT LUẬN" before "THÔNG BÁO", "BỘ LUẬT" before "LUẬT").
 _TYPE_BY_CAPS = {w.upper(): w for w in TYPE_WORDS}
 TYPE_HEADING = re.compile(r"""
-    ^[ \t]*(?P<word>""" + "|".join(re.escape(w) for w in sorted(_TYPE_BY_CAPS, key=lambda w: (-len(w), w))) + r""")
+    ^[ \t]*(?P<word>""" + _alt(_TYPE_BY_CAPS) + r""")
     (?=[ \t]|$|\[)                     # "BÁO CÁO" alone, "LUẬT [annotation] THỦY SẢN", "NGHỊ ĐỊNH SỬA ĐỔI"
     (?P<rest>.*)$
 """, re.VERBOSE)
@@ -591,8 +591,8 @@ def _folded_types():
 
 # The first word of a two-word capital type word alone on its line ("QUYẾT" / "ĐỊNH" in a wrapped table cell).
 _TYPE_BY_FOLDED = _folded_types()
-_FIRST_TYPE_WORD = re.compile(r"^[ \t]*(?:" + "|".join(sorted({w.split()[0] for w in _TYPE_BY_CAPS if " " in w},
-                                                               key=lambda w: (-len(w), w))) + r")[ \t]*$")
+_FIRST_TYPE_WORD = re.compile(r"^[ \t]*(?:" + "|".join(longest_first({w.split()[0] for w in _TYPE_BY_CAPS if " " in w}))
+                              + r")[ \t]*$")
 
 
 def _title_words(rest: str) -> str:
@@ -956,7 +956,7 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
 # The Official Gazette goes on publishing a long text in its next issue: its section heading names the document
 # ("BỘ TÀI CHÍNH / Thông tư số 102/2018/TT-BTC ngày 14 tháng 11 năm 2018 / hướng dẫn …") and then says
 # "(Tiếp theo Công báo số 201 + 202)"; the text that follows (annexes, forms) has no header of its own.
-_TYPE_WORD_ALT = "|".join(re.escape(w) for w in sorted(TYPE_WORDS, key=lambda w: (-len(w), w)))
+_TYPE_WORD_ALT = _alt(TYPE_WORDS)
 _CONTINUED_DOC = re.compile(rf"(?P<type>{_TYPE_WORD_ALT})[ \t]+số[ \t]+(?P<code>{CODE})"
                             r"\s+ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.VERBOSE)
 

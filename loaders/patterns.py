@@ -13,9 +13,16 @@ from vanban.domain import dates
 from vanban.domain.codes import ISSUERS, TYPE_CODES
 
 
+def longest_first(words) -> list:
+    """``words`` longest first, so an alternation of them tries "TTLT" before "TT", then in code-point order, so the
+    alternation is the same text in every process (a set's order changes from run to run; loaders/recache.py keeps
+    compiled patterns by their text)."""
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
 def _alt(words):
     """An alternation, longest first, so "Thông báo kết luận" wins over "Thông báo"."""
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return "|".join(re.escape(w) for w in longest_first(words))
 
 
 # ---------------------------------------------------------------- number parts

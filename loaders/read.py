@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from vanban.errors import EncodingError, InputError
+from vanban.loaders.patterns import _alt
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ _CP1252_FALLBACK = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b
 _TCVN3_CHARMAP = "".join(TCVN3_DECODE.get(b, _CP1252_FALLBACK[b]) if b > 0x7F or b in TCVN3_DECODE else chr(b)
                          for b in range(256))
 # Longest sequence first, so "ôø" (ờ) wins over "ô" (ơ) and "aâ" (â) over "a".
-_VNI_SEQ = re.compile("|".join(re.escape(s) for s in sorted(VNI_DECODE, key=lambda w: (-len(w), w))))
+_VNI_SEQ = re.compile(_alt(VNI_DECODE))
 _C1_TO_CP1252 = {b: _CP1252_FALLBACK[b] for b in range(0x80, 0xA0)}
 _CP1252_PUNCT = {ch: bytes([b]) for b, ch in _C1_TO_CP1252.items() if ord(ch) > 0xFF}
 

@@ -26,7 +26,7 @@ from vanban.loaders.clean import fold
 from vanban.loaders.find import Found, attachments
 from vanban.loaders.localities import find_localities
 from vanban.loaders.models import Document
-from vanban.loaders.patterns import FOOTNOTE_REF, NOT_A_DOCUMENT_BEFORE, YEAR_TYPE_CODES, superscript_to_int
+from vanban.loaders.patterns import FOOTNOTE_REF, NOT_A_DOCUMENT_BEFORE, YEAR_TYPE_CODES, longest_first, superscript_to_int
 
 _WORD = re.compile(r"\w+")     # the words of a subject (compiled once: asked per mention)
 
@@ -266,7 +266,7 @@ class LawTitles:
 _STATE_ISSUER = re.compile(r"\d+/(?:\d{4}/)?[A-ZĐ]+-[A-ZĐ&-]*[A-ZĐ&]")
 # a year number with its type code and no issuer ("152/2025/TT" of "152/2025/TT-\nBTCngày": the issuer glued to the
 # next word after a line break) is the one number of the file it begins, if one ("152/2025/TT-BTC")
-_TYPE_ONLY = re.compile(r"\d+/\d{4}/(?:" + "|".join(sorted(YEAR_TYPE_CODES, key=lambda w: (-len(w), w))) + r")")
+_TYPE_ONLY = re.compile(r"\d+/\d{4}/(?:" + "|".join(longest_first(YEAR_TYPE_CODES)) + r")")
 
 
 def _complete_truncated(by_code: Dict[str, List[Found]], own_code: Optional[str]) -> None:
