@@ -61,7 +61,7 @@ _CUE_ALT = "|".join(P.longest_first(map(re.escape, _CUE_WORDS)))
 # Small words between a cue and its target: "sửa đổi, bổ sung một số điều, phụ lục của", "hướng dẫn thi hành một số
 # quy định của", "quy định chi tiết và biện pháp thi hành", "quy định chi tiết và hướng dẫn thực hiện một số điều của",
 # "tổng kết 10 năm thực hiện".
-_FILLER = (r"(?:\s+(?:việc|một số điều(?:,\s*(?:khoản|phụ lục|điểm))*|một số quy định|một số nội dung|chi tiết|biện pháp"
+_FILLER = (r"(?:\s+(?:việc|một số (?:điều|điểm|khoản)(?:,\s*(?:khoản|phụ lục|điểm))*|một số quy định|một số nội dung|chi tiết|biện pháp"
            r"|để tổ chức|tổ chức|hướng dẫn thi hành|hướng dẫn thực hiện|hướng dẫn|thi hành|và|của|các|tiêu đề|tên gọi"
            # parts, several numbers to one word: "khoản 2 và 4 Điều 11", "điểm a, b khoản 3"
            r"|(?:Điều\s+\d+[a-zđ]?|khoản\s+\d+|điểm\s+[a-zđ])(?:\s*(?:,|và)\s*(?:\d+[a-zđ]?|[a-zđ])\b)*"
@@ -74,6 +74,8 @@ _ADJ_GAP = re.compile(r"^[\s,]*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s
                       r"(?:của\s+(?:(?!\bvề\b|\bsố\b)[^;.“”()\d]){1,120}?\s+)?(?:\([^()]{0,200}\)\s*)?"
                       # "về kéo dài thời gian thực hiện và sửa đổi, bổ sung …": another matter of the title, then the act
                       r"(?:để\s+|về\s+(?:việc\s+)?(?:[^,;.“”()\d]{1,80}?\s+và\s+)?)?(?P<cue>" + _CUE_ALT + r")" +
+                      # a third verb of the same act: "về sửa đổi, bổ sung, cập nhật Nghị quyết số …"
+                      r"(?:,?\s+cập nhật)?" +
                       # a second act on the same targets: "tạm ngưng hiệu lực và điều chỉnh thời hạn áp dụng"
                       r"(?:\s+và(?:\s+[^\W\d_]+){1,6}?(?=\s*$))?"
                       + _FILLER +
@@ -96,7 +98,8 @@ _LAW_NUMBER_HEAD = re.compile(r"(?:bộ\s+)?(?:luật|pháp lệnh)\s+số\b", r
 _CLAUSE_START = re.compile(
     r"(?:^|;\s*|\.\s+)(?:-\s*)?(?P<lead>(?:Để\s+|Nâng cao hiệu quả\s+|Tiếp tục\s+)?(?:triển khai\s+)?(?P<cue>thực hiện|thi hành)"
     r"|Trên cơ sở(?:\s+tổng kết(?:\s+việc)?(?:\s+thực hiện)?)?|Căn cứ)\s+", re.I)
-_ISSUE = re.compile(r",\s*(?:(?:tham mưu|trình)\s+)?(?:" + _BODY + r"\s+)?(?:đã\s+)?ban hành\s*$")
+# (or "has sent" its letter: "Thực hiện … Văn bản số A …, Bộ Nội vụ đã có Văn bản số B đề nghị …")
+_ISSUE = re.compile(r",\s*(?:(?:tham mưu|trình)\s+)?(?:" + _BODY + r"\s+)?(?:đã\s+)?(?:ban hành|có)\s*$")
 # Between a listed document's description and the next document of its type: "… về kiểm tra văn bản và "
 # (or by ",": "… Nghị định số 123/2020/NĐ-CP ngày … của Chính phủ quy định về hóa đơn, chứng từ, Nghị định số 70/2025/…")
 _COORD_GAP = re.compile(r"^[^;:.“”\n]{0,300}?(?:\svà|,)\s*$", re.I)
@@ -974,7 +977,9 @@ _PASSIVE = re.compile(
 # 2026).  ``gap``: between the amended document and the comma; the amender follows the match (``_PASSIVE``'s tail).
 _ELLIPTIC_PASSIVE = re.compile(
     r"(?P<gap>\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
-    r"(?:của\s+[^;:.,“”\d]{1,80}?\s*)?),\s*(?:đã\s+)?sửa đổi,?\s*bổ sung(?:\s+một số điều)?\s+(?:bởi|tại|theo)"
+    # (no comma before "bởi", the agent's word: "… của Bộ trưởng Bộ Tài chính sửa đổi bổ sung bởi Thông tư số B")
+    r"(?:của\s+[^;:.,“”\d]{1,80}?\s*)?)(?:,\s*|\s(?=(?:đã\s+)?sửa đổi,?\s*bổ sung(?:\s+một số điều)?\s+bởi\s))"
+    r"(?:đã\s+)?sửa đổi,?\s*bổ sung(?:\s+một số điều)?\s+(?:bởi|tại|theo)"
     r"(?:\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+(?:của)?)?[\s:]*", re.I)
 # … or in brackets after the amended document's description: "điểm a khoản 3 Điều 44 Nghị định số 103/2024/NĐ-CP ngày
 # 30/7/2024 của Chính phủ quy định về tiền sử dụng đất, tiền thuê đất (sửa đổi, bổ sung tại điểm b khoản 17 Điều 1
@@ -987,19 +992,32 @@ _TITLED_LAW = re.compile(r"\b(?:Bộ luật|Luật|Pháp lệnh)\s+[A-ZĐÀ-Ỹ]
 # The effect clause's cease, tied to this document's entry into force: "hết hiệu lực kể từ ngày Nghị quyết này"
 _CEASES_THIS = re.compile(r"hết hiệu lực(?: thi hành)? (?:kể )?từ ngày\s+(?:Luật|Nghị định|Thông tư|Quyết định|Nghị quyết"
                           r"|Pháp lệnh)\s+này", re.I)
+# … then the cease has a date ("hết hiệu lực từ ngày 01 tháng 7 năm 2026", "… kể từ ngày Nghị định này …")
+_CEASE_FROM = re.compile(r"hết hiệu lực(?:\s+thi hành)?\s+(?:kể\s+)?từ\s+ngày\b", re.I)
+# A subordinate clause (its own subject follows): "khi", "nếu", "trường hợp"
+_WHEN_CLAUSE = re.compile(r"\b(?:khi|nếu|trường hợp)\s", re.I)
 # Before a document that is its sentence's subject: nothing but a list marker ("3. ", "b) ", "- ")
 _SUBJECT_LEAD = re.compile(r"[\s*_\-–+•]*(?:(?:\d+(?:\.\d+)*\.|[a-zđ]\))\s*)?", re.I)
 _CEASES = re.compile(r"^[^.;]{0,160}?\bhết hiệu lực(?: thi hành)? (?:kể )?từ ngày\s+(?:Luật|Nghị định|Thông tư|Quyết định|Nghị quyết|Pháp lệnh)\s+này", re.I)
-_ITEM_ACT = re.compile(r"^\s*(?:Điều\s+\d+\s*\.\s*|\d+\.\s*|[a-zđ]\)\s*)*(?P<cue>Sửa đổi|Bổ sung|Bãi bỏ|Thay thế|Hủy bỏ|Huỷ bỏ|Đình chỉ|Tạm ngưng|Đính chính)\b")
+_ITEM_ACT = re.compile(r"^\s*(?:Điều\s+\d+\s*\.\s*|\d+\.\s*|[a-zđ]\)\s*)*(?P<cue>Sửa đổi|Bổ sung|Bãi bỏ|Thay thế|Hủy bỏ|Huỷ bỏ|Đình chỉ|Tạm ngưng|Đính chính|Điều chỉnh)\b")
 _ITEM_KIND = {"sửa": "AMENDS", "bổ ": "AMENDS", "bãi": "REPEALS", "tha": "REPLACES", "hủy": "REPEALS", "huỷ": "REPEALS",
-              "đìn": "SUSPENDS", "tạm": "SUSPENDS", "đín": "CORRECTS"}
+              "đìn": "SUSPENDS", "tạm": "SUSPENDS", "đín": "CORRECTS", "điề": "AMENDS"}
 # An amending article's item that repeals parts without naming a document: "3. Bãi bỏ các điều 5 và 6.", "b) Bãi bỏ
 # khoản 3 Điều 22.", "c) Bãi bỏ Phụ lục 3 và Phụ lục 16." (the whole item; a part "… này" is the own document's)
 # An amending document's article may be the repeal itself, its heading all its text: "Điều 3. Bãi bỏ Điều 7" (congbao
 # thong-tu-so-56-2026-tt-btc, whose title amends Thông tư số 52/2025/TT-BTC).
 _PART_REPEAL = re.compile(r"[\s*_]*(?:\d+\.|[a-zđ]\)|Điều\s+\d{1,3}[a-zđ]?\s*\.)\s*(?:Bãi bỏ|Hủy bỏ|Huỷ bỏ)\s+(?P<scope>(?:các\s+)?" + _PART +
                           r"\s+(?:(?!\bnày\b)[^.;:“”()]){1,160}?)\s*[.;]?\s*", re.I)
-_PHRASES = re.compile(r"\bcụm từ\b", re.I)       # the object of an act is phrases of the text, not the document
+_PHRASES = re.compile(r"\bcụm từ\b", re.I)
+_ANNEXED_TO = re.compile(r"\bkèm\s+theo\s*$", re.I)
+_DEFINED_AT = re.compile(r"\b(?:quy định|nêu)\s+tại\b", re.I)
+# An act's object in the plural ("tại các Quyết định …", "của các Thông tư sau: …") and the gap to the next of its list
+_PLURAL_OBJECT = re.compile(r"\bcác\s+(?:" + P._alt(TYPE_WORDS) + r")\b", re.I)
+_PLURAL_NEXT = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
+                          r"(?:của\s+[^,;:.“”()\d]{1,120}?\s*)?(?:\([^()]{0,40}\)\s*)?(?:[,;]\s*(?:và\s+)?|và\s+)"
+                          r"(?:(?:" + P._alt(TYPE_WORDS) + r")\s+)?(?:số\s*)?", re.I)
+# "một số" (some) parts of the document acted on, after the act's words: "Thay thế, bãi bỏ một số quy định của"
+_SOME_PARTS = re.compile(r"[^.;:“”]{0,40}?\bmột số\s+(?:quy định|nội dung|điều|khoản|điểm)\b", re.I)       # the object of an act is phrases of the text, not the document
 _THIS = re.compile(r"(?:Điểm|Điều|Khoản|Cụm từ|Chương|Mục|Phụ lục)\s+(?:này|“)", re.I)
 
 
@@ -1209,6 +1227,8 @@ _OPENING = re.compile(r"^[\s*_\-–+•]*(?:Để\s+)?(?:tiếp tục\s+)?(?:tri
 _MAIN_CLAUSE = re.compile(r",\s*(?:(?!Nghị|Quyết|Thông|Luật|Chỉ|Kết|Quy|Hướng|Kế|Công)[A-ZĐÀ-Ỹ][^,;:]{0,80}?\s+)?"
                           r"(?:ban hành|đề nghị|yêu cầu|hướng dẫn|thông báo|chỉ đạo|xây dựng|quyết định|trả lời|giao"
                           r"|có ý kiến|báo cáo|đề xuất|kết luận|quy định)\b")
+_SENT_LETTER = re.compile(r",\s*(?:(?!Nghị|Quyết|Thông|Luật|Chỉ|Kết|Quy|Hướng|Kế|Công)[A-ZĐÀ-Ỹ][^,;:]{0,80}?\s+)?đã\s+"
+                          r"(?:có|gửi|ban hành)\s+(?P<doc>(?:(?:" + P._alt(TYPE_WORDS) + r"|Văn bản)\s+)?số\s*)\d")
 # An effect clause's list: "Bãi bỏ các văn bản sau đây:", "Các Quyết định sau hết hiệu lực kể từ ngày …:"
 _LIST_ACT = re.compile(r"(?P<cue>bãi bỏ|hủy bỏ|huỷ bỏ|thay thế|hết hiệu lực|đình chỉ|ngưng hiệu lực|sửa đổi,?\s*bổ sung)"
                        r"[^:]{0,200}:\s*$", re.I)
@@ -1709,6 +1729,14 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     and (where == "preamble" or ui in speaker or in_first_body(ui))):
                 main = _MAIN_CLAUSE.search(sentence)
                 stop = s + (main.start() if main else len(sentence))
+                if main is None or "đã" in main.group(0):
+                    # the main clause an earlier letter of the body: "Thực hiện … Văn bản số A …, Bộ Nội vụ đã có
+                    # Văn bản số B ngày … đề nghị …" (B carries out A; the letter at hand reports on it)
+                    sent_m = _SENT_LETTER.search(sentence)
+                    sent_doc = next((f for f in in_s if f.code and f.kind == "numbered"
+                                     and s + sent_m.start("doc") <= f.vstart <= s + sent_m.end()), None) if sent_m else None
+                    if sent_doc is not None and sent_doc.id != opener and (main is None or sent_m.start() == main.start()):
+                        opener, stop = sent_doc.id, s + sent_m.start()
                 acted = {r.target for r in rels if r.unit == ui and not r.source.startswith("IMPLICIT:")}
                 other_acting = [r for r in rels if r.unit == ui and r.rule.startswith("purpose")]
                 # "Thực hiện Nghị quyết số A … thì hộ kinh doanh …": what follows under A, no act of the file
@@ -1849,12 +1877,30 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     rel = _ITEM_KIND[im.group("cue").lower()[:3]]
                     scope = _scope_before(text[s:first.vstart], first.vstart - s) or _part_object(text, s + im.end(),
                                                                                                  first.vstart)
-                    if rel == "REPLACES" and (scope or _PHRASES.search(text, s + im.end(), first.vstart)):
+                    # "Điều chỉnh" (adjust) acts on the parts of a document's annex it names ("Điều chỉnh danh mục …
+                    # tại mục 3 Phụ lục II.8 … kèm theo Quyết định số A"); a procedure's name ("Điều chỉnh Giấy phép
+                    # kinh doanh … quy định tại … Nghị định số B") acts on nothing
+                    adjusts = im.group("cue").lower() != "điều chỉnh" or (
+                        scope is not None and _ANNEXED_TO.search(text, max(s, first.vstart - 40), first.vstart)
+                        and not _DEFINED_AT.search(text, s + im.end(), first.vstart))
+                    if rel == "REPLACES" and (scope or _PHRASES.search(text, s + im.end(), first.vstart)
+                                              or _SOME_PARTS.match(text, s + im.end(), first.vstart)):
                         rel = "AMENDS"          # "Thay thế, bãi bỏ một số cụm từ tại Nghị định …", "Thay thế Điều 5
-                        #                         của …": a phrase or a part swapped, the document stays
-                    out.append(FoundRelation(who, rel, first.id, False, ui, s, e, "own:item:" + im.group("cue").lower(),
-                                             scope=scope, partial=scope is not None))
-                    if rel == "AMENDS":
+                        #                         của …", "Thay thế, bãi bỏ một số quy định của …": a phrase or a
+                        #                         part swapped, the document stays
+                    # a plural object's list: "Sửa đổi, bổ sung TTHC … tại các Quyết định của Chủ tịch UBND tỉnh …:
+                    # số A ngày … của …; số B ngày …" (the act on each)
+                    acted = [first] if adjusts else []
+                    if acted and _PLURAL_OBJECT.search(text, s, first.vstart):
+                        for nxt in numbered[1:]:
+                            prev_end = max(acted[-1].ref_end, acted[-1].vend)
+                            if nxt.vstart < prev_end or not _PLURAL_NEXT.fullmatch(text, prev_end, nxt.vstart):
+                                break
+                            acted.append(nxt)
+                    for t in acted:
+                        out.append(FoundRelation(who, rel, t.id, False, ui, s, e, "own:item:" + im.group("cue").lower(),
+                                                 scope=scope, partial=scope is not None))
+                    if rel == "AMENDS" and acted:
                         last_amended = first.id
             # an effect clause's list: "Bãi bỏ các văn bản sau đây:" then items
             if e > last and colon or e == last and text[s:e].rstrip().endswith(":"):     # (as above)
@@ -1896,6 +1942,13 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         # "Thông tư số A … được thay thế bởi Thông tư số B" (the whole document, no part named): B
                         # replaces A ("Điều 5 được thay thế bởi …", a part swapped, stays an amendment)
                         rel = "REPLACES"
+                    if prev is not None and not prev.code and prev.kind != "anaphoric":
+                        # an unnumbered document named in a numbered one's title ("Căn cứ Quyết định số A … quy định
+                        # … thực hiện Chương trình mục tiêu quốc gia … được sửa đổi, bổ sung bởi Quyết định số B"): the
+                        # amended is the numbered document whose title names it
+                        owner = next((g for g in before_cue[1:2] if g.code and _in_title_of(text, g, prev)), None)
+                        if owner is not None:
+                            prev = owner
                     if prev is not None and f.code and prev.code and not can_act_on(f.id, rel, prev.id):
                         # a document the amender cannot act on by rank is in the amended one's title ("Thông tư
                         # số A … quy định biểu mẫu thực hiện Nghị định số B … được sửa đổi, bổ sung bởi Thông tư
@@ -1967,6 +2020,10 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                                                    and _CEASES_THIS.match(after, cease.start()) is not None
                                                    and not re.search(r"\.(?!\d)", after[:cease.start()]))
                                               and not _PASSIVE.search(before)
+                                              # a condition's own subject between: "… theo Thông tư số A … trong
+                                              # vòng 01 năm … hoặc khi chứng nhận … đã nộp trước đó hết hiệu lực"
+                                              and not (_WHEN_CLAUSE.search(after, 0, cease.start())
+                                                       and _CEASE_FROM.match(after, cease.start()) is None)
                                               # another document between: the cue is that one's
                                               and not any(g.vstart < e - len(after) + cease.start()
                                                           and not re.search(r"(?:,|;|\bvà|\bhoặc)\s*$", text[f.vend:g.vstart])
