@@ -307,11 +307,11 @@ _NUMBER_PASSES = ((P.STATE_NUMBER_YEAR, "state_year"), (P.PARTY_NUMBER_SLASHED, 
                   (P.LEGACY_NUMBER, "legacy"))
 # Where a number can start, and what it goes on with: every pattern of the four passes opens with SO (a run of
 # digits that follows no letter, digit, "/", ".", ",", "-"), then the state ones with "/" (a special
-# resolution's decimals and a space or tab before it), the Party one with a dash or a line break after spaces or
-# tabs, or 1-2 spaces and a capital.  One pass finds these runs; each number pattern is then tried only at the
-# runs that go on its way (benchmark if changing: 4 scans of the unit cost 1.6x this).  Its first \d is
-# scan.FIRST_DIGIT (the same matches, a cheaper scan).
-_NUMBER_START = re.compile(FIRST_DIGIT + r"(?<![\w/,-]\d)(?<!\S\.\d)\d*(?:\.\d+)?(?:[ \t]*[-–‐/\r\n]|[ ]{1,2}[A-ZĐ])")
+# resolution's decimals, a letter ("30a/2008/NQ-CP") and a space or tab before it), the Party one with a dash or
+# a line break after spaces or tabs, or 1-2 spaces and a capital.  One pass finds these runs; each number pattern
+# is then tried only at the runs that go on its way (benchmark if changing: 4 scans of the unit cost 1.6x this).
+# Its first \d is scan.FIRST_DIGIT (the same matches, a cheaper scan).
+_NUMBER_START = re.compile(FIRST_DIGIT + r"(?<![\w/,-]\d)(?<!\S\.\d)\d*(?:\.\d+|[a-z](?=/))?(?:[ \t]*[-–‐/\r\n]|[ ]{1,2}[A-ZĐ])")
 _AFTER_SLASH = frozenset(("state_year", "party_slashed", "state"))
 # What _number_scan finds in a unit: where _NUMBER_START matches ending with "/" and otherwise, and the
 # ``(start, end, lead)`` of each match of _damaged_matches

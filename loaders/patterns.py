@@ -64,7 +64,8 @@ HY = r"(?:[ \t]?-(?:[ \t]?-(?=[A-ZĐ]))?|-[ \t])"          # (OCR's doubled hyph
 # State number with year: "15/2020/NĐ-CP", "80/2015/QH13" (no type code), "01/2021/TT-BNV", "40/2026/QĐ-UBND",
 # "01/2022/TTLT-VKSNDTC-TANDTC-BCA" (joint circular), "12/2025/QĐ-SNN&PTNT".
 STATE_NUMBER_YEAR = re.compile(
-    rf"""{SO[:-1]}(?:\.\d{{1,3}}(?=/))?)[ \t]?/[ \t]?          # "66.16/2026/NQ-CP": a special resolution's number
+    rf"""{SO[:-1]}(?:\.\d{{1,3}}(?=/)|[a-z](?=/))?)[ \t]?/[ \t]?  # "66.16/2026/NQ-CP": a special resolution's number;
+    #                                                        "30a/2008/NQ-CP": a number with a letter
     (?P<nam>(?:19|20)\d[ ]?\d)[ \t]?/[ \t]?                  # "202 5": OCR's space inside the year
     (?:(?P<loai>[A-ZĐ]{{1,6}}(?:LT)?){HY})?                 # "NĐ-", "TT-", "TTLT-"; a law has none ("QH13")
     (?P<co_quan>[A-ZĐ][A-ZĐa-z0-9&]{{0,14}}(?:{HY}[A-ZĐ][A-ZĐa-z0-9&]{{0,9}}|(?(loai)\.[A-ZĐ][A-ZĐ0-9&]{{0,9}}|(?!)))*)   # "CV-E.K.LM" (not "TT.VPCP")
@@ -246,6 +247,7 @@ EXAMPLES = [
     ("STATE_NUMBER_YEAR", "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;", {"so": "63", "nam": "2025", "loai": None, "co_quan": "QH15"}),  # state 09
     ("STATE_NUMBER_YEAR", "Thông tư số 38/2018/TT-BTC ngày 20/4/2018", {"so": "38", "nam": "2018", "loai": "TT", "co_quan": "BTC"}),      # state 13
     ("STATE_NUMBER_YEAR", "Nghị quyết số 66.16/2026/NQ-CP", {"so": "66.16", "nam": "2026", "loai": "NQ", "co_quan": "CP"}),  # gazette
+    ("STATE_NUMBER_YEAR", "theo Nghị quyết số 30a/2008/NQ-CP ngày 27 tháng 12", {"so": "30a", "nam": "2008", "loai": "NQ", "co_quan": "CP"}),  # dev9 gazette
     ("STATE_NUMBER", "Văn bản hợp nhất 07/VBHN-VPQH năm 2020", {"so": "07", "loai": "VBHN", "co_quan": "VPQH"}),                       # state 14
     ("STATE_NUMBER", "Trả lời công văn số 324/QTR-KTr2 ngày 22/7/2025", {"so": "324", "loai": "QTR", "co_quan": "KTr2"}),           # tvpl letter
     ("STATE_NUMBER", "theo Tờ trình số 136/TTr-SVHTT&DL ngày", {"so": "136", "loai": "TTr", "co_quan": "SVHTT&DL"}),                 # tvpl, "&"

@@ -962,9 +962,11 @@ NORMATIVE_TYPES = {"Luật", "Bộ luật", "Nghị định", "Thông tư", "Th�
                    "Quyết định", "Văn bản hợp nhất", "Chỉ thị"}
 _STATE_CODE = re.compile(r"^\d+/(?:\d{4}/)?[A-ZĐ]")
 _PASSIVE = re.compile(
-    r"(?:đã\s+)?được\s+(?P<cue>sửa đổi,?\s*bổ sung|sửa đổi|bổ sung|thay thế(?: bằng cụm từ\s+“[^”]{0,200}”)?|bãi bỏ"
-    r"|đính chính)"
-    r"(?:\s+(?:một số điều|một số nội dung))?\s+(?:bởi|theo|tại)(?:\s+quy định tại)?"
+    # (a ministry's table of ceased provisions: "Được sửa đổi, bổ sung, thay thế, bãi bỏ một phần bởi Nghị định số B":
+    # B amends and repeals parts)
+    r"(?:đã\s+)?được\s+(?P<cue>sửa đổi,?\s*bổ sung(?:,\s*thay thế)?,\s*bãi\s+bỏ|sửa đổi,?\s*bổ sung|sửa đổi|bổ sung"
+    r"|thay thế(?: bằng cụm từ\s+“[^”]{0,200}”)?|bãi bỏ|đính chính)"
+    r"(?:\s+(?:một số điều|một số nội dung|một phần))?\s+(?:bởi|theo|tại)(?:\s+quy định tại)?"
     r"(?:\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+(?:của)?)?"
     # "bởi Luật số Luật số 32/2013/QH13" (a stutter); "bởi các Luật số 43/2024/QH15, số 47/2024/QH15 …" (the type once);
     # the amender named by its own amending title: "bởi Luật Sửa đổi, bổ sung một số điều Luật Ban hành văn bản quy
@@ -1009,6 +1011,16 @@ _ITEM_KIND = {"sửa": "AMENDS", "bổ ": "AMENDS", "bãi": "REPEALS", "tha": "R
 _PART_REPEAL = re.compile(r"[\s*_]*(?:\d+\.|[a-zđ]\)|Điều\s+\d{1,3}[a-zđ]?\s*\.)\s*(?:Bãi bỏ|Hủy bỏ|Huỷ bỏ)\s+(?P<scope>(?:các\s+)?" + _PART +
                           r"\s+(?:(?!\bnày\b)[^.;:“”()]){1,160}?)\s*[.;]?\s*", re.I)
 _PHRASES = re.compile(r"\bcụm từ\b", re.I)
+_SEP_BEFORE = re.compile(r"(?:[,;]|\bvà)\s*(?:số\s*)?$")     # a list's separator right before its next item
+_DATE_COLUMN = re.compile(r"(?<![\w/])\d{1,2}/\d{1,2}/\d{4}(?![\w/])")
+
+
+def _row_break(text: str, a: int, b: int) -> bool:
+    """A table's row ends between ``a`` and ``b``: a date stands alone there, a column's value (a description writes
+    "ngày 30/12/2022"), as in a ministry's list of ceased documents ("… về việc bãi bỏ một số văn bản … 30/12/2022 |
+    12 | Nghị định số B …")."""
+    return any(not text[max(a, m.start() - 6):m.start()].rstrip().lower().endswith("ngày")
+               for m in _DATE_COLUMN.finditer(text, a, b))
 _ANNEXED_TO = re.compile(r"\bkèm\s+theo\s*$", re.I)
 _DEFINED_AT = re.compile(r"\b(?:quy định|nêu)\s+tại\b", re.I)
 # An act's object in the plural ("tại các Quyết định …", "của các Thông tư sau: …") and the gap to the next of its list
@@ -1118,11 +1130,24 @@ def _bare_amenders(text: str, prev: Found, nxt: Found) -> bool:
 # phạm hành chính số 15/2012/QH13; Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính số 67/2020/QH14;")
 _AMENDER_TITLE = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh)\s+sửa đổi,?\s*bổ(?:\s+[-–])?\s+sung\s+(?:một số điều\s+)?(?:của\s+)?$", re.I)
 _LAW_TITLE = re.compile(r"(?P<title>(?:Bộ luật|Luật|Pháp lệnh)\s+[^\d;:]{2,160}?)\s+số\s")
+_TITLE_BACK = re.compile(r"(?P<title>(?-i:Bộ luật|Luật|Pháp lệnh)\s+(?!sửa đổi)[^\d;:,]{2,160}?)\s+$", re.I)
+_LAW_TAIL_WORD = re.compile(r"([^\W\d]+)\s+số\s", re.I)     # the title's last word a mention starts with
 
 
-def _law_title(text: str, f: Found) -> Optional[str]:
+def _law_title(text: str, f: Found, s: int = 0):
+    """A law's title as its mention names it, lower-cased, and where it starts; the mention may start at the title's
+    last word ("Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15" read as "luật số 64/2025/QH15"): the title
+    then runs back to its "Luật"."""
     m = _LAW_TITLE.match(text, f.vstart, f.vend)
-    return " ".join(m.group("title").lower().split()) if m else None
+    if m:
+        return " ".join(m.group("title").lower().split()), f.vstart
+    tail = _LAW_TAIL_WORD.match(text, f.vstart, f.vend)
+    if tail is None or not text[f.vstart:f.vstart + 1].islower():
+        return None
+    back = _TITLE_BACK.search(text, max(s, f.vstart - 200), f.vstart)
+    if back is None:
+        return None
+    return " ".join((back.group("title") + " " + tail.group(1)).lower().split()), back.start()
 
 
 def _quoted_speakers(seg: Segmented, found: List[Found]) -> Dict[int, str]:
@@ -1343,6 +1368,7 @@ def _straight_close(t: str) -> bool:
 
 
 _QUOTED_ARTICLE = re.compile(r"“[*_]*Điều\s+\d+[a-zđ]?\s*\.[^”]{80,}")
+_QUOTED_HEAD = re.compile(r"“[*_]*Điều\s+\d+[a-zđ]?\s*\.")
 
 
 def _quote_state(seg: Segmented) -> Dict[int, int]:
@@ -1398,9 +1424,11 @@ def _quote_state(seg: Segmented) -> Dict[int, int]:
         if opens > closes and not (opens == closes + 1 and _straight_close(t[t.rfind("“"):])):
             k = t.rfind("“")
             lead = t[:k].rstrip(" *")
-            if lead and not lead.endswith(":") and not prev_intro:
+            if lead and not lead.endswith(":") and not prev_intro and not _QUOTED_HEAD.match(t, k):
                 # an inline title left unclosed ("… về việc ban hành Nghị quyết “Quy định …" with no ”): the
-                # quotation ends with its paragraph; only text introduced by ":" runs on over paragraphs
+                # quotation ends with its paragraph; only text introduced by ":" runs on over paragraphs, or an
+                # article put in whole ("Điều 1. Sửa đổi, bổ sung Điều 1 “Điều 1. Phạm vi điều chỉnh" / "1. Nghị
+                # định này quy định chi tiết …": the amended decree's words)
                 quoted[ui] = k
             else:
                 quoted[ui] = 0 if not lead else k
@@ -1703,12 +1731,18 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         if f.kind != "anaphoric":
                             out.append(FoundRelation(who, "BASED_ON", f.id, False, ui, s, e, "own:căn cứ",
                                                      scope=_scope_before(sentence, f.vstart - s, base=True)))
-                        title = _law_title(text, f) if f.kind == "numbered" and f.code else None
-                        if title is None:
+                        titled = _law_title(text, f, s) if f.kind == "numbered" and f.code else None
+                        if titled is None:
                             continue
+                        title, title_at = titled
                         amended = base_titles.get(title)
+                        if title_at != f.vstart and amended not in {g.id for g in in_s}:
+                            # (a title read back from a mention that starts at its last word: the amended law in
+                            # the same item, "Căn cứ Luật X số A và Luật sửa đổi, bổ sung … của Luật X số B"; an
+                            # earlier item's law named again by its title alone is not the amender's stated target)
+                            amended = None
                         if (amended is not None and amended != f.id
-                                and _AMENDER_TITLE.search(text, max(s, f.vstart - 60), f.vstart)):
+                                and _AMENDER_TITLE.search(text, max(s, title_at - 60), title_at)):
                             out.append(FoundRelation(f.id, "AMENDS", amended, False, ui, s, e,
                                                      "amender-title:sửa đổi, bổ sung"))
                         else:
@@ -1931,14 +1965,44 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     cue_at = f.vstart - len(before) + pm.start()
                     before_cue = [in_s[j] for j in range(i - 1, -1, -1) if in_s[j].vend <= cue_at]
                     prev = before_cue[0] if before_cue else None
-                    cue = pm.group("cue").lower()
+                    row_part, elsewhere = None, False       # (elsewhere: prev is the paragraph before's)
+                    if text.startswith("Được", cue_at):
+                        # a table's cell ("Văn bản hết hiệu lực | Lý do hết hiệu lực": "Thông tư số A … hướng dẫn
+                        # thực hiện … Nghị định số B … | Được bãi bỏ bởi Nghị định số C"): the passive's subject is
+                        # the row's document, not one its title names; after a "." ending that title, the row's
+                        # document is the last of the sentence before
+                        if prev is None:
+                            # (or of the paragraph before, when the cell starts one)
+                            row_text, row = text, [g for g in ms if g.vend <= s]
+                            if not row and s == 0:
+                                row_text, row = units[ui - 1].text if ui else "", by_unit.get(ui - 1, [])
+                                elsewhere = True
+                            prev = next((g for g in reversed(row) if g.code and g.kind != "anaphoric"), None)
+                            if prev is not None:
+                                # the part the row names after its document, before the cell ("… Mẫu số 01, Mẫu số
+                                # 05. | Được bãi bỏ bởi …"): the act is on that part
+                                tail = row_text[max(prev.vend, prev.ref_end if prev.ref_end <= (s or len(row_text))
+                                                    else 0):s or len(row_text)].rstrip(" .;\n")
+                                row_part = _PART_BEFORE_CUE.search(tail, max(0, len(tail) - 160))
+                        else:
+                            j = 0
+                            while (j + 1 < len(before_cue) and before_cue[j + 1].code
+                                   and _in_title_of(text, before_cue[j + 1], before_cue[j])):
+                                j += 1
+                            prev = before_cue[j]
+                    cue = " ".join(pm.group("cue").lower().split())
                     rel = {"bãi bỏ": "REPEALS", "đính chính": "CORRECTS"}.get(cue, "AMENDS")
+                    also_repeals = cue.endswith("bãi bỏ") and rel == "AMENDS"    # "sửa đổi, bổ sung, bãi bỏ"
                     # a part named right before the cue, after its document (a table's row: the document and its
                     # title, then "Điều 4 | Được bãi bỏ bởi Thông tư số B"): the act is on that part
-                    cut_part = (_PART_BEFORE_CUE.search(text, max(s, prev.ref_end, prev.vend, cue_at - 160), cue_at)
+                    # (its description, read as running on to the cue and past it, does not hide the part)
+                    cut_part = (_PART_BEFORE_CUE.search(text, max(s, cue_at - 160) if elsewhere else
+                                                        max(s, prev.ref_end if prev.ref_end <= cue_at else 0,
+                                                            prev.vend, cue_at - 160), cue_at)
                                 if prev is not None and prev.code else None)
+                    cut_part = cut_part or row_part
                     if (cue == "thay thế" and prev is not None and cut_part is None
-                            and _subject_part(text, s, prev.vstart) is None):
+                            and (elsewhere or _subject_part(text, s, prev.vstart) is None)):
                         # "Thông tư số A … được thay thế bởi Thông tư số B" (the whole document, no part named): B
                         # replaces A ("Điều 5 được thay thế bởi …", a part swapped, stays an amendment)
                         rel = "REPLACES"
@@ -1974,14 +2038,18 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         scope = (this.group(0).rstrip(" “").lower() if this is not None and rel in ("REPEALS", "CORRECTS")
                                  else None)
                         # ("Khoản 1 Điều 1 của Thông tư số A được đính chính bởi Quyết định số B": B corrects a part)
-                        if prev is not None and rel in ("REPEALS", "CORRECTS") and scope is None:
-                            scope = _subject_part(text, s, prev.vstart)
+                        if prev is not None and (rel in ("REPEALS", "CORRECTS") or also_repeals) and scope is None:
+                            scope = None if elsewhere else _subject_part(text, s, prev.vstart)
                             if scope is None and cut_part is not None:
                                 scope = _scope_text(cut_part.group("scope"))
                         if part_head is not None:
                             scope = _scope_text(part_head.group("scope"))
-                        out.append(FoundRelation(f.id, rel, target, False, ui, s, e, "passive:" + pm.group("cue").split(" bằng")[0],
-                                                 scope=scope, partial=scope is not None))
+                        rule = "passive:" + cue.split(" bằng")[0]
+                        out.append(FoundRelation(f.id, rel, target, False, ui, s, e, rule, scope=scope,
+                                                 partial=scope is not None))
+                        if also_repeals:
+                            out.append(FoundRelation(f.id, "REPEALS", target, False, ui, s, e, rule, scope=scope,
+                                                     partial=scope is not None))
                         if vbhn and target == consolidated and where in ("header", "title"):
                             out.append(FoundRelation(own_id, "CONSOLIDATES", f.id, False, ui, s, e, "own:hợp nhất"))
                         # a list of amending documents: "bởi Luật số A, Luật số B và Luật số C"
@@ -1999,7 +2067,12 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                             # amenders are joined by "," and "và"; a ";" starts the next item of an outer list,
                             # unless both sides are bare amenders' numbers ("theo Luật số A; Luật số B và …")
                             # (the type said once: "bởi các Luật số A, số B và số C")
-                            if re.fullmatch(r"[\s,]*(?:và\s+)?(?:số\s+)?", text[in_s[k - 1].ref_end if in_s[k - 1].ref_end > in_s[k - 1].vend else in_s[k - 1].vend:nxt.vstart]) or \
+                            # (over the last one's description only when a separator ends it: a table's next row
+                            # after a description read on over the row's date and number is no amender)
+                            if (re.fullmatch(r"[\s,]*(?:và\s+)?(?:số\s+)?", text[in_s[k - 1].ref_end if in_s[k - 1].ref_end > in_s[k - 1].vend else in_s[k - 1].vend:nxt.vstart])
+                                    and (in_s[k - 1].ref_end <= in_s[k - 1].vend
+                                         or _SEP_BEFORE.search(text, max(0, nxt.vstart - 12), nxt.vstart)
+                                         or not _row_break(text, in_s[k - 1].vend, nxt.vstart))) or \
                                     re.fullmatch(r"[\s,]*(?:và\s+)?(?:số\s+)?", text[in_s[k - 1].vend:nxt.vstart]) or \
                                     _bare_amenders(text, in_s[k - 1], nxt):
                                 out.append(FoundRelation(nxt.id, rel, target, False, ui, s, e, "passive:list"))
@@ -2301,8 +2374,9 @@ def _amended_head(text: str, in_s: List[Found], i: int, cue_at: int) -> Optional
 _LEAD_PART = re.compile(
     # (not "Các Quyết định …", "Các văn bản …": documents; "các quy định về … tại" are provisions, a part)
     r"^[\s*_\-–+•]*(?:\d+\.\s*|[a-zđ]\)\s*)?(?P<scope>(?!(?:các\s+|những\s+)?(?-i:(?!quy định\b|quy chế\b))(?:văn bản|"
-    # (a code's colon is no clause break: "Quy trình kiểm định số QTKĐ:06-2016/BLĐTBXH … ban hành kèm theo")
-    + P._alt(TYPE_WORDS) + r")\b)[^\W\d](?:[^;:.“”]|(?<=[A-ZĐ]):(?=\d)){2,200}?)\s+(?:(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành(?:\s+kèm theo)?|quy định|phê duyệt)\s+)?"
+    # (a code's colon is no clause break: "Quy trình kiểm định số QTKĐ:06-2016/BLĐTBXH … ban hành kèm theo", "QTKĐ:
+    # 21-2016/BLĐTBXH"; three such titled items of a list run to 300 characters)
+    + P._alt(TYPE_WORDS) + r")\b)[^\W\d](?:[^;:.“”]|(?<=[A-ZĐ]):(?=\s?\d)){2,300}?)\s+(?:(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành(?:\s+kèm theo)?|quy định|phê duyệt)\s+)?"
     r"(?:tại|của|trong|kèm theo)\s+(?:các\s+)?$", re.I)
 
 
