@@ -31,6 +31,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from vanban.domain.codes import ISSUER_CODES, TYPE_CODES, TYPE_WORDS
 from vanban.domain.dates import iso_date
+from vanban.domain.gazetteer import lookup as _province
 from vanban.domain.numbers import issuer_from_code, split_code, type_from_code  # noqa: F401  (moved to the domain layer)
 from vanban.domain.numbers import normalize_number as normalize_code
 from vanban.domain.text import ascii_key, fix_d, fold, normalize_tones
@@ -850,6 +851,40 @@ def find_copy(lines: Sequence[str], offset: int, own_code: Optional[str], own_da
                 signer=sig.name if sig else None, signer_position=sig.position if sig else None), offset + start
 
 
+# A province's People's Committee or Council: the header's left column names it in two lines ("ỦY BAN NHÂN DÂN" /
+# "TỈNH CAO BẰNG"), which a scan's OCR may cut or garble where the two columns meet ("ỦY BAN NHÂN DÂN TỈNH CAO:
+# CỘNG HÒA XÃ HỘI" / "Ằ CHỦ NGHĨA VIỆT NAM", "… TỈNH SƠNIA - CỘNG HÒA"); its place-date line names the province
+# ("Cao Bằng, ngày 28 tháng 11 năm 2025").
+_LOCAL_HEADS = ("Ủy ban nhân dân", "Hội đồng nhân dân")
+_LOWER_LEVEL = re.compile(r"(?:huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\b", re.I)
+_PROVINCE_WORD = re.compile(r"^(?:tỉnh|thành phố|tp\.?)\s*", re.I)
+
+
+def _province_issuer(issuer: Optional[str], place: Optional[str]) -> Optional[str]:
+    """``issuer`` with its province named whole from the place-date line's ``place``, when the header gave a
+    province's People's Committee or Council with its name cut or garbled (a prefix of the place's name, or within
+    two letters of it), or none; a district's or a commune's body, and any other, stays as read."""
+    head = next((h for h in _LOCAL_HEADS if issuer and issuer.startswith(h)), None)
+    if head is None or not place:
+        return issuer
+    words = place.split()
+    # (the place read with a speck before it: "D Sơn La" from "Số: 2929/QĐ-UBND Sơn La, ngày …")
+    province = next((pr for k in range(len(words)) if (pr := _province(" ".join(words[k:]))) is not None), None)
+    if province is None:
+        return issuer
+    kind = "thành phố" if province.official.lower().startswith("thành phố") else "tỉnh"
+    whole = f"{head} {kind} {province.name}"
+    rest = issuer[len(head):].strip()
+    if issuer == whole or _LOWER_LEVEL.match(rest):
+        return issuer
+    name = _PROVINCE_WORD.sub("", rest)
+    if name and _province(name) is not None:
+        return issuer                               # a province named whole (another than the place: kept)
+    a, b = ascii_key(name), ascii_key(province.name)
+    # (a letter or two left of the name: a speck where the columns meet)
+    return whole if len(a) <= 2 or b.startswith(a) or _edits(a, b) <= 2 else issuer
+
+
 def _local_issuer(code: Optional[str], place: Optional[str]) -> Optional[str]:
     """A local body from the issuer code, qualified by the place ("VPTU" + "Quảng Ngãi")."""
     body = issuer_from_code(code)
@@ -941,6 +976,7 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
     original = [s for s in signatures if copy_start is None or s.last < copy_start]
     signer = original[-1] if original else None
     issuer = issuer_from_signature(signer.position if signer else None, issuer) or issuer
+    issuer = _province_issuer(issuer, place)
     received = find_received(head)
     if code:
         code = proven_party_issuer(code)
