@@ -230,6 +230,7 @@ class _Taken:
 
 _DASH_IN = re.compile(r"[-–‐]")
 _ISSUER_REST = re.compile(r"[ \t]([A-ZĐƯ]{1,3})(?![\w])")
+_TYPE_REST = re.compile(r"[ \t]([A-ZĐ]{1,3})[-–]([A-ZĐ][A-ZĐa-z0-9&]{0,14})(?![\w])")   # "N Đ-CP": the rest of a type code
 _OCR_HYPHEN = P.OCR_HYPHEN
 _YEAR_TYPE_CODES = P.YEAR_TYPE_CODES
 _YEAR_TYPES_LONGEST = P.longest_first(P.YEAR_TYPE_CODES)     # "TTLT" before "TT"
@@ -413,6 +414,12 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False, scanned: Optional[_Numb
                     if sep is not None and free(a, sep.end()):
                         loai, cq, b = cq, _no_blank(sep.group(1)), sep.end()
                         f.vend = b
+                elif (kind == "state_year" and not loai and len(cq) <= 2
+                      and (split := _TYPE_REST.match(text, b)) is not None and cq + split.group(1) in _YEAR_TYPE_CODES
+                      and free(a, split.end())):
+                    # "362/2025/N Đ-CP": OCR put a space inside the type code
+                    loai, cq, b = cq + split.group(1), split.group(2), split.end()
+                    f.vend = b
                 elif kind == "state_year" and not loai and not cq.startswith(("QH", "UBTVQH")):
                     # "02/2017/TTVPCP": OCR lost the hyphen.  Only a law (QH) or a resolution of the Standing
                     # Committee (UBTVQH) has no type code; a type code glued to capitals is the type and issuer

@@ -1,7 +1,11 @@
-"""A province's People's Committee or Council whose name OCR cut or garbled where the header's two columns meet
+"""What a scan's OCR does to a header and to a number (bench/accuracy_ocr.py), read as the text means it.
+
+A province's People's Committee or Council whose name OCR cut or garbled where the header's two columns meet
 (bench/accuracy_ocr.py: "ỦY BAN NHÂN DÂN TỈNH CAO: CỘNG HÒA XÃ HỘI" / "Ằ CHỦ NGHĨA VIỆT NAM", "… TỈNH SƠNIA -
 CỘNG HÒA", "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ CỘNG HỎA XÃ HỘI" / "HÀ NỘI CHỦ NGHĨA VIỆT NAM") is named whole from its
-place-date line; a district's body, or a province named whole, stays as read."""
+place-date line; a district's body, or a province named whole, stays as read.  The place-date line's comma read as
+";" or a colon after "ngày" ("Hà Nội; ngày 21 tháng 7 năm 2022", "Hà Nội, ngày:28 tháng 11 năm 2025"); a space inside
+a number's type code ("362/2025/N Đ-CP")."""
 from vanban.loaders import extract_text
 
 BODY = "\nQUYẾT ĐỊNH\nVề việc công bố danh mục thủ tục hành chính\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
@@ -33,3 +37,18 @@ def test_what_stays_as_read():
     # a province named whole, its seat another place
     assert issuer("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
                   "Số: 12/QĐ-UBND\nĐà Lạt, ngày 02 tháng 3 năm 2025\n") == "Ủy ban nhân dân tỉnh Lâm Đồng"
+
+
+def test_a_place_date_line_through_ocr():
+    for line, date in (("Hà Nội; ngày 21 tháng 7 năm 2022", "2022-07-21"), ("Hà Nội, ngày:28 tháng 11 năm 2025", "2025-11-28")):
+        x = extract_text("BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 44/2022/TT-BTC\n" + line + "\n\nTHÔNG TƯ\n"
+                         "Quy định quản lý kinh phí\nCăn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n")
+        assert x.document.date == date, line
+
+
+def test_a_space_inside_a_type_code():
+    x = extract_text("Căn cứ Nghị định số 362/2025/N Đ-CP của Chính phủ quy định chi tiết một số điều;")
+    assert [m.code for m in x.mentions if m.code] == ["362/2025/NĐ-CP"]
+    # guard: a law's number stays whole; a type code after the year keeps its issuer
+    x = extract_text("Căn cứ Luật số 63/2025/QH15 và Thông tư số 12/2025/TT-BTC ngày 01/3/2025.")
+    assert [m.code for m in x.mentions if m.code] == ["63/2025/QH15", "12/2025/TT-BTC"]
