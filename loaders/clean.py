@@ -290,9 +290,10 @@ def join_emphasis(text: str) -> str:
 # would split a phrase: "Căn     cứ"), so "Căn cứ" and "kể từ" read as written.
 # The mark is found by a search led by its "*" (the look-behind read after it): one opening with the look-behind
 # is tried at every position, ~30 ms a MB (benchmark if changing).  Same matches as r"(?<=\w)\*{1,2}(?=\w)".
-# A number's slashes are inside it as its letters are: "Nghị định số 63**/**2010**/**NĐ-CP" reads "63/2010/NĐ-CP".
-_MARK_IN_WORD = re.compile(r"\*(?<=[\w/]\*)\*?(?=[\w/])")
-_MARKED_WORD = re.compile(r"[\w/]+(?:\*{1,2}[\w/]+)+")
+# A number's slashes are inside it as its letters are: "Nghị định số 63**/**2010**/**NĐ-CP" reads "63/2010/NĐ-CP";
+# and its hyphen after a marked letter: "1616/Q*Đ*-TTg" reads "1616/QĐ-TTg".
+_MARK_IN_WORD = re.compile(r"\*(?<=[\w/]\*)\*?(?=[\w/]|-\w)")
+_MARKED_WORD = re.compile(r"[\w/]+(?:\*{1,2}-?[\w/]+)+")
 _WORD_CHAR = re.compile(r"[\w/]")
 
 

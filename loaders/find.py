@@ -230,7 +230,8 @@ class _Taken:
 
 _DASH_IN = re.compile(r"[-–‐]")
 _ISSUER_REST = re.compile(r"[ \t]([A-ZĐƯ]{1,3})(?![\w])")
-_TYPE_REST = re.compile(r"[ \t]([A-ZĐ]{1,3})[-–]([A-ZĐ][A-ZĐa-z0-9&]{0,14})(?![\w])")   # "N Đ-CP": the rest of a type code
+# "N Đ-CP", "N⏎Đ-CP": the rest of a type code after a space or a line break
+_TYPE_REST = re.compile(r"(?:[ \t]|[ \t]*\n[ \t]*)([A-ZĐ]{1,3})[-–]([A-ZĐ][A-ZĐa-z0-9&]{0,14})(?![\w])")
 _OCR_HYPHEN = P.OCR_HYPHEN
 _YEAR_TYPE_CODES = P.YEAR_TYPE_CODES
 _YEAR_TYPES_LONGEST = P.longest_first(P.YEAR_TYPE_CODES)     # "TTLT" before "TT"

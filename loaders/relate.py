@@ -147,7 +147,9 @@ _IMPLICIT_KIND = {"sơ": ("REVIEW", "REVIEWS"), "tổ": ("REVIEW", "REVIEWS"), "
                   "ng": ("SUSPENSION", "SUSPENDS"), "tạ": ("SUSPENSION", "SUSPENDS"), "đí": ("CORRECTION", "CORRECTS")}
 # (a request or proposal is a plan too: "Đề nghị sửa đổi, bổ sung Nghị định số 142/2025/NĐ-CP …" among the localities'
 # requests a letter lists, tvpl e42103d7f815212d; "rà soát, đề xuất sửa đổi, bổ sung Danh mục …")
-_PLAN_CUE = re.compile(r"(?:tham mưu|nghiên cứu|dự kiến|Phối hợp|Tham mưu|đề nghị|kiến nghị|đề xuất)\s+(?:\w+\s+){0,3}$"
+# (an order to do it: "Khẩn trương hoàn thiện sửa đổi, bổ sung Nghị định số A …" is a task, A not yet amended)
+_PLAN_CUE = re.compile(r"(?:tham mưu|nghiên cứu|dự kiến|Phối hợp|Tham mưu|đề nghị|kiến nghị|đề xuất|khẩn trương"
+                       r"|hoàn thiện)\s+(?:\w+\s+){0,3}$"
                        r"|nhiệm vụ[^.;]{0,40}(?:đó là|gồm)\s*:\s*(?:\(\d+\)\s*)?$", re.I)
 # "Sơ kết, tổng kết, sửa đổi, bổ sung một số quy định …: (1) … (5) Quy định 04-QĐ/TW …": the activities apply to
 # every numbered item of the list that follows the colon.
@@ -221,7 +223,7 @@ _LIST_ACT_START = _words("bãi bỏ", "hủy bỏ", "huỷ bỏ", "thay thế", 
                          "sửa đổi")                                            # _LIST_ACT's cue
 _GUIDE_START = _words("quy định", "hướng dẫn", "triển khai", "thực hiện", "thi hành", "cụ thể hóa", "cụ thể hoá")
 _PLAN_WORD = _words("tham mưu", "nghiên cứu", "dự kiến", "phối hợp", "nhiệm vụ", "đề nghị", "kiến nghị",
-                    "đề xuất")                                                  # _PLAN_CUE holds one
+                    "đề xuất", "khẩn trương", "hoàn thiện")                                                  # _PLAN_CUE holds one
 # _ANNEX_ACT ends so (its "\s*$" is what str.rstrip strips: both are str.isspace)
 _ANNEX_END = re.compile(r"(?:kèm theo|tại)$", re.I)
 # own_relations: _PASSIVE needs "được"; _CEASES and _CEASE_CUE "hết hiệu lực"
@@ -797,6 +799,8 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         if not m or b.kind == "anaphoric":
             continue
         cue_at = b.vstart - len(before) + m.start()
+        if _AMENDER_LABEL_LEAD.search(text, max(s, cue_at - 12), cue_at):
+            continue                          # "Văn bản sửa đổi, bổ sung …: Nghị định số Y": Y is the amender (below)
         if _PASSIVE_BEFORE.search(text, max(s, cue_at - 48), cue_at):
             continue                          # "X được sửa đổi, bổ sung một số điều tại Y": Y is the actor (passive),
             #                                   also the last of a list ("thủ tục … được sửa đổi, bổ sung, thay thế")
@@ -1011,6 +1015,18 @@ _ITEM_KIND = {"sửa": "AMENDS", "bổ ": "AMENDS", "bãi": "REPEALS", "tha": "R
 _PART_REPEAL = re.compile(r"[\s*_]*(?:\d+\.|[a-zđ]\)|Điều\s+\d{1,3}[a-zđ]?\s*\.)\s*(?:Bãi bỏ|Hủy bỏ|Huỷ bỏ)\s+(?P<scope>(?:các\s+)?" + _PART +
                           r"\s+(?:(?!\bnày\b)[^.;:“”()]){1,160}?)\s*[.;]?\s*", re.I)
 _PHRASES = re.compile(r"\bcụm từ\b", re.I)
+# A table's note naming the documents that acted on its row's: "Văn bản sửa đổi, bổ sung, thay thế, bãi bỏ một phần:"
+_AMENDER_LABEL = re.compile(r"\bVăn bản\s+(?P<cue>sửa đổi,?\s*bổ sung(?:,\s*thay thế)?(?:,\s*bãi\s+bỏ)?|thay thế|bãi bỏ)"
+                            r"(?P<part>\s+một\s+phần)?\s*:")
+_AMENDER_LABEL_LEAD = re.compile(r"\bVăn bản\s+$")
+_LABEL_GAP = re.compile(r"[\s\-–•]*")
+_ROW_NUMBER = re.compile(r"\s*\d{1,3}\s*")          # a table row's number cell ("TT"): the next row begins
+_NUMBER_CELL = re.compile(r"\bSố\b")                # "Nghị định / Số 113/2015/NĐ-CP": a row's number cell
+# right before an item of a note's list: its start ("+ ", "- ", the note's colon) and its type ("Nghị định số ")
+_LABEL_ITEM_AT = re.compile(r"(?:^|[:;.+\-–•\n]|\s\+)\s*(?:(?!Số\b)[^\W\d_]+\s+){0,3}(?:số\s*)?$")
+LABEL_SKIP_UNITS = 16       # paragraphs without a document a note's list may run over (a page's foot and head)
+# an item of its list: "+ Nghị định số ", "Thông tư số " (not the next row's number cell: "Nghị định / Số 113/2015/…")
+_LABEL_ITEM = re.compile(r"[\s*]*(?:[-+•–]\s*)?(?:\d+[.)]\s*)?(?:(?!Số\b)[^\W\d_]+\s+){0,3}(?:số\s*)?")
 _SEP_BEFORE = re.compile(r"(?:[,;]|\bvà)\s*(?:số\s*)?$")     # a list's separator right before its next item
 _DATE_COLUMN = re.compile(r"(?<![\w/])\d{1,2}/\d{1,2}/\d{4}(?![\w/])")
 
@@ -1295,7 +1311,9 @@ _GUIDE_AS_PROVIDED = re.compile(r"(?:(?!sửa đổi|bổ sung|thay thế|bãi b
 # A directing document's order to carry out policy documents: "(tiếp tục) thực hiện (quyết liệt, đồng bộ) các nhiệm
 # vụ, giải pháp … theo (các) Nghị quyết số 347/NQ-CP, số 380/NQ-CP", "tiếp tục thực hiện Công điện số 94/CĐ-BXD".
 # Only policy documents: "thực hiện theo quy định tại Nghị định …" is compliance with a law, a citation.
-_DIRECTIVE = re.compile(r"\b(?:triển khai\s+)?thực hiện\b(?P<gap>[^.;:()]{0,220}?)(?P<paren>\(\s*)?$", re.I)
+_DIRECTIVE = re.compile(r"\b(?:triển khai\s+)?(?:thực hiện|thực thi)\b(?P<gap>[^.;:()]{0,220}?)(?P<paren>\(\s*)?$", re.I)
+_APPROVED_PLAN_GAP = re.compile(r"^\s+(?:(?:các|những)\s+)?(?:phương án|kế hoạch|đề án|chương trình|nhiệm vụ)\b[^;]{0,160}?"
+                                r"\s(?:đã\s+)?(?:được\s+)?phê duyệt\s+(?:tại|theo)\s*$", re.I)
 _POLICY_TYPES = {"Nghị quyết", "Kết luận", "Chỉ thị", "Công điện", "Chương trình", "Kế hoạch", "Đề án", "Chiến lược",
                  "Thông báo kết luận", "Thông báo"}
 _DIRECTIVE_GAP = re.compile(r"^(?:\s+(?:(?:có hiệu quả|hiệu quả|nghiêm túc|nghiêm|tốt|đầy đủ|kịp thời|quyết liệt|đồng bộ)[,\s]*(?:và\s+)?)*"
@@ -1555,12 +1573,49 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             return consolidated if vbhn else own_id     # "Quốc hội ban hành Luật sửa đổi, bổ sung … của Luật …"
         return None
 
+    def _row_head(found: List[Found], before: int) -> Optional[Found]:
+        """A table row's document before offset ``before``: its number cell ("Số 31/2015/NĐ-CP") if one is there,
+        else the last numbered document."""
+        row = [g for g in found if g.vend <= before and g.code and g.kind != "anaphoric"]
+        cells = [g for g in row if _NUMBER_CELL.search(units[g.unit].text, g.vstart, g.vend)]
+        return (cells or row or [None])[-1]
+
+    def _row_before(ui: int) -> List[Found]:
+        """The numbered documents of the nearest paragraph before ``ui`` that names one (a table row's cells before
+        its note: "Số 31/2015/NĐ-CP" / its title / its date / "- Hết hiệu lực một phần"), up to six back."""
+        for k in range(ui - 1, max(-1, ui - 7), -1):
+            row = [g for g in by_unit.get(k, []) if g.code and g.kind != "anaphoric"]
+            if row:
+                return row
+        return []
+
+    def _label_acts(amender: str, head: str, cue: str, some: bool, ui: int, s: int, e: int) -> List[FoundRelation]:
+        """What a table's note says the documents it names did to its row's document: "Văn bản sửa đổi, bổ sung,
+        thay thế, bãi bỏ một phần: Y" -> Y AMENDS and REPEALS a part of it; "Văn bản thay thế: Y" -> Y REPLACES it."""
+        rels_of = (["REPLACES"] if cue == "thay thế" else ["REPEALS"] if cue == "bãi bỏ"
+                   else ["AMENDS", "REPEALS"] if cue.endswith("bãi bỏ") else ["AMENDS"])
+        scope = "một phần" if some else None
+        if amender.split("/")[:2] == head.split("/")[:2]:
+            return []                   # the row's own number again, cut ("143/2016/N%C4%90-CP")
+        return [FoundRelation(amender, rel, head, False, ui, s, e, "label:" + cue, scope=scope, partial=some)
+                for rel in rels_of if amender != head and can_act_on(amender, rel, head)]
+
     def list_act(ui: int, text: str, s: int, e: int, in_s, pending):
         """An effect clause's list, "Bãi bỏ các văn bản sau đây:" ending the unit: the (relation, acting id) of its
         items to come; else ``pending`` as it was."""
         sentence = text[s:e]
+        label = _AMENDER_LABEL.search(text, s, e) if "Văn bản" in sentence and sentence.rstrip().endswith(":") else None
+        if label is not None and label.end() >= len(text[:e].rstrip()):
+            # a table's note, "Văn bản sửa đổi, bổ sung, thay thế, bãi bỏ một phần:", its documents on the next
+            # lines: they act on the row's document (the last before the note; the paragraph before's)
+            head = _row_head(by_unit.get(ui, []), label.start())
+            if head is None and not [g for g in by_unit.get(ui, []) if g.vend <= label.start()]:
+                head = _row_head(_row_before(ui), 1 << 30)
+            if head is not None:
+                return ("LABEL", head.id, " ".join(label.group("cue").lower().split()), bool(label.group("part")),
+                        LABEL_SKIP_UNITS)
         lm = (_search_at(_LIST_ACT, sentence, _Folded(sentence).starts(_LIST_ACT_START, 0, len(sentence)))
-              if sentence.rstrip().endswith(":") else None)
+              if sentence.rstrip().endswith(":") and label is None else None)
         if (lm and e >= len(text.rstrip()) - 1 and not [f for f in in_s if f.vstart > s + lm.end("cue")]
                 and not re.search(r"\bđược\s*$", sentence[:lm.start()])):   # "được sửa đổi, bổ sung bởi:" is passive
             who = who_acts(ui, s + lm.start(), sentence[:lm.start()])
@@ -1644,6 +1699,20 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
         where = part[ui]
         if pending_list is not None and unit.kind == "footnote":
             pass                # a page's footnotes between two items of the list: it goes on after them
+        elif pending_list is not None and pending_list[0] == "LABEL" and _AMENDER_LABEL.search(text):
+            pending_list = None         # the next row's note: read below as its own
+        elif pending_list is not None and pending_list[0] == "LABEL":
+            first = next((f for f in ms if f.code and f.kind == "numbered"), None)
+            if (first is not None and _LABEL_ITEM.fullmatch(text, 0, first.vstart)
+                    and not _NUMBER_CELL.search(text, first.vstart, first.vend)):
+                _, head, cue, some, _ = pending_list
+                out.extend(_label_acts(first.id, head, cue, some, ui, 0, len(text)))
+                continue
+            if first is None and not ms and pending_list[4] > 0 and not _ROW_NUMBER.fullmatch(text):
+                # a page's running head, the table's column heads, an item's description: the list goes on
+                pending_list = pending_list[:4] + (pending_list[4] - 1,)
+                continue
+            pending_list = None
         elif pending_list is not None:
             if _LIST_ITEM.match(text) and ms:
                 rel, who = pending_list
@@ -1874,10 +1943,18 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             if (own_id and acting_or_directing and where in ("body", "annex") and ui not in quoted and ui not in speaker
                     and unit.kind != "footnote"):
                 for k, f in enumerate(in_s):
-                    if f.kind != "numbered" or f.type not in _POLICY_TYPES or f.id in directed:
+                    if (f.kind != "numbered" or f.type not in _POLICY_TYPES and f.type != "Quyết định"
+                            or f.id in directed):
                         continue
                     dm = _DIRECTIVE.search(text, max(s, f.vstart - 240), f.vstart)
-                    if not dm or not (_DIRECTIVE_SOURCE if dm.group("paren") else _DIRECTIVE_GAP).match(dm.group("gap")):
+                    if not dm:
+                        continue
+                    if f.type not in _POLICY_TYPES:
+                        # a decision is carried out as the plan it approved: "thực thi phương án đơn giản hóa TTHC
+                        # đã được phê duyệt tại Quyết định số A"
+                        if not _APPROVED_PLAN_GAP.match(dm.group("gap")):
+                            continue
+                    elif not (_DIRECTIVE_SOURCE if dm.group("paren") else _DIRECTIVE_GAP).match(dm.group("gap")):
                         continue
                     if where == "annex" and in_form(ui):
                         break                        # a blank form's words are its future document's
@@ -1939,6 +2016,23 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             # an effect clause's list: "Bãi bỏ các văn bản sau đây:" then items
             if e > last and colon or e == last and text[s:e].rstrip().endswith(":"):     # (as above)
                 pending_list = list_act(ui, text, s, e, in_s, pending_list)
+            # a table's note on its row's document: "- Văn bản sửa đổi, bổ sung, thay thế, bãi bỏ một phần: + Nghị
+            # định số Y …; + Thông tư số Z …" (a ministry's list of documents in force): Y and Z act on the row's
+            # document (read once a unit: a unit may hold several rows of the table)
+            if own_id and s == unit.sentences[0][0] and "Văn bản" in text:
+                for lm in _AMENDER_LABEL.finditer(text):
+                    head = _row_head(ms, lm.start()) or (_row_head(_row_before(ui), 1 << 30)
+                                                         if not [g for g in ms if g.vend <= lm.start()] else None)
+                    if head is None:
+                        continue
+                    cue = " ".join(lm.group("cue").lower().split())
+                    for g in ms:
+                        if g.vstart < lm.end() or not g.code or g.kind != "numbered":
+                            continue
+                        if _NUMBER_CELL.search(text, g.vstart, g.vend) or _AMENDER_LABEL.search(text, lm.end(), g.vstart):
+                            break               # the next row's number cell, or the next note
+                        if _LABEL_ITEM_AT.search(text, max(lm.end(), g.vstart - 24), g.vstart):
+                            out.extend(_label_acts(g.id, head.id, cue, lm.group("part") is not None, ui, 0, len(text)))
             if len(in_s) > 1 and may_hold(_AMENDED_WORD, s, e):
                 # "X ngày …, sửa đổi bổ sung tại Y": Y amends X
                 for amended, f in zip(in_s, in_s[1:]):
