@@ -1578,7 +1578,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
         else the last numbered document."""
         row = [g for g in found if g.vend <= before and g.code and g.kind != "anaphoric"]
         cells = [g for g in row if _NUMBER_CELL.search(units[g.unit].text, g.vstart, g.vend)]
-        return (cells or row or [None])[-1]
+        return cells[-1] if cells else row[-1] if row else None
 
     def _row_before(ui: int) -> List[Found]:
         """The numbered documents of the nearest paragraph before ``ui`` that names one (a table row's cells before
@@ -1653,7 +1653,9 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
         out.append(r)
 
     # 2. per unit: bases, openings, article acts, effect lists, passives
-    pending_list = None            # (relation, acting id) of an effect-clause list still running
+    # (relation, acting id) of an effect-clause list still running; ("LABEL", row document, cue, in part, paragraphs
+    # left) of a table note's list
+    pending_list: Optional[tuple] = None
     in_base = False                # a preamble "Căn cứ" item whose documents go on in the next paragraphs
     pending_passive = None         # target of "X … được sửa đổi, bổ sung bởi:" whose amenders follow as items
     base_titles: Dict[str, str] = {}   # a base law's title -> its id (the preamble's "Luật X số A")
@@ -2001,17 +2003,17 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         #                         part swapped, the document stays
                     # a plural object's list: "Sửa đổi, bổ sung TTHC … tại các Quyết định của Chủ tịch UBND tỉnh …:
                     # số A ngày … của …; số B ngày …" (the act on each)
-                    acted = [first] if adjusts else []
-                    if acted and _PLURAL_OBJECT.search(text, s, first.vstart):
+                    acted_on = [first] if adjusts else []
+                    if acted_on and _PLURAL_OBJECT.search(text, s, first.vstart):
                         for nxt in numbered[1:]:
-                            prev_end = max(acted[-1].ref_end, acted[-1].vend)
+                            prev_end = max(acted_on[-1].ref_end, acted_on[-1].vend)
                             if nxt.vstart < prev_end or not _PLURAL_NEXT.fullmatch(text, prev_end, nxt.vstart):
                                 break
-                            acted.append(nxt)
-                    for t in acted:
+                            acted_on.append(nxt)
+                    for t in acted_on:
                         out.append(FoundRelation(who, rel, t.id, False, ui, s, e, "own:item:" + im.group("cue").lower(),
                                                  scope=scope, partial=scope is not None))
-                    if rel == "AMENDS" and acted:
+                    if rel == "AMENDS" and acted_on:
                         last_amended = first.id
             # an effect clause's list: "Bãi bỏ các văn bản sau đây:" then items
             if e > last and colon or e == last and text[s:e].rstrip().endswith(":"):     # (as above)
@@ -2021,18 +2023,21 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             # document (read once a unit: a unit may hold several rows of the table)
             if own_id and s == unit.sentences[0][0] and "Văn bản" in text:
                 for lm in _AMENDER_LABEL.finditer(text):
-                    head = _row_head(ms, lm.start()) or (_row_head(_row_before(ui), 1 << 30)
-                                                         if not [g for g in ms if g.vend <= lm.start()] else None)
+                    in_unit: List[Found] = by_unit.get(ui, [])
+                    head = _row_head(in_unit, lm.start()) or (_row_head(_row_before(ui), 1 << 30)
+                                                              if not [g for g in in_unit if g.vend <= lm.start()] else None)
                     if head is None:
                         continue
                     cue = " ".join(lm.group("cue").lower().split())
-                    for g in ms:
-                        if g.vstart < lm.end() or not g.code or g.kind != "numbered":
+                    for item in in_unit:
+                        if item.vstart < lm.end() or not item.code or item.kind != "numbered":
                             continue
-                        if _NUMBER_CELL.search(text, g.vstart, g.vend) or _AMENDER_LABEL.search(text, lm.end(), g.vstart):
+                        if (_NUMBER_CELL.search(text, item.vstart, item.vend)
+                                or _AMENDER_LABEL.search(text, lm.end(), item.vstart)):
                             break               # the next row's number cell, or the next note
-                        if _LABEL_ITEM_AT.search(text, max(lm.end(), g.vstart - 24), g.vstart):
-                            out.extend(_label_acts(g.id, head.id, cue, lm.group("part") is not None, ui, 0, len(text)))
+                        if _LABEL_ITEM_AT.search(text, max(lm.end(), item.vstart - 24), item.vstart):
+                            out.extend(_label_acts(item.id, head.id, cue, lm.group("part") is not None, ui, 0,
+                                                   len(text)))
             if len(in_s) > 1 and may_hold(_AMENDED_WORD, s, e):
                 # "X ngày …, sửa đổi bổ sung tại Y": Y amends X
                 for amended, f in zip(in_s, in_s[1:]):
@@ -2075,9 +2080,9 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                             if prev is not None:
                                 # the part the row names after its document, before the cell ("… Mẫu số 01, Mẫu số
                                 # 05. | Được bãi bỏ bởi …"): the act is on that part
-                                tail = row_text[max(prev.vend, prev.ref_end if prev.ref_end <= (s or len(row_text))
-                                                    else 0):s or len(row_text)].rstrip(" .;\n")
-                                row_part = _PART_BEFORE_CUE.search(tail, max(0, len(tail) - 160))
+                                row_tail = row_text[max(prev.vend, prev.ref_end if prev.ref_end <= (s or len(row_text))
+                                                        else 0):s or len(row_text)].rstrip(" .;\n")
+                                row_part = _PART_BEFORE_CUE.search(row_tail, max(0, len(row_tail) - 160))
                         else:
                             j = 0
                             while (j + 1 < len(before_cue) and before_cue[j + 1].code

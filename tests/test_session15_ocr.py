@@ -8,7 +8,8 @@ place-date line; a district's body, or a province named whole, stays as read.  T
 a number's type code ("362/2025/N Đ-CP")."""
 from vanban.loaders import extract_text
 
-BODY = "\nQUYẾT ĐỊNH\nVề việc công bố danh mục thủ tục hành chính\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
+BODY = ("\nQUYẾT ĐỊNH\nVề việc công bố danh mục thủ tục hành chính\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n")
 
 
 def issuer(head: str) -> str:
