@@ -1019,7 +1019,6 @@ _PHRASES = re.compile(r"\bcụm từ\b", re.I)
 _AMENDER_LABEL = re.compile(r"\bVăn bản\s+(?P<cue>sửa đổi,?\s*bổ sung(?:,\s*thay thế)?(?:,\s*bãi\s+bỏ)?|thay thế|bãi bỏ)"
                             r"(?P<part>\s+một\s+phần)?\s*:")
 _AMENDER_LABEL_LEAD = re.compile(r"\bVăn bản\s+$")
-_LABEL_GAP = re.compile(r"[\s\-–•]*")
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}\s*")          # a table row's number cell ("TT"): the next row begins
 _NUMBER_CELL = re.compile(r"\bSố\b")                # "Nghị định / Số 113/2015/NĐ-CP": a row's number cell
 # right before an item of a note's list: its start ("+ ", "- ", the note's colon) and its type ("Nghị định số ")
@@ -1265,10 +1264,12 @@ _BASE_BACK = re.compile(r"^[\s*_\-–+•]*Căn cứ\s+(?:vào\s+)?(?:các\s+|nh
 _OPEN_LIST_SEP = re.compile(r"(?:[,;]\s*(?:và\s+)?|\svà\s+|^\s*)$")    # between the documents of an opening's list
 _OPENING = re.compile(r"^[\s*_\-–+•]*(?:Để\s+)?(?:tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|thi hành|Triển khai)\b", re.I)
 # Where an opening "Thực hiện X, Y, …" clause hands over to its main clause: ", <subject> <verb>".
-_MAIN_CLAUSE = re.compile(r",\s*(?:(?!Nghị|Quyết|Thông|Luật|Chỉ|Kết|Quy|Hướng|Kế|Công)[A-ZĐÀ-Ỹ][^,;:]{0,80}?\s+)?"
+_CLAUSE_SUBJECT = r",\s*(?:(?!Nghị|Quyết|Thông|Luật|Chỉ|Kết|Quy|Hướng|Kế|Công)[A-ZĐÀ-Ỹ][^,;:]{0,80}?\s+)?"   # ", Bộ Nội vụ "
+_MAIN_CLAUSE = re.compile(_CLAUSE_SUBJECT +
                           r"(?:ban hành|đề nghị|yêu cầu|hướng dẫn|thông báo|chỉ đạo|xây dựng|quyết định|trả lời|giao"
                           r"|có ý kiến|báo cáo|đề xuất|kết luận|quy định)\b")
-_SENT_LETTER = re.compile(r",\s*(?:(?!Nghị|Quyết|Thông|Luật|Chỉ|Kết|Quy|Hướng|Kế|Công)[A-ZĐÀ-Ỹ][^,;:]{0,80}?\s+)?đã\s+"
+# … an earlier letter as the main clause's object: ", Bộ Nội vụ đã có Văn bản số B"
+_SENT_LETTER = re.compile(_CLAUSE_SUBJECT + r"đã\s+"
                           r"(?:có|gửi|ban hành)\s+(?P<doc>(?:(?:" + P._alt(TYPE_WORDS) + r"|Văn bản)\s+)?số\s*)\d")
 # An effect clause's list: "Bãi bỏ các văn bản sau đây:", "Các Quyết định sau hết hiệu lực kể từ ngày …:"
 _LIST_ACT = re.compile(r"(?P<cue>bãi bỏ|hủy bỏ|huỷ bỏ|thay thế|hết hiệu lực|đình chỉ|ngưng hiệu lực|sửa đổi,?\s*bổ sung)"
@@ -1772,6 +1773,25 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
         starts = [f.vstart for f in ms]
         folded = _folded(unit)                # (text is unit.text)
         may_hold = folded.may_hold
+        # a table's note on its row's document: "- Văn bản sửa đổi, bổ sung, thay thế, bãi bỏ một phần: + Nghị
+        # định số Y …; + Thông tư số Z …" (a ministry's list of documents in force): Y and Z act on the row's
+        # document (a unit may hold several rows of the table)
+        if own_id and "Văn bản" in text:
+            for lm in _AMENDER_LABEL.finditer(text):
+                head = _row_head(ms, lm.start()) or (_row_head(_row_before(ui), 1 << 30)
+                                                     if not [g for g in ms if g.vend <= lm.start()] else None)
+                if head is None:
+                    continue
+                cue = " ".join(lm.group("cue").lower().split())
+                for noted in ms:
+                    if noted.vstart < lm.end() or not noted.code or noted.kind != "numbered":
+                        continue
+                    if (_NUMBER_CELL.search(text, noted.vstart, noted.vend)
+                            or _AMENDER_LABEL.search(text, lm.end(), noted.vstart)):
+                        break               # the next row's number cell, or the next note
+                    if _LABEL_ITEM_AT.search(text, max(lm.end(), noted.vstart - 24), noted.vstart):
+                        out.extend(_label_acts(noted.id, head.id, cue, lm.group("part") is not None, ui, 0,
+                                               len(text)))
         for s, e in unit.sentences:
             in_s = _in_sentence(ms, starts, s, e)
             if (not in_s and SKIP_QUIET_UNITS and where != "title" and (s or where != "preamble")
@@ -2018,26 +2038,6 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             # an effect clause's list: "Bãi bỏ các văn bản sau đây:" then items
             if e > last and colon or e == last and text[s:e].rstrip().endswith(":"):     # (as above)
                 pending_list = list_act(ui, text, s, e, in_s, pending_list)
-            # a table's note on its row's document: "- Văn bản sửa đổi, bổ sung, thay thế, bãi bỏ một phần: + Nghị
-            # định số Y …; + Thông tư số Z …" (a ministry's list of documents in force): Y and Z act on the row's
-            # document (read once a unit: a unit may hold several rows of the table)
-            if own_id and s == unit.sentences[0][0] and "Văn bản" in text:
-                for lm in _AMENDER_LABEL.finditer(text):
-                    in_unit: List[Found] = by_unit.get(ui, [])
-                    head = _row_head(in_unit, lm.start()) or (_row_head(_row_before(ui), 1 << 30)
-                                                              if not [g for g in in_unit if g.vend <= lm.start()] else None)
-                    if head is None:
-                        continue
-                    cue = " ".join(lm.group("cue").lower().split())
-                    for item in in_unit:
-                        if item.vstart < lm.end() or not item.code or item.kind != "numbered":
-                            continue
-                        if (_NUMBER_CELL.search(text, item.vstart, item.vend)
-                                or _AMENDER_LABEL.search(text, lm.end(), item.vstart)):
-                            break               # the next row's number cell, or the next note
-                        if _LABEL_ITEM_AT.search(text, max(lm.end(), item.vstart - 24), item.vstart):
-                            out.extend(_label_acts(item.id, head.id, cue, lm.group("part") is not None, ui, 0,
-                                                   len(text)))
             if len(in_s) > 1 and may_hold(_AMENDED_WORD, s, e):
                 # "X ngày …, sửa đổi bổ sung tại Y": Y amends X
                 for amended, f in zip(in_s, in_s[1:]):
