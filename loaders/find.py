@@ -429,6 +429,11 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False, scanned: Optional[_Numb
                     if t is not None:
                         loai, cq = t, cq[len(t):]
                 cq = _no_blank(cq)
+                if loai and cq not in ISSUER_CODES and (rest := _ISSUER_REST.match(text, b)) is not None \
+                        and cq + rest.group(1) in ISSUER_CODES and free(a, rest.end()):
+                    # "37/2025/TTBNN MT": a space inside the issuer; the letters after it complete a known code
+                    cq, b = cq + rest.group(1), rest.end()
+                    f.vend = b
                 if kind == "state_year" and not loai and cq[:2] == "OH" and cq[2:].isdigit() and len(cq) <= 4:
                     cq = "QH" + cq[2:]      # "22/2023/OH15": the National Assembly's code and term, O typed for Q
                 if loai in TYPE_CODES and cq not in ISSUER_CODES:
@@ -785,7 +790,7 @@ def _desc_end(text: str, pos: int, endpos: int):
 
 _NUMBER_IN = re.compile(r"\bsố\s*\d")
 _PRODUCE_WORDS = ("ban hành", "xây dựng", "trình", "tham mưu", "hoàn thiện", "phê duyệt", "triển khai", "nghiên cứu",
-                  "sửa đổi, bổ sung", "Dự thảo", "thực hiện", "văn bản:")      # (no character special to ``re``)
+                  "sửa đổi, bổ sung", "cập nhật, bổ sung", "cập nhật", "Dự thảo", "thực hiện", "văn bản:")      # (no character special to ``re``)
 _PRODUCE_BEFORE = re.compile(r"(?:" + "|".join(_PRODUCE_WORDS) + r"|\(\d+\)|[;:]|^)\s*$", re.I)
 # The same alternatives but "^", reversed: matched once at the start of the reversed text before the white space
 _PRODUCE_REVERSED = re.compile(r"(?:" + "|".join(w[::-1] for w in _PRODUCE_WORDS) + r"|\)\d+\(|[;:])", re.I)
@@ -821,6 +826,7 @@ def _sentence_start(before: str) -> bool:
     return (len(t) < len(before) and t.endswith(".")) or t.lstrip() == "-"
 
 
+_CARRIES_OUT = re.compile(r"\b(?:thực hiện|triển khai|thi hành|cụ thể hóa|cụ thể hoá)\s[^,;]*$", re.I)
 _SUBJECT_OF = re.compile(r"\s*(?:của\s+(?P<body>[^,;]{2,60}?)\s+)?về\s+(?P<s>.+)")
 
 
@@ -857,7 +863,11 @@ def _descriptive(unit: Unit, ui: int, taken, cues=None, draft_starts=None) -> Li
         if not produced and "theo" not in text[word_end:word_end + 400]:
             continue    # _BASED below needs "theo" in the phrase, which lies in these 400 characters
         end_m = _desc_end(text, word_end, word_end + 400)
-        while end_m is not None and end_m.group("comma") and _NUMBER_IN.search(text, word_end, end_m.start()):
+        while end_m is not None and (end_m.group("comma") and _NUMBER_IN.search(text, word_end, end_m.start())
+                                     or end_m.group().lstrip().startswith("và")
+                                     and _CARRIES_OUT.search(text, word_end, end_m.start())):
+            # (after "thực hiện", "và" joins what the described document carries out: "Chương trình hành động …
+            # thực hiện Nghị quyết Đại hội … và Kết luận số 18-KL/TW")
             end_m = _desc_end(text, end_m.end(), word_end + 400)
         end = end_m.start() if end_m else min(len(text), word_end + 400)
         phrase = text[word_end:end].strip()

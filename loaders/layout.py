@@ -922,10 +922,30 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
         seen[no] = (marker_from, upto, hit)
         return 0 <= hit < a
 
+    open_quote = False                  # the last footnote is left inside its quotation
+
+    def quote_went_on(upto: int) -> None:
+        """A footnote left inside its quotation at a page's foot goes on at the next page's foot even when that page
+        holds no footnote of its own: the block after the page's last blank line that closes the quotation."""
+        nonlocal open_quote, open_note, pos, marker_from
+        k, prev = bisect.bisect_right(breaks, pos), pos
+        while k < len(breaks) and not _last_text_line(text, prev, breaks[k]):
+            prev, k = breaks[k], k + 1                      # past the page's head, number and stamp: its foot
+        if k >= len(breaks) or breaks[k] >= upto:
+            return
+        page_end = breaks[k]
+        start = _block_before(text, page_end, pos)
+        if start >= 0 and text.count("”", start, page_end) > text.count("“", start, page_end):
+            zones.append((start, page_end))
+            open_quote = open_note = False
+            marker_from = pos = page_end
+
     for m in _NOTE_OR_RULE.finditer(text):
         a = m.start() + 1                                   # the line's start
         if a < pos:
             continue
+        if open_quote:
+            quote_went_on(a)
         start = a
         if m.group("no"):
             no = int(m.group("no"))
@@ -965,9 +985,32 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
         last = _last_text_line(text, start, end)
         note = text[max([at for at in numbered if at < end] or [start]):end]     # the zone's last footnote
         # it goes on over the page: cut inside a sentence, or inside the text it quotes
-        open_note = bool(last) and last[-1] not in _NOTE_CLOSED or note.count("“") > note.count("”")
+        open_quote = note.count("“") > note.count("”")
+        open_note = bool(last) and last[-1] not in _NOTE_CLOSED or open_quote
         marker_from = pos = end
+    if open_quote:
+        quote_went_on(len(text) + 1)
     return zones, numbered
+
+
+def _block_before(text: str, end: int, floor: int) -> int:
+    """The start of the last block of text before ``end`` (a page's foot): the lines after the last blank line,
+    at most NOTE_BACK_LINES of them and none before ``floor``; -1 when there is none."""
+    at = end
+    while at > floor:                                       # back over the page's trailing blank lines
+        prev = text.rfind("\n", 0, at - 1) + 1
+        if text[prev:at].strip():
+            break
+        at = prev
+    lines = 0
+    while at > floor and lines <= NOTE_BACK_LINES:
+        prev = text.rfind("\n", 0, at - 1) + 1
+        if prev < floor:
+            return -1
+        if not text[prev:at].strip():
+            return at if lines else -1
+        at, lines = prev, lines + 1
+    return -1
 
 
 def _note_went_on(text: str, a: int, head_at: List[int]) -> int:

@@ -39,7 +39,7 @@ from vanban.loaders.segment import Segmented
 _ISSUED_PROGRAMME = re.compile(r"(?:Chương trình|Kế hoạch|Đề án|Chiến lược)\b[^;:.“”()\d]{0,120}?\s(?:triển khai\s+)?"
                                r"(?:thực hiện|thi hành|cụ thể hóa|cụ thể hoá)\s*$", re.I)
 _ISSUES_IT = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*)?"
-                        r"(?:của\s+(?:(?!\bvề\b|\bsố\b)[^;.“”()\d]){1,120}?\s*)?,?\s*(?:về\s+(?:việc\s+)?)?(?:ban hành|phê duyệt)\s+",
+                        r"(?:của\s+(?:(?!\bvề\b|\bsố\b)[^;.“”()\d]){1,120}?\s*)?,?\s*(?:về\s+(?:việc\s+)?)?(?:ban hành|phê duyệt|cập nhật(?:,\s*bổ sung)?)\s+",
                         re.I)
 
 # Specificity: a later entry loses to an earlier one for the same pair in one sentence.
@@ -63,8 +63,13 @@ _CUE_ALT = "|".join(P.longest_first(map(re.escape, _CUE_WORDS)))
 # "tổng kết 10 năm thực hiện".
 _FILLER = (r"(?:\s+(?:việc|một số (?:điều|điểm|khoản)(?:,\s*(?:khoản|phụ lục|điểm))*|một số quy định|một số nội dung|chi tiết|biện pháp"
            r"|để tổ chức|tổ chức|hướng dẫn thi hành|hướng dẫn thực hiện|hướng dẫn|thi hành|và|của|các|tiêu đề|tên gọi"
+           # a second act on other parts: "sửa đổi, bổ sung khoản 1, khoản 2 và bổ sung khoản 9 vào Điều 4 Nghị định số …"
+           r"|bổ sung|vào"
            # parts, several numbers to one word: "khoản 2 và 4 Điều 11", "điểm a, b khoản 3"
            r"|(?:Điều\s+\d+[a-zđ]?|khoản\s+\d+|điểm\s+[a-zđ])(?:\s*(?:,|và)\s*(?:\d+[a-zđ]?|[a-zđ])\b)*"
+           # the tasks a document gives: "thực hiện đúng tiến độ, hiệu quả các nhiệm vụ được giao tại Nghị quyết số …"
+           r"|(?:(?:đúng tiến độ|có hiệu quả|hiệu quả|nghiêm túc|đầy đủ)(?:,\s*|\s+|\s+và\s+))*(?:các\s+)?nhiệm vụ"
+           r"(?:,\s*giải pháp)?\s+(?:được giao\s+)?tại"
            r"|(?:\d+|\w+)\s+năm(?:\s+thực hiện)?),?)*")
 # A part of a document as an adjacent act names it: "Phụ lục I", "khoản 2 Điều 5", "Điều 7".
 _ADJ_PART = (r"(?:(?:Phụ lục|Điều|khoản|điểm|Chương|Mục|Phần)\s+(?:\d[\w.]{0,7}|[IVXLC]{1,6}\b|[a-zđ]\b)\s*)+")
@@ -73,7 +78,9 @@ _ADJ_PART = (r"(?:(?:Phụ lục|Điều|khoản|điểm|Chương|Mục|Phần)\
 _ADJ_GAP = re.compile(r"^[\s,]*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*)?"
                       r"(?:của\s+(?:(?!\bvề\b|\bsố\b)[^;.“”()\d]){1,120}?\s+)?(?:\([^()]{0,200}\)\s*)?"
                       # "về kéo dài thời gian thực hiện và sửa đổi, bổ sung …": another matter of the title, then the act
-                      r"(?:để\s+|về\s+(?:việc\s+)?(?:[^,;.“”()\d]{1,80}?\s+và\s+)?)?(?P<cue>" + _CUE_ALT + r")" +
+                      r"(?:để\s+|về\s+(?:việc\s+)?(?:[^,;.“”()\d]{1,80}?\s+và\s+)?"
+                      # a task the title gives or urges: "về việc giao nhiệm vụ thực hiện", "về đẩy mạnh việc thực hiện"
+                      r"(?:(?:giao nhiệm vụ|đẩy mạnh|tăng cường|đôn đốc|tiếp tục)(?:\s+việc)?\s+)?)?(?P<cue>" + _CUE_ALT + r")" +
                       # a third verb of the same act: "về sửa đổi, bổ sung, cập nhật Nghị quyết số …"
                       r"(?:,?\s+cập nhật)?" +
                       # a second act on the same targets: "tạm ngưng hiệu lực và điều chỉnh thời hạn áp dụng"
@@ -94,6 +101,9 @@ _ADJ_GAP = re.compile(r"^[\s,]*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s
                       r"|\s+(?P<law_title>(?:Luật|Bộ luật|Pháp lệnh)(?:\s+(?!(?:số|và|của|về|theo|tại|ngày|" + P._alt(TYPE_WORDS) +
                       r")\b)[^\W\d_]+){1,9})"
                       r")?\s*$", re.I)
+# An ad hoc committee named by the task it carries out, as the issuer before an implementing cue: "Kế hoạch số
+# 434/KH-TCT … của Tổ Công tác triển khai Đề án 06" (the committee's name, not the plan's act)
+_TASK_NAMED_BODY = re.compile(r"\bcủa\s+(?:Ban Chỉ đạo|Tổ công tác|Tổ giúp việc|Tiểu ban)(?:\s+[^\W\d_]+){0,3}\s+$", re.I)
 _LAW_NUMBER_HEAD = re.compile(r"(?:bộ\s+)?(?:luật|pháp lệnh)\s+số\b", re.I)
 _CLAUSE_START = re.compile(
     r"(?:^|;\s*|\.\s+)(?:-\s*)?(?P<lead>(?:Để\s+|Nâng cao hiệu quả\s+|Tiếp tục\s+)?(?:triển khai\s+)?(?P<cue>thực hiện|thi hành)"
@@ -103,6 +113,9 @@ _ISSUE = re.compile(r",\s*(?:(?:tham mưu|trình)\s+)?(?:" + _BODY + r"\s+)?(?:�
 # Between a listed document's description and the next document of its type: "… về kiểm tra văn bản và "
 # (or by ",": "… Nghị định số 123/2020/NĐ-CP ngày … của Chính phủ quy định về hóa đơn, chứng từ, Nghị định số 70/2025/…")
 _COORD_GAP = re.compile(r"^[^;:.“”\n]{0,300}?(?:\svà|,)\s*$", re.I)
+_COORD_AND = re.compile(r"\svà\s*$")
+_CUE_IN = re.compile(r"\b(?:" + _CUE_ALT + r")\b", re.I)
+_DATED_AFTER = re.compile(r"\s*,?\s*ngày\s*\d")
 _SEMI_GAP = re.compile(r"[^;:.“”\n]{0,300}?;\s*(?:và\s+)?$", re.I)      # … or ";" in an act's list (with_list)
 # Between two acting documents of one sentence that share the words after the second: a date, then "," or "và".
 _JOINED_ACTOR = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
@@ -619,7 +632,13 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         k = bisect.bisect_right(top_starts_all, end)
         while k < len(top) and not top[k].code:
             k += 1
-        if k >= len(top) or top[k].type != prev.type or top[k].kind == "anaphoric":
+        if k >= len(top) or top[k].kind == "anaphoric":
+            return None
+        if top[k].type != prev.type and not (
+                _DATED_AFTER.match(text, top[k].vend) and _COORD_AND.search(text, end, top[k].vstart)
+                and not _CUE_IN.search(text, end, top[k].vstart)):
+            # (another type only when cited in full, after "và", with no act between: "Triển khai Nghị quyết số A
+            # ngày … của Chính phủ ban hành Kế hoạch hành động … và Kế hoạch số B ngày … của Tổ Công tác …")
             return None
         if _COORD_GAP.match(text[end:top[k].vstart]) is None and not (semi and _SEMI_GAP.match(text, end, top[k].vstart)):
             return None
@@ -652,6 +671,14 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             if (issuer is not None and issuer.code and issuer.kind == "numbered" and issuer.id != kid.id
                     and _ISSUES_IT.fullmatch(text, issuer.vend, f.vstart)):
                 add(issuer, "IMPLEMENTS", kid, "nested:issued-programme")
+                end = max(kid.vend, kid.ref_end)
+                for nxt in kids[1:]:        # … and the others it names joined to it: "… và Kết luận số 18-KL/TW"
+                    if not _LIST_SEP.match(text[end:nxt.vstart]) and not (
+                            nxt.code and _COORD_AND.search(text, end, nxt.vstart)
+                            and _COORD_GAP.match(text[end:nxt.vstart])):
+                        break
+                    add(issuer, "IMPLEMENTS", nxt, "nested:issued-programme")
+                    end = max(nxt.vend, nxt.ref_end)
                 # the list of what it carries out goes on after the description: "… thực hiện Nghị quyết Đại hội
                 # Đảng lần thứ X, Nghị quyết số 25/2006/NQ-CP …" (congbao thong-tu-so-18-2021-tt-bnnptnt)
                 end = max(f.vend, f.ref_end, kid.vend, kid.ref_end)
@@ -697,6 +724,8 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         if rel == "IMPLEMENTS" and _REVIEW_LEAD.search(text, max(0, at_cue - 24), at_cue):
             continue                          # "Thông báo số A … về tình hình thực hiện Nghị quyết số B": a report on
             #                                   how B is carried out, not A carrying it out
+        if rel == "IMPLEMENTS" and _TASK_NAMED_BODY.search(text, max(0, at_cue - 48), at_cue):
+            continue                          # "… của Tổ Công tác triển khai Đề án 06": a committee named by its task
         if cue == "theo" and _RULES_AFTER.search(m.string, 0, m.start("cue")):
             rel, cue = "GUIDES", "quy định theo"
         actors = [a]
@@ -1239,7 +1268,7 @@ _BASE_UNIT = re.compile(r"^[\s*_\-–+•“\"]*Căn cứ\b")
 _ON_THE_BASIS_OF = re.compile(r"^[\s*_\-–+•]*Trên cơ sở\s+(?:" + P._alt(TYPE_WORDS) + r")\s+số\b", re.I)
 # Acts whose object a "Căn cứ" item names only as its head document's object (own_relations)
 _OBJECT_RELS = ("AMENDS", "REPLACES", "REPEALS", "GUIDES", "IMPLEMENTS")
-_BASE_ITEM_HEAD = re.compile(r"[\s*_\-–+•]*(?:Căn cứ\s+(?:vào\s+)?)?(?:các\s+)?"
+_BASE_ITEM_HEAD = re.compile(r"[\s*_\-–+•]*(?:Căn cứ\s+(?:vào\s+)?(?:(?:các\s+)?quy định\s+(?:tại\s+)?)?)?(?:các\s+)?"
                              # the parts the item names first: "Căn cứ Điều 25 và điểm a khoản 2 Điều 41 Thông tư số …"
                              r"(?:(?:điểm|khoản|điều|chương|mục|phụ lục)\s+[\w.]+\s*(?:,\s*|và\s+|của\s+|tại\s+)?)*", re.I)
 
@@ -1249,12 +1278,27 @@ def _item_objects(text: str, s: int, in_s: List[Found], unit_rels: List[FoundRel
     sung một số điều của Nghị định số B" -> {B} (A AMENDS B; B is no base of its own).  A heads the item when only
     the lead ("Căn cứ", the parts of A it cites) stands before it, from the item's start or its last ";": in "Căn cứ
     Luật X ngày … và Luật số A sửa đổi … Luật X số B" the item names X first, by its title, and B stays a base."""
-    acts = [r for r in unit_rels if r.rule.startswith("adjacent:") and r.relation in _OBJECT_RELS and r.source != who]
+    acts = [r for r in unit_rels if (r.rule.startswith("adjacent:") and r.relation in _OBJECT_RELS
+                                     or r.rule == "nested:issued-programme") and r.source != who]
     if not acts:
         return set()
     heads = {f.id for f in in_s
              if _BASE_ITEM_HEAD.fullmatch(text, max(s, text.rfind(";", s, f.vstart) + 1), f.vstart)}
-    return {r.target for r in acts if r.source in heads}
+    objects = {r.target for r in acts if r.source in heads}
+    # … and the object's own amenders, named in a parenthesis right after it: "… sửa đổi, bổ sung Điều 6 Thông tư số B
+    # (đã được sửa đổi, bổ sung tại … Thông tư số C …)" (C amends B; no base either)
+    for f in in_s:
+        if f.id in objects:
+            m = _AMENDED_AFTER.match(text, max(f.vend, f.ref_end))
+            if m:
+                close = text.find(")", m.end())
+                objects |= {g.id for g in in_s if g.id and m.end() <= g.vstart and (close < 0 or g.vstart < close)
+                            and g.id not in heads}
+    return objects
+
+
+# A parenthesis on a document's earlier amendments: "(đã được sửa đổi, bổ sung tại …"
+_AMENDED_AFTER = re.compile(r"[\s,]*(?:ngày\s*[\d/.-]{6,10}\s*)?\(\s*(?:đã\s+)?được\s+(?:sửa đổi|bổ sung|thay thế)")
 
 
 # A body's "Căn cứ" that points back to what the letter quoted ("Căn cứ các quy định nêu trên, …"): its bases are the
@@ -1982,6 +2026,11 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         break                        # a blank form's words are its future document's
                     if [g for g in in_s[:k] if g.code and g.vstart >= dm.start()]:
                         continue                     # another document stands between: the order is about it
+                    issuers = {r.source for r in rels if r.unit == ui and r.target == f.id
+                               and r.rule == "nested:issued-programme" and s <= r.vstart < e}
+                    if issuers and [g for g in in_s[:k] if g.id in issuers and g.vstart < dm.start()]:
+                        continue                     # "Triển khai … Nghị quyết số A … ban hành Chương trình hành động
+                        #                              thực hiện Kết luận số B": the cue is A's programme's (A carries B out)
                     lead = text[max(s, dm.start() - 60):dm.start()]
                     if re.search(r"\b(?:tình hình|kết quả|việc|sơ kết|tổng kết|báo cáo|đánh giá|năm|quá trình)\s*$", lead, re.I):
                         continue                     # "kết quả thực hiện", "13 năm thực hiện Nghị quyết …": a review

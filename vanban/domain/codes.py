@@ -138,6 +138,11 @@ ISSUERS: Dict[str, Issuer] = {
     "LĐTBXH": Issuer("Bộ Lao động - Thương binh và Xã hội", "state", "central", True),
     "BVHTTDL": Issuer("Bộ Văn hóa, Thể thao và Du lịch", "state", "central", True),
     "BNG": Issuer("Bộ Ngoại giao", "state", "central", True),
+    # the ministries formed in 2025 ("Thông tư số 37/2025/TT-BNNMT")
+    "BNNMT": Issuer("Bộ Nông nghiệp và Môi trường", "state", "central", True),
+    "BDTTG": Issuer("Bộ Dân tộc và Tôn giáo", "state", "central", True),
+    "UBDT": Issuer("Ủy ban Dân tộc", "state", "central", True),
+    "VPCP": Issuer("Văn phòng Chính phủ", "state", "central", True),
     "NHNN": Issuer("Ngân hàng Nhà nước Việt Nam", "state", "central", True),
     "TTCP": Issuer("Thanh tra Chính phủ", "state", "central", True),
     "TANDTC": Issuer("Tòa án nhân dân tối cao", "state", "central", True),
