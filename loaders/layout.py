@@ -658,6 +658,33 @@ def _wrapped(text: str) -> bool:
     return open_end / len(longish) >= 0.45 and lengths[len(lengths) // 2] < 130
 
 
+# A web address in the text (a table's column of links to the documents it lists): no reference stands in it, though
+# its query may name one ("…&Keyword=Số 06/2018/TT-BLĐTBXH").  A PDF's column wraps it over lines that hold it
+# alone: a line that is one token of an address's characters goes on with it when the line before ended inside it.
+_URL = re.compile(r"https?://[^\s]+")
+_URL_PART = re.compile(r"[ \t]*[^\s]*[%=&?/][^\s]*[ \t]*")        # (a line of one token with a "/", "%", "=" …)
+_URL_OPEN_END = "%=&?/_-+#~"
+
+
+def _url_spans(text: str) -> List[Tuple[int, int]]:
+    """The spans of the web addresses in ``text``, each with the lines it wraps over (see _URL)."""
+    out = []
+    for m in _URL.finditer(text):
+        a, b = m.start(), m.end()
+        while True:
+            line_end = text.find("\n", b)
+            if line_end < 0 or text[b:line_end].strip() or text[b - 1] not in _URL_OPEN_END and "%" not in text[b - 3:b]:
+                break
+            nxt_end = text.find("\n", line_end + 1)
+            nxt_end = len(text) if nxt_end < 0 else nxt_end
+            nxt = _URL_PART.fullmatch(text, line_end + 1, nxt_end)
+            if nxt is None or not text[line_end + 1:nxt_end].strip():
+                break
+            b = line_end + 1 + len(text[line_end + 1:nxt_end].rstrip())
+        out.append((a, b))
+    return out
+
+
 def layout(text: str) -> Layout:
     """The layout of a document file (give it the cleaned text; offsets are the same as the original's)."""
     lay = Layout(text_len=len(text), line_starts=None)
@@ -675,6 +702,8 @@ def layout(text: str) -> Layout:
         if _STAMP_KEY.search(block):
             stamped.append((a, b))
     noise.extend(stamped)
+    if "://" in text:
+        noise.extend(_url_spans(text))
     # the markup-only lines, then INLINE_MARKUP's matches: its alternatives never overlap (their characters
     # differ), so they are those of its literal part and those of its line-start part, in order.  The markup
     # lines and the literal part's matches (every "**" and "|") are listed when ``lay.noise`` is first read:

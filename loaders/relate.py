@@ -104,6 +104,12 @@ _ADJ_GAP = re.compile(r"^[\s,]*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s
 # An ad hoc committee named by the task it carries out, as the issuer before an implementing cue: "Kế hoạch số
 # 434/KH-TCT … của Tổ Công tác triển khai Đề án 06" (the committee's name, not the plan's act)
 _TASK_NAMED_BODY = re.compile(r"\bcủa\s+(?:Ban Chỉ đạo|Tổ công tác|Tổ giúp việc|Tiểu ban)(?:\s+[^\W\d_]+){0,3}\s+$", re.I)
+# A guiding title whose object is what a part of the target lays down: "Thông tư số A ngày … Hướng dẫn thực hiện chính
+# sách hỗ trợ … quy định tại Điều 14 Nghị định số B" (A guides that part of B)
+_GUIDE_AT = re.compile(r"^[\s,]*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*)?"
+                       r"(?:của\s+(?:(?!\bvề\b|\bsố\b)[^;.“”()\d]){1,120}?\s+)?(?:về\s+(?:việc\s+)?)?"
+                       r"(?P<cue>hướng dẫn(?:\s+(?:thực hiện|thi hành))?|quy định chi tiết)\s+[^;:.“”()\d]{1,160}?\s+"
+                       r"(?:được\s+)?quy định tại\s+" + _ADJ_PART + r"(?:của\s+)?(?P<scope>)(?P<annex>)(?P<law_title>)$", re.I)
 _LAW_NUMBER_HEAD = re.compile(r"(?:bộ\s+)?(?:luật|pháp lệnh)\s+số\b", re.I)
 _CLAUSE_START = re.compile(
     r"(?:^|;\s*|\.\s+)(?:-\s*)?(?P<lead>(?:Để\s+|Nâng cao hiệu quả\s+|Tiếp tục\s+)?(?:triển khai\s+)?(?P<cue>thực hiện|thi hành)"
@@ -222,6 +228,7 @@ def _words(*words: str) -> tuple:
 # the acts of _IMPLICIT, _SCOPED_ACT and _ANNEX_ACT each start with one of these, those of _LIST_ACTIVITY too
 _ACT_WORD = _words("sơ kết", "tổng kết", "sửa đổi", "bổ sung", "thay thế", "bãi bỏ", "hủy bỏ", "huỷ bỏ", "đình chỉ",
                    "ngưng hiệu lực", "dừng hiệu lực", "đính chính")
+_GUIDE_WORD = _words("quy định tại")                                             # _GUIDE_AT's
 _CLAUSE_WORD = _words("thực hiện", "thi hành", "trên cơ sở", "căn cứ")          # in _CLAUSE_START's lead
 _CUE_WORD = _words(*sorted({w.lower() for w in _CUE_WORDS}))                  # _ADJ_GAP's cue
 # where a match of _SCOPED_ACT can start (its cue); of _PASSIVE ("đã được", "được")
@@ -706,6 +713,8 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             # the title read as the mention's subject may itself state the act: "… về hướng dẫn thi hành … của"
             m = _ADJ_GAP.match(text[a.vend:b.vstart])
         second = False
+        if not m and a.code and b.code and may_hold(_GUIDE_WORD, g0, b.vstart):
+            m = _GUIDE_AT.match(gap)          # (read like _ADJ_GAP's match: the part from the words after the cue)
         if not m and a.code and b.code:
             # a second predicate of its description: "Thông tư số A của Bộ Tài chính quy định chi tiết một số điều
             # của Luật Thuế giá trị gia tăng và hướng dẫn thực hiện Nghị định số B" (A guides B)
@@ -888,7 +897,8 @@ _PART = (r"(?:điểm|khoản|Điều|Mục|Chương|Phần|Phụ lục|tiết|m
 # (a form's number may carry its series code: "Mẫu số 02/TNDN", "Mẫu số 01-TT": tried first, the longer)
 _SCOPE_ITEM = (r"(?:(?:Mẫu|Biểu mẫu|Biểu)(?:\s+số)?\s+\d{1,3}[a-zđ]?[/-][A-ZĐ][A-ZĐ0-9]{0,11}\b"
                r"|cụm từ\s+[*_]*“[^”]{0,400}”[*_]*(?:\s+(?:bằng|thành)\s+cụm từ\s+[*_]*“[^”]{0,400}”[*_]*)?|"
-               + _PART) + r"\s+(?:\d[\w.]{0,11}|[IVXLCDM]{1,6}\b|[a-zđA-ZĐ]\b))"
+               + _PART) + r"(?:\s+số)?\s+(?:\d[\w.]{0,11}|[IVXLCDM]{1,6}\b|[a-zđA-ZĐ]\b))"   # ("số thứ tự số 01")
+_PART_START = re.compile(r"\s*(?:các\s+)?" + _PART + r"(?:\s+số)?\s+[\dIVXLCa-zđA-ZĐ]", re.I)   # "số thứ tự 01 …"
 _SCOPE_SEP = r"(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+|\s+(?:quy định\s+)?(?:tại|của|trong)\s+|\s+)"
 # (a part's word said once for several numbers: "các Điều 5, 6 và 7", "khoản 1, 2 Điều 3")
 _SCOPE = (_SCOPE_ITEM + r"(?:" + _SCOPE_SEP + _SCOPE_ITEM + r"|(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?:\d[\w.]{0,11}|[IVXLCDM]{1,6}\b)"
@@ -1047,6 +1057,7 @@ _PHRASES = re.compile(r"\bcụm từ\b", re.I)
 # A table's note naming the documents that acted on its row's: "Văn bản sửa đổi, bổ sung, thay thế, bãi bỏ một phần:"
 _AMENDER_LABEL = re.compile(r"\bVăn bản\s+(?P<cue>sửa đổi,?\s*bổ sung(?:,\s*thay thế)?(?:,\s*bãi\s+bỏ)?|thay thế|bãi bỏ)"
                             r"(?P<part>\s+một\s+phần)?\s*:")
+_CELL_LEAD = re.compile(r"[\s*]*[-+•–]?\s*")          # a table cell's dash before its passive: "- Đã được đính chính tại …"
 _AMENDER_LABEL_LEAD = re.compile(r"\bVăn bản\s+$")
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}\s*")          # a table row's number cell ("TT"): the next row begins
 _NUMBER_CELL = re.compile(r"\bSố\b")                # "Nghị định / Số 113/2015/NĐ-CP": a row's number cell
@@ -1349,8 +1360,9 @@ _GUIDE_GAP = re.compile(r"^(?:(?!sửa đổi|bổ sung|thay thế|bãi bỏ|ban
 # (or "tại" and the parts alone: "quy định chi tiết về hồ sơ, thủ tục … đối với hộ kinh doanh tại khoản 6 Điều 13
 # Luật Quản lý thuế số 108/2025/QH15, Điều 8, Điều 11 Nghị định số 68/2026/NĐ-CP"); not when a verb of
 # establishment stands right before it: "… của Quỹ … do tỉnh … thành lập theo quy định tại Nghị định số A" (the fund
-# was set up under A: the decree qualifies the fund, not what the circular guides)
-_GUIDE_AS_PROVIDED = re.compile(r"(?:(?!sửa đổi|bổ sung|thay thế|bãi bỏ|ban hành|phê duyệt)[^;.:()\n]){0,400}?(?<!thành lập)(?<!thành lập theo)(?<!thành lập theo quy định)\s(?:(?:theo\s+)?quy định"
+# was set up under A: the decree qualifies the fund, not what the circular guides); a ";" between its matters goes on
+# ("… bảo hiểm y tế; chế độ báo cáo … theo quy định tại …")
+_GUIDE_AS_PROVIDED = re.compile(r"(?:(?!sửa đổi|bổ sung|thay thế|bãi bỏ|ban hành|phê duyệt)(?:[^;.:()\n]|;\s*(?=[a-zđà-ỹ]))){0,400}?(?<!thành lập)(?<!thành lập theo)(?<!thành lập theo quy định)\s(?:(?:theo\s+)?quy định"
                                 r"\s+tại\s+(?:" + _SCOPE + r"(?:(?:của|tại|trong)\s+)?)?|tại\s+" + _SCOPE +
                                 r"(?:(?:của|tại|trong)\s+)?)$", re.I)
 # A directing document's order to carry out policy documents: "(tiếp tục) thực hiện (quyết liệt, đồng bộ) các nhiệm
@@ -1833,7 +1845,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     if (_NUMBER_CELL.search(text, noted.vstart, noted.vend)
                             or _AMENDER_LABEL.search(text, lm.end(), noted.vstart)):
                         break               # the next row's number cell, or the next note
-                    if _LABEL_ITEM_AT.search(text, max(lm.end(), noted.vstart - 24), noted.vstart):
+                    if _LABEL_ITEM_AT.search(text, max(lm.end() - 1, noted.vstart - 24), noted.vstart):
                         out.extend(_label_acts(noted.id, head.id, cue, lm.group("part") is not None, ui, 0,
                                                len(text)))
         for s, e in unit.sentences:
@@ -2079,9 +2091,24 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                             if nxt.vstart < prev_end or not _PLURAL_NEXT.fullmatch(text, prev_end, nxt.vstart):
                                 break
                             acted_on.append(nxt)
-                    for t in acted_on:
+                    scopes = [scope] * len(acted_on)
+                    if acted_on and scope is not None and len(acted_on) == 1:
+                        # the parts of another document, after a ";": "Bãi bỏ: 06 thủ tục … tại số thứ tự 17,18 Mục I
+                        # Danh mục TTHC ban hành kèm theo Quyết định số A …; số thứ tự 01,02 mục A … kèm theo Quyết
+                        # định số B" (the act on each, on its parts)
+                        for nxt in numbered[1:]:
+                            prev_end = max(acted_on[-1].ref_end, acted_on[-1].vend)
+                            gap = text[prev_end:nxt.vstart] if nxt.vstart >= prev_end else ";;"
+                            after_semi = gap.split(";")[1] if gap.count(";") == 1 else ""
+                            next_part = (_scope_before(after_semi, len(after_semi))
+                                         if _PART_START.match(after_semi) else None)
+                            if next_part is None:
+                                break
+                            acted_on.append(nxt)
+                            scopes.append(next_part)
+                    for t, sc in zip(acted_on, scopes):
                         out.append(FoundRelation(who, rel, t.id, False, ui, s, e, "own:item:" + im.group("cue").lower(),
-                                                 scope=scope, partial=scope is not None))
+                                                 scope=sc, partial=sc is not None))
                     if rel == "AMENDS" and acted_on:
                         last_amended = first.id
             # an effect clause's list: "Bãi bỏ các văn bản sau đây:" then items
@@ -2114,7 +2141,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     before_cue = [in_s[j] for j in range(i - 1, -1, -1) if in_s[j].vend <= cue_at]
                     prev = before_cue[0] if before_cue else None
                     row_part, elsewhere = None, False       # (elsewhere: prev is the paragraph before's)
-                    if text.startswith("Được", cue_at):
+                    if text.startswith(("Được", "Đã được"), cue_at) or (
+                            prev is None and s == 0 and _CELL_LEAD.fullmatch(text, 0, cue_at) is not None):
                         # a table's cell ("Văn bản hết hiệu lực | Lý do hết hiệu lực": "Thông tư số A … hướng dẫn
                         # thực hiện … Nghị định số B … | Được bãi bỏ bởi Nghị định số C"): the passive's subject is
                         # the row's document, not one its title names; after a "." ending that title, the row's
@@ -2123,7 +2151,11 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                             # (or of the paragraph before, when the cell starts one)
                             row_text, row = text, [g for g in ms if g.vend <= s]
                             if not row and s == 0:
-                                row_text, row = units[ui - 1].text if ui else "", by_unit.get(ui - 1, [])
+                                # (the nearest before that names one: a row's date cells stand between)
+                                back = next((kb for kb in range(ui - 1, max(-1, ui - 7), -1)
+                                             if [g for g in by_unit.get(kb, ()) if g.code and g.kind != "anaphoric"]),
+                                            ui - 1)
+                                row_text, row = units[back].text if back >= 0 else "", by_unit.get(back, [])
                                 elsewhere = True
                             prev = next((g for g in reversed(row) if g.code and g.kind != "anaphoric"), None)
                             if prev is not None:
@@ -2634,7 +2666,9 @@ _AMENDED_PART_HEAD = re.compile(
 
 # A document's only annex, named without a number before "(ban hành) kèm (theo)": "Điều 19, Điều 23 và Phụ lục ban hành
 # kèm Thông tư số …"
-_THE_ANNEX = r"Phụ lục\s+(?=(?:được\s+)?(?:ban hành\s+)?kèm\b)"
+# (or the list a decision publishes: "… Mục I Danh mục TTHC ban hành kèm theo Quyết định số …", "mục B - Danh mục …")
+_THE_ANNEX = (r"(?:-\s*)?(?:Phụ lục|Danh mục(?:\s+(?:TTHC|thủ tục hành chính))?)\s+"
+              r"(?=(?:được\s+)?(?:ban hành\s+)?kèm\b)")
 
 
 # What _scope_before reads: every part optional, up to the end.  The look-ahead holds the first characters a
