@@ -1057,6 +1057,8 @@ _PHRASES = re.compile(r"\bcụm từ\b", re.I)
 # A table's note naming the documents that acted on its row's: "Văn bản sửa đổi, bổ sung, thay thế, bãi bỏ một phần:"
 _AMENDER_LABEL = re.compile(r"\bVăn bản\s+(?P<cue>sửa đổi,?\s*bổ sung(?:,\s*thay thế)?(?:,\s*bãi\s+bỏ)?|thay thế|bãi bỏ)"
                             r"(?P<part>\s+một\s+phần)?\s*:")
+_ROW_PART_AT = re.compile(r"[\s\-–•+]*(?P<scope>" + _SCOPE + r")", re.I)      # a table row's part, a paragraph's first words
+_AMENDED_BY_BEFORE = re.compile(r"được\s+(?:sửa đổi|bổ sung|thay thế)[^.;]{0,30}?\s(?:tại|bởi|theo)\s+(?:\w+\s+){0,2}$")
 _CELL_LEAD = re.compile(r"[\s*]*[-+•–]?\s*")          # a table cell's dash before its passive: "- Đã được đính chính tại …"
 _AMENDER_LABEL_LEAD = re.compile(r"\bVăn bản\s+$")
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}\s*")          # a table row's number cell ("TT"): the next row begins
@@ -2157,13 +2159,23 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                                             ui - 1)
                                 row_text, row = units[back].text if back >= 0 else "", by_unit.get(back, [])
                                 elsewhere = True
-                            prev = next((g for g in reversed(row) if g.code and g.kind != "anaphoric"), None)
+                            docs = [g for g in row if g.code and g.kind != "anaphoric"]
+                            j = len(docs) - 1
+                            while j > 0 and (_in_title_of(row_text, docs[j - 1], docs[j])
+                                             or _AMENDED_BY_BEFORE.search(row_text, docs[j - 1].vend, docs[j].vstart)):
+                                j -= 1          # named in the row's document's title, or as its earlier amender
+                            prev = docs[j] if docs else None
                             if prev is not None:
                                 # the part the row names after its document, before the cell ("… Mẫu số 01, Mẫu số
                                 # 05. | Được bãi bỏ bởi …"): the act is on that part
                                 row_tail = row_text[max(prev.vend, prev.ref_end if prev.ref_end <= (s or len(row_text))
                                                         else 0):s or len(row_text)].rstrip(" .;\n")
                                 row_part = _PART_BEFORE_CUE.search(row_tail, max(0, len(row_tail) - 160))
+                                if row_part is None and elsewhere and back < ui - 1:
+                                    # (the row's parts in paragraphs of their own between its document and the cell:
+                                    # "- Khoản 1 Điều 13;" / "- Khoản 2 Điều 16;" / "- Mẫu “Đơn đề nghị …”")
+                                    row_part = next((pm_ for kb in range(back + 1, ui)
+                                                     for pm_ in (_ROW_PART_AT.match(units[kb].text),) if pm_), None)
                         else:
                             j = 0
                             while (j + 1 < len(before_cue) and before_cue[j + 1].code

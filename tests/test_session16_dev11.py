@@ -98,3 +98,17 @@ def test_a_scope_article_whose_matters_a_semicolon_separates():
     x = extract(TEXTS / "congbao" / "thong-tu-so-116-2025-tt-btc-46847.txt")
     assert any(r.source == "116/2025/TT-BTC" and r.relation == "GUIDES" and r.target == "233/2025/NĐ-CP" and r.partial
                for r in x.relations)
+
+
+def test_a_cell_several_paragraphs_after_its_rows_document():
+    # dev9 congbao quyet-dinh-so-135-qd-bldtbxh lines 1362-1375: the row's document, its title naming another
+    # decree, its parts in paragraphs of their own, then the cell "Được sửa đổi, bổ sung, bãi bỏ bởi Thông tư số B"
+    x = extract(TEXTS / "congbao" / "quyet-dinh-so-135-qd-bldtbxh-41357.txt")
+    got = {(r.source, r.relation, r.target, r.partial) for r in x.relations}
+    assert ("08/2023/TT-BLĐTBXH", "AMENDS", "35/2013/TT-LĐTBXH", True) in got
+    assert not any(s == "08/2023/TT-BLĐTBXH" and t == "09/2013/NĐ-CP" for s, _, t, _ in got)
+    # an earlier amender the row's title names is not the row's document (congbao quyet-dinh-so-169-qd-bldtbxh lines
+    # 595-610: "Nghị định số 121/2016/NĐ-CP … đã được sửa đổi, bổ sung tại Nghị định 74/2020/NĐ-CP")
+    got = rels(extract(TEXTS / "congbao" / "quyet-dinh-so-169-qd-bldtbxh-44203.txt"))
+    assert ("79/2024/NĐ-CP", "AMENDS", "121/2016/NĐ-CP") in got
+    assert ("79/2024/NĐ-CP", "AMENDS", "74/2020/NĐ-CP") not in got
