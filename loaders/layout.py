@@ -658,6 +658,63 @@ def _wrapped(text: str) -> bool:
     return open_end / len(longish) >= 0.45 and lengths[len(lengths) // 2] < 130
 
 
+# A table that runs over pages repeats its header row under each page's running head ("STT / Văn bản hết hiệu lực
+# một phần / Nội dung, quy định hết hiệu lực / …"): the lines two pages open with alike, two or more, are that header
+# (no reference stands in it, and a number cut at the page's foot goes on under it: "Quyết định số 1229/QĐ-" /
+# header / "BLĐTBXH của Bộ …").
+TOP_LINES = 14                              # the lines read under a running head
+
+
+def _page_top(text: str, at: int) -> List[Tuple[int, int, str]]:
+    """The first TOP_LINES lines holding text after offset ``at`` (a running head's end), the page number before them
+    aside: (start, end, stripped text)."""
+    out: List[Tuple[int, int, str]] = []
+    pos = at
+    while len(out) < TOP_LINES and pos < len(text):
+        e = text.find("\n", pos)
+        e = len(text) if e < 0 else e
+        t = text[pos:e].strip()
+        if t and (out or not t.isdigit()):         # (a row's number cell after the first line ends the likeness)
+            if RUNNING_HEAD.match(text, pos):
+                break
+            out.append((pos, e, t))
+        pos = e + 1
+    return out
+
+
+def _page_foot(text: str, at: int) -> Optional[Tuple[int, int, str]]:
+    """The last line holding text before offset ``at`` (a running head's start), page numbers aside."""
+    e = at - 1
+    for _ in range(8):
+        if e <= 0:
+            return None
+        a = text.rfind("\n", 0, e) + 1
+        t = text[a:e].strip()
+        if t and not t.isdigit():
+            return (a, e, t)
+        e = a - 1
+    return None
+
+
+def _repeated_tops(text: str, heads: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """The spans of the lines that open two pages alike (see TOP_LINES), both pages' copies; and of a line that
+    closes two pages alike, a running foot ("Tập hệ thống hóa VBQPPL còn hiệu lực" over the page number)."""
+    spans: List[Tuple[int, int]] = []
+    tops = [_page_top(text, b) for _, b in heads]
+    for one, two in zip(tops, tops[1:]):
+        k = 0
+        while k < min(len(one), len(two)) and one[k][2] == two[k][2]:
+            k += 1
+        if k >= 2:
+            spans.extend((a, b) for a, b, _ in one[:k])
+            spans.extend((a, b) for a, b, _ in two[:k])
+    feet = [_page_foot(text, a) for a, _ in heads]
+    for one, two in zip(feet, feet[1:]):
+        if one is not None and two is not None and one[2] == two[2] and len(one[2]) >= 12:
+            spans.extend([one[:2], two[:2]])
+    return sorted(set(spans))
+
+
 # A web address in the text (a table's column of links to the documents it lists): no reference stands in it, though
 # its query may name one ("…&Keyword=Số 06/2018/TT-BLĐTBXH").  A PDF's column wraps it over lines that hold it
 # alone: a line that is one token of an address's characters goes on with it when the line before ended inside it.
@@ -702,6 +759,8 @@ def layout(text: str) -> Layout:
         if _STAMP_KEY.search(block):
             stamped.append((a, b))
     noise.extend(stamped)
+    if len(heads) > 1:
+        noise.extend(_repeated_tops(text, heads))
     if "://" in text:
         noise.extend(_url_spans(text))
     # the markup-only lines, then INLINE_MARKUP's matches: its alternatives never overlap (their characters

@@ -112,3 +112,28 @@ def test_a_cell_several_paragraphs_after_its_rows_document():
     got = rels(extract(TEXTS / "congbao" / "quyet-dinh-so-169-qd-bldtbxh-44203.txt"))
     assert ("79/2024/NĐ-CP", "AMENDS", "121/2016/NĐ-CP") in got
     assert ("79/2024/NĐ-CP", "AMENDS", "74/2020/NĐ-CP") not in got
+
+
+def test_a_tables_header_repeated_under_each_running_head():
+    # dev11 congbao quyet-dinh-so-1478-qd-bldtbxh lines 1139-1156: "Quyết định số 1229/QĐ-" at a page's foot, the
+    # running foot, page number and head, the table's header row again, then "BLĐTBXH của Bộ …"
+    x = extract(TABLE)
+    assert "1229/QĐ-BLĐTBXH" in {m.code for m in x.mentions if m.code}
+    got = rels(x)
+    assert ("1229/QĐ-BLĐTBXH", "CORRECTS", "15/2017/TT-BLĐTBXH") in got
+    assert ("1478/QĐ-BLĐTBXH", "CORRECTS", "15/2017/TT-BLĐTBXH") not in got
+    from vanban.loaders.layout import layout
+    header = "TT \nTên loại \nvăn bản \nSố, ký hiệu; ngày, tháng, \nGhi chú \n"
+    page = "Danh mục còn hiệu lực \n{n} \nCÔNG BÁO/Số 505 + 506/Ngày 14-4-2024 \n"
+    text = ("BỘ LAO ĐỘNG\nSố: 15/QĐ-BLĐTBXH\nQUYẾT ĐỊNH\n" + header + "1 \nThông tư \nSố 12/2018/TT-BLĐTBXH \n"
+            + page.format(n=2) + header + "2 \nThông tư \nSố 13/2018/TT-BLĐTBXH \n"
+            + page.format(n=3) + header + "3 \nThông tư \nSố 14/2018/TT-BLĐTBXH \n"
+            + page.format(n=4) + "Nội dung khác của trang \nmột dòng nữa \n4 \nThông tư \nSố 15/2018/TT-BLĐTBXH \n")
+    masked = layout(text).mask(text)
+    under = [i for i in range(len(text)) if text.startswith("TT \n", i)]
+    assert len(under) == 3
+    assert masked[under[0]:under[0] + 2] == "TT"                      # the table's own header on its first page
+    assert masked[under[1]:under[1] + 2] == masked[under[2]:under[2] + 2] == "  "   # again under each head
+    assert masked.count("Danh mục còn hiệu lực") == 0                 # the running foot over the page number
+    # guard: a page that opens otherwise keeps its lines, and the rows' numbers and types stay
+    assert "Nội dung khác của trang" in masked and masked.count("Thông tư") == 4
