@@ -709,9 +709,9 @@ def _repeated_tops(text: str, heads: List[Tuple[int, int]]) -> List[Tuple[int, i
             spans.extend((a, b) for a, b, _ in one[:k])
             spans.extend((a, b) for a, b, _ in two[:k])
     feet = [_page_foot(text, a) for a, _ in heads]
-    for one, two in zip(feet, feet[1:]):
-        if one is not None and two is not None and one[2] == two[2] and len(one[2]) >= 12:
-            spans.extend([one[:2], two[:2]])
+    for foot, nxt in zip(feet, feet[1:]):
+        if foot is not None and nxt is not None and foot[2] == nxt[2] and len(foot[2]) >= 12:
+            spans.extend([(foot[0], foot[1]), (nxt[0], nxt[1])])
     return sorted(set(spans))
 
 
