@@ -665,21 +665,17 @@ def _wrapped(text: str) -> bool:
 TOP_LINES = 14                              # the lines read under a running head
 
 
-def _page_top(text: str, at: int) -> List[Tuple[int, int, str]]:
-    """The first TOP_LINES lines holding text after offset ``at`` (a running head's end), the page number before them
-    aside: (start, end, stripped text)."""
-    out: List[Tuple[int, int, str]] = []
-    pos = at
-    while len(out) < TOP_LINES and pos < len(text):
+def _next_line(text: str, pos: int, skip_numbers: bool) -> Optional[Tuple[int, int, str]]:
+    """The next line holding text from offset ``pos``: (start, end, stripped text); page numbers skipped when asked
+    (the one right under a running head), None at a running head or the text's end."""
+    while pos < len(text):
         e = text.find("\n", pos)
         e = len(text) if e < 0 else e
         t = text[pos:e].strip()
-        if t and (out or not t.isdigit()):         # (a row's number cell after the first line ends the likeness)
-            if RUNNING_HEAD.match(text, pos):
-                break
-            out.append((pos, e, t))
+        if t and not (skip_numbers and t.isdigit()):
+            return None if t[0] == "C" and RUNNING_HEAD.match(text, pos) else (pos, e, t)
         pos = e + 1
-    return out
+    return None
 
 
 def _page_foot(text: str, at: int) -> Optional[Tuple[int, int, str]]:
@@ -700,14 +696,15 @@ def _repeated_tops(text: str, heads: List[Tuple[int, int]]) -> List[Tuple[int, i
     """The spans of the lines that open two pages alike (see TOP_LINES), both pages' copies; and of a line that
     closes two pages alike, a running foot ("Tập hệ thống hóa VBQPPL còn hiệu lực" over the page number)."""
     spans: List[Tuple[int, int]] = []
-    tops = [_page_top(text, b) for _, b in heads]
-    for one, two in zip(tops, tops[1:]):
-        k = 0
-        while k < min(len(one), len(two)) and one[k][2] == two[k][2]:
-            k += 1
-        if k >= 2:
-            spans.extend((a, b) for a, b, _ in one[:k])
-            spans.extend((a, b) for a, b, _ in two[:k])
+    # (each page's first line read once; the lines after it only where two pages' first lines agree: most do not)
+    firsts = [_next_line(text, b, True) for _, b in heads]
+    for one, two in zip(firsts, firsts[1:]):
+        same: List[Tuple[int, int]] = []
+        while one is not None and two is not None and one[2] == two[2] and len(same) < 2 * TOP_LINES:
+            same.extend([(one[0], one[1]), (two[0], two[1])])
+            one, two = _next_line(text, one[1] + 1, False), _next_line(text, two[1] + 1, False)
+        if len(same) >= 4:                  # two lines or more alike
+            spans.extend(same)
     feet = [_page_foot(text, a) for a, _ in heads]
     for foot, nxt in zip(feet, feet[1:]):
         if foot is not None and nxt is not None and foot[2] == nxt[2] and len(foot[2]) >= 12:
