@@ -1768,7 +1768,11 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     and not _NUMBER_CELL.search(text, first.vstart, first.vend)):
                 _, head, cue, some, _ = pending_list
                 out.extend(_label_acts(first.id, head, cue, some, ui, 0, len(text)))
-                continue
+                if not _NUMBER_CELL.search(text, first.vend):
+                    continue
+                # (a unit holding the next rows of the table too, a gazette's table having no blank lines between
+                # its rows: they are read below as any paragraph)
+                pending_list = None
             if first is None and not ms and pending_list[4] > 0 and not _ROW_NUMBER.fullmatch(text):
                 # a page's running head, the table's column heads, an item's description: the list goes on
                 pending_list = pending_list[:4] + (pending_list[4] - 1,)
@@ -2247,6 +2251,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         # a list of amending documents: "bởi Luật số A, Luật số B và Luật số C"
                         for k in range(i + 1, len(in_s)):
                             nxt = in_s[k]
+                            if not nxt.code:
+                                break       # (an amender is a numbered document: an unnumbered one ends the list)
                             if _list_closed(text, in_s[i:k + 1]):
                                 # "theo Luật số A và Luật số B, Nghị quyết số C … hết hiệu lực": "và" named the
                                 # list's last amender; C is the next item of the sentence

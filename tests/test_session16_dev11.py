@@ -137,3 +137,15 @@ def test_a_tables_header_repeated_under_each_running_head():
     assert masked.count("Danh mục còn hiệu lực") == 0                 # the running foot over the page number
     # guard: a page that opens otherwise keeps its lines, and the rows' numbers and types stay
     assert "Nội dung khác của trang" in masked and masked.count("Thông tư") == 4
+
+
+def test_a_unit_holding_a_notes_last_item_and_the_next_rows():
+    # dev10 congbao quyet-dinh-so-225-qd-bldtbxh lines 1700-2070: a gazette table has no blank lines between its rows,
+    # so the paragraph that opens with a note's last item ("+ Thông tư số 28/2022/TT-BLĐTBXH …") holds the next rows
+    # too, one of them "Đã được đính chính tại Quyết định số 600/QĐ-LĐTBXH …": read as any paragraph
+    x = extract(TEXTS / "congbao" / "quyet-dinh-so-225-qd-bldtbxh-41601.txt")
+    got = rels(x)
+    assert ("600/QĐ-LĐTBXH", "CORRECTS", "51/2018/TT-BLĐTBXH") in got
+    assert ("28/2022/TT-BLĐTBXH", "AMENDS", "34/2018/TT-BLĐTBXH") in got        # (the note's item, as before)
+    # guard: an unnumbered document after the corrector is no second corrector
+    assert not [r for r in x.relations if r.relation == "CORRECTS" and not r.source[:1].isdigit()]
