@@ -1059,6 +1059,7 @@ _AMENDER_LABEL = re.compile(r"\bVăn bản\s+(?P<cue>sửa đổi,?\s*bổ sung(
                             r"(?P<part>\s+một\s+phần)?\s*:")
 _ROW_PART_AT = re.compile(r"[\s\-–•+]*(?P<scope>" + _SCOPE + r")", re.I)      # a table row's part, a paragraph's first words
 _AMENDED_BY_BEFORE = re.compile(r"được\s+(?:sửa đổi|bổ sung|thay thế)[^.;]{0,30}?\s(?:tại|bởi|theo)\s+(?:\w+\s+){0,2}$")
+_TYPE_CELL_END = re.compile(r"(?:^|\s)(?:" + P._alt(TYPE_WORDS) + r")\s*$")
 _CELL_LEAD = re.compile(r"[\s*]*[-+•–]?\s*")          # a table cell's dash before its passive: "- Đã được đính chính tại …"
 _AMENDER_LABEL_LEAD = re.compile(r"\bVăn bản\s+$")
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}\s*")          # a table row's number cell ("TT"): the next row begins
@@ -1765,7 +1766,10 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
         elif pending_list is not None and pending_list[0] == "LABEL":
             first = next((f for f in ms if f.code and f.kind == "numbered"), None)
             if (first is not None and _LABEL_ITEM.fullmatch(text, 0, first.vstart)
-                    and not _NUMBER_CELL.search(text, first.vstart, first.vend)):
+                    and not _NUMBER_CELL.search(text, first.vstart, first.vend)
+                    and not (not text[:first.vstart].strip() and ui and _TYPE_CELL_END.search(units[ui - 1].text))):
+                # (a paragraph opening with a bare number after one ending in a bare type word, "… Thông tư" /
+                # "01/2020/TT-BKHĐT ngày …", is the next row's number cell, not an item: "Thông tư số …")
                 _, head, cue, some, _ = pending_list
                 out.extend(_label_acts(first.id, head, cue, some, ui, 0, len(text)))
                 if not _NUMBER_CELL.search(text, first.vend):
@@ -1989,7 +1993,11 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         and not [f for f in in_g if gfrom <= f.vstart < cue_from and f.code]
                         and (not self_m or re.fullmatch(r"\s*", text[gfrom:cue_from]))
                         and (_GUIDE_GAP.match(text[cue_to:in_g[gi].vstart])
-                             or in_g[gi].kind != "titled" and _GUIDE_AS_PROVIDED.match(text, cue_to, in_g[gi].vstart))
+                             or (in_g[gi].kind != "titled"
+                                 # (a law named by its title only when a part of it is named before: "… tại khoản 4
+                                 # Điều 13 Luật Quản lý thuế, Điều 8 … Nghị định số 68/2026/NĐ-CP")
+                                 or _scope_before(text[s:in_g[gi].vstart], in_g[gi].vstart - s) is not None)
+                             and _GUIDE_AS_PROVIDED.match(text, cue_to, in_g[gi].vstart))
                         and (where == "title" or self_m)
                         # "Về việc công bố văn bản quy định chi tiết … Nghị định số A": the cue describes the documents
                         # the decision publishes, not the decision
