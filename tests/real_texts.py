@@ -14,3 +14,14 @@ def real_paths(max_bytes: int = 0) -> List[Path]:
 
 def real_texts(max_bytes: int = 0) -> List[str]:
     return [p.read_text(encoding="utf-8", errors="replace") for p in real_paths(max_bytes)]
+
+
+TEXTS = ROOT / "tests" / "fixtures" / "real" / "texts"     # the real fixture texts, by kind (congbao, tvpl, party)
+
+
+def rels(x) -> set:
+    """An extraction's relations but CITES as (source, relation, target) by code: a local document's id carries its
+    province ("810/QĐ-UBND@Bắc Ninh"), cut here."""
+    def code(i):
+        return i.split("@")[0]
+    return {(code(r.source), r.relation, code(r.target)) for r in x.relations if r.relation != "CITES"}

@@ -13,22 +13,14 @@ and, where the shape allows, on a text made in that shape, with a guard that kee
   hành kèm theo Quyết định số B"): a partial REPEALS of each;
 * a scope article whose matters a ";" separates ("Thông tư này hướng dẫn thực hiện … bảo hiểm y tế; chế độ báo cáo
   … theo quy định tại … Điều 28 của Nghị định số B"): a partial GUIDES of B."""
-from pathlib import Path
+from real_texts import TEXTS, rels
 
 from vanban.loaders import extract, extract_text
 
-TEXTS = Path(__file__).parent / "fixtures" / "real" / "texts"
 TABLE = TEXTS / "congbao" / "quyet-dinh-so-1478-qd-bldtbxh-42752.txt"
 
 HEAD = ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 15/QĐ-BLĐTBXH\nHà Nội, ngày 12 tháng 9 năm 2024\nQUYẾT ĐỊNH\n"
         "Công bố kết quả hệ thống hóa văn bản\nĐiều 1. Công bố kết quả hệ thống hóa văn bản quy phạm pháp luật.\n")
-
-
-def rels(x):
-    """(source, relation, target) by code: a local document's id carries its province ("810/QĐ-UBND@Bắc Ninh")."""
-    def code(i):
-        return i.split("@")[0]
-    return {(code(r.source), r.relation, code(r.target)) for r in x.relations if r.relation != "CITES"}
 
 
 def test_a_wrapped_web_address_holds_no_reference():

@@ -6,11 +6,9 @@ with a guard that keeps what the rule must not take:
   row note's list ("- Văn bản bãi bỏ một phần: Thông tư số 07/2019/TT-BKHĐT …");
 * a scope article that details parts of a law named by its title only, the law's number given elsewhere in the text
   ("… tại khoản 4 Điều 13 Luật Quản lý thuế, Điều 8, Điều 11, Điều 12 Nghị định số 68/2026/NĐ-CP …")."""
-from pathlib import Path
+from real_texts import TEXTS
 
 from vanban.loaders import extract, extract_text
-
-TEXTS = Path(__file__).parent / "fixtures" / "real" / "texts"
 
 
 def test_a_bare_number_after_a_bare_type_word_is_the_next_row():

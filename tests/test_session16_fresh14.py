@@ -21,18 +21,9 @@ must not take:
   programme, not B;
 * a directing document's order whose cue is a named resolution's programme's ("Triển khai hiệu quả … Nghị quyết số A
   … ban hành Chương trình hành động thực hiện Kết luận số B"): A carries out B, the order not."""
-from pathlib import Path
+from real_texts import TEXTS, rels
 
 from vanban.loaders import extract, extract_text
-
-TEXTS = Path(__file__).parent / "fixtures" / "real" / "texts"
-
-
-def rels(x):
-    """(source, relation, target) by code: a local document's id carries its province ("810/QĐ-UBND@Bắc Ninh")."""
-    def code(i):
-        return i.split("@")[0]
-    return {(code(r.source), r.relation, code(r.target)) for r in x.relations if r.relation != "CITES"}
 
 
 def test_a_quoted_footnote_goes_on_at_the_next_pages_foot():
