@@ -248,7 +248,7 @@ _PLAN_WORD = _words("tham mưu", "nghiên cứu", "dự kiến", "phối hợp",
 _ANNEX_END = re.compile(r"(?:kèm theo|tại)$", re.I)
 # own_relations: _PASSIVE needs "được"; _CEASES and _CEASE_CUE "hết hiệu lực"
 _PASSIVE_WORD = _words("được")
-_CEASE_WORD = _words("hết hiệu lực")
+_CEASE_WORD = _words("hết hiệu lực", "chấm dứt hiệu lực")
 _AMENDED_WORD = _words("sửa đổi")                    # _ELLIPTIC_PASSIVE's cue
 
 
@@ -1038,7 +1038,7 @@ _TITLED_LAW = re.compile(r"\b(?:Bộ luật|Luật|Pháp lệnh)\s+[A-ZĐÀ-Ỹ]
 _CEASES_THIS = re.compile(r"hết hiệu lực(?: thi hành)? (?:kể )?từ ngày\s+(?:Luật|Nghị định|Thông tư|Quyết định|Nghị quyết"
                           r"|Pháp lệnh)\s+này", re.I)
 # … then the cease has a date ("hết hiệu lực từ ngày 01 tháng 7 năm 2026", "… kể từ ngày Nghị định này …")
-_CEASE_FROM = re.compile(r"hết hiệu lực(?:\s+thi hành)?\s+(?:kể\s+)?từ\s+ngày\b", re.I)
+_CEASE_FROM = re.compile(r"(?:hết|chấm dứt)\s+hiệu lực(?:\s+thi hành)?\s+(?:kể\s+)?từ\s+ngày\b", re.I)
 # A subordinate clause (its own subject follows): "khi", "nếu", "trường hợp"
 _WHEN_CLAUSE = re.compile(r"\b(?:khi|nếu|trường hợp)\s", re.I)
 # Before a document that is its sentence's subject: nothing but a list marker ("3. ", "b) ", "- ")
@@ -1060,6 +1060,7 @@ _AMENDER_LABEL = re.compile(r"\bVăn bản\s+(?P<cue>sửa đổi,?\s*bổ sung(
 _ROW_PART_AT = re.compile(r"[\s\-–•+]*(?P<scope>" + _SCOPE + r")", re.I)      # a table row's part, a paragraph's first words
 _AMENDED_BY_BEFORE = re.compile(r"được\s+(?:sửa đổi|bổ sung|thay thế)[^.;]{0,30}?\s(?:tại|bởi|theo)\s+(?:\w+\s+){0,2}$")
 _TYPE_CELL_END = re.compile(r"(?:^|\s)(?:" + P._alt(TYPE_WORDS) + r")\s*$")
+_TYPE_WORD_END = re.compile(r"(?:" + P._alt(TYPE_WORDS) + r")\s+(?:số\s*)?$")     # "… Nghị định số " before a number
 _CELL_LEAD = re.compile(r"[\s*]*[-+•–]?\s*")          # a table cell's dash before its passive: "- Đã được đính chính tại …"
 _AMENDER_LABEL_LEAD = re.compile(r"\bVăn bản\s+$")
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}\s*")          # a table row's number cell ("TT"): the next row begins
@@ -1393,7 +1394,7 @@ _DIRECTED_NEXT = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]
 # After the documents of "Thực hiện …", their description and "thì": the sentence states what follows under them.
 _THEN = re.compile(r"[^;:.“”()]{0,300}?\sthì\s")
 _THEN_WORD = re.compile(r"\sthì\s")
-_CEASE_CUE = re.compile(r"\bhết hiệu lực\b", re.I)
+_CEASE_CUE = re.compile(r"\b(?:hết|chấm dứt)\s+hiệu lực\b", re.I)          # ("chấm dứt hiệu lực": ends its effect)
 # Between two items of a guide's enumeration, each a part of a law: the last one's short name, a separator, the next
 # item's part: "(sau đây gọi là Luật Dẫn độ); Điều 10, Điều 11 của " (the next law's mention follows).
 _GUIDE_NEXT = re.compile(r"\s*(?:\((?:sau đây )?(?:gọi|viết)[^()]{0,120}\)\s*)?(?:[,;]\s*(?:và\s+)?|và\s+)"
@@ -2316,7 +2317,10 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     head = _amended_head(text, in_s, i, s + amender.start())
                     who = who_acts(ui, head.vstart, text[s:head.vstart]) if head is not None else None
                     if head is not None and (who or own_id) not in (None, head.id):
-                        out.append(FoundRelation(who or own_id, "REPEALS", head.id, False, ui, s, e, "own:hết hiệu lực"))
+                        # (the part of it named right before it: "… và điểm d khoản 4 Điều 1 Nghị định số B …")
+                        head_part = _scope_before(text[s:head.vstart], head.vstart - s)
+                        out.append(FoundRelation(who or own_id, "REPEALS", head.id, False, ui, s, e, "own:hết hiệu lực",
+                                                 scope=head_part, partial=head_part is not None))
                         # a document after the amenders' list, which ";" or a "và" before its last amender closed:
                         # the next subject of the same cease ("Luật … số A đã được sửa đổi … theo Luật số B; Luật …
                         # số C hết hiệu lực …", "… theo Luật số B và Luật số D, Nghị quyết số C … hết hiệu lực")
@@ -2327,7 +2331,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                                                      "own:hết hiệu lực"))
                 if cm and not amender and not until:
                     who = who_acts(ui, f.vstart, before) or (own_id if _CEASES.match(after) else None)
-                    if who and who != f.id and not re.search(r"\bđã\s+hết hiệu lực|\bsẽ\s+hết hiệu lực", after[:200]):
+                    if who and who != f.id and not re.search(r"\b(?:đã|sẽ)\s+(?:hết|chấm dứt)\s+hiệu lực", after[:200]):
                         # the documents listed before it, item by item ("Quyết định số A ngày …; Quyết định số B
                         # ngày … hết hiệu lực"), and what of them ceases: "Các thủ tục hành chính … tại các";
                         # what ceases is the subject: a document named in its title ("Thông tư số B … sửa đổi, bổ
@@ -2342,6 +2346,14 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                             # an item that names its own part: "… và Điều 1 Thông tư số B"
                             own_part = _PART_ITEM_GAP.fullmatch(text, ceased[c - 1].vend, g.vstart) if c else None
                             g_scope = _scope_text(own_part.group("scope")) if own_part else scope
+                            if g_scope is None:
+                                # (its part right before it, after a list the lead did not read: "…
+                                # (Nghị định số 75/2021/NĐ-CP) và điểm d khoản 4 Điều 1 Nghị định số B … (Nghị định số
+                                # B) chấm dứt hiệu lực")
+                                # (from its first mention: "(Nghị định số B)" after the title repeats it)
+                                first_at = next((h.vstart for h in in_s if h.id == g.id), g.vstart)
+                                head_text = _TYPE_WORD_END.sub("", text[s:first_at])
+                                g_scope = _scope_before(head_text, len(head_text))
                             if g.id != who:
                                 out.append(FoundRelation(who, "REPEALS", g.id, False, ui, s, e, "own:hết hiệu lực",
                                                          scope=g_scope, partial=g_scope is not None))

@@ -34,3 +34,27 @@ def test_a_scope_article_on_parts_of_a_law_named_by_its_title():
     # guard: the law named by its title at the end of a long description, no part of it named, guides nothing
     x = extract_text(head + "đã đăng ký kinh doanh và các cá nhân kinh doanh khác trong Luật Quản lý thuế.\n")
     assert not any(r.relation == "GUIDES" for r in x.relations)
+
+
+def test_a_cease_by_cham_dut_hieu_luc_and_its_part_from_the_first_mention():
+    # dev13 congbao thong-tu-so-21-2022-tt-bkhdt lines 186-189: "Thông tư số 11/2015/TT-BKHĐT … chấm dứt hiệu lực"
+    x = extract(TEXTS / "congbao" / "thong-tu-so-21-2022-tt-bkhdt-38037.txt")
+    assert ("21/2022/TT-BKHĐT", "REPEALS", "11/2015/TT-BKHĐT") in {(r.source, r.relation, r.target) for r in x.relations}
+    # fresh10 congbao nghi-quyet-so-26-2026-nq-cp lines 180-185: "… và điểm d khoản 4 Điều 1 Nghị định số
+    # 55/2023/NĐ-CP … (Nghị định số 55/2023/NĐ-CP) chấm dứt hiệu lực": the part named before its first mention
+    x = extract(TEXTS / "congbao" / "nghi-quyet-so-26-2026-nq-cp-469479.txt")
+    assert [(r.scope, r.partial) for r in x.relations if r.relation == "REPEALS" and r.target == "55/2023/NĐ-CP"] == [
+        ("điểm d khoản 4 Điều 1", True)]
+    # guard: a document that has ceased is no act of the text ("… đã chấm dứt hiệu lực")
+    x = extract_text("BỘ TÀI CHÍNH\nSố: 15/2026/TT-BTC\nHà Nội, ngày 05 tháng 3 năm 2026\nTHÔNG TƯ\nQuy định về thuế\n"
+                     "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định về thuế.\nĐiều 2. Hiệu lực thi hành\n"
+                     "Thông tư số 80/2021/TT-BTC ngày 29 tháng 9 năm 2021 của Bộ trưởng Bộ Tài chính đã chấm dứt hiệu "
+                     "lực từ ngày 01 tháng 7 năm 2025.\n")
+    assert not any(r.relation == "REPEALS" for r in x.relations)
+
+
+def test_a_slash_typed_for_the_hyphen_after_a_type_code():
+    # dev13 congbao van-ban-hop-nhat-so-1346-vbhn-bldtbxh: "37/2012/TTLT/BLĐTBXH-BYT-BTC-BGDĐT"
+    x = extract(TEXTS / "congbao" / "van-ban-hop-nhat-so-1346-vbhn-bldtbxh-41622.txt")
+    codes = {m.code for m in x.mentions if m.code}
+    assert "37/2012/TTLT-BLĐTBXH-BYT-BTC-BGDĐT" in codes and "37/2012/TTLT" not in codes
