@@ -1394,7 +1394,8 @@ _DIRECTED_NEXT = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]
 # After the documents of "Thực hiện …", their description and "thì": the sentence states what follows under them.
 _THEN = re.compile(r"[^;:.“”()]{0,300}?\sthì\s")
 _THEN_WORD = re.compile(r"\sthì\s")
-_CEASE_CUE = re.compile(r"\b(?:hết|chấm dứt)\s+hiệu lực\b", re.I)          # ("chấm dứt hiệu lực": ends its effect)
+# ("chấm dứt hiệu lực": ends its effect; not "… làm thủ tục chấm dứt hiệu lực mã số thuế", ending another thing's)
+_CEASE_CUE = re.compile(r"\b(?:hết\s+hiệu lực|chấm dứt\s+hiệu lực(?=\s*(?:[.,;:)]|$|(?:kể|từ|thi hành)\b)))", re.I)
 # Between two items of a guide's enumeration, each a part of a law: the last one's short name, a separator, the next
 # item's part: "(sau đây gọi là Luật Dẫn độ); Điều 10, Điều 11 của " (the next law's mention follows).
 _GUIDE_NEXT = re.compile(r"\s*(?:\((?:sau đây )?(?:gọi|viết)[^()]{0,120}\)\s*)?(?:[,;]\s*(?:và\s+)?|và\s+)"
