@@ -233,6 +233,8 @@ _ISSUER_REST = re.compile(r"[ \t]([A-ZĐƯ]{1,3})(?![\w])")
 # "N Đ-CP", "N⏎Đ-CP": the rest of a type code after a space or a line break
 _TYPE_REST = re.compile(r"(?:[ \t]|[ \t]*\n[ \t]*)([A-ZĐ]{1,3})[-–]([A-ZĐ][A-ZĐa-z0-9&]{0,14})(?![\w])")
 _OCR_HYPHEN = P.OCR_HYPHEN
+# … or a slash typed for that hyphen, before an issuer code and its partners ("37/2012/TTLT/BLĐTBXH-BYT-BTC-BGDĐT")
+_SLASH_HYPHEN = re.compile(r"/(?P<co_quan>[A-ZĐ][A-ZĐ0-9&]{1,14}(?:-[A-ZĐ][A-ZĐa-z0-9&]{0,9})*)(?![\w/])")
 _YEAR_TYPE_CODES = P.YEAR_TYPE_CODES
 _YEAR_TYPES_LONGEST = P.longest_first(P.YEAR_TYPE_CODES)     # "TTLT" before "TT"
 
@@ -411,7 +413,7 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False, scanned: Optional[_Numb
                 elif kind == "state_year" and not loai and cq in _YEAR_TYPE_CODES:
                     # "30/2026/TT.BTC", "02/2017/TT'VPCP": OCR's "." or "'" for the hyphen after the type code;
                     # "TT", "NĐ" alone are no issuer, so the issuer written right after is the number's
-                    sep = _OCR_HYPHEN.match(text, b)
+                    sep = _OCR_HYPHEN.match(text, b) or _SLASH_HYPHEN.match(text, b)
                     if sep is not None and free(a, sep.end()):
                         loai, cq, b = cq, _no_blank(sep.group(1)), sep.end()
                         f.vend = b
