@@ -731,10 +731,10 @@ def _url_spans(text: str) -> List[Tuple[int, int]]:
                 break
             nxt_end = text.find("\n", line_end + 1)
             nxt_end = len(text) if nxt_end < 0 else nxt_end
-            nxt = _URL_PART.fullmatch(text, line_end + 1, nxt_end)
-            if nxt is None or not text[line_end + 1:nxt_end].strip():
+            line = text[line_end + 1:nxt_end]
+            if not line.strip() or _URL_PART.fullmatch(line) is None:
                 break
-            b = line_end + 1 + len(text[line_end + 1:nxt_end].rstrip())
+            b = line_end + 1 + len(line.rstrip())
         out.append((a, b))
     return out
 
@@ -1087,14 +1087,20 @@ def _block_before(text: str, end: int, floor: int) -> int:
         if text[prev:at].strip():
             break
         at = prev
-    lines = 0
-    while at > floor and lines <= NOTE_BACK_LINES:
-        prev = text.rfind("\n", 0, at - 1) + 1
+    return _after_blank(text, at, floor)
+
+
+def _after_blank(text: str, a: int, floor: int) -> int:
+    """The start of the line after the blank line above line start ``a``, at most NOTE_BACK_LINES up and not before
+    ``floor``; -1 when there is none (or the line right above ``a`` is the blank one)."""
+    at = a
+    for _ in range(NOTE_BACK_LINES):
+        prev = text.rfind("\n", 0, at - 1)
         if prev < floor:
             return -1
-        if not text[prev:at].strip():
-            return at if lines else -1
-        at, lines = prev, lines + 1
+        if not text[prev + 1:at - 1].strip():
+            return at if at < a else -1
+        at = prev + 1
     return -1
 
 
@@ -1102,15 +1108,8 @@ def _note_went_on(text: str, a: int, head_at: List[int]) -> int:
     """Where the last page's footnote goes on before the footnote line at ``a``: from the line after the blank
     line above it (at most NOTE_BACK_LINES up, on the same page); ``a`` when there is none."""
     page = head_at[bisect.bisect_right(head_at, a) - 1] if head_at and head_at[0] < a else 0
-    at = a
-    for _ in range(NOTE_BACK_LINES):
-        prev = text.rfind("\n", 0, at - 1)
-        if prev < page:
-            return a
-        if not text[prev + 1:at - 1].strip():
-            return at if at < a else a
-        at = prev + 1
-    return a
+    at = _after_blank(text, a, page)
+    return a if at < 0 else at
 
 
 def _last_text_line(text: str, start: int, end: int) -> str:

@@ -1642,14 +1642,16 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
         cells = [g for g in row if _NUMBER_CELL.search(units[g.unit].text, g.vstart, g.vend)]
         return cells[-1] if cells else row[-1] if row else None
 
+    def _row_unit_before(ui: int) -> int:
+        """The nearest paragraph before ``ui`` that names a numbered document (a table row's cells before its note
+        or cell: "Số 31/2015/NĐ-CP" / its title / its date / "- Hết hiệu lực một phần"), up to six back; -1 if none."""
+        return next((k for k in range(ui - 1, max(-1, ui - 7), -1)
+                     if any(g.code and g.kind != "anaphoric" for g in by_unit.get(k, ()))), -1)
+
     def _row_before(ui: int) -> List[Found]:
-        """The numbered documents of the nearest paragraph before ``ui`` that names one (a table row's cells before
-        its note: "Số 31/2015/NĐ-CP" / its title / its date / "- Hết hiệu lực một phần"), up to six back."""
-        for k in range(ui - 1, max(-1, ui - 7), -1):
-            row = [g for g in by_unit.get(k, []) if g.code and g.kind != "anaphoric"]
-            if row:
-                return row
-        return []
+        """The numbered documents of ``_row_unit_before(ui)``."""
+        k = _row_unit_before(ui)
+        return [g for g in by_unit.get(k, []) if g.code and g.kind != "anaphoric"] if k >= 0 else []
 
     def _label_acts(amender: str, head: str, cue: str, some: bool, ui: int, s: int, e: int) -> List[FoundRelation]:
         """What a table's note says the documents it names did to its row's document: "Văn bản sửa đổi, bổ sung,
@@ -1723,6 +1725,11 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
     base_titles: Dict[str, str] = {}   # a base law's title -> its id (the preamble's "Luật X số A")
     title_cue = None               # a title line that ends with its cue ("Kế hoạch hành động thực hiện")
     directed: set = set()          # documents the own document already orders carried out
+    # (unit, target) -> (source, where) of the resolutions whose programmes carry the target out (nested rule)
+    programmes: dict = {}
+    for r in rels:
+        if r.rule == "nested:issued-programme":
+            programmes.setdefault((r.unit, r.target), []).append((r.source, r.vstart))
     acting_or_directing = own is not None and own.type not in REPORT_TYPES
     # The units the loop must read: those naming a document, the preamble's and the title's, and those that may
     # end with an effect clause's list of acts; the others only reset title_cue (while no list or passive runs,
@@ -2054,8 +2061,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         break                        # a blank form's words are its future document's
                     if [g for g in in_s[:k] if g.code and g.vstart >= dm.start()]:
                         continue                     # another document stands between: the order is about it
-                    issuers = {r.source for r in rels if r.unit == ui and r.target == f.id
-                               and r.rule == "nested:issued-programme" and s <= r.vstart < e}
+                    issuers = {src for src, at in programmes.get((ui, f.id), ()) if s <= at < e}
                     if issuers and [g for g in in_s[:k] if g.id in issuers and g.vstart < dm.start()]:
                         continue                     # "Triển khai … Nghị quyết số A … ban hành Chương trình hành động
                         #                              thực hiện Kết luận số B": the cue is A's programme's (A carries B out)
@@ -2168,9 +2174,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                             row_text, row = text, [g for g in ms if g.vend <= s]
                             if not row and s == 0:
                                 # (the nearest before that names one: a row's date cells stand between)
-                                back = next((kb for kb in range(ui - 1, max(-1, ui - 7), -1)
-                                             if [g for g in by_unit.get(kb, ()) if g.code and g.kind != "anaphoric"]),
-                                            ui - 1)
+                                back = _row_unit_before(ui)
+                                back = ui - 1 if back < 0 else back
                                 row_text, row = units[back].text if back >= 0 else "", by_unit.get(back, [])
                                 elsewhere = True
                             docs = [g for g in row if g.code and g.kind != "anaphoric"]
@@ -2318,10 +2323,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     head = _amended_head(text, in_s, i, s + amender.start())
                     who = who_acts(ui, head.vstart, text[s:head.vstart]) if head is not None else None
                     if head is not None and (who or own_id) not in (None, head.id):
-                        # (the part of it named right before it: "… và điểm d khoản 4 Điều 1 Nghị định số B …")
-                        head_part = _scope_before(text[s:head.vstart], head.vstart - s)
-                        out.append(FoundRelation(who or own_id, "REPEALS", head.id, False, ui, s, e, "own:hết hiệu lực",
-                                                 scope=head_part, partial=head_part is not None))
+                        out.append(FoundRelation(who or own_id, "REPEALS", head.id, False, ui, s, e, "own:hết hiệu lực"))
                         # a document after the amenders' list, which ";" or a "và" before its last amender closed:
                         # the next subject of the same cease ("Luật … số A đã được sửa đổi … theo Luật số B; Luật …
                         # số C hết hiệu lực …", "… theo Luật số B và Luật số D, Nghị quyết số C … hết hiệu lực")
