@@ -83,13 +83,14 @@ def test_real_documents_stated_relations(real_scores):
 
 # splits whose misses nobody has read yet: a failing assertion prints their numbers, never their misses (fresh5's
 # and fresh6's were read once in session 9, a session after they were scored; fresh7's in session 10, fresh8's in 11,
-# fresh9's in 12, fresh10's and fresh11's in 13, fresh12's in 14, fresh13's in 15, fresh14's in 16)
-NEVER_READ = {"fresh15"}
+# fresh9's in 12, fresh10's and fresh11's in 13, fresh12's in 14, fresh13's in 15, fresh14's in 16, fresh15's in 17)
+NEVER_READ = {"fresh16"}
 # a split first scored below the relation precision target keeps a lower floor until its misses are read (once, a
 # session later) — fresh6 scored 0.880/0.891 when it was added (session 8), 0.987/1.000 once read (session 9);
 # fresh7 0.923/0.832 when added (session 9), 0.963/0.968 once read (session 10); fresh8 0.943/0.861 when added
-# (session 10), 0.977/0.889 once read (session 11); dev4 (gazette half) 0.914/0.819 when added (session 10)
-RELATION_FLOOR = {"dev4": (0.89, 0.80)}
+# (session 10), 0.977/0.889 once read (session 11); dev4 (gazette half) 0.914/0.819 when added (session 10); fresh16
+# 0.876/0.902 when added (session 17, blind)
+RELATION_FLOOR = {"dev4": (0.89, 0.80), "fresh16": (0.86, 0.88)}
 # fresh8's van-ban-hop-nhat-so-14-vbhn-vpqh-42949.txt is the first part of a consolidated text printed over two gazette
 # issues: its own number stands only in the next issue (the gold takes it from the file name), so no reader of the
 # text can find it — one of 18 own documents, 0.944 (the gold entry kept as written)
@@ -98,13 +99,15 @@ OWN_FLOOR = {"fresh8": 0.94, "fresh10": 0.94}
 # the same for references: fresh9 scored 1.000/0.962 when added (session 11, blind), fresh10 0.969/0.974 (session 12,
 # blind), below the 0.97 target
 REFERENCE_FLOOR = {"fresh9": 0.95, "fresh10": 0.95}
+# dev14 (session 17, one reader) holds the eight gazette texts its brief asked for
+MIN_DOCS = {"dev14": 8}
 
 
 # dev2 and dev3 were annotated in sessions 8 and 9 and read for rules the same session (like dev, no longer blind)
 @pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
-                                   "dev12", "dev13", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
-                                   "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
-                                   "fresh15"])
+                                   "dev12", "dev13", "dev14", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
+                                   "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
+                                   "fresh14", "fresh15", "fresh16"])
 def test_real_documents_each_split_holds_the_targets(split):
     # dev: read while writing rules; heldout and fresh: their misses read once, a session after they were annotated;
     # fresh2 … fresh9 (their misses read once in sessions 6, 7, 8, 9, 9, 10, 11, 12): annotated by two more readers
@@ -116,7 +119,7 @@ def test_real_documents_each_split_holds_the_targets(split):
     s, misses = acc.score(split=split)
     r = acc.ratios(s)
     shown = r if split in NEVER_READ else misses
-    assert r["docs"] >= 9
+    assert r["docs"] >= MIN_DOCS.get(split, 9)
     assert min(r["own"].values()) >= OWN_FLOOR.get(split, 0.95), shown
     assert min(r["references"][:2]) >= REFERENCE_FLOOR.get(split, 0.97), shown
     p, rec = r["relations"][:2]
