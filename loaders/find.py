@@ -280,8 +280,10 @@ _DRAFT_BEFORE = re.compile(r"Dự thảo\s*$")
 
 
 def _maybe_not_a_document(before: str) -> bool:
-    """A literal each alternative of NOT_A_DOCUMENT_BEFORE holds ("Mẫu", "biểu", "Phụ lục", "tờ khai", "QCVN")."""
-    return "ẫu" in before or "iểu" in before or "hụ lục" in before or "ờ khai" in before or "CVN" in before
+    """A literal each alternative of NOT_A_DOCUMENT_BEFORE holds ("Mẫu", "biểu", "Phụ lục", "tờ khai", "QCVN", "TCCS",
+    "QCĐP")."""
+    return ("ẫu" in before or "iểu" in before or "hụ lục" in before or "ờ khai" in before or "CVN" in before
+            or "TCCS" in before or "QCĐP" in before)
 
 
 def _no_blank(code: str) -> str:

@@ -897,6 +897,14 @@ def _parts(text: str, lay: Layout, closers=None) -> List[Tuple[str, int, int]]:
     # (neither pattern looks past its match: its matches up to ``end`` are the whole text's that end there)
     closing = [a for spans in closers for a, b in spans if a >= body_from and b <= end]
     close_at = min(closing) if closing else end
+    # an annex heading whose attachment line follows ("PHỤ LỤC I / … / (Kèm theo Thông tư số …)") ends the body where
+    # no signature block or recipients list was read before it (a minister signing alone: "BỘ TRƯỞNG / name");
+    # a form's own "Nơi nhận:" further on is the annex's
+    attached = _attached_annex(text, body_from, close_at)
+    if attached is not None:
+        parts.append(("body", body_from, attached))
+        parts.append(("annex", attached, end))
+        return [p for p in parts if p[2] > p[1]]
     # a signature block inside the body (an annex's own "TM." after the main one) is still closing material;
     # annexes start at a PHỤ LỤC heading after the closing block
     annex = _line_search(ANNEX, text, close_at, end) if closing else None
@@ -910,6 +918,20 @@ def _parts(text: str, lay: Layout, closers=None) -> List[Tuple[str, int, int]]:
         if e > s:
             cleaned.append((name, s, e))
     return cleaned
+
+
+_ATTACHED = re.compile(r"\(\s*(?:Ban hành\s+)?[Kk]èm theo\b")
+ATTACHED_WITHIN = 400             # characters from an annex heading to its "(Kèm theo …)" line
+
+
+def _attached_annex(text: str, start: int, end: int) -> Optional[int]:
+    """The first annex heading in text[start:end] (ANNEX) whose "(Kèm theo …)" line follows within ATTACHED_WITHIN
+    characters; None if none."""
+    for m, g in _line_finditer(ANNEX, text, start, end):
+        a = m.start(g)
+        if _ATTACHED.search(text, m.end(g), min(end, m.end(g) + ATTACHED_WITHIN)):
+            return a
+    return None
 
 
 _TITLE_LIKE_CUE = re.compile(r"[ \t*\-–]*(?:Thực hiện|Triển khai|Để triển khai|Để thực hiện|Trên cơ sở)\b")
@@ -950,6 +972,7 @@ _NOTE_CLOSED = ".;!?”\""                   # a footnote's last line ending so 
 # announces what follows: "… có căn cứ ban hành như sau:" at a page's foot, the quoted preamble on the next page's)
 NOTE_ZONE_LINES = 60                       # a page holds ~45 lines: a longer "footnote" zone is not one
 NOTE_BACK_LINES = 12                       # a footnote going on from the last page: at most this many lines
+QUOTE_BACK_LINES = 30                      # … and one closing its quotation there (it may fill the foot of a page)
 
 
 @functools.lru_cache(maxsize=512)
@@ -974,7 +997,23 @@ def _marker_at(rx, text: str, a: int, b: int) -> int:
         if c == " " and text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].isupper() \
                 and _LABEL_BEFORE.fullmatch(text, text.rfind("\n", 0, k) + 1, k):
             return k
+        if c == " " and _caps_heading_marker(text, k, m.end()):
+            return k
     return -1
+
+
+def _caps_heading_marker(text: str, k: int, end: int) -> bool:
+    """A marker set apart at the end of a heading in capitals, the rest of its line blank: "ĐIỀU KHOẢN THI HÀNH 8"
+    (congbao van-ban-hop-nhat-so-6660-vbhn-bldtbxh); not a heading's own number ("CHƯƠNG 8", "MẪU SỐ 8")."""
+    nl = text.find("\n", end)
+    if text[end:nl if nl >= 0 else len(text)].strip():
+        return False
+    words = text[text.rfind("\n", 0, k) + 1:k].split()
+    return len(words) >= 2 and " ".join(words).isupper() and words[-1].isalpha() and words[-1] not in _NUMBERED_HEADS
+
+
+_NUMBERED_HEADS = {"CHƯƠNG", "MỤC", "PHẦN", "LỤC", "ĐIỀU", "SỐ", "MẪU", "BIỂU", "BẢNG", "KHOẢN", "ĐIỂM", "NĂM", "QUÝ",
+                   "THÁNG", "TẬP", "KỲ", "KHÓA", "KHOÁ", "LẦN"}
 
 
 # A consolidated text marks an amended item after its label, set apart by blanks: "1. 3 Chậm nhất …", "c) 4 Trước
@@ -1019,8 +1058,9 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
         if k >= len(breaks) or breaks[k] >= upto:
             return
         page_end = breaks[k]
-        start = _block_before(text, page_end, pos)
-        if start >= 0 and text.count("”", start, page_end) > text.count("“", start, page_end):
+        start = _block_before(text, page_end, pos, QUOTE_BACK_LINES)
+        if start >= 0 and (text.count("”", start, page_end) > text.count("“", start, page_end)
+                           or text.count('"', start, page_end) % 2 == 1):
             zones.append((start, page_end))
             open_quote = open_note = False
             marker_from = pos = page_end
@@ -1070,7 +1110,7 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
         last = _last_text_line(text, start, end)
         note = text[max([at for at in numbered if at < end] or [start]):end]     # the zone's last footnote
         # it goes on over the page: cut inside a sentence, or inside the text it quotes
-        open_quote = note.count("“") > note.count("”")
+        open_quote = note.count("“") > note.count("”") or note.count('"') % 2 == 1   # (curly or straight quotes)
         open_note = bool(last) and last[-1] not in _NOTE_CLOSED or open_quote
         marker_from = pos = end
     if open_quote:
@@ -1078,23 +1118,23 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
     return zones, numbered
 
 
-def _block_before(text: str, end: int, floor: int) -> int:
+def _block_before(text: str, end: int, floor: int, lines: int = NOTE_BACK_LINES) -> int:
     """The start of the last block of text before ``end`` (a page's foot): the lines after the last blank line,
-    at most NOTE_BACK_LINES of them and none before ``floor``; -1 when there is none."""
+    at most ``lines`` of them and none before ``floor``; -1 when there is none."""
     at = end
     while at > floor:                                       # back over the page's trailing blank lines
         prev = text.rfind("\n", 0, at - 1) + 1
         if text[prev:at].strip():
             break
         at = prev
-    return _after_blank(text, at, floor)
+    return _after_blank(text, at, floor, lines)
 
 
-def _after_blank(text: str, a: int, floor: int) -> int:
-    """The start of the line after the blank line above line start ``a``, at most NOTE_BACK_LINES up and not before
+def _after_blank(text: str, a: int, floor: int, lines: int = NOTE_BACK_LINES) -> int:
+    """The start of the line after the blank line above line start ``a``, at most ``lines`` up and not before
     ``floor``; -1 when there is none (or the line right above ``a`` is the blank one)."""
     at = a
-    for _ in range(NOTE_BACK_LINES):
+    for _ in range(lines):
         prev = text.rfind("\n", 0, at - 1)
         if prev < floor:
             return -1

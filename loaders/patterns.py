@@ -107,8 +107,10 @@ ADMIN_TYPE_CODES = {"QĐ", "CT", "CV", "TB", "KH", "BC", "TTr", "CĐ", "VBHN", "
 NOT_DOCUMENT_TYPE_CODES = frozenset(("GP",))
 # A form, an annex or a table is not a document: "Mẫu số 02/ĐK-TCT", "Biểu số 01/BC-X"; nor is a national technical
 # regulation or standard, whose code reads like a number when written with "/" ("QCVN: 02/2019/BLĐTBXH" for QCVN
-# 02:2019/BLĐTBXH; the circular that issues it is the document).
-NOT_A_DOCUMENT_BEFORE = re.compile(r"(?:\b[Mm]ẫu|\b[Bb]iểu(?: mẫu)?|\bmẫu biểu|\bPhụ lục|\bphụ lục|\bTờ khai|\btờ khai|\b[QT]CVN)"
+# 02:2019/BLĐTBXH; the circular that issues it is the document), nor a body's own standard ("TCCS 02:2016/CĐUB", a
+# tiêu chuẩn cơ sở; "QCĐP", a local technical regulation).
+NOT_A_DOCUMENT_BEFORE = re.compile(r"(?:\b[Mm]ẫu|\b[Bb]iểu(?: mẫu)?|\bmẫu biểu|\bPhụ lục|\bphụ lục|\bTờ khai|\btờ khai"
+                                   r"|\b[QT]CVN|\bTCCS|\bQCĐP)"
                                    r"(?:\s+(?:số|sô))?\s*:?\s*$")
 
 # State research programme codes: "KX 04.39/21-25" (đề tài cấp Nhà nước).

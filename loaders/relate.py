@@ -153,7 +153,8 @@ _ITEM_MODIFIER = re.compile(r"^[^.;:]{0,40}?(?:đã\s+)?được\s+(?:sửa đ�
 _IMPLICIT = re.compile(
     r"(?P<cue>(?:sơ kết|tổng kết)(?:\s+\d+\s+năm)?(?:\s+việc)?(?:\s+(?:thực hiện|thi hành))?"
     r"|(?:sửa đổi|bổ sung)(?:,?\s*bổ sung)?(?:,\s*hoàn thiện)?(?:\s+một số điều(?: có liên quan đến [^,;.]{1,40}?)? của)?"
-    r"|(?:thay thế|bãi bỏ|hủy bỏ|huỷ bỏ)(?:\s+toàn\s+bộ)?"      # "Bãi bỏ toàn bộ Quyết định số …": the whole
+    r"|(?:thay thế(?:\s+cho)?|bãi bỏ|hủy bỏ|huỷ bỏ)(?:\s+toàn\s+bộ)?"      # "Bãi bỏ toàn bộ Quyết định số …": the whole
+    # ("Thông tư này thay thế cho Thông tư số A": the same act)
     # "bãi bỏ các Quyết định số A …, Quyết định số B", "thay thế các Quyết định: số A … và số B" (the type said once)
     r"(?:\s+các(?:\s+(?:Quyết định|Nghị định|Thông tư|Nghị quyết|Chỉ thị)\s*:?\s*số)?)?"
     r"|đính chính(?:\s+(?:một số\s+)?(?:lỗi|sai sót)[^,;.]{0,30}?\s+(?:tại|của|trong))?"
@@ -919,7 +920,9 @@ _COORD_ACT = re.compile(r"(?P<cue>sửa đổi,?\s*bổ sung|sửa đổi|bổ s
 
 _SCOPED_ACT = re.compile(
     r"(?P<cue>sửa đổi,?\s*bổ sung|sửa đổi|bổ sung|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|đình chỉ(?: việc thi hành)?|ngưng hiệu lực"
-    r"|tạm ngưng hiệu lực)\s+(?:một số nội dung (?:tại|của)\s+)?(?P<scope>" + _SCOPE + r")"
+    r"|tạm ngưng hiệu lực)\s+(?:một số nội dung (?:tại|của)\s+)?(?P<scope>" + _SCOPE
+    # (the provisions on a matter: "thay thế nội dung về đầu tư ra nước ngoài quy định tại Thông tư số A")
+    + r"|(?:các\s+)?(?:nội dung|quy định)\s+về\s+[^;:.“”()\d]{1,120}?\s)"
     r"(?:quy định\s+)?(?:(?:tại|của|trong)\s+)*(?:(?:các|một số)\s+)?$", re.I)
 
 
@@ -987,6 +990,16 @@ def _part_object(text: str, a: int, b: int) -> Optional[str]:
     return _scope_text(m.group("scope")) if m else None
 
 
+# "Bãi bỏ các quy định sau trong Thông tư số A …:" (its items name the parts): some of A's provisions, a part
+_LISTED_PROVISIONS = re.compile(r"\s+(?P<scope>(?:các|một số|những)\s+(?:quy định|nội dung)\s+(?:sau(?:\s+đây)?|dưới đây))"
+                                r"\s+(?:trong|tại|của)\s+", re.I)
+
+
+def _listed_provisions(text: str, a: int, b: int) -> Optional[str]:
+    m = _LISTED_PROVISIONS.fullmatch(text, a, b)
+    return _scope_text(m.group("scope")) if m else None
+
+
 def _scope_text(raw: str) -> Optional[str]:
     """"khoản 2 Điều 17 của" -> "khoản 2 Điều 17"; a phrase swap -> "cụm từ"."""
     raw = re.sub(r"\s+", " ", raw).strip(" ,;")
@@ -1009,8 +1022,12 @@ _PASSIVE = re.compile(
     # B amends and repeals parts)
     r"(?:đã\s+)?được\s+(?P<cue>sửa đổi,?\s*bổ sung(?:,\s*thay thế)?,\s*bãi\s+bỏ|sửa đổi,?\s*bổ sung|sửa đổi|bổ sung"
     r"|thay thế(?: bằng cụm từ\s+“[^”]{0,200}”)?|bãi bỏ|đính chính)"
-    r"(?:\s+(?:một số điều|một số nội dung|một phần))?\s+(?:bởi|theo|tại)(?:\s+quy định tại)?"
-    r"(?:\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+(?:của)?)?"
+    r"(?:\s+(?:một số điều|một số nội dung|một phần))?\s+(?:(?:bởi|theo|tại)(?:\s+quy định tại)?"
+    # (the amender's parts: "tại khoản 20 Điều 1 của", "tại khoản Đ.III Mục 2 Phụ lục I.3 kèm theo")
+    r"(?:\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+(?:của|(?:ban hành\s+)?kèm theo)?)?"
+    # (or what it became there: "(đã được sửa đổi, bổ sung thành Mẫu số 39 ban hành kèm theo Thông tư số B)")
+    r"|thành\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục|Mẫu(?:\s+số)?|Biểu(?:\s+số)?)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+"
+    r"(?:của|(?:ban hành\s+)?kèm theo)?)"
     # "bởi Luật số Luật số 32/2013/QH13" (a stutter); "bởi các Luật số 43/2024/QH15, số 47/2024/QH15 …" (the type once);
     # the amender named by its own amending title: "bởi Luật Sửa đổi, bổ sung một số điều Luật Ban hành văn bản quy
     # phạm pháp luật số 87/2025/QH15"
@@ -1045,6 +1062,10 @@ _WHEN_CLAUSE = re.compile(r"\b(?:khi|nếu|trường hợp)\s", re.I)
 _SUBJECT_LEAD = re.compile(r"[\s*_\-–+•]*(?:(?:\d+(?:\.\d+)*\.|[a-zđ]\))\s*)?", re.I)
 _CEASES = re.compile(r"^[^.;]{0,160}?\bhết hiệu lực(?: thi hành)? (?:kể )?từ ngày\s+(?:Luật|Nghị định|Thông tư|Quyết định|Nghị quyết|Pháp lệnh)\s+này", re.I)
 _ITEM_ACT = re.compile(r"^\s*(?:Điều\s+\d+\s*\.\s*|\d+\.\s*|[a-zđ]\)\s*)*(?P<cue>Sửa đổi|Bổ sung|Bãi bỏ|Thay thế|Hủy bỏ|Huỷ bỏ|Đình chỉ|Tạm ngưng|Đính chính|Điều chỉnh)\b")
+# A plan's task: its item names what is to be done, the next lines who leads it and by when ("b) Sửa đổi, bổ sung Nghị
+# định số A … / - Đơn vị chủ trì: Bộ Công an. / - Thời gian hoàn thành: Trong năm 2024."): a task, not an act
+_TASK_LINE = re.compile(r"[\s*+•–-]*(?:(?:Đơn vị|Cơ quan|Bộ, ngành)\s+(?:chủ trì|thực hiện|phối hợp)|Chủ trì(?:\s+thực hiện)?\s*:"
+                        r"|Thời (?:gian|hạn)\s+(?:thực hiện|hoàn thành|trình)|Sản phẩm\s*:)", re.I)
 _ITEM_KIND = {"sửa": "AMENDS", "bổ ": "AMENDS", "bãi": "REPEALS", "tha": "REPLACES", "hủy": "REPEALS", "huỷ": "REPEALS",
               "đìn": "SUSPENDS", "tạm": "SUSPENDS", "đín": "CORRECTS", "điề": "AMENDS"}
 # An amending article's item that repeals parts without naming a document: "3. Bãi bỏ các điều 5 và 6.", "b) Bãi bỏ
@@ -1061,6 +1082,9 @@ _ROW_PART_AT = re.compile(r"[\s\-–•+]*(?P<scope>" + _SCOPE + r")", re.I)    
 _AMENDED_BY_BEFORE = re.compile(r"được\s+(?:sửa đổi|bổ sung|thay thế)[^.;]{0,30}?\s(?:tại|bởi|theo)\s+(?:\w+\s+){0,2}$")
 _TYPE_CELL_END = re.compile(r"(?:^|\s)(?:" + P._alt(TYPE_WORDS) + r")\s*$")
 _TYPE_WORD_END = re.compile(r"(?:" + P._alt(TYPE_WORDS) + r")\s+(?:số\s*)?$")     # "… Nghị định số " before a number
+# what joins two amenders of a passive's list: "," and "và", the type said once ("bởi các Luật số A, số B"), the
+# preposition said again ("được sửa đổi, bổ sung theo Luật số A và theo Luật số B")
+_AMENDER_JOIN = re.compile(r"[\s,]*(?:và\s+)?(?:(?:theo|bởi|tại)\s+)?(?:số\s+)?")
 _CELL_LEAD = re.compile(r"[\s*]*[-+•–]?\s*")          # a table cell's dash before its passive: "- Đã được đính chính tại …"
 _AMENDER_LABEL_LEAD = re.compile(r"\bVăn bản\s+$")
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}\s*")          # a table row's number cell ("TT"): the next row begins
@@ -1088,7 +1112,7 @@ _PLURAL_NEXT = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s
                           r"(?:của\s+[^,;:.“”()\d]{1,120}?\s*)?(?:\([^()]{0,40}\)\s*)?(?:[,;]\s*(?:và\s+)?|và\s+)"
                           r"(?:(?:" + P._alt(TYPE_WORDS) + r")\s+)?(?:số\s*)?", re.I)
 # "một số" (some) parts of the document acted on, after the act's words: "Thay thế, bãi bỏ một số quy định của"
-_SOME_PARTS = re.compile(r"[^.;:“”]{0,40}?\bmột số\s+(?:quy định|nội dung|điều|khoản|điểm)\b", re.I)       # the object of an act is phrases of the text, not the document
+_SOME_PARTS = re.compile(r"[^.;:“”]{0,40}?\bmột số\s+(?:quy định|nội dung|điều|khoản|điểm|phụ lục|mẫu biểu|biểu mẫu|mẫu)\b", re.I)       # the object of an act is phrases of the text, not the document
 _THIS = re.compile(r"(?:Điểm|Điều|Khoản|Cụm từ|Chương|Mục|Phụ lục)\s+(?:này|“)", re.I)
 
 
@@ -1451,6 +1475,24 @@ _QUOTED_ARTICLE = re.compile(r"“[*_]*Điều\s+\d+[a-zđ]?\s*\.[^”]{80,}")
 _QUOTED_HEAD = re.compile(r"“[*_]*Điều\s+\d+[a-zđ]?\s*\.")
 
 
+def _label_kind(label: str) -> str:
+    """A list item's label kind: "digit" ("1.", "2)"), "letter" ("a)", "đ)") or "dash" ("-", "+", "•")."""
+    c = label.strip(" \t\n*")[:1]
+    return "digit" if c.isdigit() else "letter" if c.isalpha() else "dash"
+
+
+def _note_item_next(units, ui: int) -> bool:
+    """The next footnote after body unit ``ui`` (a page or two on) opens with a list's item: a footnote's list
+    going on at the next page's foot ("… bãi bỏ các quy định sau: a) …" / the page's text / "b) …; c) …")."""
+    for k in range(ui + 1, min(len(units), ui + NOTE_LIST_UNITS)):
+        if units[k].kind == "footnote":
+            return _LIST_ITEM.match(units[k].text) is not None
+    return False
+
+
+NOTE_LIST_UNITS = 80            # units of a page or two, read ahead for a footnote's list going on
+
+
 def _quote_state(seg: Segmented) -> Dict[int, int]:
     """Body units inside a quotation (“…” over several units: the text an amending document puts in the amended
     one): unit -> offset in the unit's text where the quotation starts (0 when the whole unit is quoted)."""
@@ -1605,6 +1647,11 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             forms.append(_form_units(units, part))
         return ui in forms[0]
 
+    def task_item(ui: int) -> bool:
+        """The unit is a plan's task: one of the next two units tells who leads it or by when (_TASK_LINE)."""
+        nxt = [u for u in units[ui + 1:ui + 5] if u.kind != "footnote"][:2]
+        return any(_TASK_LINE.match(u.text) for u in nxt)
+
     def in_first_body(ui: int, n: int = 3) -> bool:
         if not first_body:
             first_body.extend(_opening_units(units, part, 4))
@@ -1694,7 +1741,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             t = next((f for f in by_unit.get(r.unit, ()) if f.id == r.target and r.vstart <= f.vstart < r.vend), None)
             who = ((_parenthetical_actor(unit.text, by_unit[r.unit], t) if t is not None and "(" in unit.text else None)
                    or who_acts(r.unit, t.vstart if t else r.vstart, unit.text[r.vstart:t.vstart if t else r.vend]))
-            if who and who != r.target:
+            if who and who != r.target and not task_item(r.unit):      # (a plan's task stays the task's)
                 r = FoundRelation(who, r.relation, r.target, False, r.unit, r.vstart, r.vend, "own:" + r.rule,
                                   scope=r.scope, partial=r.partial)
                 if r.relation == "AMENDS" and who in (own_id, consolidated):
@@ -1720,6 +1767,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
     # (relation, acting id) of an effect-clause list still running; ("LABEL", row document, cue, in part, paragraphs
     # left) of a table note's list
     pending_list: Optional[tuple] = None
+    seen_list, list_in_note, last_ui = None, False, -1     # (whether pending_list was opened in a footnote)
+    list_label: Optional[str] = None
     in_base = False                # a preamble "Căn cứ" item whose documents go on in the next paragraphs
     pending_passive = None         # target of "X … được sửa đổi, bổ sung bởi:" whose amenders follow as items
     base_titles: Dict[str, str] = {}   # a base law's title -> its id (the preamble's "Luật X số A")
@@ -1768,8 +1817,15 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
         text = unit.text
         ms = by_unit.get(ui, [])
         where = part[ui]
-        if pending_list is not None and unit.kind == "footnote":
-            pass                # a page's footnotes between two items of the list: it goes on after them
+        if pending_list is not seen_list:           # (the list the last unit opened: in a footnote or not)
+            seen_list, list_in_note = pending_list, last_ui >= 0 and units[last_ui].kind == "footnote"
+            list_label = None                       # (its items' label: "a)", "1." or a dash)
+        last_ui = ui
+        if pending_list is not None and (unit.kind == "footnote") != list_in_note:
+            # a page's footnotes between two items of the list: it goes on after them; a footnote's list going on
+            # at the next page's foot: the page's text between (else the footnote's list has ended)
+            if list_in_note and not _note_item_next(units, ui):
+                pending_list = None
         elif pending_list is not None and pending_list[0] == "LABEL" and _AMENDER_LABEL.search(text):
             pending_list = None         # the next row's note: read below as its own
         elif pending_list is not None and pending_list[0] == "LABEL":
@@ -1792,7 +1848,16 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 continue
             pending_list = None
         elif pending_list is not None:
-            if _LIST_ITEM.match(text) and ms:
+            item = _LIST_ITEM.match(text)
+            label = _label_kind(item.group(0)) if item else None
+            if item and list_label is not None and label != list_label and "dash" not in (label, list_label):
+                item = None     # "a) …; b) …" then "3. …": the next item of the list above, the list has ended
+                pending_list = None
+            if item and list_label is None and label != "dash":
+                list_label = label
+            if item and ms and pending_list is not None and not _ITEM_ACT.match(text):
+                # (an item stating its own act, "3. Bãi bỏ các khoản 1, khoản 3 Điều 1 Nghị định số A", is read
+                # below as an article's item)
                 rel, who = pending_list
                 first = next((f for f in ms if f.code), ms[0])
                 scope = _scope_before(text, first.vstart)
@@ -1800,8 +1865,9 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     rel = "AMENDS"
                 out.append(FoundRelation(who, rel, first.id, False, ui, 0, len(text), "own:list",
                                          scope=scope, partial=scope is not None))
-                continue
-            if not _LIST_ITEM.match(text):
+                # (the item is read on: its passives, "Luật Giáo dục số A đã được sửa đổi, bổ sung một số điều
+                # theo Luật số B", and a second document ceasing with it)
+            if not item:
                 pending_list = None
         if pending_passive is not None and unit.kind != "footnote":    # (a footnote lifted out between its items)
             target, cue_rel = pending_passive
@@ -2089,10 +2155,11 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             if numbered:
                 first = numbered[0]
                 who = who_acts(ui, first.vstart, text[s:first.vstart])
-                if who and not _PASSIVE.search(text[s:first.vstart]):
+                if who and not _PASSIVE.search(text[s:first.vstart]) and not task_item(ui):
                     rel = _ITEM_KIND[im.group("cue").lower()[:3]]
-                    scope = _scope_before(text[s:first.vstart], first.vstart - s) or _part_object(text, s + im.end(),
-                                                                                                 first.vstart)
+                    scope = (_scope_before(text[s:first.vstart], first.vstart - s)
+                             or _part_object(text, s + im.end(), first.vstart)
+                             or _listed_provisions(text, s + im.end(), first.vstart))
                     # "Điều chỉnh" (adjust) acts on the parts of a document's annex it names ("Điều chỉnh danh mục …
                     # tại mục 3 Phụ lục II.8 … kèm theo Quyết định số A"); a procedure's name ("Điều chỉnh Giấy phép
                     # kinh doanh … quy định tại … Nghị định số B") acts on nothing
@@ -2153,6 +2220,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                                                  scope=scope, partial=scope is not None))
             if not in_s or not may_hold(_PASSIVE_WORD, s, e) and not may_hold(_CEASE_WORD, s, e):
                 continue                # (no "được", no "hết hiệu lực": neither test below can pass)
+            amended_by: Dict[str, str] = {}     # this sentence's amenders so far -> what each amended
             for i, f in enumerate(in_s):
                 before = text[s:f.vstart]
                 # "T … đã được sửa đổi, bổ sung bởi A": A amends T
@@ -2230,6 +2298,11 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         # số C"): the amended is the nearest before it that C can act on
                         prev = next((g for g in before_cue[1:] if g.code and can_act_on(f.id, rel, g.id)), prev)
                     target = prev.id if prev is not None else None
+                    if (prev is not None and prev.id in amended_by and rel == "AMENDS"
+                            and re.fullmatch(r"\s*,\s*", text[max(prev.vend, prev.ref_end):cue_at])):
+                        # a chain of amendments: "Điều 37 Nghị định số T đã được sửa đổi, bổ sung tại … Nghị định số A,
+                        # đã được sửa đổi tại … Nghị quyết số B": B amends T (as amended), not A
+                        target = amended_by[prev.id]
                     this = None
                     part_head = None
                     if target is None:
@@ -2258,6 +2331,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         rule = "passive:" + cue.split(" bằng")[0]
                         out.append(FoundRelation(f.id, rel, target, False, ui, s, e, rule, scope=scope,
                                                  partial=scope is not None))
+                        amended_by[f.id] = target
                         if also_repeals:
                             out.append(FoundRelation(f.id, "REPEALS", target, False, ui, s, e, rule, scope=scope,
                                                      partial=scope is not None))
@@ -2282,11 +2356,11 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                             # (the type said once: "bởi các Luật số A, số B và số C")
                             # (over the last one's description only when a separator ends it: a table's next row
                             # after a description read on over the row's date and number is no amender)
-                            if (re.fullmatch(r"[\s,]*(?:và\s+)?(?:số\s+)?", text[in_s[k - 1].ref_end if in_s[k - 1].ref_end > in_s[k - 1].vend else in_s[k - 1].vend:nxt.vstart])
+                            if (_AMENDER_JOIN.fullmatch(text[in_s[k - 1].ref_end if in_s[k - 1].ref_end > in_s[k - 1].vend else in_s[k - 1].vend:nxt.vstart])
                                     and (in_s[k - 1].ref_end <= in_s[k - 1].vend
                                          or _SEP_BEFORE.search(text, max(0, nxt.vstart - 12), nxt.vstart)
                                          or not _row_break(text, in_s[k - 1].vend, nxt.vstart))) or \
-                                    re.fullmatch(r"[\s,]*(?:và\s+)?(?:số\s+)?", text[in_s[k - 1].vend:nxt.vstart]) or \
+                                    _AMENDER_JOIN.fullmatch(text[in_s[k - 1].vend:nxt.vstart]) or \
                                     _bare_amenders(text, in_s[k - 1], nxt):
                                 out.append(FoundRelation(nxt.id, rel, target, False, ui, s, e, "passive:list"))
                                 if vbhn and target == consolidated and where in ("header", "title"):
@@ -2594,7 +2668,10 @@ def _amended_head(text: str, in_s: List[Found], i: int, cue_at: int) -> Optional
 # bố tại các" (Quyết định số …), "Danh mục … ban hành kèm theo"; not the documents themselves ("Các Quyết định").
 _LEAD_PART = re.compile(
     # (not "Các Quyết định …", "Các văn bản …": documents; "các quy định về … tại" are provisions, a part)
-    r"^[\s*_\-–+•]*(?:\d+\.\s*|[a-zđ]\)\s*)?(?P<scope>(?!(?:các\s+|những\s+)?(?-i:(?!quy định\b|quy chế\b))(?:văn bản|"
+    r"^[\s*_\-–+•]*(?:\d+\.\s*|[a-zđ]\)\s*)?"
+    # (after the own document's effect, the subject of the same sentence: "Quyết định này có hiệu lực thi hành kể từ
+    # ngày 01/11/2025, các thủ tục hành chính … đã công bố tại Quyết định số A … hết hiệu lực …")
+    r"(?:[^\W\d][\w ]{1,30}?\snày có hiệu lực(?: thi hành)?(?: kể)? từ ngày [^,;.:]{1,30}?,\s*(?:đồng thời\s+)?)?(?P<scope>(?!(?:các\s+|những\s+)?(?-i:(?!quy định\b|quy chế\b))(?:văn bản|"
     # (a code's colon is no clause break: "Quy trình kiểm định số QTKĐ:06-2016/BLĐTBXH … ban hành kèm theo", "QTKĐ:
     # 21-2016/BLĐTBXH"; three such titled items of a list run to 300 characters)
     + P._alt(TYPE_WORDS) + r")\b)[^\W\d](?:[^;:.“”]|(?<=[A-ZĐ]):(?=\s?\d)){2,300}?)\s+(?:(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành(?:\s+kèm theo)?|quy định|phê duyệt)\s+)?"
