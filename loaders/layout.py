@@ -830,6 +830,11 @@ def layout(text: str) -> Layout:
     if heads:
         lay.notes = gazette_notes(text, heads, pages + stamped)
     lay.parts = _parts(text, lay, (recipients, signatures))
+    if not lay.wrapped:
+        # annexes of forms (dotted blanks, short cells) may outweigh a wrapped body: the body decides
+        annex_at = next((a for name, a, _ in lay.parts if name == "annex"), None)
+        if annex_at is not None:
+            lay.wrapped = _wrapped_in(text, lay.start, annex_at)
     return lay
 
 

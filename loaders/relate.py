@@ -118,10 +118,16 @@ _CLAUSE_START = re.compile(
 _ISSUE = re.compile(r",\s*(?:(?:tham mưu|trình)\s+)?(?:" + _BODY + r"\s+)?(?:đã\s+)?(?:ban hành|có)\s*$")
 # Between a listed document's description and the next document of its type: "… về kiểm tra văn bản và "
 # (or by ",": "… Nghị định số 123/2020/NĐ-CP ngày … của Chính phủ quy định về hóa đơn, chứng từ, Nghị định số 70/2025/…")
-_COORD_GAP = re.compile(r"^[^;:.“”\n]{0,300}?(?:\svà|,)\s*$", re.I)
+# (a ";" inside the description, a lowercase word after it: "… quy định về mẫu bằng tốt nghiệp trung cấp, cao đẳng;
+# việc in, quản lý, cấp phát … và Thông tư số B")
+_COORD_GAP = re.compile(r"^(?:[^;:.“”\n]|;(?=\s*(?-i:[a-zđ]))){0,300}?(?:\svà|,)\s*$", re.I)
 _COORD_AND = re.compile(r"\svà\s*$")
+# a document's own title after its date: "… ngày 13 tháng 3 năm 2023 (của Chính phủ) quy định chi tiết …"
+_OWN_TITLE_AFTER = re.compile(r"\s*,?\s*ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
+                              r"(?:\s+của\s+[^,;.“”()\d]{1,80}?)?\s+(?:quy định|hướng dẫn)\b", re.I)
 _CUE_IN = re.compile(r"\b(?:" + _CUE_ALT + r")\b", re.I)
 _DATED_AFTER = re.compile(r"\s*,?\s*ngày\s*\d")
+_ITEM_BREAK = re.compile(r";(?!\s*[a-zđ])")           # a ";" that ends an item (no lowercase word after it)
 _SEMI_GAP = re.compile(r"[^;:.“”\n]{0,300}?;\s*(?:và\s+)?$", re.I)      # … or ";" in an act's list (with_list)
 # Between two acting documents of one sentence that share the words after the second: a date, then "," or "và".
 _JOINED_ACTOR = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
@@ -611,8 +617,8 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         in_modifier = False
         for nxt in top[first_idx + 1:]:
             gap = text[end:nxt.vstart]
-            if item and ";" in gap:
-                break
+            if item and ";" in gap and _ITEM_BREAK.search(gap):
+                break                                   # (not a ";" inside a description: "…; việc in, …")
             if not in_modifier and _LIST_SEP.match(gap):
                 tg.append(nxt)
             elif not in_modifier and _ITEM_MODIFIER.match(gap):
@@ -764,6 +770,12 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             scope = _scope_before(after, len(after)) if _PART_WORD.search(after) else None
         for n, t in enumerate(with_list(i + 1, item=text.find(";", s, a.vstart) >= 0)):
             for actor in actors:
+                if (rel == "GUIDES" and t.type and t.type == actor.type and t.code
+                        and _COORD_AND.search(text, max(s, t.vstart - 8), t.vstart)
+                        and _OWN_TITLE_AFTER.match(text, t.vend)):
+                    # "Nghị định số A ngày … quy định chi tiết … Luật X và Nghị định số B ngày … quy định chi tiết …
+                    # hết hiệu lực": B, of A's own type and with its own title, is the sentence's next subject
+                    continue
                 add(actor, rel, t, f"adjacent:{cue}", scope=scope if n == 0 else None)
 
     # purpose: clause-initial cue, targets, ", BODY ban hành ACTING"
@@ -886,6 +898,15 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             # (after a whole document, a part of the next one may follow a ";": "Bãi bỏ Quyết định số A …; Điều 4
             # Quyết định số B")
             last_act = (t, kind, rel, planned, cue_name, scope is not None)
+
+    # a document's title that guides what another lays down: "Thông tư liên tịch số A ngày … của … hướng dẫn thực hiện
+    # chế độ trợ cấp đối với … theo Quyết định số B" -> A GUIDES B (the guided matter between, no other act)
+    if may_hold(_TITLE_GUIDE_WORD, s, e):
+        for i in range(1, len(top)):
+            b, a = top[i], top[i - 1]
+            if (b.code and a.code and a.kind != "anaphoric" and b.kind != "anaphoric"
+                    and _TITLE_GUIDE.fullmatch(text, a.vend, b.vstart)):
+                add(a, "GUIDES", b, "title:hướng dẫn")
     return rels
 
 
@@ -916,6 +937,16 @@ _GENERIC_ACTOR = re.compile(r"\b(?:các|những)\s+(?:văn bản|" + P._alt(TYPE
 # An act on parts, then "và" and a second act (the one _SCOPED_ACT reads) on parts of the same document.
 _COORD_ACT = re.compile(r"(?P<cue>sửa đổi,?\s*bổ sung|sửa đổi|bổ sung|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ)\s+"
                         r"(?P<scope>" + _SCOPE + r")\s*và\s+$", re.I)
+# (after a document's number: its date and issuer, then "hướng dẫn (thực hiện|thi hành) <matter> theo|tại <document>")
+_TITLE_GUIDE = re.compile(
+    r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*)?"
+    # (the issuer names no act: "… của Chính phủ quy định chức năng … và quy định pháp luật có liên quan, hướng dẫn
+    # quản lý …" is a task given to another body, not the decree's title)
+    r"(?:của\s+(?:(?!\bvề\b|\bsố\b|quy định|hướng dẫn|ban hành)[^;.“”()\d]){1,160}?\s+)?(?:về\s+(?:việc\s+)?)?"
+    r"hướng dẫn(?:\s+(?:thực hiện|thi hành))?\s+"
+    r"(?:(?!sửa đổi|bổ sung|thay thế|bãi bỏ|ban hành|phê duyệt|thành lập|hướng dẫn)[^;.:“”()]){1,250}?"
+    r"\s(?:theo|(?:theo\s+)?quy định tại|tại)\s+(?:(?:" + _SCOPE + r")(?:(?:của|tại|trong)\s+)?)?", re.I)
+_TITLE_GUIDE_WORD = _words("hướng dẫn")
 
 
 _SCOPED_ACT = re.compile(
@@ -991,13 +1022,14 @@ def _part_object(text: str, a: int, b: int) -> Optional[str]:
 
 
 # "Bãi bỏ các quy định sau trong Thông tư số A …:" (its items name the parts): some of A's provisions, a part
-_LISTED_PROVISIONS = re.compile(r"\s+(?P<scope>(?:các|một số|những)\s+(?:quy định|nội dung)\s+(?:sau(?:\s+đây)?|dưới đây))"
-                                r"\s+(?:trong|tại|của)\s+", re.I)
+# … and "Bãi bỏ một phần (của) Thông tư liên tịch số A … như sau:"
+_LISTED_PROVISIONS = re.compile(r"\s+(?:(?P<scope>(?:các|một số|những)\s+(?:quy định|nội dung)\s+(?:sau(?:\s+đây)?|dưới đây))"
+                                r"\s+(?:trong|tại|của)|(?P<some>một phần)(?:\s+(?:của|trong))?)\s+", re.I)
 
 
 def _listed_provisions(text: str, a: int, b: int) -> Optional[str]:
     m = _LISTED_PROVISIONS.fullmatch(text, a, b)
-    return _scope_text(m.group("scope")) if m else None
+    return _scope_text(m.group("scope") or m.group("some")) if m else None
 
 
 def _scope_text(raw: str) -> Optional[str]:
@@ -1059,6 +1091,11 @@ _CEASE_FROM = re.compile(r"(?:hết|chấm dứt)\s+hiệu lực(?:\s+thi hành)
 # A subordinate clause (its own subject follows): "khi", "nếu", "trường hợp"
 _WHEN_CLAUSE = re.compile(r"\b(?:khi|nếu|trường hợp)\s", re.I)
 # Before a document that is its sentence's subject: nothing but a list marker ("3. ", "b) ", "- ")
+# between two documents that cease together: a separator, then maybe the second one's part ("… và Điều 2 Nghị định số B")
+_JOINED_CEASED = re.compile(r"(?:,|;|\bvà|\bhoặc)\s*(?:(?:" + _SCOPE + r")(?:(?:của|tại)\s+)?)?$", re.I)
+_EFFECT_LEAD = re.compile(r"[\s*_\-–+•]*(?:(?:\d+(?:\.\d+)*\.|[a-zđ]\))\s*)?(?:Kể\s+)?từ ngày\s+(?:Luật|Nghị định|Thông tư"
+                          r"|Quyết định|Nghị quyết|Pháp lệnh)\s+này\s+có hiệu lực(?:\s+thi hành)?\s*,", re.I)
+_CEASE_ENDS = re.compile(r"hết\s+hiệu lực(?:\s+thi hành)?\s*[.;]?\s*$", re.I)
 _SUBJECT_LEAD = re.compile(r"[\s*_\-–+•]*(?:(?:\d+(?:\.\d+)*\.|[a-zđ]\))\s*)?", re.I)
 _CEASES = re.compile(r"^[^.;]{0,160}?\bhết hiệu lực(?: thi hành)? (?:kể )?từ ngày\s+(?:Luật|Nghị định|Thông tư|Quyết định|Nghị quyết|Pháp lệnh)\s+này", re.I)
 _ITEM_ACT = re.compile(r"^\s*(?:Điều\s+\d+\s*\.\s*|\d+\.\s*|[a-zđ]\)\s*)*(?P<cue>Sửa đổi|Bổ sung|Bãi bỏ|Thay thế|Hủy bỏ|Huỷ bỏ|Đình chỉ|Tạm ngưng|Đính chính|Điều chỉnh)\b")
@@ -2198,7 +2235,9 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     for t, sc in zip(acted_on, scopes):
                         out.append(FoundRelation(who, rel, t.id, False, ui, s, e, "own:item:" + im.group("cue").lower(),
                                                  scope=sc, partial=sc is not None))
-                    if rel == "AMENDS" and acted_on:
+                    if acted_on and (rel == "AMENDS" or text[s:e].rstrip().endswith(":")):
+                        # (its items' parts are this document's: "3. Bãi bỏ một phần của Thông tư số A … như sau: a)
+                        # Bãi bỏ nội dung … tại khoản 3 Điều 4; … c) Bãi bỏ Phụ lục 3 và Phụ lục 16.")
                         last_amended = first.id
             # an effect clause's list: "Bãi bỏ các văn bản sau đây:" then items
             if e > last and colon or e == last and text[s:e].rstrip().endswith(":"):     # (as above)
@@ -2378,6 +2417,13 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                                                    # quy định B hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực")
                                                    or _SUBJECT_LEAD.fullmatch(before) is not None
                                                    and _CEASES_THIS.match(after, cease.start()) is not None
+                                                   and not re.search(r"\.(?!\d)", after[:cease.start()])
+                                                   # … or the sentence opens with the own document's effect and
+                                                   # ends with the cue: "Kể từ ngày Nghị định này có hiệu lực thi
+                                                   # hành, Nghị định số A … và Điều 2 Nghị định số B … (title with
+                                                   # ";") hết hiệu lực thi hành."
+                                                   or _EFFECT_LEAD.match(text, s, f.vstart) is not None
+                                                   and _CEASE_ENDS.match(after, cease.start()) is not None
                                                    and not re.search(r"\.(?!\d)", after[:cease.start()]))
                                               and not _PASSIVE.search(before)
                                               # a condition's own subject between: "… theo Thông tư số A … trong
@@ -2386,7 +2432,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                                                        and _CEASE_FROM.match(after, cease.start()) is None)
                                               # another document between: the cue is that one's
                                               and not any(g.vstart < e - len(after) + cease.start()
-                                                          and not re.search(r"(?:,|;|\bvà|\bhoặc)\s*$", text[f.vend:g.vstart])
+                                                          and not _JOINED_CEASED.search(text[f.vend:g.vstart])
+                                                          and not (g.code and _in_title_of(text, f, g))
                                                           for g in in_s[i + 1:i + 2]))
                 amender = re.search(r"được\s+(?:sửa đổi|bổ sung|thay thế)", text[s:f.vstart], re.I)
                 # "… đến khi Luật số 38/2013/QH13 … hết hiệu lực": a condition, not an act
@@ -2592,6 +2639,9 @@ def _in_title_of(text: str, owner: Found, f: Found) -> bool:
     """``f`` is named in the title of ``owner``, the mention right before it: "Thông tư số B ngày … của Bộ … sửa đổi,
     bổ sung khoản 2 Điều 11 Thông tư số A", "Quyết định số B … quy định … theo Nghị định số A" (an act's cue joins
     them as the adjacent rule reads it)."""
+    if (owner.type and owner.type == f.type and _COORD_AND.search(text, max(0, f.vstart - 8), f.vstart)
+            and _OWN_TITLE_AFTER.match(text, f.vend)):
+        return False        # "… và Nghị định số B ngày … quy định …": a second document of the type with its own title
     g0 = max(owner.ref_end, owner.vend)
     if g0 <= f.vstart and _ADJ_GAP.match(text[g0:f.vstart]):      # (_ADJ_GAP's "^": on a slice)
         return True

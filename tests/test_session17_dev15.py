@@ -1,0 +1,88 @@
+"""Rules read off dev15 (session 17, sixteen gazette texts annotated from reading by two more readers), each checked on
+the real text it came from and on a text made in that shape, with a guard that keeps what the rule must not take:
+
+* a document's title guides what another lays down: "Thông tư liên tịch số A ngày … của … hướng dẫn thực hiện chế độ
+  … theo Quyết định số B" -> A GUIDES B (not when the issuer's words hold an act: a task given to a body);
+* a ";" inside a listed document's description, a lowercase word after it ("… cao đẳng; việc in, quản lý …"), does
+  not end the list of amended documents;
+* "Bãi bỏ một phần (của) Thông tư số A … như sau:" is a partial repeal, and its items' parts are A's;
+* a body whose annexes of forms outweigh it still reads as hard-wrapped lines (a line cut after "Bộ" goes on);
+* "Kể từ ngày Nghị định này có hiệu lực thi hành, Nghị định số A … và Điều 2 Nghị định số B … (a title holding ";")
+  hết hiệu lực thi hành.": A ceases, B in part;
+* "Nghị định số A ngày … quy định chi tiết … Luật X và Nghị định số B ngày … quy định chi tiết …": B, of A's type
+  and with its own title, is the next subject, not what A details."""
+from real_texts import TEXTS, rels
+
+from vanban.loaders import extract, extract_text
+
+
+def _partial(x, source, relation, target):
+    return {r.partial for r in x.relations
+            if (r.source.split("@")[0], r.relation, r.target.split("@")[0]) == (source, relation, target)}
+
+
+def test_a_title_guides_what_another_lays_down():
+    # dev15 congbao thong-tu-so-08-2023-tt-bldtbxh lines 142-177
+    got = rels(extract(TEXTS / "congbao" / "thong-tu-so-08-2023-tt-bldtbxh-40176.txt"))
+    assert ("08/2012/TTLT-BLĐTBXH-BNV-BTC", "GUIDES", "40/2011/QĐ-TTg") in got
+    assert ("17/2014/TTLT-BLĐTBXH-BTC", "GUIDES", "57/2013/QĐ-TTg") in got
+    assert ("09/2016/TTLT-BLĐTBXH-BTC", "GUIDES", "61/2015/NĐ-CP") in got
+    assert ("12/2016/TTLT-BLĐTBXH-BGDĐT-BTC", "GUIDES", "53/2015/QĐ-TTg") in got
+    made = rels(extract_text(
+        "Số: 20/2026/TT-BLĐTBXH\nTHÔNG TƯ\nBãi bỏ một số văn bản\nĐiều 1. Bãi bỏ văn bản\n"
+        "1. Bãi bỏ Mẫu số 01 ban hành kèm theo Thông tư liên tịch số 17/2014/TTLT-BLĐTBXH-BTC ngày 01 tháng 8 năm 2014 "
+        "của Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính hướng dẫn thực hiện trợ cấp 01 lần đối với người được "
+        "cử làm chuyên gia theo Quyết định số 57/2013/QĐ-TTg ngày 14 tháng 10 năm 2013.\n"
+        "2. Giao Bộ Tài chính căn cứ quy định tại khoản 9 Điều 2 Nghị định số 60/2022/NĐ-CP ngày 08 tháng 9 năm 2022 "
+        "của Chính phủ quy định chức năng của Đài và quy định pháp luật có liên quan, hướng dẫn quản lý tiền lương "
+        "theo cơ chế quy định tại Nghị định số 51/2016/NĐ-CP.\n"))
+    assert ("17/2014/TTLT-BLĐTBXH-BTC", "GUIDES", "57/2013/QĐ-TTg") in made
+    # guard: a decree whose issuer's words hold an act ("quy định chức năng …") is no guide of what a body is told
+    assert ("60/2022/NĐ-CP", "GUIDES", "51/2016/NĐ-CP") not in made
+
+
+def test_a_description_holding_a_semicolon_keeps_the_list():
+    # dev7 congbao thong-tu-so-28-2022-tt-bldtbxh lines 416-427: 34/2018's title amends six circulars, the fifth's
+    # description holding "…, cao đẳng; việc in, quản lý …"
+    got = rels(extract(TEXTS / "congbao" / "thong-tu-so-28-2022-tt-bldtbxh-38853.txt"))
+    for target in ("42/2015/TT-BLĐTBXH", "10/2017/TT-BLĐTBXH", "31/2017/TT-BLĐTBXH"):
+        assert ("34/2018/TT-BLĐTBXH", "AMENDS", target) in got, target
+    made = rels(extract_text(
+        "Số: 28/2026/TT-BLĐTBXH\nTHÔNG TƯ\nQuy định\nĐiều 3. Hiệu lực thi hành\n"
+        "Bãi bỏ khoản 3 Điều 12 Thông tư số 06/2017/TT-BLĐTBXH ngày 08 tháng 3 năm 2017; khoản 5 Điều 3 Thông tư số "
+        "34/2018/TT-BLĐTBXH ngày 26 tháng 12 năm 2018 sửa đổi, bổ sung một số điều của Thông tư số 10/2017/TT-BLĐTBXH "
+        "ngày 13 tháng 3 năm 2017 quy định về mẫu bằng tốt nghiệp; việc in, quản lý bằng tốt nghiệp và Thông tư số "
+        "31/2017/TT-BLĐTBXH ngày 28 tháng 12 năm 2017 quy định về đào tạo; Thông tư số 05/2019/TT-BLĐTBXH ngày 01 "
+        "tháng 3 năm 2019.\n"))
+    assert ("34/2018/TT-BLĐTBXH", "AMENDS", "31/2017/TT-BLĐTBXH") in made
+    # guard: after a ";" that ends the item (a capital after it), the next document is no amended one
+    assert ("34/2018/TT-BLĐTBXH", "AMENDS", "05/2019/TT-BLĐTBXH") not in made
+
+
+def test_a_partial_repeal_and_its_items():
+    # dev15 congbao thong-tu-so-08-2023-tt-bldtbxh lines 110-124, 149-161
+    x = extract(TEXTS / "congbao" / "thong-tu-so-08-2023-tt-bldtbxh-40176.txt")
+    for target in ("35/2013/TT-BLĐTBXH", "17/2014/TTLT-BLĐTBXH-BTC", "09/2016/TTLT-BLĐTBXH-BTC",
+                   "12/2016/TTLT-BLĐTBXH-BGDĐT-BTC", "01/2019/TT-BLĐTBXH"):
+        assert _partial(x, "08/2023/TT-BLĐTBXH", "REPEALS", target) == {True}, target
+    # the items "c) Bãi bỏ Phụ lục 3 và Phụ lục 16." are parts of the item's circular, not of the one Điều 1 amends
+    assert not _partial(x, "08/2023/TT-BLĐTBXH", "REPEALS", "21/2021/TT-BLĐTBXH")
+
+
+def test_two_documents_cease_after_the_effect_lead():
+    # dev15 congbao nghi-dinh-so-169-2026-nd-cp lines 2108-2116
+    x = extract(TEXTS / "congbao" / "nghi-dinh-so-169-2026-nd-cp-469561.txt")
+    assert _partial(x, "169/2026/NĐ-CP", "REPEALS", "128/2020/NĐ-CP") == {False}
+    assert _partial(x, "169/2026/NĐ-CP", "REPEALS", "102/2021/NĐ-CP") == {True}
+    # dev15 congbao nghi-dinh-so-170-2026-nd-cp lines 1944-1949
+    got = rels(extract(TEXTS / "congbao" / "nghi-dinh-so-170-2026-nd-cp-469562.txt"))
+    assert ("170/2026/NĐ-CP", "REPEALS", "118/2024/NĐ-CP") in got
+    assert ("170/2026/NĐ-CP", "REPEALS", "09/2023/NĐ-CP") in got
+    assert ("118/2024/NĐ-CP", "GUIDES", "09/2023/NĐ-CP") not in got
+    assert ("09/2023/NĐ-CP", "GUIDES", "54/2022/QH15") in got          # guard: B's own title still read
+    made = rels(extract_text(
+        "Số: 15/2026/TT-BTC\nTHÔNG TƯ\nHướng dẫn\nĐiều 9. Hiệu lực thi hành\n"
+        "Thông tư số 20/2021/TT-BTC ngày 10 tháng 3 năm 2021 hướng dẫn thi hành Luật Quản lý thuế và Nghị định số "
+        "126/2020/NĐ-CP.\n"))
+    # guard: a circular guiding a law and a decree (no title of the decree's own after it) guides both
+    assert ("20/2021/TT-BTC", "GUIDES", "126/2020/NĐ-CP") in made
