@@ -2075,6 +2075,15 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             self_m = _SELF_SUBJECT.search(sentence, 0, 90) if where == "body" and sentence.find("này", 0, 90) >= 0 else None
             if self_m and not _ARTICLE_LEAD.fullmatch(sentence[:self_m.start()]):
                 self_m = None          # only as the sentence's subject, after an article's heading at most
+            if (self_m is None and where == "preamble" and own is not None and own.type
+                    and sentence.find("ban hành", 0, 300) >= 0):
+                # the enacting formula names what the document does: "Bộ trưởng … ban hành Thông tư quy định chi
+                # tiết và hướng dẫn thi hành một số điều của Luật … số 69/2020/QH14 …"
+                em = _ENACTING_FORMULA.search(sentence, 0, 300)
+                # (a consolidated text's formula is its original's)
+                own_type = (type_of(consolidated) or "") if vbhn and consolidated else own.type.lower()
+                if em is not None and own_type.startswith(" ".join(em.group(0).split()[2:]).lower()):
+                    self_m = em
             if where == "title" and own_id and not [f for f in in_s if f.code]:
                 tail = _GUIDE_CUE.search(sentence[-40:])
                 title_cue = tail if tail and not sentence[-40:][tail.end():].strip() else None

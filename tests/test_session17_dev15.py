@@ -86,3 +86,24 @@ def test_two_documents_cease_after_the_effect_lead():
         "126/2020/NĐ-CP.\n"))
     # guard: a circular guiding a law and a decree (no title of the decree's own after it) guides both
     assert ("20/2021/TT-BTC", "GUIDES", "126/2020/NĐ-CP") in made
+
+
+def test_the_enacting_formula_names_what_the_document_guides():
+    # dev15 congbao thong-tu-so-21-2021-tt-bldtbxh lines 27-29 (the title names the law by its title only) and its
+    # consolidated text van-ban-hop-nhat-so-2007-vbhn-bldtbxh line 51 (the original's formula)
+    got = rels(extract(TEXTS / "congbao" / "thong-tu-so-21-2021-tt-bldtbxh-36486.txt"))
+    assert ("21/2021/TT-BLĐTBXH", "GUIDES", "69/2020/QH14") in got
+    got = rels(extract(TEXTS / "congbao" / "van-ban-hop-nhat-so-2007-vbhn-bldtbxh-42065.txt"))
+    assert ("21/2021/TT-BLĐTBXH", "GUIDES", "69/2020/QH14") in got
+    made = rels(extract_text(
+        "Số: 33/2026/TT-BCA\nTHÔNG TƯ\nHướng dẫn một số quy định\nCăn cứ Luật Công an nhân dân số 37/2018/QH14;\n"
+        "Căn cứ Nghị định số 02/2025/NĐ-CP ngày 18 tháng 02 năm 2025 của Chính phủ;\n"
+        "Bộ trưởng Bộ Công an ban hành Thông tư hướng dẫn một số quy định tại Nghị định số 289/2025/NĐ-CP ngày 06 "
+        "tháng 11 năm 2025 của Chính phủ.\nĐiều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn.\n"))
+    assert ("33/2026/TT-BCA", "GUIDES", "289/2025/NĐ-CP") in made
+    # guard: a formula issuing another type ("ban hành Quyết định …" in a circular's text) is not the document's
+    other = rels(extract_text(
+        "Số: 34/2026/TT-BCA\nTHÔNG TƯ\nQuy định\nCăn cứ Luật Công an nhân dân số 37/2018/QH14;\n"
+        "Bộ trưởng Bộ Công an ban hành Quyết định hướng dẫn một số quy định tại Nghị định số 289/2025/NĐ-CP.\n"
+        "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định.\n"))
+    assert ("34/2026/TT-BCA", "GUIDES", "289/2025/NĐ-CP") not in other
