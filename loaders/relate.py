@@ -1093,6 +1093,9 @@ _WHEN_CLAUSE = re.compile(r"\b(?:khi|nếu|trường hợp)\s", re.I)
 # Before a document that is its sentence's subject: nothing but a list marker ("3. ", "b) ", "- ")
 # between two documents that cease together: a separator, then maybe the second one's part ("… và Điều 2 Nghị định số B")
 _JOINED_CEASED = re.compile(r"(?:,|;|\bvà|\bhoặc)\s*(?:(?:" + _SCOPE + r")(?:(?:của|tại)\s+)?)?$", re.I)
+# a clause break after a ceasing document: a "." or a ";" that a lowercase word does not go on from (a title's own
+# ";": "… quy định chương trình bồi dưỡng …; mẫu và quy chế quản lý … hết hiệu lực")
+_CLAUSE_BREAK = re.compile(r"\.|;(?!\s*[a-zđ])")
 _EFFECT_LEAD = re.compile(r"[\s*_\-–+•]*(?:(?:\d+(?:\.\d+)*\.|[a-zđ]\))\s*)?(?:Kể\s+)?từ ngày\s+(?:Luật|Nghị định|Thông tư"
                           r"|Quyết định|Nghị quyết|Pháp lệnh)\s+này\s+có hiệu lực(?:\s+thi hành)?\s*,", re.I)
 _CEASE_ENDS = re.compile(r"hết\s+hiệu lực(?:\s+thi hành)?\s*[.;]?\s*$", re.I)
@@ -1518,6 +1521,16 @@ def _label_kind(label: str) -> str:
     return "digit" if c.isdigit() else "letter" if c.isalpha() else "dash"
 
 
+def _item_follows(units, ui: int, label: str) -> bool:
+    """The paragraph after ``ui`` (footnotes skipped) opens with a list item labelled as ``label`` ("letter",
+    "digit")."""
+    for k in range(ui + 1, min(len(units), ui + NOTE_LIST_UNITS)):
+        if units[k].kind != "footnote":
+            m = _LIST_ITEM.match(units[k].text)
+            return m is not None and _label_kind(m.group(0)) == label
+    return False
+
+
 def _note_item_next(units, ui: int) -> bool:
     """The next footnote after body unit ``ui`` (a page or two on) opens with a list's item: a footnote's list
     going on at the next page's foot ("… bãi bỏ các quy định sau: a) …" / the page's text / "b) …; c) …")."""
@@ -1904,7 +1917,11 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                                          scope=scope, partial=scope is not None))
                 # (the item is read on: its passives, "Luật Giáo dục số A đã được sửa đổi, bổ sung một số điều
                 # theo Luật số B", and a second document ceasing with it)
-            if not item:
+            if not item and not (list_label is not None and pending_list is not None
+                                 and _item_follows(units, ui, list_label)):
+                # (a paragraph between two items, the next one labelled as the list's: the last item's text going on
+                # after a page break, "c) Khoản 2 Điều 3 … của Nghị định số A." / page / "Phụ lục III … Nghị định
+                # số A …;" / "d) …")
                 pending_list = None
         if pending_passive is not None and unit.kind != "footnote":    # (a footnote lifted out between its items)
             target, cue_rel = pending_passive
@@ -2421,7 +2438,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 after = text[f.ref_end if f.ref_end > f.vend else f.vend:e]
                 cease = _CEASE_CUE.search(after[:600])
                 cm = _CEASES.match(after) or (cease and acting and where in ("body", "annex")
-                                              and (not re.search(r"[.;]", after[:cease.start()])
+                                              and (not _CLAUSE_BREAK.search(after, 0, cease.start())
                                                    # the subject's title may hold a ";" ("… về việc quy định A;
                                                    # quy định B hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực")
                                                    or _SUBJECT_LEAD.fullmatch(before) is not None

@@ -107,3 +107,26 @@ def test_the_enacting_formula_names_what_the_document_guides():
         "Bộ trưởng Bộ Công an ban hành Quyết định hướng dẫn một số quy định tại Nghị định số 289/2025/NĐ-CP.\n"
         "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định.\n"))
     assert ("34/2026/TT-BCA", "GUIDES", "289/2025/NĐ-CP") not in other
+
+
+def test_a_list_item_going_on_after_a_page_break_and_titles_holding_semicolons():
+    # dev15 congbao nghi-dinh-so-158-2025-nd-cp lines 1966-1987: item c) goes on under the next page's head
+    # ("Phụ lục III ban hành kèm theo Nghị định số 135/2020/NĐ-CP …;"), then "d) Các khoản 7, 8 và 9 Điều 38 …"
+    x = extract(TEXTS / "congbao" / "nghi-dinh-so-158-2025-nd-cp-45240.txt")
+    assert _partial(x, "158/2025/NĐ-CP", "REPEALS", "33/2023/NĐ-CP") == {True}
+    assert _partial(x, "158/2025/NĐ-CP", "REPEALS", "115/2015/NĐ-CP") == {False}
+    # dev15 congbao thong-tu-so-06-2022-tt-bldtbxh lines 417-425: two circulars whose titles hold ";" cease
+    got = rels(extract(TEXTS / "congbao" / "thong-tu-so-06-2022-tt-bldtbxh-37067.txt"))
+    assert ("06/2022/TT-BLĐTBXH", "REPEALS", "38/2017/TT-BLĐTBXH") in got
+    assert ("06/2022/TT-BLĐTBXH", "REPEALS", "28/2018/TT-BLĐTBXH") in got
+    made = rels(extract_text(
+        "Số: 07/2026/TT-BLĐTBXH\nTHÔNG TƯ\nQuy định\nĐiều 9. Hiệu lực thi hành\n"
+        "1. Thông tư này có hiệu lực kể từ ngày 01 tháng 6 năm 2026.\n"
+        "2. Bãi bỏ các văn bản sau:\na) Thông tư số 38/2017/TT-BLĐTBXH ngày 29 tháng 12 năm 2017;\n"
+        "b) Thông tư số 28/2018/TT-BLĐTBXH ngày 25 tháng 12 năm 2018.\n"
+        "Quá trình thực hiện theo Thông tư số 10/2020/TT-BLĐTBXH.\n"
+        "3. Các cơ quan thực hiện theo Thông tư số 11/2020/TT-BLĐTBXH.\n"))
+    assert ("07/2026/TT-BLĐTBXH", "REPEALS", "28/2018/TT-BLĐTBXH") in made
+    # guard: a paragraph after the list, the next one labelled otherwise, ends it
+    assert ("07/2026/TT-BLĐTBXH", "REPEALS", "11/2020/TT-BLĐTBXH") not in made
+    assert ("07/2026/TT-BLĐTBXH", "REPEALS", "10/2020/TT-BLĐTBXH") not in made
