@@ -1697,6 +1697,15 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             forms.append(_form_units(units, part))
         return ui in forms[0]
 
+    def after_article(ui: int) -> bool:
+        """An article's heading ("Điều 1. …") stands in the body before unit ``ui``: a "Căn cứ …" there is a
+        provision's condition ("Căn cứ quy định tại Điều 3 Nghị định số A …, các tỉnh … quy định …"), not a base of
+        the document (a letter's bases, in its body, stand before any article)."""
+        if not first_article:
+            first_article.append(next((k for k, u in enumerate(units) if part[k] == "body" and u.kind != "footnote"
+                                       and u.text.find("Điều", 0, 8) >= 0 and _ARTICLE_HEAD.match(u.text)), len(units)))
+        return ui > first_article[0]
+
     def task_item(ui: int) -> bool:
         """The unit is a plan's task: one of the next two units tells who leads it or by when (_TASK_LINE)."""
         nxt = [u for u in units[ui + 1:ui + 5] if u.kind != "footnote"][:2]
@@ -1708,6 +1717,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             first_body.append(-1)       # (asked once: an empty list stays asked)
         return ui in first_body[:min(n, len(first_body) - 1)]
 
+    first_article: List[int] = []      # the first article heading's unit in the body, when first asked
     types: Dict[str, str] = {}         # id -> type of the numbered documents (_type_word), made when first asked
 
     def type_of(ident: str) -> Optional[str]:
@@ -2002,7 +2012,9 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             if s == 0 and where == "preamble":
                 in_base = bool(_BASE_UNIT.match(sentence)) or (in_base and not _PREAMBLE_CUE.match(sentence)
                                                                and _STARTS_WITH_TYPE.match(sentence) is not None)
-            if ((where == "preamble" or where == "body" and s == 0) and (ui not in quoted or ui in speaker)
+            if ((where == "preamble" or where == "body" and s == 0
+                 and (unit.kind == "footnote" or ui in speaker or not after_article(ui)))
+                    and (ui not in quoted or ui in speaker)
                     and (_BASE_UNIT.match(sentence) or (in_base and where == "preamble" and s == 0))):
                 # a consolidated text (VBHN) reproduces its original's preamble: the bases are the original's
                 who = speaker.get(ui, consolidated if vbhn and consolidated else own_id)

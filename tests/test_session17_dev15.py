@@ -130,3 +130,22 @@ def test_a_list_item_going_on_after_a_page_break_and_titles_holding_semicolons()
     # guard: a paragraph after the list, the next one labelled otherwise, ends it
     assert ("07/2026/TT-BLĐTBXH", "REPEALS", "11/2020/TT-BLĐTBXH") not in made
     assert ("07/2026/TT-BLĐTBXH", "REPEALS", "10/2020/TT-BLĐTBXH") not in made
+
+
+def test_a_base_after_an_article_is_a_provisions_condition():
+    # dev15 congbao van-ban-hop-nhat-so-4496-vbhn-bldtbxh line 946: "Căn cứ quy định tại Điều 3 Nghị định số
+    # 39/2007/NĐ-CP …, Điều 79 Nghị định số 01/2021/NĐ-CP … và tình hình …, các tỉnh … quy định …" inside Điều 37a
+    got = rels(extract(TEXTS / "congbao" / "van-ban-hop-nhat-so-4496-vbhn-bldtbxh-34936.txt"))
+    assert not any(r == "BASED_ON" and t in ("39/2007/NĐ-CP", "01/2021/NĐ-CP") for _, r, t in got)
+    text = ("Số: 12/UBND-VX\nV/v triển khai chính sách\nKính gửi: Các sở, ngành\n"
+            "Căn cứ Nghị định số 15/2021/NĐ-CP ngày 03 tháng 3 năm 2021 của Chính phủ;\n"
+            "Ủy ban nhân dân tỉnh đề nghị các sở triển khai.\n")
+    # guard: a letter's "Căn cứ …", in its body before any article, is its base
+    assert ("12/UBND-VX", "BASED_ON", "15/2021/NĐ-CP") in rels(extract_text(text))
+    made = rels(extract_text(
+        "Số: 23/2026/QĐ-TTg\nQUYẾT ĐỊNH\nQuy định chính sách\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"
+        "Thủ tướng Chính phủ ban hành Quyết định.\nĐiều 1. Phạm vi\nQuyết định này quy định chính sách.\n"
+        "Điều 2. Hỗ trợ hộ kinh doanh\nCăn cứ quy định tại Điều 3 Nghị định số 39/2007/NĐ-CP và tình hình của địa "
+        "phương, các tỉnh quy định tiêu chí hỗ trợ.\n"))
+    assert ("23/2026/QĐ-TTg", "BASED_ON", "63/2025/QH15") in made
+    assert ("23/2026/QĐ-TTg", "BASED_ON", "39/2007/NĐ-CP") not in made
