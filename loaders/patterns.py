@@ -58,8 +58,12 @@ PARTY_NUMBER_SLASHED = re.compile(
 )
 
 # A hyphen inside a state number, with at most one space beside it as PDFs and web pages leave them
-# ("58/2021/NĐ -CP", "39/2018/TT- BTC"); " - " with spaces on both sides separates, it does not join.
+# ("58/2021/NĐ -CP", "39/2018/TT- BTC"); " - " with spaces on both sides separates, it does not join, but after the
+# type code (HY_TYPE, below).
 HY = r"(?:[ \t]?-(?:[ \t]?-(?=[A-ZĐ]))?|-[ \t])"          # (OCR's doubled hyphen: "09/2023/QĐ- -TTg")
+# … and after the type code, a hyphen set apart before an issuer code in capitals: "12/QĐ - UBND", "08/2017/TT -
+# LĐTBXH" (not within the issuer's part: "15/2020/NĐ-CP - UBND tỉnh …" is a dash of the sentence)
+HY_TYPE = HY[:-1] + r"|[ \t]-[ \t](?=[A-ZĐ][A-ZĐ0-9&]{1,14}\b))"
 
 # State number with year: "15/2020/NĐ-CP", "80/2015/QH13" (no type code), "01/2021/TT-BNV", "40/2026/QĐ-UBND",
 # "01/2022/TTLT-VKSNDTC-TANDTC-BCA" (joint circular), "12/2025/QĐ-SNN&PTNT".
@@ -67,7 +71,7 @@ STATE_NUMBER_YEAR = re.compile(
     rf"""{SO[:-1]}(?:\.\d{{1,3}}(?=/)|[a-z](?=/))?)[ \t]?/[ \t]?  # "66.16/2026/NQ-CP": a special resolution's number;
     #                                                        "30a/2008/NQ-CP": a number with a letter
     (?P<nam>(?:19|20)\d[ ]?\d)[ \t]?/[ \t]?                  # "202 5": OCR's space inside the year
-    (?:(?P<loai>[A-ZĐ]{{1,6}}(?:LT)?){HY})?                 # "NĐ-", "TT-", "TTLT-"; a law has none ("QH13")
+    (?:(?P<loai>[A-ZĐ]{{1,6}}(?:LT)?){HY_TYPE})?                 # "NĐ-", "TT-", "TTLT-"; a law has none ("QH13")
     (?P<co_quan>[A-ZĐ][A-ZĐa-z0-9&]{{0,14}}(?:{HY}[A-ZĐ][A-ZĐa-z0-9&]{{0,9}}|(?(loai)\.[A-ZĐ][A-ZĐ0-9&]{{0,9}}|(?!)))*)   # "CV-E.K.LM" (not "TT.VPCP")
     (?![\w])
     """,
@@ -79,7 +83,7 @@ STATE_NUMBER_YEAR = re.compile(
 # numbered branch as the issuer: "3374/CCTKV02-NVDTPC" (Chi cục Thuế khu vực 02).
 STATE_NUMBER = re.compile(
     rf"""{SO}[ \t]?/[ \t]?
-    (?P<loai>[A-ZĐ][A-ZĐa-z&]{{0,9}}(?:(?<=[A-ZĐ]{{2}})\d{{1,2}})?(?:\.(?:[A-ZĐ][A-ZĐa-z0-9&]{{0,9}}|\d{{1,2}}))*){HY}   # "CCTKV02-", "CCTKV.05-": a unit's number
+    (?P<loai>[A-ZĐ][A-ZĐa-z&]{{0,9}}(?:(?<=[A-ZĐ]{{2}})\d{{1,2}})?(?:\.(?:[A-ZĐ][A-ZĐa-z0-9&]{{0,9}}|\d{{1,2}}))*){HY_TYPE}   # "CCTKV02-", "CCTKV.05-": a unit's number
     (?P<co_quan>[A-ZĐ][A-ZĐa-z0-9&]{{0,14}}(?:(?:{HY}|\.)[A-ZĐ][A-ZĐa-z0-9&]{{0,9}})*)   # "VPCP-V.I": a dot inside
     (?![\w])
     """,

@@ -149,3 +149,16 @@ def test_a_base_after_an_article_is_a_provisions_condition():
         "phương, các tỉnh quy định tiêu chí hỗ trợ.\n"))
     assert ("23/2026/QĐ-TTg", "BASED_ON", "63/2025/QH15") in made
     assert ("23/2026/QĐ-TTg", "BASED_ON", "39/2007/NĐ-CP") not in made
+
+
+def test_a_hyphen_set_apart_after_the_type_code():
+    # dev15 congbao thong-tu-so-06-2022-tt-bldtbxh: "Thông tư số 08/2017/TT - LĐTBXH" (kept as written, a letter lost)
+    x = extract(TEXTS / "congbao" / "thong-tu-so-06-2022-tt-bldtbxh-37067.txt")
+    codes = {m.code for m in x.mentions}
+    assert "08/2017/TT-LĐTBXH" in codes and "08/2017/TT" not in codes
+    made = extract_text("Số: 05/2026/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc\nĐiều 1. Bãi bỏ Quyết định số 12/QĐ - UBND ngày 10/01/2020"
+                        " của Ủy ban nhân dân tỉnh.\nĐiều 2. Theo Nghị định số 15/2020/NĐ-CP - UBND tỉnh hướng dẫn.\n")
+    codes = {m.code for m in made.mentions}
+    assert "12/QĐ-UBND" in codes
+    # guard: within the issuer's part a dash set apart is the sentence's
+    assert "15/2020/NĐ-CP" in codes and "15/2020/NĐ-CP-UBND" not in codes
