@@ -25,3 +25,10 @@ def rels(x) -> set:
     def code(i):
         return i.split("@")[0]
     return {(code(r.source), r.relation, code(r.target)) for r in x.relations if r.relation != "CITES"}
+
+
+def partials(x, source: str, relation: str, target: str) -> set:
+    """The partial flags of an extraction's relations from ``source`` to ``target`` (codes, a local id's province cut):
+    {True} a part only, {False} the whole, both when stated both ways, empty when not stated."""
+    return {r.partial for r in x.relations
+            if (r.source.split("@")[0], r.relation, r.target.split("@")[0]) == (source, relation, target)}

@@ -10,14 +10,9 @@ the real text it came from and on a text made in that shape, with a guard that k
   theo";
 * "(đã được sửa đổi, bổ sung thành Mẫu số 39 ban hành kèm theo Thông tư số B)": B amended the form;
 * "Thay thế một số phụ lục, mẫu biểu của Thông tư số A": some annexes swapped, A amended, not replaced."""
-from real_texts import TEXTS, rels
+from real_texts import TEXTS, partials, rels
 
 from vanban.loaders import extract, extract_text
-
-
-def _partial(x, source, relation, target):
-    return {r.partial for r in x.relations
-            if (r.source.split("@")[0], r.relation, r.target.split("@")[0]) == (source, relation, target)}
 
 
 def test_replaces_for_and_a_bodys_own_standard():
@@ -40,8 +35,8 @@ def test_a_straight_quoted_footnote_fills_the_next_page():
     # provisions of five circulars ("Bãi bỏ các quy định sau trong Thông tư số …:")
     x = extract(TEXTS / "congbao" / "van-ban-hop-nhat-so-06-vbhn-byt-26324.txt")
     for target in ("05/2015/TT-BYT", "41/2015/TT-BYT", "35/2016/TT-BYT", "04/2017/TT-BYT", "23/2011/TT-BYT"):
-        assert _partial(x, "50/2017/TT-BYT", "REPEALS", target) == {True}, target
-        assert not _partial(x, "04/2017/TT-BYT", "REPEALS", target), target
+        assert partials(x, "50/2017/TT-BYT", "REPEALS", target) == {True}, target
+        assert not partials(x, "04/2017/TT-BYT", "REPEALS", target), target
     # guard: the consolidated original's own effect clause, on page 32 after the footnote, stays its own
     assert ("04/2017/TT-BYT", "REPEALS", "27/2013/TT-BYT") in rels(x)
 
@@ -53,9 +48,9 @@ def test_listed_provisions_of_a_document_are_a_part():
             "tế:\na) Điểm b khoản 1 Điều 3;\nb) Khoản 2 Điều 5.\n"
             "3. Bãi bỏ Thông tư số 23/2011/TT-BYT ngày 10 tháng 6 năm 2011 của Bộ trưởng Bộ Y tế.\n")
     x = extract_text(text)
-    assert _partial(x, "50/2026/TT-BYT", "REPEALS", "05/2015/TT-BYT") == {True}
+    assert partials(x, "50/2026/TT-BYT", "REPEALS", "05/2015/TT-BYT") == {True}
     # guard: a document repealed by its number alone is repealed in whole
-    assert _partial(x, "50/2026/TT-BYT", "REPEALS", "23/2011/TT-BYT") == {False}
+    assert partials(x, "50/2026/TT-BYT", "REPEALS", "23/2011/TT-BYT") == {False}
 
 
 def test_a_chain_of_amendments_and_what_a_part_became():

@@ -11,14 +11,9 @@ the real text it came from and on a text made in that shape, with a guard that k
   hết hiệu lực thi hành.": A ceases, B in part;
 * "Nghị định số A ngày … quy định chi tiết … Luật X và Nghị định số B ngày … quy định chi tiết …": B, of A's type
   and with its own title, is the next subject, not what A details."""
-from real_texts import TEXTS, rels
+from real_texts import TEXTS, partials, rels
 
 from vanban.loaders import extract, extract_text
-
-
-def _partial(x, source, relation, target):
-    return {r.partial for r in x.relations
-            if (r.source.split("@")[0], r.relation, r.target.split("@")[0]) == (source, relation, target)}
 
 
 def test_a_title_guides_what_another_lays_down():
@@ -64,16 +59,16 @@ def test_a_partial_repeal_and_its_items():
     x = extract(TEXTS / "congbao" / "thong-tu-so-08-2023-tt-bldtbxh-40176.txt")
     for target in ("35/2013/TT-BLĐTBXH", "17/2014/TTLT-BLĐTBXH-BTC", "09/2016/TTLT-BLĐTBXH-BTC",
                    "12/2016/TTLT-BLĐTBXH-BGDĐT-BTC", "01/2019/TT-BLĐTBXH"):
-        assert _partial(x, "08/2023/TT-BLĐTBXH", "REPEALS", target) == {True}, target
+        assert partials(x, "08/2023/TT-BLĐTBXH", "REPEALS", target) == {True}, target
     # the items "c) Bãi bỏ Phụ lục 3 và Phụ lục 16." are parts of the item's circular, not of the one Điều 1 amends
-    assert not _partial(x, "08/2023/TT-BLĐTBXH", "REPEALS", "21/2021/TT-BLĐTBXH")
+    assert not partials(x, "08/2023/TT-BLĐTBXH", "REPEALS", "21/2021/TT-BLĐTBXH")
 
 
 def test_two_documents_cease_after_the_effect_lead():
     # dev15 congbao nghi-dinh-so-169-2026-nd-cp lines 2108-2116
     x = extract(TEXTS / "congbao" / "nghi-dinh-so-169-2026-nd-cp-469561.txt")
-    assert _partial(x, "169/2026/NĐ-CP", "REPEALS", "128/2020/NĐ-CP") == {False}
-    assert _partial(x, "169/2026/NĐ-CP", "REPEALS", "102/2021/NĐ-CP") == {True}
+    assert partials(x, "169/2026/NĐ-CP", "REPEALS", "128/2020/NĐ-CP") == {False}
+    assert partials(x, "169/2026/NĐ-CP", "REPEALS", "102/2021/NĐ-CP") == {True}
     # dev15 congbao nghi-dinh-so-170-2026-nd-cp lines 1944-1949
     got = rels(extract(TEXTS / "congbao" / "nghi-dinh-so-170-2026-nd-cp-469562.txt"))
     assert ("170/2026/NĐ-CP", "REPEALS", "118/2024/NĐ-CP") in got
@@ -113,8 +108,8 @@ def test_a_list_item_going_on_after_a_page_break_and_titles_holding_semicolons()
     # dev15 congbao nghi-dinh-so-158-2025-nd-cp lines 1966-1987: item c) goes on under the next page's head
     # ("Phụ lục III ban hành kèm theo Nghị định số 135/2020/NĐ-CP …;"), then "d) Các khoản 7, 8 và 9 Điều 38 …"
     x = extract(TEXTS / "congbao" / "nghi-dinh-so-158-2025-nd-cp-45240.txt")
-    assert _partial(x, "158/2025/NĐ-CP", "REPEALS", "33/2023/NĐ-CP") == {True}
-    assert _partial(x, "158/2025/NĐ-CP", "REPEALS", "115/2015/NĐ-CP") == {False}
+    assert partials(x, "158/2025/NĐ-CP", "REPEALS", "33/2023/NĐ-CP") == {True}
+    assert partials(x, "158/2025/NĐ-CP", "REPEALS", "115/2015/NĐ-CP") == {False}
     # dev15 congbao thong-tu-so-06-2022-tt-bldtbxh lines 417-425: two circulars whose titles hold ";" cease
     got = rels(extract(TEXTS / "congbao" / "thong-tu-so-06-2022-tt-bldtbxh-37067.txt"))
     assert ("06/2022/TT-BLĐTBXH", "REPEALS", "38/2017/TT-BLĐTBXH") in got

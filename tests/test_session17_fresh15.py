@@ -14,14 +14,9 @@ must not take:
   the procedures, a part of A, cease;
 * an annex heading with its "(Kèm theo …)" line ends the body where no signature block was read before it (a
   minister signing alone): a form's "Căn cứ …" in the annex is no base of the document."""
-from real_texts import TEXTS, rels
+from real_texts import TEXTS, partials, rels
 
 from vanban.loaders import extract, extract_text
-
-
-def _partial(x, source, relation, target):
-    return {r.partial for r in x.relations
-            if (r.source.split("@")[0], r.relation, r.target.split("@")[0]) == (source, relation, target)}
 
 
 def test_an_amenders_list_with_its_preposition_said_again():
@@ -63,7 +58,7 @@ def test_a_footnotes_list_goes_on_at_the_next_pages_foot():
     # quotes Điều 3 of 06/2024, its list "a)" at page 87's foot (lines 681-685), "b)" … "d)" at page 88's (716-730)
     x = extract(TEXTS / "congbao" / "van-ban-hop-nhat-so-6660-vbhn-bldtbxh-43755.txt")
     got = rels(x)
-    assert _partial(x, "06/2024/TT-BLĐTBXH", "REPEALS", "27/2016/TT-BLĐTBXH") == {True}
+    assert partials(x, "06/2024/TT-BLĐTBXH", "REPEALS", "27/2016/TT-BLĐTBXH") == {True}
     assert ("06/2024/TT-BLĐTBXH", "REPEALS", "31/2016/TT-BLĐTBXH") in got
     assert ("06/2024/TT-BLĐTBXH", "REPEALS", "36/2016/TT-BLĐTBXH") in got
     # the page's body between is the consolidated original's: its Điều 22 ends 18/2013
@@ -100,28 +95,28 @@ def test_a_list_item_is_read_on_for_its_passives():
             "10/2009/PL-UBTVQH12 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.\n")
     x = extract_text(text)
     got = rels(x)
-    assert _partial(x, "10/2026/QH15", "REPEALS", "23/2004/QH11") == {True}
+    assert partials(x, "10/2026/QH15", "REPEALS", "23/2004/QH11") == {True}
     assert ("48/2014/QH13", "AMENDS", "23/2004/QH11") in got
     assert ("10/2026/QH15", "REPEALS", "38/2001/PL-UBTVQH10") in got
     assert ("10/2026/QH15", "REPEALS", "10/2009/PL-UBTVQH12") in got
     # guard: "3." is no item of the "a) … b)" list: the ordinances cease in whole, not as listed parts
-    assert _partial(x, "10/2026/QH15", "REPEALS", "10/2009/PL-UBTVQH12") == {False}
+    assert partials(x, "10/2026/QH15", "REPEALS", "10/2009/PL-UBTVQH12") == {False}
 
 
 def test_procedures_published_in_a_decision_cease_as_its_part():
     # fresh15 tvpl/640111ea8077e047 lines 120-123
     x = extract(TEXTS / "tvpl" / "640111ea8077e047.md")
-    assert _partial(x, "2770/QĐ-UBND", "REPEALS", "2194/QĐ-UBND") == {True}
+    assert partials(x, "2770/QĐ-UBND", "REPEALS", "2194/QĐ-UBND") == {True}
     text = ("Số: 15/QĐ-UBND\nQUYẾT ĐỊNH\nCông bố thủ tục hành chính\n"
             "Điều 1. Công bố kèm theo Quyết định này thủ tục hành chính.\n"
             "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày 01/11/2025, {subject} hết hiệu lực kể từ ngày "
             "Quyết định này có hiệu lực thi hành.\n")
     part = extract_text(text.format(subject="các thủ tục hành chính trong lĩnh vực chứng thực đã công bố tại "
                                             "Quyết định số 2194/QĐ-UBND ngày 26/6/2025 của Chủ tịch UBND tỉnh"))
-    assert _partial(part, "15/QĐ-UBND", "REPEALS", "2194/QĐ-UBND") == {True}
+    assert partials(part, "15/QĐ-UBND", "REPEALS", "2194/QĐ-UBND") == {True}
     # guard: the decision itself ceasing after the same effect clause ceases in whole
     whole = extract_text(text.format(subject="Quyết định số 2194/QĐ-UBND ngày 26/6/2025 của Chủ tịch UBND tỉnh"))
-    assert _partial(whole, "15/QĐ-UBND", "REPEALS", "2194/QĐ-UBND") == {False}
+    assert partials(whole, "15/QĐ-UBND", "REPEALS", "2194/QĐ-UBND") == {False}
 
 
 def test_an_annex_with_its_attachment_line_ends_the_body():
