@@ -1095,7 +1095,9 @@ _WHEN_CLAUSE = re.compile(r"\b(?:khi|nếu|trường hợp)\s", re.I)
 _JOINED_CEASED = re.compile(r"(?:,|;|\bvà|\bhoặc)\s*(?:(?:" + _SCOPE + r")(?:(?:của|tại)\s+)?)?$", re.I)
 # a clause break after a ceasing document: a "." or a ";" that a lowercase word does not go on from (a title's own
 # ";": "… quy định chương trình bồi dưỡng …; mẫu và quy chế quản lý … hết hiệu lực")
-_CLAUSE_BREAK = re.compile(r"\.|;(?!\s*[a-zđ])")
+# (a new subject after it is a break all the same: "Đối với quy định tại Điều 4 Nghị quyết số A; các quy định khác hết
+# hiệu lực …")
+_CLAUSE_BREAK = re.compile(r"\.|;(?!\s*(?!(?:các|những|mọi|toàn bộ)\b)[a-zđ])")
 _EFFECT_LEAD = re.compile(r"[\s*_\-–+•]*(?:(?:\d+(?:\.\d+)*\.|[a-zđ]\))\s*)?(?:Kể\s+)?từ ngày\s+(?:Luật|Nghị định|Thông tư"
                           r"|Quyết định|Nghị quyết|Pháp lệnh)\s+này\s+có hiệu lực(?:\s+thi hành)?\s*,", re.I)
 _CEASE_ENDS = re.compile(r"hết\s+hiệu lực(?:\s+thi hành)?\s*[.;]?\s*$", re.I)
