@@ -909,15 +909,15 @@ def _parts(text: str, lay: Layout, closers=None) -> List[Tuple[str, int, int]]:
     if attached is not None:
         parts.append(("body", body_from, attached))
         parts.append(("annex", attached, end))
-        return [p for p in parts if p[2] > p[1]]
-    # a signature block inside the body (an annex's own "TM." after the main one) is still closing material;
-    # annexes start at a PHỤ LỤC heading after the closing block
-    annex = _line_search(ANNEX, text, close_at, end) if closing else None
-    parts.append(("body", body_from, close_at))
-    if closing:
-        parts.append(("signature", close_at, annex[0] if annex is not None else end))
-        if annex is not None:
-            parts.append(("annex", annex[0], end))
+    else:
+        # a signature block inside the body (an annex's own "TM." after the main one) is still closing material;
+        # annexes start at a PHỤ LỤC heading after the closing block
+        annex = _line_search(ANNEX, text, close_at, end) if closing else None
+        parts.append(("body", body_from, close_at))
+        if closing:
+            parts.append(("signature", close_at, annex[0] if annex is not None else end))
+            if annex is not None:
+                parts.append(("annex", annex[0], end))
     cleaned = []
     for name, s, e in parts:
         if e > s:

@@ -118,16 +118,21 @@ _CLAUSE_START = re.compile(
 _ISSUE = re.compile(r",\s*(?:(?:tham mưu|trình)\s+)?(?:" + _BODY + r"\s+)?(?:đã\s+)?(?:ban hành|có)\s*$")
 # Between a listed document's description and the next document of its type: "… về kiểm tra văn bản và "
 # (or by ",": "… Nghị định số 123/2020/NĐ-CP ngày … của Chính phủ quy định về hóa đơn, chứng từ, Nghị định số 70/2025/…")
-# (a ";" inside the description, a lowercase word after it: "… quy định về mẫu bằng tốt nghiệp trung cấp, cao đẳng;
-# việc in, quản lý, cấp phát … và Thông tư số B")
-_COORD_GAP = re.compile(r"^(?:[^;:.“”\n]|;(?=\s*(?-i:[a-zđ]))){0,300}?(?:\svà|,)\s*$", re.I)
+# A ";" that goes on inside a description, a lowercase word after it ("…, cao đẳng; việc in, quản lý …"), and one that
+# ends an item or a clause (a capital after it, or a word opening a new subject: "…; các quy định khác hết hiệu lực …")
+_NEW_SUBJECT = r"(?:các|những|mọi|toàn bộ)\b"
+_SEMI_GOES_ON = r";(?=\s*(?!" + _NEW_SUBJECT + r")(?-i:[a-zđ]))"
+_SEMI_ENDS = r";(?!\s*(?!" + _NEW_SUBJECT + r")(?-i:[a-zđ]))"
+# (a ";" inside the description: "… quy định về mẫu bằng tốt nghiệp trung cấp, cao đẳng; việc in, quản lý, cấp phát … và
+# Thông tư số B")
+_COORD_GAP = re.compile(r"^(?:[^;:.“”\n]|" + _SEMI_GOES_ON + r"){0,300}?(?:\svà|,)\s*$", re.I)
 _COORD_AND = re.compile(r"\svà\s*$")
 # a document's own title after its date: "… ngày 13 tháng 3 năm 2023 (của Chính phủ) quy định chi tiết …"
 _OWN_TITLE_AFTER = re.compile(r"\s*,?\s*ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
                               r"(?:\s+của\s+[^,;.“”()\d]{1,80}?)?\s+(?:quy định|hướng dẫn)\b", re.I)
 _CUE_IN = re.compile(r"\b(?:" + _CUE_ALT + r")\b", re.I)
 _DATED_AFTER = re.compile(r"\s*,?\s*ngày\s*\d")
-_ITEM_BREAK = re.compile(r";(?!\s*[a-zđ])")           # a ";" that ends an item (no lowercase word after it)
+_ITEM_BREAK = re.compile(_SEMI_ENDS)
 _SEMI_GAP = re.compile(r"[^;:.“”\n]{0,300}?;\s*(?:và\s+)?$", re.I)      # … or ";" in an act's list (with_list)
 # Between two acting documents of one sentence that share the words after the second: a date, then "," or "và".
 _JOINED_ACTOR = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
@@ -1093,11 +1098,10 @@ _WHEN_CLAUSE = re.compile(r"\b(?:khi|nếu|trường hợp)\s", re.I)
 # Before a document that is its sentence's subject: nothing but a list marker ("3. ", "b) ", "- ")
 # between two documents that cease together: a separator, then maybe the second one's part ("… và Điều 2 Nghị định số B")
 _JOINED_CEASED = re.compile(r"(?:,|;|\bvà|\bhoặc)\s*(?:(?:" + _SCOPE + r")(?:(?:của|tại)\s+)?)?$", re.I)
-# a clause break after a ceasing document: a "." or a ";" that a lowercase word does not go on from (a title's own
-# ";": "… quy định chương trình bồi dưỡng …; mẫu và quy chế quản lý … hết hiệu lực")
-# (a new subject after it is a break all the same: "Đối với quy định tại Điều 4 Nghị quyết số A; các quy định khác hết
-# hiệu lực …")
-_CLAUSE_BREAK = re.compile(r"\.|;(?!\s*(?!(?:các|những|mọi|toàn bộ)\b)[a-zđ])")
+# a clause break after a ceasing document: a "." or a ";" that ends a clause (_SEMI_ENDS; a title's own ";": "… quy
+# định chương trình bồi dưỡng …; mẫu và quy chế quản lý … hết hiệu lực"; "Đối với quy định tại Điều 4 Nghị quyết số A;
+# các quy định khác hết hiệu lực …" is a break)
+_CLAUSE_BREAK = re.compile(r"\.|" + _SEMI_ENDS)
 _EFFECT_LEAD = re.compile(r"[\s*_\-–+•]*(?:(?:\d+(?:\.\d+)*\.|[a-zđ]\))\s*)?(?:Kể\s+)?từ ngày\s+(?:Luật|Nghị định|Thông tư"
                           r"|Quyết định|Nghị quyết|Pháp lệnh)\s+này\s+có hiệu lực(?:\s+thi hành)?\s*,", re.I)
 _CEASE_ENDS = re.compile(r"hết\s+hiệu lực(?:\s+thi hành)?\s*[.;]?\s*$", re.I)
