@@ -524,8 +524,11 @@ def relate(seg: Segmented, found: List[Found], *, own_id: Optional[str] = None) 
             if not in_s:
                 continue
             rels = _sentence(unit, ui, s, e, in_s, topic, folded)
-            named = {(r.relation, r.target) for r in rels if not r.source.startswith("IMPLICIT:")}
-            rels = [r for r in rels if not (r.source.startswith("IMPLICIT:") and (r.relation, r.target) in named)]
+            # (an implicit act on a part stays beside a named act on the whole document: "… thay thế nội dung về đầu
+            # tư ra nước ngoài quy định tại Thông tư số A …; Thông tư số B … sửa đổi, bổ sung … Thông tư số A")
+            named = {(r.relation, r.target): r.scope for r in rels if not r.source.startswith("IMPLICIT:")}
+            rels = [r for r in rels if not (r.source.startswith("IMPLICIT:") and (r.relation, r.target) in named
+                                            and not (r.scope and named[(r.relation, r.target)] is None))]
             best: Dict[tuple, FoundRelation] = {}
             for r in rels:
                 k = (r.source, r.target)

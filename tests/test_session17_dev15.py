@@ -157,3 +157,17 @@ def test_a_hyphen_set_apart_after_the_type_code():
     assert "12/QĐ-UBND" in codes
     # guard: within the issuer's part a dash set apart is the sentence's
     assert "15/2020/NĐ-CP" in codes and "15/2020/NĐ-CP-UBND" not in codes
+
+
+def test_an_act_on_a_part_beside_a_named_act_on_the_whole():
+    # dev15 congbao thong-tu-so-38-2026-tt-btc lines 58-64: "… thay thế nội dung về đầu tư ra nước ngoài quy định tại
+    # Thông tư số 03/2021/TT-BKHĐT …; Thông tư số 25/2023/TT-BKHĐT … sửa đổi, bổ sung một số điều của Thông tư số
+    # 03/2021/TT-BKHĐT …"
+    x = extract(TEXTS / "congbao" / "thong-tu-so-38-2026-tt-btc-469387.txt")
+    assert partials(x, "38/2026/TT-BTC", "AMENDS", "03/2021/TT-BKHĐT") == {True}
+    assert ("25/2023/TT-BKHĐT", "AMENDS", "03/2021/TT-BKHĐT") in rels(x)
+    # guard: the named act's own implicit reading (the same cue, no part) is still dropped
+    made = rels(extract_text("Số: 40/2026/TT-BTC\nTHÔNG TƯ\nQuy định\nĐiều 4. Điều khoản thi hành\n"
+                             "Thông tư số 25/2023/TT-BTC sửa đổi, bổ sung Thông tư số 03/2021/TT-BTC được áp dụng.\n"))
+    assert ("25/2023/TT-BTC", "AMENDS", "03/2021/TT-BTC") in made
+    assert ("40/2026/TT-BTC", "AMENDS", "03/2021/TT-BTC") not in made
