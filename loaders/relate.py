@@ -38,7 +38,9 @@ from vanban.loaders.segment import Segmented
 # hiện " (the target follows), "… ngày 15/9/2025 của Chính phủ ban hành " (between the issuing document and it).
 _ISSUED_PROGRAMME = re.compile(r"(?:Chương trình|Kế hoạch|Đề án|Chiến lược)\b[^;:.“”()\d]{0,120}?\s(?:triển khai\s+)?"
                                r"(?:thực hiện|thi hành|cụ thể hóa|cụ thể hoá)\s*$", re.I)
-_ISSUES_IT = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*)?"
+# A document's date as the text gives it after its number: "ngày 13/3/2023", "ngày 13 tháng 3 năm 2023"
+_ON_DATE = r"ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
+_ISSUES_IT = re.compile(r"\s*(?:" + _ON_DATE + r"\s*,?\s*)?"
                         r"(?:của\s+(?:(?!\bvề\b|\bsố\b)[^;.“”()\d]){1,120}?\s*)?,?\s*(?:về\s+(?:việc\s+)?)?(?:ban hành|phê duyệt|cập nhật(?:,\s*bổ sung)?)\s+",
                         re.I)
 
@@ -75,7 +77,7 @@ _FILLER = (r"(?:\s+(?:việc|một số (?:điều|điểm|khoản)(?:,\s*(?:kho
 _ADJ_PART = (r"(?:(?:Phụ lục|Điều|khoản|điểm|Chương|Mục|Phần)\s+(?:\d[\w.]{0,7}|[IVXLC]{1,6}\b|[a-zđ]\b)\s*)+")
 # What may stand between an acting mention's attachments and the cue: its date, its issuer ("của Bộ trưởng, Chủ
 # nhiệm Văn phòng Chính phủ"), a parenthesis, "để".  Never a subject ("về …": that is the acting document's title).
-_ADJ_GAP = re.compile(r"^[\s,]*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*)?"
+_ADJ_GAP = re.compile(r"^[\s,]*(?:" + _ON_DATE + r"\s*,?\s*)?"
                       r"(?:của\s+(?:(?!\bvề\b|\bsố\b)[^;.“”()\d]){1,120}?\s+)?(?:\([^()]{0,200}\)\s*)?"
                       # "về kéo dài thời gian thực hiện và sửa đổi, bổ sung …": another matter of the title, then the act
                       r"(?:để\s+|về\s+(?:việc\s+)?(?:[^,;.“”()\d]{1,80}?\s+và\s+)?"
@@ -106,7 +108,7 @@ _ADJ_GAP = re.compile(r"^[\s,]*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s
 _TASK_NAMED_BODY = re.compile(r"\bcủa\s+(?:Ban Chỉ đạo|Tổ công tác|Tổ giúp việc|Tiểu ban)(?:\s+[^\W\d_]+){0,3}\s+$", re.I)
 # A guiding title whose object is what a part of the target lays down: "Thông tư số A ngày … Hướng dẫn thực hiện chính
 # sách hỗ trợ … quy định tại Điều 14 Nghị định số B" (A guides that part of B)
-_GUIDE_AT = re.compile(r"^[\s,]*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*)?"
+_GUIDE_AT = re.compile(r"^[\s,]*(?:" + _ON_DATE + r"\s*,?\s*)?"
                        r"(?:của\s+(?:(?!\bvề\b|\bsố\b)[^;.“”()\d]){1,120}?\s+)?(?:về\s+(?:việc\s+)?)?"
                        r"(?P<cue>hướng dẫn(?:\s+(?:thực hiện|thi hành))?|quy định chi tiết)\s+[^;:.“”()\d]{1,160}?\s+"
                        r"(?:được\s+)?quy định tại\s+" + _ADJ_PART + r"(?:của\s+)?(?P<scope>)(?P<annex>)(?P<law_title>)$", re.I)
@@ -128,14 +130,14 @@ _SEMI_ENDS = r";(?!\s*(?!" + _NEW_SUBJECT + r")(?-i:[a-zđ]))"
 _COORD_GAP = re.compile(r"^(?:[^;:.“”\n]|" + _SEMI_GOES_ON + r"){0,300}?(?:\svà|,)\s*$", re.I)
 _COORD_AND = re.compile(r"\svà\s*$")
 # a document's own title after its date: "… ngày 13 tháng 3 năm 2023 (của Chính phủ) quy định chi tiết …"
-_OWN_TITLE_AFTER = re.compile(r"\s*,?\s*ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
+_OWN_TITLE_AFTER = re.compile(r"\s*,?\s*" + _ON_DATE +
                               r"(?:\s+của\s+[^,;.“”()\d]{1,80}?)?\s+(?:quy định|hướng dẫn)\b", re.I)
 _CUE_IN = re.compile(r"\b(?:" + _CUE_ALT + r")\b", re.I)
 _DATED_AFTER = re.compile(r"\s*,?\s*ngày\s*\d")
 _ITEM_BREAK = re.compile(_SEMI_ENDS)
 _SEMI_GAP = re.compile(r"[^;:.“”\n]{0,300}?;\s*(?:và\s+)?$", re.I)      # … or ";" in an act's list (with_list)
 # Between two acting documents of one sentence that share the words after the second: a date, then "," or "và".
-_JOINED_ACTOR = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
+_JOINED_ACTOR = re.compile(r"\s*(?:" + _ON_DATE + r"\s*)?"
                            r"(?:,\s*(?:và\s+)?|và\s+)")
 # A cue right after "và" that ends the acting mention's issuer ("… của Chính phủ và sửa đổi …"): a second predicate
 # of the sentence's subject; _PREDICATE is the first one, between the subject and that mention (one of the act and
@@ -144,7 +146,7 @@ _COORDINATED = re.compile(r"\bcủa\s+(?:(?!\bvề\b)[^;.“”()\d]){1,120}?\s+
 # The words before "thực hiện" that make it the matter of a report: "tình hình thực hiện", "kết quả thực hiện"
 _REVIEW_LEAD = re.compile(r"\b(?:tình hình|kết quả|quá trình|sơ kết|tổng kết|đánh giá)(?:\s+triển khai)?\s+$", re.I)
 _SECOND_PREDICATE = re.compile(
-    r"[\s,]*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*)?"
+    r"[\s,]*(?:" + _ON_DATE + r"\s*,?\s*)?"
     r"của\s+[^;.“”()\d]{1,60}?\s+(?:quy định chi tiết|hướng dẫn)\b[^;.“”()\d]{0,160}?\s+và\s+"
     # (the empty groups: the adjacent rule reads these of an _ADJ_GAP match)
     r"(?P<cue>hướng dẫn(?:\s+(?:thi hành|thực hiện))?|quy định chi tiết)\s+(?P<scope>)(?P<annex>)(?P<law_title>)", re.I)
@@ -937,7 +939,7 @@ _SCOPE = (_SCOPE_ITEM + r"(?:" + _SCOPE_SEP + _SCOPE_ITEM + r"|(?:\s*,\s*(?:và\
 # nhân dân tỉnh và sửa đổi …" is a second predicate of the sentence's subject).
 # (one of them at least: a heading's document and the next line's act, "… kèm theo Thông tư số A | Thay thế …", are
 # two sentences)
-_TITLE_ACTOR = re.compile(r"\s*(?=ngày|của)(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
+_TITLE_ACTOR = re.compile(r"\s*(?=ngày|của)(?:" + _ON_DATE + r"\s*)?"
                           r"(?:của\s+(?:(?!\bvề\b|\bsố\b|\bvà\b|\bhoặc\b)[^,;.“”()\d]){1,120}?\s+)?(?:về\s+(?:việc\s+)?)?")
 # Unnamed documents of a type as the subject of the act: "các Nghị định sửa đổi, bổ sung Nghị định số A".
 _GENERIC_ACTOR = re.compile(r"\b(?:các|những)\s+(?:văn bản|" + P._alt(TYPE_WORDS) + r")(?:\s+(?:khác|có liên quan))?\s+$",
@@ -947,7 +949,7 @@ _COORD_ACT = re.compile(r"(?P<cue>sửa đổi,?\s*bổ sung|sửa đổi|bổ s
                         r"(?P<scope>" + _SCOPE + r")\s*và\s+$", re.I)
 # (after a document's number: its date and issuer, then "hướng dẫn (thực hiện|thi hành) <matter> theo|tại <document>")
 _TITLE_GUIDE = re.compile(
-    r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*)?"
+    r"\s*(?:" + _ON_DATE + r"\s*,?\s*)?"
     # (the issuer names no act: "… của Chính phủ quy định chức năng … và quy định pháp luật có liên quan, hướng dẫn
     # quản lý …" is a task given to another body, not the decree's title)
     r"(?:của\s+(?:(?!\bvề\b|\bsố\b|quy định|hướng dẫn|ban hành)[^;.“”()\d]){1,160}?\s+)?(?:về\s+(?:việc\s+)?)?"
@@ -985,7 +987,7 @@ _ANNEX_ACT = re.compile(
 # After a document acted on in part, its date and issuer: "và" and the part of the next document acted on the same
 # way ("… của Chủ tịch Ủy ban nhân dân thành phố Cần Thơ và thủ tục hành chính có số thứ tự 01 tại").
 _COORD_PART = re.compile(
-    r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
+    r"\s*(?:" + _ON_DATE + r"\s*)?"
     r"(?:của\s+[^;:.“”\d]{1,160}?\s*)?,?\s*và\s+(?P<scope>(?!(?:các\s+|những\s+)?(?:văn bản|" + P._alt(TYPE_WORDS) + r")\b)"
     r"(?:[^;:.“”]|" + _PARTS_SEMI + r"){3,160}?)\s+(?:(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành|quy định)\s+)?(?:tại|của|trong|kèm theo)\s+(?:các\s+)?", re.I)
 
@@ -993,7 +995,7 @@ _COORD_PART = re.compile(
 # … or "và" and the parts right before the next document, no "tại/của" between: "Bãi bỏ Điều 3 Thông tư số A ngày … và
 # khoản 2 Điều 1 Thông tư số B"
 _COORD_SCOPE = re.compile(
-    r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
+    r"\s*(?:" + _ON_DATE + r"\s*)?"
     r"(?:của\s+[^;:.“”\d]{1,160}?\s*)?,?\s*và\s+(?P<scope>" + _SCOPE + r")(?:(?:tại|của|trong)\s+)?", re.I)
 
 
@@ -1078,7 +1080,7 @@ _PASSIVE = re.compile(
 # định số 147/2024/NĐ-CP, sửa đổi, bổ sung bởi khoản 4 Điều 26 Nghị định số 116/2026/NĐ-CP" (congbao nghi-quyet-so-20-
 # 2026).  ``gap``: between the amended document and the comma; the amender follows the match (``_PASSIVE``'s tail).
 _ELLIPTIC_PASSIVE = re.compile(
-    r"(?P<gap>\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
+    r"(?P<gap>\s*(?:" + _ON_DATE + r"\s*)?"
     # (no comma before "bởi", the agent's word: "… của Bộ trưởng Bộ Tài chính sửa đổi bổ sung bởi Thông tư số B")
     r"(?:của\s+[^;:.,“”\d]{1,80}?\s*)?)(?:,\s*|\s(?=(?:đã\s+)?sửa đổi,?\s*bổ sung(?:\s+một số điều)?\s+bởi\s))"
     r"(?:đã\s+)?sửa đổi,?\s*bổ sung(?:\s+một số điều)?\s+(?:bởi|tại|theo)"
@@ -1157,7 +1159,7 @@ _ANNEXED_TO = re.compile(r"\bkèm\s+theo\s*$", re.I)
 _DEFINED_AT = re.compile(r"\b(?:quy định|nêu)\s+tại\b", re.I)
 # An act's object in the plural ("tại các Quyết định …", "của các Thông tư sau: …") and the gap to the next of its list
 _PLURAL_OBJECT = re.compile(r"\bcác\s+(?:" + P._alt(TYPE_WORDS) + r")\b", re.I)
-_PLURAL_NEXT = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
+_PLURAL_NEXT = re.compile(r"\s*(?:" + _ON_DATE + r"\s*)?"
                           r"(?:của\s+[^,;:.“”()\d]{1,120}?\s*)?(?:\([^()]{0,40}\)\s*)?(?:[,;]\s*(?:và\s+)?|và\s+)"
                           r"(?:(?:" + P._alt(TYPE_WORDS) + r")\s+)?(?:số\s*)?", re.I)
 # "một số" (some) parts of the document acted on, after the act's words: "Thay thế, bãi bỏ một số quy định của"
@@ -1460,7 +1462,7 @@ _DIRECTIVE_SOURCE = re.compile(r"^\s+(?:(?:nghiêm túc|nghiêm|đầy đủ|k�
                                re.I)
 # Between two documents an order directs carried out: "…, số 380/NQ-CP", "… và Nghị quyết số B", "…, cùng Kế hoạch số
 # 94/KH-UBND" (a list of the policy documents of _POLICY_TYPES)
-_DIRECTED_NEXT = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
+_DIRECTED_NEXT = re.compile(r"\s*(?:" + _ON_DATE + r"\s*)?"
                             r"(?:của\s+[^,;:.“”\d]{1,160}?\s*)?"
                             r"[\s,;]*(?:(?:và|cùng)(?:\s+với)?\s+)?(?:(?:Nghị quyết|Kết luận|Chỉ thị|Công điện|Kế hoạch|Chương trình"
                             r"|Đề án)\s+)?(?:số\s+)?")
@@ -1530,23 +1532,16 @@ def _label_kind(label: str) -> str:
     return "digit" if c.isdigit() else "letter" if c.isalpha() else "dash"
 
 
-def _item_follows(units, ui: int, label: str) -> bool:
-    """The paragraph after ``ui`` (footnotes skipped) opens with a list item labelled as ``label`` ("letter",
-    "digit")."""
+def _next_item_label(units, ui: int, footnote: bool) -> Optional[str]:
+    """The label kind (_label_kind) of the list item the next paragraph after ``ui`` opens with, among the footnotes
+    or among the others (up to a page or two on), None if it opens none: a footnote's list going on at the next
+    page's foot ("… bãi bỏ các quy định sau: a) …" / the page's text / "b) …; c) …"), or a list's last item going on
+    after a page break ("c) …" / "Phụ lục III …" / "d) …")."""
     for k in range(ui + 1, min(len(units), ui + NOTE_LIST_UNITS)):
-        if units[k].kind != "footnote":
+        if (units[k].kind == "footnote") == footnote:
             m = _LIST_ITEM.match(units[k].text)
-            return m is not None and _label_kind(m.group(0)) == label
-    return False
-
-
-def _note_item_next(units, ui: int) -> bool:
-    """The next footnote after body unit ``ui`` (a page or two on) opens with a list's item: a footnote's list
-    going on at the next page's foot ("… bãi bỏ các quy định sau: a) …" / the page's text / "b) …; c) …")."""
-    for k in range(ui + 1, min(len(units), ui + NOTE_LIST_UNITS)):
-        if units[k].kind == "footnote":
-            return _LIST_ITEM.match(units[k].text) is not None
-    return False
+            return _label_kind(m.group(0)) if m else None
+    return None
 
 
 NOTE_LIST_UNITS = 80            # units of a page or two, read ahead for a footnote's list going on
@@ -1893,7 +1888,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
         if pending_list is not None and (unit.kind == "footnote") != list_in_note:
             # a page's footnotes between two items of the list: it goes on after them; a footnote's list going on
             # at the next page's foot: the page's text between (else the footnote's list has ended)
-            if list_in_note and not _note_item_next(units, ui):
+            if list_in_note and _next_item_label(units, ui, footnote=True) is None:
                 pending_list = None
         elif pending_list is not None and pending_list[0] == "LABEL" and _AMENDER_LABEL.search(text):
             pending_list = None         # the next row's note: read below as its own
@@ -1937,7 +1932,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 # (the item is read on: its passives, "Luật Giáo dục số A đã được sửa đổi, bổ sung một số điều
                 # theo Luật số B", and a second document ceasing with it)
             if not item and not (list_label is not None and pending_list is not None
-                                 and _item_follows(units, ui, list_label)):
+                                 and _next_item_label(units, ui, footnote=False) == list_label):
                 # (a paragraph between two items, the next one labelled as the list's: the last item's text going on
                 # after a page break, "c) Khoản 2 Điều 3 … của Nghị định số A." / page / "Phụ lục III … Nghị định
                 # số A …;" / "d) …")
@@ -2652,10 +2647,10 @@ def _may_end_list(text: str) -> bool:
 
 
 # Between two items of a list of documents: the first one's date and issuer, then ";", "," or "và".
-_ITEM_GAP = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
+_ITEM_GAP = re.compile(r"\s*(?:" + _ON_DATE + r"\s*)?"
                        r"(?:của\s+[^;:.“”\d]{1,160}?\s*)?(?:[;,]\s*(?:và\s+)?|và\s+)")
 # The unit's last item: its date and issuer, then the ";" that ends the paragraph.
-_ITEM_END = re.compile(r"\s*(?:ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
+_ITEM_END = re.compile(r"\s*(?:" + _ON_DATE + r"\s*)?"
                        r"(?:của\s+[^;:.“”\d]{1,160}?\s*)?[;,]\s*(?:và\s*)?")
 _BASE_LEAD = re.compile(r"^[\s*_\-–+•“\"]*(?:Căn cứ|Theo|Xét|Thực hiện|Trên cơ sở|Triển khai)\b", re.I)
 _MAX_ITEMS = 40                 # a list of acted-upon documents is walked back at most this many paragraphs
