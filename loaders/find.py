@@ -378,10 +378,10 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False, scanned: Optional[_Numb
                 # only after a document type word: "Nghị định số 74/CP" (find's own test, before the span widens)
                 wb = _word_before(text[max(0, a - 90):a])
                 kind_of = _type_for(wb[0], None) if wb is not None else None
-                if kind_of not in _LEGACY_TYPES:
+                if kind_of not in _LEGACY_TYPES or m.group("cv") and kind_of != "Công văn":
                     continue
                 f.number = m.group("so")
-                f.issuer_code = m.group("cq") or m.group("loai")
+                f.issuer_code = m.group("cq") or m.group("loai") or m.group("cv")
                 f.code = _no_blank(m.group(0))
                 f.type_code = TYPE_WORDS.get(kind_of)
             elif kind == "research":
