@@ -1069,6 +1069,34 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
             zones.append((start, page_end))
             open_quote = open_note = False
             marker_from = pos = page_end
+            return
+        # a quotation of other documents' articles that fills whole pages (a consolidated text's last footnote,
+        # quoting its amenders' effect clauses, under the body's last heading): a page whose articles all go back
+        # below the body's last one is the footnote's (the body's articles only go up)
+        last = last_body_article()
+        while last:
+            top = _page_text_from(text, prev, page_end)
+            arts = [int(n) for n in _ARTICLE_AT.findall(text, top, page_end)]
+            if not arts or max(arts) > last:
+                return
+            zones.append((top, page_end))
+            marker_from = pos = page_end
+            k, prev = k + 1, page_end
+            while k < len(breaks) and not _last_text_line(text, prev, breaks[k]):
+                prev, k = breaks[k], k + 1
+            if k >= len(breaks) or breaks[k] >= upto:
+                return
+            page_end = breaks[k]
+
+    def last_body_article() -> int:
+        """The number of the body's last article heading before the open footnote (0 when none)."""
+        floor = zones[-1][0] if zones else len(text)
+        inside = [(a, b) for a, b in zones]
+        best = 0
+        for m in _ARTICLE_AT.finditer(text, 0, floor):
+            if not any(a <= m.start() < b for a, b in inside):
+                best = max(best, int(m.group(1)))
+        return best
 
     for m in _NOTE_OR_RULE.finditer(text):
         a = m.start() + 1                                   # the line's start
@@ -1082,7 +1110,8 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
             if not expected <= no <= expected + 1 or not marked(no, a):
                 continue
             if open_note:
-                start = _note_went_on(text, a, head_at)
+                # (one left inside its quotation may fill more of the page's foot: a quoted preamble going on)
+                start = _note_went_on(text, a, head_at, QUOTE_BACK_LINES if open_quote else NOTE_BACK_LINES)
         else:
             j = m.end()                                     # the line break ending the rule
             while True:                                     # the next line holding text
@@ -1123,6 +1152,23 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
     return zones, numbered
 
 
+_ARTICLE_AT = re.compile(r"(?m)^[ \t]*Điều[ \t]+(\d{1,3})[ \t]*\.")      # an article's heading at a line's start
+
+
+def _page_text_from(text: str, head: int, end: int) -> int:
+    """The start of a page's first line of text after its running head, page number and stamp (from ``head``)."""
+    at = head
+    while at < end:
+        e = text.find("\n", at)
+        e = end if e < 0 or e > end else e
+        line = text[at:e]
+        t = line.strip()
+        if t and not t.isdigit() and not STAMP_LINE.match(line) and not RUNNING_HEAD.match(line):
+            return at
+        at = e + 1
+    return end
+
+
 def _block_before(text: str, end: int, floor: int, lines: int = NOTE_BACK_LINES) -> int:
     """The start of the last block of text before ``end`` (a page's foot): the lines after the last blank line,
     at most ``lines`` of them and none before ``floor``; -1 when there is none."""
@@ -1149,11 +1195,11 @@ def _after_blank(text: str, a: int, floor: int, lines: int = NOTE_BACK_LINES) ->
     return -1
 
 
-def _note_went_on(text: str, a: int, head_at: List[int]) -> int:
+def _note_went_on(text: str, a: int, head_at: List[int], lines: int = NOTE_BACK_LINES) -> int:
     """Where the last page's footnote goes on before the footnote line at ``a``: from the line after the blank
-    line above it (at most NOTE_BACK_LINES up, on the same page); ``a`` when there is none."""
+    line above it (at most ``lines`` up, on the same page); ``a`` when there is none."""
     page = head_at[bisect.bisect_right(head_at, a) - 1] if head_at and head_at[0] < a else 0
-    at = _after_blank(text, a, page)
+    at = _after_blank(text, a, page, lines)
     return a if at < 0 else at
 
 

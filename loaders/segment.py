@@ -181,10 +181,11 @@ _SUPERSCRIPT = re.compile(f"[{FOOTNOTE_MARK}]")    # what a footnote marker is m
 # stands before), and the number break only when the last character can end one.  Benchmark if changing: a
 # search over every paragraph's whole text was a tenth of the extraction.
 # ("Luật Dẫn độ số :⏎100/2025/QH15": OCR read a speck between "số" and the line break.)
-_BROKEN_NUMBER = re.compile(r"(?:\bsố[ \t]?:?|\d\s*[-–]|\d/\d{4}/[A-ZĐ]{1,6}-|[A-ZĐ]-|\d/)$")
-_BROKEN_NUMBER_ENDS = ("ố", ":", "-", "–", "/")
-_CUT_AFTER_PREPOSITION = re.compile(r"\s(?:của|về|theo|với|cho|tại)$")   # at most 5 characters
-_PREPOSITIONS = ("của", "về", "theo", "với", "cho", "tại")               # (tested first with endswith: cheaper)
+_BROKEN_NUMBER = re.compile(r"(?:\b(?:số|SỐ)[ \t]?:?|\d\s*[-–]|\d/\d{4}/[A-ZĐ]{1,6}-|[A-ZĐ]-|\d/)$")
+_BROKEN_NUMBER_ENDS = ("ố", "Ố", ":", "-", "–", "/")     # ("… CỦA THÔNG TƯ SỐ⏎10/2016/TT-NHNN …": a heading in capitals)
+_CUT_AFTER_PREPOSITION = re.compile(r"\s(?:của|về|theo|với|cho|tại|CỦA|VỀ|THEO|VỚI|CHO|TẠI)$")   # at most 5 characters
+_PREPOSITIONS = ("của", "về", "theo", "với", "cho", "tại",               # (tested first with endswith: cheaper)
+                 "CỦA", "VỀ", "THEO", "VỚI", "CHO", "TẠI")               # (a heading in capitals)
 _CUT_AFTER_LIST = re.compile(r"(?:,|\bvà)$")                              # at most 2
 _LIST_GOES_ON = re.compile(r"(?:\d+/|Luật số|và Luật)")
 # "… tại Phụ lục I và⏎Phụ lục II kèm theo …": a word and "và" end no paragraph, whatever the next line starts with
@@ -463,7 +464,7 @@ def _dangles(last_text: str, stripped: str) -> bool:
             or (stripped[:1].isdecimal() and last_text[-1:] in _CUT_NUMBER_LAST and _cut_before_number(last_text, stripped))
             or (last_text[-1:] in _BROKEN_NUMBER_ENDS
              # after "số" the number must follow ("Luật Dân số⏎Căn cứ …": the word "dân số", not a cut number)
-             and (last_text[-1:] not in "ố:" or stripped[:1].isdigit()
+             and (last_text[-1:] not in "ốỐ:" or stripped[:1].isdigit()
                   # "Luật số⏎- 59/2020/QH14": a speck OCR read before the number at the line's start
                   or stripped[:1] in "-–'‘’`_" and stripped[1:].lstrip()[:1].isdigit())
              # (the search last: tried at every character of the paragraph, ~2.5 us for most paragraphs asked,
