@@ -21,7 +21,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Set, Tuple
 
 from vanban.domain.codes import TYPE_WORDS
 from vanban.domain.numbers import can_act_on as _can_act_on
@@ -778,7 +778,18 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             # (up to the target law's title when it stands apart from the number: "… Điều 13 Luật Thuế GTGT 13/…")
             after = text[at + m.end("cue"):at + m.start("law_title") if m.group("law_title") else b.vstart]
             scope = _scope_before(after, len(after)) if _PART_WORD.search(after) else None
-        for n, t in enumerate(with_list(i + 1, item=text.find(";", s, a.vstart) >= 0)):
+        item = text.find(";", s, a.vstart) >= 0
+        listed, nm = with_list(i + 1, item=item), None
+        if rel in ("AMENDS", "REPEALS", "REPLACES", "SUSPENDS") and not item:
+            # the same act on parts of a next document, after the last one's title and a ";": "… về sửa đổi khoản 1,
+            # Điều 1 Nghị quyết số A ngày … quy định …; một số điều và Phụ lục của Nghị quyết số B …" (tvpl
+            # ea34a356cafcb1aa)
+            k = top.index(listed[-1]) + 1
+            if k < len(top) and top[k].code and top[k].kind != "anaphoric":
+                nm = _NEXT_PART.fullmatch(text, max(listed[-1].ref_end, listed[-1].vend), top[k].vstart)
+                if nm is not None:
+                    listed.append(top[k])
+        for n, t in enumerate(listed):
             for actor in actors:
                 if (rel == "GUIDES" and t.type and t.type == actor.type and t.code
                         and _COORD_AND.search(text, max(s, t.vstart - 8), t.vstart)
@@ -786,7 +797,8 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
                     # "Nghị định số A ngày … quy định chi tiết … Luật X và Nghị định số B ngày … quy định chi tiết …
                     # hết hiệu lực": B, of A's own type and with its own title, is the sentence's next subject
                     continue
-                add(actor, rel, t, f"adjacent:{cue}", scope=scope if n == 0 else None)
+                add(actor, rel, t, f"adjacent:{cue}",
+                    scope=scope if n == 0 else _scope_text(nm.group("scope")) if nm is not None and t is listed[-1] else None)
 
     # purpose: clause-initial cue, targets, ", BODY ban hành ACTING"
     sent = text[s:e]
@@ -942,8 +954,11 @@ _SCOPE = (_SCOPE_ITEM + r"(?:" + _SCOPE_SEP + _SCOPE_ITEM + r"|(?:\s*,\s*(?:và\
 _TITLE_ACTOR = re.compile(r"\s*(?=ngày|của)(?:" + _ON_DATE + r"\s*)?"
                           r"(?:của\s+(?:(?!\bvề\b|\bsố\b|\bvà\b|\bhoặc\b)[^,;.“”()\d]){1,120}?\s+)?(?:về\s+(?:việc\s+)?)?")
 # Unnamed documents of a type as the subject of the act: "các Nghị định sửa đổi, bổ sung Nghị định số A".
-_GENERIC_ACTOR = re.compile(r"\b(?:các|những)\s+(?:văn bản|" + P._alt(TYPE_WORDS) + r")(?:\s+(?:khác|có liên quan))?\s+$",
-                            re.I)
+# … or one document of a kind, unnumbered, after a preposition: "… thực hiện theo quy định tại Thông tư sửa đổi, bổ sung,
+# thay thế Thông tư số 06/2021/TT-BXD" (congbao thong-tu-so-07-2024-tt-bkhdt: whichever circular will)
+_GENERIC_ACTOR = re.compile(r"\b(?:(?:các|những)\s+(?:văn bản|" + P._alt(TYPE_WORDS) + r")(?:\s+(?:khác|có liên quan))?"
+                            r"|(?:tại|theo|của|với)\s+(?:văn bản|" + P._alt(TYPE_WORDS) + r")"
+                            r"(?:\s+(?:sửa đổi|bổ sung|thay thế)(?:\s*,|\s+(?:hoặc|và))?)*)\s+$", re.I)
 # An act on parts, then "và" and a second act (the one _SCOPED_ACT reads) on parts of the same document.
 _COORD_ACT = re.compile(r"(?P<cue>sửa đổi,?\s*bổ sung|sửa đổi|bổ sung|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ)\s+"
                         r"(?P<scope>" + _SCOPE + r")\s*và\s+$", re.I)
@@ -976,10 +991,12 @@ _PARTS_SEMI = r";(?=\s*(?:số thứ tự|STT|điểm|khoản|mục|phần)\s)"
 # "Bãi bỏ 03 thủ tục hành chính (số thứ tự 04, 06, 07) được ban hành kèm theo" -> partial, scope = what is acted on.
 # An item's number may hold a dot: "các thủ tục có thứ tự A.2, A.3, A.5 tại Danh mục … ban hành kèm theo".  What the
 # act's object names as its documents ends it: "dự án Luật sửa đổi, bổ sung một số điều của 15 luật … phù hợp với chỉ
-# đạo tại văn bản số A" (tvpl 1a814c71716d3047: the laws are amended, A is only cited).
+# đạo tại văn bản số A" (tvpl 1a814c71716d3047: the laws are amended, A is only cited).  An annex's attachment line
+# in brackets names no act: "MẪU QUYẾT ĐỊNH TẠM THỜI ĐÌNH CHỈ HOẠT ĐỘNG … (Ban hành kèm theo Thông tư số A …)" is a
+# form's title (congbao van-ban-hop-nhat-so-1345-vbhn-bldtbxh).
 _ANNEX_ACT = re.compile(
     r"(?P<cue>sửa đổi,?\s*bổ sung|sửa đổi|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|đình chỉ|ngưng hiệu lực)\s+"
-    r"(?P<scope>(?:(?!\bkèm theo\b|\bthay thế\b|\bbãi bỏ\b|\bđược\s+sửa đổi\b|\b(?:của|tại)\s+(?:\d+|các|những)\s+(?:"
+    r"(?P<scope>(?:(?!\bkèm theo\b|\bthay thế\b|\bbãi bỏ\b|\bđược\s+sửa đổi\b|\(\s*ban hành\b|\b(?:của|tại)\s+(?:\d+|các|những)\s+(?:"
     + P._alt(TYPE_WORDS) + r")\b)(?:[^;.“”]|(?<=\w)\.(?=\d)|" + _PARTS_SEMI + r")){3,220}?)"
     r"\s+(?:được\s+)?(?:ban hành\s+)?(?:kèm theo|tại)\s*$", re.I)
 
@@ -1003,7 +1020,7 @@ _COORD_SCOPE = re.compile(
 # document acted on the same way: "… quy định một số nội dung chi … Luật Thủ đô số 39/2024/QH15; khoản 1 Mục I của
 # Phụ lục ban hành kèm theo" (a part's name must follow the ";": another clause does not continue the list).
 _NEXT_PART = re.compile(
-    r"[^;:.“”]{0,300}?;\s*(?:và\s+)?(?P<scope>(?:các\s+)?" + _PART + r"\s+[^;:.“”]{1,160}?)"
+    r"[^;:.“”]{0,300}?;\s*(?:và\s+)?(?P<scope>(?:các\s+|một số\s+)?" + _PART + r"\s+[^;:.“”]{1,160}?)"
     r"\s+(?:(?:(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành|quy định)\s+)?(?:tại|của|trong|(?:ban hành\s+)?kèm theo)\s+(?:các\s+)?)?",
     re.I)
 
@@ -1033,13 +1050,17 @@ def _part_object(text: str, a: int, b: int) -> Optional[str]:
 
 # "Bãi bỏ các quy định sau trong Thông tư số A …:" (its items name the parts): some of A's provisions, a part
 # … and "Bãi bỏ một phần (của) Thông tư liên tịch số A … như sau:"
+# … and "Bãi bỏ một số cụm từ, điểm, khoản, điều của Nghị định số A … như sau:" (parts of kinds listed)
+_PART_KIND = r"(?:cụm từ|điểm|khoản|điều|chương|mục|phụ lục|mẫu)"
 _LISTED_PROVISIONS = re.compile(r"\s+(?:(?P<scope>(?:các|một số|những)\s+(?:quy định|nội dung)\s+(?:sau(?:\s+đây)?|dưới đây))"
-                                r"\s+(?:trong|tại|của)|(?P<some>một phần)(?:\s+(?:của|trong))?)\s+", re.I)
+                                r"\s+(?:trong|tại|của)|(?P<some>một phần)(?:\s+(?:của|trong))?"
+                                r"|(?P<kinds>một số\s+" + _PART_KIND + r"(?:\s*,\s*" + _PART_KIND + r")+(?:\s+và\s+"
+                                + _PART_KIND + r")?)\s+(?:của|tại|trong))\s+", re.I)
 
 
 def _listed_provisions(text: str, a: int, b: int) -> Optional[str]:
     m = _LISTED_PROVISIONS.fullmatch(text, a, b)
-    return _scope_text(m.group("scope") or m.group("some")) if m else None
+    return _scope_text(m.group("scope") or m.group("some") or m.group("kinds")) if m else None
 
 
 def _scope_text(raw: str) -> Optional[str]:
@@ -1123,9 +1144,17 @@ _ITEM_KIND = {"sửa": "AMENDS", "bổ ": "AMENDS", "bãi": "REPEALS", "tha": "R
 # khoản 3 Điều 22.", "c) Bãi bỏ Phụ lục 3 và Phụ lục 16." (the whole item; a part "… này" is the own document's)
 # An amending document's article may be the repeal itself, its heading all its text: "Điều 3. Bãi bỏ Điều 7" (congbao
 # thong-tu-so-56-2026-tt-btc, whose title amends Thông tư số 52/2025/TT-BTC).
-_PART_REPEAL = re.compile(r"[\s*_]*(?:\d+\.|[a-zđ]\)|Điều\s+\d{1,3}[a-zđ]?\s*\.)\s*(?:Bãi bỏ|Hủy bỏ|Huỷ bỏ)\s+(?P<scope>(?:các\s+)?" + _PART +
-                          r"\s+(?:(?!\bnày\b)[^.;:“”()]){1,160}?)\s*[.;]?\s*", re.I)
+# A long list of parts ("khoản 5 Điều 5, điểm d khoản 3 Điều 23, …, các mẫu số 01, 06 Phụ lục III.") or a phrase and
+# where it stands ("2. Bãi bỏ cụm từ “ngày, tháng, năm sinh,” tại điểm b khoản 2 Điều 53.", congbao
+# nghi-dinh-so-134-2026-nd-cp) is one too.
+_PART_REPEAL = re.compile(r"[\s*_]*(?:\d+\.|[a-zđ]\)|Điều\s+\d{1,3}[a-zđ]?\s*\.)\s*(?:Bãi bỏ|Hủy bỏ|Huỷ bỏ)\s+(?P<scope>(?:các\s+)?"
+                          r"(?:" + _PART + r"\s+(?:(?!\bnày\b)[^.;:“”()]){1,400}?|cụm từ\s+“[^”]{1,300}”"
+                          r"(?:\s+(?:tại|của|trong)\s+" + _PART + r"\s+(?:(?!\bnày\b)[^.;:“”()]){1,160}?)?))\s*[.;]?\s*", re.I)
 _PHRASES = re.compile(r"\bcụm từ\b", re.I)
+_OWN_PASSIVE_AFTER = re.compile(r"[\s,]*(?:đã\s+)?được\s+(?:sửa đổi|bổ sung|thay thế)", re.I)
+_TITLED_CODE = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh)\s+(?!số\b|sửa đổi|bổ sung)[^\d,;:.]{1,80}?\s+số\s+\d")
+# between an amender and a second passive of the same subject: the amender's date, issuer, title, "và"
+_AND_PASSIVE = re.compile(r"[^.;:“”]{0,400}?[\s,]và\s+", re.I)
 # A table's note naming the documents that acted on its row's: "Văn bản sửa đổi, bổ sung, thay thế, bãi bỏ một phần:"
 _AMENDER_LABEL = re.compile(r"\bVăn bản\s+(?P<cue>sửa đổi,?\s*bổ sung(?:,\s*thay thế)?(?:,\s*bãi\s+bỏ)?|thay thế|bãi bỏ)"
                             r"(?P<part>\s+một\s+phần)?\s*:")
@@ -1426,7 +1455,7 @@ _PUBLISHED_DOCS = re.compile(r"\bcông bố\s+(?:danh mục\s+)?(?:các\s+)?văn
 # … nor a suspension of the execution: "tạm ngưng hiệu lực thi hành Quyết định số A", "đình chỉ việc thi hành …"
 _SUSPENDED_CUE = re.compile(r"(?:ngưng hiệu lực|dừng hiệu lực|đình chỉ(?:\s+việc)?)\s*$", re.I)
 # "Điều 1. Phạm vi điều chỉnh " before the subject of the article's first sentence
-_ARTICLE_LEAD = re.compile(r"[\s\-*]*(?:Điều\s+\d+[a-zđ]?\s*[.:]\s*)?(?:[A-ZĐÀ-Ỹ]\w*(?:\s+\w+){0,5}\s+)?")
+_ARTICLE_LEAD = re.compile(r"[\s\-*“\"]*(?:Điều\s+\d+[a-zđ]?\s*[.:]\s*)?(?:[A-ZĐÀ-Ỹ]\w*(?:\s+\w+){0,5}\s+)?")
 _GUIDE_KIND = {"quy": "GUIDES", "hướ": "GUIDES", "thự": "IMPLEMENTS", "tri": "IMPLEMENTS", "thi": "IMPLEMENTS",
                "cụ ": "IMPLEMENTS"}
 # between the cue and the document: the parts it guides, a name, no other act and no clause break
@@ -1442,12 +1471,13 @@ _GUIDE_GAP = re.compile(r"^(?:(?!sửa đổi|bổ sung|thay thế|bãi bỏ|ban
 # was set up under A: the decree qualifies the fund, not what the circular guides); a ";" between its matters goes on
 # ("… bảo hiểm y tế; chế độ báo cáo … theo quy định tại …")
 _GUIDE_AS_PROVIDED = re.compile(r"(?:(?!sửa đổi|bổ sung|thay thế|bãi bỏ|ban hành|phê duyệt)(?:[^;.:()\n]|;\s*(?=[a-zđà-ỹ]))){0,400}?(?<!thành lập)(?<!thành lập theo)(?<!thành lập theo quy định)\s(?:(?:theo\s+)?quy định"
-                                r"\s+tại\s+(?:" + _SCOPE + r"(?:(?:của|tại|trong)\s+)?)?|tại\s+" + _SCOPE +
+                                r"\s+(?:tại|của)\s+(?:" + _SCOPE + r"(?:(?:của|tại|trong)\s+)?)?|tại\s+" + _SCOPE +
                                 r"(?:(?:của|tại|trong)\s+)?)$", re.I)
 # A directing document's order to carry out policy documents: "(tiếp tục) thực hiện (quyết liệt, đồng bộ) các nhiệm
 # vụ, giải pháp … theo (các) Nghị quyết số 347/NQ-CP, số 380/NQ-CP", "tiếp tục thực hiện Công điện số 94/CĐ-BXD".
 # Only policy documents: "thực hiện theo quy định tại Nghị định …" is compliance with a law, a citation.
 _DIRECTIVE = re.compile(r"\b(?:triển khai\s+)?(?:thực hiện|thực thi)\b(?P<gap>[^.;:()]{0,220}?)(?P<paren>\(\s*)?$", re.I)
+_DONE_BEFORE = re.compile(r"\bđã\s+(?!được\b)\w", re.I)      # a deed done, in the clause before the cue
 _APPROVED_PLAN_GAP = re.compile(r"^\s+(?:(?:các|những)\s+)?(?:phương án|kế hoạch|đề án|chương trình|nhiệm vụ)\b[^;]{0,160}?"
                                 r"\s(?:đã\s+)?(?:được\s+)?phê duyệt\s+(?:tại|theo)\s*$", re.I)
 _POLICY_TYPES = {"Nghị quyết", "Kết luận", "Chỉ thị", "Công điện", "Chương trình", "Kế hoạch", "Đề án", "Chiến lược",
@@ -1692,6 +1722,10 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             out.append(FoundRelation(own_id, "CONSOLIDATES", first.id, False, first.unit, first.vstart, first.vend,
                                      "own:hợp nhất"))
     last_amended: Optional[str] = None
+    # (source, target) of a guide the amending text restates as the amended document's new scope article: "1. Sửa đổi,
+    # bổ sung Điều 1 như sau: “Thông tư này hướng dẫn … Nghị định số 61/2020/NĐ-CP.”" (a 2015 circular now guides a 2020
+    # decree; congbao thong-tu-so-15-2023-tt-bldtbxh)
+    restated: Set[Tuple[str, str]] = set()
     first_body: List[int] = []          # the first 4 body units (_first_body_units), found when first asked
 
     forms: List[set] = []               # the annex's units inside a blank form (_form_units), found when first asked
@@ -2143,10 +2177,19 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     gm = title_cue             # the cue ended the title's previous line ("… thực hiện\nChỉ thị số …")
                 cue_from, cue_to = (0, 0) if carried else (gm.start(), gm.end()) if gm else (e, e)
                 gi = next((k for k, f in enumerate(in_g) if f.vstart >= cue_to), None) if gm else None
+                joined = False                  # the target follows a titled law the cue's gap ends on
+                if (gi is not None and in_g[gi].kind == "titled" and gi + 1 < len(in_g) and in_g[gi + 1].code
+                        and in_g[gi + 1].kind == "numbered"
+                        and re.fullmatch(r"[\s,]*và\s+", text[max(in_g[gi].ref_end, in_g[gi].vend):in_g[gi + 1].vstart])
+                        and _scope_before(text[s:in_g[gi].vstart], in_g[gi].vstart - s) is None
+                        and _GUIDE_AS_PROVIDED.match(text, cue_to, in_g[gi].vstart)):
+                    # "… hướng dẫn thực hiện … theo quy định của Luật Bảo hiểm xã hội và Nghị định số B": the law
+                    # named by its short name alone is no target (as everywhere); the numbered document joined to it is
+                    gi, joined = gi + 1, True
                 if (gm and gi is not None and in_g[gi].code
                         and not [f for f in in_g if gfrom <= f.vstart < cue_from and f.code]
                         and (not self_m or re.fullmatch(r"\s*", text[gfrom:cue_from]))
-                        and (_GUIDE_GAP.match(text[cue_to:in_g[gi].vstart])
+                        and (joined or _GUIDE_GAP.match(text[cue_to:in_g[gi].vstart])
                              or (in_g[gi].kind != "titled"
                                  # (a law named by its title only when a part of it is named before: "… tại khoản 4
                                  # Điều 13 Luật Quản lý thuế, Điều 8 … Nghị định số 68/2026/NĐ-CP")
@@ -2180,6 +2223,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         targets.append(nxt)
                         scopes.append(_scope_text(item.group("scope")))
                     for t, sc in zip(targets, scopes):
+                        if quoted_self:
+                            restated.add((who, t.id))
                         out.append(FoundRelation(who, rel, t.id, False, ui, s, e,
                                                  ("own:title:" if where == "title" else "own:") + gm.group("cue").lower(),
                                                  scope=sc, partial=sc is not None))
@@ -2213,6 +2258,10 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     lead = text[max(s, dm.start() - 60):dm.start()]
                     if re.search(r"\b(?:tình hình|kết quả|việc|sơ kết|tổng kết|báo cáo|đánh giá|năm|quá trình)\s*$", lead, re.I):
                         continue                     # "kết quả thực hiện", "13 năm thực hiện Nghị quyết …": a review
+                    clause_from = max(s, max(text.rfind(c, s, dm.start()) for c in ".;:") + 1)
+                    if _DONE_BEFORE.search(text, clause_from, dm.start()):
+                        continue                     # "Bộ đã phối hợp … tổ chức Hội nghị hướng dẫn kỹ thuật thực hiện Kế
+                        #                              hoạch số A": what a body did, reported (tvpl 74e2ddc7b11340da)
                     targets = [f]
                     for nxt in in_s[k + 1:]:
                         prev = targets[-1]
@@ -2380,9 +2429,12 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         prev = next((g for g in before_cue[1:] if g.code and can_act_on(f.id, rel, g.id)), prev)
                     target = prev.id if prev is not None else None
                     if (prev is not None and prev.id in amended_by and rel == "AMENDS"
-                            and re.fullmatch(r"\s*,\s*", text[max(prev.vend, prev.ref_end):cue_at])):
+                            and (re.fullmatch(r"\s*,\s*", text[max(prev.vend, prev.ref_end):cue_at])
+                                 or _AND_PASSIVE.fullmatch(text, max(prev.vend, prev.ref_end), cue_at))):
                         # a chain of amendments: "Điều 37 Nghị định số T đã được sửa đổi, bổ sung tại … Nghị định số A,
-                        # đã được sửa đổi tại … Nghị quyết số B": B amends T (as amended), not A
+                        # đã được sửa đổi tại … Nghị quyết số B": B amends T (as amended), not A; so a second passive
+                        # joined to the first: "Điểm này được sửa đổi theo … Nghị định số A …, có hiệu lực kể từ …
+                        # và được sửa đổi theo … Nghị định số B" (congbao van-ban-hop-nhat-so-1798-vbhn-bldtbxh)
                         target = amended_by[prev.id]
                     this = None
                     part_head = None
@@ -2426,6 +2478,12 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                             if _list_closed(text, in_s[i:k + 1]):
                                 # "theo Luật số A và Luật số B, Nghị quyết số C … hết hiệu lực": "và" named the
                                 # list's last amender; C is the next item of the sentence
+                                break
+                            if _OWN_PASSIVE_AFTER.match(text, max(nxt.ref_end, nxt.vend)) or _TITLED_CODE.match(text, nxt.vstart):
+                                # "… theo Thông tư số A được sửa đổi, bổ sung bởi Thông tư số B và Thông tư số C được
+                                # sửa đổi, bổ sung bởi …" (C has its own amenders: the next subject); "… Luật giáo dục
+                                # số A đã được sửa đổi … theo Luật số B, Luật giáo dục đại học số C" (a law with its own
+                                # name is the outer list's next item: an amending law is "Luật số …" or "Luật sửa đổi …")
                                 break
                             if nxt.date and prev is not None and prev.date and nxt.date <= prev.date:
                                 # an amender is later than what it amends: "… được sửa đổi, bổ sung bởi Nghị định số
@@ -2550,7 +2608,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                          and kinds.get(r.source) != kinds.get(r.target)) \
                 and (r.relation != "GUIDES" or can_guide(r.source, r.target)) \
                 and not (r.relation != "CITES" and r.source in dated and r.target in dated
-                         and issued_before(*dated[r.source], *dated[r.target])):   # never on a later document
+                         and issued_before(*dated[r.source], *dated[r.target])     # never on a later document …
+                         and (r.source, r.target) not in restated):     # … but as an amendment restates it
             seen.add(k)
             unique.append(r)
     return unique
