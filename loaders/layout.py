@@ -1077,7 +1077,8 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
         while last:
             top = _page_text_from(text, prev, page_end)
             arts = [int(n) for n in _ARTICLE_AT.findall(text, top, page_end)]
-            if not arts or max(arts) > last:
+            # (not a new series of articles, "Điều 1." of a regulation the document issues, nor its attachment line)
+            if not arts or max(arts) > last or 1 in arts or _ATTACHED.search(text, top, page_end):
                 return
             zones.append((top, page_end))
             marker_from = pos = page_end
@@ -1088,14 +1089,22 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
                 return
             page_end = breaks[k]
 
+    articles: List[Tuple[int, int]] = []       # (offset, number) of every article heading, found when first asked
+
     def last_body_article() -> int:
-        """The number of the body's last article heading before the open footnote (0 when none)."""
+        """The number of the body's last article heading before the open footnote, outside the footnotes (0 when
+        none)."""
+        if not articles:
+            articles.extend((m.start(), int(m.group(1))) for m in _ARTICLE_AT.finditer(text))
         floor = zones[-1][0] if zones else len(text)
-        inside = [(a, b) for a, b in zones]
+        starts = [a for a, _ in zones]
         best = 0
-        for m in _ARTICLE_AT.finditer(text, 0, floor):
-            if not any(a <= m.start() < b for a, b in inside):
-                best = max(best, int(m.group(1)))
+        for at, no in articles:
+            if at >= floor:
+                break
+            z = bisect.bisect_right(starts, at) - 1
+            if z < 0 or at >= zones[z][1]:
+                best = max(best, no)
         return best
 
     for m in _NOTE_OR_RULE.finditer(text):
@@ -1153,6 +1162,7 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
 
 
 _ARTICLE_AT = re.compile(r"(?m)^[ \t]*Điều[ \t]+(\d{1,3})[ \t]*\.")      # an article's heading at a line's start
+_ATTACHED = re.compile(r"(?m)^[ \t]*\(\s*(?:[Bb]an hành\s+)?[Kk]èm theo\b")       # an annex's attachment line
 
 
 def _page_text_from(text: str, head: int, end: int) -> int:
