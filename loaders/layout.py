@@ -1004,7 +1004,13 @@ def _marker_at(rx, text: str, a: int, b: int) -> int:
             return k
         if c == " " and _caps_heading_marker(text, k, m.end()):
             return k
+        if (c == " " and text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].islower()
+                and _ACRONYM_BEFORE.search(text, max(0, k - 24), k)):
+            return k            # set apart after a phrase in capitals it marks: "SGDCKHN/SGDCKTP.HCM 24 đã nhận …"
     return -1
+
+
+_ACRONYM_BEFORE = re.compile(r"(?<![\w./])[A-ZĐ][A-ZĐ./]{2,}$")
 
 
 def _caps_heading_marker(text: str, k: int, end: int) -> bool:
@@ -1053,9 +1059,16 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
 
     open_quote = False                  # the last footnote is left inside its quotation
 
+    def restarts(a: int) -> bool:
+        """Footnote 1 at ``a`` starts the annexes' own numbering: an annex heading stands at a line's start since the
+        last block, footnote 1's marker after it ("Phụ lục I1"; congbao van-ban-hop-nhat-so-11-vbhn-btc)."""
+        h = _ANNEX_LINE.search(text, marker_from, a)
+        return h is not None and 0 <= _marker_at(_note_marker(1), text, h.start(), a) < a
+
     def quote_went_on(upto: int) -> None:
-        """A footnote left inside its quotation at a page's foot goes on at the next page's foot even when that page
-        holds no footnote of its own: the block after the page's last blank line that closes the quotation."""
+        """A footnote left inside its quotation (or its sentence) at a page's foot goes on at the next page's foot even
+        when that page holds no footnote of its own: the block after the page's last blank line that closes the
+        quotation (or goes on in lower case to a stop)."""
         nonlocal open_quote, open_note, pos, marker_from
         k, prev = bisect.bisect_right(breaks, pos), pos
         while k < len(breaks) and not _last_text_line(text, prev, breaks[k]):
@@ -1063,6 +1076,24 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
         if k >= len(breaks) or breaks[k] >= upto:
             return
         page_end = breaks[k]
+        if not open_quote:
+            # a footnote cut inside its sentence: the page's last block (after a blank line) going on with it, in
+            # lower case, to a closing stop ("… của Bộ trưởng Bộ Tài chính" / page / "sửa đổi, bổ sung một số điều
+            # của Thông tư … 2026."; congbao van-ban-hop-nhat-so-11-vbhn-btc); the page's foot is before the next
+            # running head (a table's lone numbers may read as page numbers)
+            h = bisect.bisect_right(head_at, pos)
+            while h < len(head_at) and not _last_text_line(text, pos, head_at[h]):
+                h += 1
+            if h >= len(head_at) or head_at[h] >= upto:
+                return
+            page_end = head_at[h]
+            start = _block_before(text, page_end, pos)
+            last = _last_text_line(text, start, page_end) if start >= 0 else ""
+            if start >= 0 and text[start:page_end].lstrip()[:1].islower() and last[-1:] in _NOTE_CLOSED:
+                zones.append((start, page_end))
+                open_note = False
+                marker_from = pos = page_end
+            return
         start = _block_before(text, page_end, pos, QUOTE_BACK_LINES)
         if start >= 0 and (text.count("”", start, page_end) > text.count("“", start, page_end)
                            or text.count('"', start, page_end) % 2 == 1):
@@ -1111,12 +1142,14 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
         a = m.start() + 1                                   # the line's start
         if a < pos:
             continue
-        if open_quote:
+        if open_quote or open_note:
             quote_went_on(a)
         start = a
         if m.group("no"):
             no = int(m.group("no"))
-            if not expected <= no <= expected + 1 or not marked(no, a):
+            if no == 1 and expected > 2 and restarts(a):
+                expected = 1                # the annexes, printed after the signature, number theirs from 1
+            elif not expected <= no <= expected + 1 or not marked(no, a):
                 continue
             if open_note:
                 # (one left inside its quotation may fill more of the page's foot: a quoted preamble going on)
@@ -1156,11 +1189,12 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
         open_quote = note.count("“") > note.count("”") or note.count('"') % 2 == 1   # (curly or straight quotes)
         open_note = bool(last) and last[-1] not in _NOTE_CLOSED or open_quote
         marker_from = pos = end
-    if open_quote:
+    if open_quote or open_note:
         quote_went_on(len(text) + 1)
     return zones, numbered
 
 
+_ANNEX_LINE = re.compile(r"(?m)^[ \t*]*(?:PHỤ LỤC|Phụ lục)\b")
 _ARTICLE_AT = re.compile(r"(?m)^[ \t]*Điều[ \t]+(\d{1,3})[ \t]*\.")      # an article's heading at a line's start
 _ATTACHED = re.compile(r"(?m)^[ \t]*\(\s*(?:[Bb]an hành\s+)?[Kk]èm theo\b")       # an annex's attachment line
 

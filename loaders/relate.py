@@ -40,7 +40,7 @@ _ISSUED_PROGRAMME = re.compile(r"(?:Chương trình|Kế hoạch|Đề án|Chi�
                                r"(?:thực hiện|thi hành|cụ thể hóa|cụ thể hoá)\s*$", re.I)
 # A document's date as the text gives it after its number: "ngày 13/3/2023", "ngày 13 tháng 3 năm 2023"
 _ON_DATE = r"ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
-_ISSUES_IT = re.compile(r"\s*(?:" + _ON_DATE + r"\s*,?\s*)?"
+_ISSUES_IT = re.compile(r"[\s,]*(?:" + _ON_DATE + r"\s*,?\s*)?"
                         r"(?:của\s+(?:(?!\bvề\b|\bsố\b)[^;.“”()\d]){1,120}?\s*)?,?\s*(?:về\s+(?:việc\s+)?)?(?:ban hành|phê duyệt|cập nhật(?:,\s*bổ sung)?)\s+",
                         re.I)
 
@@ -77,6 +77,16 @@ _FILLER = (r"(?:\s+(?:việc|một số (?:điều|điểm|khoản)(?:,\s*(?:kho
 _ADJ_PART = (r"(?:(?:Phụ lục|Điều|khoản|điểm|Chương|Mục|Phần)\s+(?:\d[\w.]{0,7}|[IVXLC]{1,6}\b|[a-zđ]\b)\s*)+")
 # What may stand between an acting mention's attachments and the cue: its date, its issuer ("của Bộ trưởng, Chủ
 # nhiệm Văn phòng Chính phủ"), a parenthesis, "để".  Never a subject ("về …": that is the acting document's title).
+# A programme's subject ending in carrying out its target: "Kế hoạch số 01-KH/BCĐTW, ngày … của Ban Chỉ đạo … về hành
+# động chiến lược triển khai Nghị quyết số 57-NQ/TW" (a few words of what it does; not a review of it: "về tình hình,
+# kết quả thực hiện"); the groups _ADJ_GAP's users ask of are there and never match
+_PROGRAMME_TYPES = frozenset(("Kế hoạch", "Chương trình", "Đề án", "Chiến lược"))
+_PROGRAMME_ABOUT = re.compile(r"[\s,]*(?:" + _ON_DATE + r"\s*,?\s*)?"
+                              r"(?:của\s+(?:(?!\bvề\b|\bsố\b)[^;.“”()\d]){1,120}?\s+)?"
+                              r"về\s+(?!(?:tình hình|kết quả|việc|sơ kết|tổng kết|đánh giá|báo cáo|kiểm tra|giám sát)\b)"
+                              r"(?:(?!(?:tình hình|kết quả|sơ kết|tổng kết|đánh giá|báo cáo|kiểm tra|giám sát|năm)\b)[^\W\d_]+[\s,]+){1,24}?"
+                              r"(?P<cue>triển khai thực hiện|triển khai|thực hiện|thi hành)\s*"
+                              r"(?P<scope>(?!))?(?P<annex>(?!))?(?P<law_title>(?!))?$", re.I)
 _ADJ_GAP = re.compile(r"^[\s,]*(?:" + _ON_DATE + r"\s*,?\s*)?"
                       r"(?:của\s+(?:(?!\bvề\b|\bsố\b)[^;.“”()\d]){1,120}?\s+)?(?:\([^()]{0,200}\)\s*)?"
                       # "về kéo dài thời gian thực hiện và sửa đổi, bổ sung …": another matter of the title, then the act
@@ -730,6 +740,10 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             # the title read as the mention's subject may itself state the act: "… về hướng dẫn thi hành … của"
             m = _ADJ_GAP.match(text[a.vend:b.vstart])
         second = False
+        if not m and a.code and b.code and a.type in _PROGRAMME_TYPES:
+            # "Kế hoạch số A … về hành động chiến lược triển khai Nghị quyết số B" (its description may be read as
+            # the mention's subject: from the number's end)
+            m = _PROGRAMME_ABOUT.match(text[a.vend:b.vstart])
         if not m and a.code and b.code and may_hold(_GUIDE_WORD, g0, b.vstart):
             m = _GUIDE_AT.match(gap)          # (read like _ADJ_GAP's match: the part from the words after the cue)
         if not m and a.code and b.code:
@@ -1503,6 +1517,8 @@ _THEN_WORD = re.compile(r"\sthì\s")
 _CEASE_CUE = re.compile(r"\b(?:hết\s+hiệu lực|chấm dứt\s+hiệu lực(?=\s*(?:[.,;:)]|$|(?:kể|từ|thi hành)\b)))", re.I)
 # Between two items of a guide's enumeration, each a part of a law: the last one's short name, a separator, the next
 # item's part: "(sau đây gọi là Luật Dẫn độ); Điều 10, Điều 11 của " (the next law's mention follows).
+# … and between a document named without its number (its issuer's short name after it) and the next one: "và"
+_JOINED_AFTER_NAME = re.compile(r"(?:\s+của\s+(?:Đảng|Quốc hội|Chính phủ|Trung ương))?[\s,]*và\s+")
 _GUIDE_NEXT = re.compile(r"\s*(?:\((?:sau đây )?(?:gọi|viết)[^()]{0,120}\)\s*)?(?:[,;]\s*(?:và\s+)?|và\s+)"
                          r"(?P<scope>" + _SCOPE + r")(?:(?:của|tại|trong)\s+)?", re.I)
 _LIST_KIND = {"bãi": "REPEALS", "hủy": "REPEALS", "huỷ": "REPEALS", "tha": "REPLACES", "hết": "REPEALS",
@@ -1727,13 +1743,6 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
     # decree; congbao thong-tu-so-15-2023-tt-bldtbxh)
     restated: Set[Tuple[str, str]] = set()
     first_body: List[int] = []          # the first 4 body units (_first_body_units), found when first asked
-
-    forms: List[set] = []               # the annex's units inside a blank form (_form_units), found when first asked
-
-    def in_form(ui: int) -> bool:
-        if not forms:
-            forms.append(_form_units(units, part))
-        return ui in forms[0]
 
     def after_article(ui: int) -> bool:
         """An article's heading ("Điều 1. …") stands in the body before unit ``ui``: a "Căn cứ …" there is a
@@ -2177,14 +2186,17 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     gm = title_cue             # the cue ended the title's previous line ("… thực hiện\nChỉ thị số …")
                 cue_from, cue_to = (0, 0) if carried else (gm.start(), gm.end()) if gm else (e, e)
                 gi = next((k for k, f in enumerate(in_g) if f.vstart >= cue_to), None) if gm else None
-                joined = False                  # the target follows a titled law the cue's gap ends on
-                if (gi is not None and in_g[gi].kind == "titled" and gi + 1 < len(in_g) and in_g[gi + 1].code
-                        and in_g[gi + 1].kind == "numbered"
-                        and re.fullmatch(r"[\s,]*và\s+", text[max(in_g[gi].ref_end, in_g[gi].vend):in_g[gi + 1].vstart])
+                joined = False                  # the target follows a titled law or an unnumbered document
+                if (gi is not None and (in_g[gi].kind == "titled" or not in_g[gi].code) and gi + 1 < len(in_g)
+                        and in_g[gi + 1].code and in_g[gi + 1].kind == "numbered"
+                        and _JOINED_AFTER_NAME.fullmatch(text, max(in_g[gi].ref_end, in_g[gi].vend), in_g[gi + 1].vstart)
                         and _scope_before(text[s:in_g[gi].vstart], in_g[gi].vstart - s) is None
-                        and _GUIDE_AS_PROVIDED.match(text, cue_to, in_g[gi].vstart)):
+                        and (_GUIDE_AS_PROVIDED.match(text, cue_to, in_g[gi].vstart)
+                             or not in_g[gi].code and _GUIDE_GAP.match(text[cue_to:in_g[gi].vstart]))):
                     # "… hướng dẫn thực hiện … theo quy định của Luật Bảo hiểm xã hội và Nghị định số B": the law
-                    # named by its short name alone is no target (as everywhere); the numbered document joined to it is
+                    # named by its short name alone is no target (as everywhere); the numbered document joined to it is;
+                    # so "Chương trình hành động … thực hiện Nghị quyết Đại hội … XIV của Đảng và Kết luận số B" (the
+                    # Congress resolution has no number; congbao nghi-quyet-so-109-nq-cp)
                     gi, joined = gi + 1, True
                 if (gm and gi is not None and in_g[gi].code
                         and not [f for f in in_g if gfrom <= f.vstart < cue_from and f.code]
@@ -2231,7 +2243,10 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             if not continue_title:
                 title_cue = None
             # a directing document's order: "thực hiện … các nhiệm vụ, giải pháp … theo các Nghị quyết số A, số B"
-            if (own_id and acting_or_directing and where in ("body", "annex") and ui not in quoted and ui not in speaker
+            # (in the body only: an annex's "Thực hiện Nghị quyết số A …" is a row of a table of tasks, each the task
+            # of the body named in its row, not the document's own order; congbao nghi-quyet-so-109-nq-cp, tvpl
+            # 74e2ddc7b11340da)
+            if (own_id and acting_or_directing and where == "body" and ui not in quoted and ui not in speaker
                     and unit.kind != "footnote"):
                 for k, f in enumerate(in_s):
                     if (f.kind != "numbered" or f.type not in _POLICY_TYPES and f.type != "Quyết định"
@@ -2247,8 +2262,6 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                             continue
                     elif not (_DIRECTIVE_SOURCE if dm.group("paren") else _DIRECTIVE_GAP).match(dm.group("gap")):
                         continue
-                    if where == "annex" and in_form(ui):
-                        break                        # a blank form's words are its future document's
                     if [g for g in in_s[:k] if g.code and g.vstart >= dm.start()]:
                         continue                     # another document stands between: the order is about it
                     issuers = {src for src, at in programmes.get((ui, f.id), ()) if s <= at < e}
@@ -2832,32 +2845,6 @@ _LEAD_PART = re.compile(
 def _lead_scope(lead: str) -> Optional[str]:
     m = _LEAD_PART.match(lead)
     return re.sub(r"\s+", " ", m.group("scope")).strip() if m else None
-
-
-# A blank form in an annex reproduces another document's layout: its own national line, a number or date left blank
-# ("Số:...", "ngày.... tháng.... năm"), an addressee ("Kính gửi:").  What its text says (a request's "Thực hiện Nghị
-# quyết số 68/NQ-CP …;") is that future document's, not the own document's.  A form runs to the next annex heading.
-_FORM_BLANK = re.compile(r"\bSố\s*:\s*(?:[.…_]{2,}|…)|\bngày\s*(?:[.…_]{2,}|…)\s*tháng\b")
-_ANNEX_HEAD = re.compile(r"[\s*_#]*(?:PHỤ LỤC|Phụ lục|MẪU SỐ|Mẫu số)\b")
-
-
-def _form_units(units, part) -> set:
-    """The annex units from a form's mark (its national line, an addressee, a blank number or date: _FORM_BLANK) to the
-    next annex heading (read once per file that asks, annex units only)."""
-    out, inside = set(), False
-    for ui, w in enumerate(part):
-        if w != "annex":
-            inside = False
-            continue
-        text = units[ui].text
-        if _ANNEX_HEAD.match(text):
-            inside = False
-        # (substring tests first: an annex is mostly tables, and this reads every unit of it)
-        if inside or "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" in text or "Kính gửi" in text or (
-                (".." in text or "…" in text or "__" in text) and _FORM_BLANK.search(text)):
-            inside = True
-            out.add(ui)
-    return out
 
 
 # A letter's addressees open its body: "Kính gửi:" and the lines listing them ("- Các bộ, cơ quan ngang bộ …;")

@@ -83,14 +83,16 @@ def test_real_documents_stated_relations(real_scores):
 
 # splits whose misses nobody has read yet: a failing assertion prints their numbers, never their misses (fresh5's
 # and fresh6's were read once in session 9, a session after they were scored; fresh7's in session 10, fresh8's in 11,
-# fresh9's in 12, fresh10's and fresh11's in 13, fresh12's in 14, fresh13's in 15, fresh14's in 16, fresh15's in 17)
-NEVER_READ = {"fresh16"}
+# fresh9's in 12, fresh10's and fresh11's in 13, fresh12's in 14, fresh13's in 15, fresh14's in 16, fresh15's in 17,
+# fresh16's in 18)
+NEVER_READ = {"fresh17"}
 # a split first scored below the relation precision target keeps a lower floor until its misses are read (once, a
 # session later) — fresh6 scored 0.880/0.891 when it was added (session 8), 0.987/1.000 once read (session 9);
 # fresh7 0.923/0.832 when added (session 9), 0.963/0.968 once read (session 10); fresh8 0.943/0.861 when added
 # (session 10), 0.977/0.889 once read (session 11); dev4 (gazette half) 0.914/0.819 when added (session 10); fresh16
-# 0.876/0.902 when added (session 17, blind)
-RELATION_FLOOR = {"dev4": (0.89, 0.80), "fresh16": (0.86, 0.88)}
+# 0.876/0.902 when added (session 17, blind), 0.976/0.991 once read (session 18); fresh17 0.940/0.849 when added
+# (session 18, blind)
+RELATION_FLOOR = {"dev4": (0.89, 0.80), "fresh17": (0.92, 0.83)}
 # fresh8's van-ban-hop-nhat-so-14-vbhn-vpqh-42949.txt is the first part of a consolidated text printed over two gazette
 # issues: its own number stands only in the next issue (the gold takes it from the file name), so no reader of the
 # text can find it — one of 18 own documents, 0.944 (the gold entry kept as written)
@@ -104,10 +106,11 @@ MIN_DOCS = {"dev14": 8}
 
 
 # dev2 and dev3 were annotated in sessions 8 and 9 and read for rules the same session (like dev, no longer blind)
-@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
-                                   "dev12", "dev13", "dev14", "dev15", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                                   "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
-                                   "fresh14", "fresh15", "fresh16"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
+                                   "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "heldout", "fresh",
+                                   "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
+                                   "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
+                                   "fresh17"])
 def test_real_documents_each_split_holds_the_targets(split):
     # dev: read while writing rules; heldout and fresh: their misses read once, a session after they were annotated;
     # fresh2 … fresh9 (their misses read once in sessions 6, 7, 8, 9, 9, 10, 11, 12): annotated by two more readers

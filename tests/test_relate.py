@@ -975,12 +975,18 @@ _ANNEXED_TO = "(Ban hành kèm theo Thông tư số 10/2021/TT-NHNN ngày 14 th�
     # a form marked only by its addressee, another policy document
     ("PHỤ LỤC II\n" + _ANNEXED_TO + "ĐƠN ĐỀ NGHỊ\nKính gửi: Sở Tài chính\nTiếp tục thực hiện Chỉ thị số 16/CT-TTg ngày 31 tháng 3 năm 2020;\n",
      False),
-    # an annex that is no form: the own document's order stays its own
+    # an annex that is no form: since session 18 no annex gives the own document's order either — an annex's "thực
+    # hiện Nghị quyết số A" is a row of a table of tasks, the task of the body its row names (no gold lists one: the
+    # rule's precision rose on dev8, dev16, fresh5, fresh14 and fresh16, no recall lost)
     ("PHỤ LỤC III\n" + _ANNEXED_TO + "NHIỆM VỤ CỤ THỂ\n1. Tiếp tục thực hiện Nghị quyết số 68/NQ-CP ngày 01 tháng 7 năm 2021 của Chính "
-     "phủ.\n", True),
+     "phủ.\n", False),
 ])
 def test_a_blank_forms_text_in_an_annex_is_not_the_own_documents(annex, implements):
     x = extract_text(_CIRCULAR + annex)
+    # (the same order in the body is the document's own: the annex, not the words, decides)
+    body = extract_text(_CIRCULAR.replace("Thông tư này quy định về tái cấp vốn.\n", "Tiếp tục thực hiện Nghị quyết số "
+                                          "68/NQ-CP ngày 01 tháng 7 năm 2021 của Chính phủ.\n"))
+    assert ("10/2021/TT-NHNN", "IMPLEMENTS", "68/NQ-CP") in {(r.source, r.relation, r.target) for r in body.relations}
     got = {r.target for r in x.relations if r.source == "10/2021/TT-NHNN" and r.relation == "IMPLEMENTS"}
     assert bool(got) == implements
 
