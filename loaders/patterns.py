@@ -98,7 +98,7 @@ STATE_NUMBER = re.compile(
 LEGACY_NUMBER = re.compile(
     rf"""{SO}
     (?:[ \t]?[-/][ \t]?(?P<cq>CP|HĐBT|HĐNN|TTg|CT)                 # "74/CP", "206-CP", "111-HĐBT", "87-CT"
-    |-(?P<loai>[A-ZĐ]{{1,6}})/(?P<co_quan>[A-ZĐ]{{2,8}})          # "89-TC/TCT": issuer-department
+    |-(?P<loai>[A-ZĐ]{{1,6}})/(?P<co_quan>[A-ZĐ]{{2,8}}\d{{0,2}})  # "89-TC/TCT": issuer-department; "10-LCT/HĐNN7": its term
     |[ \t]?/[ \t]?(?P<cv>[A-ZĐ][A-ZĐ&]{{1,11}}))                   # a letter's number with its issuer alone: only
     (?![\w/-])                                                     # after "Công văn": "Công văn số 6006/BGDĐT"
     """,
@@ -264,6 +264,7 @@ EXAMPLES = [
     ("LEGACY_NUMBER", "Căn cứ Nghị định số 74/CP ngày 25/10/1993", {"so": "74", "cq": "CP"}),                                     # fresh9 web
     ("LEGACY_NUMBER", "Thông tư số 89-TC/TCT ngày 09/11/1993", {"so": "89", "loai": "TC", "co_quan": "TCT"}),                   # fresh9 web
     ("LEGACY_NUMBER", "Bộ GDĐT đã ban hành Công văn số 6006/BGDĐT ngày", {"so": "6006", "cv": "BGDĐT"}),                      # fresh16 web
+    ("LEGACY_NUMBER", "theo Pháp lệnh số 10-LCT/HĐNN7 sửa đổi một số điều", {"so": "10", "loai": "LCT", "co_quan": "HĐNN7"}),  # dev17
     ("STATE_NUMBER", "Công văn 11554/VPCP-V.I về việc", {"so": "11554", "loai": "VPCP", "co_quan": "V.I"}),                   # tvpl, a dot
     ("STATE_NUMBER", "Công văn số 838/CCTKV.XII-NVDTPC.HUE ngày", {"so": "838", "loai": "CCTKV.XII", "co_quan": "NVDTPC.HUE"}),
     ("STATE_NUMBER_YEAR", "văn bản số 14/2025/CV-E.K.LM ngày 12/8/2025", {"so": "14", "nam": "2025", "loai": "CV", "co_quan": "E.K.LM"}),  # dev6

@@ -643,6 +643,9 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
                 tg.append(nxt)
             elif not in_modifier and _ITEM_MODIFIER.match(gap):
                 in_modifier = True                      # nxt amends the item before it: not a target
+            elif in_modifier and _LIST_SEP.match(gap) and _TITLED_CODE.match(text, nxt.vstart):
+                in_modifier = False                     # a law with its own name: the list's next item ("… số A đã
+                tg.append(nxt)                          # được sửa đổi … theo Luật số B, Luật Tài nguyên nước số C")
             elif in_modifier and _LIST_SEP.match(gap) and ";" not in gap:
                 pass                                    # one more amender of that item
             elif in_modifier and re.match(r"^\s*;\s*(?:và\s+)?(?:" + P._alt(TYPE_WORDS) + r")\b", gap + nxt_word(nxt)):
@@ -1166,7 +1169,7 @@ _PART_REPEAL = re.compile(r"[\s*_]*(?:\d+\.|[a-zđ]\)|Điều\s+\d{1,3}[a-zđ]?\
                           r"(?:\s+(?:tại|của|trong)\s+" + _PART + r"\s+(?:(?!\bnày\b)[^.;:“”()]){1,160}?)?))\s*[.;]?\s*", re.I)
 _PHRASES = re.compile(r"\bcụm từ\b", re.I)
 _OWN_PASSIVE_AFTER = re.compile(r"[\s,]*(?:đã\s+)?được\s+(?:sửa đổi|bổ sung|thay thế)", re.I)
-_TITLED_CODE = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh)\s+(?!số\b|sửa đổi|bổ sung)[^\d,;:.]{1,80}?\s+số\s+\d")
+_TITLED_CODE = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh)\s+(?!số\b|sửa đổi|bổ sung)[^\d;:.]{1,80}?\s+số\s+\d")   # ("Luật Phòng, chống …")
 # between an amender and a second passive of the same subject: the amender's date, issuer, title, "và"
 _AND_PASSIVE = re.compile(r"[^.;:“”]{0,400}?[\s,]và\s+", re.I)
 # A table's note naming the documents that acted on its row's: "Văn bản sửa đổi, bổ sung, thay thế, bãi bỏ một phần:"
