@@ -75,8 +75,6 @@ _FILLER = (r"(?:\s+(?:việc|một số (?:điều|điểm|khoản)(?:,\s*(?:kho
            r"|(?:\d+|\w+)\s+năm(?:\s+thực hiện)?),?)*")
 # A part of a document as an adjacent act names it: "Phụ lục I", "khoản 2 Điều 5", "Điều 7".
 _ADJ_PART = (r"(?:(?:Phụ lục|Điều|khoản|điểm|Chương|Mục|Phần)\s+(?:\d[\w.]{0,7}|[IVXLC]{1,6}\b|[a-zđ]\b)\s*)+")
-# What may stand between an acting mention's attachments and the cue: its date, its issuer ("của Bộ trưởng, Chủ
-# nhiệm Văn phòng Chính phủ"), a parenthesis, "để".  Never a subject ("về …": that is the acting document's title).
 # A programme's subject ending in carrying out its target: "Kế hoạch số 01-KH/BCĐTW, ngày … của Ban Chỉ đạo … về hành
 # động chiến lược triển khai Nghị quyết số 57-NQ/TW" (a few words of what it does; not a review of it: "về tình hình,
 # kết quả thực hiện"); the groups _ADJ_GAP's users ask of are there and never match
@@ -87,6 +85,8 @@ _PROGRAMME_ABOUT = re.compile(r"[\s,]*(?:" + _ON_DATE + r"\s*,?\s*)?"
                               r"(?:(?!(?:tình hình|kết quả|sơ kết|tổng kết|đánh giá|báo cáo|kiểm tra|giám sát|năm)\b)[^\W\d_]+[\s,]+){1,24}?"
                               r"(?P<cue>triển khai thực hiện|triển khai|thực hiện|thi hành)\s*"
                               r"(?P<scope>(?!))?(?P<annex>(?!))?(?P<law_title>(?!))?$", re.I)
+# What may stand between an acting mention's attachments and the cue: its date, its issuer ("của Bộ trưởng, Chủ
+# nhiệm Văn phòng Chính phủ"), a parenthesis, "để".  Never a subject ("về …": that is the acting document's title).
 _ADJ_GAP = re.compile(r"^[\s,]*(?:" + _ON_DATE + r"\s*,?\s*)?"
                       r"(?:của\s+(?:(?!\bvề\b|\bsố\b)[^;.“”()\d]){1,120}?\s+)?(?:\([^()]{0,200}\)\s*)?"
                       # "về kéo dài thời gian thực hiện và sửa đổi, bổ sung …": another matter of the title, then the act
@@ -1168,6 +1168,8 @@ _PART_REPEAL = re.compile(r"[\s*_]*(?:\d+\.|[a-zđ]\)|Điều\s+\d{1,3}[a-zđ]?\
                           r"(?:" + _PART + r"\s+(?:(?!\bnày\b)[^.;:“”()]){1,400}?|cụm từ\s+“[^”]{1,300}”"
                           r"(?:\s+(?:tại|của|trong)\s+" + _PART + r"\s+(?:(?!\bnày\b)[^.;:“”()]){1,160}?)?))\s*[.;]?\s*", re.I)
 _PHRASES = re.compile(r"\bcụm từ\b", re.I)
+# What ends an amenders' list: a listed document with amenders of its own right after it ("… và Thông tư số C được
+# sửa đổi, bổ sung bởi …"), or a law with a name of its own (an amending law is "Luật số …" or "Luật sửa đổi …")
 _OWN_PASSIVE_AFTER = re.compile(r"[\s,]*(?:đã\s+)?được\s+(?:sửa đổi|bổ sung|thay thế)", re.I)
 _TITLED_CODE = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh)\s+(?!số\b|sửa đổi|bổ sung)[^\d;:.]{1,80}?\s+số\s+\d")   # ("Luật Phòng, chống …")
 # between an amender and a second passive of the same subject: the amender's date, issuer, title, "và"
