@@ -160,10 +160,12 @@ class Segmented:
 # item, a preamble or closing cue, a heading.  Example: "Điều 3. Hiệu lực thi hành", "a) Nghị định số …".  A web
 # page cut to a narrow cell may leave the cue's first word alone on its line ("*Căn" / "cứ Nghị định số …"): a
 # line that is only "Căn" starts the item too (its next line, "cứ …", in lower case, joins it).
-# (an item's number has at most three digits: "2021 - 2022 hết hiệu lực …" goes on a line ending "giai đoạn")
+# (an item labelled with a dash or a bracket has at most three digits: "2021 - 2022 hết hiệu lực …" goes on a line
+# ending "giai đoạn")
 _ITEM_START = re.compile(
     r"^[\s*_]*(?:Điều\s+\d+[a-zđ]?\s*[.:]|Chương\s+[IVXLC\d]|Mục\s+\d|Phần\s+(?:thứ|[IVXLC\d])|[IVXLC]+\s*[.\-–]\s"
-    r"|\d{1,3}(?:\.\d+)*\s*[.\-–)]\s|[a-zđ]\)\s|\([a-zđ\d]+\)\s|[-+•–]\s|Căn cứ|Căn[*_]*$|Theo đề nghị|Xét đề nghị|Nơi nhận"
+    r"|\d+(?:\.\d+)*\s*\.\s|\d{1,3}(?:\.\d+)*\s*[\-–)]\s|[a-zđ]\)\s|\([a-zđ\d]+\)\s|[-+•–]\s"
+    r"|Căn cứ|Căn[*_]*$|Theo đề nghị|Xét đề nghị|Nơi nhận"
     r"|PHỤ LỤC|Phụ lục\s+[IVXLC\d])")
 _LETTER_ITEM = re.compile(r"^[a-zđ]\)\s")          # "a) Nghị định số …": a lettered item starts a paragraph
 # A letter's addressees ("Kính gửi: Các⏎đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ", no stop at its end, a

@@ -5,7 +5,7 @@ the real text it came from and on a text made in that shape, with a guard that k
   thông đường thủy nội địa số A đã được sửa đổi, bổ sung một số điều theo Luật số B và Luật số C, Luật Tài nguyên
   nước số D, …"), a name that may hold a comma ("Luật Phòng, chống bệnh truyền nhiễm số E");
 * a line opening with a year range ("2021 - 2022 hết hiệu lực …") goes on the line before: an item's number has at
-  most three digits;
+  most three digits when a dash follows it;
 * a number of the years before the 1996 law whose issuer carries its term: "Pháp lệnh số 10-LCT/HĐNN7"."""
 from real_texts import TEXTS, rels
 
