@@ -1196,7 +1196,6 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
 
 _ANNEX_LINE = re.compile(r"(?m)^[ \t*]*(?:PHỤ LỤC|Phụ lục)\b")
 _ARTICLE_AT = re.compile(r"(?m)^[ \t]*Điều[ \t]+(\d{1,3})[ \t]*\.")      # an article's heading at a line's start
-_ATTACHED = re.compile(r"(?m)^[ \t]*\(\s*(?:[Bb]an hành\s+)?[Kk]èm theo\b")       # an annex's attachment line
 
 
 def _page_text_from(text: str, head: int, end: int) -> int:

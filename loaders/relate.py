@@ -115,6 +115,7 @@ _ADJ_GAP = re.compile(r"^[\s,]*(?:" + _ON_DATE + r"\s*,?\s*)?"
                       r")?\s*$", re.I)
 # An ad hoc committee named by the task it carries out, as the issuer before an implementing cue: "Kế hoạch số
 # 434/KH-TCT … của Tổ Công tác triển khai Đề án 06" (the committee's name, not the plan's act)
+_REVIEW_BODY_NAME = re.compile(r"\b(?:Ban Chỉ đạo|Tổ công tác|Tổ giúp việc|Tiểu ban)\b[^.;:\d]{0,60}?\svề\s+$", re.I)
 _TASK_NAMED_BODY = re.compile(r"\bcủa\s+(?:Ban Chỉ đạo|Tổ công tác|Tổ giúp việc|Tiểu ban)(?:\s+[^\W\d_]+){0,3}\s+$", re.I)
 # A guiding title whose object is what a part of the target lays down: "Thông tư số A ngày … Hướng dẫn thực hiện chính
 # sách hỗ trợ … quy định tại Điều 14 Nghị định số B" (A guides that part of B)
@@ -174,7 +175,9 @@ _LIST_SEP = re.compile(r"^\s*(?:[,;]|và|,\s*và)\s*(?:\(\d+\)\s*)?(?:số\s*)?$
 # The amenders of one item of a list: "(đã) được sửa đổi, bổ sung (một số điều) theo/bởi/tại "
 _ITEM_MODIFIER = re.compile(r"^[^.;:]{0,40}?(?:đã\s+)?được\s+(?:sửa đổi|bổ sung)[^.;:]{0,60}?\s(?:theo|bởi|tại)\s*$")
 _IMPLICIT = re.compile(
-    r"(?P<cue>(?:sơ kết|tổng kết)(?:\s+\d+\s+năm)?(?:\s+việc)?(?:\s+(?:thực hiện|thi hành))?"
+    # ("tổng kết, đánh giá việc thực hiện", "sơ kết 6 tháng việc thực hiện", "tổng kết, đánh giá thực tiễn thi hành")
+    r"(?P<cue>(?:sơ kết|tổng kết)(?:,\s*đánh giá)?(?:\s+\d+\s+(?:năm|tháng))?(?:\s+việc)?(?:\s+thực tiễn)?"
+    r"(?:\s+(?:thực hiện|thi hành))?"
     r"|(?:sửa đổi|bổ sung)(?:,?\s*bổ sung)?(?:,\s*hoàn thiện)?(?:\s+một số điều(?: có liên quan đến [^,;.]{1,40}?)? của)?"
     r"|(?:thay thế(?:\s+cho)?|bãi bỏ|hủy bỏ|huỷ bỏ)(?:\s+toàn\s+bộ)?"      # "Bãi bỏ toàn bộ Quyết định số …": the whole
     # ("Thông tư này thay thế cho Thông tư số A": the same act)
@@ -901,6 +904,9 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             continue                          # … or with its date, issuer, "về": "Quyết định số A … về sửa đổi B"
         cue = m.group("cue").lower()
         kind, rel = cue_kind = _IMPLICIT_KIND.get(cue[:4]) or _IMPLICIT_KIND[cue[:2]]
+        if rel == "REVIEWS" and _REVIEW_BODY_NAME.search(text, max(s, cue_at - 80), cue_at):
+            continue                          # "Ban Chỉ đạo Trung ương về tổng kết Nghị quyết số 18-NQ/TW": a
+            #                                   committee named by its task (congbao nghi-quyet-so-105-nq-cp)
         if scope and rel == "REPLACES":
             kind, rel = "AMENDMENT", "AMENDS"  # a phrase or a part swapped for new text amends; it replaces no document
         lead = text[s:b.vstart - len(before) + m.start()][-80:]
@@ -1871,6 +1877,13 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             # a conclusion opens with what it concludes: "xem xét báo cáo tổng kết thực hiện Nghị quyết số 24-NQ/TW,
             # Ban Chấp hành Trung ương kết luận …" -> the conclusion REVIEWS the resolution
             r = FoundRelation(own_id, "REVIEWS", r.target, False, r.unit, r.vstart, r.vend, "own:" + r.rule)
+        elif (r.source.startswith("IMPLICIT:") and r.relation == "REVIEWS" and r.planned and own_id
+              and own.type not in REPORT_TYPES and part[r.unit] in ("body", "annex") and r.unit not in speaker
+              and r.unit not in quoted and units[r.unit].kind != "footnote"):
+            # a directing document's order to review: "Khẩn trương hoàn thành việc tổng kết, đánh giá việc thực hiện
+            # Chỉ thị số A" (tvpl 8018a6f353d60a9e) -> the document REVIEWS A, planned (a report's reviews stay
+            # activities: the seed)
+            r = FoundRelation(own_id, "REVIEWS", r.target, True, r.unit, r.vstart, r.vend, "own:" + r.rule)
         elif r.source.startswith("IMPLICIT:") and (r.unit in speaker or part[r.unit] == "preamble"):
             continue
         out.append(r)

@@ -6,7 +6,10 @@ the real text it came from and on a text made in that shape, with a guard that k
   nước số D, …"), a name that may hold a comma ("Luật Phòng, chống bệnh truyền nhiễm số E");
 * a line opening with a year range ("2021 - 2022 hết hiệu lực …") goes on the line before: an item's number has at
   most three digits when a dash follows it;
-* a number of the years before the 1996 law whose issuer carries its term: "Pháp lệnh số 10-LCT/HĐNN7"."""
+* a number of the years before the 1996 law whose issuer carries its term: "Pháp lệnh số 10-LCT/HĐNN7";
+* (read off older splits' misses the same session) a directing document's order to review ("Khẩn trương hoàn thành
+  việc tổng kết, đánh giá việc thực hiện Chỉ thị số A") is its own planned REVIEWS; "Ban Chỉ đạo … về tổng kết Nghị
+  quyết số B" is a committee named by its task, no review."""
 from real_texts import TEXTS, rels
 
 from vanban.loaders import extract, extract_text
@@ -68,3 +71,24 @@ def test_a_legacy_number_whose_issuer_carries_its_term():
     assert "10-LCT/HĐNN7" in codes
     # guard: such a shape not after a document's type word is no document
     assert not [c for c in codes if c and c.startswith("10-AB")]
+
+
+def test_a_directing_documents_order_to_review_and_a_committee_named_by_its_review():
+    # fresh9 tvpl 8018a6f353d60a9e lines 155-163 (a letter conveying the Deputy Prime Minister's direction): "Khẩn
+    # trương hoàn thành việc tổng kết, đánh giá việc thực hiện Chỉ thị số 30/CT-TTg", "sơ kết 6 tháng việc thực hiện"
+    got = rels(extract(TEXTS / "tvpl" / "8018a6f353d60a9e.md"))
+    assert ("11554/VPCP-V.I", "REVIEWS", "30/CT-TTg") in got
+    assert ("11554/VPCP-V.I", "REVIEWS", "13/CT-TTg") in got
+    # dev8 congbao nghi-quyet-so-105-nq-cp line 749: "… của Ban Chỉ đạo Trung ương về tổng kết Nghị quyết số 18-NQ/TW"
+    x = extract(TEXTS / "congbao" / "nghi-quyet-so-105-nq-cp-469364.txt")
+    assert not [r for r in x.relations if r.relation == "REVIEWS" and r.source.startswith("IMPLICIT:")]
+    letter = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 11554/VPCP-V.I\nHà Nội, ngày 25 tháng 11 năm 2025\nV/v tăng cường\nKính gửi: Các Bộ\n"
+              "1. Khẩn trương hoàn thành việc tổng kết, đánh giá việc thực hiện Chỉ thị số 30/CT-TTg ngày 30 tháng 9 "
+              "năm 2014 của Thủ tướng Chính phủ.\n2. Thực hiện theo Kế hoạch số 130/KH-BCĐ ngày 21 tháng 9 năm 2025 của "
+              "Ban Chỉ đạo của Chính phủ về tổng kết Nghị quyết số 18-NQ/TW.\n")
+    made = extract_text(letter)
+    assert ("11554/VPCP-V.I", "REVIEWS", "30/CT-TTg") in rels(made)
+    assert not [r for r in made.relations if r.relation == "REVIEWS" and r.target == "18-NQ/TW"]
+    # guard: a report's review stays an activity with no acting document (the seed's convention)
+    report = extract_text(letter.replace("Số: 11554/VPCP-V.I", "Số: 115/BC-VPCP").replace("V/v tăng cường", "BÁO CÁO\nKết quả"))
+    assert not [r for r in report.relations if r.relation == "REVIEWS" and not r.source.startswith("IMPLICIT:")]
