@@ -799,17 +799,19 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             after = text[at + m.end("cue"):at + m.start("law_title") if m.group("law_title") else b.vstart]
             scope = _scope_before(after, len(after)) if _PART_WORD.search(after) else None
         item = text.find(";", s, a.vstart) >= 0
-        listed, nm = with_list(i + 1, item=item), None
+        listed = with_list(i + 1, item=item)
+        scopes: List[Optional[str]] = [scope] + [None] * (len(listed) - 1)
         if rel in ("AMENDS", "REPEALS", "REPLACES", "SUSPENDS") and not item:
             # the same act on parts of a next document, after the last one's title and a ";": "… về sửa đổi khoản 1,
             # Điều 1 Nghị quyết số A ngày … quy định …; một số điều và Phụ lục của Nghị quyết số B …" (tvpl
-            # ea34a356cafcb1aa)
-            k = top.index(listed[-1]) + 1
+            # ea34a356cafcb1aa); (the list's last one found by identity: Found compares field by field)
+            k = next(j for j in range(i + 1, len(top)) if top[j] is listed[-1]) + 1
             if k < len(top) and top[k].code and top[k].kind != "anaphoric":
                 nm = _NEXT_PART.fullmatch(text, max(listed[-1].ref_end, listed[-1].vend), top[k].vstart)
                 if nm is not None:
                     listed.append(top[k])
-        for n, t in enumerate(listed):
+                    scopes.append(_scope_text(nm.group("scope")))
+        for t, sc in zip(listed, scopes):
             for actor in actors:
                 if (rel == "GUIDES" and t.type and t.type == actor.type and t.code
                         and _COORD_AND.search(text, max(s, t.vstart - 8), t.vstart)
@@ -817,8 +819,7 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
                     # "Nghị định số A ngày … quy định chi tiết … Luật X và Nghị định số B ngày … quy định chi tiết …
                     # hết hiệu lực": B, of A's own type and with its own title, is the sentence's next subject
                     continue
-                add(actor, rel, t, f"adjacent:{cue}",
-                    scope=scope if n == 0 else _scope_text(nm.group("scope")) if nm is not None and t is listed[-1] else None)
+                add(actor, rel, t, f"adjacent:{cue}", scope=sc)
 
     # purpose: clause-initial cue, targets, ", BODY ban hành ACTING"
     sent = text[s:e]
