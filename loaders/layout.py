@@ -1104,15 +1104,24 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
         # a quotation of other documents' articles that fills whole pages (a consolidated text's last footnote,
         # quoting its amenders' effect clauses, under the body's last heading): a page whose articles all go back
         # below the body's last one is the footnote's (the body's articles only go up)
+        # A page with no article heading at all (the quoted list goes on: "a) …" at one page's foot, "b) …" heading the
+        # next) is the footnote's only when a page the rule takes follows it (congbao van-ban-hop-nhat-so-22-vbhn-vpqh)
         last = last_body_article()
+        bare: List[Tuple[int, int]] = []        # pages with no article heading, waiting for one that goes back
         while last:
             top = _page_text_from(text, prev, page_end)
             arts = [int(n) for n in _ARTICLE_AT.findall(text, top, page_end)]
             # (not a new series of articles, "Điều 1." of a regulation the document issues, nor its attachment line)
-            if not arts or max(arts) > last or 1 in arts or _ATTACHED.search(text, top, page_end):
+            if _ATTACHED.search(text, top, page_end) or (arts and (max(arts) > last or 1 in arts)):
                 return
-            zones.append((top, page_end))
-            marker_from = pos = page_end
+            if not arts:
+                if len(bare) >= BARE_NOTE_PAGES:
+                    return
+                bare.append((top, page_end))
+            else:
+                zones.extend(bare + [(top, page_end)])
+                bare = []
+                marker_from = pos = page_end
             k, prev = k + 1, page_end
             while k < len(breaks) and not _last_text_line(text, prev, breaks[k]):
                 prev, k = breaks[k], k + 1
@@ -1195,6 +1204,7 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
 
 
 _ANNEX_LINE = re.compile(r"(?m)^[ \t*]*(?:PHỤ LỤC|Phụ lục)\b")
+BARE_NOTE_PAGES = 2         # pages with no article heading a whole-page footnote may cross (layout's quote_went_on)
 _ARTICLE_AT = re.compile(r"(?m)^[ \t]*Điều[ \t]+(\d{1,3})[ \t]*\.")      # an article's heading at a line's start
 
 

@@ -140,6 +140,7 @@ _SEMI_ENDS = r";(?!\s*(?!" + _NEW_SUBJECT + r")(?-i:[a-zđ]))"
 # Thông tư số B")
 _COORD_GAP = re.compile(r"^(?:[^;:.“”\n]|" + _SEMI_GOES_ON + r"){0,300}?(?:\svà|,)\s*$", re.I)
 _COORD_AND = re.compile(r"\svà\s*$")
+_AMENDERS_BETWEEN = re.compile(r"\bđược\s+(?:sửa đổi|bổ sung|thay thế)[^.;:]{0,60}?\s(?:theo|bởi|tại)\s", re.I)
 # a document's own title after its date: "… ngày 13 tháng 3 năm 2023 (của Chính phủ) quy định chi tiết …"
 _OWN_TITLE_AFTER = re.compile(r"\s*,?\s*" + _ON_DATE +
                               r"(?:\s+của\s+[^,;.“”()\d]{1,80}?)?\s+(?:quy định|hướng dẫn)\b", re.I)
@@ -639,6 +640,9 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         end = max(tg[0].ref_end, tg[0].vend)
         in_modifier = False
         for nxt in top[first_idx + 1:]:
+            if nxt.vstart < end and _AMENDERS_BETWEEN.search(text, tg[-1].vend, nxt.vstart):
+                in_modifier = True      # an amender the last target's reference holds ("Thông tư số A … được sửa
+                continue                # đổi, bổ sung bởi Thông tư số B và Thông tư số C": B and C amend A)
             gap = text[end:nxt.vstart]
             if item and ";" in gap and _ITEM_BREAK.search(gap):
                 break                                   # (not a ";" inside a description: "…; việc in, …")
@@ -858,9 +862,14 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             prev = last_act[0]
             # (_COORD_PART's free words only after a part: "… của Bộ Lao động - Thương binh và Xã hội sửa đổi, bổ
             # sung một số điều của" after a whole document is its issuer and its own act)
-            cm = (((last_act[5] and _COORD_PART.fullmatch(text, max(prev.ref_end, prev.vend), b.vstart))
+            cm = (((last_act[5] and _coord_part(text, max(prev.ref_end, prev.vend), b.vstart))
                    or _COORD_SCOPE.fullmatch(text, max(prev.ref_end, prev.vend), b.vstart))
                   if top[i - 1] is prev else None)
+            if cm is None and last_act[5] and top[i - 1] is prev:
+                cm = _COORD_TITLED_PART.fullmatch(text, max(prev.ref_end, prev.vend), b.vstart)
+                if cm is not None and _PART_NAMED.search(cm.group("title")):
+                    cm = None               # (a title naming parts names them of its own documents: "… hướng dẫn
+                    #                         Điều 5 và khoản 2 Điều 7 của Nghị định số B" is no second object)
             if cm is None:
                 cm = _NEXT_PART.fullmatch(text, max(prev.ref_end, prev.vend), b.vstart)
                 if cm is not None and top[i - 1] is not prev and top[i - 1].vstart >= cm.start("scope"):
@@ -1031,6 +1040,23 @@ _COORD_PART = re.compile(
     r"\s*(?:" + _ON_DATE + r"\s*)?"
     r"(?:của\s+[^;:.“”\d]{1,160}?\s*)?,?\s*và\s+(?P<scope>(?!(?:các\s+|những\s+)?(?:văn bản|" + P._alt(TYPE_WORDS) + r")\b)"
     r"(?:[^;:.“”]|" + _PARTS_SEMI + r"){3,160}?)\s+(?:(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành|quy định)\s+)?(?:tại|của|trong|kèm theo)\s+(?:các\s+)?", re.I)
+
+
+def _coord_part(text: str, a: int, b: int):
+    """_COORD_PART over text[a:b], unless its "part" states an act: the "và" was the issuer's ("… của Bộ trưởng Bộ Nông
+    nghiệp và Môi trường sửa đổi, bổ sung một số điều của Thông tư số B": B is the title's, no second object)."""
+    cm = _COORD_PART.fullmatch(text, a, b)
+    return None if cm is None or _CUE_IN.search(cm.group("scope")) else cm
+
+
+# … or after its title too, which names no part: "Sửa đổi … Mục 5.3 Chương III … Mẫu số 02 ban hành kèm theo Thông tư số A
+# ngày … của Bộ trưởng … quy định chi tiết về lập hồ sơ mời thầu … (UKVFTA) và Mục 5.3 Chương III … thuộc Mẫu số 02 ban
+# hành kèm theo Thông tư số B … như sau:" (congbao thong-tu-so-23-2024-tt-bkhdt)
+_COORD_TITLED_PART = re.compile(
+    r"(?P<title>[^;:.“”]{0,400}?)\svà\s+(?P<scope>" + _SCOPE_ITEM + r"[^;:.“”]{0,160}?)"
+    r"\s+(?:(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành|quy định)\s+)?(?:tại|của|trong|(?:ban hành\s+)?kèm theo)\s+(?:các\s+)?",
+    re.I)
+_PART_NAMED = re.compile(_SCOPE_ITEM, re.I)
 
 
 # … or "và" and the parts right before the next document, no "tại/của" between: "Bãi bỏ Điều 3 Thông tư số A ngày … và
@@ -1388,10 +1414,22 @@ def _speaker_of(unit, m, coded: List[Found]) -> Found:
     """The document whose text follows ``m`` ("… như sau:").  "Thông tư số A … sửa đổi một số điều của Thông tư số
     B … có căn cứ ban hành như sau:" (a consolidated text's footnote) quotes A's preamble: the subject, the first
     numbered document of the sentence, not the last one its title names.  "… quy định như sau:" keeps the last."""
-    if not m.group(0).startswith("có căn cứ"):
-        return coded[-1]
     s = next((a for a, b in unit.sentences if a <= m.start() < b), 0)
-    return next((f for f in coded if f.vstart >= s), coded[-1])
+    # a unit may hold the end of the last quotation before it ("… ban hành Thông tư sửa đổi … Thông tư số B.” Thông tư
+    # số C … có căn cứ ban hành như sau:"): the statement starts after its close
+    s = max(s, unit.text.rfind("”", 0, m.start()) + 1)
+    first = next((f for f in coded if f.vstart >= s), None)
+    if m.group(0).startswith("có căn cứ"):
+        return first or coded[-1]
+    # "Điều 8, Điều 9 của Thông tư số A sửa đổi, bổ sung … Thông tư số B …, có hiệu lực … quy định như sau:" (a
+    # consolidated text's note quoting A's effect clauses): the parts the sentence opens with are A's
+    if (first is not None and first is not coded[-1] and _PARTS_LEAD.fullmatch(unit.text, s, first.vstart)
+            and "được" not in unit.text[first.vend:m.start()]):
+        return first
+    return coded[-1]
+
+
+_PARTS_LEAD = re.compile(r"[\s*_\-–+•]*(?:" + _SCOPE + r")\s*(?:của\s+)?", re.I)
 
 
 ACTS = {"AMENDS", "REPLACES", "REPEALS", "SUSPENDS", "CORRECTS"}
@@ -1416,6 +1454,12 @@ _OBJECT_RELS = ("AMENDS", "REPLACES", "REPEALS", "GUIDES", "IMPLEMENTS")
 _BASE_ITEM_HEAD = re.compile(r"[\s*_\-–+•]*(?:Căn cứ\s+(?:vào\s+)?(?:(?:các\s+)?quy định\s+(?:tại\s+)?)?)?(?:các\s+)?"
                              # the parts the item names first: "Căn cứ Điều 25 và điểm a khoản 2 Điều 41 Thông tư số …"
                              r"(?:(?:điểm|khoản|điều|chương|mục|phụ lục)\s+[\w.]+\s*(?:,\s*|và\s+|của\s+|tại\s+)?)*", re.I)
+
+
+# The Constitution as amended ("Căn cứ Hiến pháp nước … năm 1992 đã được sửa đổi, bổ sung một số điều theo Nghị quyết
+# số 51/2001/QH10"): the base is the Constitution, unnumbered; the resolution amending it is part of it, no base
+_CONSTITUTION_AMENDED = re.compile(r"[\s*_\-–+•“\"]*Căn cứ\s+(?:vào\s+)?Hiến pháp\b[^;]*?\bđược\s+sửa đổi(?:,?\s*bổ sung)?"
+                                   r"(?:\s+một số điều)?\s+(?:theo|bởi|tại)\s+")
 
 
 def _item_objects(text: str, s: int, in_s: List[Found], unit_rels: List[FoundRelation], who: str) -> set:
@@ -1889,6 +1933,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             continue
         out.append(r)
 
+    out.extend(_next_paragraph_items(units, part, by_unit, out))
+
     # 2. per unit: bases, openings, article acts, effect lists, passives
     # (relation, acting id) of an effect-clause list still running; ("LABEL", row document, cue, in part, paragraphs
     # left) of a table note's list
@@ -2091,6 +2137,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     objects = _item_objects(text, s, in_s, [r for r in rels if r.unit == ui], who)
                     for f in in_s:
                         if f.id in objects and f is not in_s[0]:
+                            continue
+                        if _CONSTITUTION_AMENDED.fullmatch(text, s, f.vstart):
                             continue
                         if f.kind != "anaphoric":
                             out.append(FoundRelation(who, "BASED_ON", f.id, False, ui, s, e, "own:căn cứ",
@@ -2367,12 +2415,22 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 pending_list = list_act(ui, text, s, e, in_s, pending_list)
             if len(in_s) > 1 and may_hold(_AMENDED_WORD, s, e):
                 # "X ngày …, sửa đổi bổ sung tại Y": Y amends X
-                for amended, f in zip(in_s, in_s[1:]):
+                for k, (amended, f) in enumerate(zip(in_s, in_s[1:])):
                     g = max(amended.ref_end, amended.vend)
                     if not (amended.code and f.code and g < f.vstart):
                         continue
                     if _ELLIPTIC_PASSIVE.fullmatch(text, g, f.vstart):
                         out.append(FoundRelation(f.id, "AMENDS", amended.id, False, ui, s, e, "passive:elliptic"))
+                        # … and the amenders listed after the first: "Nghị định số A sửa đổi bổ sung bởi Nghị định
+                        # số B, Nghị định số C và Nghị định số D (sau đây gọi là Nghị định số A)"
+                        prev = f
+                        for nxt in in_s[k + 2:]:
+                            prev_end = max(prev.ref_end, prev.vend)
+                            if (not nxt.code or nxt.vstart < prev_end
+                                    or not _PLURAL_NEXT.fullmatch(text, prev_end, nxt.vstart)):
+                                break
+                            out.append(FoundRelation(nxt.id, "AMENDS", amended.id, False, ui, s, e, "passive:elliptic"))
+                            prev = nxt
                         continue
                     bm = _BRACKET_PASSIVE.fullmatch(text, g, f.vstart) if "(" in text[g:f.vstart] else None
                     if (bm is not None and can_act_on(f.id, "AMENDS", amended.id)
@@ -2600,8 +2658,15 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         ceased = listed[::-1] + [in_s[subj]]    # (in the text's order)
                         for c, g in enumerate(ceased):
                             # an item that names its own part: "… và Điều 1 Thông tư số B"
-                            own_part = _PART_ITEM_GAP.fullmatch(text, ceased[c - 1].vend, g.vstart) if c else None
+                            own_part = (_PART_ITEM_GAP.fullmatch(text, ceased[c - 1].vend, g.vstart)
+                                        or _PART_ITEM_AFTER_TITLE.fullmatch(text, ceased[c - 1].vend, g.vstart)) if c else None
                             g_scope = _scope_text(own_part.group("scope")) if own_part else scope
+                            semi = (text.rfind(";", ceased[c - 1].vend if c else s, g.vstart)
+                                    if own_part is None else -1)
+                            if semi >= 0 and g_scope is None:
+                                # (an item led by its provisions after the ";": "…; các quy định về chính sách …
+                                # quy định tại Quyết định số B …")
+                                g_scope = _lead_scope(text[semi + 1:g.vstart])
                             if g_scope is None:
                                 # (its part right before it, after a list the lead did not read: "…
                                 # (Nghị định số 75/2021/NĐ-CP) và điểm d khoản 4 Điều 1 Nghị định số B … (Nghị định số
@@ -2630,6 +2695,12 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
     kinds = {f.id: f.type for f in found if f.id and f.code and f.type}
     if own_id and own is not None and own.type:
         kinds[own_id] = own.type
+    if vbhn:
+        # a consolidated text records who made each change: an act it states with no actor ("Giấy phép … (Thay thế
+        # Mẫu số 08 Phụ lục III kèm theo Thông tư số A)" over a replaced form) is one its notes give an amender of A
+        named_acts = {(r.relation, r.target) for r in out if r.relation in ACTS and not r.source.startswith("IMPLICIT:")}
+        out = [r for r in out if not (r.source.startswith("IMPLICIT:") and not r.planned
+                                      and (r.relation, r.target) in named_acts)]
     seen, unique = set(), []
     for r in out:
         k = (r.source, r.relation, r.target, r.unit, r.vstart)
@@ -2751,6 +2822,10 @@ _SEPARATOR = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|và\s+)")
 # … or the next item is a part of a document, after the last one's short name: "Thông tư số A … (sau đây gọi là Thông
 # tư số A) và Điều 1 Thông tư số B … hết hiệu lực" (the part is that item's own scope)
 _PART_ITEM_GAP = re.compile(r"\s*\)?\s*(?:[;,]\s*(?:và\s+)?|và\s+)(?P<scope>" + _SCOPE + r")(?:(?:của|tại)\s+)?")
+# … or after the last item's date, issuer and title, a ";" and the next item's parts: "Điều 25 Nghị định số A ngày …
+# của Chính phủ quy định chi tiết …; Điều 48 và Phụ lục XIV ban hành kèm theo Nghị định số B … chấm dứt hiệu lực"
+_PART_ITEM_AFTER_TITLE = re.compile(r"\s*(?:" + _ON_DATE + r"\s*)?(?:của\s+[^;:.“”\d]{1,200}?\s*)?;\s*(?:và\s+)?"
+                                    r"(?P<scope>" + _SCOPE + r")(?:(?:của|tại)\s+|(?:được\s+)?ban hành\s+kèm(?:\s+theo)?\s+)?")
 
 
 def _item_gap(text: str, prev: Found, nxt_start: int) -> bool:
@@ -2786,6 +2861,34 @@ def _in_title_of(text: str, owner: Found, f: Found) -> bool:
     return len(gap) <= 400 and ";" not in gap and _TITLE_TAIL.search(gap) is not None
 
 
+_ITEM_ACTS = ("REPEALS", "REPLACES", "SUSPENDS")
+
+
+def _next_paragraph_items(units, part, by_unit, rels: List[FoundRelation]) -> List[FoundRelation]:
+    """An act on a whole document whose paragraph ends with ";" goes on to the document that opens the next paragraph
+    ("2. Bãi bỏ Thông tư số A ngày … của Bộ trưởng …;" / "Thông tư số B ngày … sửa đổi, bổ sung … Thông tư số A …."),
+    paragraph after paragraph while each ends with ";"."""
+    out: List[FoundRelation] = []
+    for r in rels:
+        if (r.relation not in _ITEM_ACTS or r.partial or r.planned or not r.rule.startswith("own:implicit:")
+                or r.source.startswith("IMPLICIT:")):
+            continue
+        ui = r.unit
+        first = next((f for f in by_unit.get(ui, ()) if f.code), None)
+        if first is None or first.id != r.target:
+            continue
+        while units[ui].text.rstrip().endswith(";") and ui + 1 < len(units):
+            nxt = ui + 1
+            f = next((g for g in by_unit.get(nxt, ()) if g.code), None)
+            if (f is None or part[nxt] != part[ui] or "footnote" in (units[nxt].kind, units[ui].kind) or f.kind != "numbered"
+                    or not _STARTS_WITH_TYPE.match(units[nxt].text) or f.vstart > 30):
+                break
+            a, b = next(((a, b) for a, b in units[nxt].sentences if a <= f.vstart < b), (f.vstart, f.vend))
+            out.append(FoundRelation(r.source, r.relation, f.id, False, nxt, a, b, r.rule + ":next"))
+            ui = nxt
+    return out
+
+
 def _listed_before(units, by_unit, part, ui: int, in_s: List[Found], k: int, s: int):
     """The documents listed before ``in_s[k]`` (nearest first), item after item, in its sentence and, when the
     list's items stand one per paragraph ("Quyết định số A ngày …;" / "Quyết định số B ngày …;"), in the paragraphs
@@ -2797,7 +2900,8 @@ def _listed_before(units, by_unit, part, ui: int, in_s: List[Found], k: int, s: 
         while g >= 0 and not in_s[g].code:
             g -= 1                      # a document an item's title names without a number: "Quyết định số A ngày …
             #                             ban hành Quy định sử dụng …; Thông tư số B … hết hiệu lực" (the gap test reads it)
-        if g < 0 or not (_item_gap(text, in_s[g], cur.vstart) or _PART_ITEM_GAP.fullmatch(text, in_s[g].vend, cur.vstart)):
+        if g < 0 or not (_item_gap(text, in_s[g], cur.vstart) or _PART_ITEM_GAP.fullmatch(text, in_s[g].vend, cur.vstart)
+                         or _PART_ITEM_AFTER_TITLE.fullmatch(text, in_s[g].vend, cur.vstart)):
             break
         j = g
         while j > 0 and in_s[j - 1].code and _in_title_of(text, in_s[j - 1], in_s[j]):
@@ -2959,12 +3063,13 @@ _SCOPE_BEFORE = re.compile(
     r"(?=[\s,bcdđkmpqstv])"
     r"(?P<scope>(?:" + _SCOPE + r")?(?:(?:và\s+|,\s*)?" + _THE_ANNEX + r")?)"
     r"(?:,?\s*(?:và\s+)?(?:một số|các)\s+(?:nội dung|quy định|điều khoản)\s+)?"
-    r"(?:quy định\s+)?(?:(?:tại|của|trong)\s+)*(?:(?:được\s+)?(?:ban hành\s+)?kèm(?:\s+theo)?\s+)?(?:(?:các|một số)\s+)?$",
+    r"(?:quy định\s+)?(?:(?:tại|của|trong(?:\s+nội dung)?)\s+)*(?:(?:được\s+)?(?:ban hành\s+)?kèm(?:\s+theo)?\s+)?(?:(?:các|một số)\s+)?$",
     re.I)
 
 
 def _scope_before(text: str, pos: int, base: bool = False) -> Optional[str]:
-    """The part of a document named right before its mention: "khoản 2 Điều 17 của Luật …" -> "khoản 2 Điều 17"; an
+    """The part of a document named right before its mention: "khoản 2 Điều 17 của Luật …" -> "khoản 2 Điều 17", a
+    phrase "trong nội dung" it ("Cụm từ “theo đường bưu điện” trong nội dung Thông tư số …"); an
     annex "ban hành kèm theo" it, the "theo" often dropped ("Điều 19, Điều 23 và Phụ lục ban hành kèm Thông tư số …")."""
     window = text[max(0, pos - 260):pos]
     if not _may_hold(_SCOPE_WORDS, window):

@@ -348,10 +348,20 @@ def _drop_note_markers(by_code: Dict[str, List[Found]], seg) -> None:
 def _own_misnumbered(by_code: Dict[str, List[Found]], own_code: Optional[str], own_date: Optional[str]) -> None:
     """A number dated the own document's date, of its type and issuer, whose number is the own number with one digit
     dropped, is the own number mistyped: "(Kèm theo Quyết định số: 203/QĐ-UBND ngày 28 tháng 11 năm 2025 …)" in the
-    annex heading of 2031/QĐ-UBND of that date (numbers run through the year: 203 was issued months before)."""
+    annex heading of 2031/QĐ-UBND of that date (numbers run through the year: 203 was issued months before); or the
+    own number with its year dropped, dated the own date."""
     if not own_code or not own_date or "/" not in own_code:
         return
     own_number, own_rest = own_code.split("/", 1)
+    # … or the own number with its year dropped: "(Ban hành kèm theo Thông tư số 29/TT-BLĐTBXH ngày 28 tháng 12 năm
+    # 2022 …)" in the annexes of 29/2022/TT-BLĐTBXH of that date (congbao thong-tu-so-29-2022-tt-bldtbxh)
+    year, _, after_year = own_rest.partition("/")
+    yearless = f"{own_number}/{after_year}"
+    if year.isdigit() and len(year) == 4 and after_year and yearless in by_code and own_date.startswith(year):
+        if all(f.date == own_date for f in by_code[yearless]):
+            for f in by_code.pop(yearless):
+                f.code, f.rule = own_code, "number:own-misnumbered"
+                by_code[own_code].append(f)
     if not own_number.isdigit() or len(own_number) < 2:
         return
     dropped = {own_number[:k] + own_number[k + 1:] for k in range(len(own_number))}
