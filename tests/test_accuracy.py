@@ -85,7 +85,7 @@ def test_real_documents_stated_relations(real_scores):
 # and fresh6's were read once in session 9, a session after they were scored; fresh7's in session 10, fresh8's in 11,
 # fresh9's in 12, fresh10's and fresh11's in 13, fresh12's in 14, fresh13's in 15, fresh14's in 16, fresh15's in 17,
 # fresh16's in 18, fresh17's in 19)
-NEVER_READ: set = set()
+NEVER_READ = {"fresh18"}
 # a split first scored below the relation precision target keeps a lower floor until its misses are read (once, a
 # session later) — fresh6 scored 0.880/0.891 when it was added (session 8), 0.987/1.000 once read (session 9);
 # fresh7 0.923/0.832 when added (session 9), 0.963/0.968 once read (session 10); fresh8 0.943/0.861 when added
@@ -102,16 +102,16 @@ OWN_FLOOR = {"fresh8": 0.94, "fresh10": 0.94}
 # blind), below the 0.97 target
 REFERENCE_FLOOR = {"fresh9": 0.95, "fresh10": 0.95}
 # dev14 (session 17, one reader), dev16 and dev17 (session 18, one reader each) hold the eight gazette texts their
-# briefs asked for
-MIN_DOCS = {"dev14": 8, "dev16": 8, "dev17": 8}
+# briefs asked for; dev18 (session 19, one reader) the six larger ones its brief asked for
+MIN_DOCS = {"dev14": 8, "dev16": 8, "dev17": 8, "dev18": 6}
 
 
 # dev2 and dev3 were annotated in sessions 8 and 9 and read for rules the same session (like dev, no longer blind)
 @pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
-                                   "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "heldout",
+                                   "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "heldout",
                                    "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
                                    "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
-                                   "fresh17"])
+                                   "fresh17", "fresh18"])
 def test_real_documents_each_split_holds_the_targets(split):
     # dev: read while writing rules; heldout and fresh: their misses read once, a session after they were annotated;
     # fresh2 … fresh9 (their misses read once in sessions 6, 7, 8, 9, 9, 10, 11, 12): annotated by two more readers
