@@ -140,6 +140,7 @@ _SEMI_ENDS = r";(?!\s*(?!" + _NEW_SUBJECT + r")(?-i:[a-zđ]))"
 # Thông tư số B")
 _COORD_GAP = re.compile(r"^(?:[^;:.“”\n]|" + _SEMI_GOES_ON + r"){0,300}?(?:\svà|,)\s*$", re.I)
 _COORD_AND = re.compile(r"\svà\s*$")
+_COORD_AND_COMMA = re.compile(r"(?:\svà|,)\s*$")
 _AMENDERS_BETWEEN = re.compile(r"\bđược\s+(?:sửa đổi|bổ sung|thay thế)[^.;:]{0,60}?\s(?:theo|bởi|tại)\s", re.I)
 # a document's own title after its date: "… ngày 13 tháng 3 năm 2023 (của Chính phủ) quy định chi tiết …"
 _OWN_TITLE_AFTER = re.compile(r"\s*,?\s*" + _ON_DATE +
@@ -818,10 +819,12 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         for t, sc in zip(listed, scopes):
             for actor in actors:
                 if (rel == "GUIDES" and t.type and t.type == actor.type and t.code
-                        and _COORD_AND.search(text, max(s, t.vstart - 8), t.vstart)
+                        and _COORD_AND_COMMA.search(text, max(s, t.vstart - 8), t.vstart)
                         and _OWN_TITLE_AFTER.match(text, t.vend)):
                     # "Nghị định số A ngày … quy định chi tiết … Luật X và Nghị định số B ngày … quy định chi tiết …
-                    # hết hiệu lực": B, of A's own type and with its own title, is the sentence's next subject
+                    # hết hiệu lực": B, of A's own type and with its own title, is the sentence's next subject (or
+                    # the next item of a list: "… theo Nghị định số A ngày … quy định chi tiết … Luật Bảo hiểm y tế,
+                    # Nghị định số B ngày … của Chính phủ quy định …")
                     continue
                 add(actor, rel, t, f"adjacent:{cue}", scope=sc)
 
@@ -902,6 +905,9 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         if not m or b.kind == "anaphoric":
             continue
         cue_at = b.vstart - len(before) + m.start()
+        if _PROCEDURE_OBJECT.match(text, b.vstart - len(before) + m.end("cue")):
+            continue                          # a procedure's object, not an act on the document: "Đơn đề nghị sửa
+            #                                   đổi, bổ sung giấy phép … theo Mẫu số 05 … Nghị định số A"
         if _AMENDER_LABEL_LEAD.search(text, max(s, cue_at - 12), cue_at):
             continue                          # "Văn bản sửa đổi, bổ sung …: Nghị định số Y": Y is the amender (below)
         if _PASSIVE_BEFORE.search(text, max(s, cue_at - 48), cue_at):
@@ -992,6 +998,13 @@ _TITLE_ACTOR = re.compile(r"\s*(?=ngày|của)(?:" + _ON_DATE + r"\s*)?"
 _GENERIC_ACTOR = re.compile(r"\b(?:(?:các|những)\s+(?:văn bản|" + P._alt(TYPE_WORDS) + r")(?:\s+(?:khác|có liên quan))?"
                             r"|(?:tại|theo|của|với)\s+(?:văn bản|" + P._alt(TYPE_WORDS) + r")"
                             r"(?:\s+(?:sửa đổi|bổ sung|thay thế)(?:\s*,|\s+(?:hoặc|và))?)*)\s+$", re.I)
+# What a procedure amends or replaces is a licence, a certificate, a record, or what a form gives, not a document's
+# text ("Sửa đổi, bổ sung giấy phép …", "Đơn đề nghị sửa đổi, bổ sung Giấy phép theo Mẫu số 02 …", "Kế hoạch … sửa
+# đổi, bổ sung theo Mẫu số 07 …"); a request to amend the document itself stays a plan (tests/test_relate.py)
+_PROCEDURE_OBJECT = re.compile(r"(?:,?\s*bổ sung)?\s+(?:giấy phép|giấy chứng nhận|chứng chỉ|chứng nhận|thông tin đã đăng ký|văn bằng"
+                               r"|theo\s+(?:Mẫu|mẫu|biểu mẫu))\b", re.I)
+
+
 # An act on parts, then "và" and a second act (the one _SCOPED_ACT reads) on parts of the same document.
 _COORD_ACT = re.compile(r"(?P<cue>sửa đổi,?\s*bổ sung|sửa đổi|bổ sung|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ)\s+"
                         r"(?P<scope>" + _SCOPE + r")\s*và\s+$", re.I)
@@ -1344,6 +1357,25 @@ def _bare_amenders(text: str, prev: Found, nxt: Found) -> bool:
 # "Luật X số A", the number after "… của Luật X số B" is the amending law's own: B amends A ("Căn cứ Luật Xử lý vi
 # phạm hành chính số 15/2012/QH13; Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính số 67/2020/QH14;")
 _AMENDER_TITLE = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh)\s+sửa đổi,?\s*bổ(?:\s+[-–])?\s+sung\s+(?:một số điều\s+)?(?:của\s+)?$", re.I)
+# … and one listing several laws, the last one's title right before the number
+# (a law's name may hold a comma, "Luật Quản lý, sử dụng tài sản công": the next item starts with a law's word)
+_LAW_ITEM_SEP = r"(?:,\s*|\s+và\s+)(?=(?:Bộ luật|Luật|Pháp lệnh)\s)"
+_AMENDER_LIST = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh)\s+sửa đổi,?\s*bổ\s+sung\s+(?:một số điều\s+)?của\s+"
+                           r"(?P<laws>(?:(?:Bộ luật|Luật|Pháp lệnh)\s+[^\d;:]{2,160}?" + _LAW_ITEM_SEP + r")+)")
+
+
+def _amended_titles(text: str, s: int, title_at: int) -> List[str]:
+    """The laws an amending law's title lists before the last one (at ``title_at``), lower-cased: "Luật sửa đổi, bổ
+    sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật …" -> ["luật chứng khoán", "luật kế toán"]."""
+    head = text.rfind("sửa đổi", max(s, title_at - 600), title_at)
+    if head < 0:
+        return []
+    m = _AMENDER_LIST.search(text, max(s, head - 12), title_at + 12)
+    if m is None or m.end() != title_at:
+        return []
+    return [" ".join(t.lower().split()) for t in re.split(_LAW_ITEM_SEP, m.group("laws")) if t.strip()]
+
+
 _LAW_TITLE = re.compile(r"(?P<title>(?:Bộ luật|Luật|Pháp lệnh)\s+[^\d;:]{2,160}?)\s+số\s")
 _TITLE_BACK = re.compile(r"(?P<title>(?-i:Bộ luật|Luật|Pháp lệnh)\s+(?!sửa đổi)[^\d;:,]{2,160}?)\s+$", re.I)
 _LAW_TAIL_WORD = re.compile(r"([^\W\d]+)\s+số\s", re.I)     # the title's last word a mention starts with
@@ -2158,6 +2190,15 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                             out.append(FoundRelation(f.id, "AMENDS", amended, False, ui, s, e,
                                                      "amender-title:sửa đổi, bổ sung"))
                         else:
+                            # an amending law's title listing several laws: "Căn cứ Luật Kế toán số A …; Luật sửa
+                            # đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, …, Luật Xử lý vi phạm hành
+                            # chính số B" (B amends A, a law of its list the item named with its number)
+                            in_item = {g.id for g in in_s}
+                            for listed in _amended_titles(text, s, title_at):
+                                target = base_titles.get(listed)
+                                if target is not None and target != f.id and target in in_item:
+                                    out.append(FoundRelation(f.id, "AMENDS", target, False, ui, s, e,
+                                                             "amender-title:sửa đổi, bổ sung"))
                             base_titles.setdefault(title, f.id)
             elif (where == "preamble" and s == 0 and in_s and in_s[0].code and ui not in quoted and ui not in speaker
                   and _ON_THE_BASIS_OF.match(sentence) and in_s[0].vstart - s < 40):
@@ -2371,9 +2412,11 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     # "Điều chỉnh" (adjust) acts on the parts of a document's annex it names ("Điều chỉnh danh mục …
                     # tại mục 3 Phụ lục II.8 … kèm theo Quyết định số A"); a procedure's name ("Điều chỉnh Giấy phép
                     # kinh doanh … quy định tại … Nghị định số B") acts on nothing
-                    adjusts = im.group("cue").lower() != "điều chỉnh" or (
+                    adjusts = (im.group("cue").lower() != "điều chỉnh" or (
                         scope is not None and _ANNEXED_TO.search(text, max(s, first.vstart - 40), first.vstart)
-                        and not _DEFINED_AT.search(text, s + im.end(), first.vstart))
+                        and not _DEFINED_AT.search(text, s + im.end(), first.vstart))) and not (
+                        # (a procedure's name: "Sửa đổi, bổ sung giấy phép cung cấp dịch vụ … theo quy định tại …")
+                        _PROCEDURE_OBJECT.match(text, s + im.end("cue")))
                     if rel == "REPLACES" and (scope or _PHRASES.search(text, s + im.end(), first.vstart)
                                               or _SOME_PARTS.match(text, s + im.end(), first.vstart)):
                         rel = "AMENDS"          # "Thay thế, bãi bỏ một số cụm từ tại Nghị định …", "Thay thế Điều 5
@@ -2695,6 +2738,10 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
     kinds = {f.id: f.type for f in found if f.id and f.code and f.type}
     if own_id and own is not None and own.type:
         kinds[own_id] = own.type
+    # a correcting decision corrects what it names, though a note says the text "được sửa đổi theo" it: no amendment
+    corrected = {(r.source, r.target) for r in out if r.relation == "CORRECTS"}
+    if corrected:
+        out = [r for r in out if not (r.relation == "AMENDS" and (r.source, r.target) in corrected)]
     if vbhn:
         # a consolidated text records who made each change: an act it states with no actor ("Giấy phép … (Thay thế
         # Mẫu số 08 Phụ lục III kèm theo Thông tư số A)" over a replaced form) is one its notes give an amender of A
