@@ -375,3 +375,17 @@ def test_ocr_lines_keep_a_list_that_tesseract_cut_into_paragraphs_together():
     ]))
     assert lines == ["ký.", "", "tại 3684/QĐ-BVHTTDL;", "1647/QĐ-BVHTTDL;", "hết hiệu lực.", "", "Điều 3.", "",
                      "Nơi nhận:"]
+
+
+def test_the_mojibake_check_finds_what_its_pattern_finds():
+    # has_mojibake looks only where the pattern can start ("Ã", "Ä", "Å", "Æ", and "º"/"»" after "á"); every pair of
+    # a first character and a next one, in a clean text and alone, is judged as the pattern judges it
+    from vanban.loaders.formats import _MOJIBAKE, has_mojibake
+    firsts = "ÃÄÅÆáaX "
+    nexts = [chr(c) for c in range(0x7E, 0x200)] + ["\u02c6", "\u02dc", "\u2012", "\u2013", "\u201c", "\u203a",
+                                                   "\u203b", "\u20ac", "\u2122", "º", "»", " ", "", "\n"]
+    for a in firsts:
+        for b in nexts:
+            for text in (a + b, "CỘNG HÒA XÃ HỘI " + a + b + " Nghị quyết"):
+                assert has_mojibake(text) == (_MOJIBAKE.search(text) is not None), repr(text)
+    assert has_mojibake("Nghá»‹ quyáº¿t") and not has_mojibake("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
