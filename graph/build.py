@@ -79,8 +79,12 @@ class FileFacts:
 
     def add_edge(self, etype: str, source: str, target: str, **prov) -> None:
         src_label, dst_label = EDGE_ENDS[etype]
-        self.vote(src_label, source)
-        self.vote(dst_label, target)
+        u, v = node_key(src_label, source), node_key(dst_label, target)
+        nodes = self.nodes
+        if u not in nodes:
+            nodes[u] = (src_label, source, _empty_vote(src_label))      # (``vote``'s, the keys made once)
+        if v not in nodes:
+            nodes[v] = (dst_label, target, _empty_vote(dst_label))
         attrs: Dict[str, Any] = {"type": etype, "source_file": self.source_file, "source_doc": self.doc, "evidence": "",
                  "line": 0, "start": -1, "end": -1, "rule": "", "planned": False, "scope": "", "partial": False,
                  "sources": [self.source_file], "count": 1, "page": 0}
@@ -88,7 +92,6 @@ class FileFacts:
         attrs["line"], attrs["start"], attrs["end"] = int(attrs["line"]), int(attrs["start"]), int(attrs["end"])
         attrs["page"] = int(attrs["page"])
         attrs["planned"], attrs["partial"] = bool(attrs["planned"]), bool(attrs["partial"])
-        u, v = node_key(src_label, source), node_key(dst_label, target)
         self.edges[(u, v, edge_key(attrs))] = attrs
 
 

@@ -102,7 +102,14 @@ EDGE_DEFAULTS = {"scope": "", "partial": False, "sources": (), "count": 1, "page
 
 def node_key(label: str, ident: str) -> str:
     """The networkx node key of a node: ``node_key("Document", "21-NQ/TW") == "Document:21-NQ/TW"``."""
-    return f"{NodeLabel(label).value}:{ident}"
+    value = _LABEL_VALUES.get(label)
+    if value is None:
+        value = NodeLabel(label).value          # (not a label: the enum's own ValueError)
+    return f"{value}:{ident}"
+
+
+# (a label's value by a dict lookup: the enum's call was a fifth of turning an extraction into facts)
+_LABEL_VALUES = {m.value: m.value for m in NodeLabel}
 
 
 def coerce(value: Any, typ: str) -> Any:
