@@ -2994,8 +2994,15 @@ def _amended_head(text: str, in_s: List[Found], i: int, cue_at: int) -> Optional
         return None
     for k in range(j + 2, i + 1):
         if not _item_gap(text, in_s[k - 1], in_s[k].vstart):
-            return None
+            # (the list's short name in brackets is no break: "… theo Luật số B, Bộ luật số C (sau đây gọi chung là
+            # Luật số A) và Nghị quyết số D …")
+            gap = text[max(in_s[k - 1].ref_end, in_s[k - 1].vend):in_s[k].vstart]
+            if not (_SHORT_NAME_OPEN.search(gap) or _AFTER_SHORT_NAME.fullmatch(gap)):
+                return None
     return in_s[j]
+
+
+_AFTER_SHORT_NAME = re.compile(r"\s*\)\s*(?:[;,]\s*(?:và\s+)?|và\s+)")
 
 
 # What a list's lead names when the act is on part of the documents: "Các thủ tục hành chính tương ứng đã công
@@ -3057,13 +3064,18 @@ def _list_closed(text: str, docs, semicolon: bool = False) -> bool:
     """The last of ``docs`` (documents in the text's order) is no longer in the list the first one opens: a gap
     without "và" after the one that "và" joined ("A, B và C, D": D is not the list's; "A và B và C" is one list, as
     sloppy texts write it), or, with ``semicolon``, a ";" between two of them that are not both bare numbers of one
-    type ("theo Luật số A; Luật số B và Luật số C" is one list: ``_bare_amenders``)."""
-    joined = False
+    type ("theo Luật số A; Luật số B và Luật số C" is one list: ``_bare_amenders``); or the list's short name in
+    brackets closed before it."""
+    joined = named = False
     for a, b in zip(docs, docs[1:]):
         gap = text[max(a.ref_end, a.vend):b.vstart]
         has_and = _AND_WORD.search(gap) is not None
         if joined and not has_and:
             return True
+        if (named and ")" in gap) or _SHORT_NAME_CLOSED.search(gap):
+            return True         # the list's short name closed it: "… theo Luật số B, Bộ luật số C (sau đây gọi chung
+            #                     là Luật số A) và Nghị quyết số D … hết hiệu lực" (D is the next subject)
+        named = _SHORT_NAME_OPEN.search(gap) is not None
         if semicolon and ";" in gap and not _bare_amenders(text, a, b):
             return True
         joined = has_and
@@ -3071,6 +3083,8 @@ def _list_closed(text: str, docs, semicolon: bool = False) -> bool:
 
 
 _AND_WORD = re.compile(r"(?<!\w)và(?!\w)")
+_SHORT_NAME_OPEN = re.compile(r"\(\s*sau đây (?:gọi|viết)(?:\s+(?:chung|tắt))?\s+là\b[^)]*$")
+_SHORT_NAME_CLOSED = re.compile(r"\(\s*sau đây (?:gọi|viết)(?:\s+(?:chung|tắt))?\s+là\b[^)]*\)")
 
 
 def _subject_part(text: str, s: int, pos: int) -> Optional[str]:
