@@ -1103,9 +1103,9 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
             return
         # a quotation of other documents' articles that fills whole pages (a consolidated text's last footnote,
         # quoting its amenders' effect clauses, under the body's last heading): a page whose articles all go back
-        # below the body's last one is the footnote's (the body's articles only go up)
-        # A page with no article heading at all (the quoted list goes on: "a) …" at one page's foot, "b) …" heading the
-        # next) is the footnote's only when a page the rule takes follows it (congbao van-ban-hop-nhat-so-22-vbhn-vpqh)
+        # below the body's last one is the footnote's (the body's articles only go up); a page with no article
+        # heading at all (the quoted list goes on: "a) …" at one page's foot, "b) …" heading the next) is the
+        # footnote's only when a page the rule takes follows it (congbao van-ban-hop-nhat-so-22-vbhn-vpqh)
         last = last_body_article()
         bare: List[Tuple[int, int]] = []        # pages with no article heading, waiting for one that goes back
         while last:
@@ -1204,7 +1204,7 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
 
 
 _ANNEX_LINE = re.compile(r"(?m)^[ \t*]*(?:PHỤ LỤC|Phụ lục)\b")
-BARE_NOTE_PAGES = 2         # pages with no article heading a whole-page footnote may cross (layout's quote_went_on)
+BARE_NOTE_PAGES = 2         # pages with no article heading a whole-page footnote may cross (gazette_notes)
 _ARTICLE_AT = re.compile(r"(?m)^[ \t]*Điều[ \t]+(\d{1,3})[ \t]*\.")      # an article's heading at a line's start
 
 
