@@ -3002,7 +3002,7 @@ def _amended_head(text: str, in_s: List[Found], i: int, cue_at: int) -> Optional
     return in_s[j]
 
 
-_AFTER_SHORT_NAME = re.compile(r"\s*\)\s*(?:[;,]\s*(?:và\s+)?|và\s+)")
+_AFTER_SHORT_NAME = re.compile(r"\s*\)" + _SEPARATOR.pattern)      # the bracket's close, then the list goes on
 
 
 # What a list's lead names when the act is on part of the documents: "Các thủ tục hành chính tương ứng đã công
@@ -3083,8 +3083,10 @@ def _list_closed(text: str, docs, semicolon: bool = False) -> bool:
 
 
 _AND_WORD = re.compile(r"(?<!\w)và(?!\w)")
-_SHORT_NAME_OPEN = re.compile(r"\(\s*sau đây (?:gọi|viết)(?:\s+(?:chung|tắt))?\s+là\b[^)]*$")
-_SHORT_NAME_CLOSED = re.compile(r"\(\s*sau đây (?:gọi|viết)(?:\s+(?:chung|tắt))?\s+là\b[^)]*\)")
+# A list's short name in brackets, "(sau đây gọi chung là Luật số A)": opened (its close still ahead) or closed
+_SHORT_NAME = r"\(\s*sau đây (?:gọi|viết)(?:\s+(?:chung|tắt))?\s+là\b[^)]*"
+_SHORT_NAME_OPEN = re.compile(_SHORT_NAME + r"$")
+_SHORT_NAME_CLOSED = re.compile(_SHORT_NAME + r"\)")
 
 
 def _subject_part(text: str, s: int, pos: int) -> Optional[str]:

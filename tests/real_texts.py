@@ -32,3 +32,10 @@ def partials(x, source: str, relation: str, target: str) -> set:
     {True} a part only, {False} the whole, both when stated both ways, empty when not stated."""
     return {r.partial for r in x.relations
             if (r.source.split("@")[0], r.relation, r.target.split("@")[0]) == (source, relation, target)}
+
+
+def scopes(x, source: str, relation: str, target: str) -> set:
+    """The scopes of an extraction's relations from ``source`` to ``target`` (codes, a local id's province cut): None
+    for an act on the whole."""
+    return {r.scope for r in x.relations
+            if (r.source.split("@")[0], r.relation, r.target.split("@")[0]) == (source, relation, target)}

@@ -20,15 +20,9 @@ guard that keeps what the rule must not take:
   C") are no targets; a "và" inside an issuer's name ("Bộ Nông nghiệp và Môi trường sửa đổi …") joins no part;
 * "2. Bãi bỏ Thông tư số A …;" / "Thông tư số B … ." (the next paragraph): B is repealed too;
 * the own number with its year dropped, dated the own date, is the own document."""
-from real_texts import TEXTS, partials, rels
+from real_texts import TEXTS, partials, rels, scopes
 
 from vanban.loaders import extract, extract_text
-
-
-def _scopes(x, source, relation, target):
-    return {r.scope for r in x.relations
-            if (r.source.split("@")[0], r.relation, r.target.split("@")[0]) == (source, relation, target)}
-
 
 VBHN_BCT = TEXTS / "congbao" / "van-ban-hop-nhat-so-37-vbhn-bct-469648.txt"
 VBHN_BHYT = TEXTS / "congbao" / "van-ban-hop-nhat-so-22-vbhn-vpqh-44464.txt"
@@ -131,8 +125,8 @@ def test_an_elliptic_passive_names_every_amender_of_its_list():
 def test_ceasing_items_after_a_title_and_a_semicolon_keep_their_own_parts():
     # fresh17 congbao nghi-dinh-so-137-2026-nd-cp lines 1756-1760
     x = extract(TEXTS / "congbao" / "nghi-dinh-so-137-2026-nd-cp-469361.txt")
-    assert _scopes(x, "137/2026/NĐ-CP", "REPEALS", "55/2024/NĐ-CP") == {"Điều 25"}
-    assert _scopes(x, "137/2026/NĐ-CP", "REPEALS", "146/2025/NĐ-CP") == {"Điều 48 và Phụ lục XIV"}
+    assert scopes(x, "137/2026/NĐ-CP", "REPEALS", "55/2024/NĐ-CP") == {"Điều 25"}
+    assert scopes(x, "137/2026/NĐ-CP", "REPEALS", "146/2025/NĐ-CP") == {"Điều 48 và Phụ lục XIV"}
     # dev12 congbao van-ban-hop-nhat-so-1607-vbhn-bldtbxh line 788-790: an item led by its provisions after the ";"
     x = extract(TEXTS / "congbao" / "van-ban-hop-nhat-so-1607-vbhn-bldtbxh-39308.txt")
     assert partials(x, "61/2015/NĐ-CP", "REPEALS", "121/2009/QĐ-TTg") == {True}
@@ -142,7 +136,7 @@ def test_ceasing_items_after_a_title_and_a_semicolon_keep_their_own_parts():
         "số 03/2014/NĐ-CP ngày 16 tháng 01 năm 2014 của Chính phủ quy định chi tiết về việc làm hết hiệu lực thi "
         "hành kể từ ngày Nghị định này có hiệu lực thi hành.\n")
     assert partials(made, "150/2026/NĐ-CP", "REPEALS", "20/2015/QĐ-TTg") == {False}
-    assert _scopes(made, "150/2026/NĐ-CP", "REPEALS", "03/2014/NĐ-CP") == {"Điều 4"}
+    assert scopes(made, "150/2026/NĐ-CP", "REPEALS", "03/2014/NĐ-CP") == {"Điều 4"}
 
 
 def test_an_act_on_parts_of_a_second_document_after_the_firsts_title():
