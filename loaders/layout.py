@@ -868,8 +868,10 @@ def _parts(text: str, lay: Layout, closers=None) -> List[Tuple[str, int, int]]:
     cons = CONSOLIDATION.search(text, pre_from, min(end, pre_from + 6000))
     if cue is None and cons is not None:
         # a consolidated text's original preamble follows its title, the statement and the list of amenders (with
-        # their footnotes): it may start farther than the window from the title; read it after the list's lead
-        cue = _line_search(PREAMBLE_CUE, text, cons.end(), min(end, cons.end() + 4000))
+        # their footnotes): it may start farther than the window from the title; read it after the list's lead (four
+        # amenders with their titles and a footnote listing them again: 4,300 characters; congbao
+        # van-ban-hop-nhat-so-08-vbhn-btc)
+        cue = _line_search(PREAMBLE_CUE, text, cons.end(), min(end, cons.end() + CONSOLIDATED_LIST_CHARS))
     # a consolidated text's list of amending documents ("1. Nghị định số 140/2018/NĐ-CP …") belongs to its title
     while body_m and cons and body_m[0] > cons.start() and _AMENDER_ITEM.match(text, body_m[0]):
         body_m = _line_search(BODY_START, text, body_m[1], end)
@@ -971,13 +973,18 @@ def _under_heading(text: str, at: int) -> bool:
 # line's length of text (a table's "2 năm" is not one); or the rule: a line of 20 or more blanks.
 # (the blanks before a number taken once and for all, the rule's from the line's start: "\n[ \t]*(?:no|rule)" gave
 # them back one by one, trying both at each, on every indented line; the same matches, the rule group aside)
-_NOTE_OR_RULE = re.compile(r"\n(?:[ \t]*+(?P<no>[1-9]\d{0,2})[ \t]+(?=[A-ZĐÀ-Ỹ“\"(])[^\n]{25,}|(?P<rule>[ \t]{20,})(?=\n))")
-_NOTE_LINE = re.compile(r"\n[ \t]*(?P<no>[1-9]\d{0,2})[ \t]+(?=[A-ZĐÀ-Ỹ“\"(])[^\n]{25,}")
+# (a footnote may open with a dash: "22 - Điều 5 Thông tư số A … quy định như sau:" quoting several amenders' articles)
+_NOTE_OR_RULE = re.compile(r"\n(?:[ \t]*+(?P<no>[1-9]\d{0,2})[ \t]+(?=[A-ZĐÀ-Ỹ“\"(]|[-–][ \t]+[A-ZĐÀ-Ỹ])[^\n]{25,}|(?P<rule>[ \t]{20,})(?=\n))")
+_NOTE_LINE = re.compile(r"\n[ \t]*(?P<no>[1-9]\d{0,2})[ \t]+(?=[A-ZĐÀ-Ỹ“\"(]|[-–][ \t]+[A-ZĐÀ-Ỹ])[^\n]{25,}")
 _NOTE_CLOSED = ".;!?”\""                   # a footnote's last line ending so is finished (else it goes on; a colon
 # announces what follows: "… có căn cứ ban hành như sau:" at a page's foot, the quoted preamble on the next page's)
+# a line ending with a word that asks for a number: the next line's leading number is that number, wrapped ("… quy
+# định tại khoản" / "2 Điều 89 Nghị định số …"), not a footnote's (congbao nghi-quyet-so-17-2026-nq-cp)
+_ASKS_NUMBER = re.compile(r"\b(?:[Kk]hoản|[Đđ]iểm|[Đđ]iều|[Ss]ố|[Mm]ục|[Cc]hương|[Pp]hần|[Pp]hụ lục|[Tt]iết|tháng|năm|ngày)"
+                          r"[ \t]*$")
 NOTE_ZONE_LINES = 60                       # a page holds ~45 lines: a longer "footnote" zone is not one
 NOTE_BACK_LINES = 12                       # a footnote going on from the last page: at most this many lines
-QUOTE_BACK_LINES = 30                      # … and one closing its quotation there (it may fill the foot of a page)
+QUOTE_BACK_LINES = 45                      # … and one closing its quotation there (it may fill the foot of a page)
 
 
 @functools.lru_cache(maxsize=512)
@@ -1058,6 +1065,7 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
         return 0 <= hit < a
 
     open_quote = False                  # the last footnote is left inside its quotation
+    open_colon = False                  # … or announcing one: "… có căn cứ ban hành như sau:"
 
     def restarts(a: int) -> bool:
         """Footnote 1 at ``a`` starts the annexes' own numbering: an annex heading stands at a line's start since the
@@ -1069,13 +1077,28 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
         """A footnote left inside its quotation (or its sentence) at a page's foot goes on at the next page's foot even
         when that page holds no footnote of its own: the block after the page's last blank line that closes the
         quotation (or goes on in lower case to a stop)."""
-        nonlocal open_quote, open_note, pos, marker_from
+        nonlocal open_quote, open_note, open_colon, pos, marker_from
         k, prev = bisect.bisect_right(breaks, pos), pos
         while k < len(breaks) and not _last_text_line(text, prev, breaks[k]):
             prev, k = breaks[k], k + 1                      # past the page's head, number and stamp: its foot
         if k >= len(breaks) or breaks[k] >= upto:
             return
         page_end = breaks[k]
+        if open_colon and not open_quote:
+            # a footnote announcing a quotation at a page's foot ("… có căn cứ ban hành như sau:"), the next page
+            # opening with the quotation ("“Căn cứ Luật Chứng khoán …") and holding no article: the page is the
+            # footnote's (congbao van-ban-hop-nhat-so-08-vbhn-btc)
+            top = _page_text_from(text, prev, page_end)
+            if text[top:page_end].lstrip()[:1] in ("“", '"') and not _ARTICLE_AT.search(text, top, page_end):
+                zones.append((top, page_end))
+                note, last = text[top:page_end], _last_text_line(text, top, page_end)
+                open_quote = note.count("“") > note.count("”") or note.count('"') % 2 == 1
+                open_note = bool(last) and last[-1] not in _NOTE_CLOSED or open_quote
+                open_colon = last[-1:] == ":"
+                marker_from = pos = page_end
+                if open_note:
+                    quote_went_on(upto)         # (its rest at the foot of the page after)
+                return
         if not open_quote:
             # a footnote cut inside its sentence: the page's last block (after a blank line) going on with it, in
             # lower case, to a closing stop ("… của Bộ trưởng Bộ Tài chính" / page / "sửa đổi, bổ sung một số điều
@@ -1087,9 +1110,12 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
             if h >= len(head_at) or head_at[h] >= upto:
                 return
             page_end = head_at[h]
-            start = _block_before(text, page_end, pos)
+            start = _block_before(text, page_end, pos, QUOTE_BACK_LINES)
             last = _last_text_line(text, start, page_end) if start >= 0 else ""
-            if start >= 0 and text[start:page_end].lstrip()[:1].islower() and last[-1:] in _NOTE_CLOSED:
+            # (or, after a footnote announcing a quotation, "… có căn cứ ban hành như sau:", the block quoting it:
+            # "“Căn cứ Luật Chứng khoán …”."; congbao van-ban-hop-nhat-so-09-vbhn-btc)
+            lead = text[start:page_end].lstrip()[:1] if start >= 0 else ""
+            if start >= 0 and (lead.islower() or open_colon and lead in "“\"") and last[-1:] in _NOTE_CLOSED:
                 zones.append((start, page_end))
                 open_note = False
                 marker_from = pos = page_end
@@ -1098,8 +1124,12 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
         if start >= 0 and (text.count("”", start, page_end) > text.count("“", start, page_end)
                            or text.count('"', start, page_end) % 2 == 1):
             zones.append((start, page_end))
-            open_quote = open_note = False
+            # (the block may open the next quotation after closing this one: "…”. Điều 33 của Luật số C … quy định
+            # như sau: “Điều 33. …" at the page's foot, its close at the next page's; congbao van-ban-hop-nhat-so-22-vbhn-vpqh)
+            open_quote = open_note = "“" in text[text.rfind("”", start, page_end) + 1:page_end]
             marker_from = pos = page_end
+            if open_quote:
+                quote_went_on(upto)
             return
         # a quotation of other documents' articles that fills whole pages (a consolidated text's last footnote,
         # quoting its amenders' effect clauses, under the body's last heading): a page whose articles all go back
@@ -1108,11 +1138,20 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
         # footnote's only when a page the rule takes follows it (congbao van-ban-hop-nhat-so-22-vbhn-vpqh)
         last = last_body_article()
         bare: List[Tuple[int, int]] = []        # pages with no article heading, waiting for one that goes back
+        taken = False                           # a page taken (the last zone is the last one it took)
         while last:
             top = _page_text_from(text, prev, page_end)
             arts = [int(n) for n in _ARTICLE_AT.findall(text, top, page_end)]
             # (not a new series of articles, "Điều 1." of a regulation the document issues, nor its attachment line)
             if _ATTACHED.search(text, top, page_end) or (arts and (max(arts) > last or 1 in arts)):
+                # the body goes on; a quotation the pages taken left open closes at its foot ("…”." after a blank
+                # line, under "Điều 50. …"; congbao van-ban-hop-nhat-so-22-vbhn-vpqh)
+                if taken and "“" in text[text.rfind("”", *zones[-1]) + 1:zones[-1][1]]:
+                    start = _block_before(text, page_end, top, QUOTE_BACK_LINES)
+                    if start > top and text.count("”", start, page_end) > text.count("“", start, page_end):
+                        zones.append((start, page_end))
+                        open_quote = open_note = False
+                        marker_from = pos = page_end
                 return
             if not arts:
                 if len(bare) >= BARE_NOTE_PAGES:
@@ -1120,7 +1159,7 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
                 bare.append((top, page_end))
             else:
                 zones.extend(bare + [(top, page_end)])
-                bare = []
+                bare, taken = [], True
                 marker_from = pos = page_end
             k, prev = k + 1, page_end
             while k < len(breaks) and not _last_text_line(text, prev, breaks[k]):
@@ -1155,6 +1194,8 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
             quote_went_on(a)
         start = a
         if m.group("no"):
+            if _ASKS_NUMBER.search(text, text.rfind("\n", 0, a - 1) + 1, a - 1):
+                continue
             no = int(m.group("no"))
             if no == 1 and expected > 2 and restarts(a):
                 expected = 1                # the annexes, printed after the signature, number theirs from 1
@@ -1197,12 +1238,14 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
         # it goes on over the page: cut inside a sentence, or inside the text it quotes
         open_quote = note.count("“") > note.count("”") or note.count('"') % 2 == 1   # (curly or straight quotes)
         open_note = bool(last) and last[-1] not in _NOTE_CLOSED or open_quote
+        open_colon = last[-1:] == ":"
         marker_from = pos = end
     if open_quote or open_note:
         quote_went_on(len(text) + 1)
     return zones, numbered
 
 
+CONSOLIDATED_LIST_CHARS = 8000    # how far after a consolidated text's "được sửa đổi, bổ sung bởi:" its preamble may start
 _ANNEX_LINE = re.compile(r"(?m)^[ \t*]*(?:PHỤ LỤC|Phụ lục)\b")
 BARE_NOTE_PAGES = 2         # pages with no article heading a whole-page footnote may cross (gazette_notes)
 _ARTICLE_AT = re.compile(r"(?m)^[ \t]*Điều[ \t]+(\d{1,3})[ \t]*\.")      # an article's heading at a line's start

@@ -176,6 +176,10 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:được|bị)\s+(?:(?:sửa đổi|bổ sun
 _LIST_SEP = re.compile(r"^\s*(?:[,;]|và|,\s*và)\s*(?:\(\d+\)\s*)?(?:số\s*)?$")
 # The amenders of one item of a list: "(đã) được sửa đổi, bổ sung (một số điều) theo/bởi/tại "
 _ITEM_MODIFIER = re.compile(r"^[^.;:]{0,40}?(?:đã\s+)?được\s+(?:sửa đổi|bổ sung)[^.;:]{0,60}?\s(?:theo|bởi|tại)\s*$")
+# … after the item's date, issuer and title: "Thông tư số A ngày … của Bộ trưởng Bộ Tài chính hướng dẫn công bố thông
+# tin … được sửa đổi, bổ sung bởi " (no other document, no clause break in the title)
+_DESCRIBED_MODIFIER = re.compile(r",?\s*(?:ngày|của)\s[^.;:“”]{0,300}?\s(?:đã\s+)?được\s+(?:sửa đổi|bổ sung)[^.;:]{0,60}?"
+                                 r"\s(?:theo|bởi|tại)\s*")
 _IMPLICIT = re.compile(
     # ("tổng kết, đánh giá việc thực hiện", "sơ kết 6 tháng việc thực hiện", "tổng kết, đánh giá thực tiễn thi hành")
     r"(?P<cue>(?:sơ kết|tổng kết)(?:,\s*đánh giá)?(?:\s+\d+\s+(?:năm|tháng))?(?:\s+việc)?(?:\s+thực tiễn)?"
@@ -640,22 +644,33 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         tg = [top[first_idx]]
         end = max(tg[0].ref_end, tg[0].vend)
         in_modifier = False
+        mods: List[Found] = []          # the amenders of the last target, while in_modifier
         for nxt in top[first_idx + 1:]:
             if nxt.vstart < end and _AMENDERS_BETWEEN.search(text, tg[-1].vend, nxt.vstart):
                 in_modifier = True      # an amender the last target's reference holds ("Thông tư số A … được sửa
-                continue                # đổi, bổ sung bởi Thông tư số B và Thông tư số C": B and C amend A)
+                mods = [nxt]            # đổi, bổ sung bởi Thông tư số B và Thông tư số C": B and C amend A)
+                continue
             gap = text[end:nxt.vstart]
             if item and ";" in gap and _ITEM_BREAK.search(gap):
                 break                                   # (not a ";" inside a description: "…; việc in, …")
             if not in_modifier and _LIST_SEP.match(gap):
                 tg.append(nxt)
-            elif not in_modifier and _ITEM_MODIFIER.match(gap):
-                in_modifier = True                      # nxt amends the item before it: not a target
+            elif not in_modifier and (_ITEM_MODIFIER.match(gap) or _DESCRIBED_MODIFIER.fullmatch(gap)):
+                in_modifier = True                      # nxt amends the item before it: not a target (also after
+                mods = [nxt]                            # its date, issuer and title)
             elif in_modifier and _LIST_SEP.match(gap) and _TITLED_CODE.match(text, nxt.vstart):
                 in_modifier = False                     # a law with its own name: the list's next item ("… số A đã
                 tg.append(nxt)                          # được sửa đổi … theo Luật số B, Luật Tài nguyên nước số C")
+            elif (in_modifier and mods and ";" not in gap and _LIST_SEP.match(gap) and nxt.code
+                  and (_list_closed(text, mods + [nxt])
+                       or issued_before(nxt.date, nxt.code, mods[-1].date, mods[-1].code))):
+                # the amenders' list has ended: closed by "và" ("… bởi Thông tư số B và Thông tư số C, Thông tư số
+                # D …"), or nxt was issued before the last amender (amenders are listed in order of issue: "… bởi
+                # Thông tư số 68/2024/TT-BTC, Thông tư số 121/2020/TT-BTC …"): nxt is the list's next item
+                in_modifier = False
+                tg.append(nxt)
             elif in_modifier and _LIST_SEP.match(gap) and ";" not in gap:
-                pass                                    # one more amender of that item
+                mods.append(nxt)                        # one more amender of that item
             elif in_modifier and re.match(r"^\s*;\s*(?:và\s+)?(?:" + P._alt(TYPE_WORDS) + r")\b", gap + nxt_word(nxt)):
                 in_modifier = False
                 tg.append(nxt)
@@ -868,6 +883,10 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             cm = (((last_act[5] and _coord_part(text, max(prev.ref_end, prev.vend), b.vstart))
                    or _COORD_SCOPE.fullmatch(text, max(prev.ref_end, prev.vend), b.vstart))
                   if top[i - 1] is prev else None)
+            if cm is None and last_act[5] and (top[i - 1] is prev or (
+                    _AMENDERS_BETWEEN.search(text, prev.vend, top[i - 1].vstart)
+                    and ";" not in text[prev.vend:top[i - 1].vstart])):
+                cm = _COMMA_PART.fullmatch(text, max(top[i - 1].ref_end, top[i - 1].vend), b.vstart)
             if cm is None and last_act[5] and top[i - 1] is prev:
                 cm = _COORD_TITLED_PART.fullmatch(text, max(prev.ref_end, prev.vend), b.vstart)
                 if cm is not None and _PART_NAMED.search(cm.group("title")):
@@ -1072,6 +1091,41 @@ _COORD_TITLED_PART = re.compile(
 _PART_NAMED = re.compile(_SCOPE_ITEM, re.I)
 
 
+# … or a comma and the next document's part, after the document's date and issuer or after the amenders its reference
+# holds: "Bỏ cụm từ “…” tại Điều 101 và Điều 105 của Luật Giáo dục số A đã được sửa đổi, bổ sung một số điều theo Luật
+# số B, Điều 64 và Điều 65 của Luật Giáo dục đại học số C, Điều 28 và Điều 29 của Luật Giáo dục nghề nghiệp số D"
+# (congbao van-ban-hop-nhat-so-40-vbhn-vpqh: 97/2015/QH13's effect clause)
+_COMMA_PART = re.compile(
+    r"\s*(?:" + _ON_DATE + r"\s*)?(?:của\s+[^;:.,“”\d]{1,160}?\s*)?,\s*(?P<scope>" + _SCOPE_ITEM + r"[^;:.“”]{0,160}?)"
+    r"\s+(?:(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành|quy định)\s+)?(?:tại|của|trong|(?:ban hành\s+)?kèm theo)\s+(?:các\s+)?",
+    re.I)
+
+
+_PHRASE_DROPPED = re.compile(r"[\s*_]*(?:[a-zđ]\)|\d{1,3}[.)]|[-–+•])?\s*Bỏ\s+(?:các\s+)?cụm từ\b")
+
+
+def _item_parts(text: str, ms: List[Found], first: Found) -> List[Tuple[Found, str]]:
+    """The parts of further documents a list's item names after its first document, with their scopes: ", Điều 64 và
+    Điều 65 của Luật … số C" (_COMMA_PART), "và khoản 2 Điều 1 Thông tư số B" (_COORD_PART, _COORD_SCOPE), past the
+    amenders each one's reference holds ("… số A đã được sửa đổi, bổ sung một số điều theo Luật số B, …")."""
+    out: List[Tuple[Found, str]] = []
+    prev = last = first
+    for g in ms:
+        if g.vstart <= first.vstart or not g.code or g.kind == "anaphoric" or g.vstart < max(last.ref_end, last.vend):
+            continue
+        a = max(last.ref_end, last.vend)
+        cm = _COMMA_PART.fullmatch(text, a, g.vstart) or _coord_part(text, a, g.vstart) or _COORD_SCOPE.fullmatch(
+            text, a, g.vstart)
+        if cm is not None and cm.group("scope").strip():
+            out.append((g, _scope_text(cm.group("scope"))))
+            prev = last = g
+        elif _AMENDERS_BETWEEN.search(text, prev.vend, g.vstart) and ";" not in text[prev.vend:g.vstart]:
+            last = g                # an amender of prev: the list's next part may follow it
+        else:
+            break
+    return out
+
+
 # … or "và" and the parts right before the next document, no "tại/của" between: "Bãi bỏ Điều 3 Thông tư số A ngày … và
 # khoản 2 Điều 1 Thông tư số B"
 _COORD_SCOPE = re.compile(
@@ -1218,8 +1272,10 @@ _PHRASES = re.compile(r"\bcụm từ\b", re.I)
 # sửa đổi, bổ sung bởi …"), or a law with a name of its own (an amending law is "Luật số …" or "Luật sửa đổi …")
 _OWN_PASSIVE_AFTER = re.compile(r"[\s,]*(?:đã\s+)?được\s+(?:sửa đổi|bổ sung|thay thế)", re.I)
 _TITLED_CODE = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh)\s+(?!số\b|sửa đổi|bổ sung)[^\d;:.]{1,80}?\s+số\s+\d")   # ("Luật Phòng, chống …")
-# between an amender and a second passive of the same subject: the amender's date, issuer, title, "và"
-_AND_PASSIVE = re.compile(r"[^.;:“”]{0,400}?[\s,]và\s+", re.I)
+# between an amender and a second passive of the same subject: the amender's date, issuer, title (its topics may be
+# listed with ";": "… quy định về giao dịch chứng khoán; bù trừ và thanh toán …; hoạt động của công ty chứng khoán"),
+# "và"
+_AND_PASSIVE = re.compile(r"(?:[^.;:“”]|;(?=\s*[a-zđà-ỹ])){0,400}?[\s,]và\s+")
 # A table's note naming the documents that acted on its row's: "Văn bản sửa đổi, bổ sung, thay thế, bãi bỏ một phần:"
 _AMENDER_LABEL = re.compile(r"\bVăn bản\s+(?P<cue>sửa đổi,?\s*bổ sung(?:,\s*thay thế)?(?:,\s*bãi\s+bỏ)?|thay thế|bãi bỏ)"
                             r"(?P<part>\s+một\s+phần)?\s*:")
@@ -2067,8 +2123,14 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 scope = _scope_before(text, first.vstart)
                 if rel == "REPLACES" and scope:         # a part swapped for new text: an amendment
                     rel = "AMENDS"
+                if rel == "REPEALS" and _PHRASE_DROPPED.match(text):
+                    rel = "AMENDS"      # "c) Bỏ cụm từ “lệ phí tuyển sinh” tại Điều 101 …" in a list of repeals: words
+                    #                     struck out of the text, an amendment (not "Bãi bỏ cụm từ", a repeal)
                 out.append(FoundRelation(who, rel, first.id, False, ui, 0, len(text), "own:list",
                                          scope=scope, partial=scope is not None))
+                for more, more_scope in _item_parts(text, ms, first):
+                    out.append(FoundRelation(who, "AMENDS" if rel == "REPLACES" else rel, more.id, False, ui, 0,
+                                             len(text), "own:list", scope=more_scope, partial=True))
                 # (the item is read on: its passives, "Luật Giáo dục số A đã được sửa đổi, bổ sung một số điều
                 # theo Luật số B", and a second document ceasing with it)
             if not item and not (list_label is not None and pending_list is not None

@@ -21,7 +21,7 @@ import re
 from collections import Counter, defaultdict
 from typing import Dict, List, Optional, Tuple
 
-from vanban.domain.codes import ISSUER_CODES, LOCAL_ISSUER_CODES, PARTY_TERMS
+from vanban.domain.codes import ISSUER_CODES, LOCAL_ISSUER_CODES, PARTY_TERMS, TYPE_WORDS
 from vanban.loaders.clean import fold
 from vanban.loaders.find import Found, attachments
 from vanban.loaders.localities import find_localities
@@ -114,6 +114,7 @@ def resolve(found: List[Found], *, seg=None, province: Optional[str] = None, own
     _complete_truncated(by_code, own_code)
     _complete_dropped_letter(by_code, own_code)
     _own_misnumbered(by_code, own_code, own_date)
+    _type_word_contradicted(by_code)
     if seg is not None:
         _drop_note_markers(by_code, seg)
     for code, ms in by_code.items():
@@ -374,6 +375,31 @@ def _own_misnumbered(by_code: Dict[str, List[Found]], own_code: Optional[str], o
             for f in by_code.pop(code):
                 f.code, f.number, f.rule = own_code, own_number, "number:own-misnumbered"
                 by_code[own_code].append(f)
+
+
+def _type_word_contradicted(by_code: Dict[str, List[Found]]) -> None:
+    """A state number whose type code contradicts the type word written before it wherever it stands ("Thông tư số
+    06/2024/NĐ-CP ngày 30 tháng 7 năm 2024 của Bộ trưởng …" in a consolidated text's header, its footnotes writing
+    "Thông tư số 06/2024/TT-BLĐTBXH ngày 30 tháng 7 năm 2024") is the file's number of the same number and year whose
+    type code the word names, when exactly one is and no date of theirs disagrees."""
+    for code in [c for c in by_code if c.count("/") == 2]:
+        number, year, rest = code.split("/")
+        ms = by_code[code]
+        words = {TYPE_WORDS.get(f.word[:1].upper() + f.word[1:]) if f.word else None for f in ms}
+        if len(words) != 1 or None in words:
+            continue
+        want = words.pop()
+        if want in (ms[0].type_code, "L"):
+            continue
+        same = [c for c in by_code if c != code and c.split("/")[:2] == [number, year] and c.count("/") == 2
+                and by_code[c][0].type_code == want]
+        if len(same) != 1 or len({f.date for f in ms + by_code[same[0]] if f.date}) > 1:
+            continue
+        full = same[0]
+        for f in by_code.pop(code):
+            f.code, f.type, f.type_code, f.issuer_code = full, by_code[full][0].type, want, by_code[full][0].issuer_code
+            f.rule = "number:type-word"
+            by_code[full].append(f)
 
 
 def is_local(f: Found) -> bool:
