@@ -985,6 +985,7 @@ _ASKS_NUMBER = re.compile(r"\b(?:[Kk]hoản|[Đđ]iểm|[Đđ]iều|[Ss]ố|[Mm]
 NOTE_ZONE_LINES = 60                       # a page holds ~45 lines: a longer "footnote" zone is not one
 NOTE_BACK_LINES = 12                       # a footnote going on from the last page: at most this many lines
 QUOTE_BACK_LINES = 45                      # … and one closing its quotation there (it may fill the foot of a page)
+PAGE_LINES = 45                            # a page's lines: the foot of a page under the body's last lines
 
 
 @functools.lru_cache(maxsize=512)
@@ -1011,6 +1012,9 @@ def _marker_at(rx, text: str, a: int, b: int) -> int:
             return k
         if c == " " and _caps_heading_marker(text, k, m.end()):
             return k
+        if c == " " and k and text[k - 1] in ".:;" and not text[m.end():text.find("\n", m.end()) % (len(text) + 1)].strip():
+            return k            # set apart after the sentence's stop, closing its line: "… ban hành Thông tư hướng dẫn
+            #                     công bố thông tin trên thị trường chứng khoán. 2 " (congbao van-ban-hop-nhat-so-10-vbhn-btc)
         if (c == " " and text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].islower()
                 and _ACRONYM_BEFORE.search(text, max(0, k - 24), k)):
             return k            # set apart after a phrase in capitals it marks: "SGDCKHN/SGDCKTP.HCM 24 đã nhận …"
@@ -1084,21 +1088,25 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
         if k >= len(breaks) or breaks[k] >= upto:
             return
         page_end = breaks[k]
-        if open_colon and not open_quote:
-            # a footnote announcing a quotation at a page's foot ("… có căn cứ ban hành như sau:"), the next page
-            # opening with the quotation ("“Căn cứ Luật Chứng khoán …") and holding no article: the page is the
-            # footnote's (congbao van-ban-hop-nhat-so-08-vbhn-btc)
-            top = _page_text_from(text, prev, page_end)
-            if text[top:page_end].lstrip()[:1] in ("“", '"') and not _ARTICLE_AT.search(text, top, page_end):
-                zones.append((top, page_end))
-                note, last = text[top:page_end], _last_text_line(text, top, page_end)
-                open_quote = note.count("“") > note.count("”") or note.count('"') % 2 == 1
-                open_note = bool(last) and last[-1] not in _NOTE_CLOSED or open_quote
-                open_colon = last[-1:] == ":"
-                marker_from = pos = page_end
-                if open_note:
-                    quote_went_on(upto)         # (its rest at the foot of the page after)
-                return
+        # the next page is the footnote's, whole, when it holds no article and opens with what the footnote left
+        # open: the quotation it announced ("… có căn cứ ban hành như sau:" / "“Căn cứ Luật Chứng khoán …"; congbao
+        # van-ban-hop-nhat-so-08-vbhn-btc), or, the body above the footnote being finished (a stop, a heading), its
+        # sentence in lower case ("… Tổng công ty Lưu" / page / "ký và Bù trừ chứng khoán …"; congbao
+        # van-ban-hop-nhat-so-10-vbhn-btc): a body cut by the page break goes on there otherwise
+        top = _page_text_from(text, prev, page_end)
+        lead = text[top:page_end].lstrip()[:1]
+        if lead and not _ARTICLE_AT.search(text, top, page_end) and (
+                open_colon and not open_quote and lead in ("“", '"')
+                or lead.islower() and zones and _body_finished(text, zones[-1][0])):
+            zones.append((top, page_end))
+            last = _last_text_line(text, top, page_end)
+            open_quote = _quote_depth(text, top, page_end, int(open_quote)) > 0
+            open_note = bool(last) and last[-1] not in _NOTE_CLOSED or open_quote
+            open_colon = last[-1:] == ":"
+            marker_from = pos = page_end
+            if open_note:
+                quote_went_on(upto)             # (its rest at the foot of the page after)
+            return
         if not open_quote:
             # a footnote cut inside its sentence: the page's last block (after a blank line) going on with it, in
             # lower case, to a closing stop ("… của Bộ trưởng Bộ Tài chính" / page / "sửa đổi, bổ sung một số điều
@@ -1126,9 +1134,14 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
             zones.append((start, page_end))
             # (the block may open the next quotation after closing this one: "…”. Điều 33 của Luật số C … quy định
             # như sau: “Điều 33. …" at the page's foot, its close at the next page's; congbao van-ban-hop-nhat-so-22-vbhn-vpqh)
-            open_quote = open_note = "“" in text[text.rfind("”", start, page_end) + 1:page_end]
+            # (… or leave the next footnote cut inside its sentence: "- Thông tư số C … ngày 31 tháng 12" / page /
+            # "năm 2020 … có căn cứ ban hành như sau: …"; congbao van-ban-hop-nhat-so-10-vbhn-btc)
+            open_quote = _quote_depth(text, start, page_end, 1) > 0
+            last = _last_text_line(text, start, page_end)
+            open_note = open_quote or bool(last) and last[-1] not in _NOTE_CLOSED
+            open_colon = last[-1:] == ":"
             marker_from = pos = page_end
-            if open_quote:
+            if open_note:
                 quote_went_on(upto)
             return
         # a quotation of other documents' articles that fills whole pages (a consolidated text's last footnote,
@@ -1147,7 +1160,7 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
                 # the body goes on; a quotation the pages taken left open closes at its foot ("…”." after a blank
                 # line, under "Điều 50. …"; congbao van-ban-hop-nhat-so-22-vbhn-vpqh)
                 if taken and "“" in text[text.rfind("”", *zones[-1]) + 1:zones[-1][1]]:
-                    start = _block_before(text, page_end, top, QUOTE_BACK_LINES)
+                    start = _block_before(text, page_end, top, PAGE_LINES)
                     if start > top and text.count("”", start, page_end) > text.count("“", start, page_end):
                         zones.append((start, page_end))
                         open_quote = open_note = False
@@ -1249,6 +1262,32 @@ CONSOLIDATED_LIST_CHARS = 8000    # how far after a consolidated text's "đượ
 _ANNEX_LINE = re.compile(r"(?m)^[ \t*]*(?:PHỤ LỤC|Phụ lục)\b")
 BARE_NOTE_PAGES = 2         # pages with no article heading a whole-page footnote may cross (gazette_notes)
 _ARTICLE_AT = re.compile(r"(?m)^[ \t]*Điều[ \t]+(\d{1,3})[ \t]*\.")      # an article's heading at a line's start
+
+
+def _quote_depth(text: str, a: int, b: int, depth: int) -> int:
+    """How many quotations stand open at ``b``, ``depth`` of them open at ``a`` (curly quotes; a close with none open
+    is the close of one opened before the text read)."""
+    for m in _CURLY.finditer(text, a, b):
+        depth = depth + 1 if m.group() == "“" else max(0, depth - 1)
+    return depth
+
+
+_CURLY = re.compile("[“”]")
+
+
+def _body_finished(text: str, a: int) -> bool:
+    """The body's last line before offset ``a`` (a footnote zone's start) ends a sentence or is a heading in capitals
+    (its footnote marker aside: "ĐIỀU KHOẢN THI HÀNH8")."""
+    end = a
+    while end > 0:
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end].strip()
+        if line and not line.isdigit() and not RUNNING_HEAD.match(text[start:end]):
+            line = line.rstrip("0123456789 *")
+            return line[-1:] in ".;:!?”\")" or len(line) > 3 and not any(map(str.islower, line))
+        end = start
+    return False
+
 
 
 def _page_text_from(text: str, head: int, end: int) -> int:

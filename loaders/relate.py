@@ -702,6 +702,10 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             return None
         if _COORD_GAP.match(text[end:top[k].vstart]) is None and not (semi and _SEMI_GAP.match(text, end, top[k].vstart)):
             return None
+        if _AMENDERS_BETWEEN.search(text, end, top[k].vstart):
+            return None     # the last of the amenders of prev's description: "… của Chính phủ quy định … Luật Thuế
+            #                 giá trị gia tăng đã được sửa đổi, bổ sung một số điều theo Nghị định số A, Nghị định số
+            #                 B và Nghị định số C" (congbao van-ban-hop-nhat-so-03-vbhn-btc)
         return k
 
     def nxt_word(f):
@@ -1020,8 +1024,10 @@ _GENERIC_ACTOR = re.compile(r"\b(?:(?:các|những)\s+(?:văn bản|" + P._alt(T
 # What a procedure amends or replaces is a licence, a certificate, a record, or what a form gives, not a document's
 # text ("Sửa đổi, bổ sung giấy phép …", "Đơn đề nghị sửa đổi, bổ sung Giấy phép theo Mẫu số 02 …", "Kế hoạch … sửa
 # đổi, bổ sung theo Mẫu số 07 …"); a request to amend the document itself stays a plan (tests/test_relate.py)
-_PROCEDURE_OBJECT = re.compile(r"(?:,?\s*bổ sung)?\s+(?:giấy phép|giấy chứng nhận|chứng chỉ|chứng nhận|thông tin đã đăng ký|văn bằng"
-                               r"|theo\s+(?:Mẫu|mẫu|biểu mẫu))\b", re.I)
+# (or its term: "xem xét, sửa đổi, bổ sung thời hạn của Giấy phép nhận chìm ở biển …"; congbao
+# nghi-quyet-so-6619-2026-nq-cp)
+_PROCEDURE_OBJECT = re.compile(r"(?:,?\s*bổ sung)?\s+(?:thời hạn\s+(?:của\s+)?)?(?:giấy phép|giấy chứng nhận|chứng chỉ|chứng nhận"
+                               r"|thông tin đã đăng ký|văn bằng|theo\s+(?:Mẫu|mẫu|biểu mẫu))\b", re.I)
 
 
 # An act on parts, then "và" and a second act (the one _SCOPED_ACT reads) on parts of the same document.
@@ -1041,8 +1047,9 @@ _TITLE_GUIDE_WORD = _words("hướng dẫn")
 
 _SCOPED_ACT = re.compile(
     r"(?P<cue>sửa đổi,?\s*bổ sung|sửa đổi|bổ sung|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|đình chỉ(?: việc thi hành)?|ngưng hiệu lực"
-    r"|tạm ngưng hiệu lực)\s+(?:một số nội dung (?:tại|của)\s+)?(?P<scope>" + _SCOPE
-    # (the provisions on a matter: "thay thế nội dung về đầu tư ra nước ngoài quy định tại Thông tư số A")
+    r"|tạm ngưng hiệu lực)\s+(?:một số (?:nội dung|quy định) (?:tại|của)\s+)?(?P<scope>" + _SCOPE
+    # (the provisions on a matter: "thay thế nội dung về đầu tư ra nước ngoài quy định tại Thông tư số A"; "thay thế một
+# số quy định tại Điều 9a Thông tư số A": the part named)
     + r"|(?:các\s+)?(?:nội dung|quy định)\s+về\s+[^;:.“”()\d]{1,120}?\s)"
     r"(?:quy định\s+)?(?:(?:tại|của|trong)\s+)*(?:(?:các|một số)\s+)?$", re.I)
 
@@ -1095,8 +1102,12 @@ _PART_NAMED = re.compile(_SCOPE_ITEM, re.I)
 # holds: "Bỏ cụm từ “…” tại Điều 101 và Điều 105 của Luật Giáo dục số A đã được sửa đổi, bổ sung một số điều theo Luật
 # số B, Điều 64 và Điều 65 của Luật Giáo dục đại học số C, Điều 28 và Điều 29 của Luật Giáo dục nghề nghiệp số D"
 # (congbao van-ban-hop-nhat-so-40-vbhn-vpqh: 97/2015/QH13's effect clause)
+# (or after the bracket holding those amenders, closed after the last one's title: "… (đã được sửa đổi, bổ sung tại
+# Nghị định số B … của Chính phủ quy định chi tiết … Luật Thuế xuất khẩu, thuế nhập khẩu), điểm b khoản 2 Điều 4 …
+# ban hành kèm theo Nghị định số C"; congbao van-ban-hop-nhat-so-03-vbhn-btc)
 _COMMA_PART = re.compile(
-    r"\s*(?:" + _ON_DATE + r"\s*)?(?:của\s+[^;:.,“”\d]{1,160}?\s*)?,\s*(?P<scope>" + _SCOPE_ITEM + r"[^;:.“”]{0,160}?)"
+    r"\s*(?:" + _ON_DATE + r"\s*)?(?:của\s+[^;:.,“”\d]{1,160}?\s*|[^;:.“”\d()]{1,240}?\)\s*)?,\s*(?P<scope>" + _SCOPE_ITEM
+    + r"[^;:.“”]{0,160}?)"
     r"\s+(?:(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành|quy định)\s+)?(?:tại|của|trong|(?:ban hành\s+)?kèm theo)\s+(?:các\s+)?",
     re.I)
 
@@ -1314,7 +1325,8 @@ _PLURAL_NEXT = re.compile(r"\s*(?:" + _ON_DATE + r"\s*)?"
                           r"(?:(?:" + P._alt(TYPE_WORDS) + r")\s+)?(?:số\s*)?", re.I)
 # "một số" (some) parts of the document acted on, after the act's words: "Thay thế, bãi bỏ một số quy định của"
 _SOME_PARTS = re.compile(r"[^.;:“”]{0,40}?\bmột số\s+(?:quy định|nội dung|điều|khoản|điểm|phụ lục|mẫu biểu|biểu mẫu|mẫu)\b", re.I)       # the object of an act is phrases of the text, not the document
-_THIS = re.compile(r"(?:Điểm|Điều|Khoản|Cụm từ|Chương|Mục|Phụ lục)\s+(?:này|“)", re.I)
+# (a word struck out: "Từ “quy hoạch,” được bãi bỏ theo …"; congbao van-ban-hop-nhat-so-47-vbhn-vpqh)
+_THIS = re.compile(r"(?:Điểm|Điều|Khoản|Cụm từ|Từ|Chương|Mục|Phụ lục)\s+(?:này|“)", re.I)
 
 
 def is_normative(own) -> bool:
@@ -1593,7 +1605,10 @@ _MAIN_CLAUSE = re.compile(_CLAUSE_SUBJECT +
 _SENT_LETTER = re.compile(_CLAUSE_SUBJECT + r"đã\s+"
                           r"(?:có|gửi|ban hành)\s+(?P<doc>(?:(?:" + P._alt(TYPE_WORDS) + r"|Văn bản)\s+)?số\s*)\d")
 # An effect clause's list: "Bãi bỏ các văn bản sau đây:", "Các Quyết định sau hết hiệu lực kể từ ngày …:"
-_LIST_ACT = re.compile(r"(?P<cue>bãi bỏ|hủy bỏ|huỷ bỏ|thay thế|hết hiệu lực|đình chỉ|ngưng hiệu lực|sửa đổi,?\s*bổ sung)"
+# (no negated cue: "… và không thể thay thế bằng thuốc, thiết bị y tế khác được quy định như sau:"; congbao
+# nghi-dinh-so-188-2025-nd-cp)
+_LIST_ACT = re.compile(r"(?<!không )(?<!không thể )(?<!không được )"
+                       r"(?P<cue>bãi bỏ|hủy bỏ|huỷ bỏ|thay thế|hết hiệu lực|đình chỉ|ngưng hiệu lực|sửa đổi,?\s*bổ sung)"
                        r"[^:]{0,200}:\s*$", re.I)
 _LIST_ITEM = re.compile(r"^[\s*]*(?:\d+(?:\.\d+)*\s*[.)]|[a-zđ]\)|[-+•–])\s*")
 # … or an article whose heading is the act on documents it lists in its items, no ":" after a heading: "Điều 1. Bãi
@@ -2120,7 +2135,10 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 # below as an article's item)
                 rel, who = pending_list
                 first = next((f for f in ms if f.code), ms[0])
-                scope = _scope_before(text, first.vstart)
+                # (or the item's lead names the parts: "a) Các điều từ Điều 1 đến Điều 12, các khoản 1, 2 … Điều 14 …
+                # và toàn bộ các mẫu tại Phụ lục ban hành kèm theo của Nghị định số A"; congbao
+                # nghi-dinh-so-188-2025-nd-cp)
+                scope = _scope_before(text, first.vstart) or _lead_scope(text[:first.vstart])
                 if rel == "REPLACES" and scope:         # a part swapped for new text: an amendment
                     rel = "AMENDS"
                 if rel == "REPEALS" and _PHRASE_DROPPED.match(text):

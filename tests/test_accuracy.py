@@ -110,14 +110,15 @@ OWN_FLOOR = {"fresh8": 0.94, "fresh10": 0.94, "fresh19": 0.93}
 # text around them ("63/2024/NĐ-CP" line 6271, "163/2023/NĐ-CP" line 6310, "153/2024/NĐ-CP" line 6354), kept as written
 REFERENCE_FLOOR = {"fresh9": 0.95, "fresh10": 0.95, "dev18": 0.96}
 # dev14 (session 17, one reader), dev16 and dev17 (session 18, one reader each) hold the eight gazette texts their
-# briefs asked for; dev18 (session 19, one reader) the six larger ones its brief asked for
-MIN_DOCS = {"dev14": 8, "dev16": 8, "dev17": 8, "dev18": 6}
+# briefs asked for; dev18 (session 19, one reader) the six larger ones its brief asked for; dev20 (session 20, three
+# readers) six of the seven its briefs gave (the seventh, a gazette issue's continuation, holds forms only)
+MIN_DOCS = {"dev14": 8, "dev16": 8, "dev17": 8, "dev18": 6, "dev20": 6}
 
 
 # dev2 and dev3 were annotated in sessions 8 and 9 and read for rules the same session (like dev, no longer blind)
 @pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
                                    "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19",
-                                   "heldout",
+                                   "dev20", "heldout",
                                    "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
                                    "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
                                    "fresh17", "fresh18", "fresh19"])
