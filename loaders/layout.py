@@ -982,10 +982,11 @@ _NOTE_CLOSED = ".;!?”\""                   # a footnote's last line ending so 
 # định tại khoản" / "2 Điều 89 Nghị định số …"), not a footnote's (congbao nghi-quyet-so-17-2026-nq-cp)
 _ASKS_NUMBER = re.compile(r"\b(?:[Kk]hoản|[Đđ]iểm|[Đđ]iều|[Ss]ố|[Mm]ục|[Cc]hương|[Pp]hần|[Pp]hụ lục|[Tt]iết|tháng|năm|ngày)"
                           r"[ \t]*$")
+CONSOLIDATED_LIST_CHARS = 8000             # how far after a consolidated text's "được sửa đổi, bổ sung bởi:" its preamble
+#                                            may start (_parts)
 NOTE_ZONE_LINES = 60                       # a page holds ~45 lines: a longer "footnote" zone is not one
 NOTE_BACK_LINES = 12                       # a footnote going on from the last page: at most this many lines
 QUOTE_BACK_LINES = 45                      # … and one closing its quotation there (it may fill the foot of a page)
-PAGE_LINES = 45                            # a page's lines: the foot of a page under the body's last lines
 
 
 @functools.lru_cache(maxsize=512)
@@ -1012,13 +1013,18 @@ def _marker_at(rx, text: str, a: int, b: int) -> int:
             return k
         if c == " " and _caps_heading_marker(text, k, m.end()):
             return k
-        if c == " " and k and text[k - 1] in ".:;" and not text[m.end():text.find("\n", m.end()) % (len(text) + 1)].strip():
+        if c == " " and k and text[k - 1] in ".:;" and not _rest_of_line(text, m.end()).strip():
             return k            # set apart after the sentence's stop, closing its line: "… ban hành Thông tư hướng dẫn
             #                     công bố thông tin trên thị trường chứng khoán. 2 " (congbao van-ban-hop-nhat-so-10-vbhn-btc)
         if (c == " " and text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].islower()
                 and _ACRONYM_BEFORE.search(text, max(0, k - 24), k)):
             return k            # set apart after a phrase in capitals it marks: "SGDCKHN/SGDCKTP.HCM 24 đã nhận …"
     return -1
+
+
+def _rest_of_line(text: str, at: int) -> str:
+    end = text.find("\n", at)
+    return text[at:end if end >= 0 else len(text)]
 
 
 _ACRONYM_BEFORE = re.compile(r"(?<![\w./])[A-ZĐ][A-ZĐ./]{2,}$")
@@ -1077,6 +1083,19 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
         h = _ANNEX_LINE.search(text, marker_from, a)
         return h is not None and 0 <= _marker_at(_note_marker(1), text, h.start(), a) < a
 
+    def took(start: int, page_end: int, depth: int, upto: int) -> None:
+        """text[start:page_end] is the open footnote's (``depth`` quotations open at its start): what it leaves open
+        goes on at the next page's foot."""
+        nonlocal open_quote, open_note, open_colon, pos, marker_from
+        zones.append((start, page_end))
+        last = _last_text_line(text, start, page_end)
+        open_quote = _quote_depth(text, start, page_end, depth) > 0
+        open_note = bool(last) and last[-1] not in _NOTE_CLOSED or open_quote
+        open_colon = last[-1:] == ":"
+        marker_from = pos = page_end
+        if open_note:
+            quote_went_on(upto)
+
     def quote_went_on(upto: int) -> None:
         """A footnote left inside its quotation (or its sentence) at a page's foot goes on at the next page's foot even
         when that page holds no footnote of its own: the block after the page's last blank line that closes the
@@ -1098,14 +1117,7 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
         if lead and not _ARTICLE_AT.search(text, top, page_end) and (
                 open_colon and not open_quote and lead in ("“", '"')
                 or lead.islower() and zones and _body_finished(text, zones[-1][0])):
-            zones.append((top, page_end))
-            last = _last_text_line(text, top, page_end)
-            open_quote = _quote_depth(text, top, page_end, int(open_quote)) > 0
-            open_note = bool(last) and last[-1] not in _NOTE_CLOSED or open_quote
-            open_colon = last[-1:] == ":"
-            marker_from = pos = page_end
-            if open_note:
-                quote_went_on(upto)             # (its rest at the foot of the page after)
+            took(top, page_end, int(open_quote), upto)
             return
         if not open_quote:
             # a footnote cut inside its sentence: the page's last block (after a blank line) going on with it, in
@@ -1131,18 +1143,11 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
         start = _block_before(text, page_end, pos, QUOTE_BACK_LINES)
         if start >= 0 and (text.count("”", start, page_end) > text.count("“", start, page_end)
                            or text.count('"', start, page_end) % 2 == 1):
-            zones.append((start, page_end))
             # (the block may open the next quotation after closing this one: "…”. Điều 33 của Luật số C … quy định
             # như sau: “Điều 33. …" at the page's foot, its close at the next page's; congbao van-ban-hop-nhat-so-22-vbhn-vpqh)
             # (… or leave the next footnote cut inside its sentence: "- Thông tư số C … ngày 31 tháng 12" / page /
             # "năm 2020 … có căn cứ ban hành như sau: …"; congbao van-ban-hop-nhat-so-10-vbhn-btc)
-            open_quote = _quote_depth(text, start, page_end, 1) > 0
-            last = _last_text_line(text, start, page_end)
-            open_note = open_quote or bool(last) and last[-1] not in _NOTE_CLOSED
-            open_colon = last[-1:] == ":"
-            marker_from = pos = page_end
-            if open_note:
-                quote_went_on(upto)
+            took(start, page_end, 1, upto)
             return
         # a quotation of other documents' articles that fills whole pages (a consolidated text's last footnote,
         # quoting its amenders' effect clauses, under the body's last heading): a page whose articles all go back
@@ -1160,7 +1165,7 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
                 # the body goes on; a quotation the pages taken left open closes at its foot ("…”." after a blank
                 # line, under "Điều 50. …"; congbao van-ban-hop-nhat-so-22-vbhn-vpqh)
                 if taken and "“" in text[text.rfind("”", *zones[-1]) + 1:zones[-1][1]]:
-                    start = _block_before(text, page_end, top, PAGE_LINES)
+                    start = _block_before(text, page_end, top, QUOTE_BACK_LINES)
                     if start > top and text.count("”", start, page_end) > text.count("“", start, page_end):
                         zones.append((start, page_end))
                         open_quote = open_note = False
@@ -1258,7 +1263,6 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
     return zones, numbered
 
 
-CONSOLIDATED_LIST_CHARS = 8000    # how far after a consolidated text's "được sửa đổi, bổ sung bởi:" its preamble may start
 _ANNEX_LINE = re.compile(r"(?m)^[ \t*]*(?:PHỤ LỤC|Phụ lục)\b")
 BARE_NOTE_PAGES = 2         # pages with no article heading a whole-page footnote may cross (gazette_notes)
 _ARTICLE_AT = re.compile(r"(?m)^[ \t]*Điều[ \t]+(\d{1,3})[ \t]*\.")      # an article's heading at a line's start
@@ -1287,7 +1291,6 @@ def _body_finished(text: str, a: int) -> bool:
             return line[-1:] in ".;:!?”\")" or len(line) > 3 and not any(map(str.islower, line))
         end = start
     return False
-
 
 
 def _page_text_from(text: str, head: int, end: int) -> int:

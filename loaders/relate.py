@@ -175,11 +175,11 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:được|bị)\s+(?:(?:sửa đổi|bổ sun
 # ("số A, số B và số C": the numbers of one type word, each after its "số")
 _LIST_SEP = re.compile(r"^\s*(?:[,;]|và|,\s*và)\s*(?:\(\d+\)\s*)?(?:số\s*)?$")
 # The amenders of one item of a list: "(đã) được sửa đổi, bổ sung (một số điều) theo/bởi/tại "
-_ITEM_MODIFIER = re.compile(r"^[^.;:]{0,40}?(?:đã\s+)?được\s+(?:sửa đổi|bổ sung)[^.;:]{0,60}?\s(?:theo|bởi|tại)\s*$")
+_AMENDERS_CUE = r"(?:đã\s+)?được\s+(?:sửa đổi|bổ sung)[^.;:]{0,60}?\s(?:theo|bởi|tại)\s*"
+_ITEM_MODIFIER = re.compile(r"^[^.;:]{0,40}?" + _AMENDERS_CUE + "$")
 # … after the item's date, issuer and title: "Thông tư số A ngày … của Bộ trưởng Bộ Tài chính hướng dẫn công bố thông
 # tin … được sửa đổi, bổ sung bởi " (no other document, no clause break in the title)
-_DESCRIBED_MODIFIER = re.compile(r",?\s*(?:ngày|của)\s[^.;:“”]{0,300}?\s(?:đã\s+)?được\s+(?:sửa đổi|bổ sung)[^.;:]{0,60}?"
-                                 r"\s(?:theo|bởi|tại)\s*")
+_DESCRIBED_MODIFIER = re.compile(r",?\s*(?:ngày|của)\s[^.;:“”]{0,300}?\s" + _AMENDERS_CUE)
 _IMPLICIT = re.compile(
     # ("tổng kết, đánh giá việc thực hiện", "sơ kết 6 tháng việc thực hiện", "tổng kết, đánh giá thực tiễn thi hành")
     r"(?P<cue>(?:sơ kết|tổng kết)(?:,\s*đánh giá)?(?:\s+\d+\s+(?:năm|tháng))?(?:\s+việc)?(?:\s+thực tiễn)?"
@@ -1073,6 +1073,12 @@ _ANNEX_ACT = re.compile(
     r"\s+(?:được\s+)?(?:ban hành\s+)?(?:kèm theo|tại)\s*$", re.I)
 
 
+# What stands between a part and the next document it belongs to: "(đã được) ban hành kèm theo", "quy định tại",
+# "của", "trong"
+_OF_NEXT = (r"(?:(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành|quy định)\s+)?(?:tại|của|trong|(?:ban hành\s+)?kèm theo)"
+            r"\s+(?:các\s+)?")
+
+
 # After a document acted on in part, its date and issuer: "và" and the part of the next document acted on the same
 # way ("… của Chủ tịch Ủy ban nhân dân thành phố Cần Thơ và thủ tục hành chính có số thứ tự 01 tại").
 _COORD_PART = re.compile(
@@ -1093,7 +1099,7 @@ def _coord_part(text: str, a: int, b: int):
 # hành kèm theo Thông tư số B … như sau:" (congbao thong-tu-so-23-2024-tt-bkhdt)
 _COORD_TITLED_PART = re.compile(
     r"(?P<title>[^;:.“”]{0,400}?)\svà\s+(?P<scope>" + _SCOPE_ITEM + r"[^;:.“”]{0,160}?)"
-    r"\s+(?:(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành|quy định)\s+)?(?:tại|của|trong|(?:ban hành\s+)?kèm theo)\s+(?:các\s+)?",
+    r"\s+" + _OF_NEXT,
     re.I)
 _PART_NAMED = re.compile(_SCOPE_ITEM, re.I)
 
@@ -1107,9 +1113,7 @@ _PART_NAMED = re.compile(_SCOPE_ITEM, re.I)
 # ban hành kèm theo Nghị định số C"; congbao van-ban-hop-nhat-so-03-vbhn-btc)
 _COMMA_PART = re.compile(
     r"\s*(?:" + _ON_DATE + r"\s*)?(?:của\s+[^;:.,“”\d]{1,160}?\s*|[^;:.“”\d()]{1,240}?\)\s*)?,\s*(?P<scope>" + _SCOPE_ITEM
-    + r"[^;:.“”]{0,160}?)"
-    r"\s+(?:(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành|quy định)\s+)?(?:tại|của|trong|(?:ban hành\s+)?kèm theo)\s+(?:các\s+)?",
-    re.I)
+    + r"[^;:.“”]{0,160}?)\s+" + _OF_NEXT, re.I)
 
 
 _PHRASE_DROPPED = re.compile(r"[\s*_]*(?:[a-zđ]\)|\d{1,3}[.)]|[-–+•])?\s*Bỏ\s+(?:các\s+)?cụm từ\b")
@@ -1149,7 +1153,7 @@ _COORD_SCOPE = re.compile(
 # Phụ lục ban hành kèm theo" (a part's name must follow the ";": another clause does not continue the list).
 _NEXT_PART = re.compile(
     r"[^;:.“”]{0,300}?;\s*(?:và\s+)?(?P<scope>(?:các\s+|một số\s+)?" + _PART + r"\s+[^;:.“”]{1,160}?)"
-    r"\s+(?:(?:(?:đã\s+)?(?:được\s+)?(?:công bố|ban hành|quy định)\s+)?(?:tại|của|trong|(?:ban hành\s+)?kèm theo)\s+(?:các\s+)?)?",
+    r"\s+(?:" + _OF_NEXT + ")?",
     re.I)
 
 
