@@ -16,8 +16,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
+from vanban.domain.codes import ISSUERS, TYPE_CODES
 from vanban.domain.dates import parse_date
-from vanban.domain.numbers import normalize_number
+from vanban.domain.numbers import issuer_from_code, normalize_number, number_from_file_name, split_code, type_from_code
 from vanban.errors import InputError, VanbanError
 from vanban.loaders.models import Document, Extraction, Mention, OwnDocument, Relation
 
@@ -62,6 +63,16 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
             if damaged.rule == "number:ocr-doubt":
                 notes.append(f"the own number is OCR-damaged; read as {damaged.code} (not proven by the text): "
                              "check the scan")
+    if own.code is None:
+        # no own number in the text (a consolidated text's first part: its authentication block, with the number,
+        # is in the next gazette issue): the number the file's name spells in the Official Gazette's way
+        named = number_from_file_name(file)
+        if named is not None:
+            named_type = own.type if own.type in TYPE_CODES.get(split_code(named)[0] or "", ()) else type_from_code(named)
+            body = ISSUERS.get(split_code(named)[1] or "")      # (a code naming one body is surer than a header
+            own = replace(own, code=named, id=named, type=named_type or own.type,   # read without its number)
+                          issuer=body.body if body and body.one_body else own.issuer or issuer_from_code(named))
+            notes.append(f"no own number in the text; {named} is read from the file name: check it")
     lap("find")
     from vanban.loaders.resolve import province_in
     resolve(found, seg=seg, own_code=own.code, own_date=own.date, province=province_in(own.issuer))

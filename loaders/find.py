@@ -153,9 +153,10 @@ _ISSUER_BARE = re.compile(r"^\s+(Hội nghị Trung ương \d+|Bộ Chính trị
 _TITLE_AFTER = re.compile(r"^([\s,]*(?:ngày\s*[\d/.-]+\s*,?\s*)?về\s+)(\*[^*]{3,400}\*|“[^”]{3,400}”)")
 # where a subject ends: a clause boundary or a following reference / cue, or the effect clause's predicate on the
 # document the subject describes ("Thông tư số 29/2017/TT-BLĐTBXH … quy định về liên kết … đào tạo hết hiệu lực kể từ
-# ngày Thông tư này có hiệu lực": congbao thong-tu-so-05-2022-tt-bldtbxh)
+# ngày Thông tư này có hiệu lực": congbao thong-tu-so-05-2022-tt-bldtbxh; "… quy định chi tiết về kế hoạch lựa chọn nhà
+# thầu hết hiệu lực thi hành.")
 _SUBJECT_CUT = re.compile(
-    r"(?:\s+(?=hết hiệu lực(?:\s+thi hành)?\s+(?:kể\s+)?từ\s+ngày\b)|,\s*(?:[A-ZĐ][\w ]{2,50}?\s+)?(?:đã\s+)?ban hành\b|,\s*(?:ngày|đồng thời|tham mưu|làm cơ sở|gồm|với|đảm bảo|bảo đảm)\b|\s+(?:theo|để thực hiện|thực hiện)\s+(?=[A-ZĐ])"
+    r"(?:\s+(?=hết hiệu lực(?:\s+thi hành)?(?:\s+(?:kể\s+)?từ\s+ngày\b|\s*[.;]))|,\s*(?:[A-ZĐ][\w ]{2,50}?\s+)?(?:đã\s+)?ban hành\b|,\s*(?:ngày|đồng thời|tham mưu|làm cơ sở|gồm|với|đảm bảo|bảo đảm)\b|\s+(?:theo|để thực hiện|thực hiện)\s+(?=[A-ZĐ])"
     r"|(?:\s+và|,)\s+(?=" + P._alt(TYPE_WORDS) + r")|[.;:]\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]|\.$|\s+đề ra\b)")
 
 

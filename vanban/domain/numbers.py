@@ -20,8 +20,8 @@ import re
 import unicodedata
 from typing import NamedTuple, Optional, Tuple
 
-from vanban.domain.codes import ISSUER_CODES, TYPE_CODES
-from vanban.domain.text import fix_d
+from vanban.domain.codes import ISSUER_CODES, ISSUERS, TYPE_CODES, TYPE_WORDS
+from vanban.domain.text import ascii_key, fix_d
 
 # Every dash a document or a converter writes for the hyphen in a number.
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
@@ -91,6 +91,53 @@ def type_from_code(code: Optional[str]) -> Optional[str]:
     """The first type word of the number's type code: ``type_from_code("188-BC/BTCTW") == "Báo cáo"``."""
     t = split_code(code)[0] if code else None
     return TYPE_CODES[t][0] if t in TYPE_CODES else None
+
+
+# A file name that spells a number after its type word, as the Official Gazette's files are named: the type word,
+# "so", the number, the year if any, the codes, the site's id ("van-ban-hop-nhat-so-5162-vbhn-bldtbxh-43035.txt",
+# "nghi-dinh-so-51-2025-nd-cp-44397.txt", "luat-so-51-2024-qh15-43559.txt")
+_NUMBER_SLUG = re.compile(r"(?P<type>[a-z]+(?:-[a-z]+)*?)-so-(?P<n>\d+)(?:-(?P<y>(?:19|20)\d\d))?"
+                          r"-(?P<codes>[a-z]+\d*(?:-[a-z]+\d*)*?)(?:-\d+)?")
+_SLUG_CODES = {ascii_key(c): c for c in (*TYPE_CODES, *ISSUER_CODES)}
+
+
+def number_from_file_name(name: str) -> Optional[str]:
+    """The number a file name spells in the Official Gazette's way, or None: the name's letters have lost their
+    diacritics, so each code is read back as the known code it spells ("bldtbxh" -> "BLĐTBXH"), and a name with
+    a letter "d" no known code explains is not read (it may stand for Đ).  The type word must be the number's.
+
+    >>> number_from_file_name("van-ban-hop-nhat-so-5162-vbhn-bldtbxh-43035.txt")
+    '5162/VBHN-BLĐTBXH'
+    >>> number_from_file_name("nghi-quyet-so-25-2022-ubtvqh15-37724.txt"), number_from_file_name("luat-so-51-2024-qh15.txt")
+    ('25/2022/UBTVQH15', '51/2024/QH15')
+    >>> number_from_file_name("nghi-quyet-so-21-nq-tw.txt"), number_from_file_name("bao-cao-so-3.txt")
+    ('21-NQ/TW', None)
+    """
+    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", name.replace("\\", "/").rsplit("/", 1)[-1]).lower()
+    m = _NUMBER_SLUG.fullmatch(stem)
+    if not m:
+        return None
+    word = next((w for w in TYPE_WORDS if ascii_key(w) == m.group("type").replace("-", "")), None)
+    codes = []
+    for part in m.group("codes").split("-"):
+        letters, term = re.fullmatch(r"([a-z]+)(\d*)", part).groups()  # type: ignore[union-attr]
+        known = _SLUG_CODES.get(letters)
+        if known is None and "d" in letters:
+            return None
+        codes.append((known or letters.upper()) + term)
+    if word is None:
+        return None
+    year = f"/{m.group('y')}" if m.group("y") else ""
+    if len(codes) == 1 and re.fullmatch(r"(?:QH|UBTVQH)\d+", codes[0]) and word in ("Luật", "Bộ luật", "Nghị quyết",
+                                                                                       "Pháp lệnh"):
+        return f"{m.group('n')}{year}/{codes[0]}"
+    if len(codes) < 2 or word not in TYPE_CODES.get(codes[0], ()):
+        return None
+    issuer = "-".join(codes[1:])
+    system = ISSUERS[codes[1]].system if codes[1] in ISSUERS else "state"
+    if system == "party" and not year:
+        return f"{m.group('n')}-{codes[0]}/{issuer}"
+    return f"{m.group('n')}{year}/{codes[0]}-{issuer}"
 
 
 _KEY_DROP = re.compile(r"[\s\-_./" + DASHES + r"]")
