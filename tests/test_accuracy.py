@@ -84,8 +84,8 @@ def test_real_documents_stated_relations(real_scores):
 # splits whose misses nobody has read yet: a failing assertion prints their numbers, never their misses (fresh5's
 # and fresh6's were read once in session 9, a session after they were scored; fresh7's in session 10, fresh8's in 11,
 # fresh9's in 12, fresh10's and fresh11's in 13, fresh12's in 14, fresh13's in 15, fresh14's in 16, fresh15's in 17,
-# fresh16's in 18, fresh17's in 19, fresh18's in 20)
-NEVER_READ = {"fresh19"}
+# fresh16's in 18, fresh17's in 19, fresh18's in 20, fresh19's in 21)
+NEVER_READ = {"fresh20"}
 # a split first scored below the relation precision target keeps a lower floor until its misses are read (once, a
 # session later) — fresh6 scored 0.880/0.891 when it was added (session 8), 0.987/1.000 once read (session 9);
 # fresh7 0.923/0.832 when added (session 9), 0.963/0.968 once read (session 10); fresh8 0.943/0.861 when added
@@ -96,14 +96,11 @@ NEVER_READ = {"fresh19"}
 # X số A được sửa đổi, bổ sung bởi Luật số B, …"), which its reader left out (the gazette readers' practice) and
 # ../shared/tools/silver_real.py asks for as BASED_ON (every numbered document of a "Căn cứ" line): 0.97 scored that way
 RELATION_FLOOR = {"dev4": (0.89, 0.80), "dev18": (0.85, 0.85)}
-# fresh8's van-ban-hop-nhat-so-14-vbhn-vpqh-42949.txt is the first part of a consolidated text printed over two gazette
-# issues: its own number stands only in the next issue (the gold takes it from the file name), so no reader of the
-# text can find it — one of 18 own documents, 0.944 (the gold entry kept as written)
+# fresh8's van-ban-hop-nhat-so-14-vbhn-vpqh-42949.txt and fresh19's van-ban-hop-nhat-so-5162-vbhn-bldtbxh-43035.txt are
+# first parts of consolidated texts printed over two gazette issues: the number stands only in the next issue, and is
+# read from the file name since session 21 (fresh8 0.944 and fresh19 0.933 before)
 # fresh10 (blind, session 12): one issuer of 18 missed, 0.944
-# fresh19 (blind, session 20): one own document of 15, 0.933; its reader reports van-ban-hop-nhat-so-5162-vbhn-bldtbxh
-# as the first part of a text printed over two issues ("Xem tiếp Công báo số 1223 + 1224"), its number taken from the
-# file name as fresh8's (the split's misses are not read: what the tool gives there is not looked at)
-OWN_FLOOR = {"fresh8": 0.94, "fresh10": 0.94, "fresh19": 0.93}
+OWN_FLOOR = {"fresh10": 0.94}
 # the same for references: fresh9 scored 1.000/0.962 when added (session 11, blind), fresh10 0.969/0.974 (session 12,
 # blind), below the 0.97 target
 # dev18 (session 19): 0.970/1.000, three damaged numbers of nghi-quyet-so-20-2026-nq-cp its reader corrects from the
@@ -121,7 +118,7 @@ MIN_DOCS = {"dev14": 8, "dev16": 8, "dev17": 8, "dev18": 6, "dev20": 6}
                                    "dev20", "heldout",
                                    "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
                                    "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
-                                   "fresh17", "fresh18", "fresh19"])
+                                   "fresh17", "fresh18", "fresh19", "fresh20"])
 def test_real_documents_each_split_holds_the_targets(split):
     # dev: read while writing rules; heldout and fresh: their misses read once, a session after they were annotated;
     # fresh2 … fresh9 (their misses read once in sessions 6, 7, 8, 9, 9, 10, 11, 12): annotated by two more readers
