@@ -70,7 +70,11 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
         if named is not None:
             named_type = own.type if own.type in TYPE_CODES.get(split_code(named)[0] or "", ()) else type_from_code(named)
             body = ISSUERS.get(split_code(named)[1] or "")      # (a code naming one body is surer than a header
-            own = replace(own, code=named, id=named, type=named_type or own.type,   # read without its number)
+            # read without its number).  A number without its year and a text without its date name no one
+            # document (19/VBHN-VPQH is a 2015 consolidated law and a 2026 one): the file keeps its own node,
+            # which carries the number, rather than merge with another year's document of that number
+            ident = named if own.date or re.search(r"/(?:19|20)\d\d/", named) else f"FILE:{Path(file).name}"
+            own = replace(own, code=named, id=ident, type=named_type or own.type,
                           issuer=body.body if body and body.one_body else own.issuer or issuer_from_code(named))
             notes.append(f"no own number in the text; {named} is read from the file name: check it")
     lap("find")

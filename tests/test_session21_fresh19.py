@@ -38,18 +38,44 @@ def test_the_number_a_gazette_file_name_spells(name, code):
 
 def test_a_text_without_its_own_number_takes_the_one_its_file_name_spells(tmp_path):
     # fresh19 5162/VBHN-BLĐTBXH: a consolidated decree's first part, its header's number column lost, its
-    # authentication block in the next gazette issue ("Xem tiếp Công báo số 1223 + 1224")
+    # authentication block (number and date) in the next gazette issue ("Xem tiếp Công báo số 1223 + 1224")
     x = extract(VBHN_5162)
-    assert (x.document.id, x.document.type, x.document.issuer) == (
+    assert (x.document.code, x.document.type, x.document.issuer) == (
         "5162/VBHN-BLĐTBXH", "Văn bản hợp nhất", "Bộ Lao động - Thương binh và Xã hội")
     assert any("read from the file name" in w for w in x.warnings)
-    assert {("5162/VBHN-BLĐTBXH", "CONSOLIDATES", t) for t in ("131/2021/NĐ-CP", "104/2022/NĐ-CP", "75/2023/NĐ-CP")} \
-        <= rels(x)
+    consolidated = {r.target for r in x.relations if r.source == x.document.id and r.relation == "CONSOLIDATES"}
+    assert consolidated == {"131/2021/NĐ-CP", "104/2022/NĐ-CP", "75/2023/NĐ-CP"}
     # the same text under a name that spells nothing keeps no number (the file's own id)
     plain = tmp_path / "phan-dau.txt"
     plain.write_bytes(VBHN_5162.read_bytes())
     y = extract(plain)
     assert y.document.code is None and not any("file name" in w for w in y.warnings)
+
+
+STUB = ("CÔNG BÁO/Số 255/Ngày 28-04-2026\n45\nBỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nTHÔNG TƯ\nBãi bỏ Thông tư số 338/2016/TT-BTC ngày 28 tháng 12 năm 2016 của Bộ "
+        "trưởng Bộ Tài chính quy định lập dự toán\n")
+
+
+def test_a_file_name_number_names_the_document_only_with_its_year(tmp_path):
+    from vanban.graph.store import Store
+    # with its year the number is the document's id: another file of that number is the same document
+    dated = tmp_path / "thong-tu-so-19-2026-tt-btc-469385.txt"
+    dated.write_text(STUB, encoding="utf-8")
+    x = extract(dated)
+    assert (x.document.id, x.document.code, x.document.type, x.document.issuer) == (
+        "19/2026/TT-BTC", "19/2026/TT-BTC", "Thông tư", "Bộ Tài chính")
+    assert ("19/2026/TT-BTC", "REPEALS", "338/2016/TT-BTC") in rels(x)
+    # without a year and a date it names no one document (VBHN numbers start again each year): two such files
+    # stay two documents, each carrying the number, and a lookup by the number finds them
+    a = tmp_path / "a"
+    a.mkdir()
+    for n, body in ((1, VBHN_5162.read_text(encoding="utf-8")), (2, STUB.replace("THÔNG TƯ", "NGHỊ QUYẾT"))):
+        (a / f"van-ban-hop-nhat-so-5162-vbhn-bldtbxh-{n}.txt").write_text(body, encoding="utf-8")
+    with Store(tmp_path / "store") as st:
+        st.load([a], extract=extract, jobs=1)
+        rows = st.run("MATCH (d:Document) WHERE d.code = '5162/VBHN-BLĐTBXH' RETURN d.id").rows
+    assert len(rows) == 2 and all(r[0].startswith("FILE:") for r in rows)
 
 
 def test_the_texts_own_number_wins_over_the_file_name(tmp_path):
