@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
-from vanban.domain.codes import ISSUERS, TYPE_CODES
+from vanban.domain.codes import ISSUERS, LOCAL_ISSUER_CODES, TYPE_CODES
 from vanban.domain.dates import parse_date
 from vanban.domain.numbers import issuer_from_code, normalize_number, number_from_file_name, split_code, type_from_code
 from vanban.errors import InputError, VanbanError
@@ -79,8 +79,18 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
             notes.append(f"no own number in the text; {named} is read from the file name: check it")
     lap("find")
     from vanban.loaders.resolve import province_in
-    resolve(found, seg=seg, own_code=own.code, own_date=own.date, province=province_in(own.issuer))
+    province = province_in(own.issuer)
+    resolve(found, seg=seg, own_code=own.code, own_date=own.date, province=province)
     own = _own_from_mentions(own, found, seg)
+    if province and own.id and own.id == own.code and _local_code(own.code):
+        # a provincial number names a document only with its province ("2828/QĐ-UBND" is a decision of Quảng Trị
+        # and one of Hồ Chí Minh City): the file's own id carries it, as every other text's mention of it does
+        # ("Quyết định số 2828/QĐ-UBND của Ủy ban nhân dân tỉnh Quảng Trị" -> 2828/QĐ-UBND@Quảng Trị)
+        qualified = f"{own.id}@{province}"
+        for f in found:
+            if f.id == own.id:
+                f.id = qualified
+        own = replace(own, id=qualified)
     lap("resolve")
     own = _with_effect(own, text)
     lap("effect")
@@ -357,6 +367,13 @@ def _with_effect(own: OwnDocument, text: str) -> OwnDocument:
     from vanban.loaders.effect import read_effect
     e = read_effect(text, own)
     return replace(own, effective=e.effective, expires=e.expires, effect=e.evidence, effect_line=e.line)
+
+
+def _local_code(code: str) -> bool:
+    """A number of a provincial body: its issuer code ("2828/QĐ-UBND", "25-KH/TU") or a letter's first part
+    ("456/UBND-KT") is local (``LOCAL_ISSUER_CODES``)."""
+    kind, issuer = split_code(code)
+    return (issuer or "").split("-")[0] in LOCAL_ISSUER_CODES or kind in LOCAL_ISSUER_CODES
 
 
 def _own_from_mentions(own: OwnDocument, found, seg) -> OwnDocument:

@@ -39,5 +39,5 @@ def test_a_legacy_number_gets_the_type_of_its_word():
     x = extract_text(_HEAD + "Căn cứ Nghị định số 74/CP ngày 25/10/1993 của Chính phủ;\nQUYẾT ĐỊNH:\n")
     m = next(m for m in x.mentions if m.id == "74/CP")
     rel = {(r.source, r.relation, r.target) for r in x.relations}
-    assert ("5721/QĐ-UBND", "BASED_ON", "74/CP") in rel
+    assert ("5721/QĐ-UBND@Hà Nội", "BASED_ON", "74/CP") in rel     # (a provincial number: its province's)
     assert (m.type, m.date, m.issuer) == ("Nghị định", "1993-10-25", "Chính phủ")

@@ -41,7 +41,7 @@ def test_bi_bai_bo_in_an_objects_name_is_no_repeal_and_counted_procedures_are_pa
                   "bỏ lĩnh vực hoạt động khoa học và công nghệ thuộc phạm vi chức năng quản lý của Sở Khoa học và Công "
                   "nghệ ban hành kèm theo Quyết định số 3470/QĐ-UBND ngày 10 tháng 11 năm 2025 của Chủ tịch UBND tỉnh.\n")
     target = "3470/QĐ-UBND@Hà Tĩnh"
-    assert ("3004/QĐ-UBND", "AMENDS", target, True) in got
+    assert ("3004/QĐ-UBND@Hà Tĩnh", "AMENDS", target, True) in got
     assert not any(r in ("REPEALS", "REPLACES") and t == target for _, r, t, _ in got)
 
 
@@ -51,8 +51,8 @@ def test_rows_of_one_list_separated_by_a_semicolon_are_one_partial_act():
                   "thứ tự 03, mục A; số thứ tự 01, 02, 03 mục B tại Quyết định số 1620/QĐ-UBND ngày 27/6/2025 và Quy "
                   "trình nội bộ TTHC có số thứ tự 03 phần I; số thứ tự 01, 02, 03 phần II tại Quyết định số "
                   "1794/QĐ-UBND ngày 09/7/2025 của Chủ tịch UBND tỉnh.\n")
-    assert ("3004/QĐ-UBND", "AMENDS", "1620/QĐ-UBND@Hà Tĩnh", True) in got
-    assert ("3004/QĐ-UBND", "AMENDS", "1794/QĐ-UBND@Hà Tĩnh", True) in got
+    assert ("3004/QĐ-UBND@Hà Tĩnh", "AMENDS", "1620/QĐ-UBND@Hà Tĩnh", True) in got
+    assert ("3004/QĐ-UBND@Hà Tĩnh", "AMENDS", "1794/QĐ-UBND@Hà Tĩnh", True) in got
 
 
 def test_a_branch_code_with_its_number_after_a_dot():
