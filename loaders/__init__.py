@@ -64,33 +64,14 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
                 notes.append(f"the own number is OCR-damaged; read as {damaged.code} (not proven by the text): "
                              "check the scan")
     if own.code is None:
-        # no own number in the text (a consolidated text's first part: its authentication block, with the number,
-        # is in the next gazette issue): the number the file's name spells in the Official Gazette's way
-        named = number_from_file_name(file)
-        if named is not None:
-            named_type = own.type if own.type in TYPE_CODES.get(split_code(named)[0] or "", ()) else type_from_code(named)
-            body = ISSUERS.get(split_code(named)[1] or "")      # (a code naming one body is surer than a header
-            # read without its number).  A number without its year and a text without its date name no one
-            # document (19/VBHN-VPQH is a 2015 consolidated law and a 2026 one): the file keeps its own node,
-            # which carries the number, rather than merge with another year's document of that number
-            ident = named if own.date or re.search(r"/(?:19|20)\d\d/", named) else f"FILE:{Path(file).name}"
-            own = replace(own, code=named, id=ident, type=named_type or own.type,
-                          issuer=body.body if body and body.one_body else own.issuer or issuer_from_code(named))
-            notes.append(f"no own number in the text; {named} is read from the file name: check it")
+        own, note = _own_from_file_name(own, file)
+        notes.extend(note)
     lap("find")
     from vanban.loaders.resolve import province_in
     province = province_in(own.issuer)
     resolve(found, seg=seg, own_code=own.code, own_date=own.date, province=province)
     own = _own_from_mentions(own, found, seg)
-    if province and own.id and own.id == own.code and _local_code(own.code):
-        # a provincial number names a document only with its province ("2828/QĐ-UBND" is a decision of Quảng Trị
-        # and one of Hồ Chí Minh City): the file's own id carries it, as every other text's mention of it does
-        # ("Quyết định số 2828/QĐ-UBND của Ủy ban nhân dân tỉnh Quảng Trị" -> 2828/QĐ-UBND@Quảng Trị)
-        qualified = f"{own.id}@{province}"
-        for f in found:
-            if f.id == own.id:
-                f.id = qualified
-        own = replace(own, id=qualified)
+    own = _with_province(own, found, province)
     lap("resolve")
     own = _with_effect(own, text)
     lap("effect")
@@ -367,6 +348,37 @@ def _with_effect(own: OwnDocument, text: str) -> OwnDocument:
     from vanban.loaders.effect import read_effect
     e = read_effect(text, own)
     return replace(own, effective=e.effective, expires=e.expires, effect=e.evidence, effect_line=e.line)
+
+
+def _own_from_file_name(own: OwnDocument, file: str):
+    """(own, notes): a text without its own number (a consolidated text's first part: its authentication block, with
+    the number, is in the next gazette issue) takes the number its file's name spells in the Official Gazette's way,
+    with its type and the body its code names (surer than a header read without its number).  A number without
+    its year, in a text without its date, names no one document (19/VBHN-VPQH is a 2015 consolidated law and a 2026
+    one): the file keeps its own node, which carries the number, rather than merge with another year's document."""
+    named = number_from_file_name(file)
+    if named is None:
+        return own, []
+    kind, issuer = split_code(named)
+    body = ISSUERS.get(issuer or "")
+    ident = named if own.date or re.search(r"/(?:19|20)\d\d/", named) else f"FILE:{Path(file).name}"
+    own = replace(own, code=named, id=ident,
+                  type=own.type if own.type in TYPE_CODES.get(kind or "", ()) else type_from_code(named) or own.type,
+                  issuer=body.body if body and body.one_body else own.issuer or issuer_from_code(named))
+    return own, [f"no own number in the text; {named} is read from the file name: check it"]
+
+
+def _with_province(own: OwnDocument, found, province: Optional[str]) -> OwnDocument:
+    """A provincial number names a document only with its province ("2828/QĐ-UBND" is a decision of Quảng Trị and
+    one of Hồ Chí Minh City): the file's own id carries it, as every other text's mention of it does ("Quyết định
+    số 2828/QĐ-UBND của Ủy ban nhân dân tỉnh Quảng Trị" -> 2828/QĐ-UBND@Quảng Trị), and so do its mentions of itself."""
+    if not (province and own.id and own.id == own.code and _local_code(own.code)):
+        return own
+    qualified = f"{own.id}@{province}"
+    for f in found:
+        if f.id == own.id:
+            f.id = qualified
+    return replace(own, id=qualified)
 
 
 def _local_code(code: str) -> bool:

@@ -118,6 +118,8 @@ def number_from_file_name(name: str) -> Optional[str]:
     if not m:
         return None
     word = next((w for w in TYPE_WORDS if ascii_key(w) == m.group("type").replace("-", "")), None)
+    if word is None:
+        return None
     codes = []
     for part in m.group("codes").split("-"):
         letters, term = re.fullmatch(r"([a-z]+)(\d*)", part).groups()  # type: ignore[union-attr]
@@ -125,8 +127,6 @@ def number_from_file_name(name: str) -> Optional[str]:
         if known is None and "d" in letters:
             return None
         codes.append((known or letters.upper()) + term)
-    if word is None:
-        return None
     year = f"/{m.group('y')}" if m.group("y") else ""
     if len(codes) == 1 and re.fullmatch(r"(?:QH|UBTVQH)\d+", codes[0]) and word in ("Luật", "Bộ luật", "Nghị quyết",
                                                                                        "Pháp lệnh"):
