@@ -448,8 +448,9 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False, scanned: Optional[_Numb
                 w = text[max(0, a - 20):a]
                 if _maybe_not_a_document(w) and P.NOT_A_DOCUMENT_BEFORE.search(w):
                     continue                    # "Mẫu số 02/ĐK-TCT": a form
-                if loai in P.NOT_DOCUMENT_TYPE_CODES:
-                    continue                    # "137/GP-UBND": a licence, not a document (Nghị định 30/2020/NĐ-CP)
+                if loai in P.NOT_DOCUMENT_TYPE_CODES or cq in P.NOT_DOCUMENT_TYPE_CODES and loai not in TYPE_CODES:
+                    continue                    # "137/GP-UBND": a licence, not a document (Nghị định 30/2020/NĐ-CP);
+                    #                             so a ministry's "11/LĐTBXH-GP"
                 f.number, f.issuer_code = so, cq
                 f.year = int(year) if year else None
                 if year:

@@ -1022,6 +1022,23 @@ def _marker_at(rx, text: str, a: int, b: int) -> int:
     return -1
 
 
+# A consolidated text's footnote on a part it names by its label: "4 Phụ lục số 34 được bãi bỏ theo …"; the PDF glues
+# the marker to the label's number, "Phụ lục số 344" (congbao van-ban-hop-nhat-so-5-vbhn-btc): the label the
+# footnote names, its marker's digits right after, nothing else on that line
+_NOTE_LABEL = re.compile(r"(\d{1,3})[ \t]+((?:Phụ lục|Mẫu|Biểu|Điều|Mục|Chương)(?:[ \t]+số)?[ \t]+\d{1,3}[A-Za-zĐđ]?)[ \t]+"
+                         r"(?:được|đã được|hết hiệu lực)\b")
+
+
+def _glued_to_label(no: int, text: str, a: int, b: int) -> bool:
+    """Footnote ``no`` at ``b`` names a part by its label, and that label stands in text[a:b] with the marker glued
+    to its number and nothing after it on the line."""
+    m = _NOTE_LABEL.match(text, b, b + 120)
+    if m is None or m.group(1) != str(no):
+        return False
+    label = r"[ \t]+".join(map(re.escape, m.group(2).split()))
+    return re.search(r"(?m)^[ \t*]*" + label + str(no) + r"[ \t]*$", text[a:b]) is not None
+
+
 def _rest_of_line(text: str, at: int) -> str:
     end = text.find("\n", at)
     return text[at:end if end >= 0 else len(text)]
@@ -1072,7 +1089,7 @@ def gazette_notes(text: str, heads: List[Tuple[int, int]], ends: List[Tuple[int,
         if hit < 0 and upto < a:
             hit, upto = _marker_at(_note_marker(no), text, max(marker_from, upto - 8), a), a   # (one across the seam)
         seen[no] = (marker_from, upto, hit)
-        return 0 <= hit < a
+        return 0 <= hit < a or _glued_to_label(no, text, marker_from, a)
 
     open_quote = False                  # the last footnote is left inside its quotation
     open_colon = False                  # … or announcing one: "… có căn cứ ban hành như sau:"

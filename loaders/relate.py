@@ -87,10 +87,14 @@ _PROGRAMME_ABOUT = re.compile(r"[\s,]*(?:" + _ON_DATE + r"\s*,?\s*)?"
                               r"(?P<scope>(?!))?(?P<annex>(?!))?(?P<law_title>(?!))?$", re.I)
 # What may stand between an acting mention's attachments and the cue: its date, its issuer ("của Bộ trưởng, Chủ
 # nhiệm Văn phòng Chính phủ"), a parenthesis, "để".  Never a subject ("về …": that is the acting document's title).
-_ADJ_GAP = re.compile(r"^[\s,]*(?:" + _ON_DATE + r"\s*,?\s*)?"
+_ADJ_GAP = re.compile(r"^[\s,]*(?:của\s+[^,;.“”()\d]{1,60}?\s+(?=ngày))?(?:" + _ON_DATE + r"\s*,?\s*)?"   # (the issuer twice:
+                      # "Nghị định số A của Chính phủ ngày 25/7/2025 của Chính phủ quy định về …")
                       r"(?:của\s+(?:(?!\bvề\b|\bsố\b)[^;.“”()\d]){1,120}?\s+)?(?:\([^()]{0,200}\)\s*)?"
                       # "về kéo dài thời gian thực hiện và sửa đổi, bổ sung …": another matter of the title, then the act
-                      r"(?:để\s+|về\s+(?:việc\s+)?(?:[^,;.“”()\d]{1,80}?\s+và\s+)?"
+                      # (or a title that lays down a matter and acts: "Nghị định số A quy định về hoạt động mật mã dân
+                      # sự và sửa đổi, bổ sung một số điều của Nghị định số B")
+                      r"(?:để\s+|quy định\s+về\s+[^,;.“”()\d]{1,80}?\s+và\s+(?=sửa đổi|bổ sung|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ)"
+                      r"|về\s+(?:việc\s+)?(?:[^,;.“”()\d]{1,80}?\s+và\s+)?"
                       # a task the title gives or urges: "về việc giao nhiệm vụ thực hiện", "về đẩy mạnh việc thực hiện"
                       r"(?:(?:giao nhiệm vụ|đẩy mạnh|tăng cường|đôn đốc|tiếp tục)(?:\s+việc)?\s+)?)?(?P<cue>" + _CUE_ALT + r")" +
                       # a third verb of the same act: "về sửa đổi, bổ sung, cập nhật Nghị quyết số …"
@@ -188,7 +192,9 @@ _IMPLICIT = re.compile(
     r"|(?:thay thế(?:\s+cho)?|bãi bỏ|hủy bỏ|huỷ bỏ)(?:\s+toàn\s+bộ)?"      # "Bãi bỏ toàn bộ Quyết định số …": the whole
     # ("Thông tư này thay thế cho Thông tư số A": the same act)
     # "bãi bỏ các Quyết định số A …, Quyết định số B", "thay thế các Quyết định: số A … và số B" (the type said once)
-    r"(?:\s+các(?:\s+(?:Quyết định|Nghị định|Thông tư|Nghị quyết|Chỉ thị)\s*:?\s*số)?)?"
+    # ("thay thế các Thông tư: Thông tư số A …; Thông tư số B …", "bãi bỏ các Quyết định sau đây: Quyết định số A …")
+    r"(?:\s+các(?:\s+(?:Quyết định|Nghị định|Thông tư(?:\s+liên tịch)?|Nghị quyết|Chỉ thị)"
+    r"(?:\s*:?\s*số|(?:\s+sau(?:\s+đây)?)?\s*:))?)?"
     r"|đính chính(?:\s+(?:một số\s+)?(?:lỗi|sai sót)[^,;.]{0,30}?\s+(?:tại|của|trong))?"
     # a suspension: "Ngưng hiệu lực của Thông tư số 08/2022/TT-BKHĐT …", "đình chỉ việc thi hành Quyết định số …"
     r"|(?:(?:tạm\s+)?ngưng hiệu lực|tạm dừng hiệu lực|đình chỉ(?:\s+việc)?)(?:\s+thi hành)?(?:\s+(?:toàn bộ|của))*)\s*$", re.I)
@@ -643,6 +649,8 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         (D is the next item of the outer list, not a target of B)."""
         tg = [top[first_idx]]
         end = max(tg[0].ref_end, tg[0].vend)
+        # a list the act announced with a colon: "thay thế các Thông tư: Thông tư số A …; Thông tư số B …"
+        announced = semi and text[max(0, tg[0].vstart - 4):tg[0].vstart].rstrip().endswith(":")
         in_modifier = False
         mods: List[Found] = []          # the amenders of the last target, while in_modifier
         for nxt in top[first_idx + 1:]:
@@ -675,7 +683,7 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
                 in_modifier = False
                 tg.append(nxt)
             else:
-                coordinated = None if in_modifier else _coordinated(tg[-1], top, end, semi)
+                coordinated = None if in_modifier else _coordinated(tg[-1], top, end, semi, announced)
                 if coordinated is None:
                     break
                 tg.append(top[coordinated])
@@ -683,7 +691,8 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             end = max(nxt.ref_end, nxt.vend)
         return tg
 
-    def _coordinated(prev: Found, top: List[Found], end: int, semi: bool = False) -> Optional[int]:
+    def _coordinated(prev: Found, top: List[Found], end: int, semi: bool = False,
+                     announced: bool = False) -> Optional[int]:
         """The index in ``top`` of a document of prev's type joined to it by "và" after prev's description
         ("… của Nghị định số A ngày … của Chính phủ quy định chi tiết … Luật … và Nghị định số B …"): only
         unnumbered documents may stand in the description, and no clause break."""
@@ -692,21 +701,38 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         k = bisect.bisect_right(top_starts_all, end)
         while k < len(top) and not top[k].code:
             k += 1
+        if _joined(prev, top, end, k, semi):
+            return k
+        if (announced and k < len(top) and text.find(";", end, top[k].vstart) < 0 and top[k].kind != "anaphoric"
+                and _in_title_of(text, prev, top[k])):
+            # the documents of prev's title stand before the ";" that ends its item ("thay thế các Thông tư: …;
+            # Thông tư số B … sửa đổi, bổ sung một số điều của Thông tư A …; Thông tư số C"): the next item of a list
+            # the act announced is the first document after that ";" (without the colon, the ";" may go on the
+            # title's own list: "bãi bỏ Điều 2 Thông tư số A … sửa đổi … của Thông tư số B …; Thông tư số C …")
+            semi_at = text.find(";", end, end + 320)
+            if semi_at >= 0:
+                k = bisect.bisect_right(top_starts_all, semi_at)
+                while k < len(top) and not top[k].code:
+                    k += 1
+                if k < len(top) and top[k].type == prev.type and _joined(prev, top, end, k, semi):
+                    return k
+        return None
+
+    def _joined(prev: Found, top: List[Found], end: int, k: int, semi: bool) -> bool:
         if k >= len(top) or top[k].kind == "anaphoric":
-            return None
+            return False
         if top[k].type != prev.type and not (
                 _DATED_AFTER.match(text, top[k].vend) and _COORD_AND.search(text, end, top[k].vstart)
                 and not _CUE_IN.search(text, end, top[k].vstart)):
             # (another type only when cited in full, after "và", with no act between: "Triển khai Nghị quyết số A
             # ngày … của Chính phủ ban hành Kế hoạch hành động … và Kế hoạch số B ngày … của Tổ Công tác …")
-            return None
+            return False
         if _COORD_GAP.match(text[end:top[k].vstart]) is None and not (semi and _SEMI_GAP.match(text, end, top[k].vstart)):
-            return None
-        if _AMENDERS_BETWEEN.search(text, end, top[k].vstart):
-            return None     # the last of the amenders of prev's description: "… của Chính phủ quy định … Luật Thuế
-            #                 giá trị gia tăng đã được sửa đổi, bổ sung một số điều theo Nghị định số A, Nghị định số
-            #                 B và Nghị định số C" (congbao van-ban-hop-nhat-so-03-vbhn-btc)
-        return k
+            return False
+        # the last of the amenders of prev's description: "… của Chính phủ quy định … Luật Thuế giá trị gia tăng đã
+        # được sửa đổi, bổ sung một số điều theo Nghị định số A, Nghị định số B và Nghị định số C" (congbao
+        # van-ban-hop-nhat-so-03-vbhn-btc)
+        return not _AMENDERS_BETWEEN.search(text, end, top[k].vstart)
 
     def nxt_word(f):
         return text[f.vstart:f.vstart + 20]
@@ -941,6 +967,10 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             continue                          # an acting document stands right before the cue
         if prev is not None and prev.code and prev.vend <= cue_at and _ADJ_GAP.match(text[prev.vend:b.vstart]):
             continue                          # … or with its date, issuer, "về": "Quyết định số A … về sửa đổi B"
+        blank = _blank_actor(text, max(s, cue_at - 300), cue_at)
+        if blank >= 0 and (prev is None or prev.vend <= blank) and _ADJ_GAP.match(text[blank:b.vstart]):
+            continue                          # … or a form's document whose number is left blank: "Căn cứ Nghị định
+            #                                   số…… ngày …. của Chính phủ quy định về … và sửa đổi, bổ sung … B"
         cue = m.group("cue").lower()
         kind, rel = cue_kind = _IMPLICIT_KIND.get(cue[:4]) or _IMPLICIT_KIND[cue[:2]]
         if rel == "REVIEWS" and _REVIEW_BODY_NAME.search(text, max(s, cue_at - 80), cue_at):
@@ -994,6 +1024,18 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
     return rels
 
 
+_BLANK_NUMBER = re.compile(r"\b(?:" + P._alt(TYPE_WORDS) + r")\s+số\s*[.…_]{2,}[\s.…_]*"
+                           r"(?:ngày[\s.…_/]*(?:tháng[\s.…_]*năm[\s.…_]*)?(?:\d{4})?)?", re.I)   # (its date blank too)
+
+
+def _blank_actor(text: str, a: int, b: int) -> int:
+    """The end of the last document whose number a form leaves blank ("Nghị định số……") in text[a:b], -1 if none."""
+    end = -1
+    for m in _BLANK_NUMBER.finditer(text, a, b):
+        end = m.end()
+    return end
+
+
 # A cue, then the part it acts on, then the document: "Bãi bỏ khoản 2 Điều 17 của", "sửa đổi, bổ sung điểm a khoản 10
 # Điều 5 của", "Thay thế cụm từ “A” bằng cụm từ “B” tại điểm m khoản 1 Điều 35 của", "bãi bỏ danh mục số thứ tự 25 tại
 # Phụ lục II".  The scope words are the layout's units (Phần, Chương, Mục, Điều, khoản, điểm, Phụ lục).
@@ -1027,7 +1069,7 @@ _GENERIC_ACTOR = re.compile(r"\b(?:(?:các|những)\s+(?:văn bản|" + P._alt(T
 # (or its term: "xem xét, sửa đổi, bổ sung thời hạn của Giấy phép nhận chìm ở biển …"; congbao
 # nghi-quyet-so-6619-2026-nq-cp)
 _PROCEDURE_OBJECT = re.compile(r"(?:,?\s*bổ sung)?\s+(?:thời hạn\s+(?:của\s+)?)?(?:giấy phép|giấy chứng nhận|chứng chỉ|chứng nhận"
-                               r"|thông tin đã đăng ký|văn bằng|theo\s+(?:Mẫu|mẫu|biểu mẫu))\b", re.I)
+                               r"|thông tin đã đăng ký|văn bằng|hồ sơ|theo\s+(?:Mẫu|mẫu|biểu mẫu))\b", re.I)
 
 
 # An act on parts, then "và" and a second act (the one _SCOPED_ACT reads) on parts of the same document.
@@ -1215,14 +1257,17 @@ _STATE_CODE = re.compile(r"^\d+/(?:\d{4}/)?[A-ZĐ]")
 _PASSIVE = re.compile(
     # (a ministry's table of ceased provisions: "Được sửa đổi, bổ sung, thay thế, bãi bỏ một phần bởi Nghị định số B":
     # B amends and repeals parts)
-    r"(?:đã\s+)?được\s+(?P<cue>sửa đổi,?\s*bổ sung(?:,\s*thay thế)?,\s*bãi\s+bỏ|sửa đổi,?\s*bổ sung|sửa đổi|bổ sung"
+    r"(?:(?P<br>(?<=\())|)(?:đã\s+)?được\s+(?P<cue>sửa đổi,?\s*bổ sung(?:,\s*thay thế)?,\s*bãi\s+bỏ|sửa đổi,?\s*bổ sung|sửa đổi|bổ sung"
     r"|thay thế(?: bằng cụm từ\s+“[^”]{0,200}”)?|bãi bỏ|đính chính)"
     r"(?:\s+(?:một số điều|một số nội dung|một phần))?\s+(?:(?:bởi|theo|tại)(?:\s+quy định tại)?"
     # (the amender's parts: "tại khoản 20 Điều 1 của", "tại khoản Đ.III Mục 2 Phụ lục I.3 kèm theo")
     r"(?:\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+(?:của|(?:ban hành\s+)?kèm theo)?)?"
     # (or what it became there: "(đã được sửa đổi, bổ sung thành Mẫu số 39 ban hành kèm theo Thông tư số B)")
     r"|thành\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục|Mẫu(?:\s+số)?|Biểu(?:\s+số)?)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+"
-    r"(?:của|(?:ban hành\s+)?kèm theo)?)"
+    r"(?:của|(?:ban hành\s+)?kèm theo)?"
+    # (in brackets the agent's word may be left out: "Nghị định số A (được sửa đổi, bổ sung Nghị định số B, Nghị định
+    # số C và Nghị định số D)", a table's row, congbao nghi-quyet-so-24-2026-nq-cp)
+    r"|(?(br)(?=\s*$)|(?!)))"
     # "bởi Luật số Luật số 32/2013/QH13" (a stutter); "bởi các Luật số 43/2024/QH15, số 47/2024/QH15 …" (the type once);
     # the amender named by its own amending title: "bởi Luật Sửa đổi, bổ sung một số điều Luật Ban hành văn bản quy
     # phạm pháp luật số 87/2025/QH15"
@@ -1330,6 +1375,9 @@ _PLURAL_NEXT = re.compile(r"\s*(?:" + _ON_DATE + r"\s*)?"
 # "một số" (some) parts of the document acted on, after the act's words: "Thay thế, bãi bỏ một số quy định của"
 _SOME_PARTS = re.compile(r"[^.;:“”]{0,40}?\bmột số\s+(?:quy định|nội dung|điều|khoản|điểm|phụ lục|mẫu biểu|biểu mẫu|mẫu)\b", re.I)       # the object of an act is phrases of the text, not the document
 # (a word struck out: "Từ “quy hoạch,” được bãi bỏ theo …"; congbao van-ban-hop-nhat-so-47-vbhn-vpqh)
+# … or by its label alone, the footnote's mark before it: "4 Phụ lục số 34 " (a consolidated text's footnote)
+_PART_LABEL_SUBJECT = re.compile(r"[\s\d*]*((?:Phụ lục|Mẫu|Biểu|Điều|Khoản|Điểm|Mục|Chương|Phần)(?:\s+số)?\s+[\w.]{1,8})\s*",
+                                 re.I)
 _THIS = re.compile(r"(?:Điểm|Điều|Khoản|Cụm từ|Từ|Chương|Mục|Phụ lục)\s+(?:này|“)", re.I)
 
 
@@ -1343,7 +1391,10 @@ def is_normative(own) -> bool:
 # every unit's text was most of own_relations; benchmark if changing).
 # ("… khoản 4 Điều 57 Luật Xây dựng số 135/2025/QH15 được quy định như sau:" is the passive: what follows is provided
 # by the file itself, congbao nghi-dinh-so-207-2026 — no quotation of the law)
-_AS_FOLLOWS = re.compile(r"(?:có căn cứ ban hành|(?<!được )quy định) như sau:\s*$")
+# ("Thông tư số A … có hiệu lực kể từ ngày … có điều khoản thi hành như sau:", a consolidated text's footnote quoting
+# A's effect article: congbao van-ban-hop-nhat-so-06-vbhn-btc)
+_AS_FOLLOWS = re.compile(r"(?:có căn cứ ban hành|có (?:các )?điều khoản (?:thi hành|chuyển tiếp)|(?<!được )quy định)"
+                         r" như sau:\s*$")
 _INTRO = re.compile(r"như sau\s*:\s*$")
 _AMENDED_BY = re.compile(r"được\s+(sửa đổi,?\s*bổ sung|sửa đổi|bổ sung)(?:\s+một số điều)?\s+(?:bởi|theo)\s*:?\s*$")
 
@@ -1523,7 +1574,7 @@ def _speaker_of(unit, m, coded: List[Found]) -> Found:
     # số C … có căn cứ ban hành như sau:"): the statement starts after its close
     s = max(s, unit.text.rfind("”", 0, m.start()) + 1)
     first = next((f for f in coded if f.vstart >= s), None)
-    if m.group(0).startswith("có căn cứ"):
+    if m.group(0).startswith(("có căn cứ", "có điều khoản", "có các điều khoản")):
         return first or coded[-1]
     # "Điều 8, Điều 9 của Thông tư số A sửa đổi, bổ sung … Thông tư số B …, có hiệu lực … quy định như sau:" (a
     # consolidated text's note quoting A's effect clauses): the parts the sentence opens with are A's
@@ -1614,6 +1665,7 @@ _SENT_LETTER = re.compile(_CLAUSE_SUBJECT + r"đã\s+"
 _LIST_ACT = re.compile(r"(?<!không )(?<!không thể )(?<!không được )"
                        r"(?P<cue>bãi bỏ|hủy bỏ|huỷ bỏ|thay thế|hết hiệu lực|đình chỉ|ngưng hiệu lực|sửa đổi,?\s*bổ sung)"
                        r"[^:]{0,200}:\s*$", re.I)
+_CONDITION_BEFORE = re.compile(r"\b(?:khi|nếu|trường hợp)\s+(?:\S+\s+){0,6}$", re.I)
 _LIST_ITEM = re.compile(r"^[\s*]*(?:\d+(?:\.\d+)*\s*[.)]|[a-zđ]\)|[-+•–])\s*")
 # … or an article whose heading is the act on documents it lists in its items, no ":" after a heading: "Điều 1. Bãi
 # bỏ toàn bộ 15 văn bản quy phạm pháp luật" / "1. Chỉ thị số 03/2005/CT-BTS …" (congbao thong-tu-so-18-2021), "Điều 2.
@@ -1998,7 +2050,11 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
         lm = (_search_at(_LIST_ACT, sentence, _Folded(sentence).starts(_LIST_ACT_START, 0, len(sentence)))
               if sentence.rstrip().endswith(":") and label is None else None)
         if (lm and e >= len(text.rstrip()) - 1 and not [f for f in in_s if f.vstart > s + lm.end("cue")]
-                and not re.search(r"\bđược\s*$", sentence[:lm.start()])):   # "được sửa đổi, bổ sung bởi:" is passive
+                and not re.search(r"\bđược\s*$", sentence[:lm.start()])    # "được sửa đổi, bổ sung bởi:" is passive
+                and not _CONDITION_BEFORE.search(sentence, max(0, lm.start() - 80), lm.start())
+                and not _PROCEDURE_OBJECT.match(sentence, lm.end("cue"))):
+            # (a condition is no act: "c) Thời hạn cấp lại khi Thông báo miễn hết hiệu lực:", its cases listed; nor a
+            # procedure's: "2. Hồ sơ đề nghị cấp sửa đổi, bổ sung Giấy phép kinh doanh … gồm:", its papers listed)
             who = who_acts(ui, s + lm.start(), sentence[:lm.start()])
             if who:
                 return (_LIST_KIND[lm.group("cue").lower()[:3]], who)
@@ -2657,6 +2713,10 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     part_head = None
                     if target is None:
                         this = _THIS.search(text[s:s + pm.start()])
+                        if this is None and vbhn and unit.kind == "footnote":
+                            # a consolidated text's footnote on a part it names by its label: "Phụ lục số 34 được
+                            # bãi bỏ theo quy định tại khoản 2 Điều 6 của Thông tư số B" (the consolidated text's)
+                            this = _PART_LABEL_SUBJECT.fullmatch(text, s, s + pm.start())
                         if this is not None:
                             target = consolidated or own_id
                         elif acting and last_amended and not vbhn and where == "body":
@@ -2669,7 +2729,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     if target and target != f.id:
                         # "Khoản này được bãi bỏ theo …" (a consolidated text's footnote): that part, not the whole;
                         # so "Phụ lục 1 ban hành kèm theo Thông tư số A được bãi bỏ theo …" (the part named before A)
-                        scope = (this.group(0).rstrip(" “").lower() if this is not None and rel in ("REPEALS", "CORRECTS")
+                        scope = (this.group(1 if this.re is _PART_LABEL_SUBJECT else 0).rstrip(" “").lower() if this is not None and rel in ("REPEALS", "CORRECTS")
                                  else None)
                         # ("Khoản 1 Điều 1 của Thông tư số A được đính chính bởi Quyết định số B": B corrects a part)
                         if prev is not None and (rel in ("REPEALS", "CORRECTS") or also_repeals) and scope is None:

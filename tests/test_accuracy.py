@@ -84,8 +84,9 @@ def test_real_documents_stated_relations(real_scores):
 # splits whose misses nobody has read yet: a failing assertion prints their numbers, never their misses (fresh5's
 # and fresh6's were read once in session 9, a session after they were scored; fresh7's in session 10, fresh8's in 11,
 # fresh9's in 12, fresh10's and fresh11's in 13, fresh12's in 14, fresh13's in 15, fresh14's in 16, fresh15's in 17,
-# fresh16's in 18, fresh17's in 19, fresh18's in 20, fresh19's in 21)
-NEVER_READ = {"fresh20"}
+# fresh16's in 18, fresh17's in 19, fresh18's in 20, fresh19's in 21, fresh20's in 22; the shared corpus holds no
+# unannotated text after fresh20, so no split is unread now: the reviews' own texts are the blind measure)
+NEVER_READ: set = set()
 # a split first scored below the relation precision target keeps a lower floor until its misses are read (once, a
 # session later) — fresh6 scored 0.880/0.891 when it was added (session 8), 0.987/1.000 once read (session 9);
 # fresh7 0.923/0.832 when added (session 9), 0.963/0.968 once read (session 10); fresh8 0.943/0.861 when added
