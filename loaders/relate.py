@@ -1375,6 +1375,13 @@ _PLURAL_NEXT = re.compile(r"\s*(?:" + _ON_DATE + r"\s*)?"
 # "một số" (some) parts of the document acted on, after the act's words: "Thay thế, bãi bỏ một số quy định của"
 _SOME_PARTS = re.compile(r"[^.;:“”]{0,40}?\bmột số\s+(?:quy định|nội dung|điều|khoản|điểm|phụ lục|mẫu biểu|biểu mẫu|mẫu)\b", re.I)       # the object of an act is phrases of the text, not the document
 # (a word struck out: "Từ “quy hoạch,” được bãi bỏ theo …"; congbao van-ban-hop-nhat-so-47-vbhn-vpqh)
+# A consolidated text's footnote: its part ceased under another document's provision, the first document named
+# ("… tại Mục này hết hiệu lực kể từ ngày 01 tháng 7 năm 2016 theo quy định tại khoản 2 Điều 92 của Luật An toàn, vệ sinh
+# lao động số …"; the law's title before its number is the mention's)
+_NOTE_CEASE = re.compile(r"[\s\d*]*(?P<subject>[^;:“”]{2,200}?)\s+hết hiệu lực(?:\s+thi hành)?"
+                         r"(?:\s+(?:kể\s+)?từ ngày\s+\d{1,2}(?:\s+tháng\s+|/)\d{1,2}(?:\s+năm\s+|/)\d{4})?,?\s+"
+                         r"theo(?:\s+quy định tại)?(?:\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*"
+                         r"(?:và\s+)?)+)?(?:\s*của)?\s*(?:(?:Bộ luật|Luật|Pháp lệnh)\s+[^\d;:.“”]{1,120}?\s*)?", re.I)
 # … or by its label alone, the footnote's mark before it: "4 Phụ lục số 34 " (a consolidated text's footnote)
 _PART_LABEL_SUBJECT = re.compile(r"[\s\d*]*((?:Phụ lục|Mẫu|Biểu|Điều|Khoản|Điểm|Mục|Chương|Phần)(?:\s+số)?\s+[\w.]{1,8})\s*",
                                  re.I)
@@ -2621,6 +2628,16 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         scope = _scope_before(text[s:amended.vstart], amended.vstart - s)
                         out.append(FoundRelation(f.id, "AMENDS", amended.id, False, ui, s, e, "passive:bracket",
                                                  scope=scope, partial=scope is not None))
+            if vbhn and unit.kind == "footnote" and in_s and may_hold(_CEASE_WORD, s, e):
+                # a consolidated text's footnote on its own part that ceased by another document's provision: "3 Quy
+                # định về … tại Mục này hết hiệu lực kể từ ngày … theo quy định tại khoản 2 Điều 92 của Luật … số B"
+                by = next((g for g in in_s if g.code), None)
+                nc = _NOTE_CEASE.fullmatch(text, s, by.vstart) if by is not None else None
+                this = _THIS.search(nc.group("subject")) if nc else None
+                if this is not None and (consolidated or own_id) not in (None, by.id):
+                    out.append(FoundRelation(by.id, "REPEALS", consolidated or own_id, False, ui, s, e,
+                                             "passive:hết hiệu lực", scope=_scope_text(nc.group("subject")) or
+                                             this.group(0).rstrip(" “").lower(), partial=True))
             if not in_s or not may_hold(_PASSIVE_WORD, s, e) and not may_hold(_CEASE_WORD, s, e):
                 continue                # (no "được", no "hết hiệu lực": neither test below can pass)
             amended_by: Dict[str, str] = {}     # this sentence's amenders so far -> what each amended

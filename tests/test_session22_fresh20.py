@@ -7,6 +7,8 @@ must not take:
   the colon the ";" may go on a title's own list, and the act stays on its first object;
 * a consolidated text's footnote on a part it names by its label ("4 Phụ lục số 34 được bãi bỏ theo …") is on the
   consolidated document, also when the PDF glued the marker to the label's number ("Phụ lục số 344");
+* … or on a part that ceased under another document's provision ("… tại Mục này hết hiệu lực kể từ ngày … theo quy
+  định tại khoản 2 Điều 92 của Luật … số B"): B repeals that part;
 * a footnote quoting an amending document's effect article ("Thông tư số B … có điều khoản thi hành như sau:")
   makes that article's acts B's;
 * a title that lays down a matter and acts ("Nghị định số A quy định về X và sửa đổi, bổ sung … Nghị định số B") is
@@ -21,6 +23,7 @@ from vanban.loaders import extract, extract_text
 
 VBHN_4 = TEXTS / "congbao" / "van-ban-hop-nhat-so-4-vbhn-btc-469150.txt"
 VBHN_5 = TEXTS / "congbao" / "van-ban-hop-nhat-so-5-vbhn-btc-469151.txt"
+VBHN_19 = TEXTS / "congbao" / "van-ban-hop-nhat-so-19-vbhn-vpqh-30971.txt"
 VBHN_06 = TEXTS / "congbao" / "van-ban-hop-nhat-so-06-vbhn-btc-469375.txt"
 NQ_24 = TEXTS / "congbao" / "nghi-quyet-so-24-2026-nq-cp-469471.txt"
 NQ_6616 = TEXTS / "congbao" / "nghi-quyet-so-6616-2026-nq-cp-469362.txt"
@@ -76,6 +79,16 @@ def test_a_consolidated_footnote_on_a_part_named_by_its_label():
     assert {r.scope for r in repealed if r.line in (748, 753)} == {"phụ lục số 34", "phụ lục số 37"}
     # the footnote is lifted out of the annexes' list it interrupted: no act on an unnumbered "document" there
     assert not [r for r in x.relations if r.target.startswith("BC:") and r.relation == "REPEALS"]
+
+
+def test_a_consolidated_footnote_on_a_part_that_ceased_under_another_documents_provision():
+    # fresh20 19/VBHN-VPQH line 838: "3 Quy định về bảo hiểm tai nạn lao động, bệnh nghề nghiệp tại Mục này hết hiệu
+    # lực kể từ ngày 01 tháng 7 năm 2016 theo quy định tại khoản 2 Điều 92 của Luật An toàn, vệ sinh lao động số
+    # 84/2015/QH13, …": the law repeals that part of the consolidated law (58/2014/QH13), not the whole
+    x = extract(VBHN_19)
+    ceased = [r for r in x.relations if (r.source, r.relation, r.target) == ("84/2015/QH13", "REPEALS", "58/2014/QH13")]
+    assert ceased and all(r.partial for r in ceased) and {r.line for r in ceased} >= {838}
+    assert all("mục này" in (r.scope or "").lower() for r in ceased)
 
 
 def test_a_footnote_quoting_an_amenders_effect_article_speaks_as_the_amender():
