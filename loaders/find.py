@@ -497,11 +497,29 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False, scanned: Optional[_Numb
             if mb:
                 f.issuer = canonical_issuer(mb.group("body"))
         attachments(f, text, f.vend)
+        if f.rule == "number:state" and f.date and f.year is None and f.date[:4] >= _YEARED_SINCE:
+            _with_its_year(f)
         window = text[max(0, f.vstart - 12):f.vstart]
         if "Dự thảo" in window and _DRAFT_BEFORE.search(window):
             f.draft = True
     _distribute_issuers(found, text)
     return found
+
+
+# A decree's, a circular's and a joint circular's number carries its year (Luật ban hành văn bản quy phạm pháp luật
+# 2008 on, and long before for most issuers): "Thông tư số 86/TT-BTC ngày 23/12/2024" lost it (congbao
+# van-ban-hop-nhat-so-06-vbhn-btc, a form citing the circular 86/2024/TT-BTC): the date written after it gives it back
+_YEARED_TYPES = ("TT", "NĐ", "TTLT")
+_YEARED_SINCE = "2009"
+
+
+def _with_its_year(f: Found) -> None:
+    so, _, rest = (f.code or "").partition("/")
+    loai, dash, cq = rest.partition("-")
+    if dash and loai in _YEARED_TYPES and cq and so.isdigit():
+        f.year = int(f.date[:4])            # type: ignore[index]
+        f.code = f"{so}/{f.year}/{loai}-{cq}"
+        f.type_code = loai
 
 
 # ---------------------------------------------------------------- numbers damaged by OCR

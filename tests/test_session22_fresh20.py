@@ -176,3 +176,17 @@ def test_a_ministrys_licence_number_is_no_document():
     made = extract_text(NQ_HEAD + "Ghi số giấy phép (ví dụ: 11/LĐTBXH-GP) và Quyết định số 12/QĐ-LĐTBXH.\n")
     codes = {m.code for m in made.mentions}
     assert "11/LĐTBXH-GP" not in codes and "12/QĐ-LĐTBXH" in codes
+
+
+def test_a_circulars_number_that_lost_its_year_takes_it_from_its_date():
+    # fresh20 06/VBHN-BTC line 9205, a form: "Căn cứ Thông tư số 86/TT-BTC ngày 23/12/2024 của Bộ Tài chính …", the
+    # circular 86/2024/TT-BTC the text consolidates
+    x = extract(VBHN_06)
+    assert {m.code for m in x.mentions if m.line == 9205} == {"86/2024/TT-BTC"}
+    made = extract_text(NQ_HEAD + "1. Căn cứ Thông tư số 86/TT-BTC ngày 23/12/2024 của Bộ Tài chính, Nghị định số "
+                        "15/NĐ-CP ngày 03 tháng 02 năm 2020 của Chính phủ, Quyết định số 1234/QĐ-TTg ngày 12/3/2019 "
+                        "của Thủ tướng Chính phủ và Thông tư số 12/TT-LB ngày 05/6/1995 của liên Bộ.\n")
+    codes = {m.code for m in made.mentions}
+    assert {"86/2024/TT-BTC", "15/2020/NĐ-CP"} <= codes
+    # a decision's number has no year; before the 2008 law some circulars' numbers had none either
+    assert {"1234/QĐ-TTg", "12/TT-LB"} <= codes and not {"1234/2019/QĐ-TTg", "12/1995/TT-LB"} & codes
