@@ -517,7 +517,7 @@ def _with_its_year(f: Found) -> None:
     so, _, rest = (f.code or "").partition("/")
     loai, dash, cq = rest.partition("-")
     if dash and loai in _YEARED_TYPES and cq and so.isdigit():
-        f.year = int(f.date[:4])            # type: ignore[index]
+        f.year = int(f.date[:4])
         f.code = f"{so}/{f.year}/{loai}-{cq}"
         f.type_code = loai
 
