@@ -497,29 +497,11 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False, scanned: Optional[_Numb
             if mb:
                 f.issuer = canonical_issuer(mb.group("body"))
         attachments(f, text, f.vend)
-        if f.rule == "number:state" and f.date and f.year is None and f.date[:4] >= _YEARED_SINCE:
-            _with_its_year(f)
         window = text[max(0, f.vstart - 12):f.vstart]
         if "Dự thảo" in window and _DRAFT_BEFORE.search(window):
             f.draft = True
     _distribute_issuers(found, text)
     return found
-
-
-# A decree's, a circular's and a joint circular's number carries its year (Luật ban hành văn bản quy phạm pháp luật
-# 2008 on, and long before for most issuers): "Thông tư số 86/TT-BTC ngày 23/12/2024" lost it (congbao
-# van-ban-hop-nhat-so-06-vbhn-btc, a form citing the circular 86/2024/TT-BTC): the date written after it gives it back
-_YEARED_TYPES = ("TT", "NĐ", "TTLT")
-_YEARED_SINCE = "2009"
-
-
-def _with_its_year(f: Found) -> None:
-    so, _, rest = (f.code or "").partition("/")
-    loai, dash, cq = rest.partition("-")
-    if dash and loai in _YEARED_TYPES and cq and so.isdigit():
-        f.year = int(f.date[:4])
-        f.code = f"{so}/{f.year}/{loai}-{cq}"
-        f.type_code = loai
 
 
 # ---------------------------------------------------------------- numbers damaged by OCR
@@ -669,6 +651,9 @@ def _damaged(unit: Unit, ui: int, starts, ends, leads=None) -> List[Found]:
     return out
 
 
+_YEARED_TYPES = ("TT", "NĐ", "TTLT")      # the type codes whose numbers carry their year ("15/2020/NĐ-CP")
+
+
 def settle_damaged(found: List[Found], own_code: Optional[str] = None) -> None:
     """Decide each OCR-damaged number by the text: the variant the text writes cleanly elsewhere (or the file's own
     number) is it; with none or several, the first reading stays and the variants stay as the doubt."""
@@ -685,6 +670,16 @@ def settle_damaged(found: List[Found], own_code: Optional[str] = None) -> None:
             fixed = f"{f.number}-{wanted}/{f.issuer_code}"
             if fixed in clean:
                 f.code, f.type_code, f.rule = fixed, wanted, "number:type-repaired"
+    # "Thông tư số 86/TT-BTC ngày 23/12/2024": a decree's, circular's or joint circular's number lost its year, which
+    # the date after it gives; the number with that year, written cleanly elsewhere in the text (congbao
+    # van-ban-hop-nhat-so-06-vbhn-btc, a form citing the circular the text consolidates), is it; else it stays as
+    # written (the text does not prove the full number)
+    for f in found:
+        if f.rule == "number:state" and f.date and f.number and f.issuer_code and f.code:
+            loai = f.code.partition("/")[2].partition("-")[0]
+            fixed = f"{f.number}/{f.date[:4]}/{loai}-{f.issuer_code}"
+            if loai in _YEARED_TYPES and fixed in clean:
+                f.code, f.year, f.type_code, f.rule = fixed, int(f.date[:4]), loai, "number:year-repaired"
     for f in found:
         if f.rule != "number:ocr-doubt":
             continue
