@@ -698,9 +698,7 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         unnumbered documents may stand in the description, and no clause break."""
         if not prev.code or not prev.type:
             return None
-        k = bisect.bisect_right(top_starts_all, end)
-        while k < len(top) and not top[k].code:
-            k += 1
+        k = _next_coded(top, bisect.bisect_right(top_starts_all, end))
         if _joined(prev, top, end, k, semi):
             return k
         if (announced and k < len(top) and text.find(";", end, top[k].vstart) < 0 and top[k].kind != "anaphoric"
@@ -711,12 +709,15 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             # title's own list: "bãi bỏ Điều 2 Thông tư số A … sửa đổi … của Thông tư số B …; Thông tư số C …")
             semi_at = text.find(";", end, end + 320)
             if semi_at >= 0:
-                k = bisect.bisect_right(top_starts_all, semi_at)
-                while k < len(top) and not top[k].code:
-                    k += 1
+                k = _next_coded(top, bisect.bisect_right(top_starts_all, semi_at))
                 if k < len(top) and top[k].type == prev.type and _joined(prev, top, end, k, semi):
                     return k
         return None
+
+    def _next_coded(top: List[Found], k: int) -> int:
+        while k < len(top) and not top[k].code:
+            k += 1
+        return k
 
     def _joined(prev: Found, top: List[Found], end: int, k: int, semi: bool) -> bool:
         if k >= len(top) or top[k].kind == "anaphoric":
@@ -1298,6 +1299,8 @@ _CEASES_THIS = re.compile(r"hết hiệu lực(?: thi hành)? (?:kể )?từ ng�
 _CEASE_FROM = re.compile(r"(?:hết|chấm dứt)\s+hiệu lực(?:\s+thi hành)?\s+(?:kể\s+)?từ\s+ngày\b", re.I)
 # A subordinate clause (its own subject follows): "khi", "nếu", "trường hợp"
 _WHEN_CLAUSE = re.compile(r"\b(?:khi|nếu|trường hợp)\s", re.I)
+# … ending right before a cue: "… đến khi Luật số A … hết hiệu lực", "c) Thời hạn cấp lại khi Thông báo miễn hết hiệu lực:"
+_CONDITION_BEFORE = re.compile(r"\b(?:khi|nếu|trường hợp)\s+(?:\S+\s+){0,6}$", re.I)
 # Before a document that is its sentence's subject: nothing but a list marker ("3. ", "b) ", "- ")
 # between two documents that cease together: a separator, then maybe the second one's part ("… và Điều 2 Nghị định số B")
 _JOINED_CEASED = re.compile(r"(?:,|;|\bvà|\bhoặc)\s*(?:(?:" + _SCOPE + r")(?:(?:của|tại)\s+)?)?$", re.I)
@@ -1383,9 +1386,9 @@ _NOTE_CEASE = re.compile(r"[\s\d*]*(?P<subject>[^;:“”]{2,200}?)\s+hết hi�
                          r"theo(?:\s+quy định tại)?(?:\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*"
                          r"(?:và\s+)?)+)?(?:\s*của)?\s*(?:(?:Bộ luật|Luật|Pháp lệnh)\s+[^\d;:.“”]{1,120}?\s*)?", re.I)
 # … or by its label alone, the footnote's mark before it: "4 Phụ lục số 34 " (a consolidated text's footnote)
-_PART_LABEL_SUBJECT = re.compile(r"[\s\d*]*((?:Phụ lục|Mẫu|Biểu|Điều|Khoản|Điểm|Mục|Chương|Phần)(?:\s+số)?\s+[\w.]{1,8})\s*",
+_PART_LABEL_SUBJECT = re.compile(r"[\s\d*]*(?P<part>(?:Phụ lục|Mẫu|Biểu|Điều|Khoản|Điểm|Mục|Chương|Phần)(?:\s+số)?\s+[\w.]{1,8})\s*",
                                  re.I)
-_THIS = re.compile(r"(?:Điểm|Điều|Khoản|Cụm từ|Từ|Chương|Mục|Phụ lục)\s+(?:này|“)", re.I)
+_THIS = re.compile(r"(?P<part>(?:Điểm|Điều|Khoản|Cụm từ|Từ|Chương|Mục|Phụ lục)\s+(?:này|“))", re.I)
 
 
 def is_normative(own) -> bool:
@@ -1672,7 +1675,6 @@ _SENT_LETTER = re.compile(_CLAUSE_SUBJECT + r"đã\s+"
 _LIST_ACT = re.compile(r"(?<!không )(?<!không thể )(?<!không được )"
                        r"(?P<cue>bãi bỏ|hủy bỏ|huỷ bỏ|thay thế|hết hiệu lực|đình chỉ|ngưng hiệu lực|sửa đổi,?\s*bổ sung)"
                        r"[^:]{0,200}:\s*$", re.I)
-_CONDITION_BEFORE = re.compile(r"\b(?:khi|nếu|trường hợp)\s+(?:\S+\s+){0,6}$", re.I)
 _LIST_ITEM = re.compile(r"^[\s*]*(?:\d+(?:\.\d+)*\s*[.)]|[a-zđ]\)|[-+•–])\s*")
 # … or an article whose heading is the act on documents it lists in its items, no ":" after a heading: "Điều 1. Bãi
 # bỏ toàn bộ 15 văn bản quy phạm pháp luật" / "1. Chỉ thị số 03/2005/CT-BTS …" (congbao thong-tu-so-18-2021), "Điều 2.
@@ -2637,7 +2639,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 if this is not None and (consolidated or own_id) not in (None, by.id):
                     out.append(FoundRelation(by.id, "REPEALS", consolidated or own_id, False, ui, s, e,
                                              "passive:hết hiệu lực", scope=_scope_text(nc.group("subject")) or
-                                             this.group(0).rstrip(" “").lower(), partial=True))
+                                             this.group("part").rstrip(" “").lower(), partial=True))
             if not in_s or not may_hold(_PASSIVE_WORD, s, e) and not may_hold(_CEASE_WORD, s, e):
                 continue                # (no "được", no "hết hiệu lực": neither test below can pass)
             amended_by: Dict[str, str] = {}     # this sentence's amenders so far -> what each amended
@@ -2746,7 +2748,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     if target and target != f.id:
                         # "Khoản này được bãi bỏ theo …" (a consolidated text's footnote): that part, not the whole;
                         # so "Phụ lục 1 ban hành kèm theo Thông tư số A được bãi bỏ theo …" (the part named before A)
-                        scope = (this.group(1 if this.re is _PART_LABEL_SUBJECT else 0).rstrip(" “").lower() if this is not None and rel in ("REPEALS", "CORRECTS")
+                        scope = (this.group("part").rstrip(" “").lower() if this is not None and rel in ("REPEALS", "CORRECTS")
                                  else None)
                         # ("Khoản 1 Điều 1 của Thông tư số A được đính chính bởi Quyết định số B": B corrects a part)
                         if prev is not None and (rel in ("REPEALS", "CORRECTS") or also_repeals) and scope is None:
@@ -2831,7 +2833,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                                                           for g in in_s[i + 1:i + 2]))
                 amender = re.search(r"được\s+(?:sửa đổi|bổ sung|thay thế)", text[s:f.vstart], re.I)
                 # "… đến khi Luật số 38/2013/QH13 … hết hiệu lực": a condition, not an act
-                until = re.search(r"\b(?:khi|nếu|trường hợp)\s+(?:\S+\s+){0,6}$", before[-80:], re.I)
+                until = _CONDITION_BEFORE.search(before, max(0, len(before) - 80))
                 if cm and amender and not until and _CEASES.match(after):
                     # "Luật … số 04/2007/QH12 đã được sửa đổi, bổ sung một số điều theo Luật số A, …, Luật số N hết
                     # hiệu lực kể từ ngày Luật này …": what ceases is the amended law, the list's head, not its amenders
