@@ -62,12 +62,18 @@ class Unit:
                 f"future={self.future!r})")
 
     def build(self, text: str, original: Optional[str] = None):
-        """``text`` (and ``raw``, from ``original``) from the pieces: one space joins two pieces."""
+        """``text`` (and ``raw``, from ``original``) from the pieces: one space joins two pieces.  A run of spaces
+        inside a line (a justified PDF line, "hết hiệu  lực"; a tab) is a break between two pieces: one space."""
         if len(self.pieces) == 1:           # most units: one line, no joining (benchmark if changing)
             a, b = self.pieces[0]
-            self.text = text[a:b]
+            t = text[a:b]
         else:
-            self.text = " ".join([text[a:b] for a, b in self.pieces])
+            t = " ".join([text[a:b] for a, b in self.pieces])
+        if "  " in t or "\t" in t:
+            self.pieces = _split_runs(text, self.pieces)
+            self.start = self.pieces[0][0]
+            t = " ".join([text[a:b] for a, b in self.pieces])
+        self.text = t
         self._original, self._raw, self._starts, self._sentences = original, None, None, None
         return self
 
@@ -125,8 +131,31 @@ class _SpanUnit(Unit):
     def pieces(self) -> List[Tuple[int, int]]:       # type: ignore[override]
         p = self._pieces
         if p is None:
-            p = self._pieces = [m.span() for m in _PARAGRAPH.finditer(self._src, self.start, self._end)]
+            p = [m.span() for m in _PARAGRAPH.finditer(self._src, self.start, self._end)]
+            p = self._pieces = _split_runs(self._src, p)
         return p
+
+
+# A run of blanks inside a line: two spaces or more, or a tab.  The reading text holds one space there (a cue
+# phrase's words stand one space apart in every pattern), and the run splits the line into two pieces.
+_RUN = re.compile(r"[ \t]{2,}|\t")
+
+
+def _split_runs(src: str, pieces: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """``pieces`` with each split at the runs of blanks inside it (``_RUN``): joined by one space, they read as the
+    line with each run made one space."""
+    out: List[Tuple[int, int]] = []
+    for a, b in pieces:
+        for m in _RUN.finditer(src, a, b):
+            out.append((a, m.start()))
+            a = m.end()
+        out.append((a, b))
+    return out
+
+
+def _one_space(line: str) -> str:
+    """A stripped line (or lines joined by one space) with each run of blanks made one space (``_RUN``)."""
+    return _RUN.sub(" ", line) if "  " in line or "\t" in line else line
 
 
 class Segmented:
@@ -162,11 +191,19 @@ class Segmented:
 # line that is only "Căn" starts the item too (its next line, "cứ …", in lower case, joins it).
 # (an item labelled with a dash or a bracket has at most three digits: "2021 - 2022 hết hiệu lực …" goes on a line
 # ending "giai đoạn")
+# The lower-case letters of the Latin blocks (a-z, Vietnamese's, their neighbours'): every one is a letter in
+# lower case, so a line holding one is no caps line.
+_LOWER_LETTERS = "".join(c for c in map(chr, itertools.chain(range(0x61, 0x7B), range(0xDF, 0x250), range(0x1E00, 0x1F00)))
+                         if c.isalpha() and c.islower())
+# A part's label opens a heading when its title or a stop follows, not a comma or a word in small letters: "Phụ lục
+# IX, Phụ lục X và …", "Chương II của Luật …" wrapped to a line's start go on with the sentence
+_LABEL_ENDS = rf"(?![ \t]*[,;]|[ \t]+[{_LOWER_LETTERS}])"
 _ITEM_START = re.compile(
-    r"^[\s*_]*(?:Điều\s+\d+[a-zđ]?\s*[.:]|Chương\s+[IVXLC\d]|Mục\s+\d|Phần\s+(?:thứ|[IVXLC\d])|[IVXLC]+\s*[.\-–]\s"
+    r"^[\s*_]*(?:Điều\s+\d+[a-zđ]?\s*[.:]|(?:Chương\s+[IVXLC\d]++|Mục\s+\d++|Phần\s+[IVXLC\d]++)" + _LABEL_ENDS
+    + r"|Phần\s+thứ|[IVXLC]+\s*[.\-–]\s"
     r"|\d+(?:\.\d+)*\s*\.\s|\d{1,3}(?:\.\d+)*\s*[\-–)]\s|[a-zđ]\)\s|\([a-zđ\d]+\)\s|[-+•–]\s"
     r"|Căn cứ|Căn[*_]*$|Theo đề nghị|Xét đề nghị|Nơi nhận"
-    r"|PHỤ LỤC|Phụ lục\s+[IVXLC\d])")
+    r"|PHỤ LỤC|Phụ lục\s+[IVXLC\d]++" + _LABEL_ENDS + ")")
 _LETTER_ITEM = re.compile(r"^[a-zđ]\)\s")          # "a) Nghị định số …": a lettered item starts a paragraph
 # A letter's addressees ("Kính gửi: Các⏎đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ", no stop at its end, a
 # body's name going on over lines in capitals too) end where the letter's text opens with its cue: "Thực hiện Kết
@@ -331,6 +368,9 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
     ck = 0                                  # the next cut (``segment``'s breaks): a line starting at it starts a unit
     cut_at = cuts[0] if cuts else len(text) + 1
     title_a, title_b = title if title else (len(text) + 1, len(text) + 1)
+    # a title in small letters is one sentence: its first paragraph goes on over its lines in an unwrapped text too
+    # ("… của Bộ trưởng Bộ⏎Tài chính sửa đổi, bổ sung …": a short page, or one whose lines are not wrapped)
+    title_first = _line_first(lines, line_starts, title_a) if title else -1
 
     def close_cut(end: int):
         # a unit a footnote zone cut: its pieces are its own lines, not the zone's
@@ -352,7 +392,7 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
                 if prev is not None and slot < 0:
                     slot = len(out)                           # the open unit keeps its place before the notes
                     out.append(None)                          # type: ignore[arg-type]
-                if no is None and note is not None and _note_goes_on(note_text, s, wrapped):
+                if no is None and note is not None and _note_goes_on(note_text, s, wrapped, text, names):
                     note.pieces.append((a, a + len(s)))
                 else:
                     note = Unit("footnote", [(a, a + len(s))], footnote=no if no is not None or note is None
@@ -389,7 +429,11 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
                     or (first.isdecimal() and last in _CUT_NUMBER_LAST and _cut_before_number(prev, s))
                     or (first in "-–" and last.isalpha() and (_name_cut(text, prev, s, names) or _pair_cut(prev, s)))
                     or (title_a <= st < title_b and start >= title_a and latin_lower(s) is None
-                        and latin_lower(prev) is None and _caps_letters(s) and _caps_letters(prev))):
+                        and latin_lower(prev) is None and _caps_letters(s) and _caps_letters(prev))
+                    or (start == title_first and st < title_b and last not in ".;:!?…" and latin_lower(s) is not None
+                        and latin_lower(prev) is not None
+                        and not ((first in _ITEM_FIRST or first.isdecimal()) and item_start(s))
+                        and _title_lines(prev, s) and _right_under(text, st))):
                 parts.append(s)
                 prev = s
                 continue
@@ -398,7 +442,7 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
             # span when asked, are the same); no line, start or end is kept per joined line (benchmark if changing)
             a = st + line.find(first)
             if slot < 0:
-                out.append(_SpanUnit(kind, start, a, parts[0] if len(parts) == 1 else " ".join(parts), fut, text,
+                out.append(_SpanUnit(kind, start, a, _one_space(parts[0] if len(parts) == 1 else " ".join(parts)), fut, text,
                                      original))
             else:
                 close_cut(a)
@@ -411,7 +455,7 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
         prev = s
     if prev is not None:
         if slot < 0:
-            out.append(_SpanUnit(kind, start, len(text), parts[0] if len(parts) == 1 else " ".join(parts), fut, text,
+            out.append(_SpanUnit(kind, start, len(text), _one_space(parts[0] if len(parts) == 1 else " ".join(parts)), fut, text,
                                  original))
         else:
             close_cut(len(text))
@@ -420,13 +464,27 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
     return out
 
 
-def _note_goes_on(note_text: str, stripped: str, wrapped: bool) -> bool:
+def _title_lines(last_line: str, stripped: str) -> bool:
+    """Two lines of a title wrapped at a width: the first long enough to have been cut there, the next no longer
+    than a wrapped line (a web page's title line and its first paragraph, one line each, are not)."""
+    return len(last_line) >= 40 and len(stripped) < 130
+
+
+def _right_under(text: str, line_start: int) -> bool:
+    """The line starting at ``line_start`` stands right under a line that is not blank."""
+    return line_start > 0 and bool(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip())
+
+
+def _note_goes_on(note_text: str, stripped: str, wrapped: bool, text: str, names: dict) -> bool:
     """A gazette footnote's line that is not numbered joins the footnote's last paragraph as a body's line joins
-    its paragraph (else it starts a paragraph of the same footnote: "“Căn cứ …" quoted in it)."""
+    its paragraph (else it starts a paragraph of the same footnote: "“Căn cứ …" quoted in it), a name cut at
+    its inner dash included ("… của Bộ trưởng Bộ Lao động⏎- Thương binh và Xã hội sửa đổi …": ``_name_cut``)."""
     return ((stripped[0].islower() and not _LETTER_ITEM.match(stripped))
             or (wrapped and note_text.rstrip(" *")[-1:] not in ".;:!?…" and not _ITEM_START.match(stripped)
                 and not _is_caps_line(stripped))
-            or _dangles(note_text, stripped))
+            or _dangles(note_text, stripped)
+            or (stripped[0] in "-–" and note_text[-1:].isalpha()
+                and (_name_cut(text, note_text, stripped, names) or _pair_cut(note_text, stripped))))
 
 
 # The first characters that make a line's own test run: a past heading's (I, V, X), a footnote marker's.
@@ -501,6 +559,7 @@ def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines
         paras.append((a, b, no is not None, no, stripped))
     in_zone = set(gazette)
     cut_set = set(cuts)
+    title_first = _line_first(lines, line_starts, title[0]) if title else -1
 
     units: List[Unit] = []
     last_note: Optional[Unit] = None
@@ -513,7 +572,7 @@ def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines
         if k in in_zone:
             # a gazette footnote: its numbered line starts it; its other lines join it as a body's lines join
             # their paragraph, or start a paragraph of the same footnote ("“Căn cứ …" quoted in it)
-            if no is None and last_note is not None and _note_goes_on(note_text, stripped, wrapped):
+            if no is None and last_note is not None and _note_goes_on(note_text, stripped, wrapped, text, names):
                 last_note.pieces.append((a, b))
             else:
                 last_note = Unit("footnote", [(a, b)], footnote=no if no is not None or last_note is None
@@ -546,7 +605,13 @@ def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines
             and not (last_unit is not None and _OPENING_LINE.match(stripped)
                      and _ADDRESSEES.match(text, *last_unit.pieces[0]))) or (
             title is not None and title[0] <= a < title[1] and last_unit is not None and last_text is not None
-            and last_unit.pieces[0][0] >= title[0] and _is_caps_line(stripped) and _is_caps_line(last_text)))
+            and last_unit.pieces[0][0] >= title[0] and _is_caps_line(stripped) and _is_caps_line(last_text)) or (
+            # (``_plain_units``: a title in small letters)
+            title is not None and a < title[1] and last_unit is not None and last_text is not None
+            and last_unit.pieces[0][0] == title_first and last_text.rstrip(" *")[-1:] not in ".;:!?…"
+            and _LATIN_LOWER.search(stripped) is not None and _LATIN_LOWER.search(last_text) is not None
+            and not _ITEM_START.match(stripped) and _title_lines(last_text, stripped)
+            and _right_under(text, text.rfind("\n", 0, a) + 1)))
         if continues and (last_unit or last_note):
             prev_is_body = k > 0 and not paras[k - 1][2]
             next_is_note = k + 1 < len(paras) and paras[k + 1][2]
@@ -587,11 +652,7 @@ def _marker_future(text: str, units: List[Unit]) -> dict:
     return out
 
 
-# The lower-case letters of the Latin blocks (a-z, Vietnamese's, their neighbours'): every one is a letter in
-# lower case, so a line holding one is no caps line.
-_LATIN_LOWER = re.compile("[" + "".join(
-    c for c in map(chr, itertools.chain(range(0x61, 0x7B), range(0xDF, 0x250), range(0x1E00, 0x1F00)))
-    if c.isalpha() and c.islower()) + "]")
+_LATIN_LOWER = re.compile("[" + _LOWER_LETTERS + "]")       # (a line holding one is no caps line)
 # The same letters as a set: a line's second character in it (most lines: "Nghị định …") answers the search
 _LATIN_LOWER_SET = frozenset(_LATIN_LOWER.pattern[1:-1])
 
