@@ -117,6 +117,7 @@ class _SpanUnit(Unit):
     (``end`` may be the next unit's start: only blank lines lie between); its pieces (each line, stripped) are read
     when first asked for (``to_original`` of a mention, ``raw``)."""
     _pieces: Optional[List[Tuple[int, int]]] = None
+    runs = False                # its text has a run of blanks made one space (``_RUN``): its pieces split there
 
     def __init__(self, kind: str, start: int, end: int, text: str, future: bool, src: str, original: Optional[str]):
         self.kind = kind
@@ -132,7 +133,9 @@ class _SpanUnit(Unit):
         p = self._pieces
         if p is None:
             p = [m.span() for m in _PARAGRAPH.finditer(self._src, self.start, self._end)]
-            p = self._pieces = _split_runs(self._src, p)
+            if self.runs:                                                   # runs of blanks made one space
+                p = _split_runs(self._src, p)
+            self._pieces = p
         return p
 
 
@@ -374,8 +377,8 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
 
     def close_cut(end: int):
         # a unit a footnote zone cut: its pieces are its own lines, not the zone's
-        unit = _SpanUnit(kind, start, end, "", fut, text, original)
-        pieces = [p for p in unit.pieces if not any(a <= p[0] < b for a, b in zones)]
+        pieces = [m.span() for m in _PARAGRAPH.finditer(text, start, end)
+                  if not any(a <= m.start() < b for a, b in zones)]
         out[slot] = Unit(kind, pieces, future=fut).build(text, original)
 
     for line, st in zip(lines, line_starts):
@@ -442,8 +445,13 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
             # span when asked, are the same); no line, start or end is kept per joined line (benchmark if changing)
             a = st + line.find(first)
             if slot < 0:
-                out.append(_SpanUnit(kind, start, a, _one_space(parts[0] if len(parts) == 1 else " ".join(parts)), fut, text,
-                                     original))
+                unit_text = parts[0] if len(parts) == 1 else " ".join(parts)
+                if "  " in unit_text or "\t" in unit_text:          # (``_one_space``, inline: every unit asks)
+                    spaced = _SpanUnit(kind, start, a, _RUN.sub(" ", unit_text), fut, text, original)
+                    spaced.runs = True
+                    out.append(spaced)
+                else:
+                    out.append(_SpanUnit(kind, start, a, unit_text, fut, text, original))
             else:
                 close_cut(a)
                 slot = -1
@@ -455,8 +463,9 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
         prev = s
     if prev is not None:
         if slot < 0:
-            out.append(_SpanUnit(kind, start, len(text), _one_space(parts[0] if len(parts) == 1 else " ".join(parts)), fut, text,
-                                 original))
+            last_unit = _SpanUnit(kind, start, len(text), _one_space(" ".join(parts)), fut, text, original)
+            last_unit.runs = last_unit.text != " ".join(parts)
+            out.append(last_unit)
         else:
             close_cut(len(text))
     for u in note_units:
