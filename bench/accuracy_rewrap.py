@@ -10,6 +10,8 @@ tests/fixtures/real/texts/congbao), this moves each break that stands inside a s
 * "push": the next line's first word comes up;
 * "justify": the third space of each line of 40 characters or more is doubled, as the text of a justified PDF line
   has it ("Nghị  định số 29/2025/NĐ-CP").
+* "wrap" (``--modes wrap``, for texts whose paragraphs are lines: ``--source examples``): each line longer than 90
+  characters is broken at 80.
 
 A break inside a sentence is one where the line ends in no stop or comma and the next line opens in small letters:
 no paragraph, heading or item starts there, so the text is the same document with the same relations.  It prints
@@ -22,6 +24,7 @@ import argparse
 import collections
 import os
 import sys
+import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,8 +38,17 @@ def rewrap(text: str, mode: str) -> str:
     """``text`` with each break inside a sentence moved by one word: the line before ends in no stop or comma and
     the line after opens with a small letter; "pull" moves the first line's last word down, "push" the second
     line's first word up (a word of letters only, never a number or a code); "justify" doubles the third space of
-    each long line instead."""
+    each long line instead; "wrap" breaks each line longer than 90 characters at 80 (a text whose paragraphs are
+    lines, an OCR'd or a web page's, as a PDF would give it; tables and Markdown headings stay)."""
     out = text.split("\n")
+    if mode == "wrap":
+        wrapped: list = []
+        for line in out:
+            if len(line) > 90 and "|" not in line and not line.lstrip().startswith(("#", "!", "[", "<")):
+                wrapped.extend(textwrap.wrap(line, 80, break_long_words=False, break_on_hyphens=False) or [line])
+            else:
+                wrapped.append(line)
+        return "\n".join(wrapped)
     if mode == "justify":
         for i, line in enumerate(out):
             words = line.split(" ", 3)               # (three words and the rest, when single spaces part them)
@@ -61,7 +73,7 @@ def rewrap(text: str, mode: str) -> str:
             out[i] = sa + " " + words[0] + a[len(sa):]
             out[i + 1] = b[:len(b) - len(sb)] + " ".join(words[1:])
         else:
-            raise ValueError(f"mode {mode!r}: pull, push or justify")
+            raise ValueError(f"mode {mode!r}: pull, push, justify or wrap")
     return "\n".join(out)
 
 
@@ -78,15 +90,17 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--source", default=None, help="folder of gazette .txt texts")
     ap.add_argument("--show", type=int, default=10, help="texts to list, worst first (default 10)")
+    ap.add_argument("--modes", default=",".join(MODES), help=f"comma-separated (default {','.join(MODES)}; or wrap)")
     args = ap.parse_args(argv)
+    modes = [m for m in args.modes.split(",") if m]
     src = Path(args.source) if args.source else SHARED if SHARED.is_dir() else FIXTURES
-    files = sorted(src.glob("*.txt"))
+    files = sorted(src.rglob("*.txt"))
     totals: collections.Counter = collections.Counter()
     worst = []
     for p in files:
         text = p.read_text(encoding="utf-8", errors="replace")
         rels, refs = reading(text)
-        for mode in MODES:
+        for mode in modes:
             moved = rewrap(text, mode)
             if moved == text:
                 continue
@@ -100,7 +114,7 @@ def main(argv=None) -> int:
             totals["texts"] += 1
             if lost or gained:
                 worst.append((lost + gained, p.name, mode, sorted(rels - r2), sorted(r2 - rels)))
-    print(f"{len(files)} gazette texts from {src}; {totals['texts']} rewrapped readings ({', '.join(MODES)})")
+    print(f"{len(files)} texts from {src}; {totals['texts']} rewrapped readings ({', '.join(modes)})")
     print(f"relations: {totals['relations']} read (summed over the readings); lost {totals['relations lost']}, "
           f"gained {totals['relations gained']}")
     print(f"references: lost {totals['references lost']}, gained {totals['references gained']}")

@@ -575,6 +575,7 @@ def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines
     last_unit: Optional[Unit] = None      # the last body or heading unit
     last_text: Optional[str] = None       # the last non-footnote paragraph's text
     note_text = ""                        # the last gazette footnote paragraph's text
+    note_open: Optional[str] = None       # the last paragraph's text when it was a marked footnote's
     names: dict = {}                      # _name_cut's memo
     future = False
     for k, (a, b, is_note, no, stripped) in enumerate(paras):
@@ -592,7 +593,7 @@ def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines
         if is_note:
             unit = Unit("footnote", [(a, b)], footnote=no, future=future)
             units.append(unit)
-            last_note = unit
+            last_note, note_open = unit, stripped
             continue
         first = stripped[0]
         if first in "IVX" and PAST_HEADING.match(stripped):          # "III. NHIỆM VỤ …"
@@ -606,7 +607,7 @@ def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines
             and (_name_cut(text, last_text, stripped, names) or _pair_cut(last_text, stripped)))
         if dangling and last_unit is not None:
             last_unit.pieces.append((a, b))
-            last_text = stripped
+            last_text, note_open = stripped, None
             continue
         continues = not cut and ((first.islower() and not _LETTER_ITEM.match(stripped)) or (
             wrapped and last_text is not None and last_text.rstrip(" *")[-1:] not in ".;:!?…"
@@ -626,16 +627,27 @@ def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines
             next_is_note = k + 1 < len(paras) and paras[k + 1][2]
             if last_note is not None and prev_is_body and next_is_note and not zones:
                 last_note.pieces.append((a, b))
+                note_open = None
+                continue
+            if (last_note is not None and note_open is not None and first.islower() and not zones
+                    and note_open.rstrip(" *")[-1:] not in ".;:!?…"
+                    and (last_unit is None or last_unit.kind == "heading"
+                         or (last_text or ".").rstrip(" *")[-1:] in ".;:!?…")):
+                # the footnote just read is cut inside its sentence, this line goes on in small letters and the body
+                # before it is finished: a footnote wrapped over lines ("¹⁹ Kết luận số 27-KL/TW … sai phạm
+                # trong⏎công tác cán bộ theo …")
+                last_note.pieces.append((a, b))
+                note_open = stripped
                 continue
             if last_unit is not None:
                 last_unit.pieces.append((a, b))
-                last_text = stripped
+                last_text, note_open = stripped, None
                 continue
         kind = "heading" if (first in "IVX" or first.isdecimal()) and _HEADING.match(stripped) and len(stripped) < 200 \
             else "body"                    # (what a stripped heading starts with is tested first: cheaper)
         unit = Unit(kind, [(a, b)], future=future)
         units.append(unit)
-        last_unit, last_text = unit, stripped
+        last_unit, last_text, note_open = unit, stripped, None
     for u in units:
         u.build(text, original)
     marker_future = _marker_future(text, units)

@@ -174,3 +174,28 @@ def test_a_list_act_whose_cue_a_joined_line_breaks_with_two_spaces():
     repealed = {r[2] for r in relations(text) if r[0] == "21/2021/TT-BLĐTBXH" and r[1] == "REPEALS"}
     assert {"21/2007/TT-BLĐTBXH", "22/2013/TT-BLĐTBXH", "18/2007/QĐ-BLĐTBXH", "61/2008/QĐ-BLĐTBXH"} <= repealed
     assert repealed == {r[2] for r in relations(original) if r[0] == "21/2021/TT-BLĐTBXH" and r[1] == "REPEALS"}
+
+
+def test_a_marked_footnote_wrapped_over_lines_goes_on_in_small_letters():
+    # the seed (an OCR'd report, one paragraph per line) as a PDF would wrap it: footnote 19 over three lines,
+    # "¹⁹ Kết luận số 27-KL/TW … về xử lý sai phạm trong⏎công tác cán bộ theo Kết luận số 48-KL/TW … và Kết luận số
+    # 71-KL/TW⏎ngày 24/3/2020;" right under the heading "2.1.2. Công tác nhân sự thường xuyên"
+    seed = (ROOT / "examples" / "000_4359cb3ac2b76893.txt").read_text(encoding="utf-8")
+    text = rewrap(seed, "wrap")
+    assert "¹⁹ Kết luận số 27-KL/TW, ngày 21/02/2022 của Ban Bí thư về xử lý sai phạm trong\ncông tác cán bộ" in text
+    rels = relations(text)
+    assert ("27-KL/TW", "BASED_ON", "48-KL/TW", None, False) in rels
+    assert ("27-KL/TW", "BASED_ON", "71-KL/TW", None, False) in rels
+    m = next(m for m in extract_text(text).mentions if m.id == "48-KL/TW" and m.footnote == 19)
+    assert m.evidence.startswith("¹⁹ Kết luận số 27-KL/TW")
+
+
+def test_a_body_paragraph_after_an_open_footnote_stays_body():
+    # the footnote ends without a stop; the next line opens with a capital: the body's next paragraph, not the note's
+    text = ("BÁO CÁO\nKết quả công tác năm 2022\nI. KẾT QUẢ\nCác tỉnh đã ban hành kế hoạch¹⁰.\n"
+            "¹⁰ 66 đơn vị ban hành Kế hoạch; Tỉnh ủy Quảng Ninh ban hành Chương trình hành động\n"
+            "Trên cơ sở tổng kết việc thực hiện Nghị quyết số 39-NQ/TW, tham mưu Bộ Chính trị ban hành Kết luận số "
+            "28-KL/TW ngày 21/02/2022 về tinh giản biên chế.\n")
+    x = extract_text(text)
+    m = next(m for m in x.mentions if m.id == "28-KL/TW")
+    assert m.footnote is None and m.evidence.startswith("Trên cơ sở tổng kết")
