@@ -156,9 +156,16 @@ def _split_runs(src: str, pieces: List[Tuple[int, int]]) -> List[Tuple[int, int]
     return out
 
 
-def _one_space(line: str) -> str:
-    """A stripped line (or lines joined by one space) with each run of blanks made one space (``_RUN``)."""
-    return _RUN.sub(" ", line) if "  " in line or "\t" in line else line
+def _span_unit(kind: str, start: int, end: int, parts: List[str], future: bool, src: str,
+               original: Optional[str]) -> _SpanUnit:
+    """``_plain_units``'s unit of the stripped lines ``parts``: they are joined by one space, and each run of blanks
+    inside one (``_RUN``) is made one space."""
+    text = parts[0] if len(parts) == 1 else " ".join(parts)
+    if "  " not in text and "\t" not in text:
+        return _SpanUnit(kind, start, end, text, future, src, original)
+    unit = _SpanUnit(kind, start, end, _RUN.sub(" ", text), future, src, original)
+    unit.runs = True
+    return unit
 
 
 class Segmented:
@@ -188,16 +195,16 @@ class Segmented:
         return self.original[a:b]
 
 
+# The lower-case letters of the Latin blocks (a-z, Vietnamese's, their neighbours'): every one is a letter in
+# lower case, so a line holding one is no caps line.
+_LOWER_LETTERS = "".join(c for c in map(chr, itertools.chain(range(0x61, 0x7B), range(0xDF, 0x250), range(0x1E00, 0x1F00)))
+                         if c.isalpha() and c.islower())
 # A line that starts a new paragraph even in hard-wrapped text: an article, a numbered or lettered item, a dash
 # item, a preamble or closing cue, a heading.  Example: "Điều 3. Hiệu lực thi hành", "a) Nghị định số …".  A web
 # page cut to a narrow cell may leave the cue's first word alone on its line ("*Căn" / "cứ Nghị định số …"): a
 # line that is only "Căn" starts the item too (its next line, "cứ …", in lower case, joins it).
 # (an item labelled with a dash or a bracket has at most three digits: "2021 - 2022 hết hiệu lực …" goes on a line
 # ending "giai đoạn")
-# The lower-case letters of the Latin blocks (a-z, Vietnamese's, their neighbours'): every one is a letter in
-# lower case, so a line holding one is no caps line.
-_LOWER_LETTERS = "".join(c for c in map(chr, itertools.chain(range(0x61, 0x7B), range(0xDF, 0x250), range(0x1E00, 0x1F00)))
-                         if c.isalpha() and c.islower())
 # A part's label opens a heading when its title or a stop follows, not a comma or a word in small letters: "Phụ lục
 # IX, Phụ lục X và …", "Chương II của Luật …" wrapped to a line's start go on with the sentence
 _LABEL_ENDS = rf"(?![ \t]*[,;]|[ \t]+[{_LOWER_LETTERS}])"
@@ -433,10 +440,7 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
                     or (first in "-–" and last.isalpha() and (_name_cut(text, prev, s, names) or _pair_cut(prev, s)))
                     or (title_a <= st < title_b and start >= title_a and latin_lower(s) is None
                         and latin_lower(prev) is None and _caps_letters(s) and _caps_letters(prev))
-                    or (start == title_first and st < title_b and last not in ".;:!?…" and latin_lower(s) is not None
-                        and latin_lower(prev) is not None
-                        and not ((first in _ITEM_FIRST or first.isdecimal()) and item_start(s))
-                        and _title_lines(prev, s) and _right_under(text, st))):
+                    or (start == title_first and st < title_b and _title_goes_on(text, prev, s, st))):
                 parts.append(s)
                 prev = s
                 continue
@@ -445,13 +449,7 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
             # span when asked, are the same); no line, start or end is kept per joined line (benchmark if changing)
             a = st + line.find(first)
             if slot < 0:
-                unit_text = parts[0] if len(parts) == 1 else " ".join(parts)
-                if "  " in unit_text or "\t" in unit_text:          # (``_one_space``, inline: every unit asks)
-                    spaced = _SpanUnit(kind, start, a, _RUN.sub(" ", unit_text), fut, text, original)
-                    spaced.runs = True
-                    out.append(spaced)
-                else:
-                    out.append(_SpanUnit(kind, start, a, unit_text, fut, text, original))
+                out.append(_span_unit(kind, start, a, parts, fut, text, original))
             else:
                 close_cut(a)
                 slot = -1
@@ -463,9 +461,7 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
         prev = s
     if prev is not None:
         if slot < 0:
-            last_unit = _SpanUnit(kind, start, len(text), _one_space(" ".join(parts)), fut, text, original)
-            last_unit.runs = last_unit.text != " ".join(parts)
-            out.append(last_unit)
+            out.append(_span_unit(kind, start, len(text), parts, fut, text, original))
         else:
             close_cut(len(text))
     for u in note_units:
@@ -473,10 +469,15 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
     return out
 
 
-def _title_lines(last_line: str, stripped: str) -> bool:
-    """Two lines of a title wrapped at a width: the first long enough to have been cut there, the next no longer
-    than a wrapped line (a web page's title line and its first paragraph, one line each, are not)."""
-    return len(last_line) >= 40 and len(stripped) < 130
+def _title_goes_on(text: str, last_line: str, stripped: str, line_start: int) -> bool:
+    """The line ``stripped`` (starting at ``line_start``) goes on with the title's first paragraph, whose last line
+    is ``last_line``: a title in small letters is one sentence, so it goes on over a line opening with a capital
+    ("… của Bộ trưởng Bộ⏎Tài chính sửa đổi, bổ sung …") when both are lines of a title wrapped at a width — the
+    first long enough to have been cut there, the next no longer than a wrapped line (a web page's title line and
+    its first paragraph, one line each, are not), one right under the other — and the next starts no item."""
+    return (last_line.rstrip(" *")[-1:] not in ".;:!?…" and len(last_line) >= 40 and len(stripped) < 130
+            and _LATIN_LOWER.search(stripped) is not None and _LATIN_LOWER.search(last_line) is not None
+            and not _ITEM_START.match(stripped) and _right_under(text, line_start))
 
 
 def _right_under(text: str, line_start: int) -> bool:
@@ -618,10 +619,8 @@ def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines
             and last_unit.pieces[0][0] >= title[0] and _is_caps_line(stripped) and _is_caps_line(last_text)) or (
             # (``_plain_units``: a title in small letters)
             title is not None and a < title[1] and last_unit is not None and last_text is not None
-            and last_unit.pieces[0][0] == title_first and last_text.rstrip(" *")[-1:] not in ".;:!?…"
-            and _LATIN_LOWER.search(stripped) is not None and _LATIN_LOWER.search(last_text) is not None
-            and not _ITEM_START.match(stripped) and _title_lines(last_text, stripped)
-            and _right_under(text, text.rfind("\n", 0, a) + 1)))
+            and last_unit.pieces[0][0] == title_first
+            and _title_goes_on(text, last_text, stripped, text.rfind("\n", 0, a) + 1)))
         if continues and (last_unit or last_note):
             prev_is_body = k > 0 and not paras[k - 1][2]
             next_is_note = k + 1 < len(paras) and paras[k + 1][2]
