@@ -70,8 +70,7 @@ class Unit:
         else:
             t = " ".join([text[a:b] for a, b in self.pieces])
         if "  " in t or "\t" in t:
-            self.pieces = _split_runs(text, self.pieces)
-            self.start = self.pieces[0][0]
+            self.pieces = _split_runs(text, self.pieces)        # (the first piece keeps its start)
             t = " ".join([text[a:b] for a, b in self.pieces])
         self.text = t
         self._original, self._raw, self._starts, self._sentences = original, None, None, None
@@ -260,6 +259,12 @@ def _pair_cut(last_text: str, stripped: str) -> bool:
     return (bool(head and tail) and len(rest) < len(stripped) - 1 and (tail[0].lower(), head[0].lower()) in CUT_PAIRS)
 
 
+def _dash_goes_on(text: str, last_text: str, stripped: str, names: dict) -> bool:
+    """A line opening with a dash (``stripped``) goes on with the paragraph ``last_text``, which ends in a letter:
+    a name cut at its inner dash (``_name_cut``) or a cue pair with a speck read as a dash (``_pair_cut``)."""
+    return last_text[-1:].isalpha() and (_name_cut(text, last_text, stripped, names) or _pair_cut(last_text, stripped))
+
+
 def _name_cut(text: str, last_text: str, stripped: str, names: dict) -> bool:
     """``stripped`` ("- Thương binh …") goes on with a name ``last_text`` ends with ("… Bộ Lao động").  ``names``:
     the walk's memo, the text's hyphenated names read once when first asked (a search of the whole text for each
@@ -437,7 +442,7 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
                     or (last in _DANGLING_LAST and _dangles(prev, s))
                     or (last == "." and first.isdecimal() and _SPECK_CUT.search(prev, len(prev) - 4) is not None)
                     or (first.isdecimal() and last in _CUT_NUMBER_LAST and _cut_before_number(prev, s))
-                    or (first in "-–" and last.isalpha() and (_name_cut(text, prev, s, names) or _pair_cut(prev, s)))
+                    or (first in "-–" and _dash_goes_on(text, prev, s, names))
                     or (title_a <= st < title_b and start >= title_a and latin_lower(s) is None
                         and latin_lower(prev) is None and _caps_letters(s) and _caps_letters(prev))
                     or (start == title_first and st < title_b and _title_goes_on(text, prev, s, st))):
@@ -493,8 +498,7 @@ def _note_goes_on(note_text: str, stripped: str, wrapped: bool, text: str, names
             or (wrapped and note_text.rstrip(" *")[-1:] not in ".;:!?…" and not _ITEM_START.match(stripped)
                 and not _is_caps_line(stripped))
             or _dangles(note_text, stripped)
-            or (stripped[0] in "-–" and note_text[-1:].isalpha()
-                and (_name_cut(text, note_text, stripped, names) or _pair_cut(note_text, stripped))))
+            or (stripped[0] in "-–" and _dash_goes_on(text, note_text, stripped, names)))
 
 
 # The first characters that make a line's own test run: a past heading's (I, V, X), a footnote marker's.
@@ -604,8 +608,7 @@ def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines
         # a sentence cut after a preposition at a page break: "(4) Quy định của⏎…⏎Ban Bí thư về …"
         cut = a in cut_set                     # a part starts here: nothing before goes on into it
         dangling = not cut and last_text is not None and (
-            _dangles(last_text, stripped) or first in "-–" and last_text[-1:].isalpha()
-            and (_name_cut(text, last_text, stripped, names) or _pair_cut(last_text, stripped)))
+            _dangles(last_text, stripped) or first in "-–" and _dash_goes_on(text, last_text, stripped, names))
         if dangling and last_unit is not None:
             last_unit.pieces.append((a, b))
             last_text, note_open = stripped, None
