@@ -208,6 +208,71 @@ def test_a_twin_built_in_many_bulk_loads_and_compacted_holds_every_triple_once(t
     assert triples(store) == want and len(want) == n
 
 
+def _seed_graph():
+    from vanban.graph.build import build_graph
+
+    return build_graph([extract(SEED)] + [extract(p) for p in sorted(STATE.glob("*.txt"))])
+
+
+def test_a_bulk_load_that_fails_is_the_error_load_triples_raises(tmp_path, monkeypatch):
+    # each batch loads in a thread while the next is written: a batch's error must reach the caller, not be lost
+    # in the thread (and the build must stop, not hang)
+    import pyoxigraph as ox
+
+    monkeypatch.setattr(rdf, "LOAD_BATCH", 500)
+    store = ox.Store(str(tmp_path / "ox"))
+    calls = []
+
+    class Failing:
+        def __getattr__(self, name):
+            return getattr(store, name)
+
+        def bulk_load(self, **kw):
+            calls.append(1)
+            if len(calls) == 2:
+                raise OSError("disk full")
+            return store.bulk_load(**kw)
+
+    with pytest.raises(OSError, match="disk full"):
+        rdf.load_triples(Failing(), _seed_graph())
+    assert len(calls) <= 3            # stopped at the failing batch (one more may have been submitted after it)
+
+
+def test_an_error_while_writing_a_batch_waits_for_the_load_in_flight_and_is_the_one_raised(tmp_path, monkeypatch):
+    import threading
+    import time
+
+    import pyoxigraph as ox
+
+    monkeypatch.setattr(rdf, "LOAD_BATCH", 500)
+    store = ox.Store(str(tmp_path / "ox"))
+    running, finished = [], []
+
+    class Slow:
+        def __getattr__(self, name):
+            return getattr(store, name)
+
+        def bulk_load(self, **kw):
+            running.append(threading.current_thread().name)
+            time.sleep(0.3)
+            store.bulk_load(**kw)
+            finished.append(1)
+
+    real = rdf.ntriples_chunks
+
+    def breaking(triples, *a, **kw):
+        for got in real(triples, 64):
+            if len(running) == 1 and not finished:        # the first batch is loading: the writing fails now
+                raise ValueError("a bad value in the store")
+            yield got
+
+    monkeypatch.setattr(rdf, "ntriples_chunks", breaking)
+    with pytest.raises(ValueError, match="a bad value"):
+        rdf.load_triples(Slow(), _seed_graph())
+    assert running and running[0] != threading.current_thread().name     # the batch loaded in another thread
+    assert len(finished) == len(running) == 1                            # and was waited for before the error
+
+
 def test_load_with_sparql_builds_the_twin_so_the_first_query_builds_nothing(tmp_path):
     from click.testing import CliRunner
 
