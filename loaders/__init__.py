@@ -48,7 +48,9 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     lap("layout")
     title = next(((masked.find("\n", a) + 1, b) for name, a, b in lay.parts if name == "title"), None)
     seg = segment(masked, original=text, wrapped=lay.wrapped, notes=lay.notes,  # offsets stay the original's
-                  breaks=[a for _, a, _ in lay.parts], title=title if title and 0 < title[0] < title[1] else None)
+                  breaks=[a for _, a, _ in lay.parts], title=title if title and 0 < title[0] < title[1] else None,
+                  width=lay.width, width_from=next((a for name, a, _ in lay.parts if name in ("preamble", "body")),
+                                                   lay.start))
     lap("segment")
     own = _with_site_metadata(read_header(masked, start=lay.start, end=lay.end), lay.site)
     lap("header")

@@ -244,6 +244,7 @@ class Layout:
     number: Optional[str] = None                       # the header's number as written
     site: dict = field(default_factory=dict)           # a website's metadata table before the document (Số hiệu, …)
     wrapped: bool = False                              # lines are hard-wrapped (PDF, web page), not paragraphs
+    width: int = 0                                     # ... at this width, one word at a time (_wrap_width; or 0)
     notes: tuple = ((), {})                            # a gazette's footnotes: gazette_notes(text, heads)
     _part_starts: tuple = field(default=((), []), repr=False, compare=False)   # (parts, their starts): part_at's
 
@@ -629,18 +630,83 @@ _LONG_FIRST = re.compile(_LONG_LINE, re.M)
 _LONG_NEXT = re.compile("\n" + _LONG_LINE, re.M)
 
 
-def _wrapped_in(text: str, start: int, end: int) -> bool:
-    """``_wrapped(text[start:end])``, from one regex pass: the long lines come stripped of their trailing markup
-    (``findall``, no list of every line), and the median of their lengths is under 130 when more than half of
-    them are (no sort)."""
+def _long_lines(text: str, start: int, end: int) -> List[str]:
+    """The lines of ``text[start:end]`` at least 40 characters long once stripped of their trailing markup, so
+    stripped, from one regex pass (``findall``, no list of every line)."""
     first = _LONG_FIRST.match(text, start, end)
     longish = _LONG_NEXT.findall(text, first.end() if first else start, end)
     if first is not None:
         longish.insert(0, first.group(1))
+    return longish
+
+
+def _wrapped_lines(longish: List[str]) -> bool:
+    """``_wrapped``'s test on the long lines: most end inside a sentence, and the median of their lengths is under
+    130 when more than half of them are (no sort)."""
     if len(longish) < 10:
         return False
     open_end = len(longish) - sum(map(_CLOSED_ENDS.__contains__, map(_LAST, longish)))
     return open_end / len(longish) >= 0.45 and sum(map(_UNDER_130, map(len, longish))) > len(longish) // 2
+
+
+def _wrapped_in(text: str, start: int, end: int) -> bool:
+    """``_wrapped(text[start:end])``."""
+    return _wrapped_lines(_long_lines(text, start, end))
+
+
+# A line cut by a wrapper reaches this share of the wrap width with the next line's first word (the width is taken
+# a little under the true one, and a PDF's proportional letters make a line of capitals hold fewer characters).
+SHORT_SHARE = 0.75
+# A text is wrapped at a width, one word at a time, when no more than this share of its lines that go on in
+# small letters ("… của⏎các cơ quan …": cut inside a sentence for sure) had room left for the next word, with at
+# least GREEDY_MIN of them to tell.  A web page's lines broken where its source broke them, or a table's cells
+# wrapped at their own widths, leave many short lines that go on; a PDF's running text none.
+GREEDY_SLACK = 0.05
+GREEDY_MIN = 20
+_LOWER_FIRST = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+# A line that goes on for sure: it ends inside a sentence (no stop or markup before its newline or one trailing blank,
+# and is no blank line) and the next opens with a word in small letters that is no lettered item ("a)").  Matched
+# at its newline: a pattern opening with a literal is searched for fast (a look-behind first: 10× slower).
+_STOPS = re.escape('.;:!?…*|”"\')\n')
+_GOES_ON = re.compile(r"\n(?<![" + _STOPS + r"]\n)(?<![" + _STOPS + r"][ \t]\n)(?=[ \t]*(?![a-zđ]\))["
+                      + _LOWER_FIRST + "])")
+_SHORT_GOES_ON: dict = {}
+
+
+def _short_goes_on(most: int):
+    """A line of at most ``most`` characters (after its leading blanks and markup) that a line opening in small
+    letters follows; groups: the line, the next line's first word."""
+    rx = _SHORT_GOES_ON.get(most)
+    if rx is None:
+        rx = _SHORT_GOES_ON[most] = re.compile(
+            r"\n[ \t*]*+([^\n]{1," + str(most) + r"}+)(?=\n[ \t]*(?![a-zđ]\))([" + _LOWER_FIRST + r"][^ \n]*))")
+    return rx
+
+
+def _wrap_width(text: str, start: int, end: int) -> Tuple[bool, int]:
+    """(wrapped, width) of the lines of ``text[start:end]``: ``_wrapped_in``, and the width in characters they were
+    wrapped at one word at a time (the upper quartile of the long lines' lengths) — 0 when they are not wrapped, or
+    not so (``GREEDY_SLACK``): only then does a line too short for the width end its paragraph.  Two scans in C: the
+    lines that go on (``_GOES_ON``), and those of them short enough to have had room (``_short_goes_on``), read
+    until there are too many."""
+    longish = _long_lines(text, start, end)
+    if not _wrapped_lines(longish):
+        return False, 0
+    width = sorted(map(len, longish))[3 * len(longish) // 4]
+    short = width * SHORT_SHARE
+    n = len(_GOES_ON.findall(text, start, end))
+    if n < GREEDY_MIN:
+        return True, 0
+    allowed = GREEDY_SLACK * n
+    room = 0
+    for m in _short_goes_on(int(short) + 4).finditer(text, max(start - 1, 0), end):
+        line = m.group(1).rstrip(" \t*|")
+        if line and line[-1] not in _CLOSED_ENDS and line[-1] not in "…*|" \
+                and len(line) + 1 + len(m.group(2)) < short:
+            room += 1
+            if room > allowed:
+                return True, 0
+    return True, width
 
 
 _UNDER_130 = (130).__gt__
@@ -826,7 +892,7 @@ def layout(text: str) -> Layout:
         if kg:
             lay.start = kg.start()
         noise.append((0, lay.start))
-    lay.wrapped = _wrapped_in(text, lay.start, lay.end if lay.end >= 0 else len(text))
+    lay.wrapped, lay.width = _wrap_width(text, lay.start, lay.end if lay.end >= 0 else len(text))
     if heads:
         lay.notes = gazette_notes(text, heads, pages + stamped)
     lay.parts = _parts(text, lay, (recipients, signatures))
@@ -834,7 +900,7 @@ def layout(text: str) -> Layout:
         # annexes of forms (dotted blanks, short cells) may outweigh a wrapped body: the body decides
         annex_at = next((a for name, a, _ in lay.parts if name == "annex"), None)
         if annex_at is not None:
-            lay.wrapped = _wrapped_in(text, lay.start, annex_at)
+            lay.wrapped, lay.width = _wrap_width(text, lay.start, annex_at)
     return lay
 
 

@@ -18,6 +18,7 @@ import operator
 import re
 from typing import List, Optional, Sequence, Tuple
 
+from vanban.loaders.layout import SHORT_SHARE
 from vanban.loaders.patterns import (
     CUT_PAIRS,
     FOOTNOTE_LINE,
@@ -302,11 +303,17 @@ def _hyphen_pairs(text: str) -> set:
 
 
 def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False, notes=None,
-            breaks: Sequence[int] = (), title: Optional[Tuple[int, int]] = None) -> Segmented:
+            breaks: Sequence[int] = (), title: Optional[Tuple[int, int]] = None, width: int = 0,
+            width_from: int = 0) -> Segmented:
     """Reading units of ``text``; ``original`` (same length, before cleaning) gives each unit's ``raw`` text.
 
     ``wrapped``: the file's lines are hard-wrapped (PDF text, web pages), so a line that does not start an
-    item or heading continues the paragraph when the line before it ended inside a sentence.
+    item or heading continues the paragraph when the line before it ended inside a sentence — and, when
+    ``width`` (the width the lines are wrapped at, ``Layout.width``) is known, was cut there: a wrapper breaks a line
+    only when the next word does not fit, so a line that with the next one's first word stays well short of the
+    width ended its paragraph ("Điều 5. Hiệu lực thi hành⏎Luật này có hiệu lực …", a heading's last line; see
+    ``_cut_at_width``).  That from ``width_from`` on only (the preamble's or the body's start): the header's and the
+    title's short lines are read by their own rules.
     ``notes``: a gazette's footnotes as ``layout.gazette_notes`` finds them ((zones, numbered)): their lines are
     footnote units, and a body sentence cut by them goes on after them.
     ``breaks``: offsets where a part of the document starts (``Layout.parts``): the line holding one starts a unit
@@ -322,9 +329,10 @@ def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False,
     line_starts = list(itertools.accumulate(map(operator.add, map(len, lines[:-1]), itertools.repeat(1)), initial=0))
     # each break as the start of its line's first character (a part starts at a line start, maybe before blanks)
     cuts = sorted({_line_first(lines, line_starts, b) for b in breaks if 0 < b < len(text)})
-    units = _plain_units(text, original, lines, line_starts, wrapped, notes, cuts, title)
+    short = (int(width * SHORT_SHARE), width_from) if wrapped and width else (0, 0)
+    units = _plain_units(text, original, lines, line_starts, wrapped, notes, cuts, title, short)
     if units is None:                        # a text with footnotes (few): the general walk
-        return _segment_with_notes(text, original, wrapped, lines, line_starts, notes, cuts, title)
+        return _segment_with_notes(text, original, wrapped, lines, line_starts, notes, cuts, title, short)
     return Segmented(text, units, line_starts)
 
 
@@ -353,7 +361,7 @@ def _paragraphs(lines: List[str], line_starts: List[int]):
 
 def _plain_units(text: str, original: Optional[str], lines: List[str], line_starts: List[int],
                  wrapped: bool, notes=None, cuts: Sequence[int] = (),
-                 title: Optional[Tuple[int, int]] = None) -> Optional[List[Unit]]:
+                 title: Optional[Tuple[int, int]] = None, short: Tuple[int, int] = (0, 0)) -> Optional[List[Unit]]:
     """The units of a text without footnote lines (nearly all texts), in one walk over its lines; None when a
     line opens with a footnote marker (``_segment_with_notes`` reads that text).
 
@@ -386,6 +394,7 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
     # a title in small letters is one sentence: its first paragraph goes on over its lines in an unwrapped text too
     # ("… của Bộ trưởng Bộ⏎Tài chính sửa đổi, bổ sung …": a short page, or one whose lines are not wrapped)
     title_first = _line_first(lines, line_starts, title_a) if title else -1
+    short_at, short_from = short
 
     def close_cut(end: int):
         # a unit a footnote zone cut: its pieces are its own lines, not the zone's
@@ -436,6 +445,7 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
                 continue
             last = prev[-1]
             if ((wrapped and (last not in ".;:!?…*" or last == "*" and prev.rstrip(" *")[-1:] not in ".;:!?…")
+                 and (len(prev) >= short_at or st < short_from or _cut_at_width(prev, s, short_at))
                  and not ((first in _ITEM_FIRST or first.isdecimal()) and item_start(s))
                  and not (s[1:2] not in _LATIN_LOWER_SET and latin_lower(s) is None and _caps_letters(s))
                  and not (first in "TĐX" and _ADDRESSEES.match(parts[0]) and _OPENING_LINE.match(s)))
@@ -472,6 +482,16 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
     for u in note_units:
         u.build(text, original)
     return out
+
+
+def _cut_at_width(line: str, next_line: str, short: int) -> bool:
+    """A wrapped ``line`` (stripped) was cut by the wrapper, not ended: with a space and ``next_line``'s first word
+    it reaches ``short`` characters (layout.SHORT_SHARE of the wrap width; 0: the width is not known).  A wrapper
+    breaks a line only when the next word does not fit, so a line that has room to spare for it ended there."""
+    if len(line) >= short:
+        return True
+    sp = next_line.find(" ")
+    return len(line) + 1 + (sp if sp >= 0 else len(next_line)) >= short
 
 
 def _title_goes_on(text: str, last_line: str, stripped: str, line_start: int) -> bool:
@@ -556,7 +576,7 @@ def _dangles(last_text: str, stripped: str) -> bool:
 
 def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines: List[str],
                         line_starts: List[int], notes=None, cuts: Sequence[int] = (),
-                        title: Optional[Tuple[int, int]] = None) -> Segmented:
+                        title: Optional[Tuple[int, int]] = None, short: Tuple[int, int] = (0, 0)) -> Segmented:
     """The general walk: footnotes sit between body paragraphs and a paragraph may continue either."""
     zones, numbered = notes if notes else ((), {})
     zone_at = [a for a, _ in zones]
@@ -607,6 +627,14 @@ def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines
         # "Số: 16 -⏎HD/BTCTW", "Thông tư số 06/2024/TT-⏎BLĐTBXH": a number broken at a line end
         # a sentence cut after a preposition at a page break: "(4) Quy định của⏎…⏎Ban Bí thư về …"
         cut = a in cut_set                     # a part starts here: nothing before goes on into it
+        if (not cut and not zones and note_open is not None and last_note is not None
+                and (_dangles(note_open, stripped) or first in "-–" and _dash_goes_on(text, note_open, stripped, names))
+                and _right_under(text, text.rfind("\n", 0, a) + 1)):
+            # a marked footnote's line cut after "số" or a preposition, or inside a name: the line right under it goes
+            # on with it ("⁷⁵ … (3) Sửa đổi, bổ sung Quy định số⏎97-QĐ/TW, ngày 22/3/2004 …"), as a body's would
+            last_note.pieces.append((a, b))
+            note_open = stripped
+            continue
         dangling = not cut and last_text is not None and (
             _dangles(last_text, stripped) or first in "-–" and _dash_goes_on(text, last_text, stripped, names))
         if dangling and last_unit is not None:
@@ -615,6 +643,7 @@ def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines
             continue
         continues = not cut and ((first.islower() and not _LETTER_ITEM.match(stripped)) or (
             wrapped and last_text is not None and last_text.rstrip(" *")[-1:] not in ".;:!?…"
+            and (a < short[1] or _cut_at_width(last_text, stripped, short[0]))
             and not _ITEM_START.match(stripped) and not _is_caps_line(stripped)
             and not (last_unit is not None and _OPENING_LINE.match(stripped)
                      and _ADDRESSEES.match(text, *last_unit.pieces[0]))) or (
@@ -634,10 +663,14 @@ def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines
             if (last_note is not None and note_open is not None and first.islower() and not zones
                     and note_open.rstrip(" *")[-1:] not in ".;:!?…"
                     and (last_unit is None or last_unit.kind == "heading"
-                         or (last_text or ".").rstrip(" *")[-1:] in ".;:!?…")):
+                         or (last_text or ".").rstrip(" *")[-1:] in ".;:!?…"
+                         or (short[0] and a >= short[1] and _cut_at_width(note_open, stripped, short[0])
+                             and _right_under(text, text.rfind("\n", 0, a) + 1)))):
                 # the footnote just read is cut inside its sentence, this line goes on in small letters and the body
                 # before it is finished: a footnote wrapped over lines ("¹⁹ Kết luận số 27-KL/TW … sai phạm
-                # trong⏎công tác cán bộ theo …")
+                # trong⏎công tác cán bộ theo …"); or, in a text wrapped at a known width, the body is cut too but
+                # the footnote's line was cut by the wrapper (it fills the width) and this line stands right under
+                # it ("(4) Quy định của⏎⁷⁶ Sửa đổi … của Bộ Chính trị về⏎chế độ bồi dưỡng …⏎⏎Ban Bí thư về …")
                 last_note.pieces.append((a, b))
                 note_open = stripped
                 continue

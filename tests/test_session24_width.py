@@ -1,0 +1,170 @@
+"""Session 24: a text wrapped at a width, one word at a time, tells where its paragraphs end.
+
+A PDF's running text (the gazette's, an OCR'd page printed again) is wrapped by a program that breaks a line only
+when the next word does not fit.  So a line that, with the next line's first word, stays well short of the width
+ended its paragraph, even when it ends without a stop and the next line opens with a capital: a heading's last line
+("Điều 5. Hiệu lực thi hành⏎Luật này có hiệu lực …", "1.1. Tham mưu … các cấp giao⏎Thực hiện Chương trình …").
+Before, such a line went on into the next paragraph whenever the text was wrapped at all.
+
+The rule holds only where it can be shown (layout._wrap_width): the text is wrapped, and of its lines that go on in
+small letters (cut inside a sentence for sure) at most GREEDY_SLACK had room for the next word.  A web page's lines,
+broken where its source broke them, and a table's cells, wrapped at their own widths, fail that test, and keep the
+old reading.  It holds from the preamble on: the header's and the title's short lines have their own rules.
+
+Two rules of the footnote walk follow, found on the seed wrapped at 80 (bench/accuracy_rewrap.py --modes wrap
+--source examples): a marked footnote's line cut by the wrapper goes on with the line right under it even while
+the body before it is cut too; and a footnote's line cut after "số" goes on with the number under it.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from vanban.loaders import extract_text
+from vanban.loaders.clean import clean
+from vanban.loaders.layout import GREEDY_MIN, _wrap_width, layout
+from vanban.loaders.segment import segment
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from accuracy_rewrap import rewrap  # noqa: E402  (the bench's own rewrapping: bench/accuracy_rewrap.py)
+
+REAL = ROOT / "tests" / "fixtures" / "real" / "texts"
+SEED = ROOT / "examples" / "000_4359cb3ac2b76893.txt"
+
+
+def read(name: str) -> str:
+    return next(REAL.rglob(name)).read_text(encoding="utf-8")
+
+
+def relations(text: str) -> set:
+    return {(r.source, r.relation, r.target, r.scope, r.partial) for r in extract_text(text).relations}
+
+
+def width_of(text: str):
+    c = clean(text)
+    lay = layout(c)
+    return lay.wrapped, lay.width
+
+
+def units(text: str, width: int):
+    return [u.text for u in segment(text, wrapped=True, width=width).units]
+
+
+# ---------------------------------------------------------------- the width
+
+def test_a_gazette_text_is_wrapped_at_a_width():
+    wrapped, width = width_of(read("luat-so-51-2024-qh15-43559.txt"))
+    assert wrapped and 70 <= width <= 90
+
+
+def test_a_web_page_broken_where_its_source_broke_it_has_no_width():
+    # "*Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng⏎6 năm 2010 …": lines of 48-80 characters that go on
+    text = read("77dca8a7aeea79a1.md")
+    assert width_of(text) == (True, 0)
+    got = relations(text)
+    assert ("2028/QĐ-UBND@Cao Bằng", "BASED_ON", "48/2013/NĐ-CP", None, False) in got
+    assert ("2028/QĐ-UBND@Cao Bằng", "BASED_ON", "92/2017/NĐ-CP", None, False) in got
+
+
+def test_lines_that_are_paragraphs_are_not_wrapped():
+    text = "\n".join(f"Điều {k}. Nội dung của điều thứ {k} được quy định rõ ràng tại văn bản này." for k in range(30))
+    assert _wrap_width(text, 0, len(text)) == (False, 0)
+
+
+def test_too_few_lines_that_go_on_tell_no_width():
+    # ten long lines, none going on in small letters: wrapped by the line ends, but nothing shows the width
+    lines = [f"Dòng thứ {k} của văn bản kết thúc không có dấu chấm và dòng sau mở bằng chữ hoa" for k in range(12)]
+    text = "\n".join(lines)
+    wrapped, width = _wrap_width(text, 0, len(text))
+    assert wrapped and width == 0 and GREEDY_MIN > 0
+
+
+# ---------------------------------------------------------------- the rule
+
+_PARA = ("Các bộ, ngành, địa phương tiếp tục rà soát, hoàn thiện hệ thống văn bản quy phạm pháp luật về tổ chức "
+         "bộ máy, bảo đảm đồng bộ, thống nhất, khả thi và phù hợp với thực tiễn của từng địa phương, đơn vị trong "
+         "cả nước theo đúng lộ trình đã được cấp có thẩm quyền phê duyệt")
+
+
+def _wrapped_doc(*paragraphs: str) -> str:
+    import textwrap
+    return "\n".join(line for p in paragraphs for line in textwrap.wrap(p, 78))
+
+
+def test_a_short_line_in_a_text_wrapped_at_a_width_ends_its_paragraph():
+    text = _wrapped_doc(*([_PARA + "."] * 8), "Điều 5. Hiệu lực thi hành",
+                        "Luật này có hiệu lực thi hành từ ngày 01 tháng 8 năm 2024.", *([_PARA + "."] * 8))
+    wrapped, width = _wrap_width(text, 0, len(text))
+    assert wrapped and 70 <= width <= 78
+    got = units(text, width)
+    assert "Điều 5. Hiệu lực thi hành" in got
+    assert "Luật này có hiệu lực thi hành từ ngày 01 tháng 8 năm 2024." in got
+    # (without the width, as before: the heading went on into the next sentence)
+    assert "Điều 5. Hiệu lực thi hành Luật này có hiệu lực thi hành từ ngày 01 tháng 8 năm 2024." in units(text, 0)
+
+
+def test_a_full_line_still_goes_on_over_a_capital():
+    # "… thực tiễn của từng địa phương,⏎Bộ …": a line the wrapper cut goes on, a capital or not
+    text = _wrapped_doc(*([_PARA + "."] * 8), _PARA + " của Bộ Nội vụ và Ban Tổ chức Trung ương.", *([_PARA + "."] * 4))
+    wrapped, width = _wrap_width(text, 0, len(text))
+    assert width
+    assert _PARA + " của Bộ Nội vụ và Ban Tổ chức Trung ương." in units(text, width)
+
+
+def test_the_header_and_the_title_keep_their_own_rules():
+    # the title "Quy định chi tiết … Luật Thi hành án dân sự" under "NGHỊ ĐỊNH": short lines read as before
+    text = read("nghi-dinh-so-152-2026-nd-cp-469524.txt")
+    assert width_of(text)[1]
+    assert ("152/2026/NĐ-CP", "GUIDES", "106/2025/QH15", None, False) in relations(text)
+
+
+@pytest.mark.parametrize("name, rel", [
+    # "Bãi bỏ khoản 2 Điều 32 của Luật … số 30/2023/QH15." under an article's heading that went on into it
+    ("luat-so-51-2024-qh15-43559.txt", ("51/2024/QH15", "REPEALS", "30/2023/QH15", "khoản 2 Điều 32", True)),
+    ("nghi-quyet-so-22-2026-nq-cp-469469.txt", ("22/2026/NQ-CP", "REPEALS", "96/2016/NĐ-CP", "Điều 21", True)),
+    ("nghi-quyet-so-22-2026-nq-cp-469469.txt", ("22/2026/NQ-CP", "REPEALS", "160/2024/NĐ-CP", "Điều 26", True)),
+])
+def test_a_heading_no_longer_hides_the_act_under_it(name, rel):
+    assert rel in relations(read(name))
+
+
+# ---------------------------------------------------------------- the seed wrapped at 80
+
+@pytest.fixture(scope="module")
+def seed_wrapped():
+    text = SEED.read_text(encoding="utf-8")
+    return relations(text), relations(rewrap(text, "wrap"))
+
+
+@pytest.mark.parametrize("rel", [
+    # "1.2. Tham mưu triển khai Kết luận số 21-KL/TW … và Kế hoạch⏎số 03-KH/TW của Bộ Chính trị" then the paragraph
+    ("52-KH/BTCTW", "IMPLEMENTS", "03-KH/TW", None, False),
+    ("52-KH/BTCTW", "IMPLEMENTS", "21-KL/TW", None, False),
+    # footnote 75 "… (3) Sửa đổi, bổ sung Quy định số⏎97-QĐ/TW, ngày 22/3/2004 …": cut after "số"
+    ("IMPLICIT:AMENDMENT-OF-97-QĐ/TW", "AMENDS", "97-QĐ/TW", None, False),
+    # "(4) Quy định của⏎⏎⁷⁶ Sửa đổi … về⏎chế độ bồi dưỡng …⏎cấp⏎⏎Ban Bí thư về …": the body and the footnote cut
+    ("IMPLICIT:AMENDMENT-OF-04-QĐ/TW", "AMENDS", "04-QĐ/TW", None, False),
+    ("IMPLICIT:AMENDMENT-OF-162-QĐ/TW", "AMENDS", "162-QĐ/TW", None, False),
+])
+def test_the_seed_wrapped_at_80_keeps_these_relations(seed_wrapped, rel):
+    original, wrapped = seed_wrapped
+    assert rel in original and rel in wrapped
+
+
+def test_the_seed_wrapped_at_80_makes_no_review_of_a_draft(seed_wrapped):
+    # the footnote's list of drafts went into the body's paragraph before
+    original, wrapped = seed_wrapped
+    assert not [r for r in wrapped - original if r[1] == "REVIEWS"]
+
+
+def test_a_marked_footnote_cut_after_so_goes_on_with_the_number_under_it():
+    text = ("Ban Tổ chức Trung ương đã tham mưu ban hành nhiều quy định quan trọng¹.\n\n"
+            "¹ (1) Quy định số 132-QĐ/TW về việc kiểm điểm; (3) Sửa đổi, bổ sung Quy định số\n"
+            "97-QĐ/TW, ngày 22/3/2004 của Ban Bí thư về chức năng, nhiệm vụ của đảng bộ.\n")
+    seg = segment(text, wrapped=False)
+    notes = [u.text for u in seg.units if u.kind == "footnote"]
+    assert notes == ["¹ (1) Quy định số 132-QĐ/TW về việc kiểm điểm; (3) Sửa đổi, bổ sung Quy định số 97-QĐ/TW, "
+                     "ngày 22/3/2004 của Ban Bí thư về chức năng, nhiệm vụ của đảng bộ."]
