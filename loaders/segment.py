@@ -257,7 +257,8 @@ def _pair_cut(last_text: str, stripped: str) -> bool:
     rest = stripped[1:].lstrip("_.,'‘’` \t")          # ("-_ bởi Nghị định số …": two specks)
     head = rest.split(None, 1)
     tail = last_text.rsplit(None, 1)[-1:]
-    return (bool(head and tail) and len(rest) < len(stripped) - 1 and (tail[0].lower(), head[0].lower()) in CUT_PAIRS)
+    return (bool(head and tail) and len(rest) < len(stripped) - 1
+            and (tail[0].lower(), head[0].rstrip(",.;:").lower()) in CUT_PAIRS)     # ("- đổi, bổ sung …": its comma)
 
 
 def _dash_goes_on(text: str, last_text: str, stripped: str, names: dict) -> bool:

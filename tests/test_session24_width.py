@@ -168,3 +168,28 @@ def test_a_marked_footnote_cut_after_so_goes_on_with_the_number_under_it():
     notes = [u.text for u in seg.units if u.kind == "footnote"]
     assert notes == ["¹ (1) Quy định số 132-QĐ/TW về việc kiểm điểm; (3) Sửa đổi, bổ sung Quy định số 97-QĐ/TW, "
                      "ngày 22/3/2004 của Ban Bí thư về chức năng, nhiệm vụ của đảng bộ."]
+
+
+# ---------------------------------------------------------------- a speck read as a dash inside a cue (OCR)
+
+def test_a_dash_inside_a_cue_pair_is_blanked():
+    # bench/accuracy_ocr.py, fresh6 nghi-dinh-so-132-2026, seed 1: "… Luật sửa⏎- đổi, bổ sung … số 88/2025/QH15;"
+    from vanban.loaders.clean import clean, unspeck_cut_pairs
+    assert unspeck_cut_pairs("Luật sửa\n- đổi, bổ sung") == "Luật sửa\n  đổi, bổ sung"
+    assert unspeck_cut_pairs("được sửa đổi, bổ\n-_ sung bởi") == "được sửa đổi, bổ\n   sung bởi"
+    # a dash item stays: the line before does not end with the pair's first word, or the word is no pair's
+    assert unspeck_cut_pairs("các quy định\n- đổi mới") == "các quy định\n- đổi mới"
+    assert unspeck_cut_pairs("Luật sửa\n- Đổi") == "Luật sửa\n- Đổi"
+    assert unspeck_cut_pairs("Luật sửa\n- đổimới") == "Luật sửa\n- đổimới"
+    assert clean("Luật sửa\n- đổi, bổ sung") == "Luật sửa\n  đổi, bổ sung"
+
+
+def test_an_ocr_dash_inside_sua_doi_keeps_the_amending_law():
+    # the gazette text with the scan's speck: "… số 67/2020/QH14; Luật sửa⏎- đổi, bổ sung … số 88/2025/QH15;"
+    text = read("nghi-dinh-so-132-2026-nd-cp-469348.txt")
+    line = "Luật sửa \nđổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính số 88/2025/QH15;"
+    assert line in text
+    specked = text.replace(line, line.replace("\nđổi", "\n- đổi"))
+    want = {("88/2025/QH15", "AMENDS", "15/2012/QH13", None, False),
+            ("132/2026/NĐ-CP", "BASED_ON", "88/2025/QH15", None, False)}
+    assert want <= relations(text) and want <= relations(specked)
