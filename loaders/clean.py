@@ -96,21 +96,24 @@ def fix_split_words(text: str) -> str:
 
 
 # ------------------------------------------------------------------ a speck read as a dash inside a cue
-# "… Luật sửa⏎- đổi, bổ sung một số điều của Luật … số 88/2025/QH15": OCR read a speck at the line's start as a
-# dash, inside a pair of words that make one cue or type word (patterns.CUT_PAIRS).  The dash and the specks after
-# it are blanked (the line break is kept), so the line goes on as "sửa đổi" (bench/accuracy_ocr.py, fresh6,
-# seed 1).  Led by the newline and turned away by the second word unless it is a pair's second half.
-_PAIR_DASH = re.compile(r"\n[ \t]*([-–][_.,'‘’`ˆ \t]*)(?=(" + "|".join(sorted({b for _, b in CUT_PAIRS}, key=len, reverse=True))
-                        + r")(?!\w))")
+# "… Luật sửa⏎- đổi, bổ sung một số điều của Luật … số 88/2025/QH15;", "… Luật sửa đổi, bổ `⏎⏎-.,. sung một số điều
+# …": OCR read a speck at the line's start as a dash, inside a pair of words that make one cue or type word
+# (patterns.CUT_PAIRS), maybe after a blank line Tesseract put there and a speck after the pair's first word.  The
+# dash and the specks after it are blanked (the line breaks are kept), so the line goes on as "sửa đổi"
+# (bench/accuracy_ocr.py, fresh6 nghi-dinh-so-132-2026, seeds 1 and 3).  Led by the newline and turned away by the
+# next word unless it is a pair's second half.
+_PAIR_SPECKS = "_.,'‘’`ˆ"
+_PAIR_DASH = re.compile(r"\n(?:[ \t]*\n)*[ \t]*([-–][" + _PAIR_SPECKS + r" \t]*)(?=("
+                        + "|".join(sorted({b for _, b in CUT_PAIRS}, key=len, reverse=True)) + r")(?!\w))")
 
 
 def unspeck_cut_pairs(text: str) -> str:
     """``unspeck_cut_pairs("Luật sửa\\n- đổi, bổ sung") == "Luật sửa\\n  đổi, bổ sung"``: a dash that opens a line
-    inside a cue pair (``CUT_PAIRS``: the line before ends with the pair's first word) is blanked."""
+    inside a cue pair (``CUT_PAIRS``: the last line before ends with the pair's first word, specks aside) is
+    blanked."""
     out = None
     for m in _PAIR_DASH.finditer(text):
-        k = text.rfind("\n", 0, m.start()) + 1
-        last = text[k:m.start()].rsplit(None, 1)[-1:]
+        last = text[max(0, m.start() - 80):m.start()].rstrip(" \t\n" + _PAIR_SPECKS).rsplit(None, 1)[-1:]
         if last and (last[0].lower(), m.group(2)) in CUT_PAIRS:
             if out is None:
                 out = list(text)

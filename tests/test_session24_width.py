@@ -182,6 +182,9 @@ def test_a_dash_inside_a_cue_pair_is_blanked():
     assert unspeck_cut_pairs("Luật sửa\n- Đổi") == "Luật sửa\n- Đổi"
     assert unspeck_cut_pairs("Luật sửa\n- đổimới") == "Luật sửa\n- đổimới"
     assert clean("Luật sửa\n- đổi, bổ sung") == "Luật sửa\n  đổi, bổ sung"
+    # seed 3: a blank line Tesseract put inside the sentence, a speck after the pair's first word, specks after the dash
+    assert unspeck_cut_pairs("Luật sửa đổi, bổ `\n\n-.,. sung một") == "Luật sửa đổi, bổ `\n\n     sung một"
+    assert unspeck_cut_pairs("các quy định.\n\n- đổi mới") == "các quy định.\n\n- đổi mới"
 
 
 def test_an_ocr_dash_inside_sua_doi_keeps_the_amending_law():
