@@ -2307,8 +2307,10 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                                                                and _STARTS_WITH_TYPE.match(sentence) is not None)
             if ((where == "preamble" or where == "body" and s == 0
                  and (unit.kind == "footnote" or ui in speaker or not after_article(ui)))
-                    and (ui not in quoted or ui in speaker)
+                    and (ui not in quoted or ui in speaker or quoted[ui] > s)
                     and (_BASE_UNIT.match(sentence) or (in_base and where == "preamble" and s == 0))):
+                # (a quotation opening inside the item, after its start, is no quoted text's item: an inline title
+                # left open, or a speck OCR read as “, "… hành chính;Nghị định số “ 92/2017/NĐ-CP …")
                 # a consolidated text (VBHN) reproduces its original's preamble: the bases are the original's
                 who = speaker.get(ui, consolidated if vbhn and consolidated else own_id)
                 purpose_sources = {r.source for r in rels if r.unit == ui and r.rule.startswith("purpose")}

@@ -196,3 +196,15 @@ def test_an_ocr_dash_inside_sua_doi_keeps_the_amending_law():
     want = {("88/2025/QH15", "AMENDS", "15/2012/QH13", None, False),
             ("132/2026/NĐ-CP", "BASED_ON", "88/2025/QH15", None, False)}
     assert want <= relations(text) and want <= relations(specked)
+
+
+def test_a_stray_opening_quote_inside_a_base_item_keeps_its_bases():
+    # bench/accuracy_ocr.py seed 3, dev ad52bc0b105a20cd: "… hành chính;⏎Nghị định số 48/2013/NĐ-CP …;Nghị định số
+    # “ 92/2017/NĐ-CP …": a speck read as “ opened a "quotation" in the item, and the whole item was taken for
+    # quoted text; a quotation opening after the item's start leaves the item its own
+    text = read("ad52bc0b105a20cd.md")
+    assert "hành chính;Nghị định\nsố 92/2017/NĐ-CP" in text
+    specked = text.replace("hành chính;Nghị định\nsố 92/2017/NĐ-CP", "hành chính;Nghị định\nsố “ 92/2017/NĐ-CP", 1)
+    want = {("2929/QĐ-UBND@Sơn La", "BASED_ON", "48/2013/NĐ-CP", None, False),
+            ("2929/QĐ-UBND@Sơn La", "BASED_ON", "92/2017/NĐ-CP", None, False)}
+    assert want <= relations(text) and want <= relations(specked)
