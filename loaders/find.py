@@ -255,11 +255,15 @@ _ISSUER_LOOK_ALIKES = {"G": "C", "I": "L", "l": "L", "1": "L", "0": "O"}
 def ocr_issuer_code(cq: str) -> str:
     """A state number's issuer code that is no known code, read with one OCR look-alike letter put right when that
     gives exactly one known code (``ISSUER_CODES``): ``ocr_issuer_code("GP") == "CP"``, ``ocr_issuer_code(
-    "BVHTTDI") == "BVHTTDL"``; an unknown code with no such reading ("SNN", "BCĐ") stays as written."""
+    "BVHTTDI") == "BVHTTDL"``; or, in a long code, one letter lost or one read twice ("BVHTTTDL"); an unknown code
+    with no such reading ("SNN", "BCĐ") stays as written."""
     readings = {cq[:i] + _ISSUER_LOOK_ALIKES[c] + cq[i + 1:] for i, c in enumerate(cq) if c in _ISSUER_LOOK_ALIKES}
     known = [r for r in readings if r in ISSUER_CODES]
     if not known and len(cq) >= 5:
         known = sorted(_DROPPED_LETTER.get(cq, ()))     # a letter lost: "BLĐTXH" for BLĐTBXH
+    if not known and len(cq) >= 7:
+        # a letter read twice: "3684/QĐ-BVHTTTDL" for BVHTTDL (accuracy_ocr seed 3)
+        known = sorted({cq[:i] + cq[i + 1:] for i in range(1, len(cq)) if cq[i] == cq[i - 1]} & ISSUER_CODES.keys())
     return known[0] if len(known) == 1 else cq
 
 

@@ -208,3 +208,16 @@ def test_a_stray_opening_quote_inside_a_base_item_keeps_its_bases():
     want = {("2929/QĐ-UBND@Sơn La", "BASED_ON", "48/2013/NĐ-CP", None, False),
             ("2929/QĐ-UBND@Sơn La", "BASED_ON", "92/2017/NĐ-CP", None, False)}
     assert want <= relations(text) and want <= relations(specked)
+
+
+def test_an_issuer_code_with_a_letter_read_twice_is_the_known_code():
+    # bench/accuracy_ocr.py seed 3, fresh4 5298da2adb9eb4fe: "Quyết định số 3684/QĐ-BVHTTTDL"
+    from vanban.loaders.find import ocr_issuer_code
+    assert ocr_issuer_code("BVHTTTDL") == "BVHTTDL"
+    assert ocr_issuer_code("BLĐTTBXH") == "BLĐTBXH"
+    assert ocr_issuer_code("UBNDD") == "UBNDD"            # (short codes: no guess)
+    assert ocr_issuer_code("ABCCDEF") == "ABCCDEF"        # (no known code under it)
+    text = read("5298da2adb9eb4fe.md")
+    specked = text.replace("3684/QĐ-BVHTTDL", "3684/QĐ-BVHTTTDL", 1)
+    want = ("2031/QĐ-UBND@Cao Bằng", "BASED_ON", "3684/QĐ-BVHTTDL", None, False)
+    assert want in relations(text) and want in relations(specked)
