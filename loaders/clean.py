@@ -104,7 +104,7 @@ def fix_split_words(text: str) -> str:
 # next word unless it is a pair's second half.
 _PAIR_SPECKS = "_.,'‘’`ˆ"
 _PAIR_DASH = re.compile(r"\n(?:[ \t]*\n)*[ \t]*([-–][" + _PAIR_SPECKS + r" \t]*)(?=("
-                        + "|".join(sorted({b for _, b in CUT_PAIRS}, key=len, reverse=True)) + r")(?!\w))")
+                        + "|".join(sorted({b for _, b in CUT_PAIRS}, key=lambda w: (-len(w), w))) + r")(?!\w))")
 
 
 def unspeck_cut_pairs(text: str) -> str:
