@@ -130,7 +130,7 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
         evidence, a, b = got
         relations.append(Relation(source=r.source, relation=r.relation, target=r.target, planned=r.planned,
                                   line=seg.line_of(a), evidence=evidence, rule=r.rule, start=a, end=b,
-                                  scope=r.scope, partial=r.partial))
+                                  scope=_unmarked(r.scope), partial=r.partial))
     if own.copy is not None and own.copy.id and own.id:
         relations.append(Relation(source=own.copy.id, relation="CITES", target=own.id, planned=False,
                                   line=_line_of_word(seg, own.copy.form), evidence=own.copy.form,
@@ -336,6 +336,15 @@ class _Evidence:
         if len(self.crowded) > 3:
             out.append(f"{len(self.crowded) - 3} more sentences with more than {MAX_MENTIONS_PER_SENTENCE} references")
         return tuple(out)
+
+
+def _unmarked(scope: Optional[str]) -> Optional[str]:
+    """A relation's scope without a web page's emphasis marks: "03 thủ tục hành chính *(số thứ tự 04, 06, 07)*" ->
+    "03 thủ tục hành chính (số thứ tự 04, 06, 07)" (the scope is what the user reads; the page's markup is not the
+    document's)."""
+    if not scope or "*" not in scope:
+        return scope
+    return " ".join(scope.replace("*", " ").split()).replace("( ", "(").replace(" )", ")") or None
 
 
 def _line_of_word(seg, word: str) -> int:

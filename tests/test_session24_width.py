@@ -221,3 +221,12 @@ def test_an_issuer_code_with_a_letter_read_twice_is_the_known_code():
     specked = text.replace("3684/QĐ-BVHTTDL", "3684/QĐ-BVHTTTDL", 1)
     want = ("2031/QĐ-UBND@Cao Bằng", "BASED_ON", "3684/QĐ-BVHTTDL", None, False)
     assert want in relations(text) and want in relations(specked)
+
+
+def test_a_scope_holds_no_markup_of_the_page():
+    # a web page's italics around a scope's words ("03 thủ tục hành chính *(số thứ tự 04, 06, 07)*"): the scope is
+    # what the user reads, the page's markup is not the document's (found by reading the web pages again with their
+    # asterisks taken out: only the scopes changed)
+    got = {(r.relation, r.target, r.scope) for r in extract_text(read("cd648cfa4fdecfb2.md")).relations}
+    assert ("REPEALS", "1388/QĐ-UBND@Thái Nguyên", "03 thủ tục hành chính (số thứ tự 04, 06, 07)") in got
+    assert not [s for _, _, s in got if s and "*" in s]
