@@ -618,6 +618,11 @@ def site_metadata(chrome: str) -> dict:
     return out
 
 
+# The lower-case letters of the Latin blocks (a-z, Vietnamese's, their neighbours'): every one is a letter in
+# lower case (a line opening with one goes on a sentence; segment: a line holding one is no caps line).
+_LOWER_LETTERS = "".join(c for c in map(chr, itertools.chain(range(0x61, 0x7B), range(0xDF, 0x250),
+                                                              range(0x1E00, 0x1F00)))
+                         if c.isalpha() and c.islower())
 _CLOSED_ENDS = frozenset(".;:!?”\"')")          # a line ending in one of these ends its sentence
 _RSTRIP_MARKUP = operator.methodcaller("rstrip", " *|")
 _LAST = operator.itemgetter(-1)
@@ -649,11 +654,6 @@ def _wrapped_lines(longish: List[str]) -> bool:
     return open_end / len(longish) >= 0.45 and sum(map(_UNDER_130, map(len, longish))) > len(longish) // 2
 
 
-def _wrapped_in(text: str, start: int, end: int) -> bool:
-    """``_wrapped(text[start:end])``."""
-    return _wrapped_lines(_long_lines(text, start, end))
-
-
 # A line cut by a wrapper reaches this share of the wrap width with the next line's first word (the width is taken
 # a little under the true one, and a PDF's proportional letters make a line of capitals hold fewer characters).
 SHORT_SHARE = 0.75
@@ -663,13 +663,12 @@ SHORT_SHARE = 0.75
 # wrapped at their own widths, leave many short lines that go on; a PDF's running text none.
 GREEDY_SLACK = 0.05
 GREEDY_MIN = 20
-_LOWER_FIRST = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 # A line that goes on for sure: it ends inside a sentence (no stop or markup before its newline or one trailing blank,
 # and is no blank line) and the next opens with a word in small letters that is no lettered item ("a)").  Matched
 # at its newline: a pattern opening with a literal is searched for fast (a look-behind first: 10× slower).
 _STOPS = re.escape('.;:!?…*|”"\')\n')
 _GOES_ON = re.compile(r"\n(?<![" + _STOPS + r"]\n)(?<![" + _STOPS + r"][ \t]\n)(?=[ \t]*(?![a-zđ]\))["
-                      + _LOWER_FIRST + "])")
+                      + _LOWER_LETTERS + "])")
 _SHORT_GOES_ON: dict = {}
 
 
@@ -679,16 +678,16 @@ def _short_goes_on(most: int):
     rx = _SHORT_GOES_ON.get(most)
     if rx is None:
         rx = _SHORT_GOES_ON[most] = re.compile(
-            r"\n[ \t*]*+([^\n]{1," + str(most) + r"}+)(?=\n[ \t]*(?![a-zđ]\))([" + _LOWER_FIRST + r"][^ \n]*))")
+            r"\n[ \t*]*+([^\n]{1," + str(most) + r"}+)(?=\n[ \t]*(?![a-zđ]\))([" + _LOWER_LETTERS + r"][^ \n]*))")
     return rx
 
 
 def _wrap_width(text: str, start: int, end: int) -> Tuple[bool, int]:
-    """(wrapped, width) of the lines of ``text[start:end]``: ``_wrapped_in``, and the width in characters they were
-    wrapped at one word at a time (the upper quartile of the long lines' lengths) — 0 when they are not wrapped, or
-    not so (``GREEDY_SLACK``): only then does a line too short for the width end its paragraph.  Two scans in C: the
-    lines that go on (``_GOES_ON``), and those of them short enough to have had room (``_short_goes_on``), read
-    until there are too many."""
+    """(wrapped, width) of the lines of ``text[start:end]``: ``_wrapped(text[start:end])`` from one regex pass,
+    and the width in characters they were wrapped at one word at a time (the upper quartile of the long lines'
+    lengths) — 0 when they are not wrapped, or not so (``GREEDY_SLACK``): only then does a line too short for the
+    width end its paragraph.  Two scans in C: the lines that go on (``_GOES_ON``), and those of them short enough to
+    have had room (``_short_goes_on``), read until there are too many."""
     longish = _long_lines(text, start, end)
     if not _wrapped_lines(longish):
         return False, 0

@@ -18,7 +18,7 @@ import operator
 import re
 from typing import List, Optional, Sequence, Tuple
 
-from vanban.loaders.layout import SHORT_SHARE
+from vanban.loaders.layout import _LOWER_LETTERS, SHORT_SHARE
 from vanban.loaders.patterns import (
     CUT_PAIRS,
     FOOTNOTE_LINE,
@@ -195,10 +195,6 @@ class Segmented:
         return self.original[a:b]
 
 
-# The lower-case letters of the Latin blocks (a-z, Vietnamese's, their neighbours'): every one is a letter in
-# lower case, so a line holding one is no caps line.
-_LOWER_LETTERS = "".join(c for c in map(chr, itertools.chain(range(0x61, 0x7B), range(0xDF, 0x250), range(0x1E00, 0x1F00)))
-                         if c.isalpha() and c.islower())
 # A line that starts a new paragraph even in hard-wrapped text: an article, a numbered or lettered item, a dash
 # item, a preamble or closing cue, a heading.  Example: "Điều 3. Hiệu lực thi hành", "a) Nghị định số …".  A web
 # page cut to a narrow cell may leave the cue's first word alone on its line ("*Căn" / "cứ Nghị định số …"): a
@@ -510,19 +506,20 @@ def _cut_at_width(line: str, next_line: str, short: int) -> bool:
     return last in _NEVER_LAST or (last in ("tháng", "năm") and next_line[0].isdecimal())
 
 
-def _title_goes_on(text: str, last_line: str, stripped: str, line_start: int) -> bool:
-    """The line ``stripped`` (starting at ``line_start``) goes on with the title's first paragraph, whose last line
+def _title_goes_on(text: str, last_line: str, stripped: str, at: int) -> bool:
+    """The line ``stripped`` (at offset ``at``) goes on with the title's first paragraph, whose last line
     is ``last_line``: a title in small letters is one sentence, so it goes on over a line opening with a capital
     ("… của Bộ trưởng Bộ⏎Tài chính sửa đổi, bổ sung …") when both are lines of a title wrapped at a width — the
     first long enough to have been cut there, the next no longer than a wrapped line (a web page's title line and
     its first paragraph, one line each, are not), one right under the other — and the next starts no item."""
     return (last_line.rstrip(" *")[-1:] not in ".;:!?…" and len(last_line) >= 40 and len(stripped) < 130
             and _LATIN_LOWER.search(stripped) is not None and _LATIN_LOWER.search(last_line) is not None
-            and not _ITEM_START.match(stripped) and _right_under(text, line_start))
+            and not _ITEM_START.match(stripped) and _right_under(text, at))
 
 
-def _right_under(text: str, line_start: int) -> bool:
-    """The line starting at ``line_start`` stands right under a line that is not blank."""
+def _right_under(text: str, at: int) -> bool:
+    """The line holding offset ``at`` stands right under a line that is not blank."""
+    line_start = text.rfind("\n", 0, at) + 1
     return line_start > 0 and bool(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip())
 
 
@@ -645,7 +642,7 @@ def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines
         cut = a in cut_set                     # a part starts here: nothing before goes on into it
         if (not cut and not zones and note_open is not None and last_note is not None
                 and (_dangles(note_open, stripped) or first in "-–" and _dash_goes_on(text, note_open, stripped, names))
-                and _right_under(text, text.rfind("\n", 0, a) + 1)):
+                and _right_under(text, a)):
             # a marked footnote's line cut after "số" or a preposition, or inside a name: the line right under it goes
             # on with it ("⁷⁵ … (3) Sửa đổi, bổ sung Quy định số⏎97-QĐ/TW, ngày 22/3/2004 …"), as a body's would
             last_note.pieces.append((a, b))
@@ -668,7 +665,7 @@ def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines
             # (``_plain_units``: a title in small letters)
             title is not None and a < title[1] and last_unit is not None and last_text is not None
             and last_unit.pieces[0][0] == title_first
-            and _title_goes_on(text, last_text, stripped, text.rfind("\n", 0, a) + 1)))
+            and _title_goes_on(text, last_text, stripped, a)))
         if continues and (last_unit or last_note):
             prev_is_body = k > 0 and not paras[k - 1][2]
             next_is_note = k + 1 < len(paras) and paras[k + 1][2]
@@ -681,7 +678,7 @@ def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines
                     and (last_unit is None or last_unit.kind == "heading"
                          or (last_text or ".").rstrip(" *")[-1:] in ".;:!?…"
                          or (short[0] and a >= short[1] and _cut_at_width(note_open, stripped, short[0])
-                             and _right_under(text, text.rfind("\n", 0, a) + 1)))):
+                             and _right_under(text, a)))):
                 # the footnote just read is cut inside its sentence, this line goes on in small letters and the body
                 # before it is finished: a footnote wrapped over lines ("¹⁹ Kết luận số 27-KL/TW … sai phạm
                 # trong⏎công tác cán bộ theo …"); or, in a text wrapped at a known width, the body is cut too but

@@ -79,7 +79,7 @@ def test_header_anchors_are_the_patterns_matches():
 def test_wrapped_from_one_pass_is_wrapped_of_the_slice():
     for text in texts():
         for a, b in ((0, len(text)), (len(text) // 3, len(text)), (0, len(text) // 2)):
-            assert L._wrapped_in(text, a, b) == L._wrapped(text[a:b])
+            assert L._wrap_width(text, a, b)[0] == L._wrapped(text[a:b])
 
 
 def test_site_tail_is_the_first_title_line_with_the_code():
