@@ -129,6 +129,8 @@ def _ends_with_so(before: str, any_case: bool) -> bool:
 
 _SELF_BEFORE = re.compile(r"(?:^|\n)\s*(?P<so>Số|SỐ)\s*:?\s*$")
 _TYPE_FROM_CODE = {code: words[0] for code, words in TYPE_CODES.items()}
+# The mixed-case type codes as a title in capitals writes them: "QĐI" is QĐi, "CTR" CTr, "TTR" TTr.
+_CAPS_TYPE_CODES = {code.upper(): code for code in TYPE_CODES if code != code.upper()}
 _WORD_CASE = {w.lower(): w for w in list(TYPE_WORDS) + list(P.EXTRA_TYPES)}   # "QUY ĐỊNH" -> "Quy định"
 
 
@@ -331,6 +333,9 @@ _NumberCues = Tuple[List[int], List[int], List[Tuple[int, int, str]]]
 # ("Kế hoạch số 09-KI/ABC") is a Party-style number with an unknown issuer, not one of these.
 _LEGACY_TYPES = frozenset(("Nghị định", "Thông tư", "Thông tư liên tịch", "Quyết định", "Chỉ thị", "Nghị quyết",
                            "Pháp lệnh", "Công văn", "Thông tri"))
+# The papers an office numbers with its own code alone ("Công văn số 6006/BGDĐT", "Tờ trình số 126/SKHĐT", "Báo cáo
+# số 45/STC"): no type code between the number and the issuer.
+_ISSUER_ONLY_TYPES = frozenset(("Công văn", "Tờ trình", "Báo cáo"))
 
 
 def _numbered(unit: Unit, ui: int, hinted: bool = False, scanned: Optional[_NumberCues] = None) -> List[Found]:
@@ -383,7 +388,7 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False, scanned: Optional[_Numb
                 # only after a document type word: "Nghị định số 74/CP" (find's own test, before the span widens)
                 wb = _word_before(text[max(0, a - 90):a])
                 kind_of = _type_for(wb[0], None) if wb is not None else None
-                if kind_of not in _LEGACY_TYPES or m.group("cv") and kind_of != "Công văn":
+                if (kind_of not in _LEGACY_TYPES if not m.group("cv") else kind_of not in _ISSUER_ONLY_TYPES):
                     continue
                 f.number = m.group("so")
                 f.issuer_code = m.group("cq") or m.group("loai") or m.group("cv")
@@ -395,7 +400,8 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False, scanned: Optional[_Numb
             elif kind in ("party", "party_slashed"):
                 loai, cq = m.group("loai"), m.group("co_quan")
                 if loai not in TYPE_CODES:
-                    loai = ocr_type_code(loai, cq)         # "183-KI/TW": OCR's I for the L of KL
+                    # "QUY ĐỊNH SỐ 07-QĐI/TW": a title in capitals writes a mixed-case code in capitals too
+                    loai = _CAPS_TYPE_CODES.get(loai) or ocr_type_code(loai, cq)   # "183-KI/TW": OCR's I for the L of KL
                     if loai is None:
                         continue
                 cq = cq.replace("Ư", "W") if cq == "TƯ" or cq.endswith("TƯ") else cq     # "21-NQ/TƯ" is 21-NQ/TW
@@ -413,7 +419,9 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False, scanned: Optional[_Numb
             else:
                 so, loai, cq = m.group("so"), m.group("loai"), m.group("co_quan")
                 # the type part of a state number holds no white space (STATE_NUMBER, STATE_NUMBER_YEAR)
-                if loai and loai not in TYPE_CODES and loai.replace("D", "Đ") in TYPE_CODES:
+                if loai in _CAPS_TYPE_CODES:
+                    loai = _CAPS_TYPE_CODES[loai]          # "TỜ TRÌNH SỐ 42/TTR-VPUB": a title in capitals
+                elif loai and loai not in TYPE_CODES and loai.replace("D", "Đ") in TYPE_CODES:
                     loai = loai.replace("D", "Đ")          # "880/QD-TTg", "15/2020/ND-CP": Đ typed as D
                 elif loai and "ĐĐ" in loai and loai.replace("ĐĐ", "Đ") in TYPE_CODES:
                     loai = loai.replace("ĐĐ", "Đ")         # "63/QĐÐ-UBND": OCR read the Đ twice (Ð is Đ by clean)

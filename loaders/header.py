@@ -1077,7 +1077,7 @@ def _pick_type(code, heading, head, number) -> Optional[str]:
         return "Công văn"             # a letter: "V/v …" under its number, "Kính gửi:"; its number's part after "/" is the unit
     if heading:
         word = canonical_type(heading[0])
-        if from_code in TYPE_CODES and word not in TYPE_CODES[from_code]:
+        if from_code == "VBHN" and word not in TYPE_CODES[from_code]:
             return type_from_code(code)
         return word
     if from_code in TYPE_CODES:

@@ -158,8 +158,9 @@ NUMBER_HINT = re.compile(FIRST_DIGIT + r"(?:[ \t]*(?:[-–‐/]|\n)| [A-ZĐ]{2})
 # A state number's type codes that never stand alone as its issuer: "30/2026/TT" is no number, so in
 # "30/2026/TT.BTC" or "02/2017/TT'VPCP" the "." or "'" is OCR's reading of the hyphen.
 YEAR_TYPE_CODES = frozenset({"TT", "NĐ", "QĐ", "NQ", "TTLT", "CT"})
-# The misread hyphen and the issuer after it, glued (no space; after ":" one): ".BTC", "'VPCP", ":BTC-BGTVT", ": CP".
-OCR_HYPHEN = re.compile(r"(?:[.'’‘`]|:[ \t]?)(?P<co_quan>[A-ZĐ][A-ZĐ0-9&]{1,14}(?:-[A-ZĐ][A-ZĐa-z0-9&]{0,9})*)(?![\w])")
+# The misread hyphen and the issuer after it, glued (no space after it; after ":" one): ".BTC", "'VPCP", ":BTC-BGTVT",
+# ": CP"; a space may stand before the mark ("2093/2005/QĐ .UBND").
+OCR_HYPHEN = re.compile(r"(?:[ \t]?[.'’‘`]|:[ \t]?)(?P<co_quan>[A-ZĐ][A-ZĐ0-9&]{1,14}(?:-[A-ZĐ][A-ZĐa-z0-9&]{0,9})*)(?![\w])")
 # Party issuer codes a Party number ends with ("183-KI/TW": the issuer proves the number is the Party's).
 PARTY_ISSUER_CODES = frozenset(c for c, i in ISSUERS.items() if i.system == "party")    # the domain's table
 # OCR's look-alikes of a capital L in a type code ("KI/TW" for "KL/TW").

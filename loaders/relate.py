@@ -189,7 +189,8 @@ _IMPLICIT = re.compile(
     r"(?P<cue>(?:sơ kết|tổng kết)(?:,\s*đánh giá)?(?:\s+\d+\s+(?:năm|tháng))?(?:\s+việc)?(?:\s+thực tiễn)?"
     r"(?:\s+(?:thực hiện|thi hành))?"
     r"|(?:sửa đổi|bổ sung)(?:,?\s*bổ sung)?(?:,\s*hoàn thiện)?(?:\s+một số điều(?: có liên quan đến [^,;.]{1,40}?)? của)?"
-    r"|(?:thay thế(?:\s+cho)?|bãi bỏ|hủy bỏ|huỷ bỏ)(?:\s+toàn\s+bộ)?"      # "Bãi bỏ toàn bộ Quyết định số …": the whole
+    # ("Thu hồi Quyết định số A": a decision withdrawn, the act that ends a non-normative one)
+    r"|(?:thay thế(?:\s+cho)?|bãi bỏ|hủy bỏ|huỷ bỏ|thu hồi)(?:\s+toàn\s+bộ)?"      # "Bãi bỏ toàn bộ Quyết định số …": the whole
     # ("Thông tư này thay thế cho Thông tư số A": the same act)
     # "bãi bỏ các Quyết định số A …, Quyết định số B", "thay thế các Quyết định: số A … và số B" (the type said once)
     # ("thay thế các Thông tư: Thông tư số A …; Thông tư số B …", "bãi bỏ các Quyết định sau đây: Quyết định số A …")
@@ -201,7 +202,7 @@ _IMPLICIT = re.compile(
 # ("Đính chính một số lỗi kỹ thuật tại Thông tư số 15/2024/TT-BKHĐT": a correction decision's own act)
 _IMPLICIT_KIND = {"sơ": ("REVIEW", "REVIEWS"), "tổ": ("REVIEW", "REVIEWS"), "sử": ("AMENDMENT", "AMENDS"),
                   "bổ": ("AMENDMENT", "AMENDS"), "th": ("REPLACEMENT", "REPLACES"), "bã": ("REPEAL", "REPEALS"),
-                  "hủ": ("REPEAL", "REPEALS"), "huỷ": ("REPEAL", "REPEALS"), "đì": ("SUSPENSION", "SUSPENDS"),
+                  "hủ": ("REPEAL", "REPEALS"), "huỷ": ("REPEAL", "REPEALS"), "thu ": ("REPEAL", "REPEALS"), "đì": ("SUSPENSION", "SUSPENDS"),
                   "ng": ("SUSPENSION", "SUSPENDS"), "tạ": ("SUSPENSION", "SUSPENDS"), "đí": ("CORRECTION", "CORRECTS")}
 # (a request or proposal is a plan too: "Đề nghị sửa đổi, bổ sung Nghị định số 142/2025/NĐ-CP …" among the localities'
 # requests a letter lists, tvpl e42103d7f815212d; "rà soát, đề xuất sửa đổi, bổ sung Danh mục …")
@@ -265,7 +266,7 @@ def _words(*words: str) -> tuple:
 
 
 # the acts of _IMPLICIT, _SCOPED_ACT and _ANNEX_ACT each start with one of these, those of _LIST_ACTIVITY too
-_ACT_WORD = _words("sơ kết", "tổng kết", "sửa đổi", "bổ sung", "thay thế", "bãi bỏ", "hủy bỏ", "huỷ bỏ", "đình chỉ",
+_ACT_WORD = _words("sơ kết", "tổng kết", "sửa đổi", "bổ sung", "thay thế", "bãi bỏ", "hủy bỏ", "huỷ bỏ", "thu hồi", "đình chỉ",
                    "ngưng hiệu lực", "dừng hiệu lực", "đính chính")
 _GUIDE_WORD = _words("quy định tại")                                             # _GUIDE_AT's
 _CLAUSE_WORD = _words("thực hiện", "thi hành", "trên cơ sở", "căn cứ")          # in _CLAUSE_START's lead
@@ -276,7 +277,7 @@ _SCOPED_START = _words("sửa đổi", "bổ sung", "thay thế", "bãi bỏ", "
 _PASSIVE_START = _words("đã", "được")
 # where a match of _IMPLICIT can start: its cue's first words (tried there alone, not at every position of the 60
 # characters before a mention: its search cost the relate stage 8%)
-_IMPLICIT_START = _words("sơ kết", "tổng kết", "sửa đổi", "bổ sung", "thay thế", "bãi bỏ", "hủy bỏ", "huỷ bỏ", "đính chính",
+_IMPLICIT_START = _words("sơ kết", "tổng kết", "sửa đổi", "bổ sung", "thay thế", "bãi bỏ", "hủy bỏ", "huỷ bỏ", "thu hồi", "đính chính",
                          "tạm", "ngưng hiệu lực", "đình chỉ")
 _LIST_ACT_START = _words("bãi bỏ", "hủy bỏ", "huỷ bỏ", "thay thế", "hết hiệu lực", "đình chỉ", "ngưng hiệu lực",
                          "sửa đổi")                                            # _LIST_ACT's cue

@@ -1,0 +1,148 @@
+"""Session 25: what a blind set of real pages (read and annotated before the tool ran on them) showed.
+
+Each rule is one of structure or of how text arrives, not of one text's words:
+* a title in capitals writes a mixed-case type code in capitals ("QUY ĐỊNH SỐ 07-QĐI/TW" is 07-QĐi/TW);
+* a typed "." for the hyphen of a state number may stand after a space ("2093/2005/QĐ .UBND");
+* "Thu hồi Quyết định số A" withdraws A: the act that ends a decision, as "bãi bỏ" does;
+* the type heading names the document; only a consolidated text (VBHN) repeats another's heading, so only there
+  does the number's type code win ("Số: 55/2007/CT-UBND" over the heading QUYẾT ĐỊNH is still a decision);
+* a submission or a report, like a letter, may carry its office's code alone ("Tờ trình số 126/SKHĐT").
+The texts below are made for the tests, in the shape of the documents read (not copies of them).
+"""
+from __future__ import annotations
+
+from vanban.loaders import extract_text
+
+STATE_HEAD = """ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: {number}
+Hà Giang, ngày 06 tháng 10 năm 2009
+{heading}
+{title}
+ỦY BAN NHÂN DÂN TỈNH
+"""
+
+
+def _rels(x):
+    return {(r.source, r.relation, r.target) for r in x.relations}
+
+
+def _ids(x):
+    return {m.id for m in x.mentions}
+
+
+def test_a_caps_title_writes_the_party_code_qdi_in_capitals():
+    text = """BAN CHẤP HÀNH TRUNG ƯƠNG
+ỦY BAN KIỂM TRA
+-------
+ĐẢNG CỘNG SẢN VIỆT NAM
+---------------
+Số: 11-HD/UBKTTW
+Hà Nội, ngày 10 tháng 3 năm 2020
+
+HƯỚNG DẪN
+
+THỰC HIỆN MỘT SỐ ĐIỀU TRONG QUY ĐỊNH SỐ 12-QĐI/TW, NGÀY 15/01/2020 CỦA BỘ CHÍNH TRỊ VỀ KỶ LUẬT ĐẢNG VIÊN
+
+- Căn cứ Quy định số 12-QĐi/TW, ngày 15/01/2020 của Bộ Chính trị về kỷ luật đảng viên;
+
+Ủy ban Kiểm tra Trung ương hướng dẫn như sau:
+
+1. Về thời hiệu kỷ luật.
+"""
+    x = extract_text(text)
+    assert x.document.code == "11-HD/UBKTTW"
+    assert "12-QĐI/TW" not in _ids(x)                 # one document, not two spellings of it
+    assert ("11-HD/UBKTTW", "GUIDES", "12-QĐi/TW") in _rels(x)
+    assert ("11-HD/UBKTTW", "BASED_ON", "12-QĐi/TW") in _rels(x)
+
+
+def test_caps_state_number_type_code_tr_is_ttr():
+    x = extract_text("Căn cứ Tờ trình số 42/TTR-VPUB ngày 06/11/2018 của Văn phòng.\n")
+    assert "42/TTr-VPUB" in _ids(x)
+
+
+def test_an_all_caps_party_code_that_is_no_type_is_still_not_read():
+    # "QĐX" names no type code, in capitals or not: no number is made up from it
+    x = extract_text("Theo văn bản 12-QĐX/TW của cơ quan.\n")
+    assert not [i for i in _ids(x) if i.startswith("12-")]
+
+
+def test_a_space_before_the_dot_typed_for_the_hyphen():
+    text = STATE_HEAD.format(number="18/2009/QĐ-UBND", heading="QUYẾT ĐỊNH",
+                             title="Về việc đổi tên các đài truyền thanh") + """Căn cứ Luật Tổ chức chính quyền địa phương;
+QUYẾT ĐỊNH:
+Điều 1. Bãi bỏ Quyết định số 2093/2005/QĐ .UBND ngày 06/9/2005 của Ủy ban nhân dân tỉnh về việc đổi tên.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+"""
+    x = extract_text(text)
+    targets = {r.target for r in x.relations if r.relation == "REPEALS"}
+    assert any(t.startswith("2093/2005/QĐ-UBND") for t in targets), x.relations
+    assert not [i for i in _ids(x) if i.startswith("2093/2005/QĐ") and "UBND" not in i]
+
+
+def test_thu_hoi_a_decision_repeals_it():
+    text = STATE_HEAD.format(number="18/2009/QĐ-UBND", heading="QUYẾT ĐỊNH",
+                             title="VỀ VIỆC THU HỒI QUYẾT ĐỊNH SỐ 2093/2005/QĐ-UBND NGÀY 06/9/2005") + """\
+Căn cứ Luật Tổ chức chính quyền địa phương;
+QUYẾT ĐỊNH:
+Điều 1. Thu hồi Quyết định số 2093/2005/QĐ-UBND ngày 06/9/2005 của Ủy ban nhân dân tỉnh về việc đổi tên.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+"""
+    x = extract_text(text)
+    own = x.document.id
+    assert {(r.source, r.relation) for r in x.relations if r.target.startswith("2093/2005/QĐ-UBND")} == {(own, "REPEALS")}
+
+
+def test_thu_hoi_land_under_a_decision_is_no_act_on_it():
+    text = STATE_HEAD.format(number="19/2009/QĐ-UBND", heading="QUYẾT ĐỊNH", title="Về việc giao đất") + """Căn cứ Luật Đất đai;
+QUYẾT ĐỊNH:
+Điều 1. Thu hồi đất theo Quyết định số 2093/2005/QĐ-UBND ngày 06/9/2005 của Ủy ban nhân dân tỉnh.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+"""
+    x = extract_text(text)
+    assert not [r for r in x.relations if r.relation == "REPEALS"]
+
+
+def test_the_heading_names_the_type_even_when_the_code_says_another():
+    text = STATE_HEAD.format(number="55/2007/CT-UBND", heading="QUYẾT ĐỊNH",
+                             title="BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG GIAI ĐOẠN 2006 - 2010") + """\
+Căn cứ Nghị quyết số 18/2006/NQ-HĐND ngày 18/12/2006 của Hội đồng nhân dân tỉnh;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động.
+"""
+    x = extract_text(text)
+    assert x.document.code == "55/2007/CT-UBND"
+    assert x.document.type == "Quyết định"
+
+
+def test_a_consolidated_text_still_takes_its_type_from_its_number():
+    text = """VĂN PHÒNG QUỐC HỘI
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 07/VBHN-VPQH
+Hà Nội, ngày 10 tháng 7 năm 2023
+LUẬT
+ĐẦU TƯ CÔNG
+Luật Đầu tư công số 39/2019/QH14 ngày 13 tháng 6 năm 2019 của Quốc hội, có hiệu lực kể từ ngày 01 tháng 01 năm 2020,
+được sửa đổi, bổ sung bởi:
+"""
+    x = extract_text(text)
+    assert x.document.type == "Văn bản hợp nhất"
+
+
+def test_a_submission_and_a_report_numbered_with_the_office_code_alone():
+    x = extract_text("Theo đề nghị của Sở tại Tờ trình số 126/SKHĐT ngày 23/01/2007 và Báo cáo số 45/STC ngày 2/2/2007.\n")
+    assert {"126/SKHĐT", "45/STC"} <= _ids(x)
+
+
+def test_an_office_code_alone_after_another_word_is_no_number():
+    # the shape "number/CODE" alone names a document only after a letter's, a submission's or a report's word
+    x = extract_text("Mã hồ sơ số 126/SKHĐT được cấp cho doanh nghiệp.\n")
+    assert "126/SKHĐT" not in _ids(x)
