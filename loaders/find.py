@@ -131,6 +131,8 @@ _SELF_BEFORE = re.compile(r"(?:^|\n)\s*(?P<so>Số|SỐ)\s*:?\s*$")
 _TYPE_FROM_CODE = {code: words[0] for code, words in TYPE_CODES.items()}
 # The mixed-case type codes as a title in capitals writes them: "QĐI" is QĐi, "CTR" CTr, "TTR" TTr.
 _CAPS_TYPE_CODES = {code.upper(): code for code in TYPE_CODES if code != code.upper()}
+# … and so a mixed-case issuer code: "TTG" is TTg (the Prime Minister)
+_CAPS_ISSUER_CODES = {code.upper(): code for code in ISSUER_CODES if code != code.upper()}
 _WORD_CASE = {w.lower(): w for w in list(TYPE_WORDS) + list(P.EXTRA_TYPES)}   # "QUY ĐỊNH" -> "Quy định"
 
 
@@ -446,6 +448,7 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False, scanned: Optional[_Numb
                     if t is not None:
                         loai, cq = t, cq[len(t):]
                 cq = _no_blank(cq)
+                cq = _CAPS_ISSUER_CODES.get(cq, cq)        # "CHỈ THỊ SỐ 19/CT-TTG": a title in capitals
                 if loai and cq not in ISSUER_CODES and (rest := _ISSUER_REST.match(text, b)) is not None \
                         and cq + rest.group(1) in ISSUER_CODES and free(a, rest.end()):
                     # "37/2025/TTBNN MT": a space inside the issuer; the letters after it complete a known code
@@ -724,9 +727,11 @@ def _distribute_issuers(found: List[Found], text: str) -> None:
 
 _SHORT_WORDS = ("Kết luận", "Nghị quyết", "Quy định", "Quyết định", "Chỉ thị", "Hướng dẫn", "Kế hoạch", "Thông báo",
                 "Đề án", "Quy chế", "Chương trình")
+# (a number of years or months after the word is a span of time, not a number: "Kế hoạch 5 năm (2021 - 2025)",
+# "Chương trình 6 tháng"; "Chỉ thị số 05 năm 2020" is one, with its year)
 _SHORT = re.compile(
     r"\b(?P<word>" + "|".join(_SHORT_WORDS) + r")"
-    r"\s+(?:số\s+)?(?P<so>\d{1,4})(?![\d/]|[.,]\d|\s*[-–]\s*[A-ZĐ]|\s+[A-ZĐ]{2,}/)"
+    r"\s+(?:số\s+)?(?P<so>\d{1,4})(?![\d/]|[.,]\d|\s*[-–]\s*[A-ZĐ]|\s+[A-ZĐ]{2,}/|\s+năm(?!\s+\d{4})(?!\w)|\s+tháng(?!\s+\d)(?!\w))"
 )
 
 

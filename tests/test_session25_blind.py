@@ -146,3 +146,32 @@ def test_an_office_code_alone_after_another_word_is_no_number():
     # the shape "number/CODE" alone names a document only after a letter's, a submission's or a report's word
     x = extract_text("Mã hồ sơ số 126/SKHĐT được cấp cho doanh nghiệp.\n")
     assert "126/SKHĐT" not in _ids(x)
+
+
+def test_a_caps_title_writes_the_prime_ministers_code_in_capitals():
+    text = """ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 594/KH-UBND
+Hà Giang, ngày 21 tháng 10 năm 2021
+KẾ HOẠCH
+THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ PHÁT ĐỘNG THI ĐUA
+Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về phát động thi đua, Ủy ban nhân dân tỉnh
+ban hành Kế hoạch như sau:
+"""
+    x = extract_text(text)
+    assert "19/CT-TTG" not in _ids(x)
+    assert {r.target for r in x.relations if r.relation == "IMPLEMENTS"} == {"19/CT-TTg"}
+
+
+def test_a_span_of_years_or_months_after_a_type_word_is_no_number():
+    x = extract_text("Thi đua thực hiện thắng lợi Kế hoạch 5 năm (2021 - 2025) và báo cáo Chương trình 6 tháng đầu năm.\n")
+    assert not [m for m in x.mentions if m.rule == "short-number"]
+
+
+def test_a_short_number_with_its_year_or_date_is_still_one():
+    x = extract_text("Thực hiện Chỉ thị 05 năm 2020 và Kết luận 39 ngày 20/10/2022 của Tỉnh ủy.\n")
+    assert {m.id for m in x.mentions if m.rule == "short-number"} == {"CT 05", "KL 39"}
