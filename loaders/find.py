@@ -386,7 +386,13 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False, scanned: Optional[_Numb
             if not free(a, b):
                 continue
             f = Found("numbered", ui, a, b, rule=f"number:{kind}")
-            if kind == "legacy":
+            if kind == "legacy" and m.group("cv") and (glued := P.glued_admin_type_issuer(m.group("cv"))) is not None:
+                # "Số: 1961/QĐUBND", "Nghị quyết số 30c/NQCP": a PDF's text lost the hyphen between a type code and
+                # a known issuer; the two codes, whole, prove the number wherever it stands (as "02/2017/TTVPCP")
+                loai, cq = glued
+                f.number, f.issuer_code, f.code = m.group("so"), cq, f"{m.group('so')}/{loai}-{cq}"
+                f.type_code = loai
+            elif kind == "legacy":
                 # only after a document type word: "Nghị định số 74/CP" (find's own test, before the span widens)
                 wb = _word_before(text[max(0, a - 90):a])
                 kind_of = _type_for(wb[0], None) if wb is not None else None

@@ -37,7 +37,7 @@ from vanban.domain.numbers import normalize_number as normalize_code
 from vanban.domain.text import ascii_key, fix_d, fold, normalize_tones
 from vanban.loaders.layout import CONTINUED, place_dates_by_tail
 from vanban.loaders.models import Copy, OwnDocument, Received
-from vanban.loaders.patterns import OCR_HYPHEN, PARTY_ISSUER_CODES, YEAR_TYPE_CODES, _alt, longest_first
+from vanban.loaders.patterns import OCR_HYPHEN, PARTY_ISSUER_CODES, YEAR_TYPE_CODES, _alt, glued_admin_type_issuer, longest_first
 
 HEAD_LINES = 60     # the header block; portal pages push it down to line ~25 (state file 15)
 TAIL_LINES = 300    # the signature and copy blocks; appendices after a signature can be long
@@ -61,6 +61,9 @@ CODE = r"""
         (?:(?:[ \t]*-[ \t]*|\.)[A-ZĐ][A-Za-zĐđ0-9&]*)*
                                                   # state without year: "07/VBHN-VPQH", "1234/QĐ-TTg", "3783/QĐ-\nUBND"
                                                   # (and OCR's doubled hyphen: "4508/QĐ- -BVHTTDL")
+      | \d+[a-z]?[ \t]*/[ \t]*[A-ZĐ]{2,6}(?=[A-ZĐ]{2,10}(?![\w-]))[A-ZĐ]{2,10}
+                                                  # state without year whose hyphen a PDF's text lost: "1961/QĐUBND"
+                                                  # (glued_type_issuer splits it, or the number is not read)
       | \d+[ \t]*-\s*[A-ZĐ][A-Za-zĐđ]*[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđƯ0-9""" + _UPPER + r"""]*
                                                   # Party: "188 -BC/BTCTW", "711-BS/VPTU", "16 -\nHD/BTCTW"; OCR's
                                                   # marks on the issuer's letters ("2449 -CV/ĐỦ": proven_party_issuer)
@@ -411,6 +414,10 @@ def find_number(lines: Sequence[str], skip_copies: bool = True):
                 code = f"{code}-{sep.group('co_quan')}"
         elif tail and "-" not in tail:
             code = glued_type_issuer(code)      # "Số: 110/2025/TTBTC": the hyphen lost
+        elif code.count("/") == 1 and "-" not in code:
+            code = _unglued(code)                # "Số: 1961/QĐUBND"
+            if code is None:
+                continue
         if skip_copies and split_code(code)[0] == "BS":
             continue
         return code, text.count("\n", 0, m.start("code"))
@@ -447,9 +454,19 @@ def bare_number(lines: Sequence[str]) -> Optional[str]:
         m = _BARE_CODE.fullmatch(re.sub(r"\s+", "", s))
         if m is not None:
             code = normalize_code(m.group(0))
-            if split_code(code)[0] != "BS":
+            if code.count("/") == 1 and "-" not in code:
+                code = _unglued(code)
+            if code is not None and split_code(code)[0] != "BS":
                 return code
     return None
+
+
+def _unglued(code: str) -> Optional[str]:
+    """A yearless number whose hyphen a PDF's text lost, with it: ``_unglued("1961/QĐUBND") == "1961/QĐ-UBND"``;
+    None when its letters are no type code and known issuer code glued (CODE reads only that shape as one)."""
+    number, _, tail = code.partition("/")
+    split = glued_admin_type_issuer(tail)
+    return f"{number}/{split[0]}-{split[1]}" if split is not None else None
 
 
 # Letters OCR reads one for the other in an issuer code (got, meant): "30/2026/TT-BTG" for "30/2026/TT-BTC".

@@ -7,10 +7,10 @@ alternatives overlap, the longer ones come first (and say so).  The code tables 
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Optional, Tuple
 
 from vanban.domain import dates
-from vanban.domain.codes import ISSUERS, TYPE_CODES
+from vanban.domain.codes import ISSUER_CODES, ISSUERS, TYPE_CODES
 
 
 def longest_first(words) -> list:
@@ -108,6 +108,22 @@ LEGACY_NUMBER = re.compile(
 # Administrative type codes (the part after "/" names the document type, not its issuer).
 ADMIN_TYPE_CODES = {"QĐ", "CT", "CV", "TB", "KH", "BC", "TTr", "CĐ", "VBHN", "HD", "NQ", "GM", "KL", "CTr", "ĐA",
                     "TTg"}
+# The type codes of a number without a year, longest first ("CTr" is not among them: its lower-case r is no capital)
+_GLUED_ADMIN_TYPES = tuple(sorted((t for t in ADMIN_TYPE_CODES if t.isupper()), key=len, reverse=True))
+
+
+def glued_admin_type_issuer(code: str) -> Optional[Tuple[str, str]]:
+    """(type code, issuer code) of a yearless number's code whose hyphen was lost: a type code a known issuer
+    code follows, glued ("QĐUBND" is QĐ-UBND, "NQCP" NQ-CP); None for a known issuer code itself ("TTCP", the
+    Government Inspectorate, is no TT-CP) and for anything else."""
+    if code in ISSUER_CODES:
+        return None
+    for t in _GLUED_ADMIN_TYPES:
+        if code.startswith(t) and len(code) > len(t) + 1 and code[len(t):] in ISSUER_CODES:
+            return t, code[len(t):]
+    return None
+
+
 # A licence ("Giấy phép khai thác khoáng sản số 137/GP-UBND") is an act the state grants, not one of the documents
 # Nghị định 30/2020/NĐ-CP lists (its numbers restart per issuer and recur in a table of them with other dates):
 # its number names no document of the graph.
@@ -150,8 +166,9 @@ FIRST_DIGIT = _first_digit()
 
 # The cheap prefilter for numbers (benchmark if changing): any digit followed within 3 chars by a
 # slash or a dash-and-capital.  Lines without it skip the number regexes.  (``\d[ \t]*(?:[-–‐/]|\n)|\d [A-ZĐ]{2}``,
-# the digit taken once and tested by FIRST_DIGIT.)
-NUMBER_HINT = re.compile(FIRST_DIGIT + r"(?:[ \t]*(?:[-–‐/]|\n)| [A-ZĐ]{2})")
+# the digit taken once and tested by FIRST_DIGIT; a letter may stand between the digits and the slash: "30c/NQ-CP",
+# a number given out of sequence, alone in its line with the date written out.)
+NUMBER_HINT = re.compile(FIRST_DIGIT + r"(?:[ \t]*(?:[-–‐/]|\n)| [A-ZĐ]{2}|[a-z]/)")
 
 # ---------------------------------------------------------------- OCR slips inside a number
 # Undone only where the rest of the number is well-formed (tests/test_find.py, bench/accuracy_ocr.py).

@@ -175,3 +175,46 @@ def test_a_span_of_years_or_months_after_a_type_word_is_no_number():
 def test_a_short_number_with_its_year_or_date_is_still_one():
     x = extract_text("Thực hiện Chỉ thị 05 năm 2020 và Kết luận 39 ngày 20/10/2022 của Tỉnh ủy.\n")
     assert {m.id for m in x.mentions if m.rule == "short-number"} == {"CT 05", "KL 39"}
+
+
+def test_a_number_with_a_letter_alone_in_its_line_with_the_date_written_out():
+    # the unit's only hint of a number is "30c/": no date in figures beside it
+    x = extract_text("Căn cứ Nghị quyết số 30c/NQ-CP ngày 08 tháng 11 năm 2011 của Chính phủ;\n")
+    assert _ids(x) == {"30c/NQ-CP"}
+
+
+PDF_LOST_HYPHENS = """ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+Số: 1961/QĐUBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập  Tự do  Hạnh phúc
+Hà Giang, ngày 28 tháng 8 năm 2019
+QUYẾT ĐỊNH
+BAN HÀNH QUY CHẾ PHỐI HỢP GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+Căn cứ Nghị quyết số 30c/NQCP ngày 08 tháng 11 năm 2011 của Chính phủ ban hành Chương trình cải cách;
+Căn cứ Nghị định số 61/2018/NĐCP ngày 23 tháng 4 năm 2018 của Chính phủ về cơ chế một cửa;
+Căn cứ Quyết định số 2468/QĐUBND ngày 02 tháng 11 năm 2018 của Ủy ban nhân dân tỉnh về việc thành lập Trung tâm;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.
+"""
+
+
+def test_a_pdf_text_that_lost_the_hyphens_of_numbers_without_a_year():
+    x = extract_text(PDF_LOST_HYPHENS)
+    assert x.document.code == "1961/QĐ-UBND"
+    own = x.document.id
+    based = {r.target.split("@")[0] for r in x.relations if r.source == own and r.relation == "BASED_ON" and "/" in r.target}
+    assert based == {"30c/NQ-CP", "61/2018/NĐ-CP", "2468/QĐ-UBND"}
+
+
+def test_a_known_issuer_code_is_not_split_as_a_glued_type():
+    # "TTCP" is the Government Inspectorate, not TT + CP
+    x = extract_text("Thực hiện Công văn số 1234/TTCP ngày 10/5/2020 của Thanh tra Chính phủ.\n")
+    assert "1234/TTCP" in _ids(x)
+    assert "1234/TT-CP" not in _ids(x)
+
+
+def test_a_header_number_whose_letters_split_into_no_known_codes_is_not_read():
+    text = PDF_LOST_HYPHENS.replace("Số: 1961/QĐUBND", "Số: 1961/XYZABC")
+    assert extract_text(text).document.code is None
