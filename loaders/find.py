@@ -518,6 +518,11 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False, scanned: Optional[_Numb
             if mb:
                 f.issuer = canonical_issuer(mb.group("body"))
         attachments(f, text, f.vend)
+        if f.issuer_code == "TW" and f.issuer and f.code and P.PROVINCIAL_PARTY.search(f.issuer) \
+                and text.endswith("TƯ", f.vstart, f.vend):
+            # "Nghị quyết 13-NQ/TƯ của Tỉnh ủy": the "TƯ" a provincial committee's document writes is its TU (a
+            # font's horn on the U), not the Centre's TW
+            f.issuer_code, f.code = "TU", f.code[:-2] + "TU"
         window = text[max(0, f.vstart - 12):f.vstart]
         if "Dự thảo" in window and _DRAFT_BEFORE.search(window):
             f.draft = True

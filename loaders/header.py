@@ -37,7 +37,15 @@ from vanban.domain.numbers import normalize_number as normalize_code
 from vanban.domain.text import ascii_key, fix_d, fold, normalize_tones
 from vanban.loaders.layout import CONTINUED, place_dates_by_tail
 from vanban.loaders.models import Copy, OwnDocument, Received
-from vanban.loaders.patterns import OCR_HYPHEN, PARTY_ISSUER_CODES, YEAR_TYPE_CODES, _alt, glued_admin_type_issuer, longest_first
+from vanban.loaders.patterns import (
+    OCR_HYPHEN,
+    PARTY_ISSUER_CODES,
+    PROVINCIAL_PARTY,
+    YEAR_TYPE_CODES,
+    _alt,
+    glued_admin_type_issuer,
+    longest_first,
+)
 
 HEAD_LINES = 60     # the header block; portal pages push it down to line ~25 (state file 15)
 TAIL_LINES = 300    # the signature and copy blocks; appendices after a signature can be long
@@ -997,6 +1005,9 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
     received = find_received(head)
     if code:
         code = proven_party_issuer(code)
+    if code and code.endswith("/TƯ") and "-" in code:
+        # "Số 445-KL/TƯ" under "TỈNH ỦY …": a provincial committee's TU with a font's horn; the Centre's TW else
+        code = code[:-2] + ("TU" if issuer and PROVINCIAL_PARTY.search(issuer) else "TW")
     if code and issuer:
         code = proven_issuer_code(code, issuer)
         code = proven_type_issuer(code, doc_type, issuer)

@@ -178,6 +178,8 @@ YEAR_TYPE_CODES = frozenset({"TT", "NĐ", "QĐ", "NQ", "TTLT", "CT"})
 # The misread hyphen and the issuer after it, glued (no space after it; after ":" one): ".BTC", "'VPCP", ":BTC-BGTVT",
 # ": CP"; a space may stand before the mark ("2093/2005/QĐ .UBND").
 OCR_HYPHEN = re.compile(r"(?:[ \t]?[.'’‘`]|:[ \t]?)(?P<co_quan>[A-ZĐ][A-ZĐ0-9&]{1,14}(?:-[A-ZĐ][A-ZĐa-z0-9&]{0,9})*)(?![\w])")
+# A provincial or city Party committee, or its standing committee or congress: its numbers end "/TU"
+PROVINCIAL_PARTY = re.compile(r"\b(?:Tỉnh|Thành) [uủ]y\b|\bĐảng bộ (?:tỉnh|thành phố)\b", re.I)
 # Party issuer codes a Party number ends with ("183-KI/TW": the issuer proves the number is the Party's).
 PARTY_ISSUER_CODES = frozenset(c for c, i in ISSUERS.items() if i.system == "party")    # the domain's table
 # OCR's look-alikes of a capital L in a type code ("KI/TW" for "KL/TW").
@@ -299,6 +301,9 @@ EXAMPLES = [
     ("STATE_NUMBER_YEAR", "Căn cứ Quyết định số 09/2023/QĐ- -TTg của Thủ tướng", {"so": "09", "loai": "QĐ", "co_quan": "TTg"}),
     # OCR of the dev page tvpl/ad52bc0b105a20cd.md, seed 3: ": " for the hyphen after a decree's type code
     ("OCR_HYPHEN", "Nghị định số 63/2010/NĐ: CP ngày 08/6/2010", {"co_quan": "CP"}),
+    ("OCR_HYPHEN", "Thu hồi Quyết định số 2093/2005/QĐ .UBND ngày 06/9/2005", {"co_quan": "UBND"}),   # a web page
+    ("PROVINCIAL_PARTY", "Ban Thường vụ Tỉnh ủy Thừa Thiên Huế", {}),
+    ("PROVINCIAL_PARTY", "Ban Chấp hành Đảng bộ thành phố", {}),
     ("NOT_A_DOCUMENT_BEFORE", "kê khai theo Mẫu số ", {}),                                                                            # "Mẫu số 02/ĐK-TCT": a form
     ("RESEARCH_CODE", "02 đề tài cấp Nhà nước KX 04.39/21-25", {"code": "KX 04.39/21-25"}),                                           # seed l.229
     ("DATE", "ngày 05 tháng 8 năm 2022", {"d": "05", "m2": "8", "y2": "2022"}),

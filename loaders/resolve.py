@@ -114,6 +114,7 @@ def resolve(found: List[Found], *, seg=None, province: Optional[str] = None, own
     _complete_truncated(by_code, own_code)
     _complete_dropped_letter(by_code, own_code)
     _own_misnumbered(by_code, own_code, own_date)
+    _own_horned_tu(by_code, own_code, seg)
     _type_word_contradicted(by_code)
     if seg is not None:
         _drop_note_markers(by_code, seg)
@@ -344,6 +345,21 @@ def _drop_note_markers(by_code: Dict[str, List[Found]], seg) -> None:
                 f.vend -= len(m.group("no"))
             f.rule = "number:footnote-marker"
             by_code[base].append(f)
+
+
+def _own_horned_tu(by_code: Dict[str, List[Found]], own_code: Optional[str], seg=None) -> None:
+    """A provincial committee's own number written "…/TƯ" (the header read it as TU, header.read_header), where
+    find read the Centre's TW: the same number is the own one ("Số 445-KL/TƯ" under "TỈNH ỦY …")."""
+    if not own_code or not own_code.endswith("/TU"):
+        return
+    central = own_code[:-2] + "TW"
+    for f in by_code.pop(central, []):
+        written = seg.units[f.unit].text[f.vstart:f.vend] if seg is not None else "TƯ"
+        if written.endswith("TƯ") and (f.kind == "self" or f.issuer is None):
+            f.code, f.issuer_code = own_code, "TU"
+            by_code[own_code].append(f)
+        else:
+            by_code[central].append(f)           # "445-KL/TW của Bộ Chính trị": the Centre's, another document
 
 
 def _own_misnumbered(by_code: Dict[str, List[Found]], own_code: Optional[str], own_date: Optional[str]) -> None:

@@ -218,3 +218,42 @@ def test_a_known_issuer_code_is_not_split_as_a_glued_type():
 def test_a_header_number_whose_letters_split_into_no_known_codes_is_not_read():
     text = PDF_LOST_HYPHENS.replace("Số: 1961/QĐUBND", "Số: 1961/XYZABC")
     assert extract_text(text).document.code is None
+
+
+PROVINCIAL_CONCLUSION = """TỈNH ỦY THỪA THIÊN HUẾ
+ĐẢNG CỘNG SẢN VIỆT NAM
+*
+Số 445-KL/TƯ
+Thừa Thiên Huế, ngày 13 tháng 5 năm 2022
+KẾT LUẬN
+HỘI NGHỊ LẦN THỨ BẢY BAN CHẤP HÀNH ĐẢNG BỘ TỈNH
+về xây dựng hệ thống kết cấu hạ tầng
+I. ĐÁNH GIÁ TÌNH HÌNH
+Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV), hệ thống kết cấu hạ tầng có bước phát triển.
+Thực hiện Nghị quyết số 21-NQ/TƯ của Bộ Chính trị, các cấp ủy đã vào cuộc.
+"""
+
+
+def test_a_provincial_committees_tu_written_with_a_horn_is_its_tu():
+    x = extract_text(PROVINCIAL_CONCLUSION)
+    assert x.document.code == "445-KL/TU"
+    codes = {m.id.split("@")[0] for m in x.mentions}
+    assert "445-KL/TW" not in codes                  # the own number, not a second document of the Centre
+    assert "13-NQ/TU" in codes                       # "… của Tỉnh ủy"
+    assert "21-NQ/TW" in codes                       # "… của Bộ Chính trị": the Centre's
+
+
+def test_the_centres_tw_written_with_a_horn_stays_tw():
+    text = """BAN CHẤP HÀNH TRUNG ƯƠNG
+ĐẢNG CỘNG SẢN VIỆT NAM
+*
+Số 12-KL/TƯ
+Hà Nội, ngày 13 tháng 5 năm 2022
+KẾT LUẬN
+CỦA BỘ CHÍNH TRỊ
+về xây dựng hệ thống kết cấu hạ tầng
+Thực hiện Nghị quyết số 13-NQ/TƯ, các cấp ủy đã vào cuộc.
+"""
+    x = extract_text(text)
+    assert x.document.code == "12-KL/TW"
+    assert {m.id for m in x.mentions} >= {"12-KL/TW", "13-NQ/TW"}
