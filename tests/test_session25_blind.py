@@ -20,11 +20,11 @@ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Độc lập - Tự do - Hạnh phúc
 ---------------
 Số: {number}
-Hà Giang, ngày 06 tháng 10 năm 2009
+Hà Giang, ngày {date}
 {heading}
 {title}
-ỦY BAN NHÂN DÂN TỈNH
 """
+DECISION_HEAD = STATE_HEAD.replace("{date}", "06 tháng 10 năm 2009") + "ỦY BAN NHÂN DÂN TỈNH\n"
 
 
 def _rels(x):
@@ -73,7 +73,7 @@ def test_an_all_caps_party_code_that_is_no_type_is_still_not_read():
 
 
 def test_a_space_before_the_dot_typed_for_the_hyphen():
-    text = STATE_HEAD.format(number="18/2009/QĐ-UBND", heading="QUYẾT ĐỊNH",
+    text = DECISION_HEAD.format(number="18/2009/QĐ-UBND", heading="QUYẾT ĐỊNH",
                              title="Về việc đổi tên các đài truyền thanh") + """Căn cứ Luật Tổ chức chính quyền địa phương;
 QUYẾT ĐỊNH:
 Điều 1. Bãi bỏ Quyết định số 2093/2005/QĐ .UBND ngày 06/9/2005 của Ủy ban nhân dân tỉnh về việc đổi tên.
@@ -86,7 +86,7 @@ QUYẾT ĐỊNH:
 
 
 def test_thu_hoi_a_decision_repeals_it():
-    text = STATE_HEAD.format(number="18/2009/QĐ-UBND", heading="QUYẾT ĐỊNH",
+    text = DECISION_HEAD.format(number="18/2009/QĐ-UBND", heading="QUYẾT ĐỊNH",
                              title="VỀ VIỆC THU HỒI QUYẾT ĐỊNH SỐ 2093/2005/QĐ-UBND NGÀY 06/9/2005") + """\
 Căn cứ Luật Tổ chức chính quyền địa phương;
 QUYẾT ĐỊNH:
@@ -99,7 +99,8 @@ QUYẾT ĐỊNH:
 
 
 def test_thu_hoi_land_under_a_decision_is_no_act_on_it():
-    text = STATE_HEAD.format(number="19/2009/QĐ-UBND", heading="QUYẾT ĐỊNH", title="Về việc giao đất") + """Căn cứ Luật Đất đai;
+    text = DECISION_HEAD.format(number="19/2009/QĐ-UBND", heading="QUYẾT ĐỊNH", title="Về việc giao đất") + """\
+Căn cứ Luật Đất đai;
 QUYẾT ĐỊNH:
 Điều 1. Thu hồi đất theo Quyết định số 2093/2005/QĐ-UBND ngày 06/9/2005 của Ủy ban nhân dân tỉnh.
 Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
@@ -109,7 +110,7 @@ QUYẾT ĐỊNH:
 
 
 def test_the_heading_names_the_type_even_when_the_code_says_another():
-    text = STATE_HEAD.format(number="55/2007/CT-UBND", heading="QUYẾT ĐỊNH",
+    text = DECISION_HEAD.format(number="55/2007/CT-UBND", heading="QUYẾT ĐỊNH",
                              title="BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG GIAI ĐOẠN 2006 - 2010") + """\
 Căn cứ Nghị quyết số 18/2006/NQ-HĐND ngày 18/12/2006 của Hội đồng nhân dân tỉnh;
 QUYẾT ĐỊNH:
@@ -149,16 +150,8 @@ def test_an_office_code_alone_after_another_word_is_no_number():
 
 
 def test_a_caps_title_writes_the_prime_ministers_code_in_capitals():
-    text = """ỦY BAN NHÂN DÂN
-TỈNH HÀ GIANG
--------
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
----------------
-Số: 594/KH-UBND
-Hà Giang, ngày 21 tháng 10 năm 2021
-KẾ HOẠCH
-THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ PHÁT ĐỘNG THI ĐUA
+    text = STATE_HEAD.format(number="594/KH-UBND", date="21 tháng 10 năm 2021", heading="KẾ HOẠCH", title=(
+        "THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ PHÁT ĐỘNG THI ĐUA")) + """\
 Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về phát động thi đua, Ủy ban nhân dân tỉnh
 ban hành Kế hoạch như sau:
 """
