@@ -543,7 +543,11 @@ _ITEM_FIRST = "*_ĐCMPIVXLTN(-+•–" + "abcdefghijklmnopqrstuvwxyzđ"
 
 # The last characters of a paragraph that can dangle (``_dangles``): those ``_BROKEN_NUMBER`` ends with, and
 # the last letters of ``_PREPOSITIONS`` and of ``_CUT_AFTER_LIST``.
-_DANGLING_LAST = "".join(sorted(set(_BROKEN_NUMBER_ENDS) | {p[-1] for p in _PREPOSITIONS} | {",", "à", "m"}))
+_DANGLING_LAST = "".join(sorted(set(_BROKEN_NUMBER_ENDS) | {p[-1] for p in _PREPOSITIONS} | {",", "à", "m", ";"}))
+# An enumeration of parts goes on after a ";" at a line's end: "… theo Luật số 50/2019/QH14;⏎Điều 19 của Luật Tố cáo
+# số 25/2018/QH14; …" (an article's heading has its stop, "Điều 19. Phạm vi …"; a part named in small letters after
+# its number is a clause's subject, not a paragraph's start)
+_PART_GOES_ON = re.compile(rf"Điều\s+\d+[a-zđ]?\s+[{_LOWER_LETTERS}]")
 
 
 # "… bởi Luật số 24/2023/QH15, Luật số.⏎31/2024/QH15": a number cut from its "số" by a line break and a speck read
@@ -584,7 +588,8 @@ def _dangles(last_text: str, stripped: str) -> bool:
                 and (_LIST_GOES_ON.match(stripped) is not None
                      or _CUT_AFTER_AND.search(last_text, len(last_text) - 6) is not None))
             or (last_text.endswith("năm") and _YEAR_FIRST.match(stripped) is not None
-                and _CUT_DATE.search(last_text, len(last_text) - 16) is not None))
+                and _CUT_DATE.search(last_text, len(last_text) - 16) is not None)
+            or (last_text.endswith(";") and stripped.startswith("Điều") and _PART_GOES_ON.match(stripped) is not None))
 
 
 def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines: List[str],

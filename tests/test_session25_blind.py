@@ -250,3 +250,30 @@ Thực hiện Nghị quyết số 13-NQ/TƯ, các cấp ủy đã vào cuộc.
     x = extract_text(text)
     assert x.document.code == "12-KL/TW"
     assert {m.id for m in x.mentions} >= {"12-KL/TW", "13-NQ/TW"}
+
+
+WRAPPED_PARTS = """Điều 2. Hiệu lực thi hành
+3. Thay thế cụm từ “doanh nghiệp nhà nước” bằng cụm từ “doanh nghiệp do Nhà nước
+nắm giữ 100% vốn điều lệ” quy định tại điểm a khoản 2 Điều 43 của Luật Quản lý,
+sử dụng vũ khí số 14/2017/QH14 đã được sửa đổi, bổ sung một số điều theo Luật số 50/2019/QH14;
+Điều 19 của Luật Tố cáo số 25/2018/QH14; các điều 3, 20, 30, 34, 39 và 61 của
+Luật Phòng, chống tham nhũng số 36/2018/QH14.
+4. Chính phủ quy định việc đăng ký.
+"""
+
+
+def test_an_enumeration_of_parts_goes_on_over_a_semicolon_at_a_lines_end():
+    # (bench/accuracy_rewrap.py --modes wrap: a consolidated law wrapped at 80 characters lost the last two)
+    x = extract_text(WRAPPED_PARTS)
+    scopes = {r.target: r.scope for r in x.relations if r.relation == "AMENDS"}
+    assert scopes.get("25/2018/QH14") == "Điều 19"
+    assert scopes.get("36/2018/QH14") == "các điều 3, 20, 30, 34, 39 và 61"
+
+
+def test_an_article_heading_after_a_semicolon_still_starts_its_article():
+    text = WRAPPED_PARTS.replace("Điều 19 của Luật Tố cáo số 25/2018/QH14; các điều 3, 20, 30, 34, 39 và 61 của\n"
+                                 "Luật Phòng, chống tham nhũng số 36/2018/QH14.\n",
+                                 "Điều 3. Bãi bỏ Quyết định số 25/2018/QĐ-TTg.\n")
+    x = extract_text(text)
+    assert {(r.relation, r.target) for r in x.relations if r.target.startswith("25/2018")} == {
+        ("REPEALS", "25/2018/QĐ-TTg")}
