@@ -77,13 +77,20 @@ _SO_SPECK = "[" + _SO_SPECKS.replace("-", "\\-") + "]"
 _SO_SPECK_ENDS = tuple(_SO_SPECKS)
 _SO_SPECKS_WS = _SO_SPECKS + " \t\r\n"
 # "Quy định số 58-QĐ/TW", "Kết luận 34-KL/TW": the type word right before the number.
-_WORD_BEFORE = re.compile(r"(?P<word>" + _TYPE_ALT + r")\s*(?:số(?:\s*" + _SO_SPECK + r"){0,3})?\s*$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"(?P<word>" + _TYPE_ALT + r")\s*(?:(?:[.'‘’`_„ˆ]\s*)?số(?:\s*" + _SO_SPECK + r"){0,3})?\s*$",
+                          re.IGNORECASE)
 # "Luật Tổ chức Chính phủ số 63/2025/QH15": a name between the word and "số".
 _NAMED_WORD_BEFORE = re.compile(r"(?P<word>" + _TYPE_ALT + r")\s+(?:(?!" + _TYPE_ALT + r")[^\d;.()]){1,120}?\s+số(?:\s*" + _SO_SPECK + r"){0,3}\s*$",
                                 re.IGNORECASE)
 # "Chương trình hành động số 104-CTr/TU", "Nghị quyết liên tịch số 09/…": a few lower-case words of the name.
 _SHORT_NAMED_BEFORE = re.compile(r"(?P<word>" + _TYPE_ALT + r")(?:\s+[a-zà-ỹđ]+){1,3}\s+số(?:\s*" + _SO_SPECK + r"){0,3}\s*$")
 _SO_ANY_CASE = frozenset(a + b for a in "Ssſ" for b in "ốỐ")   # "số" as re.I matches it
+_WORD_SO_SPECKS = ".'‘’`_„ˆ"      # one of these between a type word and its "số" (_WORD_BEFORE's ``specks``)
+
+
+def _one_speck_off(t: str) -> str:
+    """``t`` without one speck at its end and the blanks before it: "Quyết định." -> "Quyết định"."""
+    return t[:-1].rstrip() if t[-1:] in _WORD_SO_SPECKS else t
 # _WORD_BEFORE is anchored at the end ("...Quyết định số: ") but ``re`` tries it from each of the 90 characters
 # before a number.  Its word can only end where the white space at the end starts, or where it starts before a
 # "số" there; the longest type word ending at one of these two places is found by matching the reversed words
@@ -95,7 +102,8 @@ def _word_before(before: str):
     """``(word, start)`` of ``_WORD_BEFORE.search(before)``, or None."""
     t = before.rstrip()
     u = _without_specks(t) if t.endswith(_SO_SPECK_ENDS) else t     # "Số:", "Luật số , :⏎100/2025/QH15" (OCR)
-    ends = (len(t), len(u[:-2].rstrip())) if u[-2:] in _SO_ANY_CASE else (len(t),)
+    # (a speck may stand between the word and "số": "Quyết định.số 1647/QĐ-BVHTTDL", OCR)
+    ends = (len(t), len(_one_speck_off(u[:-2].rstrip()))) if u[-2:] in _SO_ANY_CASE else (len(t),)
     rev, n, best = before[::-1], len(before), None
     for e in ends:
         m = _REVERSED_TYPE_WORD.match(rev, n - e)

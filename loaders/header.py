@@ -334,12 +334,13 @@ _PARTY_LINE_IN = re.compile(r"\s*Đ[AÁẢÀẠÃĂẲẰẮÂẨ]NG\s+C[ỘÔO]
 # ("ỦY BAN NHÂN DÂN TỈNH SƠN LA CỘNG HÒA XÃ HỘI", "BỘ TÀI CHÍNH - CỘNG HÒA XÃ HỘI CHỦ NGHĨA -", "... __ CHỦ
 # NGHĨA VIỆT NAM").  "VIỆT NAM" alone ends many names ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"): only after CHỦ NGHĨA.
 # Between its words OCR may read a speck as "." ("CỘNG HÒA.XÃ HỘI", "CHỦ NGHĨA. VIỆT NAM"); "VIỆT NAM" alone is the
-# line's end when a speck, not a space, sets it off ("CHÍNH PHỦ . VIỆT NAM").
+# line's end when a speck, not a space, sets it off ("CHÍNH PHỦ . VIỆT NAM"); any specks may follow it ("… CHỦ NGHĨA
+# VIỆT NAM ˆ": a mark OCR read from the dust beside the national line).
 _NW = r"[\s.]+"
 _NATIONAL_LINE_IN = re.compile(r"[\s_:;'\"“”‘’`~—.-]*(?:C[ỘÔO]NG" + _NW + r"H[ÒOÓ]A(?:" + _NW + r"X[ÃA](?:" + _NW + r"H[ỘÔO]I)?)?"
                                r"(?:" + _NW + r"CH[ỦU]" + _NW + r"NGH[ĨI]A)?"
-                               r"|CH[ỦU]" + _NW + r"NGH[ĨI]A)(?:" + _NW + r"VI[ỆÊE]T\s+NAM)?[\s_:;'\"“”‘’`~—.-]*$"
-                               r"|\s*[_:;'\"“”‘’`~—.-][\s_:;'\"“”‘’`~—.-]*VI[ỆÊE]T\s+NAM[\s_:;'\"“”‘’`~—.-]*$")
+                               r"|CH[ỦU]" + _NW + r"NGH[ĨI]A)(?:" + _NW + r"VI[ỆÊE]T\s+NAM)?(?:[\W_]|[\u02b0-\u02ff])*$"
+                               r"|\s*[_:;'\"“”‘’`~—.-][\s_:;'\"“”‘’`~—.-]*VI[ỆÊE]T\s+NAM(?:[\W_]|[\u02b0-\u02ff])*$")
 
 
 # A speck standing alone between two words of a scanned header ("ỦY BAN NHÂN DÂN TỈNH CAO . BẰNG"); a dash between
@@ -498,6 +499,17 @@ def proven_issuer_code(code: str, issuer: str) -> str:
     if all(a == b or (a, b) in _CODE_LOOK_ALIKES for a, b in zip(got, expected)):
         return code[:len(code) - len(got)] + expected
     return code
+
+
+def doubled_issuer_letter(code: str) -> str:
+    """A state own number whose long issuer code OCR read a letter of twice, when one reading without it is a known
+    code and the number's is not: ``doubled_issuer_letter("4508/QĐ-BVHTTDLL") == "4508/QĐ-BVHTTDL"`` (as
+    find.ocr_issuer_code reads a mention's; a header's garbled issuer name proves nothing here)."""
+    head, sep, tail = code.rpartition("-")
+    if not sep or "/" not in head or len(tail) < 7 or tail in ISSUER_CODES:
+        return code
+    readings = {tail[:i] + tail[i + 1:] for i in range(1, len(tail)) if tail[i] == tail[i - 1]} & ISSUER_CODES.keys()
+    return f"{head}-{readings.pop()}" if len(readings) == 1 else code
 
 
 def proven_party_issuer(code: str) -> str:
@@ -1011,6 +1023,8 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
     if code and issuer:
         code = proven_issuer_code(code, issuer)
         code = proven_type_issuer(code, doc_type, issuer)
+    if code:
+        code = doubled_issuer_letter(code)
     return OwnDocument(id=code, code=code, type=doc_type, date=when, issuer=issuer, title=title,
                        signer=signer.name if signer else None,
                        signer_position=signer.position if signer else None,

@@ -3175,7 +3175,8 @@ _AFTER_SHORT_NAME = re.compile(r"\s*\)" + _SEPARATOR.pattern)      # the bracket
 # bố tại các" (Quyết định số …), "Danh mục … ban hành kèm theo"; not the documents themselves ("Các Quyết định").
 _LEAD_PART = re.compile(
     # (not "Các Quyết định …", "Các văn bản …": documents; "các quy định về … tại" are provisions, a part)
-    r"^[\s*_\-–+•]*(?:\d+\.\s*|[a-zđ]\)\s*)?"
+    # (a bullet or a scan's speck may open it: ". Các thủ tục hành chính …", bench/accuracy_ocr.py seed 4)
+    r"^[\s*_\-–+•.]*(?:\d+\.\s*|[a-zđ]\)\s*)?"
     # (after the own document's effect, the subject of the same sentence: "Quyết định này có hiệu lực thi hành kể từ
     # ngày 01/11/2025, các thủ tục hành chính … đã công bố tại Quyết định số A … hết hiệu lực …")
     r"(?:[^\W\d][\w ]{1,30}?\snày có hiệu lực(?: thi hành)?(?: kể)? từ ngày [^,;.:]{1,30}?,\s*(?:đồng thời\s+)?)?(?P<scope>(?!(?:các\s+|những\s+)?(?-i:(?!quy định\b|quy chế\b))(?:văn bản|"

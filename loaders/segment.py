@@ -447,7 +447,8 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
                  and not (s[1:2] not in _LATIN_LOWER_SET and latin_lower(s) is None and _caps_letters(s))
                  and not (first in "TĐX" and _ADDRESSEES.match(parts[0]) and _OPENING_LINE.match(s)))
                     or (last in _DANGLING_LAST and _dangles(prev, s))
-                    or (last == "." and first.isdecimal() and _SPECK_CUT.search(prev, len(prev) - 4) is not None)
+                    or (last == ";" and first == "Đ" and _PART_GOES_ON.match(s) is not None)   # (as _dangles)
+                    or (last in ".:," and first.isdecimal() and _SPECK_CUT.search(prev, len(prev) - 5) is not None)
                     or (first.isdecimal() and last in _CUT_NUMBER_LAST and _cut_before_number(prev, s))
                     or (first in "-–" and _dash_goes_on(text, prev, s, names))
                     or (title_a <= st < title_b and start >= title_a and latin_lower(s) is None
@@ -543,7 +544,7 @@ _ITEM_FIRST = "*_ĐCMPIVXLTN(-+•–" + "abcdefghijklmnopqrstuvwxyzđ"
 
 # The last characters of a paragraph that can dangle (``_dangles``): those ``_BROKEN_NUMBER`` ends with, and
 # the last letters of ``_PREPOSITIONS`` and of ``_CUT_AFTER_LIST``.
-_DANGLING_LAST = "".join(sorted(set(_BROKEN_NUMBER_ENDS) | {p[-1] for p in _PREPOSITIONS} | {",", "à", "m", ";"}))
+_DANGLING_LAST = "".join(sorted(set(_BROKEN_NUMBER_ENDS) | {p[-1] for p in _PREPOSITIONS} | {",", "à", "m"}))
 # An enumeration of parts goes on after a ";" at a line's end: "… theo Luật số 50/2019/QH14;⏎Điều 19 của Luật Tố cáo
 # số 25/2018/QH14; …" (an article's heading has its stop, "Điều 19. Phạm vi …"; a part named in small letters after
 # its number is a clause's subject, not a paragraph's start)
@@ -552,7 +553,8 @@ _PART_GOES_ON = re.compile(rf"Điều\s+\d+[a-zđ]?\s+[{_LOWER_LETTERS}]")
 
 # "… bởi Luật số 24/2023/QH15, Luật số.⏎31/2024/QH15": a number cut from its "số" by a line break and a speck read
 # as a stop (bench/accuracy_ocr.py); asked only of a paragraph ending in "." before a line opening with a digit.
-_SPECK_CUT = re.compile(r"(?<![^\W\d_])số\.$")
+_SPECK_ENDS = ("số.", "số .", "số:", "số :", "số,", "số ,")
+_SPECK_CUT = re.compile(r"(?<![^\W\d_])số ?[.:,]$")      # (a blank may stand before the speck: "số .", "số :")
 
 
 # A paragraph cut between a part's word and its number ("Căn cứ điểm e khoản 1 Điều 39, khoản⏎2 Điều 44 …") or
@@ -572,7 +574,7 @@ def _dangles(last_text: str, stripped: str) -> bool:
     """The paragraph ``last_text`` is cut inside a number or a date (before its year), after a preposition or inside
     a list, or before a part's number or a date, and ``stripped`` goes on with it (see ``dangling`` in
     ``_segment_with_notes``)."""
-    return ((last_text.endswith("số.") and stripped[:1].isdigit() and _SPECK_CUT.search(last_text) is not None)
+    return ((last_text.endswith(_SPECK_ENDS) and stripped[:1].isdigit() and _SPECK_CUT.search(last_text) is not None)
             or (stripped[:1].isdecimal() and last_text[-1:] in _CUT_NUMBER_LAST and _cut_before_number(last_text, stripped))
             or (last_text[-1:] in _BROKEN_NUMBER_ENDS
              # after "số" the number must follow ("Luật Dân số⏎Căn cứ …": the word "dân số", not a cut number)
