@@ -264,6 +264,19 @@ def ocr_type_code(loai: str, issuer_code: str) -> Optional[str]:
 _ISSUER_LOOK_ALIKES = {"G": "C", "I": "L", "l": "L", "1": "L", "0": "O"}
 
 
+def _qh_term(cq: str) -> str:
+    """The National Assembly's code with its term's two digits when OCR read a look-alike of 1 among them, and exactly
+    one reading (the look-alike dropped, or read as 1) gives two digits: ``_qh_term("QHI15") == "QH15"``,
+    ``_qh_term("QHI4") == "QH14"``; anything else stays."""
+    rest = cq[2:]
+    readings = {r for r in (rest.translate(_ONE_DROPPED), rest.translate(_ONE_READ)) if len(r) == 2 and r.isdigit()}
+    return "QH" + readings.pop() if len(readings) == 1 else cq
+
+
+_ONE_DROPPED = str.maketrans("", "", "Il|")
+_ONE_READ = str.maketrans({"I": "1", "l": "1", "|": "1"})
+
+
 def ocr_issuer_code(cq: str) -> str:
     """A state number's issuer code that is no known code, read with one OCR look-alike letter put right when that
     gives exactly one known code (``ISSUER_CODES``): ``ocr_issuer_code("GP") == "CP"``, ``ocr_issuer_code(
@@ -470,6 +483,8 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False, scanned: Optional[_Numb
                     f.vend = b
                 if kind == "state_year" and not loai and cq[:2] == "OH" and cq[2:].isdigit() and len(cq) <= 4:
                     cq = "QH" + cq[2:]      # "22/2023/OH15": the National Assembly's code and term, O typed for Q
+                elif kind == "state_year" and not loai and cq[:2] == "QH" and not cq[2:].isdigit():
+                    cq = _qh_term(cq)       # "118/2025/QHI15": a look-alike of 1 read beside the term's digits
                 if loai in TYPE_CODES and cq not in ISSUER_CODES:
                     # a decree's issuer is the Government's: "166/2025/NĐ- T" (OCR lost "CP")
                     cq = "CP" if loai == "NĐ" and kind == "state_year" and len(cq) <= 2 else ocr_issuer_code(cq)

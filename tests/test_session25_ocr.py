@@ -81,3 +81,11 @@ bổ sung bởi Luật số :
     amends = {(r.source, r.target) for r in x.relations if r.relation == "AMENDS"}
     assert amends >= {("87/2025/QH15", "64/2025/QH15"), ("36/2009/QH12", "50/2005/QH11"),
                       ("42/2019/QH14", "50/2005/QH11"), ("07/2022/QH15", "50/2005/QH11")}
+
+
+def test_a_look_alike_of_one_beside_the_national_assemblys_term():
+    from vanban.loaders.find import _qh_term
+    assert _qh_term("QHI15") == "QH15" and _qh_term("QHI4") == "QH14" and _qh_term("QHl15") == "QH15"
+    assert _qh_term("QHX15") == "QHX15"                  # no look-alike of 1: left as written
+    x = extract_text("Căn cứ Luật Thuế thu nhập cá nhân số 118/2025/QHI15 ngày 10 tháng 12 năm 2025;\n")
+    assert [m.id for m in x.mentions] == ["118/2025/QH15"]
