@@ -264,6 +264,18 @@ def ocr_type_code(loai: str, issuer_code: str) -> Optional[str]:
 _ISSUER_LOOK_ALIKES = {"G": "C", "I": "L", "l": "L", "1": "L", "0": "O"}
 
 
+def _letter_added(loai: str, cq: str, text: str, at: int) -> Optional[str]:
+    """A Party number's type code with one letter OCR added ("Nghị quyết số 70- NGQ/TW"), read as the code the type
+    word before it names when that code is the one without the letter and the issuer is a Party code; else None."""
+    if cq not in P.PARTY_ISSUER_CODES or len(loai) < 3:
+        return None
+    wb = _word_before(text[max(0, at - 90):at])
+    code = TYPE_WORDS.get(_WORD_CASE.get(wb[0].lower(), wb[0])) if wb is not None else None
+    if code and any(loai[:i] + loai[i + 1:] == code for i in range(len(loai))):
+        return code
+    return None
+
+
 def _qh_term(cq: str) -> str:
     """The National Assembly's code with its term's two digits when OCR read a look-alike of 1 among them, and exactly
     one reading (the look-alike dropped, or read as 1) gives two digits: ``_qh_term("QHI15") == "QH15"``,
@@ -347,7 +359,7 @@ _NUMBER_PASSES = ((P.STATE_NUMBER_YEAR, "state_year"), (P.PARTY_NUMBER_SLASHED, 
 # a line break after spaces or tabs, or 1-2 spaces and a capital.  One pass finds these runs; each number pattern
 # is then tried only at the runs that go on its way (benchmark if changing: 4 scans of the unit cost 1.6x this).
 # Its first \d is scan.FIRST_DIGIT (the same matches, a cheaper scan).
-_NUMBER_START = re.compile(FIRST_DIGIT + r"(?<![\w/,-]\d)(?<!\S\.\d)\d*(?:\.\d+|[a-z](?=/))?(?:[ \t]*[-–‐/\r\n]|[ ]{1,2}[A-ZĐ])")
+_NUMBER_START = re.compile(FIRST_DIGIT + r"(?<![\w/,-]\d)(?<![^\sốỐ]\.\d)\d*(?:\.\d+|[a-z](?=/))?(?:[ \t]*[-–‐/\r\n]|[ ]{1,2}[A-ZĐ])")
 _AFTER_SLASH = frozenset(("state_year", "party_slashed", "state"))
 # What _number_scan finds in a unit: where _NUMBER_START matches ending with "/" and otherwise, and the
 # ``(start, end, lead)`` of each match of _damaged_matches
@@ -430,7 +442,8 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False, scanned: Optional[_Numb
                 loai, cq = m.group("loai"), m.group("co_quan")
                 if loai not in TYPE_CODES:
                     # "QUY ĐỊNH SỐ 07-QĐI/TW": a title in capitals writes a mixed-case code in capitals too
-                    loai = _CAPS_TYPE_CODES.get(loai) or ocr_type_code(loai, cq)   # "183-KI/TW": OCR's I for the L of KL
+                    loai = (_CAPS_TYPE_CODES.get(loai) or ocr_type_code(loai, cq)   # "183-KI/TW": OCR's I for the L of KL
+                            or _letter_added(loai, cq, text, a))
                     if loai is None:
                         continue
                 cq = cq.replace("Ư", "W") if cq == "TƯ" or cq.endswith("TƯ") else cq     # "21-NQ/TƯ" is 21-NQ/TW

@@ -89,3 +89,17 @@ def test_a_look_alike_of_one_beside_the_national_assemblys_term():
     assert _qh_term("QHX15") == "QHX15"                  # no look-alike of 1: left as written
     x = extract_text("Căn cứ Luật Thuế thu nhập cá nhân số 118/2025/QHI15 ngày 10 tháng 12 năm 2025;\n")
     assert [m.id for m in x.mentions] == ["118/2025/QH15"]
+
+
+def test_a_letter_added_to_a_party_type_code_the_type_word_before_names():
+    x = extract_text("Căn cứ Nghị quyết số 70- NGQ/TW ngày 20 tháng 8 năm 2025 của Bộ Chính trị;\n")
+    assert [m.id for m in x.mentions] == ["70-NQ/TW"]
+    # another type word, or none: no number is made up from the code
+    assert not extract_text("Căn cứ Kết luận số 70- NGQ/TW ngày 20/8/2025;\n").mentions
+    assert not extract_text("theo mã 70-NGQ/TW.\n").mentions
+
+
+def test_a_speck_glued_between_so_and_its_number():
+    x = extract_text("Theo đề nghị tại Tờ trình số.65/TTr-BKHCN ngày 24/4/2026 của Bộ Khoa học và Công nghệ.\n")
+    assert [m.id for m in x.mentions] == ["65/TTr-BKHCN"]
+    assert not extract_text("Tỷ lệ 1.65/2020 của kỳ trước.\n").mentions     # a decimal is no number's start
