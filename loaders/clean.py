@@ -60,9 +60,9 @@ _SPLIT_WORDS = (("Căn", "cứ"), ("Quyết", "định"), ("sửa", "đổi"))  
 _SPLIT_GAP = re.compile(r"(?:[ \t]*[.'‘’`_\-„ˆ][ \t]*){1,2}|[ \t]+[A-Za-z][ \t]+")
 # … and "một số" ("bổ sung một-số điều theo Luật số …", seed 4), written from the first word's start, so the word
 # before it keeps its one space.
-# (each pattern led by its word, a literal ``re`` searches fast; a look-behind or an alternation first would have it try
-# every position: 2x the cost; benchmark if changing)
-_SPLIT_SMALL = (re.compile(r"một(?:[ \t]*[.'‘’`_\-„ˆ][ \t]*){1,2}số(?!\w)"),)
+# (led by the word, a literal ``re`` searches fast; a look-behind first would have it try every position: 2x the
+# cost; benchmark if changing)
+_SPLIT_MOT_SO = re.compile(r"một(?:[ \t]*[.'‘’`_\-„ˆ][ \t]*){1,2}số(?!\w)")
 _LINE_SPECKS = frozenset("_'‘’`.,:;„~ˆ^")     # ("ˆ Căn cứ": fresh web, seed 1; never “: a quotation opens there)
 
 
@@ -97,15 +97,13 @@ def fix_split_words(text: str) -> str:
                         out = list(text)
                     out[k:i] = " " * (i - k)
             i = text.find(first, i + 1)
-    for rx in _SPLIT_SMALL:
-        for m in rx.finditer(text):
-            a, b = m.span()
-            if a and text[a - 1].isalpha():
-                continue                        # inside a word
-            if out is None:
-                out = list(text)
-            whole = "một số"
-            out[a:b] = whole + " " * (b - a - len(whole))
+    for m in _SPLIT_MOT_SO.finditer(text):
+        a, b = m.span()
+        if a and text[a - 1].isalpha():
+            continue                            # inside a word
+        if out is None:
+            out = list(text)
+        out[a:b] = "một số" + " " * (b - a - 6)
     return text if out is None else "".join(out)
 
 

@@ -71,7 +71,7 @@ CODE = r"""
                                                   # (and OCR's doubled hyphen: "4508/QĐ- -BVHTTDL")
       | \d+[a-z]?[ \t]*/[ \t]*[A-ZĐ]{2,6}(?=[A-ZĐ]{2,10}(?![\w-]))[A-ZĐ]{2,10}
                                                   # state without year whose hyphen a PDF's text lost: "1961/QĐUBND"
-                                                  # (glued_type_issuer splits it, or the number is not read)
+                                                  # (_unglued splits it, or the number is not read)
       | \d+[ \t]*-\s*[A-ZĐ][A-Za-zĐđ]*[ \t]*/[ \t]*[A-ZĐ][A-Za-zĐđƯ0-9""" + _UPPER + r"""]*
                                                   # Party: "188 -BC/BTCTW", "711-BS/VPTU", "16 -\nHD/BTCTW"; OCR's
                                                   # marks on the issuer's letters ("2449 -CV/ĐỦ": proven_party_issuer)
