@@ -300,7 +300,7 @@ def ocr_issuer_code(cq: str) -> str:
         known = sorted(_DROPPED_LETTER.get(cq, ()))     # a letter lost: "BLĐTXH" for BLĐTBXH
     if not known and len(cq) >= 7:
         # a letter read twice: "3684/QĐ-BVHTTTDL" for BVHTTDL (accuracy_ocr seed 3)
-        known = sorted({cq[:i] + cq[i + 1:] for i in range(1, len(cq)) if cq[i] == cq[i - 1]} & ISSUER_CODES.keys())
+        known = sorted(P.doubled_letter_readings(cq) & ISSUER_CODES.keys())
     return known[0] if len(known) == 1 else cq
 
 

@@ -43,6 +43,7 @@ from vanban.loaders.patterns import (
     PROVINCIAL_PARTY,
     YEAR_TYPE_CODES,
     _alt,
+    doubled_letter_readings,
     glued_admin_type_issuer,
     longest_first,
 )
@@ -508,7 +509,7 @@ def doubled_issuer_letter(code: str) -> str:
     head, sep, tail = code.rpartition("-")
     if not sep or "/" not in head or len(tail) < 7 or tail in ISSUER_CODES:
         return code
-    readings = {tail[:i] + tail[i + 1:] for i in range(1, len(tail)) if tail[i] == tail[i - 1]} & ISSUER_CODES.keys()
+    readings = doubled_letter_readings(tail) & ISSUER_CODES.keys()
     return f"{head}-{readings.pop()}" if len(readings) == 1 else code
 
 
@@ -525,7 +526,7 @@ def proven_party_issuer(code: str) -> str:
     if unmarked != issuer.replace("Ư", "U") and unmarked in PARTY_ISSUER_CODES:
         return f"{head}/{unmarked}"         # "2449-CV/ĐỦ": OCR's tone mark on a Party issuer's letter
     plain = issuer.replace("Ư", "U")        # (only with a doubled letter: "TƯ" alone is how some write "TW")
-    readings = {plain[:i] + plain[i + 1:] for i in range(1, len(plain)) if plain[i] == plain[i - 1]}
+    readings = doubled_letter_readings(plain)
     proven = [r for r in readings if r in PARTY_ISSUER_CODES]
     return f"{head}/{proven[0]}" if len(proven) == 1 else code
 

@@ -181,6 +181,12 @@ YEAR_TYPE_CODES = frozenset({"TT", "NĐ", "QĐ", "NQ", "TTLT", "CT"})
 OCR_HYPHEN = re.compile(r"(?:[ \t]?[.'’‘`]|:[ \t]?)(?P<co_quan>[A-ZĐ][A-ZĐ0-9&]{1,14}(?:-[A-ZĐ][A-ZĐa-z0-9&]{0,9})*)(?![\w])")
 # A provincial or city Party committee, or its standing committee or congress: its numbers end "/TU"
 PROVINCIAL_PARTY = re.compile(r"\b(?:Tỉnh|Thành) [uủ]y\b|\bĐảng bộ (?:tỉnh|thành phố)\b", re.I)
+def doubled_letter_readings(code: str) -> set:
+    """Each reading of ``code`` with one letter that OCR read twice read once: ``doubled_letter_readings("BVHTTDLL")
+    == {"BVHTTDL", "BVHTDLL"}`` (the callers keep the known codes among them)."""
+    return {code[:i] + code[i + 1:] for i in range(1, len(code)) if code[i] == code[i - 1]}
+
+
 # Party issuer codes a Party number ends with ("183-KI/TW": the issuer proves the number is the Party's).
 PARTY_ISSUER_CODES = frozenset(c for c, i in ISSUERS.items() if i.system == "party")    # the domain's table
 # OCR's look-alikes of a capital L in a type code ("KI/TW" for "KL/TW").

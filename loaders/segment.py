@@ -447,7 +447,7 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
                  and not (s[1:2] not in _LATIN_LOWER_SET and latin_lower(s) is None and _caps_letters(s))
                  and not (first in "TĐX" and _ADDRESSEES.match(parts[0]) and _OPENING_LINE.match(s)))
                     or (last in _DANGLING_LAST and _dangles(prev, s))
-                    or (last == ";" and first == "Đ" and _PART_GOES_ON.match(s) is not None)   # (as _dangles)
+                    or (last == ";" and first == "Đ" and _part_goes_on(prev, s))
                     or (last in ".:," and first.isdecimal() and _SPECK_CUT.search(prev, len(prev) - 5) is not None)
                     or (first.isdecimal() and last in _CUT_NUMBER_LAST and _cut_before_number(prev, s))
                     or (first in "-–" and _dash_goes_on(text, prev, s, names))
@@ -551,6 +551,11 @@ _DANGLING_LAST = "".join(sorted(set(_BROKEN_NUMBER_ENDS) | {p[-1] for p in _PREP
 _PART_GOES_ON = re.compile(rf"Điều\s+\d+[a-zđ]?\s+[{_LOWER_LETTERS}]")
 
 
+def _part_goes_on(last_text: str, stripped: str) -> bool:
+    """``stripped`` goes on with the list of parts ``last_text`` ends with a ";" (_PART_GOES_ON)."""
+    return last_text.endswith(";") and stripped.startswith("Điều") and _PART_GOES_ON.match(stripped) is not None
+
+
 # "… bởi Luật số 24/2023/QH15, Luật số.⏎31/2024/QH15": a number cut from its "số" by a line break and a speck read
 # as a stop (bench/accuracy_ocr.py); asked only of a paragraph ending in "." before a line opening with a digit.
 _SPECK_ENDS = ("số.", "số .", "số:", "số :", "số,", "số ,")
@@ -591,7 +596,7 @@ def _dangles(last_text: str, stripped: str) -> bool:
                      or _CUT_AFTER_AND.search(last_text, len(last_text) - 6) is not None))
             or (last_text.endswith("năm") and _YEAR_FIRST.match(stripped) is not None
                 and _CUT_DATE.search(last_text, len(last_text) - 16) is not None)
-            or (last_text.endswith(";") and stripped.startswith("Điều") and _PART_GOES_ON.match(stripped) is not None))
+            or _part_goes_on(last_text, stripped))
 
 
 def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines: List[str],
