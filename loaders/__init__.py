@@ -66,6 +66,10 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
                 notes.append(f"the own number is OCR-damaged; read as {damaged.code} (not proven by the text): "
                              "check the scan")
     if own.code is None:
+        own = _own_from_title_line(own, found, seg, lay.start)
+    if own.code is None:
+        own = _own_from_full_text_lead(own, found, seg, masked, lay.start)
+    if own.code is None:
         own, note = _own_from_file_name(own, file)
         notes.extend(note)
     lap("find")
@@ -359,6 +363,61 @@ def _with_effect(own: OwnDocument, text: str) -> OwnDocument:
     from vanban.loaders.effect import read_effect
     e = read_effect(text, own)
     return replace(own, effective=e.effective, expires=e.expires, effect=e.evidence, effect_line=e.line)
+
+
+def _own_from_title_line(own: OwnDocument, found, seg, start: int) -> OwnDocument:
+    """A text without a header number that opens with a title line in capitals naming a document by its type word,
+    number and date is that document: archives and compilations print a document under such a line in place of its
+    header ("NGHỊ QUYẾT SỐ 214 NQ/UBTVQH9 NGÀY 26-8-1994 / CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI QUY ĐỊNH …"), as a page
+    giving a document's text heads it ("KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ …").  Only the
+    document's first unit (``start``: after a website's chrome) in capitals, a mention opening it with its type
+    word, and either the header read the line as its type heading (the same type) or a date follows the number: a
+    headline in small letters ("Nghị quyết số 57-NQ/TW: những điểm mới") is a page about a document."""
+    from vanban.loaders.header import is_caps
+    units = seg.units
+    first = next((i for i, u in enumerate(units) if u.to_original(0) >= start and u.kind != "footnote"), None)
+    f = min((f for f in found if f.code and f.unit == first), key=lambda f: f.vstart, default=None)
+    if (f is None or f.vstart != 0 or f.word is None or f.kind == "self"
+            or (f.date is None if own.type is None else own.type != f.type)
+            or not is_caps(units[first].text[:f.ref_end if f.ref_end > f.vend else f.vend])):
+        return own
+    f.kind = "self"
+    return replace(own, code=f.code, id=f.code, type=own.type or f.type, date=own.date or f.date,
+                   issuer=own.issuer or issuer_from_code(f.code))
+
+
+# A press page's lead presenting the document it goes on with: "… trân trọng giới thiệu toàn văn (nội dung) Nghị
+# quyết.", "… đăng toàn văn Hướng dẫn." (the press formula of Party and state papers' sites).
+_FULL_TEXT_LEAD = re.compile(r"\b(?:giới thiệu|đăng|đăng tải|công bố|đưa)\s+toàn\s+văn\s+(?:(?:nội dung|văn bản|bản)\s+)?"
+                             r"(?P<word>[^\W\d_]+(?:\s+[^\W\d_]+)?)")
+_LEAD_CHARS = 3000          # the lead stands before the document: at most this far into the text
+
+
+def _own_from_full_text_lead(own: OwnDocument, found, seg, text: str, start: int) -> OwnDocument:
+    """A text without a header number whose lead says it gives the full text of a document of a type ("Ban Tuyên
+    giáo Trung ương ban hành Hướng dẫn số 55-HD/BTGTW về … Trang thông tin … trân trọng giới thiệu toàn văn bản Hướng
+    dẫn.") is the one document of that type the lead names by number: the page copies it without its header, so its
+    preamble's bases are that document's.  Not when the lead names two numbers of the type, nor when the header's
+    type is another."""
+    from vanban.domain.codes import TYPE_WORDS
+    from vanban.loaders.header import canonical_type
+    if text.find("toàn", start, start + _LEAD_CHARS) < 0:
+        return own
+    m = _FULL_TEXT_LEAD.search(text, start, start + _LEAD_CHARS)
+    if m is None:
+        return own
+    word = m.group("word")
+    word = next((w for w in (word, word.split()[0]) if w[:1].upper() + w[1:] in TYPE_WORDS), None)
+    if word is None:
+        return own
+    doc_type = canonical_type(word[:1].upper() + word[1:])
+    units = seg.units
+    lead = [f for f in found if f.code and f.type == doc_type and units[f.unit].to_original(0) < m.start()]
+    if len({f.code for f in lead}) != 1 or own.type not in (None, doc_type):
+        return own
+    f = lead[0]
+    return replace(own, code=f.code, id=f.code, type=doc_type, date=own.date or f.date,
+                   issuer=own.issuer or f.issuer or issuer_from_code(f.code))
 
 
 def _own_from_file_name(own: OwnDocument, file: str):
