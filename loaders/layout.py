@@ -126,7 +126,7 @@ BODY_START = re.compile(r"^[ \t*]*(?:Điều" + _CUT + r"\d+[a-zđ]?[ \t]*[.:]|C
                         r"|I[ \t]*[.\-–][ \t]|1[ \t]*[.\-–][ \t]|A[ \t]*[.\-–][ \t])", re.M)
 # a preamble line's opening cue ("Căn cử": OCR misread the mark of "cứ")
 PREAMBLE_CUE = re.compile(r"^[ \t*\-–]*(?:Căn" + _CUT + r"c[ứừửữựưu]|Thực hiện|Theo đề nghị|Xét đề nghị|Theo Tờ trình|Xét Tờ trình|Trên cơ sở"
-                          r"|Triển khai|Để triển khai|Để thực hiện)\b", re.M)
+                          r"|Triển khai|Để triển khai|Để (?:bảo đảm |đảm bảo )?thực hiện)\b", re.M)
 # A telegram's formula, its sender then "điện:" ("THỦ TƯỚNG CHÍNH PHỦ điện:", "BỘ XÂY DỰNG điện:"): its title ends there
 # (the addressees and the message follow, with no preamble cue before the first numbered point)
 TELEGRAM_FORMULA = re.compile(r"^[ \t*]*[A-ZĐÀ-Ỹ][^\n]{0,100}?[ \t*]điện[ \t*]*:[ \t*]*$", re.M)
@@ -1006,7 +1006,7 @@ def _attached_annex(text: str, start: int, end: int) -> Optional[int]:
     return None
 
 
-_TITLE_LIKE_CUE = re.compile(r"[ \t*\-–]*(?:Thực hiện|Triển khai|Để triển khai|Để thực hiện|Trên cơ sở)\b")
+_TITLE_LIKE_CUE = re.compile(r"[ \t*\-–]*(?:Thực hiện|Triển khai|Để triển khai|Để (?:bảo đảm |đảm bảo )?thực hiện|Trên cơ sở)\b")
 _HEADING_WORDS = TYPE_HEADING.pattern.split("(?=", 1)[0]          # TYPE_HEADING up to its lookahead: the words
 assert _HEADING_WORDS.endswith("BIÊN BẢN)")
 _HEADING_ALONE = re.compile(_HEADING_WORDS + r"[ \t*|]*\d{0,2}[ \t*|]*(?:\n|$)")

@@ -1661,7 +1661,10 @@ _AMENDED_AFTER = re.compile(r"[\s,]*(?:ngày\s*[\d/.-]{6,10}\s*)?\(\s*(?:đã\s+
 _BASE_BACK = re.compile(r"^[\s*_\-–+•]*Căn cứ\s+(?:vào\s+)?(?:các\s+|những\s+)?(?:quy định|hướng dẫn|nội dung|văn bản|căn cứ)"
                         r"(?:\s+pháp luật)?\s+(?:(?:đã\s+)?(?:nêu|nói|viện dẫn|dẫn|trích dẫn)\s+)?(?:ở\s+)?trên\b", re.I)
 _OPEN_LIST_SEP = re.compile(r"(?:[,;]\s*(?:và\s+)?|\svà\s+|^\s*)$")    # between the documents of an opening's list
-_OPENING = re.compile(r"^[\s*_\-–+•]*(?:Để\s+)?(?:tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|thi hành|Triển khai)\b", re.I)
+# ("Để bảo đảm thực hiện quyết liệt, có hiệu quả các nhiệm vụ, giải pháp nêu tại Kết luận số 121-KL/TW …, Bộ Chính trị,
+# Ban Bí thư yêu cầu …": the purpose clause's "bảo đảm" / "đảm bảo" before its cue)
+_OPENING = re.compile(r"^[\s*_\-–+•]*(?:Để\s+(?:(?:bảo đảm|đảm bảo)\s+)?)?(?:tiếp tục\s+)?(?:triển khai\s+)?"
+                      r"(?:thực hiện|thi hành|Triển khai)\b", re.I)
 # Where an opening "Thực hiện X, Y, …" clause hands over to its main clause: ", <subject> <verb>".
 _CLAUSE_SUBJECT = r",\s*(?:(?!Nghị|Quyết|Thông|Luật|Chỉ|Kết|Quy|Hướng|Kế|Công)[A-ZĐÀ-Ỹ][^,;:]{0,80}?\s+)?"   # ", Bộ Nội vụ "
 _MAIN_CLAUSE = re.compile(_CLAUSE_SUBJECT +
