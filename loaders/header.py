@@ -188,15 +188,31 @@ MOTTOS = {fold(m) for m in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đ
                             "ĐẢNG CỘNG SẢN VIỆT NAM")}
 
 
+# … and the whole of one with a letter off (a font whose glyphs map to other letters, "CỘNG HỊA XÃ HỘI CHỦ NGHĨA VIỆT
+# NAM" in a PDF's text; OCR), compared without marks and spaces
+_MOTTO_KEYS = tuple(ascii_key(m) for m in MOTTOS)
+
+
 def is_motto(line: str) -> bool:
-    """A motto, or a piece of one wrapped over lines ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM")."""
+    """A motto, or a piece of one wrapped over lines ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM"), or a whole one with
+    one letter off."""
     key = re.sub(r"\s+", " ", fold(line)).strip(" *-")
-    return bool(key) and any(key == m or (len(key) >= 4 and key in m) for m in MOTTOS)
+    if not key:
+        return False
+    if any(key == m or (len(key) >= 4 and key in m) for m in MOTTOS):
+        return True
+    bare = ascii_key(key)
+    return len(bare) >= 15 and any(abs(len(bare) - len(m)) <= 1 and _edits(bare, m) <= 1 for m in _MOTTO_KEYS)
 
 # Body names: the canonical forms vanban knows (codes.ISSUER_CODES) and the generic heads a header combines
 # with a parent or a place ("VĂN PHÒNG" + "TỈNH ỦY QUẢNG NGÃI" -> "Văn phòng Tỉnh ủy Quảng Ngãi").
 _CANONICAL = {fold(v): v for v in ISSUER_CODES.values()}
 _CANONICAL.update({fold(v): v for v in ("Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương")})
+# (the known names by their letters alone, marks and spaces dropped; a key two names share names neither)
+_BARE_NAMES: Dict[str, List[str]] = {}
+for _name in set(_CANONICAL.values()):
+    _BARE_NAMES.setdefault(ascii_key(_name), []).append(_name)
+_CANONICAL_BARE = {k: v[0] for k, v in _BARE_NAMES.items() if len(v) == 1}
 UNIT_HEADS = ("Ủy ban Kiểm tra", "Ban Tổ chức", "Ban Tuyên giáo", "Ban Dân vận", "Ban Nội chính", "Ban Kinh tế",
               "Ban Đối ngoại", "Văn phòng")
 BODY_HEADS = ("Ban Chấp hành Trung ương", "Ủy ban nhân dân", "Hội đồng nhân dân", "Tỉnh ủy", "Thành ủy", "Huyện ủy",
@@ -279,6 +295,9 @@ def body_name(caps: str) -> str:
     key = fold(caps)
     if key in _CANONICAL:
         return _CANONICAL[key]
+    bare = _CANONICAL_BARE.get(ascii_key(key))
+    if bare is not None:            # a known body with a mark misread ("BỘ CƠNG THƯƠNG": a font's glyph, OCR)
+        return bare
     for head in sorted(BODY_HEADS, key=len, reverse=True):
         h = fold(head)
         if key == h:
