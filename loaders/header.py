@@ -1132,7 +1132,8 @@ LETTER_MARK = re.compile(r"^[ \t*(]*(?:V/v|V/V|v/v)\b|^[ \t*]*Kính[ \t]+gửi\b
 
 def _pick_type(code, heading, head, number) -> Optional[str]:
     """The type: the heading, unless the number's type code names another type (a consolidated text,
-    "07/VBHN-VPQH", repeats the heading "LUẬT" of the law it consolidates).  QĐ is both Quyết định and
+    "07/VBHN-VPQH", repeats the heading "LUẬT" of the law it consolidates; a title opening with a type word as
+    its verb, "QUY ĐỊNH …" under "Số: 27/2017/NQ-HĐND", is no heading).  QĐ is both Quyết định and
     Quy định: the heading decides.  Without a heading: the code, then the word before "số:" ("Luật số:")."""
     from_code = split_code(code)[0] if code else None
     if not heading and any(LETTER_MARK.match(line) for line in head if line):
@@ -1140,6 +1141,11 @@ def _pick_type(code, heading, head, number) -> Optional[str]:
     if heading:
         word = canonical_type(heading[0])
         if from_code == "VBHN" and word not in TYPE_CODES[from_code]:
+            return type_from_code(code)
+        if heading[1].strip() and from_code in TYPE_CODES and word not in TYPE_CODES[from_code]:
+            # a title glued to its line opens with a type word as its verb, the heading itself lost ("Số:
+            # 27/2017/NQ-HĐND" / "QUY ĐỊNH CHẾ ĐỘ CÔNG TÁC PHÍ …", a page that dropped "NGHỊ QUYẾT"): the number's
+            # type code names the type (a heading alone on its line still names it)
             return type_from_code(code)
         return word
     if from_code in TYPE_CODES:
