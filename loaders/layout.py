@@ -587,14 +587,19 @@ def _site_footer(text: str, closing: Optional[int]) -> int:
 
 
 # A legal website's metadata table (label, then its value on the same or one of the next lines):
-# "**Số hiệu:** | 5348/CT-CS", "Loại văn bản: Công văn", "Nơi ban hành:", "Ngày ban hành: 20/11/2025".
-SITE_LABELS = {"số hiệu": "number", "loại văn bản": "type", "nơi ban hành": "issuer", "cơ quan ban hành": "issuer",
+# "**Số hiệu:** | 5348/CT-CS", "Loại văn bản: Công văn", "Nơi ban hành:", "Ngày ban hành: 20/11/2025"; a portal's
+# table sets its value apart by a cell's bar or a run of blanks instead of a colon ("Số hiệu | 18/2025/NQ-HĐND |",
+# "Số/Ký hiệu      100/2014/NĐ-CP", "Phân loại      Nghị định").
+SITE_LABELS = {"số hiệu": "number", "số/ký hiệu": "number", "số ký hiệu": "number", "số, ký hiệu": "number",
+               "loại văn bản": "type", "phân loại": "type", "nơi ban hành": "issuer", "cơ quan ban hành": "issuer",
                "người ký": "signer", "ngày ban hành": "date"}
-_SITE_LABEL = re.compile(r"^[ \t*|#]*(?P<label>Số hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|Người ký|Ngày ban hành)"
-                         r"[ \t*]*:[ \t*|]*(?P<value>[^\n|*]*)", re.M | re.I)
-_AT_LINE_START[_SITE_LABEL] = re.compile("\n(?=[ \t*|#]*[SLNC][ốoơg])(" + _SITE_LABEL.pattern[1:] + ")", _SITE_LABEL.flags)
-assert _SITE_LABEL.pattern.startswith(r"^[ \t*|#]*(?P<label>Số hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|Người ký|"
-                                      r"Ngày ban hành)")
+_SITE_LABEL = re.compile(r"^[ \t*|#]*(?P<label>Số hiệu|Số/Ký hiệu|Số ký hiệu|Số, ký hiệu|Loại văn bản|Phân loại|Nơi ban hành"
+                         r"|Cơ quan ban hành|Người ký|Ngày ban hành)"
+                         r"(?:[ \t*]*:|[ \t]*\||[ \t]{2,}|\t)[ \t*|]*(?P<value>[^\n|*]*)", re.M | re.I)
+_AT_LINE_START[_SITE_LABEL] = re.compile("\n(?=[ \t*|#]*[SLNCP][ốoơgh])(" + _SITE_LABEL.pattern[1:] + ")",
+                                         _SITE_LABEL.flags)
+assert _SITE_LABEL.pattern.startswith(r"^[ \t*|#]*(?P<label>Số hiệu|Số/Ký hiệu|Số ký hiệu|Số, ký hiệu|Loại văn bản|Phân loại"
+                                      r"|Nơi ban hành|Cơ quan ban hành|Người ký|Ngày ban hành)")
 
 
 _SITE_SPECKS = " \t:;.,_'‘’`"

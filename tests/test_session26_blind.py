@@ -123,3 +123,40 @@ def test_a_body_not_known_keeps_its_own_letters():
     # (one letter from a known name's letters: "BỘ CÔNG AN" is known, "BỘ CÔNG ÁN" is not read as it)
     x = extract_text(HEAD.replace("BỘ CÔNG THƯƠNG", "SỞ CÔNG THƯƠNG"))
     assert ascii_key(x.document.issuer) == "socongthuong"
+
+
+def test_a_title_opening_with_a_type_word_as_its_verb_is_no_heading_against_the_number():
+    # the page dropped the heading "NGHỊ QUYẾT": the title line "QUY ĐỊNH …" opens with a verb
+    text = """HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 31/2018/NQ-HĐND | Cần Thơ, ngày 07 tháng 12 năm 2018 |
+QUY ĐỊNH MỨC CHI HỖ TRỢ HOẠT ĐỘNG CỦA TỔ HÒA GIẢI Ở CƠ SỞ
+HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ CẦN THƠ
+Căn cứ Thông tư số 100/2014/TTLT-BTC-BTP ngày 30 tháng 7 năm 2014 của Bộ Tài chính, Bộ Tư pháp;
+QUYẾT NGHỊ:
+Điều 1. Quy định mức chi.
+"""
+    assert extract_text(text).document.type == "Nghị quyết"
+    # a heading alone on its line still names the type against a number's code (session 25)
+    alone = text.replace("QUY ĐỊNH MỨC CHI", "NGHỊ QUYẾT\nQUY ĐỊNH MỨC CHI").replace("NQ-HĐND", "QĐ-HĐND")
+    assert extract_text(alone).document.type == "Nghị quyết"
+
+
+def test_a_portal_metadata_table_without_colons_names_a_page_without_the_text():
+    page = """Năm: 2016
+
+Số/Ký hiệu                   52/2016/NĐ-CP
+
+
+Ngày ban hành             13/06/2016
+
+
+Cơ quan ban hành         Chính phủ
+
+
+Phân loại                       Nghị định
+
+
+File đính kèm               Tải file
+"""
+    d = extract_text(page).document
+    assert (d.code, d.type, d.date, d.issuer) == ("52/2016/NĐ-CP", "Nghị định", "2016-06-13", "Chính phủ")
