@@ -160,3 +160,15 @@ File đính kèm               Tải file
 """
     d = extract_text(page).document
     assert (d.code, d.type, d.date, d.issuer) == ("52/2016/NĐ-CP", "Nghị định", "2016-06-13", "Chính phủ")
+
+
+def test_an_opening_cue_glued_to_the_next_word_still_opens_the_clause():
+    # a page that lost the space between two runs of its source: "Thực hiệnQuyết định số …"
+    text = HEAD.replace("Bộ trưởng Bộ Công Thương quy định như sau:",
+                        "Thực hiệnQuyết định số 1489/QĐ-TTg ngày 08/10/2011 của Thủ tướng Chính phủ phê duyệt Chương "
+                        "trình.\nBộ trưởng Bộ Công Thương quy định như sau:")
+    x = extract_text(text)
+    assert ("31/2012/TT-BCT", "IMPLEMENTS", "1489/QĐ-TTg") in _rels(x)
+    # … but a word going on in small letters is no cue: "thực hiệnh" is no word, nothing is read into it
+    assert ("31/2012/TT-BCT", "IMPLEMENTS", "1489/QĐ-TTg") not in _rels(
+        extract_text(text.replace("Thực hiệnQuyết", "Thực hiệnh Quyết")))
