@@ -2389,6 +2389,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 then = _THEN_WORD.search(sentence, 0, stop - s) if " thì " in sentence else None
                 if not other_acting and then is None:
                     prev, prev_listed = None, True
+                    first_dated = False             # the clause's first document cited in full, with its date
                     for f in in_s:
                         if f.vstart >= stop or f.kind == "anaphoric":
                             continue
@@ -2396,13 +2397,21 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         # về tổng kết Nghị quyết số 18-NQ/TW") follows no list separator, and one joined to it is in
                         # that title too; the title read as a mention's subject may run on over the next item ("…
                         # về triển khai các kết luận … và Văn bản số B"): then the words right before it tell
+                        # … unless it is cited in full as the first one is, with its date, and the one in the title
+                        # without: "Thực hiện Chỉ thị số A ngày … của … về … theo Nghị quyết Đại hội … và Kế hoạch số B
+                        # ngày … của …", "… Kết luận số A, ngày … về tổng kết Nghị quyết số 18-NQ/TW … và Kết luận số
+                        # B, ngày … của …" (B is the clause's second item)
                         first_item = prev is None
                         if prev is None:
                             listed = True
+                            first_dated = f.code is not None and _DATED_AFTER.match(text, f.vend) is not None
                         else:
                             g = max(prev.ref_end, prev.vend)
                             if g <= f.vstart:
-                                listed = _OPEN_LIST_SEP.search(text[g:f.vstart]) is not None and prev_listed
+                                listed = _OPEN_LIST_SEP.search(text[g:f.vstart]) is not None and (
+                                    prev_listed or (first_dated and f.code is not None
+                                                    and _DATED_AFTER.match(text, f.vend) is not None
+                                                    and _DATED_AFTER.match(text, prev.vend) is None))
                             else:
                                 listed = _OPEN_LIST_SEP.search(text[max(s, f.vstart - 12):f.vstart]) is not None
                         if f.code or f.kind == "named":

@@ -172,3 +172,35 @@ def test_an_opening_cue_glued_to_the_next_word_still_opens_the_clause():
     # … but a word going on in small letters is no cue: "thực hiệnh" is no word, nothing is read into it
     assert ("31/2012/TT-BCT", "IMPLEMENTS", "1489/QĐ-TTg") not in _rels(
         extract_text(text.replace("Thực hiệnQuyết", "Thực hiệnh Quyết")))
+
+
+PLAN = """ỦY BAN NHÂN DÂN
+TỈNH HÀ TĨNH
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 412/KH-UBND
+Hà Tĩnh, ngày 02 tháng 11 năm 2021
+KẾ HOẠCH
+Tổ chức phong trào thi đua năm 2022
+{opening}
+I. MỤC ĐÍCH, YÊU CẦU
+1. Tạo khí thế thi đua.
+"""
+
+
+def test_an_opening_item_cited_in_full_after_a_title_holding_a_document_is_the_clauses_next_item():
+    opening = ("Thực hiện Chỉ thị số 21/CT-TTg ngày 20/7/2021 của Thủ tướng Chính phủ về việc phát động thi đua thực "
+               "hiện nhiệm vụ năm 2022 theo Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Kế hoạch số "
+               "18/KH-HĐTĐKT ngày 30/8/2021 của Hội đồng Thi đua - Khen thưởng Trung ương, Ủy ban nhân dân tỉnh ban "
+               "hành Kế hoạch như sau:")
+    own = "412/KH-UBND@Hà Tĩnh"                   # (a provincial number names the document with its province)
+    rels = _rels(extract_text(PLAN.format(opening=opening)))
+    assert {(own, "IMPLEMENTS", "21/CT-TTg"), (own, "IMPLEMENTS", "18/KH-HĐTĐKT")} <= rels
+    # the document inside the first one's title, cited with its date like it, stays in that title
+    titled = opening.replace("theo Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
+                             "theo Nghị quyết số 99/NQ-CP ngày 30/8/2021 của Chính phủ")
+    rels = _rels(extract_text(PLAN.format(opening=titled)))
+    assert (own, "IMPLEMENTS", "21/CT-TTg") in rels
+    assert (own, "IMPLEMENTS", "18/KH-HĐTĐKT") not in rels and (own, "IMPLEMENTS", "99/NQ-CP") not in rels
