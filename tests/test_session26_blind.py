@@ -13,6 +13,7 @@ The texts below are made for the tests, in the shape of the documents read (not 
 """
 from __future__ import annotations
 
+from tests.test_session25_blind import STATE_HEAD
 from vanban.loaders import extract_text
 
 
@@ -174,17 +175,9 @@ def test_an_opening_cue_glued_to_the_next_word_still_opens_the_clause():
         extract_text(text.replace("Thực hiệnQuyết", "Thực hiệnh Quyết")))
 
 
-PLAN = """ỦY BAN NHÂN DÂN
-TỈNH HÀ TĨNH
--------
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
----------------
-Số: 412/KH-UBND
-Hà Tĩnh, ngày 02 tháng 11 năm 2021
-KẾ HOẠCH
-Tổ chức phong trào thi đua năm 2022
-{opening}
+# (session 25's header of a provincial document)
+PLAN = STATE_HEAD.format(number="412/KH-UBND", date="02 tháng 11 năm 2021", heading="KẾ HOẠCH",
+                         title="Tổ chức phong trào thi đua năm 2022") + """{opening}
 I. MỤC ĐÍCH, YÊU CẦU
 1. Tạo khí thế thi đua.
 """
@@ -195,7 +188,7 @@ def test_an_opening_item_cited_in_full_after_a_title_holding_a_document_is_the_c
                "hiện nhiệm vụ năm 2022 theo Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Kế hoạch số "
                "18/KH-HĐTĐKT ngày 30/8/2021 của Hội đồng Thi đua - Khen thưởng Trung ương, Ủy ban nhân dân tỉnh ban "
                "hành Kế hoạch như sau:")
-    own = "412/KH-UBND@Hà Tĩnh"                   # (a provincial number names the document with its province)
+    own = "412/KH-UBND@Hà Giang"                  # (a provincial number names the document with its province)
     rels = _rels(extract_text(PLAN.format(opening=opening)))
     assert {(own, "IMPLEMENTS", "21/CT-TTg"), (own, "IMPLEMENTS", "18/KH-HĐTĐKT")} <= rels
     # the document inside the first one's title, cited with its date like it, stays in that title
