@@ -376,14 +376,14 @@ def _own_from_title_line(own: OwnDocument, found, seg, start: int) -> OwnDocumen
     from vanban.loaders.header import is_caps
     units = seg.units
     first = next((i for i, u in enumerate(units) if u.to_original(0) >= start and u.kind != "footnote"), None)
-    f = min((f for f in found if f.code and f.unit == first), key=lambda f: f.vstart, default=None)
-    if (f is None or f.vstart != 0 or f.word is None or f.kind == "self"
-            or (f.date is None if own.type is None else own.type != f.type)
-            or not is_caps(units[first].text[:f.ref_end if f.ref_end > f.vend else f.vend])):
+    title = min((f for f in found if f.code and f.unit == first), key=lambda f: f.vstart, default=None)
+    if (title is None or title.vstart != 0 or title.word is None or title.kind == "self"
+            or (title.date is None if own.type is None else own.type != title.type)
+            or not is_caps(units[first].text[:max(title.ref_end, title.vend)])):
         return own
-    f.kind = "self"
-    return replace(own, code=f.code, id=f.code, type=own.type or f.type, date=own.date or f.date,
-                   issuer=own.issuer or issuer_from_code(f.code))
+    title.kind = "self"
+    return replace(own, code=title.code, id=title.code, type=own.type or title.type, date=own.date or title.date,
+                   issuer=own.issuer or issuer_from_code(title.code))
 
 
 # A press page's lead presenting the document it goes on with: "… trân trọng giới thiệu toàn văn (nội dung) Nghị
@@ -415,9 +415,9 @@ def _own_from_full_text_lead(own: OwnDocument, found, seg, text: str, start: int
     lead = [f for f in found if f.code and f.type == doc_type and units[f.unit].to_original(0) < m.start()]
     if len({f.code for f in lead}) != 1 or own.type not in (None, doc_type):
         return own
-    f = lead[0]
-    return replace(own, code=f.code, id=f.code, type=doc_type, date=own.date or f.date,
-                   issuer=own.issuer or f.issuer or issuer_from_code(f.code))
+    named = lead[0]
+    return replace(own, code=named.code, id=named.code, type=doc_type, date=own.date or named.date,
+                   issuer=own.issuer or named.issuer or issuer_from_code(named.code))
 
 
 def _own_from_file_name(own: OwnDocument, file: str):

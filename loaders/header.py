@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -209,10 +210,8 @@ def is_motto(line: str) -> bool:
 _CANONICAL = {fold(v): v for v in ISSUER_CODES.values()}
 _CANONICAL.update({fold(v): v for v in ("Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương")})
 # (the known names by their letters alone, marks and spaces dropped; a key two names share names neither)
-_BARE_NAMES: Dict[str, List[str]] = {}
-for _name in set(_CANONICAL.values()):
-    _BARE_NAMES.setdefault(ascii_key(_name), []).append(_name)
-_CANONICAL_BARE = {k: v[0] for k, v in _BARE_NAMES.items() if len(v) == 1}
+_BARE_COUNT = Counter(map(ascii_key, set(_CANONICAL.values())))
+_CANONICAL_BARE = {ascii_key(v): v for v in set(_CANONICAL.values()) if _BARE_COUNT[ascii_key(v)] == 1}
 UNIT_HEADS = ("Ủy ban Kiểm tra", "Ban Tổ chức", "Ban Tuyên giáo", "Ban Dân vận", "Ban Nội chính", "Ban Kinh tế",
               "Ban Đối ngoại", "Văn phòng")
 BODY_HEADS = ("Ban Chấp hành Trung ương", "Ủy ban nhân dân", "Hội đồng nhân dân", "Tỉnh ủy", "Thành ủy", "Huyện ủy",
