@@ -112,11 +112,31 @@ def fix_split_words(text: str) -> str:
 # …": OCR read a speck at the line's start as a dash, inside a pair of words that make one cue or type word
 # (patterns.CUT_PAIRS), maybe after a blank line Tesseract put there and a speck after the pair's first word.  The
 # dash and the specks after it are blanked (the line breaks are kept), so the line goes on as "sửa đổi"
-# (bench/accuracy_ocr.py, fresh6 nghi-dinh-so-132-2026, seeds 1 and 3).  Led by the newline and turned away by the
-# next word unless it is a pair's second half.
+# (bench/accuracy_ocr.py, fresh6 nghi-dinh-so-132-2026, seeds 1 and 3).  Turned away by the next word unless it is a
+# pair's second half.
 _PAIR_SPECKS = "_.,'‘’`ˆ"
-_PAIR_DASH = re.compile(r"\n(?:[ \t]*\n)*[ \t]*([-–][" + _PAIR_SPECKS + r" \t]*)(?=("
-                        + "|".join(sorted({b for _, b in CUT_PAIRS}, key=lambda w: (-len(w), w))) + r")(?!\w))")
+_PAIR_SECONDS = "|".join(sorted({b for _, b in CUT_PAIRS}, key=lambda w: (-len(w), w)))
+_PAIR_DASH = re.compile(r"\n(?:[ \t]*\n)*[ \t]*([-–][" + _PAIR_SPECKS + r" \t]*)(?=(" + _PAIR_SECONDS + r")(?!\w))")
+# _PAIR_DASH's dash and what follows it, led by the hyphen's literal: ``re`` skips to the hyphens (a few in a text
+# go on with a pair's second word), where _PAIR_DASH, led by the line break, was tried at every line of the text
+# (4x the cost, ~1.5% of the extraction; benchmark if changing).  For a text without an en dash ("–"): clean has
+# made every dash a hyphen before this step.
+_PAIR_HYPHEN = re.compile(r"-([" + _PAIR_SPECKS + r" \t]*)(?=(" + _PAIR_SECONDS + r")(?!\w))")
+
+
+def _pair_dashes(text: str):
+    """``(m.start(), m.span(1), m.group(2))`` of each match ``m`` of ``_PAIR_DASH.finditer(text)``, for a text
+    without an en dash, from the hyphens _PAIR_HYPHEN finds: one that opens its line, maybe after blank lines, is
+    _PAIR_DASH's group 1, its match starting at the first line break of the blanks before it (no match of
+    _PAIR_DASH holds another's dash: the same matches, in order)."""
+    for d in _PAIR_HYPHEN.finditer(text):
+        a = d.start()
+        r = a
+        while r > 0 and text[r - 1] in " \t\n":
+            r -= 1
+        p = text.find("\n", r, a)
+        if p >= 0:
+            yield p, d.span(), d.group(2)
 
 
 def unspeck_cut_pairs(text: str) -> str:
@@ -124,12 +144,13 @@ def unspeck_cut_pairs(text: str) -> str:
     inside a cue pair (``CUT_PAIRS``: the last line before ends with the pair's first word, specks aside) is
     blanked."""
     out = None
-    for m in _PAIR_DASH.finditer(text):
-        last = text[max(0, m.start() - 80):m.start()].rstrip(" \t\n" + _PAIR_SPECKS).rsplit(None, 1)[-1:]
-        if last and (last[0].lower(), m.group(2)) in CUT_PAIRS:
+    dashes = (((m.start(), m.span(1), m.group(2)) for m in _PAIR_DASH.finditer(text)) if "–" in text
+              else _pair_dashes(text))
+    for start, (a, b), second in dashes:
+        last = text[max(0, start - 80):start].rstrip(" \t\n" + _PAIR_SPECKS).rsplit(None, 1)[-1:]
+        if last and (last[0].lower(), second) in CUT_PAIRS:
             if out is None:
                 out = list(text)
-            a, b = m.span(1)
             out[a:b] = " " * (b - a)
     return text if out is None else "".join(out)
 
