@@ -624,10 +624,12 @@ def site_metadata(chrome: str) -> dict:
 
 
 # The lower-case letters of the Latin blocks (a-z, Vietnamese's, their neighbours'): every one is a letter in
-# lower case (a line opening with one goes on a sentence; segment: a line holding one is no caps line).
-_LOWER_LETTERS = "".join(c for c in map(chr, itertools.chain(range(0x61, 0x7B), range(0xDF, 0x250),
-                                                              range(0x1E00, 0x1F00)))
-                         if c.isalpha() and c.islower())
+# lower case (a line opening with one goes on a sentence; segment: a line holding one is no caps line); and the
+# capitals of the same blocks (relate: a cue glued to the next word's capital).
+_LATIN_BLOCKS = [chr(c) for c in itertools.chain(range(0x41, 0x5B), range(0x61, 0x7B), range(0xC0, 0x250),
+                                                 range(0x1E00, 0x1F00))]
+_LOWER_LETTERS = "".join(c for c in _LATIN_BLOCKS if c.isalpha() and c.islower())
+CAPITAL_LETTERS = "".join(c for c in _LATIN_BLOCKS if c.isalpha() and c.isupper())
 _CLOSED_ENDS = frozenset(".;:!?”\"')")          # a line ending in one of these ends its sentence
 _RSTRIP_MARKUP = operator.methodcaller("rstrip", " *|")
 _LAST = operator.itemgetter(-1)

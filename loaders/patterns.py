@@ -181,6 +181,8 @@ YEAR_TYPE_CODES = frozenset({"TT", "NĐ", "QĐ", "NQ", "TTLT", "CT"})
 OCR_HYPHEN = re.compile(r"(?:[ \t]?[.'’‘`]|:[ \t]?)(?P<co_quan>[A-ZĐ][A-ZĐ0-9&]{1,14}(?:-[A-ZĐ][A-ZĐa-z0-9&]{0,9})*)(?![\w])")
 # A provincial or city Party committee, or its standing committee or congress: its numbers end "/TU"
 PROVINCIAL_PARTY = re.compile(r"\b(?:Tỉnh|Thành) [uủ]y\b|\bĐảng bộ (?:tỉnh|thành phố)\b", re.I)
+
+
 def doubled_letter_readings(code: str) -> set:
     """Each reading of ``code`` with one letter that OCR read twice read once: ``doubled_letter_readings("BVHTTDLL")
     == {"BVHTTDL", "BVHTDLL"}`` (the callers keep the known codes among them)."""

@@ -31,6 +31,7 @@ from vanban.domain.vocab import DOCUMENT_RELATIONS_BY_STRENGTH
 from vanban.loaders import patterns as P
 from vanban.loaders.clean import despeck
 from vanban.loaders.find import Found
+from vanban.loaders.layout import CAPITAL_LETTERS
 from vanban.loaders.resolve import LawTitles
 from vanban.loaders.segment import Segmented
 
@@ -1665,10 +1666,8 @@ _OPEN_LIST_SEP = re.compile(r"(?:[,;]\s*(?:và\s+)?|\svà\s+|^\s*)$")    # betwe
 # Ban Bí thư yêu cầu …": the purpose clause's "bảo đảm" / "đảm bảo" before its cue)
 # ("Thực hiệnQuyết định số 1489/QĐ-TTg …": a page that lost the space between two runs of its source glues the cue to the
 # next word's capital, which no word holds inside it)
-_CAPITALS = "".join(c for c in map(chr, [*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)])
-                    if c.isalpha() and c.isupper())
 _OPENING = re.compile(r"^[\s*_\-–+•]*(?:Để\s+(?:(?:bảo đảm|đảm bảo)\s+)?)?(?:tiếp tục\s+)?(?:triển khai\s+)?"
-                      r"(?:thực hiện|thi hành|Triển khai)(?:\b|(?-i:(?=[" + _CAPITALS + "])))", re.I)
+                      r"(?:thực hiện|thi hành|Triển khai)(?:\b|(?-i:(?=[" + CAPITAL_LETTERS + "])))", re.I)
 # Where an opening "Thực hiện X, Y, …" clause hands over to its main clause: ", <subject> <verb>".
 _CLAUSE_SUBJECT = r",\s*(?:(?!Nghị|Quyết|Thông|Luật|Chỉ|Kết|Quy|Hướng|Kế|Công)[A-ZĐÀ-Ỹ][^,;:]{0,80}?\s+)?"   # ", Bộ Nội vụ "
 _MAIN_CLAUSE = re.compile(_CLAUSE_SUBJECT +

@@ -558,7 +558,7 @@ def _part_goes_on(last_text: str, stripped: str) -> bool:
 
 # "… bởi Luật số 24/2023/QH15, Luật số.⏎31/2024/QH15": a number cut from its "số" by a line break and a speck read
 # as a stop (bench/accuracy_ocr.py); asked only of a paragraph ending in "." before a line opening with a digit.
-_SPECK_ENDS = ("số.", "số .", "số:", "số :", "số,", "số ,")
+_SPECK_ENDS = tuple("số" + blank + speck for blank in ("", " ") for speck in ".:,")     # (what _SPECK_CUT ends with)
 _SPECK_CUT = re.compile(r"(?<![^\W\d_])số ?[.:,]$")      # (a blank may stand before the speck: "số .", "số :")
 
 

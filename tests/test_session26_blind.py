@@ -121,7 +121,7 @@ def test_a_motto_and_a_body_name_with_a_glyph_off_are_read_as_written():
 
 def test_a_body_not_known_keeps_its_own_letters():
     from vanban.domain.text import ascii_key
-    # (one letter from a known name's letters: "BỘ CÔNG AN" is known, "BỘ CÔNG ÁN" is not read as it)
+    # (a department whose name shares all but its head with a known ministry is not read as the ministry)
     x = extract_text(HEAD.replace("BỘ CÔNG THƯƠNG", "SỞ CÔNG THƯƠNG"))
     assert ascii_key(x.document.issuer) == "socongthuong"
 
