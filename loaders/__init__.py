@@ -37,20 +37,24 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     from vanban.loaders.layout import layout
     from vanban.loaders.localities import find_localities
     from vanban.loaders.places import line_index
+    from vanban.loaders.rebreak import rebreak
     from vanban.loaders.relate import own_relations, relate
     from vanban.loaders.resolve import resolve
-    from vanban.loaders.segment import segment
+    from vanban.loaders.segment import line_starts_of, segment
     lap = _stage_clock()
     cleaned = clean(text)
+    flat = rebreak(cleaned)                    # a page that lost its line breaks: they are put back (same length)
     lap("clean")
-    lay = layout(cleaned)
-    masked = lay.mask(cleaned)                 # chrome, running heads, stamps and markup blanked: same length
+    lay = layout(flat)
+    masked = lay.mask(flat)                    # chrome, running heads, stamps and markup blanked: same length
     lap("layout")
     title = next(((masked.find("\n", a) + 1, b) for name, a, b in lay.parts if name == "title"), None)
     seg = segment(masked, original=text, wrapped=lay.wrapped, notes=lay.notes,  # offsets stay the original's
                   breaks=[a for _, a, _ in lay.parts], title=title if title and 0 < title[0] < title[1] else None,
                   width=lay.width, width_from=next((a for name, a, _ in lay.parts if name in ("preamble", "body")),
                                                    lay.start))
+    if flat is not cleaned:
+        seg.report_starts = line_starts_of(text.split("\n"))
     lap("segment")
     own = _with_site_metadata(read_header(masked, start=lay.start, end=lay.end), lay.site)
     lap("header")
@@ -222,7 +226,7 @@ def _with_sentence(seg, text, loc, spans_of_line, ev=None):
     from vanban.loaders.segment import sentences
     ev = ev or _Evidence(seg)
     if loc.line not in spans_of_line:
-        base = seg.line_starts[loc.line - 1]
+        base = seg.report_starts[loc.line - 1]
         stop = text.find("\n", base)
         line = text[base:stop if stop >= 0 else len(text)]
         spans = sentences(line)

@@ -217,6 +217,10 @@ UNIT_HEADS = ("Ủy ban Kiểm tra", "Ban Tổ chức", "Ban Tuyên giáo", "Ban
 BODY_HEADS = ("Ban Chấp hành Trung ương", "Ủy ban nhân dân", "Hội đồng nhân dân", "Tỉnh ủy", "Thành ủy", "Huyện ủy",
               "Quận ủy", "Thị ủy", "Đảng ủy", "Tổng cục", "Chi cục", "Cục", "Sở", "Bộ", "Vụ") + UNIT_HEADS
 LEVEL_WORDS = ("thành phố", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường", "thị trấn")
+_LEVELS_FOLDED = tuple(fold(w) for w in LEVEL_WORDS)
+# the known names that are a whole body before a unit's name (split_parent): not a generic head, which a body's
+# name follows ("ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH": the Party committee of the province's people's committee)
+_WHOLE_BODIES = frozenset(_CANONICAL) - {fold(h) for h in BODY_HEADS + ("Đảng đoàn", "Ban cán sự đảng")}
 
 
 # ------------------------------------------------------------------ small helpers
@@ -323,6 +327,26 @@ def split_unit(caps: str) -> Tuple[Optional[str], str]:
     return None, caps
 
 
+def split_parent(caps: str) -> Tuple[Optional[str], str]:
+    """One capital line holding a body and, after it, one of its units (the two lines of a header block on one:
+    a flattened page, an OCR that merged them): ``split_parent("BỘ TÀI CHÍNH CỤC THUẾ") == ("BỘ TÀI CHÍNH", "CỤC
+    THUẾ")``, ``split_parent("UBND THÀNH PHỐ HÀ NỘI SỞ GIÁO DỤC VÀ ĐÀO TẠO") == ("UBND THÀNH PHỐ HÀ NỘI", "SỞ GIÁO
+    DỤC VÀ ĐÀO TẠO")``.  The unit starts with a body's first word (BODY_STARTS) after a whole body: a name vanban
+    knows, or one ending in a level and its place ("… TỈNH LÀO CAI"); ``(None, line)`` otherwise ("BAN THƯỜNG VỤ
+    TỈNH ỦY", "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH" are one body each)."""
+    words = caps.split()
+    folded = [fold(w) for w in words]
+    for k in range(2, len(words)):
+        if not (" ".join(folded[k:]) + " ").startswith(BODY_STARTS):
+            continue
+        head = folded[:k]
+        if " ".join(head) in _WHOLE_BODIES or any(
+                " ".join(head[i:i + len(level.split())]) == level and i + len(level.split()) < k
+                for level in _LEVELS_FOLDED for i in range(1, k)):
+            return " ".join(words[:k]), " ".join(words[k:])
+    return None, caps
+
+
 # The words a body's name starts with (a header line that starts with one starts a new body; other capital
 # lines continue the one above: "ỦY BAN NHÂN" / "DÂN" / "TỈNH BẮC NINH" is one name wrapped over three lines).
 BODY_STARTS = tuple(fold(w) for w in (
@@ -405,6 +429,8 @@ def issuer_from_lines(segments: Sequence[str]) -> Optional[str]:
         return joint
     if len(segs) == 1:
         parent, unit = split_unit(segs[0])
+        if parent is None:
+            parent, unit = split_parent(segs[0])
         if parent is None:
             return body_name(unit)
     else:

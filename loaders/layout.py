@@ -46,10 +46,12 @@ NUMBER = re.compile(r"(?:^|\n)[ \t*|#_]*(?P<word>(?!(?:Thực hiện|Căn cứ|T
                     r"(?P<code>\d{1,6}(?:[ \t]*[-/.][ \t]*[\wĐđ&]+){1,6})(?=[ \t*|]*(?:\n|$))")
 PLACE_DATE = re.compile(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*(?:[ \t]+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4}[ \t]*,[\s*]*ngày[\s*]+\d{1,2}[\s*]+tháng"
                         r"[\s*]+\d{1,2}[\s*]+năm[\s*]+\d{4}")
+# the type words of a heading in capitals (TYPE_HEADING; rebreak: where a flattened page's heading stands)
+TYPE_WORDS = (r"NGHỊ QUYẾT|QUYẾT ĐỊNH|NGHỊ ĐỊNH|THÔNG TƯ(?: LIÊN TỊCH)?|BỘ LUẬT|LUẬT|PHÁP LỆNH|CHỈ THỊ"
+              r"|KẾT LUẬN|QUY ĐỊNH|QUY CHẾ|HƯỚNG DẪN|KẾ HOẠCH|CHƯƠNG TRÌNH|THÔNG BÁO(?: KẾT LUẬN)?|BÁO CÁO|TỜ TRÌNH"
+              r"|ĐỀ ÁN|CÔNG ĐIỆN|VĂN BẢN HỢP NHẤT|BIÊN BẢN")
 TYPE_HEADING = re.compile(
-    r"(?:^|\n)[ \t*|#_:.'‘’]*(?:NGHỊ QUYẾT|QUYẾT ĐỊNH|NGHỊ ĐỊNH|THÔNG TƯ(?: LIÊN TỊCH)?|BỘ LUẬT|LUẬT|PHÁP LỆNH|CHỈ THỊ"
-    r"|KẾT LUẬN|QUY ĐỊNH|QUY CHẾ|HƯỚNG DẪN|KẾ HOẠCH|CHƯƠNG TRÌNH|THÔNG BÁO(?: KẾT LUẬN)?|BÁO CÁO|TỜ TRÌNH"
-    r"|ĐỀ ÁN|CÔNG ĐIỆN|VĂN BẢN HỢP NHẤT|BIÊN BẢN)(?=[ \t*|]*\d{0,2}[ \t*|]*(?:\n|$)|[ \t]+[A-ZĐÀ-Ỹ]{2}"
+    r"(?:^|\n)[ \t*|#_:.'‘’]*(?:" + TYPE_WORDS + r")(?=[ \t*|]*\d{0,2}[ \t*|]*(?:\n|$)|[ \t]+[A-ZĐÀ-Ỹ]{2}"
     # OCR's specks after the heading of a scan ("NGHỊ ĐỊNH . -"); never ":" (the enacting "QUYẾT ĐỊNH:")
     r"|[ \t]+[.\-_~'‘’ \t]*(?:\n|$))")
 # A consolidated text (VBHN) opens with its type heading and title, then "Luật … số 66/2025/QH15 ngày …, có hiệu lực

@@ -1445,7 +1445,7 @@ def _stated_original(seg: Segmented, found: List[Found], part, own_id, heading) 
                 or heading and f.type != heading):
             continue
         at = units[f.unit].to_original(f.vstart)
-        line_start = seg.line_starts[seg.line_of(at) - 1]
+        line_start = seg.line_start(at)
         if _LINE_LEAD.fullmatch(seg.original, line_start, at):
             return f
     return None

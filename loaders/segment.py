@@ -171,12 +171,15 @@ def _span_unit(kind: str, start: int, end: int, parts: List[str], future: bool, 
 class Segmented:
     """The units of a text, its line starts, and ``marker_future``: footnote number -> the future flag of the
     sentence carrying its marker (computed when first asked for when the text has no footnote)."""
-    __slots__ = ("original", "units", "line_starts", "_marker_future")
+    __slots__ = ("original", "units", "line_starts", "report_starts", "_marker_future")
 
     def __init__(self, original: str, units: List[Unit], line_starts: List[int], marker_future: Optional[dict] = None):
         self.original = original
         self.units = units
         self.line_starts = line_starts
+        # the line starts of the file as it came, in which the result's line numbers are counted: the same as
+        # ``line_starts`` unless rebreak put back the breaks of a flattened page (extract_text sets them then)
+        self.report_starts = line_starts
         self._marker_future = marker_future
 
     @property
@@ -186,8 +189,12 @@ class Segmented:
         return self._marker_future
 
     def line_of(self, offset: int) -> int:
-        """1-based line number of an original offset."""
-        return bisect.bisect_right(self.line_starts, offset)
+        """1-based line number of an original offset, in the file as it came (``report_starts``)."""
+        return bisect.bisect_right(self.report_starts, offset)
+
+    def line_start(self, offset: int) -> int:
+        """The offset where the line holding ``offset`` starts, in the text as segmented (``line_starts``)."""
+        return self.line_starts[bisect.bisect_right(self.line_starts, offset) - 1]
 
     def line_text(self, line: int) -> str:
         a = self.line_starts[line - 1]
@@ -323,7 +330,7 @@ def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False,
     lines = text.split("\n")                 # the line starts: the lengths summed, one newline per line before
     # (each length and its newline added first: one int made per line fewer than adding the line's index to the
     # summed lengths; benchmark if changing)
-    line_starts = list(itertools.accumulate(map(operator.add, map(len, lines[:-1]), itertools.repeat(1)), initial=0))
+    line_starts = line_starts_of(lines)
     # each break as the start of its line's first character (a part starts at a line start, maybe before blanks)
     cuts = sorted({_line_first(lines, line_starts, b) for b in breaks if 0 < b < len(text)})
     short = (int(width * SHORT_SHARE), width_from) if wrapped and width else (0, 0)
@@ -331,6 +338,11 @@ def segment(text: str, original: Optional[str] = None, *, wrapped: bool = False,
     if units is None:                        # a text with footnotes (few): the general walk
         return _segment_with_notes(text, original, wrapped, lines, line_starts, notes, cuts, title, short)
     return Segmented(text, units, line_starts)
+
+
+def line_starts_of(lines: List[str]) -> List[int]:
+    """The offset each of a text's ``lines`` (``text.split("\\n")``) starts at."""
+    return list(itertools.accumulate(map(operator.add, map(len, lines[:-1]), itertools.repeat(1)), initial=0))
 
 
 def _line_first(lines: List[str], line_starts: List[int], at: int) -> int:

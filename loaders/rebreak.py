@@ -1,0 +1,95 @@
+"""Pages that lost their line breaks: a scraper's ``get_text(" ")``, a forum's copy, a page saved as one paragraph.
+
+Every stage after ``clean`` reads a document by its lines: the header's blocks, the preamble's "Căn cứ" lines, the
+articles, the recipients.  A page whose breaks were turned into spaces holds all of them on one line, and its
+preamble and effect clause are not found (on the project's web pages flattened so, relations fell from 0.99 to
+0.26 of the gold).  ``rebreak`` puts the breaks back where the layout both systems prescribe starts a new line:
+
+- the header's blocks: the issuer's capitals before the national or Party line, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+  NAM", "Độc lập - Tự do - Hạnh phúc", the number ("Số: …"), a letter's "V/v …" and "Kính gửi:", the place and
+  date ("Hà Nội, ngày …"), the type heading after them, a website's metadata labels ("Số hiệu:");
+- the preamble's cues ("Căn cứ …", "Theo đề nghị …", "Thực hiện …") and the enacting formula ("QUYẾT ĐỊNH:");
+- after a sentence's or a clause's end: an article ("Điều 3."), a chapter, section or part, a numbered, lettered or
+  dashed item, a Roman heading, a signature's "TM." / "KT.", "Nơi nhận:", an annex.
+
+It turns a space before each such start into a line break, so the text keeps its length and every offset still
+points into the original (``clean``'s contract); the lines a stage reports are counted in the original
+(``segment.Segmented.report_starts``).  Only a line of at least ``LONG`` characters holding at least two of the
+strong starts (``_STRONG``) is re-broken: the project's real texts have no line of 1,000 characters, and a long
+paragraph of an ordinary page holds no header block, no second "Căn cứ" and no article after a sentence's end.
+"""
+from __future__ import annotations
+
+import re
+
+from vanban.loaders.layout import _LOWER_LETTERS, CAPITAL_LETTERS, TYPE_WORDS
+
+LONG = 1000         # a line at least this long may be a flattened page
+
+_UP = "[" + re.escape(CAPITAL_LETTERS) + "]"
+_LOW = "[" + re.escape(_LOWER_LETTERS) + "]"
+_MARKUP = r"(?:[*_|#]++[ \t]*+)*+"           # a page's markup between the break and what starts there (possessive:
+#                                              a rule of underscores never backtracks)
+_MOTTO = r"C[ỘÔ]NG H[ÒO]A XÃ HỘI CHỦ NGHĨA"
+_INDEPENDENCE = r"Độc lập\s*[-–]\s*Tự do"
+_PARTY = r"ĐẢNG CỘNG SẢN VIỆT NAM"
+_SITE = (r"(?:Số hiệu|Số/Ký hiệu|Số ký hiệu|Loại văn bản|Phân loại|Nơi ban hành|Cơ quan ban hành|Người ký"
+         r"|Ngày ban hành|Ngày hiệu lực|Tình trạng|Ngày công báo|Số công báo)[*\s]*[:|]")
+# where a line starts wherever it stands on a flattened line
+_ANYWHERE = (_MOTTO + "|" + _INDEPENDENCE + "|" + _PARTY + "|" + _SITE +
+             r"|Số\s*:|Số\s+\d+\s*[-/]\s*" + _UP + r"|V/[vV]\b|Kính gửi\b|Nơi nhận\s*:"
+             r"|(?:[-–+•]\s*)?Căn cứ\s|(?:" + TYPE_WORDS + r")\s*:")
+# where a line starts after a sentence's or a clause's end, a bracket, a quote or markup
+_AFTER_END = (r"(?:[-–+•]\s*)?(?:Xét đề nghị|Theo đề nghị|Xét Tờ trình|Theo Tờ trình|Thực hiện|Để thực hiện"
+              r"|Triển khai|Trên cơ sở)\b"
+              r"|Điều\s+\d+[a-zđ]?\s*[.:]"
+              r"|Chương\s+[IVXLC\d]+\b|Mục\s+\d+\b|Phần\s+(?:thứ\s+)?[IVXLC\d]+\b|PHỤ LỤC\b"
+              r"|\d+(?:\.\d+)*\s*[.)]\s+" + _UP +
+              r"|[a-zđ]\)\s|[IVX]+\s*[.\-–]\s+" + _UP +
+              r"|[-–+•]\s+\S"
+              r"|(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.?\s+" + _UP)
+_BREAK = re.compile(
+    r"(?<![ \t])[ \t]++(?=" + _MARKUP + r"(?:" + _ANYWHERE + r")|\|[ \t]*+[^\s|])"   # (and a table's cell)
+    r"|(?<=[.;:!?…)\]*|”\"])[ \t]++(?=" + _MARKUP + r"(?:" + _AFTER_END + r"))"
+    # the type heading after the header's date or its markup, before its title ("năm 2013 QUYẾT ĐỊNH Về việc …")
+    r"|(?<=[\d*|])[ \t]++(?=" + _MARKUP + r"(?:" + TYPE_WORDS + r")\b" + _MARKUP + r"\s*(?:" + _UP + "{2}|Về|V/v|về))"
+    # the place before its date: "Hà Tĩnh, ngày 24 tháng 11 năm 2025", "… Hà Nội, ngày 29/10/2013"
+    r"|(?<!" + _LOW + r")(?<![ \t])[ \t]++(?=" + _MARKUP + r"(?:" + _UP + _LOW + r"+[ \t]+){0,3}" + _UP + _LOW +
+    r"+,[ \t]*ngày[ \t]+\d{1,2}[ \t]*(?:tháng|/))"
+    # the issuer's block before the national or the Party line: a run of capitals, markup and rules
+    r"|(?<![" + re.escape(CAPITAL_LETTERS) + r"*_|\-–])(?<![ \t])[ \t]++(?=" + _MARKUP + _UP + r"[" + re.escape(CAPITAL_LETTERS) +
+    r"0-9 \t*_|\-–.,]{2,150}?[ \t*_|\-–]+(?:" + _MOTTO + "|" + _PARTY + r")\b)")
+# a line also ends after the motto's second line, the Party line and the enacting formula
+_BREAK_AFTER = re.compile(r"(?:" + _INDEPENDENCE + r"\s*[-–]\s*Hạnh phúc|" + _PARTY + "|" + _MOTTO + r"\s+VIỆT NAM"
+                          r"|(?:" + TYPE_WORDS + r")\s*:)[*_|]*([ \t])")
+# the starts only a flattened page holds on one line: two of them make a long line a flattened page
+_STRONG = re.compile(_MOTTO + "|" + _INDEPENDENCE + "|" + _PARTY + r"|Căn cứ\s|(?<=[.;:*])\s++\**Điều\s+\d+\s*[.:]"
+                     r"|Nơi nhận\s*:|Kính gửi\b|Số\s*:|(?:Số hiệu|Loại văn bản|Nơi ban hành|Ngày ban hành)[*\s]*[:|]"
+                     r"|(?:" + TYPE_WORDS + r")\s*:")
+
+
+def rebreak(text: str) -> str:
+    """``text`` with its flattened lines broken where a document's parts start (the same length; ``text`` itself
+    when no line is flattened, the case of nearly every text).
+
+    ``rebreak("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc … Căn cứ Luật …; Căn cứ …")`` puts
+    each of them on its own line."""
+    half = LONG // 2
+    n = len(text)
+    find = text.find
+    # a line of LONG characters holds a whole window [i, i + half) for some i in the steps of half: a few probes
+    # per text, each stopped by a line break within a line's length
+    if all(find("\n", i, i + half) >= 0 for i in range(0, n - half + 1, half)):
+        return text
+    chars = None
+    at = 0
+    for line in text.split("\n"):
+        if len(line) >= LONG and len(_STRONG.findall(line)) >= 2:
+            if chars is None:
+                chars = list(text)
+            for m in _BREAK.finditer(line):
+                chars[at + m.end() - 1] = "\n"
+            for m in _BREAK_AFTER.finditer(line):
+                chars[at + m.start(1)] = "\n"
+        at += len(line) + 1
+    return text if chars is None else "".join(chars)
