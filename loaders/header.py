@@ -217,7 +217,7 @@ UNIT_HEADS = ("Ủy ban Kiểm tra", "Ban Tổ chức", "Ban Tuyên giáo", "Ban
 BODY_HEADS = ("Ban Chấp hành Trung ương", "Ủy ban nhân dân", "Hội đồng nhân dân", "Tỉnh ủy", "Thành ủy", "Huyện ủy",
               "Quận ủy", "Thị ủy", "Đảng ủy", "Tổng cục", "Chi cục", "Cục", "Sở", "Bộ", "Vụ") + UNIT_HEADS
 LEVEL_WORDS = ("thành phố", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường", "thị trấn")
-_LEVELS_FOLDED = tuple(fold(w) for w in LEVEL_WORDS)
+_LEVELS_FOLDED = tuple(fold(w).split() for w in LEVEL_WORDS)
 # the known names that are a whole body before a unit's name (split_parent): not a generic head, which a body's
 # name follows ("ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH": the Party committee of the province's people's committee)
 _WHOLE_BODIES = frozenset(_CANONICAL) - {fold(h) for h in BODY_HEADS + ("Đảng đoàn", "Ban cán sự đảng")}
@@ -340,9 +340,8 @@ def split_parent(caps: str) -> Tuple[Optional[str], str]:
         if not (" ".join(folded[k:]) + " ").startswith(BODY_STARTS):
             continue
         head = folded[:k]
-        if " ".join(head) in _WHOLE_BODIES or any(
-                " ".join(head[i:i + len(level.split())]) == level and i + len(level.split()) < k
-                for level in _LEVELS_FOLDED for i in range(1, k)):
+        if " ".join(head) in _WHOLE_BODIES or any(head[i:i + len(level)] == level and i + len(level) < k
+                                                  for level in _LEVELS_FOLDED for i in range(1, k)):
             return " ".join(words[:k]), " ".join(words[k:])
     return None, caps
 

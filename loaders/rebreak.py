@@ -20,9 +20,10 @@ paragraph of an ordinary page holds no header block, no second "Căn cứ" and n
 """
 from __future__ import annotations
 
+import itertools
 import re
 
-from vanban.loaders.layout import _LOWER_LETTERS, CAPITAL_LETTERS, TYPE_WORDS
+from vanban.loaders.layout import _LOWER_LETTERS, CAPITAL_LETTERS, MOTTO, PARTY_LINE, SITE_LABELS, TYPE_WORDS
 
 LONG = 1000         # a line at least this long may be a flattened page
 
@@ -30,11 +31,13 @@ _UP = "[" + re.escape(CAPITAL_LETTERS) + "]"
 _LOW = "[" + re.escape(_LOWER_LETTERS) + "]"
 _MARKUP = r"(?:[*_|#]++[ \t]*+)*+"           # a page's markup between the break and what starts there (possessive:
 #                                              a rule of underscores never backtracks)
-_MOTTO = r"C[ỘÔ]NG H[ÒO]A XÃ HỘI CHỦ NGHĨA"
+_MOTTO = MOTTO.pattern
 _INDEPENDENCE = r"Độc lập\s*[-–]\s*Tự do"
-_PARTY = r"ĐẢNG CỘNG SẢN VIỆT NAM"
-_SITE = (r"(?:Số hiệu|Số/Ký hiệu|Số ký hiệu|Loại văn bản|Phân loại|Nơi ban hành|Cơ quan ban hành|Người ký"
-         r"|Ngày ban hành|Ngày hiệu lực|Tình trạng|Ngày công báo|Số công báo)[*\s]*[:|]")
+_PARTY = PARTY_LINE.pattern
+# a website's metadata labels (layout.SITE_LABELS, which site_metadata reads once they open lines) and the other
+# labels of its table
+_SITE_LABEL = r"(?i:" + "|".join(map(re.escape, SITE_LABELS)) + r")[*\s]*[:|]"
+_SITE = r"(?i:" + "|".join(map(re.escape, SITE_LABELS)) + r"|ngày hiệu lực|tình trạng|ngày công báo|số công báo)[*\s]*[:|]"
 # where a line starts wherever it stands on a flattened line
 _ANYWHERE = (_MOTTO + "|" + _INDEPENDENCE + "|" + _PARTY + "|" + _SITE +
              r"|Số\s*:|Số\s+\d+\s*[-/]\s*" + _UP + r"|V/[vV]\b|Kính gửi\b|Nơi nhận\s*:"
@@ -60,11 +63,11 @@ _BREAK = re.compile(
     r"|(?<![" + re.escape(CAPITAL_LETTERS) + r"*_|\-–])(?<![ \t])[ \t]++(?=" + _MARKUP + _UP + r"[" + re.escape(CAPITAL_LETTERS) +
     r"0-9 \t*_|\-–.,]{2,150}?[ \t*_|\-–]+(?:" + _MOTTO + "|" + _PARTY + r")\b)")
 # a line also ends after the motto's second line, the Party line and the enacting formula
-_BREAK_AFTER = re.compile(r"(?:" + _INDEPENDENCE + r"\s*[-–]\s*Hạnh phúc|" + _PARTY + "|" + _MOTTO + r"\s+VIỆT NAM"
+_BREAK_AFTER = re.compile(r"(?:" + _INDEPENDENCE + r"\s*[-–]\s*Hạnh phúc|" + _PARTY + "|" + _MOTTO +
                           r"|(?:" + TYPE_WORDS + r")\s*:)[*_|]*([ \t])")
 # the starts only a flattened page holds on one line: two of them make a long line a flattened page
 _STRONG = re.compile(_MOTTO + "|" + _INDEPENDENCE + "|" + _PARTY + r"|Căn cứ\s|(?<=[.;:*])\s++\**Điều\s+\d+\s*[.:]"
-                     r"|Nơi nhận\s*:|Kính gửi\b|Số\s*:|(?:Số hiệu|Loại văn bản|Nơi ban hành|Ngày ban hành)[*\s]*[:|]"
+                     r"|Nơi nhận\s*:|Kính gửi\b|Số\s*:|" + _SITE_LABEL +
                      r"|(?:" + TYPE_WORDS + r")\s*:")
 
 
@@ -84,7 +87,7 @@ def rebreak(text: str) -> str:
     chars = None
     at = 0
     for line in text.split("\n"):
-        if len(line) >= LONG and len(_STRONG.findall(line)) >= 2:
+        if len(line) >= LONG and len(list(itertools.islice(_STRONG.finditer(line), 2))) == 2:
             if chars is None:
                 chars = list(text)
             for m in _BREAK.finditer(line):
