@@ -38,8 +38,13 @@ _PARTY = PARTY_LINE.pattern
 # labels of its table
 _SITE_LABEL = r"(?i:" + "|".join(map(re.escape, SITE_LABELS)) + r")[*\s]*[:|]"
 _SITE = r"(?i:" + "|".join(map(re.escape, SITE_LABELS)) + r"|ngày hiệu lực|tình trạng|ngày công báo|số công báo)[*\s]*[:|]"
+# a gazette page's running head ("CÔNG BÁO/Số 395 + 396/Ngày 10-3-2024", its page number before or after it) and a
+# digital-signature stamp's keys ("Người ký: … Email: … Cơ quan: … Thời gian ký: 26.03.2024 16:41:58 +07:00"): on
+# their own lines, layout blanks them (a stamp's line would otherwise blank the page's text that follows it)
+_HEAD = r"C[ÔO]NG[ \t]*B[ÁA]O[ \t]*/[ \t]*S[ốo][ \t]*\d[\d +]*(?:/[ \t]*Ngày[ \t]*\d{1,2}[-/.]\d{1,2}[-/.]\d{4})?"
+_STAMP = r"(?:Ký bởi|Người ký|Ngày ký|Thời gian ký|Signed by|Email|Cơ quan|Tổ chức)[ \t]*:"
 # where a line starts wherever it stands on a flattened line
-_ANYWHERE = (_MOTTO + "|" + _INDEPENDENCE + "|" + _PARTY + "|" + _SITE +
+_ANYWHERE = (_MOTTO + "|" + _INDEPENDENCE + "|" + _PARTY + "|" + _SITE + "|" + _HEAD + r"|\d{1,4}[ \t]+" + _HEAD + "|" + _STAMP +
              r"|Số\s*:|Số\s+\d+\s*[-/]\s*" + _UP + r"|V/[vV]\b|Kính gửi\b|Nơi nhận\s*:"
              r"|(?:[-–+•]\s*)?Căn cứ\s|(?:" + TYPE_WORDS + r")\s*:")
 # where a line starts after a sentence's or a clause's end, a bracket, a quote or markup
@@ -64,6 +69,10 @@ _BREAK = re.compile(
     r"0-9 \t*_|\-–.,]{2,150}?[ \t*_|\-–]+(?:" + _MOTTO + "|" + _PARTY + r")\b)")
 # a line also ends after the motto's second line, the Party line and the enacting formula
 _BREAK_AFTER = re.compile(r"(?:" + _INDEPENDENCE + r"\s*[-–]\s*Hạnh phúc|" + _PARTY + "|" + _MOTTO +
+                          r"|" + _HEAD + r"(?:[ \t]+\d{1,4}(?![\d.,)/]))?"          # (its page number after it)
+                          r"|Thời gian ký[ \t]*:[ \t]*[\d./\- ]+[\d:]+(?:[ \t]*[+-]\d\d:\d\d)?"
+                          # the type heading before a title in small letters ("THÔNG TƯ Ban hành Danh mục …")
+                          r"|(?<![^\s*_|])(?:" + TYPE_WORDS + r")(?=[ \t]+(?!Số\b)" + _UP + _LOW + ")"
                           r"|(?:" + TYPE_WORDS + r")\s*:)[*_|]*([ \t])")
 # the starts only a flattened page holds on one line: two of them make a long line a flattened page
 _STRONG = re.compile(_MOTTO + "|" + _INDEPENDENCE + "|" + _PARTY + r"|Căn cứ\s|(?<=[.;:*])\s++\**Điều\s+\d+\s*[.:]"

@@ -80,3 +80,28 @@ def test_one_header_line_holding_a_body_and_its_unit():
     for one in ("BAN THƯỜNG VỤ TỈNH ỦY", "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH",
                 "BỘ NỘI VỤ", "HỘI ĐỒNG NHÂN DÂN XÃ HỘI AN"):
         assert split_parent(one) == (None, one)
+
+
+def test_a_flattened_gazette_page_s_stamp_and_running_head_are_set_apart():
+    # a consolidated law flattened: the signature stamp ("Người ký: … Thời gian ký: 26.03.2024 16:41:58 +07:00") and
+    # the running head ("CÔNG BÁO/Số 395 + 396/Ngày 10-3-2024 57") stand mid-line; blanked with the rest of their
+    # line, they took the pages of text after them (the laws a footnote lists, "Luật Báo chí số 103/2016/QH13")
+    path = TEXTS / "congbao" / "van-ban-hop-nhat-so-47-vbhn-vpqh-41398.txt"
+    text = read_document(path).text
+    lined, flattened = extract_text(text), extract_text(_flat(text))
+    codes = {m.code for m in flattened.mentions}
+    assert {m.code for m in lined.mentions} <= codes | {None}
+    assert "103/2016/QH13" in codes
+    out = rebreak(_flat(text)).split("\n")
+    assert any(line.startswith("Thời gian ký:") and line.rstrip().endswith("+07:00") for line in out)
+    assert any(re.fullmatch(r"CÔNG BÁO/Số 395 \+ 396/Ngày 10-3-2024\s+\d+\s*", line) for line in out)
+
+
+def test_a_flattened_type_heading_before_a_title_in_small_letters_is_a_line():
+    # a consolidated text opens "… Hạnh phúc THÔNG TƯ Ban hành Danh mục thuốc …", no number under the national line
+    path = TEXTS / "congbao" / "van-ban-hop-nhat-so-04-vbhn-byt-26289.txt"
+    text = read_document(path).text
+    lined, flattened = extract_text(text), extract_text(_flat(text))
+    assert flattened.document.type == lined.document.type
+    assert "12/2010/TT-BYT" in {m.code for m in flattened.mentions}        # in Điều 7, once masked as the header's
+    assert re.search(r"\n[ \t]*THÔNG TƯ\n[ \t]*Ban hành Danh mục thuốc", rebreak(_flat(text)))
