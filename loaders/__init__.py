@@ -378,16 +378,33 @@ def _own_from_title_line(own: OwnDocument, found, seg, start: int) -> OwnDocumen
     word, and either the header read the line as its type heading (the same type) or a date follows the number: a
     headline in small letters ("Nghị quyết số 57-NQ/TW: những điểm mới") is a page about a document."""
     from vanban.loaders.header import is_caps
+    from vanban.loaders.layout import TYPE_WORDS
     units = seg.units
     first = next((i for i, u in enumerate(units) if u.to_original(0) >= start and u.kind != "footnote"), None)
+    if (first is not None and own.type and first + 1 < len(units)
+            and re.fullmatch(r"[\s*]*(?:" + TYPE_WORDS + r")[\s*]*", units[first].text)):
+        first += 1                  # the type heading on its own line: the title line under it
     title = min((f for f in found if f.code and f.unit == first), key=lambda f: f.vstart, default=None)
-    if (title is None or title.vstart != 0 or title.word is None or title.kind == "self"
-            or (title.date is None if own.type is None else own.type != title.type)
-            or not is_caps(units[first].text[:max(title.ref_end, title.vend)])):
+    if title is None or title.kind == "self":
+        return own
+    text = units[first].text
+    if title.vstart == 0:
+        if (title.word is None or (title.date is None if own.type is None else own.type != title.type)
+                or not is_caps(text[:max(title.ref_end, title.vend)])):
+            return own
+    # a gazette's title line of the older form: "[CHỈ THỊ] CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY 21 THÁNG 6
+    # NĂM 2001 VỀ VIỆC …": the type, its issuer and "SỐ" before the number, its date after it
+    elif (title.date is None or own.type != title.type
+          or _TITLE_ISSUER_NO.fullmatch(text, 0, title.vstart) is None or not is_caps(text[:title.vend])):
         return own
     title.kind = "self"
     return replace(own, code=title.code, id=title.code, type=own.type or title.type, date=own.date or title.date,
                    issuer=own.issuer or issuer_from_code(title.code))
+
+
+# Before the number of an older gazette title line: its type (when not on a line of its own), "CỦA" and its issuer,
+# "SỐ" (``_own_from_title_line``)
+_TITLE_ISSUER_NO = re.compile(r"[\s*]*(?:[^\W\d_]+\s+){0,3}?CỦA\s+[^\W\d_][^\d:;.]{1,120}?\s+SỐ\s*:?\s*")
 
 
 # A press page's lead presenting the document it goes on with: "… trân trọng giới thiệu toàn văn (nội dung) Nghị

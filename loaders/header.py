@@ -126,12 +126,12 @@ def number_lines(text: str):
 PLACE_DATE = re.compile(rf"""
     (?P<place>(?:TP\.[ \t]*)?{UP}{LO}*(?:[ \t]+{UP}{LO}*){{0,3}})   # "Hà Nội", "Quảng Ngãi", "TP. Hồ Chí Minh"
     [ \t]*[,;]\s*ngày[\s:]*(?P<d>\d{{1,2}})                          # ", ngày 30" (a scan's OCR: "; ngày", "ngày:28")
-    \s+tháng\s+(?P<m>\d{{1,2}})                                      # " tháng 12"
-    \s+năm\s+(?P<y>\d{{4}})                                          # " năm 2022"
+    \s*tháng\s*(?P<m>\d{{1,2}})                                      # " tháng 12" (OCR, a page: "tháng11")
+    \s*năm\s*(?P<y>\d{{4}})                                          # " năm 2022"
 """, re.VERBOSE)
 
 # PLACE_DATE from its comma on: the date's words, the same pattern.
-_DATE_TAIL = re.compile(r"[,;]\s*ngày[\s:]*\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
+_DATE_TAIL = re.compile(r"[,;]\s*ngày[\s:]*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}")
 
 
 def _place_dates(text: str):

@@ -90,7 +90,9 @@ _PROGRAMME_ABOUT = re.compile(r"[\s,]*(?:" + _ON_DATE + r"\s*,?\s*)?"
 # nhiệm Văn phòng Chính phủ"), a parenthesis, "để".  Never a subject ("về …": that is the acting document's title).
 _ADJ_GAP = re.compile(r"^[\s,]*(?:của\s+[^,;.“”()\d]{1,60}?\s+(?=ngày))?(?:" + _ON_DATE + r"\s*,?\s*)?"   # (the issuer twice:
                       # "Nghị định số A của Chính phủ ngày 25/7/2025 của Chính phủ quy định về …")
-                      r"(?:của\s+(?:(?!\bvề\b|\bsố\b)[^;.“”()\d]){1,120}?\s+)?(?:\([^()]{0,200}\)\s*)?"
+                      # (the issuer and the title's words: not past "về" nor a number's "số"; "một số" is no number's:
+                      # "… của Bộ trưởng Bộ X quy định một số nội dung và biện pháp thi hành Quyết định số …")
+                      r"(?:của\s+(?:(?!\bvề\b|(?<!\bmột )\bsố\b)[^;.“”()\d]){1,120}?\s+)?(?:\([^()]{0,200}\)\s*)?"
                       # "về kéo dài thời gian thực hiện và sửa đổi, bổ sung …": another matter of the title, then the act
                       # (or a title that lays down a matter and acts: "Nghị định số A quy định về hoạt động mật mã dân
                       # sự và sửa đổi, bổ sung một số điều của Nghị định số B")
@@ -121,6 +123,10 @@ _ADJ_GAP = re.compile(r"^[\s,]*(?:của\s+[^,;.“”()\d]{1,60}?\s+(?=ngày))?(
 # An ad hoc committee named by the task it carries out, as the issuer before an implementing cue: "Kế hoạch số
 # 434/KH-TCT … của Tổ Công tác triển khai Đề án 06" (the committee's name, not the plan's act)
 _REVIEW_BODY_NAME = re.compile(r"\b(?:Ban Chỉ đạo|Tổ công tác|Tổ giúp việc|Tiểu ban)\b[^.;:\d]{0,60}?\svề\s+$", re.I)
+# Documents named by the act they would do, as the matter of a title: "… quy định một số nội dung chi, mức chi xây
+# dựng văn bản triển khai thi hành Luật Thủ đô số …" (the spending rules do not carry the law out; the texts they
+# fund would)
+_DOCUMENTS_DOING = re.compile(r"\bvăn bản\s+$", re.I)
 _TASK_NAMED_BODY = re.compile(r"\bcủa\s+(?:Ban Chỉ đạo|Tổ công tác|Tổ giúp việc|Tiểu ban)(?:\s+[^\W\d_]+){0,3}\s+$", re.I)
 # A guiding title whose object is what a part of the target lays down: "Thông tư số A ngày … Hướng dẫn thực hiện chính
 # sách hỗ trợ … quy định tại Điều 14 Nghị định số B" (A guides that part of B)
@@ -825,6 +831,8 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             #                                   how B is carried out, not A carrying it out
         if rel == "IMPLEMENTS" and _TASK_NAMED_BODY.search(text, max(0, at_cue - 48), at_cue):
             continue                          # "… của Tổ Công tác triển khai Đề án 06": a committee named by its task
+        if rel in ("IMPLEMENTS", "GUIDES") and _DOCUMENTS_DOING.search(text, max(0, at_cue - 12), at_cue):
+            continue                          # "… xây dựng văn bản triển khai thi hành Luật …": other documents' act
         if cue == "theo" and _RULES_AFTER.search(m.string, 0, m.start("cue")):
             rel, cue = "GUIDES", "quy định theo"
         actors = [a]
@@ -832,9 +840,12 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             # "Thông tư số A … hướng dẫn Nghị định số B ngày … của Chính phủ và sửa đổi bổ sung Thông tư số C": the
             # second predicate is the subject's, A's, not B's (B is the first one's object)
             p = next((top[k] for k in range(i - 1, -1, -1) if top[k].code and top[k].kind != "anaphoric"), None)
-            if p is None or not _PREDICATE.search(text, max(p.ref_end, p.vend), a.vstart):
+            if p is not None and _PREDICATE.search(text, max(p.ref_end, p.vend), a.vstart):
+                actors = [p]
+            elif _SECOND_PREDICATE.fullmatch(text, a.vend, b.vstart) is None:
                 continue
-            actors = [p]
+            # (else the two predicates are A's own title's: "Thông tư số A của Bộ Tài chính quy định chi tiết một số
+            # điều của Luật X và hướng dẫn thực hiện Nghị định số B", A guides B)
         for k in range(i - 1, -1, -1) if actors[0] is a else ():
             # "Nghị định số 34/2015/NĐ-CP ngày … và Nghị định số 18/2016/NĐ-CP ngày … của Chính phủ sửa đổi …": the
             # documents joined before the acting one, with their dates only, share its issuer and its act
