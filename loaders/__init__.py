@@ -390,18 +390,21 @@ def _own_from_title_line(own: OwnDocument, found, seg, start: int) -> OwnDocumen
     text = units[first].text
     if title.vstart == 0:
         if (title.word is None or (title.date is None if own.type is None else own.type != title.type)
-                or not is_caps(text[:max(title.ref_end, title.vend)])):
+                or not is_caps(_CODES.sub(" ", text[:max(title.ref_end, title.vend)]))):
             return own
     # a gazette's title line of the older form: "[CHỈ THỊ] CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY 21 THÁNG 6
     # NĂM 2001 VỀ VIỆC …": the type, its issuer and "SỐ" before the number, its date after it
     elif (title.date is None or own.type != title.type
-          or _TITLE_ISSUER_NO.fullmatch(text, 0, title.vstart) is None or not is_caps(text[:title.vend])):
+          or _TITLE_ISSUER_NO.fullmatch(text, 0, title.vstart) is None
+          or not is_caps(_CODES.sub(" ", text[:max(title.ref_end, title.vend)]))):
         return own
     title.kind = "self"
     return replace(own, code=title.code, id=title.code, type=own.type or title.type, date=own.date or title.date,
                    issuer=own.issuer or issuer_from_code(title.code))
 
 
+# A word holding a slash: a document's code, whose small letters ("QĐ-TTg") leave a title line in capitals
+_CODES = re.compile(r"\S*/\S*")
 # Before the number of an older gazette title line: its type (when not on a line of its own), "CỦA" and its issuer,
 # "SỐ" (``_own_from_title_line``)
 _TITLE_ISSUER_NO = re.compile(r"[\s*]*(?:[^\W\d_]+\s+){0,3}?CỦA\s+[^\W\d_][^\d:;.]{1,120}?\s+SỐ\s*:?\s*")

@@ -362,7 +362,9 @@ def join_body_lines(segments: Sequence[str]) -> List[str]:
     out: List[str] = []
     for seg in segments:
         key = fold(seg)
-        if out and (" " not in out[-1].strip() or not key.startswith(BODY_STARTS) and not (key + " ").startswith(BODY_STARTS)):
+        if out and (" " not in out[-1].strip() or not key.startswith(BODY_STARTS) and not (key + " ").startswith(BODY_STARTS)
+                    # a known name wrapped where its second part names a body too ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI")
+                    or fold(out[-1]) not in _CANONICAL and f"{fold(out[-1])} {key}" in _WHOLE_BODIES):
             out[-1] = f"{out[-1]} {seg}"
         else:
             out.append(seg)

@@ -3,6 +3,9 @@
 Each rule is one of structure or of how text arrives, not of one text's words:
 * the title line of the older gazette form, "CHỈ THỊ / CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG / NGÀY 21 THÁNG 6
   NĂM 2001 VỀ VIỆC …" (type, issuer and "SỐ" before the number, the date after it), names the document itself;
+* a code's small letters ("QĐ-TTg") leave such a title line in capitals (a library's entry: "QUYẾT ĐỊNH CỦA THỦ
+  TƯỚNG CHÍNH PHỦ SỐ 69/2008/QĐ-TTg NGÀY 28 THÁNG 5 NĂM 2008 (11/07/2012)");
+* a known body's name wrapped where its second part names a body too ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI") is one name;
 * the header's date with a word glued to its number ("ngày 24 tháng11 năm 2025") is the date;
 * "một số" (some) in a document's title is no number's "số": "Thông tư số A … quy định một số nội dung và biện
   pháp thi hành Quyết định số B" carries out B;
@@ -38,6 +41,21 @@ def test_an_older_gazette_title_line_names_the_document_itself():
     one_line = "CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC KẾ HOẠCH\n" + \
         OLD_TITLE.split("\n", 5)[5]
     assert extract_text(one_line).document.code == "16/2001/CT-TTg"
+
+
+def test_a_library_entry_s_title_line_with_a_code_in_small_letters():
+    page = ("QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 69/2008/QĐ-TTg NGÀY 28 THÁNG 5 NĂM 2008   (11/07/2012 )\n \n\n"
+            "click chuột vào đây để tải tài liệu về QD.doc\n")
+    d = extract_text(page).document
+    assert (d.code, d.type, d.date, d.issuer) == ("69/2008/QĐ-TTg", "Quyết định", "2008-05-28", "Thủ tướng Chính phủ")
+
+
+def test_a_known_name_wrapped_before_a_body_word_is_one_name():
+    text = ("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Nghị quyết số: 653/2019/UBTVQH14\nHà Nội, ngày 12 tháng 3 năm 2019\nNGHỊ QUYẾT\nVỀ VIỆC SẮP XẾP ĐƠN VỊ HÀNH "
+            "CHÍNH\nỦY BAN THƯỜNG VỤ QUỐC HỘI\nCăn cứ Luật Tổ chức Quốc hội số 57/2014/QH13;\nQUYẾT NGHỊ:\nĐiều 1. Sắp xếp.\n")
+    d = extract_text(text).document
+    assert (d.code, d.issuer) == ("653/2019/UBTVQH14", "Ủy ban Thường vụ Quốc hội")
 
 
 def test_a_title_line_naming_a_document_of_another_type_is_a_page_about_it():
