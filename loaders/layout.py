@@ -605,12 +605,25 @@ assert _SITE_LABEL.pattern.startswith(r"^[ \t*|#]*(?P<label>Số hiệu|Số/Ký
 
 
 _SITE_SPECKS = " \t:;.,_'‘’`"
+# The other labels of a website's table (rebreak breaks a flattened page's line before them too), and the next
+# label wherever it stands after a value, which a page's text may join to it ("Công văn Nơi ban hành:", a value
+# and the next cell's label on one line; "1449/QĐ-BGDĐTNgày đăng công báo:", glued)
+SITE_OTHER_LABELS = ("ngày hiệu lực", "tình trạng", "ngày công báo", "số công báo")
+_NEXT_SITE_LABEL = re.compile(r"[ \t]*(?:" + "|".join(
+    re.escape(w[:1].upper() + w[1:]) for w in (*SITE_LABELS, *SITE_OTHER_LABELS, "ngày đăng công báo", "lĩnh vực",
+                                               "ngày hết hiệu lực", "hết hiệu lực")) + r")[ \t]*:")
+
+
+def _ON_A_LINE(m: re.Match) -> str:
+    return "\n" + m.group().lstrip(" \t")
 
 
 def site_metadata(chrome: str) -> dict:
     """The website's own metadata table, label -> value (a fallback when a page holds no document header).
     ``site_metadata("**Số hiệu:**\\n|\\n5348/CT-CS") == {"number": "5348/CT-CS"}``."""
     out = {}
+    # each label on a line of its own, where the page's text joined it to the value before it
+    chrome = _NEXT_SITE_LABEL.sub(_ON_A_LINE, chrome)
     for m, _ in _line_finditer(_SITE_LABEL, chrome):
         key = SITE_LABELS[m.group("label").lower()]
         value = m.group("value").strip(_SITE_SPECKS)        # (a scan's specks: "Số hiệu: :", "_ 174/CV-BCĐ")

@@ -23,7 +23,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from vanban.loaders.layout import _LOWER_LETTERS, CAPITAL_LETTERS, MOTTO, PARTY_LINE, SITE_LABELS, TYPE_WORDS
+from vanban.loaders.layout import _LOWER_LETTERS, CAPITAL_LETTERS, MOTTO, PARTY_LINE, SITE_LABELS, SITE_OTHER_LABELS, TYPE_WORDS
 
 LONG = 1000         # a line at least this long may be a flattened page
 
@@ -37,7 +37,7 @@ _PARTY = PARTY_LINE.pattern
 # a website's metadata labels (layout.SITE_LABELS, which site_metadata reads once they open lines) and the other
 # labels of its table
 _SITE_LABEL = r"(?i:" + "|".join(map(re.escape, SITE_LABELS)) + r")[*\s]*[:|]"
-_SITE = r"(?i:" + "|".join(map(re.escape, SITE_LABELS)) + r"|ngày hiệu lực|tình trạng|ngày công báo|số công báo)[*\s]*[:|]"
+_SITE = r"(?i:" + "|".join(map(re.escape, (*SITE_LABELS, *SITE_OTHER_LABELS))) + r")[*\s]*[:|]"
 # a gazette page's running head ("CÔNG BÁO/Số 395 + 396/Ngày 10-3-2024", its page number before or after it) and a
 # digital-signature stamp's keys ("Người ký: … Email: … Cơ quan: … Thời gian ký: 26.03.2024 16:41:58 +07:00"): on
 # their own lines, layout blanks them (a stamp's line would otherwise blank the page's text that follows it)

@@ -10,13 +10,16 @@ Each rule is one of structure or of how text arrives, not of one text's words:
 * "một số" (some) in a document's title is no number's "số": "Thông tư số A … quy định một số nội dung và biện
   pháp thi hành Quyết định số B" carries out B;
 * a title with two predicates ("Thông tư số A … quy định chi tiết một số điều của Luật X và hướng dẫn thực hiện
-  Nghị định số B") guides B, when the sentence holds no earlier document the second predicate could be said of.
+  Nghị định số B") guides B, when the sentence holds no earlier document the second predicate could be said of;
+* a website's metadata label joined to the value before it ("Công văn Nơi ban hành:", "1449/QĐ-BGDĐTNgày đăng công
+  báo:") starts its own entry.
 The texts below are made for the tests, in the shape of the documents read (not copies of them).
 """
 from __future__ import annotations
 
 from tests.test_session25_blind import STATE_HEAD
 from vanban.loaders import extract_text
+from vanban.loaders.layout import site_metadata
 
 
 def _rels(x):
@@ -93,3 +96,20 @@ def test_a_title_with_two_predicates_guides_its_second_object():
     rels = _rels(extract_text(text))
     assert ("69/2025/TT-BTC", "GUIDES", "181/2025/NĐ-CP") in rels
     assert not any(t == "181/2025/NĐ-CP" and r == "BASED_ON" for _, r, t in rels)
+
+
+def test_a_site_table_whose_labels_are_joined_to_the_values_before_them():
+    # a portal's "Thuộc tính văn bản" with each label glued to the value before it, and a page printed from the
+    # top whose text joined each value to the next cell's label (bench/accuracy_ocr.py's printout of a letter)
+    glued = ("  Cơ quan ban hành:Bộ Giáo dục và Đào tạoSố công báo:Đang cập nhật\n"
+             "  Số hiệu:1449/QĐ-BGDĐTNgày đăng công báo:Đang cập nhật\n"
+             "  Loại văn bản:Quyết địnhNgười ký:Phạm Ngọc Thưởng\n  Ngày ban hành:02/06/2020Hết hiệu lực:Đang cập nhật\n")
+    assert site_metadata(glued) == {"issuer": "Bộ Giáo dục và Đào tạo", "number": "1449/QĐ-BGDĐT",
+                                    "type": "Quyết định", "signer": "Phạm Ngọc Thưởng", "date": "02/06/2020"}
+    joined = ("Số hiệu:\n174/CV-BCĐ\nLoại văn bản:\nCông văn Nơi ban hành:\nBan Chỉ đạo của Chính phủ Người ký:\n"
+              "Phạm Thị Thanh Trà Ngày ban hành:\n02/12/2025 Ngày hiệu lực:\nĐã biết Tình trạng:\nĐã biết\n")
+    site = site_metadata(joined)
+    assert (site["type"], site["issuer"], site["date"]) == ("Công văn", "Ban Chỉ đạo của Chính phủ", "02/12/2025")
+    d = extract_text(joined + "Kính gửi: Các Bộ.\nThực hiện Kết luận số 192-KL/TW ngày 19/9/2025, đề nghị các Bộ "
+                     "khẩn trương thực hiện.\n").document
+    assert (d.code, d.type, d.date) == ("174/CV-BCĐ", "Công văn", "2025-12-02")
