@@ -246,6 +246,12 @@ _ISSUER_REST = re.compile(r"[ \t]([A-ZĐƯ]{1,3})(?![\w])")
 # "N Đ-CP", "N⏎Đ-CP": the rest of a type code after a space or a line break
 _TYPE_REST = re.compile(r"(?:[ \t]|[ \t]*\n[ \t]*)([A-ZĐ]{1,3})[-–]([A-ZĐ][A-ZĐa-z0-9&]{0,14})(?![\w])")
 _OCR_HYPHEN = P.OCR_HYPHEN
+# "421/TT r-UBND": a space inside a type code of mixed case ("TTr", "CTr"), its small letters after it
+_SPLIT_MIXED_TYPE = re.compile(r"[ \t]([a-zđ]{1,2})[ \t]?-[ \t]?([A-ZĐ][A-ZĐ0-9&]{1,14})(?![\w])")
+# "362/2025/NĐ- cP": a decree's issuer, the Government's, read in the wrong case or cut (its two letters at most)
+_DECREE_ISSUER_LEFT = re.compile(r"[ \t]?-[ \t]?[cC][ \t]?[pP](?![\w])")
+# "89/2025/QH1 5": a space inside the National Assembly's term
+_QH_TERM_REST = re.compile(r"[ \t](\d)(?![\w/])")
 # … or a slash typed for that hyphen, before an issuer code and its partners ("37/2012/TTLT/BLĐTBXH-BYT-BTC-BGDĐT")
 _SLASH_HYPHEN = re.compile(r"/(?P<co_quan>[A-ZĐ][A-ZĐ0-9&]{1,14}(?:-[A-ZĐ][A-ZĐa-z0-9&]{0,9})*)(?![\w/])")
 _YEAR_TYPE_CODES = P.YEAR_TYPE_CODES
@@ -419,7 +425,21 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False, scanned: Optional[_Numb
             if not free(a, b):
                 continue
             f = Found("numbered", ui, a, b, rule=f"number:{kind}")
-            if kind == "legacy" and m.group("cv") and (glued := P.glued_admin_type_issuer(m.group("cv"))) is not None:
+            if (kind == "legacy" and m.group("cv") in _YEAR_TYPE_CODES and (sep := _OCR_HYPHEN.match(text, b)) is not None
+                    and free(a, sep.end())):
+                # "624/QĐ.UBND", "624/QĐ:“TTg": OCR's mark for the hyphen after a type code, which is never an issuer
+                # alone (as "30/2026/TT.BTC" with its year)
+                so, loai, cq = m.group("so"), m.group("cv"), _no_blank(sep.group("co_quan"))
+                b = sep.end()
+                f.vend = b
+                f.number, f.type_code, f.issuer_code, f.code = so, loai, cq, f"{so}/{loai}-{cq}"
+            elif (kind == "legacy" and m.group("cv") and (split := _SPLIT_MIXED_TYPE.match(text, b)) is not None
+                  and m.group("cv") + split.group(1) in TYPE_CODES and free(a, split.end())):
+                so, loai, cq = m.group("so"), m.group("cv") + split.group(1), split.group(2)
+                b = split.end()
+                f.vend = b
+                f.number, f.type_code, f.issuer_code, f.code = so, loai, cq, f"{so}/{loai}-{cq}"
+            elif kind == "legacy" and m.group("cv") and (glued := P.glued_admin_type_issuer(m.group("cv"))) is not None:
                 # "Số: 1961/QĐUBND", "Nghị quyết số 30c/NQCP": a PDF's text lost the hyphen between a type code and
                 # a known issuer; the two codes, whole, prove the number wherever it stands (as "02/2017/TTVPCP")
                 loai, cq = glued
@@ -493,6 +513,14 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False, scanned: Optional[_Numb
                         and cq + rest.group(1) in ISSUER_CODES and free(a, rest.end()):
                     # "37/2025/TTBNN MT": a space inside the issuer; the letters after it complete a known code
                     cq, b = cq + rest.group(1), rest.end()
+                    f.vend = b
+                if (kind == "state_year" and not loai and cq == "NĐ"
+                        and (left := _DECREE_ISSUER_LEFT.match(text, b)) is not None and free(a, left.end())):
+                    loai, cq, b = "NĐ", "CP", left.end()      # "362/2025/NĐ- cP": a decree is the Government's
+                    f.vend = b
+                elif (kind == "state_year" and not loai and cq == "QH1"
+                        and (rest := _QH_TERM_REST.match(text, b)) is not None and free(a, rest.end())):
+                    cq, b = "QH1" + rest.group(1), rest.end()  # "89/2025/QH1 5": a term's two digits, a space between
                     f.vend = b
                 if kind == "state_year" and not loai and cq[:2] == "OH" and cq[2:].isdigit() and len(cq) <= 4:
                     cq = "QH" + cq[2:]      # "22/2023/OH15": the National Assembly's code and term, O typed for Q

@@ -123,15 +123,21 @@ def number_lines(text: str):
 
 
 # Place and date of issue.  The parts may be broken over lines ("Hà Nội,\\nngày\\n27 tháng\\n6 năm\\n2025").
+# Blanks and at most three of a scan's specks between the words of a date (possessive, and bounded: a run of "; ; ;"
+# is read in linear time)
+_DATE_SPECKS = r"\s*+(?:[.,:;'`]\s*+){0,3}"
 PLACE_DATE = re.compile(rf"""
-    (?P<place>(?:TP\.[ \t]*)?{UP}{LO}*(?:[ \t]+{UP}{LO}*){{0,3}})   # "Hà Nội", "Quảng Ngãi", "TP. Hồ Chí Minh"
-    [ \t]*[,;]\s*ngày[\s:]*(?P<d>\d{{1,2}})                          # ", ngày 30" (a scan's OCR: "; ngày", "ngày:28")
-    \s*tháng\s*(?P<m>\d{{1,2}})                                      # " tháng 12" (OCR, a page: "tháng11")
-    \s*năm\s*(?P<y>\d{{4}})                                          # " năm 2022"
+    (?<![\w-])(?P<place>(?:TP\.[ \t]*)?{UP}{LO}*(?:[.'`]?[ \t]+{UP}{LO}*){{0,3}})   # "Hà Nội", "TP. Hồ Chí Minh"
+    [ \t]*[,;]{_DATE_SPECKS}ngày{_DATE_SPECKS}(?P<d>\d{{1,2}})   # ", ngày 30" (OCR: "; ngày", "ngày:28", ",.ngày", "ngày.15")
+    {_DATE_SPECKS}tháng{_DATE_SPECKS}(?P<m>\d{{1,2}})             # " tháng 12" (OCR, a page: "tháng11", "27.tháng")
+    {_DATE_SPECKS}năm{_DATE_SPECKS}(?P<y>\d{{4}})                 # " năm 2022"
 """, re.VERBOSE)
+# (a scan's speck after a word of the place: "Hà. Nội"; dropped from the place read)
+_PLACE_SPECK = re.compile(r"(?<!TP)[.'`](?=[ \t])")
 
 # PLACE_DATE from its comma on: the date's words, the same pattern.
-_DATE_TAIL = re.compile(r"[,;]\s*ngày[\s:]*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}")
+_DATE_TAIL = re.compile(rf"[,;]{_DATE_SPECKS}ngày{_DATE_SPECKS}\d{{1,2}}{_DATE_SPECKS}tháng{_DATE_SPECKS}\d{{1,2}}"
+                        rf"{_DATE_SPECKS}năm{_DATE_SPECKS}\d{{4}}")
 
 
 def _place_dates(text: str):
@@ -410,6 +416,9 @@ def _joint_bodies(line: str) -> Optional[str]:
     return " - ".join(body_name(p) for p in parts)
 
 
+_NATION_TAIL = " VIỆT NAM"
+
+
 def issuer_from_lines(segments: Sequence[str]) -> Optional[str]:
     """The issuing body from a header's capital lines, parent first.
 
@@ -417,6 +426,10 @@ def issuer_from_lines(segments: Sequence[str]) -> Optional[str]:
     "VĂN PHÒNG"]`` -> "Văn phòng Tỉnh ủy Quảng Ngãi"; ``["THỦ TƯỚNG CHÍNH PHỦ"]`` -> "Thủ tướng Chính phủ"."""
     dashed: List[str] = []
     for seg in (_LONE_SPECK.sub(" ", _NATIONAL_LINE_IN.sub("", _PARTY_LINE_IN.sub("", s))).strip() for s in segments if s):
+        if sum(map(str.isalpha, seg)) < 2:
+            continue                    # a scan's speck read as a letter and a mark ("T+"): no body's line
+        if seg.endswith(_NATION_TAIL) and fold(seg) not in _CANONICAL and fold(seg[:-len(_NATION_TAIL)]) in _WHOLE_BODIES:
+            seg = seg[:-len(_NATION_TAIL)]  # "BỘ TÀI CHÍNH VIỆT NAM": OCR set the national line's tail beside the body
         if dashed and dashed[-1].endswith("-"):
             dashed[-1] = f"{dashed[-1]} {seg}"       # "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO -" / "TÒA ÁN …": one line of bodies
         else:
@@ -636,7 +649,7 @@ def find_place_dates(lines: Sequence[str]):
     for m in _place_dates(text):
         iso = iso_date(m.group("d"), m.group("m"), m.group("y"))
         if iso:
-            out.append((re.sub(r"\s+", " ", m.group("place")), iso, text.count("\n", 0, m.start("place"))))
+            out.append((re.sub(r"\s+", " ", _PLACE_SPECK.sub("", m.group("place"))), iso, text.count("\n", 0, m.start("place"))))
     return out
 
 

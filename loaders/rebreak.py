@@ -70,7 +70,7 @@ _BREAK = re.compile(
 # a line also ends after the motto's second line, the Party line and the enacting formula
 _BREAK_AFTER = re.compile(r"(?:" + _INDEPENDENCE + r"\s*[-–]\s*Hạnh phúc|" + _PARTY + "|" + _MOTTO +
                           r"|" + _HEAD + r"(?:[ \t]+\d{1,4}(?![\d.,)/]))?"          # (its page number after it)
-                          r"|Thời gian ký[ \t]*:[ \t]*[\d./\- ]+[\d:]+(?:[ \t]*[+-]\d\d:\d\d)?"
+                          r"|Thời gian ký[ \t]*:[ \t]*[\d./\- ]{1,24}[\d:]{1,10}(?:[ \t]*[+-]\d\d:\d\d)?"
                           # the type heading before a title in small letters ("THÔNG TƯ Ban hành Danh mục …")
                           r"|(?<![^\s*_|])(?:" + TYPE_WORDS + r")(?=[ \t]+(?!Số\b)" + _UP + _LOW + ")"
                           r"|(?:" + TYPE_WORDS + r")\s*:)[*_|]*([ \t])")
