@@ -10,6 +10,7 @@ Each stage is a small public function in its own module; ``extract_text`` string
 from __future__ import annotations
 
 import bisect
+import functools
 import os
 import re
 from dataclasses import replace
@@ -378,25 +379,22 @@ def _own_from_title_line(own: OwnDocument, found, seg, start: int) -> OwnDocumen
     word, and either the header read the line as its type heading (the same type) or a date follows the number: a
     headline in small letters ("Nghị quyết số 57-NQ/TW: những điểm mới") is a page about a document."""
     from vanban.loaders.header import is_caps
-    from vanban.loaders.layout import TYPE_WORDS
     units = seg.units
     first = next((i for i, u in enumerate(units) if u.to_original(0) >= start and u.kind != "footnote"), None)
-    if (first is not None and own.type and first + 1 < len(units)
-            and re.fullmatch(r"[\s*]*(?:" + TYPE_WORDS + r")[\s*]*", units[first].text)):
+    if first is not None and own.type and first + 1 < len(units) and _type_alone().fullmatch(units[first].text):
         first += 1                  # the type heading on its own line: the title line under it
     title = min((f for f in found if f.code and f.unit == first), key=lambda f: f.vstart, default=None)
     if title is None or title.kind == "self":
         return own
     text = units[first].text
     if title.vstart == 0:
-        if (title.word is None or (title.date is None if own.type is None else own.type != title.type)
-                or not is_caps(_CODES.sub(" ", text[:max(title.ref_end, title.vend)]))):
-            return own
-    # a gazette's title line of the older form: "[CHỈ THỊ] CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY 21 THÁNG 6
-    # NĂM 2001 VỀ VIỆC …": the type, its issuer and "SỐ" before the number, its date after it
-    elif (title.date is None or own.type != title.type
-          or _TITLE_ISSUER_NO.fullmatch(text, 0, title.vstart) is None
-          or not is_caps(_CODES.sub(" ", text[:max(title.ref_end, title.vend)]))):
+        named = title.word is not None and (title.date is not None if own.type is None else own.type == title.type)
+    else:
+        # a gazette's title line of the older form: "[CHỈ THỊ] CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY 21 THÁNG
+        # 6 NĂM 2001 VỀ VIỆC …": the type, its issuer and "SỐ" before the number, its date after it
+        named = (title.date is not None and own.type == title.type
+                 and _TITLE_ISSUER_NO.fullmatch(text, 0, title.vstart) is not None)
+    if not named or not is_caps(_CODES.sub(" ", text[:max(title.ref_end, title.vend)])):
         return own
     title.kind = "self"
     return replace(own, code=title.code, id=title.code, type=own.type or title.type, date=own.date or title.date,
@@ -405,6 +403,14 @@ def _own_from_title_line(own: OwnDocument, found, seg, start: int) -> OwnDocumen
 
 # A word holding a slash: a document's code, whose small letters ("QĐ-TTg") leave a title line in capitals
 _CODES = re.compile(r"\S*/\S*")
+
+
+@functools.cache
+def _type_alone() -> re.Pattern[str]:
+    """A unit that is a type heading alone ("CHỈ THỊ"), markup around it (built when first asked: layout's
+    patterns are imported by extract_text, not at import)."""
+    from vanban.loaders.layout import TYPE_WORDS
+    return re.compile(r"[\s*]*(?:" + TYPE_WORDS + r")[\s*]*")
 # Before the number of an older gazette title line: its type (when not on a line of its own), "CỦA" and its issuer,
 # "SỐ" (``_own_from_title_line``)
 _TITLE_ISSUER_NO = re.compile(r"[\s*]*(?:[^\W\d_]+\s+){0,3}?CỦA\s+[^\W\d_][^\d:;.]{1,120}?\s+SỐ\s*:?\s*")

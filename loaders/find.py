@@ -379,6 +379,21 @@ _LEGACY_TYPES = frozenset(("Nghị định", "Thông tư", "Thông tư liên t�
 _ISSUER_ONLY_TYPES = frozenset(("Công văn", "Tờ trình", "Báo cáo"))
 
 
+def _cut_issuer(m: re.Match[str], text: str, b: int) -> Optional[Tuple[str, str, str, int]]:
+    """(number, type code, issuer code, end) of LEGACY_NUMBER's "N/CODE" match ``m`` (ending at ``b``) when OCR cut
+    the code from its issuer: a mark for the hyphen after a type code, which is never an issuer alone ("624/QĐ.UBND",
+    "624/QĐ:“TTg", as "30/2026/TT.BTC" with its year), or a space inside a mixed-case type code ("421/TT r-UBND")."""
+    code = m.group("cv")
+    if not code:
+        return None
+    if code in _YEAR_TYPE_CODES and (sep := _OCR_HYPHEN.match(text, b)) is not None:
+        return m.group("so"), code, _no_blank(sep.group("co_quan")), sep.end()
+    split = _SPLIT_MIXED_TYPE.match(text, b)
+    if split is not None and code + split.group(1) in TYPE_CODES:
+        return m.group("so"), code + split.group(1), split.group(2), split.end()
+    return None
+
+
 def _numbered(unit: Unit, ui: int, hinted: bool = False, scanned: Optional[_NumberCues] = None) -> List[Found]:
     """The numbered mentions of a unit; ``hinted``: the caller has seen ``NUMBER_HINT`` in it; ``scanned``: what
     ``_number_scan`` found in it (else the unit is scanned here)."""
@@ -425,18 +440,8 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False, scanned: Optional[_Numb
             if not free(a, b):
                 continue
             f = Found("numbered", ui, a, b, rule=f"number:{kind}")
-            if (kind == "legacy" and m.group("cv") in _YEAR_TYPE_CODES and (sep := _OCR_HYPHEN.match(text, b)) is not None
-                    and free(a, sep.end())):
-                # "624/QĐ.UBND", "624/QĐ:“TTg": OCR's mark for the hyphen after a type code, which is never an issuer
-                # alone (as "30/2026/TT.BTC" with its year)
-                so, loai, cq = m.group("so"), m.group("cv"), _no_blank(sep.group("co_quan"))
-                b = sep.end()
-                f.vend = b
-                f.number, f.type_code, f.issuer_code, f.code = so, loai, cq, f"{so}/{loai}-{cq}"
-            elif (kind == "legacy" and m.group("cv") and (split := _SPLIT_MIXED_TYPE.match(text, b)) is not None
-                  and m.group("cv") + split.group(1) in TYPE_CODES and free(a, split.end())):
-                so, loai, cq = m.group("so"), m.group("cv") + split.group(1), split.group(2)
-                b = split.end()
+            if kind == "legacy" and (cut := _cut_issuer(m, text, b)) is not None and free(a, cut[3]):
+                so, loai, cq, b = cut
                 f.vend = b
                 f.number, f.type_code, f.issuer_code, f.code = so, loai, cq, f"{so}/{loai}-{cq}"
             elif kind == "legacy" and m.group("cv") and (glued := P.glued_admin_type_issuer(m.group("cv"))) is not None:

@@ -614,7 +614,7 @@ _NEXT_SITE_LABEL = re.compile(r"[ \t]*(?:" + "|".join(
                                                "ngày hết hiệu lực", "hết hiệu lực")) + r")[ \t]*:")
 
 
-def _ON_A_LINE(m: re.Match) -> str:
+def _on_a_line(m: re.Match) -> str:
     return "\n" + m.group().lstrip(" \t")
 
 
@@ -623,7 +623,7 @@ def site_metadata(chrome: str) -> dict:
     ``site_metadata("**Số hiệu:**\\n|\\n5348/CT-CS") == {"number": "5348/CT-CS"}``."""
     out = {}
     # each label on a line of its own, where the page's text joined it to the value before it
-    chrome = _NEXT_SITE_LABEL.sub(_ON_A_LINE, chrome)
+    chrome = _NEXT_SITE_LABEL.sub(_on_a_line, chrome)
     for m, _ in _line_finditer(_SITE_LABEL, chrome):
         key = SITE_LABELS[m.group("label").lower()]
         value = m.group("value").strip(_SITE_SPECKS)        # (a scan's specks: "Số hiệu: :", "_ 174/CV-BCĐ")
