@@ -127,6 +127,9 @@ _REVIEW_BODY_NAME = re.compile(r"\b(?:Ban Chỉ đạo|Tổ công tác|Tổ giú
 # dựng văn bản triển khai thi hành Luật Thủ đô số …" (the spending rules do not carry the law out; the texts they
 # fund would)
 _DOCUMENTS_DOING = re.compile(r"\bvăn bản\s+$", re.I)
+# "… Nghị định số A … quy định chức năng … đã được sửa đổi, bổ sung một số điều theo Nghị định số B": "theo" names
+# the amender of a passive (the passive rules read B amending A), not what A lays down rules under
+_AMENDED_BEFORE = re.compile(r"\bđược\s+(?:sửa đổi|bổ sung)[^.;:“”\d]{0,60}?\s+$", re.I)
 _TASK_NAMED_BODY = re.compile(r"\bcủa\s+(?:Ban Chỉ đạo|Tổ công tác|Tổ giúp việc|Tiểu ban)(?:\s+[^\W\d_]+){0,3}\s+$", re.I)
 # A guiding title whose object is what a part of the target lays down: "Thông tư số A ngày … Hướng dẫn thực hiện chính
 # sách hỗ trợ … quy định tại Điều 14 Nghị định số B" (A guides that part of B)
@@ -833,6 +836,8 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             continue                          # "… của Tổ Công tác triển khai Đề án 06": a committee named by its task
         if rel in ("IMPLEMENTS", "GUIDES") and _DOCUMENTS_DOING.search(text, max(0, at_cue - 12), at_cue):
             continue                          # "… xây dựng văn bản triển khai thi hành Luật …": other documents' act
+        if cue == "theo" and _AMENDED_BEFORE.search(text, max(0, at_cue - 80), at_cue):
+            continue
         if cue == "theo" and _RULES_AFTER.search(m.string, 0, m.start("cue")):
             rel, cue = "GUIDES", "quy định theo"
         actors = [a]

@@ -113,3 +113,17 @@ def test_a_site_table_whose_labels_are_joined_to_the_values_before_them():
     d = extract_text(joined + "Kính gửi: Các Bộ.\nThực hiện Kết luận số 192-KL/TW ngày 19/9/2025, đề nghị các Bộ "
                      "khẩn trương thực hiện.\n").document
     assert (d.code, d.type, d.date) == ("174/CV-BCĐ", "Công văn", "2025-12-02")
+
+
+def test_the_amender_after_a_passive_s_theo_is_no_rule_the_title_lays_down():
+    # a consolidated text's list of amenders (blind f10): "… Nghị định số 123/2016/NĐ-CP … quy định chức năng … đã
+    # được sửa đổi, bổ sung một số điều theo Nghị định số 101/2020/NĐ-CP …; Nghị định số 10/2016/NĐ-CP …": "theo" names
+    # 101/2020's amendment; 123/2016 guides neither 101/2020 nor the next item, 10/2016
+    text = DECISION + (
+        "Căn cứ Nghị định số 83/2024/NĐ-CP ngày 10 tháng 7 năm 2024 sửa đổi, bổ sung một số điều của Nghị định số "
+        "123/2016/NĐ-CP ngày 01 tháng 9 năm 2016 của Chính phủ quy định chức năng của Bộ đã được sửa đổi, bổ sung một "
+        "số điều theo Nghị định số 101/2020/NĐ-CP ngày 28 tháng 8 năm 2020 của Chính phủ; Nghị định số 10/2016/NĐ-CP "
+        "ngày 01 tháng 02 năm 2016 của Chính phủ quy định về cơ quan thuộc Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Công bố.\n")
+    rels = _rels(extract_text(text.replace("2017", "2025")))
+    assert ("101/2020/NĐ-CP", "AMENDS", "123/2016/NĐ-CP") in rels
+    assert not any(s == "123/2016/NĐ-CP" and r == "GUIDES" for s, r, _ in rels)
