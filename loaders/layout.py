@@ -609,13 +609,15 @@ _SITE_SPECKS = " \t:;.,_'‘’`"
 # label wherever it stands after a value, which a page's text may join to it ("Công văn Nơi ban hành:", a value
 # and the next cell's label on one line; "1449/QĐ-BGDĐTNgày đăng công báo:", glued)
 SITE_OTHER_LABELS = ("ngày hiệu lực", "tình trạng", "ngày công báo", "số công báo")
-_NEXT_SITE_LABEL = re.compile(r"[ \t]*(?:" + "|".join(
+# (led by the label's own letters, not by blanks: re skips ahead to them; the blanks before it stay on the line
+# before, where a value's are stripped)
+_NEXT_SITE_LABEL = re.compile(r"(?:" + "|".join(
     re.escape(w[:1].upper() + w[1:]) for w in (*SITE_LABELS, *SITE_OTHER_LABELS, "ngày đăng công báo", "lĩnh vực",
                                                "ngày hết hiệu lực", "hết hiệu lực")) + r")[ \t]*:")
 
 
 def _on_a_line(m: re.Match) -> str:
-    return "\n" + m.group().lstrip(" \t")
+    return "\n" + m.group()
 
 
 def site_metadata(chrome: str) -> dict:

@@ -127,9 +127,6 @@ _REVIEW_BODY_NAME = re.compile(r"\b(?:Ban Chỉ đạo|Tổ công tác|Tổ giú
 # dựng văn bản triển khai thi hành Luật Thủ đô số …" (the spending rules do not carry the law out; the texts they
 # fund would)
 _DOCUMENTS_DOING = re.compile(r"\bvăn bản\s+$", re.I)
-# "… Nghị định số A … quy định chức năng … đã được sửa đổi, bổ sung một số điều theo Nghị định số B": "theo" names
-# the amender of a passive (the passive rules read B amending A), not what A lays down rules under
-_AMENDED_BEFORE = re.compile(r"\bđược\s+(?:sửa đổi|bổ sung)[^.;:“”\d]{0,60}?\s+$", re.I)
 _TASK_NAMED_BODY = re.compile(r"\bcủa\s+(?:Ban Chỉ đạo|Tổ công tác|Tổ giúp việc|Tiểu ban)(?:\s+[^\W\d_]+){0,3}\s+$", re.I)
 # A guiding title whose object is what a part of the target lays down: "Thông tư số A ngày … Hướng dẫn thực hiện chính
 # sách hỗ trợ … quy định tại Điều 14 Nghị định số B" (A guides that part of B)
@@ -191,6 +188,9 @@ _LIST_SEP = re.compile(r"^\s*(?:[,;]|và|,\s*và)\s*(?:\(\d+\)\s*)?(?:số\s*)?$
 # The amenders of one item of a list: "(đã) được sửa đổi, bổ sung (một số điều) theo/bởi/tại "
 _AMENDERS_CUE = r"(?:đã\s+)?được\s+(?:sửa đổi|bổ sung)[^.;:]{0,60}?\s(?:theo|bởi|tại)\s*"
 _ITEM_MODIFIER = re.compile(r"^[^.;:]{0,40}?" + _AMENDERS_CUE + "$")
+# … ending at its "theo": "… Nghị định số A … quy định chức năng … đã được sửa đổi, bổ sung một số điều theo Nghị định
+# số B" names B as A's amender (the passive rules read it), not what A lays down rules under
+_AMENDED_BY = re.compile(_AMENDERS_CUE + "$")
 # … after the item's date, issuer and title: "Thông tư số A ngày … của Bộ trưởng Bộ Tài chính hướng dẫn công bố thông
 # tin … được sửa đổi, bổ sung bởi " (no other document, no clause break in the title)
 _DESCRIBED_MODIFIER = re.compile(r",?\s*(?:ngày|của)\s[^.;:“”]{0,300}?\s" + _AMENDERS_CUE)
@@ -836,8 +836,8 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             continue                          # "… của Tổ Công tác triển khai Đề án 06": a committee named by its task
         if rel in ("IMPLEMENTS", "GUIDES") and _DOCUMENTS_DOING.search(text, max(0, at_cue - 12), at_cue):
             continue                          # "… xây dựng văn bản triển khai thi hành Luật …": other documents' act
-        if cue == "theo" and _AMENDED_BEFORE.search(text, max(0, at_cue - 80), at_cue):
-            continue
+        if cue == "theo" and _AMENDED_BY.search(text, max(0, at_cue - 80), at_cue + 4):
+            continue                          # "… đã được sửa đổi, bổ sung một số điều theo Nghị định số B": B amends
         if cue == "theo" and _RULES_AFTER.search(m.string, 0, m.start("cue")):
             rel, cue = "GUIDES", "quy định theo"
         actors = [a]
