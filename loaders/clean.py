@@ -107,6 +107,49 @@ def fix_split_words(text: str) -> str:
     return text if out is None else "".join(out)
 
 
+# ------------------------------------------------------------------ a date's words misread
+# "ngày 28 tháng 11 hăm 2023", "ngày 30 tháng 10 nặm 2022", "ngày 28 tháng 11.năm 2023", "hgày 09 tháng 6 năm 2025",
+# "thắng" (bench/accuracy_ocr.py, dev2 web, seeds 1, 2 and 4): OCR misreads a mark or a letter of a date's words, or
+# a speck between them, and the date no longer stands between a number and its issuer, so what the sentence says of
+# the number ("… ngày … của Chính phủ sửa đổi, bổ sung …") is lost.  Only the whole skeleton, "…gày" D "tháng" M "năm"
+# YYYY with the words one letter or mark off, is repaired: its words are written as a date writes them and the specks
+# between them become spaces (same length).  Led by the literal "gày", which every such date holds.
+_DSEP = r"[ \t.,:;'`]{1,3}"
+_DATE_WORDS = re.compile(r"gày(?P<s0>" + _DSEP + r")\d{1,2}(?P<s1>" + _DSEP + r")(?P<t>th[aáàảãạăắằẳẵặâấầẩẫậ]ng)"
+                         r"(?P<s2>" + _DSEP + r")\d{1,2}(?P<s3>" + _DSEP + r")(?P<n>[nh][aăâáàảãạắằẳẵặấầẩẫậ][mn])"
+                         r"(?P<s4>" + _DSEP + r")(?:19|20)\d\d(?!\d)")
+
+
+def fix_date_words(text: str) -> str:
+    """``fix_date_words("ngày 28 tháng 11.hăm 2023") == "ngày 28 tháng 11 năm 2023"``; the letter before "gày" is
+    an "n" ("hgày" -> "ngày", "rigày" -> " ngày").  A text whose dates are whole is returned as it is."""
+    out = None
+    for m in _DATE_WORDS.finditer(text):
+        a = m.start()
+        lead = a
+        while lead > a - 2 and lead > 0 and text[lead - 1].isalpha():
+            lead -= 1                       # the letters OCR read for the "n" of "ngày" (at most two)
+        fixes = []
+        if lead < a and text[lead:a] not in ("n", "N"):
+            if lead > 0 and text[lead - 1].isalpha():
+                continue                    # a longer word ending in "gày": not a date's
+            fixes.append((lead, " " * (a - lead - 1) + "n"))
+        for g in ("s0", "s1", "s2", "s3", "s4"):
+            sep = m.group(g)
+            if sep.strip(" \t"):
+                fixes.append((m.start(g), " " * len(sep)))
+        if m.group("t") != "tháng":
+            fixes.append((m.start("t"), "tháng"))
+        if m.group("n") != "năm":
+            fixes.append((m.start("n"), "năm"))
+        if fixes:
+            if out is None:
+                out = list(text)
+            for at, written in fixes:
+                out[at:at + len(written)] = written
+    return text if out is None else "".join(out)
+
+
 # ------------------------------------------------------------------ a speck read as a dash inside a cue
 # "… Luật sửa⏎- đổi, bổ sung một số điều của Luật … số 88/2025/QH15;", "… Luật sửa đổi, bổ `⏎⏎-.,. sung một số điều
 # …": OCR read a speck at the line's start as a dash, inside a pair of words that make one cue or type word
@@ -414,7 +457,7 @@ def join_marked_words(text: str) -> str:
 # The default cleaning, in order: Đ first (so OCR fixes see Đ), tone placement before the OCR table
 # (which is written in the canonical placement); look-alike letters last (they stand only inside codes).
 CLEAN_STEPS = (fix_d, normalize_tones, unify_punctuation, join_emphasis, join_marked_words, fix_ocr, fix_split_words,
-               unspeck_cut_pairs, unspeck_comma_ends, fold_look_alikes)
+               fix_date_words, unspeck_cut_pairs, unspeck_comma_ends, fold_look_alikes)
 
 
 def clean(text: str, steps=CLEAN_STEPS) -> str:
@@ -498,4 +541,4 @@ def _clean_default(text: str) -> str:
         if word in text:
             text = _OCR.sub(lambda m: _OCR_TABLE[m.group(0)], text)
             break
-    return fold_look_alikes(unspeck_comma_ends(unspeck_cut_pairs(fix_split_words(text))))
+    return fold_look_alikes(unspeck_comma_ends(unspeck_cut_pairs(fix_date_words(fix_split_words(text)))))

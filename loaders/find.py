@@ -56,6 +56,7 @@ class Found:
     id: Optional[str] = None
     candidates: tuple = ()
     alias: bool = False
+    issuer_before: bool = False     # the issuer was read before the mention ("X ban hành A"), not after it
 
     @property
     def key(self):
@@ -586,6 +587,7 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False, scanned: Optional[_Numb
             mb = P.ISSUER_BEFORE.search(prefix) if "ban hành" in prefix else None    # the pattern ends so
             if mb:
                 f.issuer = canonical_issuer(mb.group("body"))
+                f.issuer_before = f.issuer is not None
         attachments(f, text, f.vend)
         if f.issuer_code == "TW" and f.issuer and f.code and P.PROVINCIAL_PARTY.search(f.issuer) \
                 and text.endswith("TƯ", f.vstart, f.vend):
@@ -789,7 +791,10 @@ _LIST_SEP = re.compile(r"^\s*(?:[,;]|và|,\s*và)\s*(?:\(\d+\)\s*)?$")
 
 
 def _distribute_issuers(found: List[Found], text: str) -> None:
-    """"X ban hành A; B; C" and "A và B của X": one stated issuer covers a whole list (gold: issuer_distributed)."""
+    """"X ban hành A; B; C" and "A và B của X": one stated issuer covers a whole list (gold: issuer_distributed):
+    stated before its first document or after its last.  An issuer stated after an earlier document is that
+    document's alone: "Nghị quyết số A ngày … của Bộ Chính trị, Nghị quyết số B/NQ-CP ngày …" (B is the
+    Government's)."""
     if len(found) < 2 or all(f.issuer is None for f in found):
         return                                      # no list, or no issuer to spread
     chain: List[Found] = []
@@ -798,7 +803,7 @@ def _distribute_issuers(found: List[Found], text: str) -> None:
             chain.append(f)
             continue
         issuers = {c.issuer for c in chain if c.issuer}
-        if len(chain) > 1 and len(issuers) == 1:
+        if len(chain) > 1 and len(issuers) == 1 and (chain[-1].issuer or chain[0].issuer_before):
             only = issuers.pop()
             for c in chain:
                 c.issuer = only

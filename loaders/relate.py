@@ -1629,6 +1629,8 @@ _PREAMBLE_CUE = re.compile(r"^[\s*_\-–+•]*(?:Căn cứ|Thực hiện|Theo đ
                            r"|Triển khai|Để|Theo|Xét)\b|.*\bban hành\b", re.I)
 _STARTS_WITH_TYPE = re.compile(r"^[\s*_\-–+•;]*(?:" + P._alt(TYPE_WORDS) + r")\b")   # "Nghị định số 48/2013/NĐ-CP …;"
 _BASE_UNIT = re.compile(r"^[\s*_\-–+•“\"]*Căn cứ\b")
+# The preamble's next clause, the proposal, after an item's ";" on the same line (specks between them)
+_PROPOSAL_AFTER = re.compile(r";[\s'`‘’.,_\-–+•*]*(?:Theo|Xét)\s+(?:đề nghị|Tờ trình)\b")
 # A preamble's item "Trên cơ sở <document> …;" names a base as "Căn cứ" does: "Trên cơ sở công văn số 1447/TCHQ-TXNK ngày
 # 04/4/2024 của Tổng cục Hải quan về việc phân loại …;" (not "Trên cơ sở ý kiến …", "… kết quả biểu quyết …")
 _ON_THE_BASIS_OF = re.compile(r"^[\s*_\-–+•]*Trên cơ sở\s+(?:" + P._alt(TYPE_WORDS) + r")\s+số\b", re.I)
@@ -2341,9 +2343,14 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     who = None
                 if who and not purpose_sources:
                     objects = _item_objects(text, s, in_s, [r for r in rels if r.unit == ui], who)
+                    # the preamble's proposal run into the item's line (a scan's or a page's lost break: "Căn cứ
+                    # Nghị định số A …; ' Theo đề nghị của Sở Tài chính tại Tờ trình số B …"): B is proposed, no base
+                    proposal = _PROPOSAL_AFTER.search(text, s, e) if ";" in sentence else None
                     for f in in_s:
                         if f.id in objects and f is not in_s[0]:
                             continue
+                        if proposal is not None and f.vstart >= proposal.start():
+                            break
                         if _CONSTITUTION_AMENDED.fullmatch(text, s, f.vstart):
                             continue
                         if f.kind != "anaphoric":
