@@ -150,6 +150,43 @@ def fix_date_words(text: str) -> str:
     return text if out is None else "".join(out)
 
 
+# ------------------------------------------------------------------ a number's digits misread
+# "Nghị định số 1 18/2025/NĐ-CP", "số 1 17/2017/NĐ-CP" (bench/accuracy_ocr.py, seeds 1 and 4): Tesseract sets a gap
+# after a narrow leading digit, and the number read is "18/2025/NĐ-CP".  Right after "số", one or two digits, one
+# space and the rest of a number's first part (before its "/year/" or its code) are one number: the digits are
+# closed up, the space put before them (same length).  (Its year may be split too. No real text of the corpus holds "số N N/…".)
+_SPLIT_NUMBER = re.compile(r"ố[ \t]*:?[ \t]*(?P<a>\d{1,2}) (?P<b>\d{1,3})(?=/[12][\d ]{3,4}/|[/-][A-ZĐ])")
+# "Nghị định số 118/2925/NĐ-CP ngày 09 tháng 6 năm 2025" (seed 4): a number's year no document has yet, one digit
+# off the year of the date written right after it, is that year (a document's number carries its year of issue).
+_LATE_YEAR = re.compile(r"/(?P<y>20[4-9]\d|2[1-9]\d\d)/")
+_DATE_YEAR_AFTER = re.compile(r"[^\n;]{0,60}?\bngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|\s+tháng\s+\d{1,2}\s+năm\s+)"
+                              r"(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+def fix_number_slips(text: str) -> str:
+    """``fix_number_slips("Nghị định số 1 18/2025/NĐ-CP") == "Nghị định số  118/2025/NĐ-CP"``, and a number's year
+    one digit off its date's ("số 118/2925/NĐ-CP ngày 09/6/2025" -> "118/2025/NĐ-CP").  A text without either is
+    returned as it is."""
+    out = None
+    for m in _SPLIT_NUMBER.finditer(text):
+        if m.start() == 0 or text[m.start() - 1] not in "sS" or (m.start() > 1 and text[m.start() - 2].isalpha()):
+            continue                        # not the word "số"
+        if out is None:
+            out = list(text)
+        a, b = m.start("a"), m.end("b")
+        out[a:b] = " " + m.group("a") + m.group("b")
+    for m in _LATE_YEAR.finditer(text):
+        d = _DATE_YEAR_AFTER.match(text, m.end())
+        if d is None:
+            continue
+        year, said = m.group("y"), d.group("y")
+        if sum(x != y for x, y in zip(year, said)) == 1:
+            if out is None:
+                out = list(text)
+            out[m.start("y"):m.end("y")] = said
+    return text if out is None else "".join(out)
+
+
 # ------------------------------------------------------------------ a speck read as a dash inside a cue
 # "… Luật sửa⏎- đổi, bổ sung một số điều của Luật … số 88/2025/QH15;", "… Luật sửa đổi, bổ `⏎⏎-.,. sung một số điều
 # …": OCR read a speck at the line's start as a dash, inside a pair of words that make one cue or type word
@@ -457,7 +494,7 @@ def join_marked_words(text: str) -> str:
 # The default cleaning, in order: Đ first (so OCR fixes see Đ), tone placement before the OCR table
 # (which is written in the canonical placement); look-alike letters last (they stand only inside codes).
 CLEAN_STEPS = (fix_d, normalize_tones, unify_punctuation, join_emphasis, join_marked_words, fix_ocr, fix_split_words,
-               fix_date_words, unspeck_cut_pairs, unspeck_comma_ends, fold_look_alikes)
+               fix_date_words, fix_number_slips, unspeck_cut_pairs, unspeck_comma_ends, fold_look_alikes)
 
 
 def clean(text: str, steps=CLEAN_STEPS) -> str:
@@ -541,4 +578,4 @@ def _clean_default(text: str) -> str:
         if word in text:
             text = _OCR.sub(lambda m: _OCR_TABLE[m.group(0)], text)
             break
-    return fold_look_alikes(unspeck_comma_ends(unspeck_cut_pairs(fix_date_words(fix_split_words(text)))))
+    return fold_look_alikes(unspeck_comma_ends(unspeck_cut_pairs(fix_number_slips(fix_date_words(fix_split_words(text))))))

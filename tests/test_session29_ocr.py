@@ -6,6 +6,8 @@ Each rule is one of how text arrives from a scan or of the layout of a preamble,
 * a date's words with a mark or a letter misread ("nặm", "hăm", "thắng", "hgày") or a speck between them
   ("tháng 11.năm") are the date's words: the date still stands between a number and its issuer, and what the
   sentence says of the number is read;
+* a number's digits as Tesseract sets them: a gap after a narrow leading digit right after "số" ("số 1 18/2025/NĐ-CP"),
+  a year no document has yet, one digit off the date written after it ("118/2925/NĐ-CP ngày 09/6/2025");
 * an issuer stated after the first document of a list is that document's alone; only one stated before the list
   ("X ban hành A; B") or after its last document ("A và B của X") covers the whole list (the seed gold's
   issuer_distributed).
@@ -17,7 +19,7 @@ import pytest
 
 from tests.test_session25_blind import STATE_HEAD
 from vanban.loaders import extract_text
-from vanban.loaders.clean import clean, fix_date_words
+from vanban.loaders.clean import clean, fix_date_words, fix_number_slips
 
 DECISION = STATE_HEAD.format(number="98/2025/QĐ-UBND", date="20 tháng 11 năm 2025", heading="QUYẾT ĐỊNH",
                              title="Về việc phân cấp thẩm quyền") + "ỦY BAN NHÂN DÂN TỈNH\n"
@@ -99,3 +101,25 @@ def test_an_issuer_before_a_list_or_after_its_last_covers_it():
     assert after["18-NQ/TW"] == after["19-NQ/TW"] == "Ban Chấp hành Trung ương"
     before = _issuers("Bộ Chính trị ban hành Quy định số 41-QĐ/TW; Quy định số 80-QĐ/TW; Quy định số 105-QĐ/TW.")
     assert before["41-QĐ/TW"] == before["80-QĐ/TW"] == before["105-QĐ/TW"] == "Bộ Chính trị"
+
+
+@pytest.mark.parametrize("written, code", [
+    ("Nghị định số 1 18/2025/NĐ-CP ngày 09 tháng 6 năm 2025", "118/2025/NĐ-CP"),     # a gap after a narrow "1"
+    ("Nghị định số 1 17/2017/NĐ-CP ngày 16 tháng 10 năm 2017", "117/2017/NĐ-CP"),
+    ("Nghị định số 1 18/202 5/NĐ-CP ngày 09 tháng 6 năm 2025", "118/2025/NĐ-CP"),    # (its year split too)
+    ("Nghị định số 118/2925/NĐ-CP ngày 09 tháng 6 năm 2025", "118/2025/NĐ-CP"),      # a year one digit off its date's
+    ("Nghị định số 118/2925/NĐ-CP ngày 09/6/2025", "118/2025/NĐ-CP"),
+])
+def test_a_number_s_digits_as_a_scan_sets_them(written, code):
+    x = extract_text(DECISION + f"Căn cứ {written} của Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Công bố danh mục.\n")
+    assert (x.document.id, "BASED_ON", code) in _rels(x)
+
+
+@pytest.mark.parametrize("text", [
+    "Điều 1 18/2025 người",                                  # not after "số"
+    "hồ sơ 1 18/2025/NĐ-CP",                                 # "sơ" is no "số"
+    "Nghị định số 118/2925/NĐ-CP ngày 09 tháng 6 năm 2020",  # two digits off: left as written
+    "Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025",
+])
+def test_what_is_no_number_slip_is_left(text):
+    assert fix_number_slips(text) == text
