@@ -352,6 +352,35 @@ def split_parent(caps: str) -> Tuple[Optional[str], str]:
     return None, caps
 
 
+# A type word of documents, which no body's name holds ("NGHỊ QUYẾT", "QUYẾT ĐỊNH", …, folded)
+_TYPE_WORDS_FOLDED = tuple(fold(w).split() for w in TYPE_WORDS)
+
+
+def _body_after_heading(caps: str) -> str:
+    """The body that ends a capital line after a heading in capitals naming documents (a book's or a site's
+    running heading before the issuer's block on a flattened page): ``"CÁC NGHỊ QUYẾT THÔNG QUA TẠI KỲ HỌP HỘI
+    ĐỒNG NHÂN DÂN TỈNH LÀO CAI"`` -> ``"HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI"``.  Only when the line does not start a
+    body, the part before holds a type word, and the rest is a whole body (a name vanban knows, or one ending in a
+    level and its place); the line as it is otherwise."""
+    key = fold(caps)
+    if (key + " ").startswith(BODY_STARTS):
+        return caps
+    words = caps.split()
+    folded = key.split()
+    if len(folded) != len(words):
+        return caps
+    for k in range(2, len(words) - 1):
+        rest = folded[k:]
+        if not (" ".join(rest) + " ").startswith(BODY_STARTS):
+            continue
+        if not any(folded[i:i + len(t)] == t for t in _TYPE_WORDS_FOLDED for i in range(k - len(t) + 1)):
+            continue
+        if " ".join(rest) in _CANONICAL or any(rest[i:i + len(level)] == level and i + len(level) < len(rest)
+                                               for level in _LEVELS_FOLDED for i in range(1, len(rest))):
+            return " ".join(words[k:])
+    return caps
+
+
 # The words a body's name starts with (a header line that starts with one starts a new body; other capital
 # lines continue the one above: "ỦY BAN NHÂN" / "DÂN" / "TỈNH BẮC NINH" is one name wrapped over three lines).
 BODY_STARTS = tuple(fold(w) for w in (
@@ -430,6 +459,7 @@ def issuer_from_lines(segments: Sequence[str]) -> Optional[str]:
             continue                    # a scan's speck read as a letter and a mark ("T+"): no body's line
         if seg.endswith(_NATION_TAIL) and fold(seg) not in _CANONICAL and fold(seg[:-len(_NATION_TAIL)]) in _WHOLE_BODIES:
             seg = seg[:-len(_NATION_TAIL)]  # "BỘ TÀI CHÍNH VIỆT NAM": OCR set the national line's tail beside the body
+        seg = _body_after_heading(seg)
         if dashed and dashed[-1].endswith("-"):
             dashed[-1] = f"{dashed[-1]} {seg}"       # "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO -" / "TÒA ÁN …": one line of bodies
         else:
