@@ -207,7 +207,9 @@ LIST_ITEM_NEXT = r"[ \t]+(?:Luật|Bộ\ luật|Pháp\ lệnh|Nghị\ định|Ng
 CUT_PAIRS = frozenset({("sửa", "đổi"), ("bổ", "sung"), ("thay", "thế"), ("bãi", "bỏ"), ("căn", "cứ"),
                        ("thực", "hiện"), ("hướng", "dẫn"), ("thi", "hành"), ("chi", "tiết"), ("quy", "định"),
                        ("nghị", "định"), ("nghị", "quyết"), ("quyết", "định"), ("thông", "tư"), ("hết", "hiệu"),
-                       ("sung", "bởi"), ("đổi", "bởi")})      # "được sửa đổi, bổ sung⏎-_ bởi Nghị định số …"
+                       ("sung", "bởi"), ("đổi", "bởi"),       # "được sửa đổi, bổ sung⏎-_ bởi Nghị định số …"
+                       ("sung", "một"), ("đổi", "một"),       # "đã được sửa đổi, bổ sung⏎- một số điều theo …"
+                       ("sung", "theo"), ("đổi", "theo")})
 
 # ---------------------------------------------------------------- type words
 # Extra descriptive type words the gold treats as documents (not in the number tables).

@@ -1,4 +1,4 @@
-"""Session 29: what bench/accuracy_ocr.py's scans (seeds 1-4) showed, and a list's issuer it brought to light.
+"""Session 29: what bench/accuracy_ocr.py's scans (seeds 1-4 and 6) showed, and a list's issuer it brought to light.
 
 Each rule is one of how text arrives from a scan or of the layout of a preamble, not of one text's words:
 * a preamble's proposal ("Theo đề nghị …", "Xét Tờ trình …") read onto the line of the last "Căn cứ" item (a lost
@@ -8,6 +8,8 @@ Each rule is one of how text arrives from a scan or of the layout of a preamble,
   sentence says of the number is read;
 * a number's digits as Tesseract sets them: a gap after a narrow leading digit right after "số" ("số 1 18/2025/NĐ-CP"),
   a year no document has yet, one digit off the date written after it ("118/2925/NĐ-CP ngày 09/6/2025");
+* dust read as a mark opening a line that goes on the sentence above ("bổ sung.⏎⏎' bởi Luật số …"), and a dash read
+  inside the amendment's cue ("bổ sung⏎- một số điều theo …") or between a date's "ngày" and its digits;
 * an issuer stated after the first document of a list is that document's alone; only one stated before the list
   ("X ban hành A; B") or after its last document ("A và B của X") covers the whole list (the seed gold's
   issuer_distributed).
@@ -19,7 +21,7 @@ import pytest
 
 from tests.test_session25_blind import STATE_HEAD
 from vanban.loaders import extract_text
-from vanban.loaders.clean import clean, fix_date_words, fix_number_slips
+from vanban.loaders.clean import clean, fix_date_words, fix_number_slips, unspeck_cut_pairs, unspeck_line_starts
 
 DECISION = STATE_HEAD.format(number="98/2025/QĐ-UBND", date="20 tháng 11 năm 2025", heading="QUYẾT ĐỊNH",
                              title="Về việc phân cấp thẩm quyền") + "ỦY BAN NHÂN DÂN TỈNH\n"
@@ -123,3 +125,46 @@ def test_a_number_s_digits_as_a_scan_sets_them(written, code):
 ])
 def test_what_is_no_number_slip_is_left(text):
     assert fix_number_slips(text) == text
+
+
+def test_a_speck_opening_a_line_that_goes_on_is_dust():
+    # "… được sửa đổi, bổ sung.⏎⏎' bởi Luật số …": the line goes on the sentence above (seed 6)
+    text = DECISION + (
+        "Căn cứ Luật Quản lý, sử dụng tài sản công số 15/2017/QH14 được sửa đổi, bổ sung.\n\n' bởi Luật số "
+        "64/2020/QH14, Luật số 07/2022/QH15 và Luật số 90/2025/QH15;\nQUYẾT ĐỊNH:\nĐiều 1. Công bố danh mục.\n")
+    rels = _rels(extract_text(text))
+    assert {(a, "AMENDS", "15/2017/QH14") for a in ("64/2020/QH14", "07/2022/QH15", "90/2025/QH15")} <= rels
+
+
+@pytest.mark.parametrize("text", [
+    "Đánh giá.\n. Đánh giá hiệu quả",            # a capital opens a paragraph: left
+    "các văn bản\n... và các văn bản khác",       # an ellipsis: left
+    "địa điểm\n, ngày    tháng    năm",           # a form's blank place before its date: left
+])
+def test_what_is_no_speck_opening_a_line_is_left(text):
+    assert unspeck_line_starts(text) == text
+
+
+@pytest.mark.parametrize("cut", [
+    "đã được sửa đổi, bổ sung\n- một số điều theo",      # the amendment's cue cut by a dash (seed 6)
+    "đã được sửa đổi, bổ sung\n- theo",
+])
+def test_a_dash_inside_the_amendment_cue_is_dust(cut):
+    text = DECISION + (
+        f"Căn cứ Luật Quản lý, sử dụng tài sản công số 15/2017/QH14 {cut} Luật số 64/2020/QH14 và Luật số "
+        "90/2025/QH15;\nQUYẾT ĐỊNH:\nĐiều 1. Công bố danh mục.\n")
+    rels = _rels(extract_text(text))
+    assert {("64/2020/QH14", "AMENDS", "15/2017/QH14"), ("90/2025/QH15", "AMENDS", "15/2017/QH14")} <= rels
+
+
+def test_a_dash_between_ngay_and_its_digits_is_dust():
+    # an effect clause's list cut by "ngày⏎- 02/7/2025" (seed 6): every item still ceases
+    text = DECISION + (
+        "QUYẾT ĐỊNH:\nĐiều 1. Công bố danh mục.\nĐiều 2. Quyết định số 775/QĐ-UBND ngày 28/3/2024; Quyết định số "
+        "2302/QĐ-UBND ngày\n- 02/7/2025; Quyết định số 4347/QĐ-UBND ngày 14/11/2025 hết hiệu lực kể từ ngày Quyết "
+        "định này có hiệu lực thi hành.\n")
+    x = extract_text(text)
+    ceased = {t.split("@")[0] for s, r, t in _rels(x) if s == x.document.id and r in ("REPEALS", "REPLACES")}
+    assert {"775/QĐ-UBND", "2302/QĐ-UBND", "4347/QĐ-UBND"} <= ceased
+    assert unspeck_cut_pairs("ngày\n- 02/7/2025") == "ngày\n  02/7/2025"
+    assert unspeck_cut_pairs("ngày\n- các văn bản") == "ngày\n- các văn bản"      # no date: an item
