@@ -249,11 +249,13 @@ def unspeck_cut_pairs(text: str) -> str:
 # "… số 64/2025/QH15 được sửa đổi, :⏎bổ sung bởi Luật số …": a stop, colon or semicolon right after a comma at the end
 # of a line is dust (no text writes two marks so), and read as the line's end it would cut the sentence there
 # (bench/accuracy_ocr.py, seed 4).  Blanked, the comma ends the line and the sentence goes on.
-_COMMA_SPECK = re.compile(r",[ \t]*([:;.])[ \t]*(?=\n)")
+_COMMA_SPECK = re.compile(r"[,;][ \t]*([:;.])[ \t]*(?=\n)")
+# (… and after a semicolon: "Quyết định số 3808/QĐ-BVHTTDL ngày 11/12/2023; :⏎⏎Quyết định số 775/…" (seed 6), the colon
+# read as a list's announcement, cut an effect clause's list of items)
 
 
 def unspeck_comma_ends(text: str) -> str:
-    """``unspeck_comma_ends("sửa đổi, :\nbổ sung") == "sửa đổi,  \nbổ sung"``."""
+    """``unspeck_comma_ends("sửa đổi, :\nbổ sung") == "sửa đổi,  \nbổ sung"``; the same after a ";"."""
     out = None
     for m in _COMMA_SPECK.finditer(text):
         if out is None:

@@ -9,7 +9,8 @@ Each rule is one of how text arrives from a scan or of the layout of a preamble,
 * a number's digits as Tesseract sets them: a gap after a narrow leading digit right after "số" ("số 1 18/2025/NĐ-CP"),
   a year no document has yet, one digit off the date written after it ("118/2925/NĐ-CP ngày 09/6/2025");
 * dust read as a mark opening a line that goes on the sentence above ("bổ sung.⏎⏎' bởi Luật số …"), and a dash read
-  inside the amendment's cue ("bổ sung⏎- một số điều theo …") or between a date's "ngày" and its digits;
+  inside the amendment's cue ("bổ sung⏎- một số điều theo …") or between a date's "ngày" and its digits; a mark
+  after a ";" that ends a line ("…; :⏎Quyết định số …");
 * an issuer stated after the first document of a list is that document's alone; only one stated before the list
   ("X ban hành A; B") or after its last document ("A và B của X") covers the whole list (the seed gold's
   issuer_distributed).
@@ -21,7 +22,14 @@ import pytest
 
 from tests.test_session25_blind import STATE_HEAD
 from vanban.loaders import extract_text
-from vanban.loaders.clean import clean, fix_date_words, fix_number_slips, unspeck_cut_pairs, unspeck_line_starts
+from vanban.loaders.clean import (
+    clean,
+    fix_date_words,
+    fix_number_slips,
+    unspeck_comma_ends,
+    unspeck_cut_pairs,
+    unspeck_line_starts,
+)
 
 DECISION = STATE_HEAD.format(number="98/2025/QĐ-UBND", date="20 tháng 11 năm 2025", heading="QUYẾT ĐỊNH",
                              title="Về việc phân cấp thẩm quyền") + "ỦY BAN NHÂN DÂN TỈNH\n"
@@ -168,3 +176,15 @@ def test_a_dash_between_ngay_and_its_digits_is_dust():
     assert {"775/QĐ-UBND", "2302/QĐ-UBND", "4347/QĐ-UBND"} <= ceased
     assert unspeck_cut_pairs("ngày\n- 02/7/2025") == "ngày\n  02/7/2025"
     assert unspeck_cut_pairs("ngày\n- các văn bản") == "ngày\n- các văn bản"      # no date: an item
+
+
+def test_a_speck_after_a_semicolon_at_a_line_s_end_is_dust():
+    # "…; :⏎⏎Quyết định số …" (seed 6): the colon is no list's announcement; the effect clause's list goes on
+    assert unspeck_comma_ends("ngày 11/12/2023; :\n\nQuyết định số") == "ngày 11/12/2023;  \n\nQuyết định số"
+    text = DECISION + (
+        "QUYẾT ĐỊNH:\nĐiều 1. Công bố danh mục.\nĐiều 2. Các thủ tục hành chính đã công bố tại các Quyết định số "
+        "3684/QĐ-UBND ngày 27/12/2022;\nQuyết định số 3808/QĐ-UBND ngày 11/12/2023; :\n\nQuyết định số 775/QĐ-UBND "
+        "ngày 28/3/2024 hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.\n")
+    x = extract_text(text)
+    ceased = {t.split("@")[0] for s, r, t in _rels(x) if s == x.document.id and r in ("REPEALS", "REPLACES")}
+    assert {"3684/QĐ-UBND", "3808/QĐ-UBND", "775/QĐ-UBND"} <= ceased
