@@ -10,7 +10,7 @@ Each rule is one of how text arrives from a scan or of the layout of a preamble,
   a year no document has yet, one digit off the date written after it ("118/2925/NĐ-CP ngày 09/6/2025");
 * dust read as a mark opening a line that goes on the sentence above ("bổ sung.⏎⏎' bởi Luật số …"), and a dash read
   inside the amendment's cue ("bổ sung⏎- một số điều theo …") or between a date's "ngày" and its digits; a mark
-  after a ";" that ends a line ("…; :⏎Quyết định số …");
+  after a ";" that ends a line ("…; :⏎Quyết định số …"), and one between a number and its date ("2302/QĐ-UBND: ngày");
 * an issuer stated after the first document of a list is that document's alone; only one stated before the list
   ("X ban hành A; B") or after its last document ("A và B của X") covers the whole list (the seed gold's
   issuer_distributed).
@@ -188,3 +188,25 @@ def test_a_speck_after_a_semicolon_at_a_line_s_end_is_dust():
     x = extract_text(text)
     ceased = {t.split("@")[0] for s, r, t in _rels(x) if s == x.document.id and r in ("REPEALS", "REPLACES")}
     assert {"3684/QĐ-UBND", "3808/QĐ-UBND", "775/QĐ-UBND"} <= ceased
+
+
+@pytest.mark.parametrize("written, read", [
+    ("Quyết định số 2302/QĐ-UBND: ngày 02/7/2025", "Quyết định số 2302/QĐ-UBND  ngày 02/7/2025"),
+    ("Quyết định số 3808/QĐ-UBND. ngày 11/12/2023", "Quyết định số 3808/QĐ-UBND  ngày 11/12/2023"),
+    ("Thời gian: ngày 15/6/2025", "Thời gian: ngày 15/6/2025"),              # a label's colon: no number before it
+    ("kết thúc năm 2025. Ngày 3/4", "kết thúc năm 2025. Ngày 3/4"),
+])
+def test_a_mark_between_a_number_and_its_date_is_dust(written, read):
+    assert fix_number_slips(written) == read
+
+
+def test_an_effect_list_cut_by_a_mark_and_a_dash_before_a_date_goes_on():
+    # "… số 2302/QĐ-UBND: ngày⏎- 02/7/2025; …" (seed 6): the item keeps its date and the list its scope
+    text = DECISION + (
+        "QUYẾT ĐỊNH:\nĐiều 1. Công bố danh mục.\nĐiều 2. Các thủ tục hành chính đã công bố tại các Quyết định số "
+        "775/QĐ-UBND ngày 28/3/2024; Quyết định số 2302/QĐ-UBND: ngày\n- 02/7/2025; Quyết định số 4347/QĐ-UBND ngày "
+        "14/11/2025 hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.\n")
+    x = extract_text(text)
+    ceased = {(t.split("@")[0], r.partial) for r in x.relations for t in (r.target,)
+              if r.source == x.document.id and r.relation in ("REPEALS", "REPLACES")}
+    assert ceased == {("775/QĐ-UBND", True), ("2302/QĐ-UBND", True), ("4347/QĐ-UBND", True)}
