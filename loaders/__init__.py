@@ -75,6 +75,8 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     if own.code is None:
         own = _own_from_full_text_lead(own, found, seg, masked, lay.start)
     if own.code is None:
+        own = _own_from_annex(own, found, seg)
+    if own.code is None:
         own, note = _own_from_file_name(own, file)
         notes.extend(note)
     lap("find")
@@ -448,6 +450,28 @@ def _own_from_full_text_lead(own: OwnDocument, found, seg, text: str, start: int
     named = lead[0]
     return replace(own, code=named.code, id=named.code, type=doc_type, date=own.date or named.date,
                    issuer=own.issuer or named.issuer or issuer_from_code(named.code))
+
+
+# An annex's line naming the document it is annexed to: "(Ban hành kèm theo Quyết định số 2929/QĐ-UBND ngày 18 tháng
+# 11 năm 2025 của Chủ tịch UBND tỉnh)"
+_ANNEXED_TO = re.compile(r"kèm\s+theo\s*$", re.I)
+
+
+def _own_from_annex(own: OwnDocument, found, seg) -> OwnDocument:
+    """A header whose number OCR garbled past reading ("Số: To UBND") but whose type and date were read: the annex
+    says which document it belongs to ("Ban hành kèm theo Quyết định số 2929/QĐ-UBND ngày 18 tháng 11 năm 2025"),
+    and a document of the header's type and date named so is the document itself.  Only when exactly one number
+    is named so."""
+    if own.type is None or own.date is None:
+        return own
+    units = seg.units
+    named = {f.code for f in found
+             if f.code and f.kind == "numbered" and f.type == own.type and f.date == own.date
+             and _ANNEXED_TO.search(units[f.unit].text, max(0, f.vstart - 24), f.vstart) is not None}
+    if len(named) != 1:
+        return own
+    code = named.pop()
+    return replace(own, code=code, id=code, issuer=own.issuer or issuer_from_code(code))
 
 
 def _own_from_file_name(own: OwnDocument, file: str):

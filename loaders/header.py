@@ -446,6 +446,7 @@ def _joint_bodies(line: str) -> Optional[str]:
 
 
 _NATION_TAIL = " VIỆT NAM"
+_EDGE_SPECKS = " \t,.;:¬_'`~„*"          # a scan's specks at a header line's ends
 
 
 def issuer_from_lines(segments: Sequence[str]) -> Optional[str]:
@@ -459,6 +460,11 @@ def issuer_from_lines(segments: Sequence[str]) -> Optional[str]:
             continue                    # a scan's speck read as a letter and a mark ("T+"): no body's line
         if seg.endswith(_NATION_TAIL) and fold(seg) not in _CANONICAL and fold(seg[:-len(_NATION_TAIL)]) in _WHOLE_BODIES:
             seg = seg[:-len(_NATION_TAIL)]  # "BỘ TÀI CHÍNH VIỆT NAM": OCR set the national line's tail beside the body
+        if dashed and seg.strip(_EDGE_SPECKS) == _NATION_TAIL.strip():
+            last = dashed[-1].strip(_EDGE_SPECKS)
+            if fold(last) in _WHOLE_BODIES and fold(last + _NATION_TAIL) not in _CANONICAL:
+                dashed[-1] = last           # … or on a line of its own under it ("THỦ TƯỚNG CHÍNH PHỦ ," / "¬ VIỆT NAM")
+                continue
         seg = _body_after_heading(seg)
         if dashed and dashed[-1].endswith("-"):
             dashed[-1] = f"{dashed[-1]} {seg}"       # "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO -" / "TÒA ÁN …": one line of bodies

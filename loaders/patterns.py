@@ -177,9 +177,10 @@ NUMBER_HINT = re.compile(FIRST_DIGIT + r"(?:[ \t]*(?:[-–‐/]|\n)| [A-ZĐ]{2}|
 # "30/2026/TT.BTC" or "02/2017/TT'VPCP" the "." or "'" is OCR's reading of the hyphen.
 YEAR_TYPE_CODES = frozenset({"TT", "NĐ", "QĐ", "NQ", "TTLT", "CT"})
 # The misread hyphen and the issuer after it, glued (no space after it; after ":" one): ".BTC", "'VPCP", ":BTC-BGTVT",
-# ": CP"; a space may stand before the mark ("2093/2005/QĐ .UBND").
+# ": CP", ";CP" ("67/2024/NĐ;CP", seed 8: never with a blank after it); a space may stand before the mark
+# ("2093/2005/QĐ .UBND").
 # (a quote may follow the colon: "624/QĐ:“TTg"; the Prime Minister's code holds a small letter: "QĐ.TTg")
-OCR_HYPHEN = re.compile(r"(?:[ \t]?[.'’‘`]|:[ \t]?[“\"]?)(?P<co_quan>(?:TTg|[A-ZĐ][A-ZĐ0-9&]{1,14})(?:-[A-ZĐ][A-ZĐa-z0-9&]{0,9})*)"
+OCR_HYPHEN = re.compile(r"(?:[ \t]?[.'’‘`]|;|:[ \t]?[“\"]?)(?P<co_quan>(?:TTg|[A-ZĐ][A-ZĐ0-9&]{1,14})(?:-[A-ZĐ][A-ZĐa-z0-9&]{0,9})*)"
                         r"(?![\w])")
 # A provincial or city Party committee, or its standing committee or congress: its numbers end "/TU"
 PROVINCIAL_PARTY = re.compile(r"\b(?:Tỉnh|Thành) [uủ]y\b|\bĐảng bộ (?:tỉnh|thành phố)\b", re.I)

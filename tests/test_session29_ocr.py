@@ -1,4 +1,4 @@
-"""Session 29: what bench/accuracy_ocr.py's scans (seeds 1-4 and 6) showed, and a list's issuer it brought to light.
+"""Session 29: what bench/accuracy_ocr.py's scans (seeds 1-4, 6 and 8) showed, and a list's issuer it brought to light.
 
 Each rule is one of how text arrives from a scan or of the layout of a preamble, not of one text's words:
 * a preamble's proposal ("Theo đề nghị …", "Xét Tờ trình …") read onto the line of the last "Căn cứ" item (a lost
@@ -11,6 +11,9 @@ Each rule is one of how text arrives from a scan or of the layout of a preamble,
 * dust read as a mark opening a line that goes on the sentence above ("bổ sung.⏎⏎' bởi Luật số …"), and a dash read
   inside the amendment's cue ("bổ sung⏎- một số điều theo …") or between a date's "ngày" and its digits; a mark
   after a ";" that ends a line ("…; :⏎Quyết định số …"), and one between a number and its date ("2302/QĐ-UBND: ngày");
+* seed 8: a header number garbled past reading ("Số: To UBND") read from the annex that names the document of the
+  header's type and date ("Ban hành kèm theo Quyết định số 2929/QĐ-UBND ngày 18 tháng 11 năm 2025"); the national
+  line's "VIỆT NAM" on a line of its own under the issuer; ";" read for a number's hyphen ("67/2024/NĐ;CP"); "Găn cứ";
 * an issuer stated after the first document of a list is that document's alone; only one stated before the list
   ("X ban hành A; B") or after its last document ("A và B của X") covers the whole list (the seed gold's
   issuer_distributed).
@@ -30,6 +33,7 @@ from vanban.loaders.clean import (
     unspeck_cut_pairs,
     unspeck_line_starts,
 )
+from vanban.loaders.header import issuer_from_lines
 
 DECISION = STATE_HEAD.format(number="98/2025/QĐ-UBND", date="20 tháng 11 năm 2025", heading="QUYẾT ĐỊNH",
                              title="Về việc phân cấp thẩm quyền") + "ỦY BAN NHÂN DÂN TỈNH\n"
@@ -210,3 +214,39 @@ def test_an_effect_list_cut_by_a_mark_and_a_dash_before_a_date_goes_on():
     ceased = {(t.split("@")[0], r.partial) for r in x.relations for t in (r.target,)
               if r.source == x.document.id and r.relation in ("REPEALS", "REPLACES")}
     assert ceased == {("775/QĐ-UBND", True), ("2302/QĐ-UBND", True), ("4347/QĐ-UBND", True)}
+
+
+GARBLED_HEAD = ("ỦY BAN NHÂN DÂN TỈNH SƠN LA - CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM .\nĐộc lập - Tự do - Hạnh phúc\n"
+                "Số: To UBND : Sơn La, ngày 18 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\nVỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH "
+                "CHÍNH\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của "
+                "Chính phủ về kiểm soát thủ tục hành chính;\nQUYẾT ĐỊNH:\nĐiều 1. Công bố kèm theo Quyết định này danh "
+                "mục thủ tục hành chính.\nNơi nhận:\n- Như Điều 3;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐặng Văn A\nPHỤ LỤC I\n"
+                "DANH MỤC THỦ TỤC HÀNH CHÍNH\n(Ban hành kèm theo Quyết định số {number} ngày {date} của Chủ tịch UBND "
+                "tỉnh)\n")
+
+
+def test_a_number_ocr_garbled_is_read_from_the_annex_that_names_it():
+    # "Số: To UBND" (seed 8): the annex names the decision of the header's type and date it belongs to
+    x = extract_text(GARBLED_HEAD.format(number="2929/QĐ-UBND", date="18 tháng 11 năm 2025"))
+    assert x.document.id == "2929/QĐ-UBND@Sơn La"
+    assert (x.document.id, "BASED_ON", "63/2010/NĐ-CP") in _rels(x)
+
+
+def test_an_annex_of_another_date_does_not_name_the_document():
+    # (guard: a decision annexed elsewhere, with another date, is not the garbled header's)
+    x = extract_text(GARBLED_HEAD.format(number="2929/QĐ-UBND", date="18 tháng 10 năm 2024"))
+    assert not (x.document.id or "").startswith("2929/")
+
+
+def test_the_national_line_s_tail_on_a_line_of_its_own_is_not_the_issuer():
+    assert issuer_from_lines(["THỦ TƯỚNG CHÍNH PHỦ ,", "¬ VIỆT NAM"]) == "Thủ tướng Chính phủ"
+    assert issuer_from_lines(["NGÂN HÀNG NHÀ NƯỚC", "VIỆT NAM"]) == "Ngân hàng Nhà nước Việt Nam"    # its own name
+
+
+@pytest.mark.parametrize("written, code", [
+    ("Nghị định số 67/2024/NĐ;CP ngày 15 tháng 6 năm 2024", "67/2024/NĐ-CP"),      # ";" for the hyphen (seed 8)
+    ("Quyết định số 624/QĐ-TTg ngày 06 tháng 4 năm 2016", "624/QĐ-TTg"),
+])
+def test_a_base_as_seed_8_read_it(written, code):
+    x = extract_text(DECISION + f"Găn cứ {written};\nQUYẾT ĐỊNH:\nĐiều 1. Công bố danh mục.\n")
+    assert (x.document.id, "BASED_ON", code) in _rels(x)
