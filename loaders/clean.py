@@ -59,6 +59,7 @@ def fix_ocr(text: str) -> str:
 # (capitalised only, but "sửa": "giải quyết, định kỳ báo cáo" is two words; a comma, ";" or ":" is never a speck here)
 _SPLIT_WORDS = (("Căn", "cứ"), ("Quyết", "định"), ("sửa", "đổi"))     # ("sửa a đổi, bổ sung": fresh6 web, seed 1)
 _SPLIT_GAP = re.compile(r"(?:[ \t]*[.'‘’`_\-„ˆ][ \t]*){1,2}|[ \t]+[A-Za-z][ \t]+")
+_SPLIT_COLON = re.compile(r":[ \t]*")      # "Căn: cứ Quyết định số …" (seed 8): only inside "Căn cứ", no word of its own
 # … and "một số" ("bổ sung một-số điều theo Luật số …", seed 4), written from the first word's start, so the word
 # before it keeps its one space.
 # (led by the word, a literal ``re`` searches fast; a look-behind first would have it try every position: 2x the
@@ -77,7 +78,7 @@ def fix_split_words(text: str) -> str:
             j = i + len(first)
             whole_here = text.startswith(" " + second, j)
             if not whole_here and (i == 0 or not text[i - 1].isalpha()):
-                m = _SPLIT_GAP.match(text, j)
+                m = _SPLIT_GAP.match(text, j) or (_SPLIT_COLON.match(text, j) if first == "Căn" else None)
                 if m is not None and text.startswith(second, m.end()) and not text[m.end() + len(second):][:1].isalpha():
                     whole = first + " " + second
                     span = m.end() + len(second) - i
@@ -168,6 +169,7 @@ _DATE_YEAR_AFTER = re.compile(r"[^\n;]{0,60}?\bngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1
 # the corpus writes a mark there): dust between a document's number and its date, which kept the date off the number
 # and cut a list of numbers there.  Blanked when the word before is a number with its code.
 _MARK_BEFORE_DATE = re.compile(r"[:.](?=[ \t]*ngày[ \t]*\n?[ \t]*\d)")
+_MARK_AFTER_NGAY = re.compile(r"(?<=ngày)[:.;,](?=[ \t]*\d)")           # "775/QĐ-BVHTTDL ngày: 28/3/2024" (seed 8)
 _CODE_BEFORE = re.compile(r"\d+[/-][\w/.&-]*[A-ZĐ][\w&-]*[ \t]*$")
 
 
@@ -198,6 +200,13 @@ def fix_number_slips(text: str) -> str:
             if out is None:
                 out = list(text)
             out[a] = " "
+    if "ngày" in text:
+        for m in _MARK_AFTER_NGAY.finditer(text):
+            a = m.start() - 4                   # where "ngày" starts
+            if a and text[a - 1] in " \t" and _CODE_BEFORE.search(text, max(0, a - 41), a) is not None:
+                if out is None:
+                    out = list(text)
+                out[m.start()] = " "
     return text if out is None else "".join(out)
 
 

@@ -13,7 +13,8 @@ Each rule is one of how text arrives from a scan or of the layout of a preamble,
   after a ";" that ends a line ("…; :⏎Quyết định số …"), and one between a number and its date ("2302/QĐ-UBND: ngày");
 * seed 8: a header number garbled past reading ("Số: To UBND") read from the annex that names the document of the
   header's type and date ("Ban hành kèm theo Quyết định số 2929/QĐ-UBND ngày 18 tháng 11 năm 2025"); the national
-  line's "VIỆT NAM" on a line of its own under the issuer; ";" read for a number's hyphen ("67/2024/NĐ;CP"); "Găn cứ";
+  line's "VIỆT NAM" on a line of its own under the issuer; ";" read for a number's hyphen ("67/2024/NĐ;CP"); "Găn cứ",
+  "Căn: cứ"; "ngày: 28/3/2024" after a number;
 * an issuer stated after the first document of a list is that document's alone; only one stated before the list
   ("X ban hành A; B") or after its last document ("A và B của X") covers the whole list (the seed gold's
   issuer_distributed).
@@ -250,3 +251,11 @@ def test_the_national_line_s_tail_on_a_line_of_its_own_is_not_the_issuer():
 def test_a_base_as_seed_8_read_it(written, code):
     x = extract_text(DECISION + f"Găn cứ {written};\nQUYẾT ĐỊNH:\nĐiều 1. Công bố danh mục.\n")
     assert (x.document.id, "BASED_ON", code) in _rels(x)
+
+
+def test_a_mark_after_ngay_of_a_number_s_date_and_inside_can_cu_is_dust():
+    assert fix_number_slips("Quyết định số 775/QĐ-UBND ngày: 28/3/2024;") == "Quyết định số 775/QĐ-UBND ngày  28/3/2024;"
+    assert fix_number_slips("Ngày: 28/3/2024") == "Ngày: 28/3/2024"          # a label: no number before it
+    x = extract_text(DECISION + "Căn: cứ Quyết định số 290/2005/QĐ-TTg ngày 08 tháng 11 năm 2005 của Thủ tướng Chính "
+                                "phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Công bố danh mục.\n")
+    assert (x.document.id, "BASED_ON", "290/2005/QĐ-TTg") in _rels(x)
