@@ -64,7 +64,9 @@ _SPLIT_COLON = re.compile(r":[ \t]*")      # "Căn: cứ Quyết định số �
 # before it keeps its one space.
 # (led by the word, a literal ``re`` searches fast; a look-behind first would have it try every position: 2x the
 # cost; benchmark if changing)
-_SPLIT_MOT_SO = re.compile(r"một(?:[ \t]*[.'‘’`_\-„ˆ][ \t]*){1,2}số(?!\w)")
+_SPLIT_MOT_SO = re.compile(r"một(?:(?:[ \t]*[.'‘’`_\-„ˆ][ \t]*){1,2}số(?!\w)"
+                           # … and its next word, the cue's "điều": "sửa đổi, bổ sung một số. điều của Nghị định số …" (seed 8)
+                           r"|(?P<whole> số)(?P<gap>[ \t]*[.'‘’`_„ˆ][ \t]*)(?=điều\b))")
 _LINE_SPECKS = frozenset("_'‘’`.,:;„~ˆ^")     # ("ˆ Căn cứ": fresh web, seed 1; never “: a quotation opens there)
 
 
@@ -105,7 +107,10 @@ def fix_split_words(text: str) -> str:
             continue                            # inside a word
         if out is None:
             out = list(text)
-        out[a:b] = "một số" + " " * (b - a - 6)
+        if m.group("whole") is not None:
+            out[m.start("gap"):b] = " " * (b - m.start("gap") - 1) + " "      # "một số. điều" -> "một số  điều"
+        else:
+            out[a:b] = "một số" + " " * (b - a - 6)
     return text if out is None else "".join(out)
 
 

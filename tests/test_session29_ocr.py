@@ -253,3 +253,16 @@ def test_a_mark_after_ngay_of_a_number_s_date_and_inside_can_cu_is_dust():
     x = extract_text(DECISION + "Căn: cứ Quyết định số 290/2005/QĐ-TTg ngày 08 tháng 11 năm 2005 của Thủ tướng Chính "
                                 "phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Công bố danh mục.\n")
     assert (x.document.id, "BASED_ON", "290/2005/QĐ-TTg") in _rels(x)
+
+
+@pytest.mark.parametrize("cut", [
+    "sửa đổi, bổ sung một số\n- điều Nghị định số",        # a dash inside "một số⏎điều" (seed 8)
+    "sửa đổi, bổ sung một số. điều của Nghị định số",        # a stop inside it
+])
+def test_the_amendment_cue_s_mot_so_dieu_cut_by_a_speck(cut):
+    text = DECISION + (
+        "Căn cứ Nghị định số 54/2019/NĐ-CP ngày 19 tháng 6 năm 2019 của Chính phủ quy định về kinh doanh dịch vụ "
+        f"karaoke; Nghị định số 148/2024/NĐ-CP ngày 12 tháng 11 năm 2024 của Chính phủ {cut} 54/2019/NĐ-CP;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Công bố danh mục.\n")
+    assert ("148/2024/NĐ-CP", "AMENDS", "54/2019/NĐ-CP") in _rels(extract_text(text))
+    assert clean("một số. Điều 5") == "một số. Điều 5"          # a sentence's end before an article: left
