@@ -56,7 +56,8 @@ def fix_ocr(text: str) -> str:
 # số 480/QĐ-UBND" (bench/accuracy_ocr.py, seeds 1-3), and a speck before a preamble line's "Căn cứ" ("'Căn cứ",
 # "` Căn cứ", "_Căn cứ").  The word is written whole, right-aligned in the same span (length kept); only a gap of
 # specks, spaces and at most one stray letter, never a plain space, and only before the word's second half.
-# (capitalised only, but "sửa": "giải quyết, định kỳ báo cáo" is two words; a comma, ";" or ":" is never a speck here)
+# (capitalised only, but "sửa": "giải quyết, định kỳ báo cáo" is two words; a comma, ";" or ":" is never a speck here,
+# but for a colon inside "Căn cứ", _SPLIT_COLON)
 _SPLIT_WORDS = (("Căn", "cứ"), ("Quyết", "định"), ("sửa", "đổi"))     # ("sửa a đổi, bổ sung": fresh6 web, seed 1)
 _SPLIT_GAP = re.compile(r"(?:[ \t]*[.'‘’`_\-„ˆ][ \t]*){1,2}|[ \t]+[A-Za-z][ \t]+")
 _SPLIT_COLON = re.compile(r":[ \t]*")      # "Căn: cứ Quyết định số …" (seed 8): only inside "Căn cứ", no word of its own
@@ -108,7 +109,7 @@ def fix_split_words(text: str) -> str:
         if out is None:
             out = list(text)
         if m.group("whole") is not None:
-            out[m.start("gap"):b] = " " * (b - m.start("gap") - 1) + " "      # "một số. điều" -> "một số  điều"
+            out[m.start("gap"):b] = " " * (b - m.start("gap"))        # "một số. điều" -> "một số  điều"
         else:
             out[a:b] = "một số" + " " * (b - a - 6)
     return text if out is None else "".join(out)

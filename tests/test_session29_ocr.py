@@ -42,14 +42,24 @@ def _rels(x):
     return {(r.source, r.relation, r.target) for r in x.relations}
 
 
+def _preamble(items: str):
+    """The decision with ``items`` (each ending ";") as its preamble, extracted."""
+    return extract_text(DECISION + items + "\nQUYẾT ĐỊNH:\nĐiều 1. Công bố danh mục.\n")
+
+
+def _ceased(article_2: str) -> dict:
+    """What the decision's Điều 2 (``article_2``) ends: number (without its place) -> partial."""
+    x = extract_text(DECISION + "QUYẾT ĐỊNH:\nĐiều 1. Công bố danh mục.\nĐiều 2. " + article_2 + "\n")
+    return {r.target.split("@")[0]: r.partial for r in x.relations
+            if r.source == x.document.id and r.relation in ("REPEALS", "REPLACES")}
+
+
 @pytest.mark.parametrize("speck", ["", "' ", ". ", "_ "])
 def test_a_proposal_run_into_the_last_base_item_is_no_base(speck):
-    text = DECISION + (
+    x = _preamble(
         "Căn cứ Nghị định số 155/2025/NĐ-CP ngày 16 tháng 6 năm 2025 của Chính phủ quy định tiêu chuẩn, định mức sử "
         f"dụng trụ sở làm việc; {speck}Theo đề nghị của Sở Tài chính tại Tờ trình số 8195/TTr-STC ngày 31 tháng 10 "
-        "năm 2025; Báo cáo thẩm định số 294/BC-STP ngày 12 tháng 9 năm 2025 của Sở Tư pháp;\n"
-        "QUYẾT ĐỊNH:\nĐiều 1. Công bố danh mục.\n")
-    x = extract_text(text)
+        "năm 2025; Báo cáo thẩm định số 294/BC-STP ngày 12 tháng 9 năm 2025 của Sở Tư pháp;")
     bases = {t for s, r, t in _rels(x) if r == "BASED_ON"}
     assert bases == {"155/2025/NĐ-CP"}
     assert {"8195/TTr-STC", "294/BC-STP"} <= {m.id.split("@")[0] for m in x.mentions}     # still references
@@ -57,10 +67,9 @@ def test_a_proposal_run_into_the_last_base_item_is_no_base(speck):
 
 def test_a_second_base_run_into_the_line_is_still_a_base():
     # (guard: only the proposal stops the item's bases; "…; Căn cứ …" on one line goes on)
-    text = DECISION + (
+    bases = {t for s, r, t in _rels(_preamble(
         "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15; ' Căn cứ Nghị định số 155/2025/NĐ-CP ngày 16 "
-        "tháng 6 năm 2025 của Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Công bố danh mục.\n")
-    bases = {t for s, r, t in _rels(extract_text(text)) if r == "BASED_ON"}
+        "tháng 6 năm 2025 của Chính phủ;")) if r == "BASED_ON"}
     assert bases == {"72/2025/QH15", "155/2025/NĐ-CP"}
 
 
@@ -89,11 +98,11 @@ def test_what_is_no_misread_date_is_left(text):
 
 
 def test_an_amender_after_a_misread_date_is_read():
-    text = DECISION + (
+    x = _preamble(
         "Căn cứ Nghị định số 126/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định chi tiết một số điều "
         "của Luật Quản lý thuế; Nghị định số 91/2022/NĐ-CP ngày 30 tháng 10 nặm 2022 của Chính phủ sửa đổi, bổ sung "
-        "một số điều của Nghị định số 126/2020/NĐ-CP;\nQUYẾT ĐỊNH:\nĐiều 1. Công bố danh mục.\n")
-    assert ("91/2022/NĐ-CP", "AMENDS", "126/2020/NĐ-CP") in _rels(extract_text(text))
+        "một số điều của Nghị định số 126/2020/NĐ-CP;")
+    assert ("91/2022/NĐ-CP", "AMENDS", "126/2020/NĐ-CP") in _rels(x)
 
 
 def _issuers(text):
@@ -122,7 +131,7 @@ def test_an_issuer_before_a_list_or_after_its_last_covers_it():
     ("Nghị định số 1 18/202 5/NĐ-CP ngày 09 tháng 6 năm 2025", "118/2025/NĐ-CP"),    # (its year split too)
 ])
 def test_a_number_s_digits_as_a_scan_sets_them(written, code):
-    x = extract_text(DECISION + f"Căn cứ {written} của Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Công bố danh mục.\n")
+    x = _preamble(f"Căn cứ {written} của Chính phủ;")
     assert (x.document.id, "BASED_ON", code) in _rels(x)
 
 
@@ -137,10 +146,9 @@ def test_what_is_no_number_slip_is_left(text):
 
 def test_a_speck_opening_a_line_that_goes_on_is_dust():
     # "… được sửa đổi, bổ sung.⏎⏎' bởi Luật số …": the line goes on the sentence above (seed 6)
-    text = DECISION + (
+    rels = _rels(_preamble(
         "Căn cứ Luật Quản lý, sử dụng tài sản công số 15/2017/QH14 được sửa đổi, bổ sung.\n\n' bởi Luật số "
-        "64/2020/QH14, Luật số 07/2022/QH15 và Luật số 90/2025/QH15;\nQUYẾT ĐỊNH:\nĐiều 1. Công bố danh mục.\n")
-    rels = _rels(extract_text(text))
+        "64/2020/QH14, Luật số 07/2022/QH15 và Luật số 90/2025/QH15;"))
     assert {(a, "AMENDS", "15/2017/QH14") for a in ("64/2020/QH14", "07/2022/QH15", "90/2025/QH15")} <= rels
 
 
@@ -158,22 +166,18 @@ def test_what_is_no_speck_opening_a_line_is_left(text):
     "đã được sửa đổi, bổ sung\n- theo",
 ])
 def test_a_dash_inside_the_amendment_cue_is_dust(cut):
-    text = DECISION + (
+    rels = _rels(_preamble(
         f"Căn cứ Luật Quản lý, sử dụng tài sản công số 15/2017/QH14 {cut} Luật số 64/2020/QH14 và Luật số "
-        "90/2025/QH15;\nQUYẾT ĐỊNH:\nĐiều 1. Công bố danh mục.\n")
-    rels = _rels(extract_text(text))
+        "90/2025/QH15;"))
     assert {("64/2020/QH14", "AMENDS", "15/2017/QH14"), ("90/2025/QH15", "AMENDS", "15/2017/QH14")} <= rels
 
 
 def test_a_dash_between_ngay_and_its_digits_is_dust():
     # an effect clause's list cut by "ngày⏎- 02/7/2025" (seed 6): every item still ceases
-    text = DECISION + (
-        "QUYẾT ĐỊNH:\nĐiều 1. Công bố danh mục.\nĐiều 2. Quyết định số 775/QĐ-UBND ngày 28/3/2024; Quyết định số "
-        "2302/QĐ-UBND ngày\n- 02/7/2025; Quyết định số 4347/QĐ-UBND ngày 14/11/2025 hết hiệu lực kể từ ngày Quyết "
-        "định này có hiệu lực thi hành.\n")
-    x = extract_text(text)
-    ceased = {t.split("@")[0] for s, r, t in _rels(x) if s == x.document.id and r in ("REPEALS", "REPLACES")}
-    assert {"775/QĐ-UBND", "2302/QĐ-UBND", "4347/QĐ-UBND"} <= ceased
+    ceased = _ceased("Quyết định số 775/QĐ-UBND ngày 28/3/2024; Quyết định số 2302/QĐ-UBND ngày\n- 02/7/2025; "
+                     "Quyết định số 4347/QĐ-UBND ngày 14/11/2025 hết hiệu lực kể từ ngày Quyết định này có hiệu lực "
+                     "thi hành.")
+    assert {"775/QĐ-UBND", "2302/QĐ-UBND", "4347/QĐ-UBND"} <= set(ceased)
     assert fix_date_words("ngày\n- 02/7/2025") == "ngày\n  02/7/2025"
     assert fix_date_words("ngày\n- các văn bản") == "ngày\n- các văn bản"      # no date: an item
 
@@ -181,13 +185,10 @@ def test_a_dash_between_ngay_and_its_digits_is_dust():
 def test_a_speck_after_a_semicolon_at_a_line_s_end_is_dust():
     # "…; :⏎⏎Quyết định số …" (seed 6): the colon is no list's announcement; the effect clause's list goes on
     assert unspeck_comma_ends("ngày 11/12/2023; :\n\nQuyết định số") == "ngày 11/12/2023;  \n\nQuyết định số"
-    text = DECISION + (
-        "QUYẾT ĐỊNH:\nĐiều 1. Công bố danh mục.\nĐiều 2. Các thủ tục hành chính đã công bố tại các Quyết định số "
-        "3684/QĐ-UBND ngày 27/12/2022;\nQuyết định số 3808/QĐ-UBND ngày 11/12/2023; :\n\nQuyết định số 775/QĐ-UBND "
-        "ngày 28/3/2024 hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.\n")
-    x = extract_text(text)
-    ceased = {t.split("@")[0] for s, r, t in _rels(x) if s == x.document.id and r in ("REPEALS", "REPLACES")}
-    assert {"3684/QĐ-UBND", "3808/QĐ-UBND", "775/QĐ-UBND"} <= ceased
+    ceased = _ceased("Các thủ tục hành chính đã công bố tại các Quyết định số 3684/QĐ-UBND ngày 27/12/2022;\n"
+                     "Quyết định số 3808/QĐ-UBND ngày 11/12/2023; :\n\nQuyết định số 775/QĐ-UBND ngày 28/3/2024 hết "
+                     "hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.")
+    assert {"3684/QĐ-UBND", "3808/QĐ-UBND", "775/QĐ-UBND"} <= set(ceased)
 
 
 @pytest.mark.parametrize("written, read", [
@@ -202,14 +203,10 @@ def test_a_mark_between_a_number_and_its_date_is_dust(written, read):
 
 def test_an_effect_list_cut_by_a_mark_and_a_dash_before_a_date_goes_on():
     # "… số 2302/QĐ-UBND: ngày⏎- 02/7/2025; …" (seed 6): the item keeps its date and the list its scope
-    text = DECISION + (
-        "QUYẾT ĐỊNH:\nĐiều 1. Công bố danh mục.\nĐiều 2. Các thủ tục hành chính đã công bố tại các Quyết định số "
-        "775/QĐ-UBND ngày 28/3/2024; Quyết định số 2302/QĐ-UBND: ngày\n- 02/7/2025; Quyết định số 4347/QĐ-UBND ngày "
-        "14/11/2025 hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.\n")
-    x = extract_text(text)
-    ceased = {(t.split("@")[0], r.partial) for r in x.relations for t in (r.target,)
-              if r.source == x.document.id and r.relation in ("REPEALS", "REPLACES")}
-    assert ceased == {("775/QĐ-UBND", True), ("2302/QĐ-UBND", True), ("4347/QĐ-UBND", True)}
+    ceased = _ceased("Các thủ tục hành chính đã công bố tại các Quyết định số 775/QĐ-UBND ngày 28/3/2024; Quyết "
+                     "định số 2302/QĐ-UBND: ngày\n- 02/7/2025; Quyết định số 4347/QĐ-UBND ngày 14/11/2025 hết hiệu "
+                     "lực kể từ ngày Quyết định này có hiệu lực thi hành.")
+    assert ceased == {"775/QĐ-UBND": True, "2302/QĐ-UBND": True, "4347/QĐ-UBND": True}
 
 
 GARBLED_HEAD = ("ỦY BAN NHÂN DÂN TỈNH SƠN LA - CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM .\nĐộc lập - Tự do - Hạnh phúc\n"
@@ -243,15 +240,14 @@ def test_the_national_line_s_tail_on_a_line_of_its_own_is_not_the_issuer():
     ("Nghị định số 67/2024/NĐ;CP ngày 15 tháng 6 năm 2024", "67/2024/NĐ-CP"),      # ";" for the hyphen (seed 8)
 ])
 def test_a_base_as_seed_8_read_it(written, code):
-    x = extract_text(DECISION + f"Căn cứ {written};\nQUYẾT ĐỊNH:\nĐiều 1. Công bố danh mục.\n")
+    x = _preamble(f"Căn cứ {written};")
     assert (x.document.id, "BASED_ON", code) in _rels(x)
 
 
 def test_a_mark_after_ngay_of_a_number_s_date_and_inside_can_cu_is_dust():
     assert fix_date_words("Quyết định số 775/QĐ-UBND ngày: 28/3/2024;") == "Quyết định số 775/QĐ-UBND ngày  28/3/2024;"
     assert fix_date_words("Ngày: 28/3/2024") == "Ngày: 28/3/2024"            # a label: no number before it
-    x = extract_text(DECISION + "Căn: cứ Quyết định số 290/2005/QĐ-TTg ngày 08 tháng 11 năm 2005 của Thủ tướng Chính "
-                                "phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Công bố danh mục.\n")
+    x = _preamble("Căn: cứ Quyết định số 290/2005/QĐ-TTg ngày 08 tháng 11 năm 2005 của Thủ tướng Chính phủ;")
     assert (x.document.id, "BASED_ON", "290/2005/QĐ-TTg") in _rels(x)
 
 
@@ -260,9 +256,8 @@ def test_a_mark_after_ngay_of_a_number_s_date_and_inside_can_cu_is_dust():
     "sửa đổi, bổ sung một số. điều của Nghị định số",        # a stop inside it
 ])
 def test_the_amendment_cue_s_mot_so_dieu_cut_by_a_speck(cut):
-    text = DECISION + (
+    x = _preamble(
         "Căn cứ Nghị định số 54/2019/NĐ-CP ngày 19 tháng 6 năm 2019 của Chính phủ quy định về kinh doanh dịch vụ "
-        f"karaoke; Nghị định số 148/2024/NĐ-CP ngày 12 tháng 11 năm 2024 của Chính phủ {cut} 54/2019/NĐ-CP;\n"
-        "QUYẾT ĐỊNH:\nĐiều 1. Công bố danh mục.\n")
-    assert ("148/2024/NĐ-CP", "AMENDS", "54/2019/NĐ-CP") in _rels(extract_text(text))
+        f"karaoke; Nghị định số 148/2024/NĐ-CP ngày 12 tháng 11 năm 2024 của Chính phủ {cut} 54/2019/NĐ-CP;")
+    assert ("148/2024/NĐ-CP", "AMENDS", "54/2019/NĐ-CP") in _rels(x)
     assert clean("một số. Điều 5") == "một số. Điều 5"          # a sentence's end before an article: left
