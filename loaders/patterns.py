@@ -42,7 +42,8 @@ GAP = r"[ \t]*(?:\r?\n[ \t]*)?"                           # spaces, or one line 
 # Party number: "21-KL/TW", "21 - KL/TW", "21 -KL/TW", "09 KH/ĐU", "188 -BC/BTCTW".
 PARTY_NUMBER = re.compile(
     rf"""{SO}
-    (?:{GAP}{DASH}{GAP}|[ ]{{1,2}})                       # "-" with spaces or line break around it, or a plain space
+    (?:{GAP}{DASH}(?:[ \t]?{DASH})?{GAP}|[ ]{{1,2}})     # "-" with spaces or line break around it (OCR's doubled
+    #                                                       hyphen: "192- -KL/TW"), or a plain space
     {LOAI}
     {GAP}/{GAP}
     {CO_QUAN}
@@ -307,6 +308,7 @@ EXAMPLES = [
     ("STATE_NUMBER_YEAR", "khoản 52 Điều 1 Thông tư số 39/2018/TT- BTC ngày 20/4/2018", {"so": "39", "nam": "2018", "loai": "TT", "co_quan": "BTC"}),  # tvpl, a space
     ("STATE_NUMBER_YEAR", "Thông tư liên tịch số 01/2022/TTLT-VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH", {"loai": "TTLT", "co_quan": "VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH"}),  # gazette
     ("PARTY_NUMBER", "theo Kết luận số 35-KL/TWngày 05/5/2022", {"so": "35", "loai": "KL", "co_quan": "TW"}),                     # glued to the next word
+    ("PARTY_NUMBER", "Thực hiện Kết luận số 192- -KL/TW, ngày 19/9/2025", {"so": "192", "loai": "KL", "co_quan": "TW"}),  # seed 9 scan
     ("STATE_NUMBER", "Quyết định số 364a/QĐ- UBND ngày 06/4/2021", {"so": "364a", "loai": "QĐ", "co_quan": "UBND"}),       # fresh16 web, out of sequence
     # OCR of the dev page tvpl/ad52bc0b105a20cd.md printed as a scan (bench/accuracy_ocr.py): "." for the hyphen
     ("OCR_HYPHEN", "Thông tư số 02/2017/TT.VPCP ngày 31/10/2017", {"co_quan": "VPCP"}),

@@ -1291,7 +1291,8 @@ _PASSIVE = re.compile(
     # the amender named by its own amending title: "bởi Luật Sửa đổi, bổ sung một số điều Luật Ban hành văn bản quy
     # phạm pháp luật số 87/2025/QH15"
     # (the mention of that law starts at the last word of its title, "luật số 87/2025/QH15", as "Luật số …" does)
-    r"(?:\s+(?:các|những))?(?:\s+[^\W\d]+\s+số|\s+[^\W\d]+\s+sửa đổi[^;:.“”()\d]{0,160}?)?[\s:]*(?:\d+\.\s*)?$", re.I)
+    # … and a type word OCR garbled, or lost, before "số": "bởi Định định số 91/2022/NĐ-CP" (bench/accuracy_ocr.py seed 9)
+    r"(?:\s+(?:các|những))?(?:(?:\s+[^\W\d]+){0,2}\s+số|\s+[^\W\d]+\s+sửa đổi[^;:.“”()\d]{0,160}?)?[\s:]*(?:\d+\.\s*)?$", re.I)
 # The passive without its "được", a participle right after the amended document, its date and issuer: "Thông tư số
 # 13/2020/TT-BGDĐT ngày 26/5/2020, sửa đổi bổ sung tại Thông tư số 23/2024/TT-BGDĐT" (tvpl e42103d7f815212d), "Nghị
 # định số 147/2024/NĐ-CP, sửa đổi, bổ sung bởi khoản 4 Điều 26 Nghị định số 116/2026/NĐ-CP" (congbao nghi-quyet-so-20-

@@ -262,3 +262,17 @@ def test_the_amendment_cue_s_mot_so_dieu_cut_by_a_speck(cut):
     assert ("148/2024/NĐ-CP", "AMENDS", "54/2019/NĐ-CP") in _rels(x)
     assert clean("một số. Điều 5") == "một số. Điều 5"          # a sentence's end before an article: left
 
+
+
+@pytest.mark.parametrize("amender", ["Nghị định số ", "Định định số ", "số "])
+def test_an_amender_whose_type_word_ocr_garbled_or_lost(amender):
+    # "Luật Quản lý thuế được sửa đổi, bổ sung bởi Định định số 91/2022/NĐ-CP" (seed 9): the law's name before the
+    # passive is no part of the amender's mention, and the amender is read with its type word garbled or lost
+    x = _preamble("Căn cứ Nghị định số 126/2020/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Quản lý thuế "
+                  f"được sửa đổi, bổ sung bởi {amender}91/2022/NĐ-CP và Nghị định số 373/2025/NĐ-CP;")
+    assert {("91/2022/NĐ-CP", "AMENDS", "126/2020/NĐ-CP"), ("373/2025/NĐ-CP", "AMENDS", "126/2020/NĐ-CP")} <= _rels(x)
+
+
+def test_a_party_number_with_its_hyphen_read_twice():
+    x = extract_text("Thực hiện Kết luận số 192- -KL/TW, ngày 19/9/2025 của Bộ Chính trị.")
+    assert "192-KL/TW" in {m.id for m in x.mentions}
