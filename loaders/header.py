@@ -359,8 +359,7 @@ def split_parent(caps: str) -> Tuple[Optional[str], str]:
         if not (" ".join(folded[k:]) + " ").startswith(BODY_STARTS):
             continue
         head = folded[:k]
-        if " ".join(head) in _WHOLE_BODIES or any(head[i:i + len(level)] == level and i + len(level) < k
-                                                  for level in _LEVELS_FOLDED for i in range(1, k)):
+        if " ".join(head) in _WHOLE_BODIES or _ends_in_a_place(head):
             return " ".join(words[:k]), " ".join(words[k:])
     return None, caps
 
@@ -388,10 +387,15 @@ def _body_after_heading(caps: str) -> str:
             continue
         if not any(folded[i:i + len(t)] == t for t in _TYPE_WORDS_FOLDED for i in range(k - len(t) + 1)):
             continue
-        if " ".join(rest) in _CANONICAL or any(rest[i:i + len(level)] == level and i + len(level) < len(rest)
-                                               for level in _LEVELS_FOLDED for i in range(1, len(rest))):
+        if " ".join(rest) in _CANONICAL or _ends_in_a_place(rest):
             return " ".join(words[k:])
     return caps
+
+
+def _ends_in_a_place(words: Sequence[str]) -> bool:
+    """A body's name (folded words) that ends in a level and its place, after its head ("… tỉnh lào cai")."""
+    return any(words[i:i + len(level)] == level and i + len(level) < len(words)
+               for level in _LEVELS_FOLDED for i in range(1, len(words)))
 
 
 # The words a body's name starts with (a header line that starts with one starts a new body; other capital
@@ -462,6 +466,12 @@ _NATION_TAIL = " VIỆT NAM"
 _EDGE_SPECKS = " \t,.;:¬_'`~„*"          # a scan's specks at a header line's ends
 
 
+def _takes_no_nation_tail(body: str) -> bool:
+    """``body`` is a whole body vanban knows whose name does not go on with "VIỆT NAM" ("BỘ TÀI CHÍNH", not "NGÂN
+    HÀNG NHÀ NƯỚC"): a "VIỆT NAM" after it is the national line's."""
+    return fold(body) in _WHOLE_BODIES and fold(body + _NATION_TAIL) not in _CANONICAL
+
+
 def issuer_from_lines(segments: Sequence[str]) -> Optional[str]:
     """The issuing body from a header's capital lines, parent first.
 
@@ -471,11 +481,11 @@ def issuer_from_lines(segments: Sequence[str]) -> Optional[str]:
     for seg in (_LONE_SPECK.sub(" ", _NATIONAL_LINE_IN.sub("", _PARTY_LINE_IN.sub("", s))).strip() for s in segments if s):
         if sum(map(str.isalpha, seg)) < 2:
             continue                    # a scan's speck read as a letter and a mark ("T+"): no body's line
-        if seg.endswith(_NATION_TAIL) and fold(seg) not in _CANONICAL and fold(seg[:-len(_NATION_TAIL)]) in _WHOLE_BODIES:
+        if seg.endswith(_NATION_TAIL) and _takes_no_nation_tail(seg[:-len(_NATION_TAIL)]):
             seg = seg[:-len(_NATION_TAIL)]  # "BỘ TÀI CHÍNH VIỆT NAM": OCR set the national line's tail beside the body
         if dashed and seg.strip(_EDGE_SPECKS) == _NATION_TAIL.strip():
             last = dashed[-1].strip(_EDGE_SPECKS)
-            if fold(last) in _WHOLE_BODIES and fold(last + _NATION_TAIL) not in _CANONICAL:
+            if _takes_no_nation_tail(last):
                 dashed[-1] = last           # … or on a line of its own under it ("THỦ TƯỚNG CHÍNH PHỦ ," / "¬ VIỆT NAM")
                 continue
         seg = _body_after_heading(seg)
