@@ -195,18 +195,25 @@ def fix_date_words(text: str) -> str:
 # after a narrow leading digit, and the number read is "18/2025/NĐ-CP".  Right after "số", one or two digits, one
 # space and the rest of a number's first part (before its "/year/" or its code) are one number: the digits are
 # closed up, the space put before them (same length).  (Its year may be split too. No real text of the corpus holds "số N N/…".)
-_SPLIT_NUMBER = re.compile(r"ố[ \t]*:?[ \t]*(?P<a>\d{1,2}) (?P<b>\d{1,3})(?=/[12][\d ]{3,4}/|[/-][A-ZĐ])")
+# … and specks glued before the number after "số" and a blank ("Luật Dẫn độ số -_100/2025/QH15", seed 10): blanked.
+# (Markdown's "số __165/2024/NĐ-CP__" is join_emphasis's, an earlier step.)
+_SPLIT_NUMBER = re.compile(r"ố(?:[ \t]*:?[ \t]*(?P<a>\d{1,2}) (?P<b>\d{1,3})(?=/[12][\d ]{3,4}/|[/-][A-ZĐ])"
+                           r"|[ \t]+(?P<s>[-.,;:'‘’`_„]{1,3})(?=\d{1,4}[a-z]?/))")
 
 
 def fix_number_slips(text: str) -> str:
-    """``fix_number_slips("Nghị định số 1 18/2025/NĐ-CP") == "Nghị định số  118/2025/NĐ-CP"``.  A text without one
-    is returned as it is."""
+    """``fix_number_slips("Nghị định số 1 18/2025/NĐ-CP") == "Nghị định số  118/2025/NĐ-CP"``, and "số -_100/2025/QH15"
+    is "số   100/2025/QH15".  A text without one is returned as it is."""
     out = None
     for m in _SPLIT_NUMBER.finditer(text):
         if m.start() == 0 or text[m.start() - 1] not in "sS" or (m.start() > 1 and text[m.start() - 2].isalpha()):
             continue                        # not the word "số"
         if out is None:
             out = list(text)
+        if m.group("s") is not None:
+            a, b = m.span("s")
+            out[a:b] = " " * (b - a)
+            continue
         a, b = m.start("a"), m.end("b")
         out[a:b] = " " + m.group("a") + m.group("b")
     return text if out is None else "".join(out)
@@ -269,13 +276,27 @@ _SEMI_SPECK = re.compile(r";[ \t]*([:;.])[ \t]*(?=\n)")      # (two patterns, ea
 # read as a list's announcement, cut an effect clause's list of items)
 
 
+# (… and a colon at a line's end inside a pair of words (patterns.CUT_PAIRS): "… một số điều của Nghị :⏎định số
+# 126/2020/NĐ-CP", "bổ sung một số:⏎điều Nghị định số …" (seed 10); read as the sentence's break it cut the mention)
+_PAIR_COLON = re.compile(r":[ \t]*(?=\n[ \t]*(?:" + _PAIR_SECONDS + r")(?!\w))")
+
+
 def unspeck_comma_ends(text: str) -> str:
-    """``unspeck_comma_ends("sửa đổi, :\nbổ sung") == "sửa đổi,  \nbổ sung"``; the same after a ";"."""
+    """``unspeck_comma_ends("sửa đổi, :\nbổ sung") == "sửa đổi,  \nbổ sung"``; the same after a ";", and a colon
+    inside a cut pair: ``unspeck_comma_ends("của Nghị :\nđịnh số") == "của Nghị  \nđịnh số"``."""
     out = None
     for m in itertools.chain(_COMMA_SPECK.finditer(text), _SEMI_SPECK.finditer(text)):
         if out is None:
             out = list(text)
         out[m.start(1)] = " "
+    for m in _PAIR_COLON.finditer(text):
+        a = m.start()
+        last = text[max(0, a - 12):a].rsplit(None, 1)[-1:]
+        second = text[m.end():m.end() + 12].split(None, 1)[0]
+        if last and (last[0].lower(), second.lower()) in CUT_PAIRS:
+            if out is None:
+                out = list(text)
+            out[a] = " "
     return text if out is None else "".join(out)
 
 

@@ -429,10 +429,10 @@ _PARTY_LINE_IN = re.compile(r"\s*Đ[AÁẢÀẠÃĂẲẰẮÂẨ]NG\s+C[ỘÔO]
 # The same for the state's national line, whole or in pieces, with the marks OCR leaves between the columns
 # ("ỦY BAN NHÂN DÂN TỈNH SƠN LA CỘNG HÒA XÃ HỘI", "BỘ TÀI CHÍNH - CỘNG HÒA XÃ HỘI CHỦ NGHĨA -", "... __ CHỦ
 # NGHĨA VIỆT NAM").  "VIỆT NAM" alone ends many names ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"): only after CHỦ NGHĨA.
-# Between its words OCR may read a speck as "." ("CỘNG HÒA.XÃ HỘI", "CHỦ NGHĨA. VIỆT NAM"); "VIỆT NAM" alone is the
+# Between its words OCR may read a speck as "." or a quote ("CỘNG HÒA.XÃ HỘI", "CHỦ NGHĨA. VIỆT NAM"); "VIỆT NAM" alone is the
 # line's end when a speck, not a space, sets it off ("CHÍNH PHỦ . VIỆT NAM"); any specks may follow it ("… CHỦ NGHĨA
 # VIỆT NAM ˆ": a mark OCR read from the dust beside the national line).
-_NW = r"[\s.]+"
+_NW = r"[\s.'‘’`„]+"             # (a speck read as a quote: "CHÍNH PHỦ CỘNG 'HOÀ XÃ HỘI CHỦ NGHĨA -", seed 10)
 _NATIONAL_LINE_IN = re.compile(r"[\s_:;'\"“”‘’`~—.-]*(?:C[ỘÔO]NG" + _NW + r"H[ÒOÓ]A(?:" + _NW + r"X[ÃA](?:" + _NW + r"H[ỘÔO]I)?)?"
                                r"(?:" + _NW + r"CH[ỦU]" + _NW + r"NGH[ĨI]A)?"
                                r"|CH[ỦU]" + _NW + r"NGH[ĨI]A)(?:" + _NW + r"VI[ỆÊE]T\s+NAM)?(?:[\W_]|[\u02b0-\u02ff])*$"
@@ -528,10 +528,16 @@ def issuer_from_lines(segments: Sequence[str]) -> Optional[str]:
 _DOUBLE_HYPHEN = re.compile(r"-[ \t]*-")
 
 
-def find_number(lines: Sequence[str], skip_copies: bool = True):
-    """(normalised code, 0-based line) of the first "Số ..." number in ``lines``; BS numbers (copies) skipped."""
+def find_number(lines: Sequence[str], skip_copies: bool = True, heading: Optional[int] = None):
+    """(normalised code, 0-based line) of the first "Số ..." number in ``lines``; BS numbers (copies) skipped.
+    ``heading``: the 0-based line of the type heading.  A "số:" inside a line (NUMBER_LINE's second form, a header
+    merged into one line) after it is a mention's: the header block stands above its heading, and in a preamble
+    "Luật số :⏎24/2023/QH15" is a law's number with a speck OCR read after "số"."""
     text = "\n".join(lines)
+    below = -1 if heading is None else sum(len(line) + 1 for line in lines[:heading + 1])
     for m in number_lines(text):
+        if 0 <= below <= m.start() and text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t*'‘’`_.:,~„"):
+            continue                                    # (the second form, under the heading)
         code = normalize_code(_DOUBLE_HYPHEN.sub("-", m.group("code")))
         tail = code.rsplit("/", 1)[-1] if code.count("/") == 2 else ""
         if tail in YEAR_TYPE_CODES:
@@ -839,6 +845,8 @@ def issuer_segments(lines: Sequence[str], stop: int, exclude=(), code: Optional[
             continue
         for seg in (_RULE.split(line) if "---" in line else (line,)):
             seg = seg.strip(" *")
+            if seg[:2] == "--":                 # a rule OCR read short, glued to the next line ("-- BỘ TÀI CHÍNH VIỆT NAM")
+                seg = seg.lstrip("- ")
             if ("NGH" in seg or "H" in seg and "C" in seg) and not is_motto(seg):
                 seg = _NATIONAL_LINE_IN.sub("", seg).strip(" *")   # "NINH : CHỦ NGHĨA VIỆT NAM": the columns merged
             if (is_caps(seg) and len(seg) >= 2 and not is_motto(seg) and not COPY_FORM.match(seg)
@@ -1083,7 +1091,8 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
     tail_start = total - len(raw_tail)
     tail = _PreparedLines(raw_tail)                     # (prepared as read: see find_signatures below)
 
-    number = find_number(head)
+    heading = find_type_heading(head)
+    number = find_number(head, heading=heading[2] if heading else None)
     consolidation = None
     if number is None or (split_code(number[0])[0] != "VBHN" and _AUTHENTICATION.search(text, start, end)):
         # a consolidated text may repeat its original's header ("Số: 49/2018/NĐ-CP"): its own number is the
@@ -1106,7 +1115,6 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
         passed = _passed_on(text, start, end)
         if passed:
             when = iso_date(passed.group("d"), passed.group("m"), passed.group("y"))
-    heading = find_type_heading(head)
     if code is None and heading is not None:
         code = bare_number(head[:heading[2]])           # "98/202 5/QĐ-UBND": OCR lost the "Số:" before it
     if code is None:

@@ -376,8 +376,9 @@ def _line_starts(text: str) -> List[int]:
 
 _NUMBER_WORD = re.compile(r"[ \t*|#_'‘’.:`]*Số\b[ \t]*:?")   # a header's "Số: …" line, even one OCR damaged ("'Số:")
 # The motto's second line, which OCR of a scan reads between the issuer's lines when it merges the header's two
-# columns (": Độc lập - Tự do ~- Hạnh phúc" above the place-date, "Số: 11/2026/TT-BTC VIỆT NAM" above it).
-_MOTTO_2 = re.compile(r"Độc[ \t]+lập\W+Tự[ \t]+do\W+Hạnh[ \t]+phúc")
+# columns (": Độc lập - Tự do ~- Hạnh phúc" above the place-date, "Số: 11/2026/TT-BTC VIỆT NAM" above it), maybe with a
+# speck inside its words' pairs ("=> : Độc: lập - Tự do - Hạnh phúc", seed 10).
+_MOTTO_2 = re.compile(r"Độc[^\w\n]+lập\W+Tự[^\w\n]+do\W+Hạnh[^\w\n]+phúc")
 
 
 def _is_caps_or_markup(line: str) -> bool:

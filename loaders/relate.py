@@ -1276,8 +1276,10 @@ _STATE_CODE = re.compile(r"^\d+/(?:\d{4}/)?[A-ZĐ]")
 _PASSIVE = re.compile(
     # (a ministry's table of ceased provisions: "Được sửa đổi, bổ sung, thay thế, bãi bỏ một phần bởi Nghị định số B":
     # B amends and repeals parts)
-    r"(?:(?P<br>(?<=\())|)(?:đã\s+)?được\s+(?P<cue>sửa đổi,?\s*bổ sung(?:,\s*thay thế)?,\s*bãi\s+bỏ|sửa đổi,?\s*bổ sung|sửa đổi|bổ sung"
+    r"(?:(?P<br>(?<=\())|)(?:đã\s+)?được\s+(?P<cue>sửa đổi,?\s*bổ sung(?:,\s*thay thế)?,\s*bãi\s+bỏ|sửa đổi,?\s*bổ sung(?:,\s*thay thế)?|sửa đổi|bổ sung"
     r"|thay thế(?: bằng cụm từ\s+“[^”]{0,200}”)?|bãi bỏ|đính chính)"
+    # (the cue's second verb garbled by OCR past reading, its comma kept: "được sửa đổi, bệ ng bởi Nghị định số B", seed 10)
+    r"(?:,\s*[^\W\d]{1,4}(?:\s+[^\W\d]{1,4})?(?=\s+bởi\b))?"
     r"(?:\s+(?:một số điều|một số nội dung|một phần))?\s+(?:(?:bởi|theo|tại)(?:\s+quy định tại)?"
     # (the amender's parts: "tại khoản 20 Điều 1 của", "tại khoản Đ.III Mục 2 Phụ lục I.3 kèm theo")
     r"(?:\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+(?:của|(?:ban hành\s+)?kèm theo)?)?"
@@ -1292,7 +1294,9 @@ _PASSIVE = re.compile(
     # phạm pháp luật số 87/2025/QH15"
     # (the mention of that law starts at the last word of its title, "luật số 87/2025/QH15", as "Luật số …" does)
     # … and a type word OCR garbled, or lost, before "số": "bởi Định định số 91/2022/NĐ-CP" (bench/accuracy_ocr.py seed 9)
-    r"(?:\s+(?:các|những))?(?:(?:\s+[^\W\d]+){0,2}\s+số|\s+[^\W\d]+\s+sửa đổi[^;:.“”()\d]{0,160}?)?[\s:]*(?:\d+\.\s*)?$", re.I)
+    # … and a first amender whose number OCR destroyed, read before the next: "bởi Luật số mm Luật số 118/2025/QH15" (seed 10)
+    r"(?:\s+(?:các|những))?(?:(?:\s+[^\W\d]+){0,2}\s+số(?:\s+[^\W\d]{1,4}[,.]?)?"
+    r"|\s+[^\W\d]+\s+sửa đổi[^;:.“”()\d]{0,160}?)?[\s:]*(?:\d+\.\s*)?$", re.I)
 # The passive without its "được", a participle right after the amended document, its date and issuer: "Thông tư số
 # 13/2020/TT-BGDĐT ngày 26/5/2020, sửa đổi bổ sung tại Thông tư số 23/2024/TT-BGDĐT" (tvpl e42103d7f815212d), "Nghị
 # định số 147/2024/NĐ-CP, sửa đổi, bổ sung bởi khoản 4 Điều 26 Nghị định số 116/2026/NĐ-CP" (congbao nghi-quyet-so-20-
@@ -1367,7 +1371,8 @@ _TYPE_CELL_END = re.compile(r"(?:^|\s)(?:" + P._alt(TYPE_WORDS) + r")\s*$")
 _TYPE_WORD_END = re.compile(r"(?:" + P._alt(TYPE_WORDS) + r")\s+(?:số\s*)?$")     # "… Nghị định số " before a number
 # what joins two amenders of a passive's list: "," and "và", the type said once ("bởi các Luật số A, số B"), the
 # preposition said again ("được sửa đổi, bổ sung theo Luật số A và theo Luật số B")
-_AMENDER_JOIN = re.compile(r"[\s,]*(?:và\s+)?(?:(?:theo|bởi|tại)\s+)?(?:số\s+)?")
+# (OCR: a speck after "và", "và: Luật số C"; a type word one letter off, "và Tuật số C", its mention the number alone)
+_AMENDER_JOIN = re.compile(r"[\s,]*(?:và[\s:.'`]*\s)?(?:(?:theo|bởi|tại)\s+)?(?:[A-ZĐ][^\W\d]{1,6}\s+(?=số\s))?(?:số\s+)?")
 _CELL_LEAD = re.compile(r"[\s*]*[-+•–]?\s*")          # a table cell's dash before its passive: "- Đã được đính chính tại …"
 _AMENDER_LABEL_LEAD = re.compile(r"\bVăn bản\s+$")
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}\s*")          # a table row's number cell ("TT"): the next row begins
@@ -2348,8 +2353,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     # Nghị định số A …; ' Theo đề nghị của Sở Tài chính tại Tờ trình số B …"): B is proposed, no base
                     proposal = _PROPOSAL_AFTER.search(text, s, e) if ";" in sentence else None
                     for f in in_s:
-                        if f.id in objects and f is not in_s[0]:
-                            continue
+                        if f.id in objects and f is not in_s[0] and text.find("Căn cứ", f.vstart - 9, f.vstart) < 0:
+                            continue        # (a base a "Căn cứ" opens mid-line, its line break lost, is one)
                         if proposal is not None and f.vstart >= proposal.start():
                             break
                         if _CONSTITUTION_AMENDED.fullmatch(text, s, f.vstart):

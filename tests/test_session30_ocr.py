@@ -1,0 +1,157 @@
+"""Session 30: what bench/accuracy_ocr.py's scans with a new tuning seed (10) showed.
+
+Each rule is one of how text arrives from a scan, or of the layout of a header and a preamble, not of one text's words:
+* the header block stands above the type heading: a "số:" inside a line below it is a mention's ("Căn cứ Luật … số
+  15/2017/QH14 …, Luật số :⏎24/2023/QH15", a speck after "số"), never the own number, even when OCR garbled the
+  header's "Số:" line past reading;
+* dust glued before a number after "số" ("Luật Dẫn độ số -_100/2025/QH15");
+* the national line with a speck read as a quote between its words ("CHÍNH PHỦ CỘNG 'HOÀ XÃ HỘI CHỦ NGHĨA -"), and the
+  rule under the issuer read short and glued to the next line ("-- BỘ TÀI CHÍNH VIỆT NAM");
+* the passive of amendment with its second verb garbled ("được sửa đổi, bệ ng bởi"), a first amender whose number OCR
+  destroyed ("bởi Luật số mm Luật số B"), a speck after "và" and a type word one letter off in the amenders' list
+  ("và: Luật số C", "và Tuật số C"); a colon at a line's end inside a pair of words ("Nghị :⏎định", "một số:⏎điều");
+* a "Căn cứ" that opens a base mid-line (the line break before it lost) opens a base, even when a later item's title
+  names the same document as the one it amends.
+The texts below are made for the tests, in the shape of the scans read (not copies of them).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_session25_blind import STATE_HEAD
+from vanban.loaders import extract_text
+from vanban.loaders.clean import clean, fix_number_slips, unspeck_comma_ends
+from vanban.loaders.header import read_header
+
+DECISION = STATE_HEAD.format(number="35/2025/QĐ-UBND", date="17 tháng 11 năm 2025", heading="QUYẾT ĐỊNH",
+                             title="Quy định danh mục tài sản cố định đặc thù") + "ỦY BAN NHÂN DÂN TỈNH\n"
+
+
+def _rels(x):
+    return {(r.source, r.relation, r.target) for r in x.relations}
+
+
+def _preamble(items: str):
+    """The decision with ``items`` as its preamble, extracted."""
+    return extract_text(DECISION + items + "\nQUYẾT ĐỊNH:\nĐiều 1. Phạm vi điều chỉnh.\n")
+
+
+# ------------------------------------------------------------------ the header's number stands above its heading
+GARBLED_HEADER = """ỦY BAN NHÂN DÂN THÀNH PHỐ CỘNG HÒA XÃ HỘI
+CẦN THƠ CHỦ NGHĨA VIỆT NAM
+HC ng: : : Độc lập - Tự do - Hạnh phúc
+Tả — : - Cần Thơ, ngày 17 tháng 11 năm 2025
+Số: a1 :
+
+QUYẾT ĐỊNH
+QUY ĐỊNH DANH MỤC TÀI SẢN CỐ ĐỊNH ĐẶC THÙ
+. Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;
+Căn cứ Luật Quản lý, sử dụng tài sản công số 15/2017/QH14 đã được sửa đổi, bổ sung một số điều theo Luật số 64/2020/QH14, Luật số:
+24/2023/QH15 và Luật số 90/2025/QH15;
+Theo đề nghị của Giám đốc Sở Tài chính;
+"""
+
+
+def test_a_number_after_a_mid_line_so_under_the_heading_is_no_own_number():
+    x = extract_text(GARBLED_HEADER + "Ủy ban nhân dân thành phố ban hành Quyết định.\nĐiều 1. Phạm vi điều chỉnh.\n")
+    assert x.document.id != "24/2023/QH15"
+    assert x.document.type == "Quyết định" and x.document.date == "2025-11-17"
+    # the law stays an amender of the law it amends (it was taken for the decision itself, and its acts lost)
+    assert ("24/2023/QH15", "AMENDS", "15/2017/QH14") in _rels(x)
+    assert ("90/2025/QH15", "AMENDS", "15/2017/QH14") in _rels(x)
+
+
+def test_a_merged_header_line_still_gives_its_number_above_the_heading():
+    # guard (passes before the rule): "số:" inside a line is the header's when it stands above the type heading
+    own = read_header("QUỐC HỘI --------------- Luật số: 64/2025/QH15 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                      "Độc lập - Tự do - Hạnh phúc\n\nLUẬT\nBAN HÀNH VĂN BẢN QUY PHẠM PHÁP LUẬT\n")
+    assert own.id == "64/2025/QH15"
+
+
+# ------------------------------------------------------------------ dust before a number
+def test_specks_glued_before_a_number_after_so_are_blanked():
+    assert fix_number_slips("Luật Dẫn độ số -_100/2025/QH15 (sau đây") == "Luật Dẫn độ số   100/2025/QH15 (sau đây"
+    x = extract_text(STATE_HEAD.format(number="172/2026/NĐ-CP", date="15 tháng 5 năm 2026", heading="NGHỊ ĐỊNH",
+                                       title="Quy định chi tiết chi phí dẫn độ")
+                     + "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chỉ tiết Điều 11 của Luật Dẫn độ số "
+                       "-_100/2025/QH15 (sau đây gọi là Luật Dẫn độ).\n")
+    assert ("172/2026/NĐ-CP", "GUIDES", "100/2025/QH15") in _rels(x)
+
+
+@pytest.mark.parametrize("text", ["Căn cứ Nghị định số 165/2024/NĐ-CP", "Số: 1680/QĐ-UBND", "số 12 - 15 tháng",
+                                  "số -5 độ", "mã số -_AB/2024"])
+def test_a_number_written_clean_or_no_number_stays(text):
+    # guards (pass before the rule): only specks glued to a number's first digits and its "/" after "số " are dust
+    assert fix_number_slips(text) == text
+
+
+# ------------------------------------------------------------------ the national line and the rule in a scan
+def test_the_national_line_with_a_quote_speck_is_no_part_of_the_issuer():
+    own = read_header("CHÍNH PHỦ CỘNG 'HOÀ XÃ HỘI CHỦ NGHĨA -\n: VIỆT NAM\nSố: 172/2026/NĐ-CP Độc lập - Tự do - Hạnh "
+                      "phúc\n\nHà Nội, ngày 15 tháng 5 năm 2026\n\nNGHỊ ĐỊNH\nQuy định chi tiết\n")
+    assert own.issuer == "Chính phủ"
+
+
+def test_a_short_rule_glued_to_the_next_header_line_is_no_part_of_the_issuer():
+    own = read_header("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA\n-- BỘ TÀI CHÍNH VIỆT NAM\nSố: 44/2022/TT-BTC : Độc lập - "
+                      "Tự do - Hạnh phúc\n\nHà Nội, ngày 21 tháng 7 năm 2022\n\nTHÔNG TƯ\nQuy định quản lý\n")
+    assert own.issuer == "Bộ Tài chính"
+
+
+# ------------------------------------------------------------------ the amenders' passive and list in a scan
+@pytest.mark.parametrize("items, expected", [
+    ("Căn cứ Nghị định số 29/2025/NĐ-CP của Chính phủ quy định chức năng của Bộ Tài chính được sửa đổi, bệ ng bởi "
+     "Nghị định số 166/2025/NĐ-CP; :", {("166/2025/NĐ-CP", "AMENDS", "29/2025/NĐ-CP")}),
+    ("Căn cứ Luật Xuất cảnh, nhập cảnh của công dân Việt Nam số 49/2019/QH14 được sửa đổi, bổ sung bởi Luật số mm "
+     "Luật số 118/2025/QH15;", {("118/2025/QH15", "AMENDS", "49/2019/QH14")}),
+    ("Căn cứ Luật Doanh nghiệp số 59/2020/QH14 được sửa đổi, bổ sung bởi Luật số 03/2022/QH15 và Tuật số "
+     "76/2025/QH15;", {("03/2022/QH15", "AMENDS", "59/2020/QH14"), ("76/2025/QH15", "AMENDS", "59/2020/QH14")}),
+    ("Căn cứ Luật Quản lý, sử dụng tài sản công số 15/2017/QH14 được sửa đổi, bổ sung bởi Luật số 64/2020/QH14, Luật "
+     "số 56/2024/QH15 và: Luật số 90/2025/QH15; :",
+     {("64/2020/QH14", "AMENDS", "15/2017/QH14"), ("56/2024/QH15", "AMENDS", "15/2017/QH14"),
+      ("90/2025/QH15", "AMENDS", "15/2017/QH14")}),
+    ("Căn cứ Nghị định số 126/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định chi tiết một số điều của "
+     "Luật Quản lý thuế; Nghị định số 91/2022/NĐ-CP ngày 30 tháng 10 năm 2022 của Chính phủ sửa đổi, bổ sung một số "
+     "điều của Nghị :\nđịnh số 126/2020/NĐ-CP ngày 19 tháng 10 năm 2020;",
+     {("91/2022/NĐ-CP", "AMENDS", "126/2020/NĐ-CP")}),
+])
+def test_amenders_read_through_a_scans_damage(items, expected):
+    assert expected <= _rels(_preamble(items))
+
+
+@pytest.mark.parametrize("items", [
+    "Căn cứ Luật Doanh nghiệp số 59/2020/QH14 được sửa đổi, bổ sung bởi Luật số 03/2022/QH15;",
+    "Căn cứ Nghị định số 29/2025/NĐ-CP của Chính phủ được sửa đổi bởi Nghị định số 166/2025/NĐ-CP;",
+])
+def test_the_passive_written_clean_reads_as_before(items):
+    # guards (pass before the rules): one amender, its relation and no other
+    amends = {r for r in _rels(_preamble(items)) if r[1] == "AMENDS"}
+    assert len(amends) == 1
+
+
+def test_a_table_cells_passive_naming_three_verbs_is_one_amendment():
+    x = _preamble("Căn cứ Nghị định số 55/2023/NĐ-CP ngày 21/7/2023 của Chính phủ được sửa đổi, bổ sung, thay thế "
+                  "bởi Nghị định số 77/2024/NĐ-CP ngày 01/7/2024 của Chính phủ;")
+    assert [r.rule for r in x.relations if r.relation == "AMENDS"] == ["passive:sửa đổi, bổ sung, thay thế"]
+
+
+def test_a_colon_inside_a_cut_pair_is_dust_and_a_mark_elsewhere_stays():
+    assert unspeck_comma_ends("của Nghị :\nđịnh số 126") == "của Nghị  \nđịnh số 126"
+    assert unspeck_comma_ends("bổ sung một số:\nđiều Nghị định") == "bổ sung một số \nđiều Nghị định"
+    # guards: a heading's colon before a line of its own, and "Số:" before a number, stay
+    assert unspeck_comma_ends("Căn cứ pháp lý:\nNghị định số 1") == "Căn cứ pháp lý:\nNghị định số 1"
+    assert unspeck_comma_ends("Số:\n12/2024/NĐ-CP") == "Số:\n12/2024/NĐ-CP"
+    assert clean("như sau:\nđiều chỉnh mức thu") == "như sau:\nđiều chỉnh mức thu"
+
+
+# ------------------------------------------------------------------ a base opened mid-line
+def test_a_base_opened_mid_line_is_a_base_though_a_later_title_names_it():
+    x = _preamble(
+        "Căn cứ Nghị định số 120/2016/NĐ-CP ngày 23 tháng 8 năm 2016 của Chính phủ quy định chi tiết một số điều của "
+        "Luật Phí và lệ phí ' Căn cứ Nghị định số 54/2019/NĐ-CP ngày 19 tháng 6 năm 2019 của Chính phủ quy định về "
+        "kinh doanh dịch vụ karaoke; Nghị định số 148/2024/NĐ-CP ngày 12 tháng 11 năm 2024 của Chính phủ sửa đổi, bổ "
+        "sung một số:\nđiều Nghị định số 54/2019/NĐ-CP ngày 19 tháng 6 năm 2019 của Chính phủ;")
+    rels, own = _rels(x), x.document.id
+    assert (own, "BASED_ON", "54/2019/NĐ-CP") in rels
+    assert ("148/2024/NĐ-CP", "AMENDS", "54/2019/NĐ-CP") in rels
+    assert (own, "BASED_ON", "148/2024/NĐ-CP") in rels
