@@ -155,3 +155,12 @@ def test_a_base_opened_mid_line_is_a_base_though_a_later_title_names_it():
     assert (own, "BASED_ON", "54/2019/NĐ-CP") in rels
     assert ("148/2024/NĐ-CP", "AMENDS", "54/2019/NĐ-CP") in rels
     assert (own, "BASED_ON", "148/2024/NĐ-CP") in rels
+
+
+def test_the_mottos_second_line_with_a_speck_keeps_the_issuer_lines_above_it_in_the_header():
+    x = extract_text("UBND THÀNH PHỐ HÀ NỘI TRUNG CỘNG HÒA XÃ HỘI\nTÂM PHỤC VỤ HÀNH CHÍNH CÔNG CHỦ NGHĨA VIỆT NAM,\n"
+                     "=> : Độc: lập - Tự do - Hạnh phúc\n~re=rr=~rrr=~> Hà Nội, ngày 25 tháng 11 năm 2025\n"
+                     "Số: 1609/QĐ-TTPVHCC : :\n\nQUYẾT ĐỊNH\nVỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH\n"
+                     "Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính;\n"
+                     "QUYẾT ĐỊNH:\nĐiều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.\n")
+    assert x.document.issuer is not None and "Phục Vụ Hành Chính Công" in x.document.issuer
