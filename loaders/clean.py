@@ -122,7 +122,7 @@ def fix_split_words(text: str) -> str:
 # the number ("… ngày … của Chính phủ sửa đổi, bổ sung …") is lost.  Only the whole skeleton, "…gày" D "tháng" M "năm"
 # YYYY with the words one letter or mark off, is repaired: its words are written as a date writes them and the specks
 # between them become spaces (same length).
-_DSEP = r"[ \t.,:;'`]{1,3}"
+_DSEP = r"[ \t.,:;'`]{1,3}(?:\n[ \t]*)?"     # (a speck before the line break inside a date: "năm .⏎2025", seed 11)
 _DATE_WORDS = re.compile(r"gày(?P<s0>" + _DSEP + r")\d{1,2}(?P<s1>" + _DSEP + r")(?P<t>th[aáàảãạăắằẳẵặâấầẩẫậ]ng)"
                          r"(?P<s2>" + _DSEP + r")\d{1,2}(?P<s3>" + _DSEP + r")(?P<n>[nh][aăâáàảãạắằẳẵặấầẩẫậ][mn])"
                          r"(?P<s4>" + _DSEP + r")(?:19|20)\d\d(?!\d)")
@@ -163,8 +163,8 @@ def fix_date_words(text: str) -> str:
                 fixes.append((lead, " " * (a - lead - 1) + "n"))
             for grp in ("s0", "s1", "s2", "s3", "s4"):
                 sep = m.group(grp)
-                if sep.strip(" \t"):
-                    fixes.append((m.start(grp), " " * len(sep)))
+                if sep.strip(" \t\n"):
+                    fixes.append((m.start(grp), "".join("\n" if c == "\n" else " " for c in sep)))   # (lines kept)
             if m.group("t") != "tháng":
                 fixes.append((m.start("t"), "tháng"))
             if m.group("n") != "năm":

@@ -36,7 +36,7 @@ from vanban.domain.gazetteer import lookup as _province
 from vanban.domain.numbers import issuer_from_code, split_code, type_from_code  # noqa: F401  (moved to the domain layer)
 from vanban.domain.numbers import normalize_number as normalize_code
 from vanban.domain.text import ascii_key, fix_d, fold, normalize_tones
-from vanban.loaders.layout import CONTINUED, place_dates_by_tail
+from vanban.loaders.layout import CONTINUED, LONE_SMALL_LETTER, place_dates_by_tail
 from vanban.loaders.models import Copy, OwnDocument, Received
 from vanban.loaders.patterns import (
     OCR_HYPHEN,
@@ -829,6 +829,9 @@ AUTHORITY = re.compile(r"^(?:K/T|KT\.?|T/M|TM\.?|T/L|TL\.?|TUQ\.?|Q\.|Q/)[ \t]")
 
 
 _RULE = re.compile(r"-{3,}")
+# What a scan leaves at a header line's ends ('"TÂM PHỤC VỤ HÀNH CHÍNH CÔNG', seed 11): no body's name holds it
+_SEGMENT_EDGES = " *\"“”'‘’`„~_"
+_COMMITTEE, _COMMITTEE_KEY = "ỦY BAN NHÂN DÂN", "uybannhandan"
 
 
 def issuer_segments(lines: Sequence[str], stop: int, exclude=(), code: Optional[str] = None) -> List[str]:
@@ -844,9 +847,13 @@ def issuer_segments(lines: Sequence[str], stop: int, exclude=(), code: Optional[
         if i in exclude or not line:             # (an empty line holds no segment)
             continue
         for seg in (_RULE.split(line) if "---" in line else (line,)):
-            seg = seg.strip(" *")
+            seg = seg.strip(_SEGMENT_EDGES)
             if seg[:2] == "--":                 # a rule OCR read short, glued to the next line ("-- BỘ TÀI CHÍNH VIỆT NAM")
                 seg = seg.lstrip("- ")
+            if " " in seg and LONE_SMALL_LETTER.search(seg) is not None:
+                seg = LONE_SMALL_LETTER.sub("", seg)  # "ỦY BAN NHÂN DÂN THÀNH PHỐ s CỘNG HÒA XÃ HỘI": a speck read as a letter
+            if seg[:15] != _COMMITTEE and ascii_key(seg[:15]) == _COMMITTEE_KEY:
+                seg = _COMMITTEE + seg[15:]     # "ỦY BẠN NHÂN DÂN THÀNH PHỐ": a mark OCR misread in the committee's head
             if ("NGH" in seg or "H" in seg and "C" in seg) and not is_motto(seg):
                 seg = _NATIONAL_LINE_IN.sub("", seg).strip(" *")   # "NINH : CHỦ NGHĨA VIỆT NAM": the columns merged
             if (is_caps(seg) and len(seg) >= 2 and not is_motto(seg) and not COPY_FORM.match(seg)

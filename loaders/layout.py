@@ -382,8 +382,17 @@ _MOTTO_2 = re.compile(r"Độc[^\w\n]+lập\W+Tự[^\w\n]+do\W+Hạnh[^\w\n]+ph�
 
 
 def _is_caps_or_markup(line: str) -> bool:
+    """No small letter in ``line``, but for a scan's speck read as one standing alone among capitals ("ỦY BAN NHÂN DÂN
+    THÀNH PHỐ s CỘNG HÒA XÃ HỘI", seed 11)."""
     letters = [c for c in line if c.isalpha()]
-    return not letters or not any(c.islower() for c in letters)
+    if not letters or not any(c.islower() for c in letters):
+        return True
+    small = [c for c in letters if c.islower()]
+    return len(small) == 1 and LONE_SMALL_LETTER.search(line) is not None
+
+
+# A small letter standing alone among capitals: a scan's speck read as a letter (no name or heading holds one)
+LONE_SMALL_LETTER = re.compile(r"(?<=[A-ZĐÀ-Ỹ]) [a-z](?= [A-ZĐÀ-Ỹ]| ?$)")
 
 
 # The date part of PLACE_DATE, from its comma: a place-date's comma is one of these, and its place stands on the

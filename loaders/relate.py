@@ -1396,7 +1396,7 @@ _ANNEXED_TO = re.compile(r"\bkèm\s+theo\s*$", re.I)
 _DEFINED_AT = re.compile(r"\b(?:quy định|nêu)\s+tại\b", re.I)
 # An act's object in the plural ("tại các Quyết định …", "của các Thông tư sau: …") and the gap to the next of its list
 _PLURAL_OBJECT = re.compile(r"\bcác\s+(?:" + P._alt(TYPE_WORDS) + r")\b", re.I)
-_PLURAL_NEXT = re.compile(r"\s*(?:" + _ON_DATE + r"\s*)?"
+_PLURAL_NEXT = re.compile(r"\s*(?:,?\s*" + _ON_DATE + r"\s*)?"
                           r"(?:của\s+[^,;:.“”()\d]{1,120}?\s*)?(?:\([^()]{0,40}\)\s*)?(?:[,;]\s*(?:và\s+)?|và\s+)"
                           r"(?:(?:" + P._alt(TYPE_WORDS) + r")\s+)?(?:số\s*)?", re.I)
 # "một số" (some) parts of the document acted on, after the act's words: "Thay thế, bãi bỏ một số quy định của"
@@ -3065,11 +3065,12 @@ def _may_end_list(text: str) -> bool:
     return False
 
 
-# Between two items of a list of documents: the first one's date and issuer, then ";", "," or "và".
-_ITEM_GAP = re.compile(r"\s*(?:" + _ON_DATE + r"\s*)?"
+# Between two items of a list of documents: the first one's date and issuer, then ";", "," or "và".  (A comma may set
+# the date off, as the Party writes "số 121-KL/TW, ngày 24/01/2025", and a scan's speck: "3684/QĐ-BVHTTDL, ngày …; ;".)
+_ITEM_GAP = re.compile(r"\s*(?:,?\s*" + _ON_DATE + r"\s*)?"
                        r"(?:của\s+[^;:.“”\d]{1,160}?\s*)?(?:[;,]\s*(?:và\s+)?|và\s+)")
 # The unit's last item: its date and issuer, then the ";" that ends the paragraph.
-_ITEM_END = re.compile(r"\s*(?:" + _ON_DATE + r"\s*)?"
+_ITEM_END = re.compile(r"\s*(?:,?\s*" + _ON_DATE + r"\s*)?"
                        r"(?:của\s+[^;:.“”\d]{1,160}?\s*)?[;,]\s*(?:và\s*)?")
 _BASE_LEAD = re.compile(r"^[\s*_\-–+•“\"]*(?:Căn cứ|Theo|Xét|Thực hiện|Trên cơ sở|Triển khai)\b", re.I)
 _MAX_ITEMS = 40                 # a list of acted-upon documents is walked back at most this many paragraphs

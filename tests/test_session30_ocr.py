@@ -164,3 +164,37 @@ def test_the_mottos_second_line_with_a_speck_keeps_the_issuer_lines_above_it_in_
                      "Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính;\n"
                      "QUYẾT ĐỊNH:\nĐiều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.\n")
     assert x.document.issuer is not None and "Phục Vụ Hành Chính Công" in x.document.issuer
+
+
+# ------------------------------------------------------------------ seed 11
+def test_a_comma_before_an_items_date_keeps_the_list_and_its_part():
+    # "số X, ngày D": the Party's way of writing a date, and a scan's speck ("…, ngày 27/12/2022; ;")
+    x = extract_text(DECISION + "QUYẾT ĐỊNH:\nĐiều 1. Công bố thủ tục.\nĐiều 2. Quyết định này có hiệu lực thi hành kể "
+                     "từ ngày ký.\nCác thủ tục hành chính tương ứng đã công bố tại các Quyết định số 3684/QĐ-BVHTTDL, "
+                     "ngày 27/12/2022; ;\nQuyết định số 1647/QĐ-BVHTTDL ngày 26/6/2023;\nQuyết định số 3808/QĐ-BVHTTDL "
+                     "ngày 11/12/2023 hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.\n")
+    ceased = {r.target: r.partial for r in x.relations if r.relation in ("REPEALS", "REPLACES")}
+    assert ceased == {"3684/QĐ-BVHTTDL": True, "1647/QĐ-BVHTTDL": True, "3808/QĐ-BVHTTDL": True}
+
+
+def test_a_speck_before_the_line_break_inside_a_date_is_dust():
+    from vanban.loaders.clean import fix_date_words
+    assert fix_date_words("ngày 20 tháng 3 năm .\n2025 của") == "ngày 20 tháng 3 năm  \n2025 của"
+    assert fix_date_words("ngày 20 tháng 3 năm\n2025") == "ngày 20 tháng 3 năm\n2025"        # guard: no speck
+    x = _preamble("Căn cứ Nghị định số 123/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định về hóa đơn, "
+                  "chứng từ và Nghị định số 70/2025/NĐ-CP ngày 20 tháng 3 năm .\n2025 của Chính phủ sửa đổi, bổ sung "
+                  "một số điều của Nghị định số 123/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ;")
+    assert ("70/2025/NĐ-CP", "AMENDS", "123/2020/NĐ-CP") in _rels(x)
+
+
+@pytest.mark.parametrize("first, second, issuer", [
+    ("ỦY BẠN NHÂN DÂN THÀNH PHỐ s CỘNG HÒA XÃ HỘI", "CẦN THƠ CHỦ NGHĨA VIỆT NAM", "Ủy ban nhân dân thành phố Cần Thơ"),
+    ("ỦY BAN NHÂN DÂN THÀNH PHỐ CỘNG HÒA XÃ HỘI", '"CẦN THƠ - CHỦ NGHĨA VIỆT NAM', "Ủy ban nhân dân thành phố Cần Thơ"),
+    ("ỦY BAN NHÂN DÂN THÀNH PHỐ CỘNG HÒA XÃ HỘI", "CẦN THƠ CHỦ NGHĨA VIỆT NAM", "Ủy ban nhân dân thành phố Cần Thơ"),
+])
+def test_a_scans_letter_speck_quote_and_misread_mark_in_the_issuer_lines(first, second, issuer):
+    # (the last: a guard, the header as printed)
+    x = extract_text(f"{first}\n{second}\n———- Ệ Độc lập - Tự do - Hạnh phúc\n~—~-—==drr==~~ Cần Thơ, ngày 17 tháng 11 năm "
+                     "2025\nSố: 35/2025/QĐ-UBND\n\nQUYẾT ĐỊNH\nQUY ĐỊNH DANH MỤC TÀI SẢN\nCăn cứ Luật Tổ chức chính quyền "
+                     "địa phương số 72/2025/QH15;\n")
+    assert x.document.issuer == issuer
