@@ -195,10 +195,11 @@ def fix_date_words(text: str) -> str:
 # after a narrow leading digit, and the number read is "18/2025/NĐ-CP".  Right after "số", one or two digits, one
 # space and the rest of a number's first part (before its "/year/" or its code) are one number: the digits are
 # closed up, the space put before them (same length).  (Its year may be split too. No real text of the corpus holds "số N N/…".)
-# … and specks glued before the number after "số" and a blank ("Luật Dẫn độ số -_100/2025/QH15", seed 10): blanked.
+# … and specks glued before the number after "số", and a blank or none ("Luật Dẫn độ số -_100/2025/QH15", seed 10;
+# "Nghị quyết số-203/2025/QH15", seed 11): blanked; a colon only after a blank ("Luật số:64/2025/QH15" is a header's).
 # (Markdown's "số __165/2024/NĐ-CP__" is join_emphasis's, an earlier step.)
 _SPLIT_NUMBER = re.compile(r"ố(?:[ \t]*:?[ \t]*(?P<a>\d{1,2}) (?P<b>\d{1,3})(?=/[12][\d ]{3,4}/|[/-][A-ZĐ])"
-                           r"|[ \t]+(?P<s>[-.,;:'‘’`_„]{1,3})(?=\d{1,4}[a-z]?/))")
+                           r"|[ \t]*(?P<s>(?<=[ \t])[-.,;:'‘’`_„]{1,3}|[-.,;'‘’`_„]{1,3})(?=\d{1,4}[a-z]?/))")
 
 
 def fix_number_slips(text: str) -> str:

@@ -78,8 +78,15 @@ def test_specks_glued_before_a_number_after_so_are_blanked():
     assert ("172/2026/NĐ-CP", "GUIDES", "100/2025/QH15") in _rels(x)
 
 
+def test_a_speck_glued_between_so_and_its_number_is_blanked():
+    # seed 11
+    assert fix_number_slips("Căn cứ Nghị quyết số-203/2025/QH15 của") == "Căn cứ Nghị quyết số 203/2025/QH15 của"
+    x = _preamble("Căn cứ Nghị quyết số-203/2025/QH15 của Quốc hội về việc sửa đổi, bổ sung một số điều của Hiến pháp;")
+    assert (x.document.id, "BASED_ON", "203/2025/QH15") in _rels(x)
+
+
 @pytest.mark.parametrize("text", ["Căn cứ Nghị định số 165/2024/NĐ-CP", "Số: 1680/QĐ-UBND", "số 12 - 15 tháng",
-                                  "số -5 độ", "mã số -_AB/2024"])
+                                  "số -5 độ", "mã số -_AB/2024", "QUỐC HỘI --- Luật số:64/2025/QH15", "Số: -4508/QĐ"])
 def test_a_number_written_clean_or_no_number_stays(text):
     # guards (pass before the rule): only specks glued to a number's first digits and its "/" after "số " are dust
     assert fix_number_slips(text) == text
