@@ -68,7 +68,8 @@ _SPLIT_COLON = re.compile(r":[ \t]*")      # "Căn: cứ Quyết định số �
 _SPLIT_MOT_SO = re.compile(r"một(?:(?:[ \t]*[.'‘’`_\-„ˆ][ \t]*){1,2}số(?!\w)"
                            # … and its next word, the cue's "điều": "sửa đổi, bổ sung một số. điều của Nghị định số …" (seed 8)
                            r"|(?P<whole> số)(?P<gap>[ \t]*[.'‘’`_„ˆ][ \t]*)(?=điều\b))")
-_LINE_SPECKS = frozenset("_'‘’`.,:;„~ˆ^")     # ("ˆ Căn cứ": fresh web, seed 1; never “: a quotation opens there)
+_LINE_SPECKS = frozenset("_'‘’`.,:;„~ˆ^‹›")   # ("ˆ Căn cứ": fresh web, seed 1; ".‹Căn cứ": seed 12; never “: a quotation
+#                                                 opens there)
 
 
 def fix_split_words(text: str) -> str:
@@ -122,7 +123,8 @@ def fix_split_words(text: str) -> str:
 # the number ("… ngày … của Chính phủ sửa đổi, bổ sung …") is lost.  Only the whole skeleton, "…gày" D "tháng" M "năm"
 # YYYY with the words one letter or mark off, is repaired: its words are written as a date writes them and the specks
 # between them become spaces (same length).
-_DSEP = r"[ \t.,:;'`]{1,3}(?:\n[ \t]*)?"     # (a speck before the line break inside a date: "năm .⏎2025", seed 11)
+# (a speck before the line break inside a date: "năm .⏎2025", seed 11; a caret or a quote: "tháng 12 ˆ năm", seed 12)
+_DSEP = r"[ \t.,:;'`ˆ‘’„]{1,3}(?:\n[ \t]*)?"
 _DATE_WORDS = re.compile(r"gày(?P<s0>" + _DSEP + r")\d{1,2}(?P<s1>" + _DSEP + r")(?P<t>th[aáàảãạăắằẳẵặâấầẩẫậ]ng)"
                          r"(?P<s2>" + _DSEP + r")\d{1,2}(?P<s3>" + _DSEP + r")(?P<n>[nh][aăâáàảãạắằẳẵặấầẩẫậ][mn])"
                          r"(?P<s4>" + _DSEP + r")(?:19|20)\d\d(?!\d)")
@@ -199,7 +201,7 @@ def fix_date_words(text: str) -> str:
 # "Nghị quyết số-203/2025/QH15", seed 11): blanked; a colon only after a blank ("Luật số:64/2025/QH15" is a header's).
 # (Markdown's "số __165/2024/NĐ-CP__" is join_emphasis's, an earlier step.)
 _SPLIT_NUMBER = re.compile(r"ố(?:[ \t]*:?[ \t]*(?P<a>\d{1,2}) (?P<b>\d{1,3})(?=/[12][\d ]{3,4}/|[/-][A-ZĐ])"
-                           r"|[ \t]*(?P<s>(?<=[ \t])[-.,;:'‘’`_„]{1,3}|[-.,;'‘’`_„]{1,3})(?=\d{1,4}[a-z]?/))")
+                           r"|[ \t]*\n?[ \t]*(?P<s>(?<=\s)[-.,;:'‘’`_„]{1,3}|[-.,;'‘’`_„]{1,3})(?=\d{1,4}[a-z]?/))")
 
 
 def fix_number_slips(text: str) -> str:
@@ -417,6 +419,8 @@ _SPECK_SOURCE = (r"""
                                                           # after ":" or before "a)", and is closed)
   | (?P<j>\.)(?<=[SMALL]\.)(?=[ \t]+[SMALL])                # a word's stop before a small letter: "ngày 14/1 xã.
                                                           # hết hiệu lực" (a list's last date garbled)
+  | (?P<u>\.)(?<=[ \t]\.)(?=[SMALL]{2})                    # … or glued to one after a blank: "thuộc phạm vi .quản
+                                                          # lý của tỉnh …" (seed 12; it ended the first item's title)
   | số[ \t]+(?:[^\s/;,]{1,6}?[ \t]*){1,2}(?P<k>\.)(?=""" + LIST_ITEM_NEXT + r""")
                                                           # a list item's number garbled past reading, a stop read
                                                           # after it: "Luật số 212 ngii. Luật số⏎56/2024/QH15"
@@ -453,7 +457,7 @@ _SPECK_LEADS = ".,:;'‘’`_„ˆ^-"
 _SPECK_WORD = re.compile("|".join(
     re.escape(w[k]) + (f"(?<={re.escape(w[:k + 1])})" if k else "") + re.escape(w[k + 1:])
     for w in _SPECK_WORDS for k in [min(w.find(c) for c in _SPECK_LEADS if c in w)]))
-_STOP_HINT = re.compile(r"\.(?:(?<=[^\W\d_]\.) [" + _SMALL + "]|" + LIST_ITEM_NEXT + ")")
+_STOP_HINT = re.compile(r"\.(?:(?<=[^\W\d_]\.) [" + _SMALL + r"]|(?<= \.)[" + _SMALL + "]{2}|" + LIST_ITEM_NEXT + ")")
 _SPECK_TAIL = frozenset(".,„'`‘’")
 
 
@@ -471,8 +475,9 @@ def may_have_specks(text: str) -> bool:
         return True
     if "“" in text and text.count("“") > text.count("”") or '"' in text and text.count('"') % 2:
         return True                             # a quote no other closes
-    # a word's stop before a small letter or before the list's next item (one search led by the stop's literal)
-    return ". " in text and _STOP_HINT.search(text) is not None
+    # a word's stop before a small letter, or glued to one, or before the list's next item (one search led by the
+    # stop's literal)
+    return (". " in text or " ." in text) and _STOP_HINT.search(text) is not None
 
 
 def despeck(text: str) -> str:

@@ -90,7 +90,9 @@ _NAMED_WORD_BEFORE = re.compile(r"(?P<word>" + _TYPE_ALT + r")\s+(?:(?!" + _TYPE
 # "Chương trình hành động số 104-CTr/TU", "Nghị quyết liên tịch số 09/…": a few lower-case words of the name.
 _SHORT_NAMED_BEFORE = re.compile(r"(?P<word>" + _TYPE_ALT + r")(?:\s+[a-zà-ỹđ]+){1,3}\s+số(?:\s*" + _SO_SPECK + r"){0,3}\s*$")
 _SO_ANY_CASE = frozenset(a + b for a in "Ssſ" for b in "ốỐ")   # "số" as re.I matches it
-_WORD_SO_SPECKS = ".'‘’`_„ˆ"      # one of these between a type word and its "số" (_WORD_BEFORE's ``specks``)
+# one of these between a type word and its "số" (_WORD_BEFORE's ``specks``); ":" after a plural's type word too, "các
+# Quyết định: số A, số B" (real texts write it; OCR: "tại các Quyết Định: số 3684/QĐ-BVHTTDL", seed 12)
+_WORD_SO_SPECKS = ".:'‘’`_„ˆ"
 
 
 def _one_speck_off(t: str) -> str:

@@ -83,8 +83,9 @@ CODE = r"""
 # "Số ..." where a header writes its own number.  A body mention ("Nghị quyết số 21-NQ/TW") has neither the
 # capital "Số" at a line start nor the colon, so it does not match.
 NUMBER_LINE = re.compile(rf"""
-    (?: ^[ \t*'‘’`_.:,~„]*(?:Số|§ố)\b[ \t]*:?   # "Số 188 -BC/BTCTW", "Số: 247/2025/NĐ-CP" at a line start (OCR's
-                                              # specks before it: "'§ố 75-KL/TW", "_ Số 75-KL/TW")
+    (?: ^[ \t*'‘’`_.:,~„]*(?:Số|§ố|8ố)\b[ \t]*:?   # "Số 188 -BC/BTCTW", "Số: 247/2025/NĐ-CP" at a line start (OCR's
+                                              # specks before it: "'§ố 75-KL/TW", "_ Số 75-KL/TW"; its S read
+                                              # as a digit: "' 8ố: 44/2022/TT-BTC", seed 12)
       | \b[Ss]ố[ \t]*:                 # "--------------- Luật số:" (mid-line: the colon is needed)
     )
     \s*(?:[-.'‘’`~][ \t]*)?            # a speck OCR read before the number: "Số: -4508/QĐ- BVHTTDL"
@@ -98,7 +99,7 @@ def number_lines(text: str):
     the start of its line when only blanks and "*" stand before it there (the first form).  The same matches in the
     same order (the leftmost from where the last one ended); reading every position of a long text was slow."""
     starts = []
-    for word in ("Số", "số", "§ố"):
+    for word in ("Số", "số", "§ố", "8ố"):
         i = text.find(word)
         while i >= 0:
             starts.append(i)

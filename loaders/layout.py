@@ -621,9 +621,11 @@ _SITE_SPECKS = " \t:;.,_'‘’`"
 SITE_OTHER_LABELS = ("ngày hiệu lực", "tình trạng", "ngày công báo", "số công báo")
 # (led by the label's own letters, not by blanks: re skips ahead to them; the blanks before it stay on the line
 # before, where a value's are stripped)
+# (its first letter a capital, the others in any case: a scan's "Công văn Nơi ban Hành: :", seed 12)
 _NEXT_SITE_LABEL = re.compile(r"(?:" + "|".join(
-    re.escape(w[:1].upper() + w[1:]) for w in (*SITE_LABELS, *SITE_OTHER_LABELS, "ngày đăng công báo", "lĩnh vực",
-                                               "ngày hết hiệu lực", "hết hiệu lực")) + r")[ \t]*:")
+    re.escape(w[:1].upper()) + "(?i:" + re.escape(w[1:]) + ")"
+    for w in (*SITE_LABELS, *SITE_OTHER_LABELS, "ngày đăng công báo", "lĩnh vực", "ngày hết hiệu lực", "hết hiệu lực"))
+    + r")[ \t]*:")
 
 
 def _on_a_line(m: re.Match) -> str:

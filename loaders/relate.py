@@ -1280,7 +1280,8 @@ _PASSIVE = re.compile(
     r"|thay thế(?: bằng cụm từ\s+“[^”]{0,200}”)?|bãi bỏ|đính chính)"
     # (the cue's second verb garbled by OCR past reading, its comma kept: "được sửa đổi, bệ ng bởi Nghị định số B", seed 10)
     r"(?:,\s*[^\W\d]{1,4}(?:\s+[^\W\d]{1,4})?(?=\s+bởi\b))?"
-    r"(?:\s+(?:một số điều|một số nội dung|một phần))?\s+(?:(?:bởi|theo|tại)(?:\s+quy định tại)?"
+    # (a speck read as a hyphen glued before the agent's word: "được sửa đổi, bổ sung-bởi Nghị định số B", seed 12)
+    r"(?:\s+(?:một số điều|một số nội dung|một phần))?(?:\s+|\s*-(?=bởi))(?:(?:bởi|theo|tại)(?:\s+quy định tại)?"
     # (the amender's parts: "tại khoản 20 Điều 1 của", "tại khoản Đ.III Mục 2 Phụ lục I.3 kèm theo")
     r"(?:\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+(?:của|(?:ban hành\s+)?kèm theo)?)?"
     # (or what it became there: "(đã được sửa đổi, bổ sung thành Mẫu số 39 ban hành kèm theo Thông tư số B)")

@@ -205,3 +205,51 @@ def test_a_scans_letter_speck_quote_and_misread_mark_in_the_issuer_lines(first, 
                      "2025\nSố: 35/2025/QĐ-UBND\n\nQUYẾT ĐỊNH\nQUY ĐỊNH DANH MỤC TÀI SẢN\nCăn cứ Luật Tổ chức chính quyền "
                      "địa phương số 72/2025/QH15;\n")
     assert x.document.issuer == issuer
+
+
+# ------------------------------------------------------------------ seed 12
+def test_the_headers_so_with_its_s_read_as_an_eight():
+    own = read_header("BỘ TÀI CHÍNH ' CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nBỘ TÀI CHÍNH . VIỆT NAM\n' 8ố: 44/2022/TT-BTC - Độc lập - "
+                      "Tự do - Hạnh phúc\n\nHà Nội, ngày 21 tháng 7 năm 2022\n\nTHÔNG TƯ\nQuy định quản lý\n")
+    assert own.id == "44/2022/TT-BTC" and own.issuer == "Bộ Tài chính"
+
+
+@pytest.mark.parametrize("plural", ["các Quyết Định: số", "các Quyết định: số"])
+def test_a_colon_after_a_plurals_type_word_keeps_the_list_and_its_part(plural):
+    # real texts write "các Quyết định: số A, số B"; OCR gave "các Quyết Định: số"
+    x = extract_text(DECISION + "QUYẾT ĐỊNH:\nĐiều 1. Công bố thủ tục.\nĐiều 2. Quyết định này có hiệu lực thi hành kể "
+                     f"từ ngày ký.\nCác thủ tục hành chính tương ứng đã công bố tại {plural} 3684/QĐ-BVHTTDL ngày "
+                     "27/12/2022;\nQuyết định số 1647/QĐ-BVHTTDL ngày 26/6/2023;\nQuyết định số 3808/QĐ-BVHTTDL ngày "
+                     "11/12/2023 hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.\n")
+    ceased = {r.target: r.partial for r in x.relations if r.relation in ("REPEALS", "REPLACES")}
+    assert ceased == {"3684/QĐ-BVHTTDL": True, "1647/QĐ-BVHTTDL": True, "3808/QĐ-BVHTTDL": True}
+    assert next(m for m in x.mentions if m.id == "3684/QĐ-BVHTTDL").type == "Quyết định"
+
+
+@pytest.mark.parametrize("items, expected", [
+    ("Căn cứ Nghị định số 123/2020/NĐ-CP của Chính phủ quy định về hóa đơn, chứng từ được sửa đổi, bổ sung-bởi Nghị "
+     "định số 70/2025/NĐ-CP;", ("70/2025/NĐ-CP", "AMENDS", "123/2020/NĐ-CP")),
+    ("Căn cứ Luật Quản lý, sử dụng tài sản công số 15/2017/QH14 đã được sửa đổi, bổ sung một số điều theo Luật số "
+     "43/2024/QH15, Luật số\n56/2024/QH15 và Luật số\n.90/2025/QH15;", ("90/2025/QH15", "AMENDS", "15/2017/QH14")),
+    ("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n.‹Căn cứ Quyết định số 09/2023/QĐ-TTg của Thủ tướng "
+     "Chính phủ quy định về thẻ đi lại doanh nhân APEC;", ("OWN", "BASED_ON", "09/2023/QĐ-TTg")),
+])
+def test_seed_12s_specks_in_the_preamble(items, expected):
+    x = _preamble(items)
+    assert tuple(x.document.id if e == "OWN" else e for e in expected) in _rels(x)
+
+
+def test_a_stop_glued_to_a_small_word_does_not_end_the_first_items_title():
+    # "… thuộc phạm vi .quản lý của tỉnh Quảng Ninh và Quyết định số B …" (a caret in B's date too)
+    x = extract_text(DECISION + "QUYẾT ĐỊNH:\nĐiều 1. Phân cấp.\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ ngày "
+                     "ký.\nQuyết định này thay thế Quyết định số 59/2024/QĐ-UBND ngày 09 tháng 12 năm 2024 của Ủy ban nhân "
+                     "dân tỉnh phân cấp thẩm quyền thuộc phạm vi .quản lý của tỉnh và Quyết định số 58/2024/QĐ- UBND ngày "
+                     "09 tháng 12 ˆ năm 2024 của Ủy ban nhân dân tỉnh ban hành tiêu chuẩn, định mức.\n")
+    replaced = {r.target.split("@")[0] for r in x.relations if r.relation == "REPLACES"}
+    assert replaced == {"59/2024/QĐ-UBND", "58/2024/QĐ-UBND"}
+
+
+def test_a_site_label_with_a_capital_misread_inside_it_still_ends_the_value_before_it():
+    from vanban.loaders.layout import site_metadata
+    meta = site_metadata("Số hiệu:\n174/CV-BCĐ\nLoại văn bản:\nCông văn Nơi ban Hành: :\nBan Chỉ đạo\n")
+    assert meta["type"] == "Công văn" and meta["number"] == "174/CV-BCĐ"
