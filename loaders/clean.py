@@ -401,8 +401,12 @@ _SPECK_SOURCE = (r"""
   | đổi(?P<l>;)(?=[ \t]*bổ[ \t]+sung)                       # "đã được sửa đổi; bổ sung một số điều bởi"
   | [ \t](?P<m>[-_.,'`]{1,3})(?=[ \t]+bởi\b)                # "được sửa đổi, bổ sung -_ bởi Nghị định số"
   | (?P<t>[-_.'`ˆ„]{1,3})(?<=đổi,[ \t][-_.'`ˆ„])(?=[ \t]+bổ[ \t]+sung)   # "được sửa đổi, _ bổ sung" (seed 4)
+  | (?P<w>[:.'`_])(?<=bổ[:.'`_])(?=[ \t]+sung\b)            # … and inside the pair: "sửa đổi, bổ: sung" (seed 13)
   | ^(?P<n>[_'`„ˆ^‘’~]{1,3})(?=[ \t]+[A-ZĐCAPITAL])             # specks opening a paragraph: "__ Nghị định này quy định
                                                           # chi tiết …" (in the shared corpus none stands so)
+  | ^(?P<v>[_'`„ˆ^~]{1,2})(?=[A-ZĐCAPITAL][SMALL])         # … or glued to its first word: "'Các thủ tục hành chính
+                                                          # … tại các Quyết định số …" (seed 13; not ‘, which opens
+                                                          # a quotation)
   | ^(?P<q>[.,:])(?=""" + LIST_ITEM_NEXT + r""")            # … or a stop before a list's next document: ". Nghị định
                                                           # số 48/2013/NĐ-CP …" (a preamble's base without "Căn cứ")
   | số(?P<d>[ \t]+(?:[-.,;:'‘’`_„][ \t]*)+)(?=\s*\d)         # "số , :⏎100/2025/QH15", "số ' 101/2025/QH15", "số - '"
@@ -448,7 +452,7 @@ def _blank(m) -> str:
 _SPECK_WORDS = (". ngày", ". được", "ngày.", "ngày,", " . ", "bởi.", "bởi,", "số ,", "số .", "số :", "số '", "số ‘",
                 "số ’", "số `", "số _", "số „", " ˆ", " '", " ‘", " ’", " `", " „", " ^", " _", " .\n", "đổi;", "; .", ";.",
                 "; ,", ", ;", ",;", "số -", "_ bởi", "- bởi", ". bởi", ", bởi", "' bởi", "` bởi", "đổi, _", "đổi, -",
-                "đổi, .", "đổi, '", "đổi, `", "đổi, ˆ", "đổi, „")
+                "đổi, .", "đổi, '", "đổi, `", "đổi, ˆ", "đổi, „", "bổ:", "bổ.", "bổ'", "bổ`", "bổ_")
 # The words searched at once, each led by its first punctuation character with the letters before it read by a
 # look-behind ("số ," as ",(?<=số ,)"): ``re`` skips to those characters (a few in a unit), where 38 ``in`` tests each
 # converted the word to the unit's wider kind and scanned it: a third of the time (despeck is asked of every unit that

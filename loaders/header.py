@@ -83,9 +83,9 @@ CODE = r"""
 # "Số ..." where a header writes its own number.  A body mention ("Nghị quyết số 21-NQ/TW") has neither the
 # capital "Số" at a line start nor the colon, so it does not match.
 NUMBER_LINE = re.compile(rf"""
-    (?: ^[ \t*'‘’`_.:,~„]*(?:Số|§ố|8ố)\b[ \t]*:?   # "Số 188 -BC/BTCTW", "Số: 247/2025/NĐ-CP" at a line start (OCR's
-                                              # specks before it: "'§ố 75-KL/TW", "_ Số 75-KL/TW"; its S read
-                                              # as a digit: "' 8ố: 44/2022/TT-BTC", seed 12)
+    (?: ^[ \t*'‘’`_.:,~„-]*(?:Số|§ố|8ố)\b[ \t]*:?   # "Số 188 -BC/BTCTW", "Số: 247/2025/NĐ-CP" at a line start (OCR's
+                                              # specks before it: "'§ố 75-KL/TW", "_ Số 75-KL/TW", "- Số: 11/2026/
+                                              # TTBTC", seed 13; its S read as a digit: "' 8ố: 44/2022/TT-BTC", seed 12)
       | \b[Ss]ố[ \t]*:                 # "--------------- Luật số:" (mid-line: the colon is needed)
     )
     \s*(?:[-.'‘’`~][ \t]*)?            # a speck OCR read before the number: "Số: -4508/QĐ- BVHTTDL"
@@ -111,7 +111,7 @@ def number_lines(text: str):
         if o < pos:
             continue
         line = text.rfind("\n", 0, o) + 1
-        if pos <= line < o and not text[line:o].strip(" \t*'‘’`_.:,~„"):
+        if pos <= line < o and not text[line:o].strip(" \t*'‘’`_.:,~„-"):
             m = match(text, line)
             if m is not None:
                 yield m

@@ -126,8 +126,8 @@ def _is_word(ch: str) -> bool:
 _CUT = r"(?:[ \t]+|[ \t]*\n[ \t*]*)"
 BODY_START = re.compile(r"^[ \t*]*(?:Điều" + _CUT + r"\d+[a-zđ]?[ \t]*[.:]|Chương[ \t]+(?:I|1|thứ)\b|Phần[ \t]+(?:I|1|thứ)\b|Mục[ \t]+1\b"
                         r"|I[ \t]*[.\-–][ \t]|1[ \t]*[.\-–][ \t]|A[ \t]*[.\-–][ \t])", re.M)
-# a preamble line's opening cue ("Căn cử": OCR misread the mark of "cứ")
-PREAMBLE_CUE = re.compile(r"^[ \t*\-–]*(?:Căn" + _CUT + r"c[ứừửữựưu]|Thực hiện|Theo đề nghị|Xét đề nghị|Theo Tờ trình|Xét Tờ trình|Trên cơ sở"
+# a preamble line's opening cue ("Căn cử": OCR misread the mark of "cứ"; "Cặn cứ", "Cần cứ": of "Căn", seeds 11, 13)
+PREAMBLE_CUE = re.compile(r"^[ \t*\-–]*(?:C[ăằắẳẵặâầấẩẫậ]n" + _CUT + r"c[ứừửữựưu]|Thực hiện|Theo đề nghị|Xét đề nghị|Theo Tờ trình|Xét Tờ trình|Trên cơ sở"
                           r"|Triển khai|Để triển khai|Để (?:bảo đảm |đảm bảo )?thực hiện)\b", re.M)
 # A telegram's formula, its sender then "điện:" ("THỦ TƯỚNG CHÍNH PHỦ điện:", "BỘ XÂY DỰNG điện:"): its title ends there
 # (the addressees and the message follow, with no preamble cue before the first numbered point)
@@ -374,7 +374,7 @@ def _line_starts(text: str) -> List[int]:
     return list(map(operator.add, itertools.accumulate(map(len, lines[:-1]), initial=0), range(len(lines))))
 
 
-_NUMBER_WORD = re.compile(r"[ \t*|#_'‘’.:`]*Số\b[ \t]*:?")   # a header's "Số: …" line, even one OCR damaged ("'Số:")
+_NUMBER_WORD = re.compile(r"[ \t*|#_'‘’.:`-]*Số\b[ \t]*:?")  # a header's "Số: …" line, even one OCR damaged ("'Số:", "- Số:")
 # The motto's second line, which OCR of a scan reads between the issuer's lines when it merges the header's two
 # columns (": Độc lập - Tự do ~- Hạnh phúc" above the place-date, "Số: 11/2026/TT-BTC VIỆT NAM" above it), maybe with a
 # speck inside its words' pairs ("=> : Độc: lập - Tự do - Hạnh phúc", seed 10).

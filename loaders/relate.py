@@ -1279,9 +1279,9 @@ _PASSIVE = re.compile(
     r"(?:(?P<br>(?<=\())|)(?:đã\s+)?được\s+(?P<cue>sửa đổi,?\s*bổ sung(?:,\s*thay thế)?,\s*bãi\s+bỏ|sửa đổi,?\s*bổ sung(?:,\s*thay thế)?|sửa đổi|bổ sung"
     r"|thay thế(?: bằng cụm từ\s+“[^”]{0,200}”)?|bãi bỏ|đính chính)"
     # (the cue's second verb garbled by OCR past reading, its comma kept: "được sửa đổi, bệ ng bởi Nghị định số B", seed 10)
-    r"(?:,\s*[^\W\d]{1,4}(?:\s+[^\W\d]{1,4})?(?=\s+bởi\b))?"
-    # (a speck read as a hyphen glued before the agent's word: "được sửa đổi, bổ sung-bởi Nghị định số B", seed 12)
-    r"(?:\s+(?:một số điều|một số nội dung|một phần))?(?:\s+|\s*-(?=bởi))(?:(?:bởi|theo|tại)(?:\s+quy định tại)?"
+    r"(?:,\s*[^\W\d]{1,4}(?:[\s:.'`]+[^\W\d]{1,4})?(?=\s+bởi\b))?"        # ("bổ : sinh bởi", seed 13)
+    # (a speck glued before the agent's word: "được sửa đổi, bổ sung-bởi Nghị định số B", seed 12; "bổ sung :bởi", 13)
+    r"(?:\s+(?:một số điều|một số nội dung|một phần))?(?:\s+|\s*[-:.'`](?=bởi))(?:(?:bởi|theo|tại)(?:\s+quy định tại)?"
     # (the amender's parts: "tại khoản 20 Điều 1 của", "tại khoản Đ.III Mục 2 Phụ lục I.3 kèm theo")
     r"(?:\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+(?:của|(?:ban hành\s+)?kèm theo)?)?"
     # (or what it became there: "(đã được sửa đổi, bổ sung thành Mẫu số 39 ban hành kèm theo Thông tư số B)")
@@ -1908,6 +1908,10 @@ def _quote_state(seg: Segmented) -> Dict[int, int]:
                 # article put in whole ("Điều 1. Sửa đổi, bổ sung Điều 1 “Điều 1. Phạm vi điều chỉnh" / "1. Nghị
                 # định này quy định chi tiết …": the amended decree's words)
                 quoted[ui] = k
+            elif not lead and not prev_intro and not any(map(str.islower, t)):
+                # a title line in capitals opened by a quote no introduction announced ('“TÍNH HAO MÒN VÀ TỶ LỆ …', a
+                # scan's speck, seed 13): its own paragraph at most, not the preamble after it
+                quoted[ui] = 0
             else:
                 quoted[ui] = 0 if not lead else k
                 inside = True

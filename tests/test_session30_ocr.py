@@ -253,3 +253,53 @@ def test_a_site_label_with_a_capital_misread_inside_it_still_ends_the_value_befo
     from vanban.loaders.layout import site_metadata
     meta = site_metadata("Số hiệu:\n174/CV-BCĐ\nLoại văn bản:\nCông văn Nơi ban Hành: :\nBan Chỉ đạo\n")
     assert meta["type"] == "Công văn" and meta["number"] == "174/CV-BCĐ"
+
+
+# ------------------------------------------------------------------ seed 13
+def test_a_dash_before_the_headers_so():
+    x = extract_text("CÔNG BÁO/Số 128/Ngày 27-02-2026\n29\nBỘ TÀI CHÍNH : . CỘNG HÒA XÃ HỘI CHỦ NGHĨA\n- Số: 11/2026/TTBTC - "
+                     "VIỆT NAM - :\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 10 tháng 02 năm 2026\n\nTHÔNG TƯ\nQuy định mức "
+                     "thu phí\n\nCăn cứ Luật Phí và lệ phí số 97/2015/QH13;\n")
+    assert (x.document.id, x.document.issuer) == ("11/2026/TT-BTC", "Bộ Tài chính")
+    assert (x.document.id, "BASED_ON", "97/2015/QH13") in _rels(x)
+
+
+def test_a_quote_glued_to_a_paragraphs_first_word_is_dust():
+    x = extract_text(DECISION + "QUYẾT ĐỊNH:\nĐiều 1. Công bố thủ tục.\nĐiều 2. Quyết định này có hiệu lực thi hành kể "
+                     "từ ngày ký.\n\n'Các thủ tục hành chính tương ứng đã công bố tại các Quyết định số 3684/QĐ-BVHTTDL "
+                     "ngày 27/12/2022; :\n\nQuyết định số 1647/QĐ-BVHTTDL ngày 26/6/2023 hết hiệu lực kể từ ngày Quyết "
+                     "định này có hiệu lực thi hành.\n")
+    ceased = {r.target: r.partial for r in x.relations if r.relation in ("REPEALS", "REPLACES")}
+    assert ceased == {"3684/QĐ-BVHTTDL": True, "1647/QĐ-BVHTTDL": True}
+
+
+@pytest.mark.parametrize("cue", ["Cặn cứ", "Cần cứ"])
+def test_the_first_bases_cue_with_its_first_words_mark_misread(cue):
+    x = _preamble(f"{cue} Luật Tổ chức chính quyền địa phương số\n72/2025/QH15;\nCăn cứ Luật Quản lý, sử dụng tài sản "
+                  "công số 15/2017/QH14;")
+    assert {(x.document.id, "BASED_ON", "72/2025/QH15"), (x.document.id, "BASED_ON", "15/2017/QH14")} <= _rels(x)
+
+
+def test_a_capital_title_line_opened_by_a_stray_quote_quotes_no_preamble():
+    x = extract_text("ỦY BAN NHÂN DÂN THÀNH PHỐ CỘNG HÒA XÃ HỘI\nCẦN THƠ CHỦ NGHĨA VIỆT NAM\n~====~= Độc lập - Tự do - "
+                     "Hạnh phúc\n————— -_ Cần Thơ, ngày 17 tháng 11 năm 2025\nSố: 35/2025/QĐ-UBND\n\nQUYẾT ĐỊNH :\n. QUY "
+                     "ĐỊNH DANH MỤC TÀI SẢN CỐ ĐỊNH ĐẶC THÙ; DANH MỤC, THỜI GIAN...\n“TÍNH HAO MÒN VÀ TỶ LỆ HAO MÒN TÀI SẢN "
+                     "CỐ ĐỊNH VÔ HÌNH THUỘC PHẠM VI QUẢN LÝ CỦA\nTHÀNH PHỐ CẦN THƠ\nCăn cứ Luật Tổ chức chính quyền địa "
+                     "phương số 72/2025/QH15;\nCăn cứ Luật Quản lý, sử dụng tài sản công số 15/2017/QH14;\nTheo đề nghị "
+                     "của Giám đốc Sở Tài chính;\nỦy ban nhân dân thành phố ban hành Quyết định.\nĐiều 1. Phạm vi điều "
+                     "chỉnh.\n")
+    assert {(x.document.id, "BASED_ON", "72/2025/QH15"), (x.document.id, "BASED_ON", "15/2017/QH14")} <= _rels(x)
+
+
+@pytest.mark.parametrize("items, expected", [
+    ("Căn cứ Luật Xuất cảnh, nhập cảnh của công dân Việt Nam số\n49/2019/QH14 được sửa đổi, bổ : sinh bởi Luật số "
+     "23/2023/QH15, Luật số 118/2025/QH15;", {("23/2023/QH15", "AMENDS", "49/2019/QH14"),
+                                              ("118/2025/QH15", "AMENDS", "49/2019/QH14")}),
+    ("Căn cứ Nghị định số 29/2025/NĐ-CP của Chính phủ quy định chức năng của Bộ Tài chính được sửa đổi, bổ sung :bởi "
+     "Nghị định số 166/2025/NĐ-CP;", {("166/2025/NĐ-CP", "AMENDS", "29/2025/NĐ-CP")}),
+    ("Căn cứ Nghị định số 54/2019/NĐ-CP ngày 19 tháng 6 năm 2019 của Chính phủ quy định về kinh doanh dịch vụ karaoke, "
+     "Nghị định số 148/2024/NĐ-CP ngày 12 tháng 11 năm 2024 của Chính phủ sửa đổi, bổ: sung một số điều Nghị định số "
+     "54/2019/NĐ-CP ngày 19 tháng 6 năm 2019 của Chính phủ;", {("148/2024/NĐ-CP", "AMENDS", "54/2019/NĐ-CP")}),
+])
+def test_seed_13s_specks_inside_the_amendments_cue(items, expected):
+    assert expected <= _rels(_preamble(items))
