@@ -131,9 +131,10 @@ _DATE_WORDS = re.compile(r"gày(?P<s0>" + _DSEP + r")\d{1,2}(?P<s1>" + _DSEP + r
 # Dust around the "ngày" of a number's date: a mark between the number and "ngày" or after "ngày" ("Quyết định số
 # 2302/QĐ-BVHTTDL: ngày 02/7/2025", "3808/QĐ-BVHTTDL. ngày …", "775/QĐ-BVHTTDL ngày: 28/3/2024"; seeds 1, 2, 4, 6, 8;
 # no real text of the corpus writes a mark there), which kept the date off the number and cut a list of numbers
-# there; blanked when the word before is a number with its code.  And a dash opening the line after "ngày", before
-# its digits ("ngày⏎- 02/7/2025; Quyết định số …", seed 6), which opened an item and cut an effect clause's list.
-_NGAY_DIGITS = re.compile(r"(?P<after>[:.;,])?[ \t]*(?:\n(?:[ \t]*\n)*[ \t]*[-–]?[ \t]*)?\d")
+# there, and a lone speck after "ngày" ("ngày _ 02/7/2025", seed 14); blanked when the word before is a number with its
+# code.  And a dash opening the line after "ngày", before its digits ("ngày⏎- 02/7/2025; Quyết định số …", seed 6),
+# which opened an item and cut an effect clause's list.
+_NGAY_DIGITS = re.compile(r"(?P<after>[:.;,])?[ \t]*(?P<lone>[_'`ˆ„][ \t]*)?(?:\n(?:[ \t]*\n)*[ \t]*[-–]?[ \t]*)?\d")
 _CODE_BEFORE = re.compile(r"\d+[/-][\w/.&-]*[A-ZĐ][\w&-]*[ \t]*$")
 _PAIR_SPECKS = "_.,'‘’`ˆ"                   # (specks beside a line break inside a cue pair, below, too)
 _DATE_DASH = re.compile(r"ngày[ \t" + _PAIR_SPECKS + r"]*\n(?:[ \t]*\n)*[ \t]*([-–][" + _PAIR_SPECKS + r" \t]*)"
@@ -142,7 +143,8 @@ _DATE_DASH = re.compile(r"ngày[ \t" + _PAIR_SPECKS + r"]*\n(?:[ \t]*\n)*[ \t]*(
 # date written whole, as nearly all are, before any group is read; benchmark if changing): a word ending "gày" that
 # is not "ngày", a date in words not written whole, a mark after "ngày" or before it, "ngày" ending its line.
 _GAY = re.compile(r"gày(?:(?<![nN]gày)|(?! \d{1,2} tháng \d{1,2} năm \d)(?=" + _DSEP + r"\d{1,2}" + _DSEP + r"th)"
-                  r"|(?=[:.;,][ \t]*\n?[ \t]*\d)|(?<=[:.]ngày)|(?<=[:.][ \t]ngày)|(?<=[:.][ \t][ \t]ngày)"
+                  r"|(?=[:.;,][ \t]*\n?[ \t]*\d)|(?=[ \t]+[_'`ˆ„][ \t]*\d)"
+                  r"|(?<=[:.]ngày)|(?<=[:.][ \t]ngày)|(?<=[:.][ \t][ \t]ngày)"
                   r"|(?=[ \t" + _PAIR_SPECKS + r"]*\n))")
 
 
@@ -181,7 +183,8 @@ def fix_date_words(text: str) -> str:
                 k -= 1
             if digits is not None and k >= 2:
                 mark = k - 1 if text[k - 1] in ":." and text[k - 2] not in " \t" else -1      # "…/QĐ-UBND: ngày"
-                after = digits.start("after") if digits.group("after") is not None and k < a - 1 else -1
+                after = digits.start("after") if digits.group("after") is not None and k < a - 1 else (
+                    digits.start("lone") if digits.group("lone") is not None and k < a - 1 else -1)   # "ngày _ 02/7/2025"
                 if (mark >= 0 or after >= 0) and _CODE_BEFORE.search(text, max(0, k - 41), k - (mark >= 0)):
                     fixes.extend((at, " ") for at in (mark, after) if at >= 0)
         if fixes:
@@ -412,7 +415,8 @@ _SPECK_SOURCE = (r"""
   | ^(?P<q>[.,:])(?=""" + LIST_ITEM_NEXT + r""")            # … or a stop before a list's next document: ". Nghị định
                                                           # số 48/2013/NĐ-CP …" (a preamble's base without "Căn cứ")
   | số(?P<d>[ \t]+(?:[-.,;:'‘’`_„][ \t]*)+)(?=\s*\d)         # "số , :⏎100/2025/QH15", "số ' 101/2025/QH15", "số - '"
-  | ,[ \t]*(?P<p>;)(?=[ \t]+[A-ZĐ])                         # "67/2024/NĐ-CP, ; Nghị định số" (a list's "," kept)
+  | ,[ \t]*(?P<p>;|\.\.?(?!\.))(?=[ \t]+[A-ZĐ])              # "67/2024/NĐ-CP, ; Nghị định số" (a list's "," kept),
+                                                          # "51/2019/QH14, .. Luật số" (seed 14)
   | ;(?P<e>[ \t]*[.,„'`‘’]+[ \t]*)$                         # "…27/12/2022; ." (the unit's end)
   | ;(?P<r>[ \t]*[.,„'`‘’]+)(?=[ \t]+[A-ZĐ])                # "… hành chính; . Nghị định số 48/2013/NĐ-CP" (lines
                                                           # joined: the next line's opening speck)
@@ -454,7 +458,7 @@ def _blank(m) -> str:
 _SPECK_WORDS = (". ngày", ". được", "ngày.", "ngày,", " . ", "bởi.", "bởi,", "số ,", "số .", "số :", "số '", "số ‘",
                 "số ’", "số `", "số _", "số „", " ˆ", " '", " ‘", " ’", " `", " „", " ^", " _", " .\n", "đổi;", "; .", ";.",
                 "; ,", ", ;", ",;", "số -", "_ bởi", "- bởi", ". bởi", ", bởi", "' bởi", "` bởi", "đổi, _", "đổi, -",
-                "đổi, .", "đổi, '", "đổi, `", "đổi, ˆ", "đổi, „", "bổ:", "bổ.", "bổ'", "bổ`", "bổ_")
+                "đổi, .", "đổi, '", "đổi, `", "đổi, ˆ", "đổi, „", ", .", "bổ:", "bổ.", "bổ'", "bổ`", "bổ_")
 # The words searched at once, each led by its first punctuation character with the letters before it read by a
 # look-behind ("số ," as ",(?<=số ,)"): ``re`` skips to those characters (a few in a unit), where 38 ``in`` tests each
 # converted the word to the unit's wider kind and scanned it: a third of the time (despeck is asked of every unit that

@@ -235,6 +235,7 @@ _SUPERSCRIPT = re.compile(f"[{FOOTNOTE_MARK}]")    # what a footnote marker is m
 # search over every paragraph's whole text was a tenth of the extraction.
 # ("Luật Dẫn độ số :⏎100/2025/QH15": OCR read a speck between "số" and the line break.)
 _BROKEN_NUMBER = re.compile(r"(?:\b(?:số|SỐ)[ \t]?:?|\d\s*[-–]|\d/\d{4}/[A-ZĐ]{1,6}-|[A-ZĐ]-|\d/)$")
+_TYPE_CODE_COLON = re.compile(r"(?<=\d/\d{4}/)(?:NĐ|TT|QĐ|NQ|TTLT|CT):$")      # (patterns.YEAR_TYPE_CODES)
 _BROKEN_NUMBER_ENDS = ("ố", "Ố", ":", "-", "–", "/")     # ("… CỦA THÔNG TƯ SỐ⏎10/2016/TT-NHNN …": a heading in capitals)
 _CUT_AFTER_PREPOSITION = re.compile(r"\s(?:của|về|theo|với|cho|tại|CỦA|VỀ|THEO|VỚI|CHO|TẠI)$")   # at most 5 characters
 _PREPOSITIONS = ("của", "về", "theo", "với", "cho", "tại",               # (tested first with endswith: cheaper)
@@ -593,6 +594,10 @@ def _dangles(last_text: str, stripped: str) -> bool:
     ``_segment_with_notes``)."""
     return ((last_text.endswith(_SPECK_ENDS) and stripped[:1].isdigit() and _SPECK_CUT.search(last_text) is not None)
             or (stripped[:1].isdecimal() and last_text[-1:] in _CUT_NUMBER_LAST and _cut_before_number(last_text, stripped))
+            # a year's type code and OCR's colon for its hyphen, the issuer on the next line ("… bởi Nghị định số
+            # 91/2022/NĐ:⏎CP và Nghị định số …", seed 14)
+            or (last_text[-1:] == ":" and stripped[:1].isupper()
+                and _TYPE_CODE_COLON.search(last_text, max(0, len(last_text) - 6)) is not None)
             or (last_text[-1:] in _BROKEN_NUMBER_ENDS
              # after "số" the number must follow ("Luật Dân số⏎Căn cứ …": the word "dân số", not a cut number)
              and (last_text[-1:] not in "ốỐ:" or stripped[:1].isdigit()

@@ -303,3 +303,28 @@ def test_a_capital_title_line_opened_by_a_stray_quote_quotes_no_preamble():
 ])
 def test_seed_13s_specks_inside_the_amendments_cue(items, expected):
     assert expected <= _rels(_preamble(items))
+
+
+# ------------------------------------------------------------------ seed 14
+def test_a_year_type_codes_colon_for_its_hyphen_at_a_lines_end_keeps_the_number_whole():
+    x = _preamble("Căn cứ Nghị định số 126/2020/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Quản lý thuế "
+                  "được sửa đổi, bổ sung bởi Nghị định số 91/2022/NĐ:\nCP và Nghị định số 373/2025/NĐ-CP;")
+    assert {("91/2022/NĐ-CP", "AMENDS", "126/2020/NĐ-CP"), ("373/2025/NĐ-CP", "AMENDS", "126/2020/NĐ-CP")} <= _rels(x)
+
+
+def test_a_stop_after_a_lists_comma_is_dust():
+    x = _preamble("Căn cứ Luật Nhập cảnh số 47/2014/QH13 được sửa đổi, bổ sung bởi Luật số 51/2019/QH14, . Luật số "
+                  "23/2023/QH15, Luật số 103/2025/QH15;")
+    assert {r[0] for r in _rels(x) if r[1] == "AMENDS"} == {"51/2019/QH14", "23/2023/QH15", "103/2025/QH15"}
+
+
+def test_a_lone_speck_after_a_numbers_ngay_keeps_the_list():
+    from vanban.loaders.clean import fix_date_words
+    assert fix_date_words("2302/QĐ-BVHTTDL ngày _ 02/7/2025;") == "2302/QĐ-BVHTTDL ngày   02/7/2025;"
+    assert fix_date_words("ký ngày _ 02/7/2025") == "ký ngày _ 02/7/2025"         # guard: no number before
+    x = extract_text(DECISION + "QUYẾT ĐỊNH:\nĐiều 1. Công bố thủ tục.\nĐiều 2. Quyết định này có hiệu lực thi hành kể "
+                     "từ ngày ký.\nCác thủ tục hành chính tương ứng đã công bố tại các Quyết định số 3955/QĐ-BVHTTDL "
+                     "ngày 09/12/2024; Quyết định số 2302/QĐ-BVHTTDL ngày _ 02/7/2025; Quyết định số 4347/QĐ-BVHTTDL "
+                     "ngày 14/11/2025 hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.\n")
+    ceased = {r.target: r.partial for r in x.relations if r.relation in ("REPEALS", "REPLACES")}
+    assert ceased == {"3955/QĐ-BVHTTDL": True, "2302/QĐ-BVHTTDL": True, "4347/QĐ-BVHTTDL": True}
