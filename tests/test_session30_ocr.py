@@ -19,21 +19,12 @@ from __future__ import annotations
 import pytest
 
 from tests.test_session25_blind import STATE_HEAD
+from tests.test_session29_ocr import _ceased, _preamble, _rels
 from vanban.loaders import extract_text
 from vanban.loaders.clean import clean, fix_number_slips, unspeck_comma_ends
 from vanban.loaders.header import read_header
 
-DECISION = STATE_HEAD.format(number="35/2025/QĐ-UBND", date="17 tháng 11 năm 2025", heading="QUYẾT ĐỊNH",
-                             title="Quy định danh mục tài sản cố định đặc thù") + "ỦY BAN NHÂN DÂN TỈNH\n"
-
-
-def _rels(x):
-    return {(r.source, r.relation, r.target) for r in x.relations}
-
-
-def _preamble(items: str):
-    """The decision with ``items`` as its preamble, extracted."""
-    return extract_text(DECISION + items + "\nQUYẾT ĐỊNH:\nĐiều 1. Phạm vi điều chỉnh.\n")
+IN_FORCE = "Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"      # Điều 2's first sentence, before its list
 
 
 # ------------------------------------------------------------------ the header's number stands above its heading
@@ -176,11 +167,9 @@ def test_the_mottos_second_line_with_a_speck_keeps_the_issuer_lines_above_it_in_
 # ------------------------------------------------------------------ seed 11
 def test_a_comma_before_an_items_date_keeps_the_list_and_its_part():
     # "số X, ngày D": the Party's way of writing a date, and a scan's speck ("…, ngày 27/12/2022; ;")
-    x = extract_text(DECISION + "QUYẾT ĐỊNH:\nĐiều 1. Công bố thủ tục.\nĐiều 2. Quyết định này có hiệu lực thi hành kể "
-                     "từ ngày ký.\nCác thủ tục hành chính tương ứng đã công bố tại các Quyết định số 3684/QĐ-BVHTTDL, "
+    ceased = _ceased(IN_FORCE + "Các thủ tục hành chính tương ứng đã công bố tại các Quyết định số 3684/QĐ-BVHTTDL, "
                      "ngày 27/12/2022; ;\nQuyết định số 1647/QĐ-BVHTTDL ngày 26/6/2023;\nQuyết định số 3808/QĐ-BVHTTDL "
                      "ngày 11/12/2023 hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.\n")
-    ceased = {r.target: r.partial for r in x.relations if r.relation in ("REPEALS", "REPLACES")}
     assert ceased == {"3684/QĐ-BVHTTDL": True, "1647/QĐ-BVHTTDL": True, "3808/QĐ-BVHTTDL": True}
 
 
@@ -217,12 +206,11 @@ def test_the_headers_so_with_its_s_read_as_an_eight():
 @pytest.mark.parametrize("plural", ["các Quyết Định: số", "các Quyết định: số"])
 def test_a_colon_after_a_plurals_type_word_keeps_the_list_and_its_part(plural):
     # real texts write "các Quyết định: số A, số B"; OCR gave "các Quyết Định: số"
-    x = extract_text(DECISION + "QUYẾT ĐỊNH:\nĐiều 1. Công bố thủ tục.\nĐiều 2. Quyết định này có hiệu lực thi hành kể "
-                     f"từ ngày ký.\nCác thủ tục hành chính tương ứng đã công bố tại {plural} 3684/QĐ-BVHTTDL ngày "
-                     "27/12/2022;\nQuyết định số 1647/QĐ-BVHTTDL ngày 26/6/2023;\nQuyết định số 3808/QĐ-BVHTTDL ngày "
-                     "11/12/2023 hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.\n")
-    ceased = {r.target: r.partial for r in x.relations if r.relation in ("REPEALS", "REPLACES")}
-    assert ceased == {"3684/QĐ-BVHTTDL": True, "1647/QĐ-BVHTTDL": True, "3808/QĐ-BVHTTDL": True}
+    article_2 = (IN_FORCE + f"Các thủ tục hành chính tương ứng đã công bố tại {plural} 3684/QĐ-BVHTTDL ngày 27/12/2022;\n"
+                 "Quyết định số 1647/QĐ-BVHTTDL ngày 26/6/2023;\nQuyết định số 3808/QĐ-BVHTTDL ngày 11/12/2023 hết "
+                 "hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.")
+    assert _ceased(article_2) == {"3684/QĐ-BVHTTDL": True, "1647/QĐ-BVHTTDL": True, "3808/QĐ-BVHTTDL": True}
+    x = _preamble("Căn cứ các Quyết định: số 3684/QĐ-BVHTTDL ngày 27/12/2022, số 1647/QĐ-BVHTTDL ngày 26/6/2023;")
     assert next(m for m in x.mentions if m.id == "3684/QĐ-BVHTTDL").type == "Quyết định"
 
 
@@ -241,11 +229,10 @@ def test_seed_12s_specks_in_the_preamble(items, expected):
 
 def test_a_stop_glued_to_a_small_word_does_not_end_the_first_items_title():
     # "… thuộc phạm vi .quản lý của tỉnh Quảng Ninh và Quyết định số B …" (a caret in B's date too)
-    x = extract_text(DECISION + "QUYẾT ĐỊNH:\nĐiều 1. Phân cấp.\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ ngày "
-                     "ký.\nQuyết định này thay thế Quyết định số 59/2024/QĐ-UBND ngày 09 tháng 12 năm 2024 của Ủy ban nhân "
-                     "dân tỉnh phân cấp thẩm quyền thuộc phạm vi .quản lý của tỉnh và Quyết định số 58/2024/QĐ- UBND ngày "
-                     "09 tháng 12 ˆ năm 2024 của Ủy ban nhân dân tỉnh ban hành tiêu chuẩn, định mức.\n")
-    replaced = {r.target.split("@")[0] for r in x.relations if r.relation == "REPLACES"}
+    replaced = set(_ceased(IN_FORCE + "Quyết định này thay thế Quyết định số 59/2024/QĐ-UBND ngày 09 tháng 12 năm 2024 "
+                           "của Ủy ban nhân dân tỉnh phân cấp thẩm quyền thuộc phạm vi .quản lý của tỉnh và Quyết định "
+                           "số 58/2024/QĐ- UBND ngày 09 tháng 12 ˆ năm 2024 của Ủy ban nhân dân tỉnh ban hành tiêu "
+                           "chuẩn, định mức."))
     assert replaced == {"59/2024/QĐ-UBND", "58/2024/QĐ-UBND"}
 
 
@@ -265,11 +252,9 @@ def test_a_dash_before_the_headers_so():
 
 
 def test_a_quote_glued_to_a_paragraphs_first_word_is_dust():
-    x = extract_text(DECISION + "QUYẾT ĐỊNH:\nĐiều 1. Công bố thủ tục.\nĐiều 2. Quyết định này có hiệu lực thi hành kể "
-                     "từ ngày ký.\n\n'Các thủ tục hành chính tương ứng đã công bố tại các Quyết định số 3684/QĐ-BVHTTDL "
+    ceased = _ceased(IN_FORCE + "\n'Các thủ tục hành chính tương ứng đã công bố tại các Quyết định số 3684/QĐ-BVHTTDL "
                      "ngày 27/12/2022; :\n\nQuyết định số 1647/QĐ-BVHTTDL ngày 26/6/2023 hết hiệu lực kể từ ngày Quyết "
                      "định này có hiệu lực thi hành.\n")
-    ceased = {r.target: r.partial for r in x.relations if r.relation in ("REPEALS", "REPLACES")}
     assert ceased == {"3684/QĐ-BVHTTDL": True, "1647/QĐ-BVHTTDL": True}
 
 
@@ -322,9 +307,7 @@ def test_a_lone_speck_after_a_numbers_ngay_keeps_the_list():
     from vanban.loaders.clean import fix_date_words
     assert fix_date_words("2302/QĐ-BVHTTDL ngày _ 02/7/2025;") == "2302/QĐ-BVHTTDL ngày   02/7/2025;"
     assert fix_date_words("ký ngày _ 02/7/2025") == "ký ngày _ 02/7/2025"         # guard: no number before
-    x = extract_text(DECISION + "QUYẾT ĐỊNH:\nĐiều 1. Công bố thủ tục.\nĐiều 2. Quyết định này có hiệu lực thi hành kể "
-                     "từ ngày ký.\nCác thủ tục hành chính tương ứng đã công bố tại các Quyết định số 3955/QĐ-BVHTTDL "
+    ceased = _ceased(IN_FORCE + "Các thủ tục hành chính tương ứng đã công bố tại các Quyết định số 3955/QĐ-BVHTTDL "
                      "ngày 09/12/2024; Quyết định số 2302/QĐ-BVHTTDL ngày _ 02/7/2025; Quyết định số 4347/QĐ-BVHTTDL "
                      "ngày 14/11/2025 hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.\n")
-    ceased = {r.target: r.partial for r in x.relations if r.relation in ("REPEALS", "REPLACES")}
     assert ceased == {"3955/QĐ-BVHTTDL": True, "2302/QĐ-BVHTTDL": True, "4347/QĐ-BVHTTDL": True}
