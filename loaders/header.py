@@ -585,6 +585,8 @@ def bare_number(lines: Sequence[str]) -> Optional[str]:
             s = s[2:].strip(_SPECKS)            # "Số: 72/202 5/NQ-HĐND -": a blank inside the year
         if not s[:1].isdigit() or len(s) > 60:
             continue
+        if not s.isascii():
+            s = _unmarked(s)                    # "98/2025/QĐ-ÙBND": a mark OCR set on a code's capital
         m = _BARE_CODE.fullmatch(re.sub(r"\s+", "", s))
         if m is not None:
             code = normalize_code(m.group(0))
@@ -593,6 +595,11 @@ def bare_number(lines: Sequence[str]) -> Optional[str]:
             if code is not None and split_code(code)[0] != "BS":
                 return code
     return None
+
+
+def _unmarked(s: str) -> str:
+    """``s`` with the tone marks and hats taken off its letters, Đ kept: no document code writes a marked vowel."""
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
 
 
 def _unglued(code: str) -> Optional[str]:

@@ -311,3 +311,10 @@ def test_a_lone_speck_after_a_numbers_ngay_keeps_the_list():
                      "ngày 09/12/2024; Quyết định số 2302/QĐ-BVHTTDL ngày _ 02/7/2025; Quyết định số 4347/QĐ-BVHTTDL "
                      "ngày 14/11/2025 hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.\n")
     assert ceased == {"3955/QĐ-BVHTTDL": True, "2302/QĐ-BVHTTDL": True, "4347/QĐ-BVHTTDL": True}
+
+
+# ------------------------------------------------------------------ seed 15
+def test_a_header_number_line_with_a_mark_ocr_set_on_a_codes_capital():
+    own = read_header("ỦY BAN NHÂN DÂN TỈNH QUẢNG '_ CỘNG HÒA XÃ HỘI .\nNINH CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+                      "phúc\nQuảng Ninh, ngày 21 tháng 11 năm 2025\n\n98/2025/QĐ-ÙBND\n\n.QUYẾT ĐỊNH\nPHÂN CẤP THẨM QUYỀN\n")
+    assert own.id == "98/2025/QĐ-UBND"
