@@ -416,7 +416,8 @@ _SPECK_SOURCE = (r"""
                                                           # số 48/2013/NĐ-CP …" (a preamble's base without "Căn cứ")
   | số(?P<d>[ \t]+(?:[-.,;:'‘’`_„][ \t]*)+)(?=\s*\d)         # "số , :⏎100/2025/QH15", "số ' 101/2025/QH15", "số - '"
   | ,[ \t]*(?P<p>;|\.\.?(?!\.))(?=[ \t]+[A-ZĐ])              # "67/2024/NĐ-CP, ; Nghị định số" (a list's "," kept),
-                                                          # "51/2019/QH14, .. Luật số" (seed 14)
+                                                          # "51/2019/QH14, . Luật số" (seed 14; after ".." the unit's
+                                                          # sentences are already cut there)
   | ;(?P<e>[ \t]*[.,„'`‘’]+[ \t]*)$                         # "…27/12/2022; ." (the unit's end)
   | ;(?P<r>[ \t]*[.,„'`‘’]+)(?=[ \t]+[A-ZĐ])                # "… hành chính; . Nghị định số 48/2013/NĐ-CP" (lines
                                                           # joined: the next line's opening speck)

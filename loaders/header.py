@@ -94,6 +94,9 @@ NUMBER_LINE = re.compile(rf"""
 
 
 
+_NUMBER_LEAD = " \t*'‘’`_.:,~„-"       # what may stand before NUMBER_LINE's first form on its line
+
+
 def number_lines(text: str):
     """``NUMBER_LINE.finditer(text)``, tried only where a match can start: at a "Số"/"số" (the second form), or at
     the start of its line when only blanks and "*" stand before it there (the first form).  The same matches in the
@@ -111,7 +114,7 @@ def number_lines(text: str):
         if o < pos:
             continue
         line = text.rfind("\n", 0, o) + 1
-        if pos <= line < o and not text[line:o].strip(" \t*'‘’`_.:,~„-"):
+        if pos <= line < o and not text[line:o].strip(_NUMBER_LEAD):
             m = match(text, line)
             if m is not None:
                 yield m
@@ -537,7 +540,7 @@ def find_number(lines: Sequence[str], skip_copies: bool = True, heading: Optiona
     text = "\n".join(lines)
     below = -1 if heading is None else sum(len(line) + 1 for line in lines[:heading + 1])
     for m in number_lines(text):
-        if 0 <= below <= m.start() and text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t*'‘’`_.:,~„"):
+        if 0 <= below <= m.start() and text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(_NUMBER_LEAD):
             continue                                    # (the second form, under the heading)
         code = normalize_code(_DOUBLE_HYPHEN.sub("-", m.group("code")))
         tail = code.rsplit("/", 1)[-1] if code.count("/") == 2 else ""
