@@ -452,11 +452,6 @@ def _own_from_full_text_lead(own: OwnDocument, found, seg, text: str, start: int
                    issuer=own.issuer or named.issuer or issuer_from_code(named.code))
 
 
-# An annex's line naming the document it is annexed to: "(Ban hành kèm theo Quyết định số 2929/QĐ-UBND ngày 18 tháng
-# 11 năm 2025 của Chủ tịch UBND tỉnh)"
-_ANNEXED_TO = re.compile(r"kèm\s+theo\s*$", re.I)
-
-
 def _own_from_annex(own: OwnDocument, found, seg) -> OwnDocument:
     """A header whose number OCR garbled past reading ("Số: To UBND") but whose type and date were read: the annex
     says which document it belongs to ("Ban hành kèm theo Quyết định số 2929/QĐ-UBND ngày 18 tháng 11 năm 2025"),
@@ -464,10 +459,11 @@ def _own_from_annex(own: OwnDocument, found, seg) -> OwnDocument:
     is named so."""
     if own.type is None or own.date is None:
         return own
+    from vanban.loaders.patterns import ANNEXED_TO  # (imported when extracting, as the stages are)
     units = seg.units
     named = {f.code for f in found
              if f.code and f.kind == "numbered" and f.type == own.type and f.date == own.date
-             and _ANNEXED_TO.search(units[f.unit].text, max(0, f.vstart - 24), f.vstart) is not None}
+             and ANNEXED_TO.search(units[f.unit].text, max(0, f.vstart - 24), f.vstart) is not None}
     if len(named) != 1:
         return own
     code = named.pop()

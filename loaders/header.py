@@ -336,7 +336,21 @@ def body_name(caps: str) -> str:
             if head in ("Bộ", "Sở", "Cục", "Tổng cục", "Chi cục", "Vụ"):   # "SỞ NỘI VỤ" -> "Sở Nội vụ"
                 return f"{head} {rest[:1].upper()}{rest[1:].lower()}"
             return f"{head} {' '.join(map(_capitalize, rest.split()))}"
+    # a head of several words with a mark misread ("ỦY BẠN NHÂN DÂN THÀNH PHỐ CẦN THƠ", OCR), when its letters are no
+    # other head's
+    words = caps.split()
+    for n in range(min(_BARE_HEAD_WORDS, len(words)), 2, -1):
+        head = _BARE_HEADS.get(ascii_key(" ".join(words[:n])))
+        if head is not None:
+            return body_name(" ".join([head.upper(), *words[n:]]))
     return " ".join(map(_capitalize, caps.split()))
+
+
+# The heads of three words or more by their letters without marks, where no two heads share them (two words may be
+# another body's: "QUÂN ỦY" is no misread "Quận ủy"; _BARE_HEAD_WORDS: the most words one has)
+_BARE_HEAD_COUNT = Counter(ascii_key(h) for h in BODY_HEADS)
+_BARE_HEADS = {ascii_key(h): h for h in BODY_HEADS if len(h.split()) >= 3 and _BARE_HEAD_COUNT[ascii_key(h)] == 1}
+_BARE_HEAD_WORDS = max(len(h.split()) for h in _BARE_HEADS.values())
 
 
 def split_unit(caps: str) -> Tuple[Optional[str], str]:
@@ -842,7 +856,6 @@ AUTHORITY = re.compile(r"^(?:K/T|KT\.?|T/M|TM\.?|T/L|TL\.?|TUQ\.?|Q\.|Q/)[ \t]")
 _RULE = re.compile(r"-{3,}")
 # What a scan leaves at a header line's ends ('"TÂM PHỤC VỤ HÀNH CHÍNH CÔNG', seed 11): no body's name holds it
 _SEGMENT_EDGES = " *\"“”'‘’`„~_"
-_COMMITTEE, _COMMITTEE_KEY = "ỦY BAN NHÂN DÂN", "uybannhandan"
 
 
 def issuer_segments(lines: Sequence[str], stop: int, exclude=(), code: Optional[str] = None) -> List[str]:
@@ -863,8 +876,6 @@ def issuer_segments(lines: Sequence[str], stop: int, exclude=(), code: Optional[
                 seg = seg.lstrip("- ")
             if " " in seg and LONE_SMALL_LETTER.search(seg) is not None:
                 seg = LONE_SMALL_LETTER.sub("", seg)  # "ỦY BAN NHÂN DÂN THÀNH PHỐ s CỘNG HÒA XÃ HỘI": a speck read as a letter
-            if seg[:15] != _COMMITTEE and ascii_key(seg[:15]) == _COMMITTEE_KEY:
-                seg = _COMMITTEE + seg[15:]     # "ỦY BẠN NHÂN DÂN THÀNH PHỐ": a mark OCR misread in the committee's head
             if ("NGH" in seg or "H" in seg and "C" in seg) and not is_motto(seg):
                 seg = _NATIONAL_LINE_IN.sub("", seg).strip(" *")   # "NINH : CHỦ NGHĨA VIỆT NAM": the columns merged
             if (is_caps(seg) and len(seg) >= 2 and not is_motto(seg) and not COPY_FORM.match(seg)

@@ -1393,7 +1393,7 @@ def _row_break(text: str, a: int, b: int) -> bool:
     12 | Nghị định số B …")."""
     return any(not text[max(a, m.start() - 6):m.start()].rstrip().lower().endswith("ngày")
                for m in _DATE_COLUMN.finditer(text, a, b))
-_ANNEXED_TO = re.compile(r"\bkèm\s+theo\s*$", re.I)
+_ANNEXED_TO = P.ANNEXED_TO
 _DEFINED_AT = re.compile(r"\b(?:quy định|nêu)\s+tại\b", re.I)
 # An act's object in the plural ("tại các Quyết định …", "của các Thông tư sau: …") and the gap to the next of its list
 _PLURAL_OBJECT = re.compile(r"\bcác\s+(?:" + P._alt(TYPE_WORDS) + r")\b", re.I)

@@ -26,6 +26,7 @@ from vanban.loaders.patterns import (
     FUTURE_HEADING,
     LIST_ITEM_NEXT,
     PAST_HEADING,
+    YEAR_TYPE_CODES,
     superscript_to_int,
 )
 
@@ -235,7 +236,7 @@ _SUPERSCRIPT = re.compile(f"[{FOOTNOTE_MARK}]")    # what a footnote marker is m
 # search over every paragraph's whole text was a tenth of the extraction.
 # ("Luật Dẫn độ số :⏎100/2025/QH15": OCR read a speck between "số" and the line break.)
 _BROKEN_NUMBER = re.compile(r"(?:\b(?:số|SỐ)[ \t]?:?|\d\s*[-–]|\d/\d{4}/[A-ZĐ]{1,6}-|[A-ZĐ]-|\d/)$")
-_TYPE_CODE_COLON = re.compile(r"(?<=\d/\d{4}/)(?:NĐ|TT|QĐ|NQ|TTLT|CT):$")      # (patterns.YEAR_TYPE_CODES)
+_TYPE_CODE_COLON = re.compile(r"(?<=\d/\d{4}/)(?:" + "|".join(sorted(YEAR_TYPE_CODES)) + r"):$")
 _BROKEN_NUMBER_ENDS = ("ố", "Ố", ":", "-", "–", "/")     # ("… CỦA THÔNG TƯ SỐ⏎10/2016/TT-NHNN …": a heading in capitals)
 _CUT_AFTER_PREPOSITION = re.compile(r"\s(?:của|về|theo|với|cho|tại|CỦA|VỀ|THEO|VỚI|CHO|TẠI)$")   # at most 5 characters
 _PREPOSITIONS = ("của", "về", "theo", "với", "cho", "tại",               # (tested first with endswith: cheaper)
