@@ -312,6 +312,7 @@ EXAMPLES = [
     ("PARTY_NUMBER", "theo Kết luận số 35-KL/TWngày 05/5/2022", {"so": "35", "loai": "KL", "co_quan": "TW"}),                     # glued to the next word
     ("PARTY_NUMBER", "Thực hiện Kết luận số 192- -KL/TW, ngày 19/9/2025", {"so": "192", "loai": "KL", "co_quan": "TW"}),  # seed 9 scan
     ("STATE_NUMBER", "Quyết định số 364a/QĐ- UBND ngày 06/4/2021", {"so": "364a", "loai": "QĐ", "co_quan": "UBND"}),       # fresh16 web, out of sequence
+    ("ANNEXED_TO", "(Ban hành kèm theo ", {}),
     # OCR of the dev page tvpl/ad52bc0b105a20cd.md printed as a scan (bench/accuracy_ocr.py): "." for the hyphen
     ("OCR_HYPHEN", "Thông tư số 02/2017/TT.VPCP ngày 31/10/2017", {"co_quan": "VPCP"}),
     # OCR of the fresh page tvpl/2dd703fa6cbbc87b.md printed as a scan: a space inside the year
