@@ -757,6 +757,9 @@ def _damaged(unit: Unit, ui: int, starts, ends, leads=None) -> List[Found]:
 _YEARED_TYPES = ("TT", "NĐ", "TTLT")      # the type codes whose numbers carry their year ("15/2020/NĐ-CP")
 
 
+_LONG_CODES = frozenset(c for c in ISSUER_CODES if len(c) >= 4)
+
+
 def settle_damaged(found: List[Found], own_code: Optional[str] = None) -> None:
     """Decide each OCR-damaged number by the text: the variant the text writes cleanly elsewhere (or the file's own
     number) is it; with none or several, the first reading stays and the variants stay as the doubt."""
@@ -783,6 +786,16 @@ def settle_damaged(found: List[Found], own_code: Optional[str] = None) -> None:
             fixed = f"{f.number}/{f.date[:4]}/{loai}-{f.issuer_code}"
             if loai in _YEARED_TYPES and fixed in clean:
                 f.code, f.year, f.type_code, f.rule = fixed, int(f.date[:4]), loai, "number:year-repaired"
+    # "4347/QĐ-BVHTTDIL": a ministry's code with a letter OCR split in two ("L" read "IL"); a code of five letters or
+    # more that is no known issuer's, one letter over exactly one known code, is that code (only a code no table
+    # knows is read so: "BLĐTBXH" stays, though "LĐTBXH" is one letter short of it)
+    for f in found:
+        code = f.issuer_code
+        if code and len(code) >= 5 and code not in ISSUER_CODES and code.isalpha() and f.code and f.code.endswith(code):
+            near = {code[:i] + code[i + 1:] for i in range(len(code))} & _LONG_CODES
+            if len(near) == 1:
+                right = near.pop()
+                f.code, f.issuer_code, f.rule = f.code[:-len(code)] + right, right, "number:code-repaired"
     for f in found:
         if f.rule != "number:ocr-doubt":
             continue

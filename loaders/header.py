@@ -732,11 +732,22 @@ def slashless_party_number(lines: Sequence[str]) -> Optional[str]:
     return None
 
 
+# The year cut from its date by merged columns: the right column's date wrapped before its year, which OCR set at the
+# end of the left column's next line ("Thái Nguyên, ngày 19 tháng 11 năm" / "Số: 1936/QĐ-UBND ¡ 2025"); read when the
+# head holds no whole date.
+_PLACE_DATE_CUT = re.compile(PLACE_DATE.pattern[:PLACE_DATE.pattern.index("}năm") + 1] + r"năm[ \t.,:;'`]*\n[^\n]*?[ \t]"
+                             r"(?P<y>(?:19|20)\d\d)[ \t.,:;'`]*(?=\n|$)", re.VERBOSE)
+
+
 def find_place_dates(lines: Sequence[str]):
-    """[(place, ISO date, 0-based line)] of every "Place, ngày D tháng M năm Y" in ``lines``."""
+    """[(place, ISO date, 0-based line)] of every "Place, ngày D tháng M năm Y" in ``lines`` (or, when there is none,
+    of the first whose year merged columns moved to the end of the next line)."""
     text = "\n".join(lines)
     out = []
-    for m in _place_dates(text):
+    found = list(_place_dates(text))
+    if not found and "năm" in text:
+        found = [m for m in [_PLACE_DATE_CUT.search(text)] if m is not None]
+    for m in found:
         iso = iso_date(m.group("d"), m.group("m"), m.group("y"))
         if iso:
             out.append((re.sub(r"\s+", " ", _PLACE_SPECK.sub("", m.group("place"))), iso, text.count("\n", 0, m.start("place"))))
@@ -1156,6 +1167,11 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
                                            len(head))
     issuer = (issuer_from_lines(issuer_segments(head, stop, exclude=set(stamp_lines(head)), code=code))
               or issuer_from_code(code))
+    named = issuer_from_code(code)
+    if named and issuer != named and ascii_key(named).startswith(ascii_key(issuer)):
+        # the issuer's lines read short, its last line lost in the merged columns or a blank OCR dropped ("BỘ LAO
+        # ĐỘNG - THƯƠNG BINHVÀ -" / "XÃ HỘI : -_"): the body its number's code names, whose name they begin
+        issuer = named
     if code and split_code(code)[0] == "VBHN" or continued is not None:
         # the consolidating body (the header repeats the original's); a continuation's forms name other bodies
         issuer = issuer_from_code(code) or issuer

@@ -200,10 +200,14 @@ L_LOOK_ALIKES = str.maketrans({"I": "L", "l": "L", "1": "L", "|": "L"})
 
 # The next item of a list of documents after a stop OCR read where none stands ("Luật số 212 ngii. Luật số⏎56/2024/
 # QH15": the item's number garbled past reading; clean.despeck and segment read no sentence end there).
-# An annex's words before the document it belongs to: "(Ban hành kèm theo Quyết định số 2929/QĐ-UBND …)"
-ANNEXED_TO = re.compile(r"\bkèm\s+theo\s*$", re.I)
 LIST_ITEM_NEXT = r"[ \t]+(?:Luật|Bộ\ luật|Pháp\ lệnh|Nghị\ định|Nghị\ quyết|Quyết\ định|Thông\ tư|Chỉ\ thị)[ \t]+số\b"
 #                 (blanks escaped: clean._SPECK_SOURCE is a verbose pattern)
+# An annex's words before the document it belongs to: "(Ban hành kèm theo Quyết định số 2929/QĐ-UBND …)"
+ANNEXED_TO = re.compile(r"\bkèm\s+theo\s*$", re.I)
+# Words no paragraph ends with: a conjunction, a preposition, "số" before its number, a plural marker, "ngày" before
+# its date (segment joins a short line ending with one to the next; clean blanks a stop OCR set after one).
+NEVER_LAST = frozenset(("và", "hoặc", "của", "về", "theo", "với", "cho", "tại", "bởi", "số", "các", "những", "là",
+                        "ngày", "từ", "đến"))
 
 # Two-word cues and type words a line break can cut, OCR reading a speck at the next line's start as a list dash
 # ("Luật sửa đổi, bổ⏎- sung một số điều của Luật …", fresh6 gazette printed as a scan), and the amenders' "bởi" cut

@@ -80,12 +80,31 @@ _STRONG = re.compile(_MOTTO + "|" + _INDEPENDENCE + "|" + _PARTY + r"|Căn cứ\
                      r"|(?:" + TYPE_WORDS + r")\s*:")
 
 
+def _cue_after_caps(text: str) -> str:
+    """A scan's line break lost between a title's last line in capitals and the first "Căn cứ" ("… SỐ 27/2001/QH10
+    CÓ HIỆU LỰC Căn cứ Luật Tổ chức chính quyền địa phương số …"): the blank before "Căn cứ" becomes the break, when
+    everything before it on its line is in capitals (two words at least) and a capital follows it."""
+    out = None
+    i = text.find("Căn cứ ")
+    while i >= 0:
+        k = text.rfind("\n", 0, i) + 1
+        before = text[k:i]
+        if (before.endswith((" ", "\t")) and text[i + 7:i + 8].isupper()
+                and len(before.split()) >= 2 and not any(map(str.islower, before)) and any(map(str.isalpha, before))):
+            if out is None:
+                out = list(text)
+            out[i - 1] = "\n"
+        i = text.find("Căn cứ ", i + 7)
+    return text if out is None else "".join(out)
+
+
 def rebreak(text: str) -> str:
     """``text`` with its flattened lines broken where a document's parts start (the same length; ``text`` itself
     when no line is flattened, the case of nearly every text).
 
     ``rebreak("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc … Căn cứ Luật …; Căn cứ …")`` puts
-    each of them on its own line."""
+    each of them on its own line; so a title's capitals and a "Căn cứ" glued on one line (``_cue_after_caps``)."""
+    text = _cue_after_caps(text)
     half = LONG // 2
     n = len(text)
     find = text.find

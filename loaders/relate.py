@@ -826,7 +826,9 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             continue
         cue = m.group("cue").lower()
         rel = _CUE_WORDS.get(cue)
-        if rel is None or rel == "REVIEWS":
+        if rel is None or rel == "REVIEWS" or m.group("cue").startswith("Căn cứ"):
+            # ("Căn cứ" with its capital opens a preamble's item: a description says "căn cứ"; "Căn cứ Nghị định số
+            # A … thi hành Luật X, ' Căn cứ Thông tư số B …" is two items, a scan's line break lost between them)
             continue
         at_cue = (g0 if m.string is gap else a.vend) + m.start("cue")
         if rel == "IMPLEMENTS" and _REVIEW_LEAD.search(text, max(0, at_cue - 24), at_cue):
@@ -1372,8 +1374,10 @@ _TYPE_CELL_END = re.compile(r"(?:^|\s)(?:" + P._alt(TYPE_WORDS) + r")\s*$")
 _TYPE_WORD_END = re.compile(r"(?:" + P._alt(TYPE_WORDS) + r")\s+(?:số\s*)?$")     # "… Nghị định số " before a number
 # what joins two amenders of a passive's list: "," and "và", the type said once ("bởi các Luật số A, số B"), the
 # preposition said again ("được sửa đổi, bổ sung theo Luật số A và theo Luật số B")
-# (OCR: a speck after "và", "và: Luật số C"; a type word one letter off, "và Tuật số C", its mention the number alone)
-_AMENDER_JOIN = re.compile(r"[\s,]*(?:và[\s:.'`]*\s)?(?:(?:theo|bởi|tại)\s+)?(?:[A-ZĐ][^\W\d]{1,6}\s+(?=số\s))?(?:số\s+)?")
+# (OCR: a speck after "và", "và: Luật số C"; a type word one letter off, "và Tuật số C", its mention the number alone;
+# an item between whose number OCR destroyed, "Luật số B, Luật số GỠ/2020/ KT và Luật số C": the list goes on past it)
+_AMENDER_JOIN = re.compile(r"[\s,]*(?:[A-ZĐ][^\W\d]{1,6}\s+số\s+(?![\d\s])[^\s,;]{1,12}(?:\s[^\W\d]{1,3})?[\s,]+(?=và\b|[A-ZĐ]))?"
+                           r"(?:và[\s:.'`]*\s)?(?:(?:theo|bởi|tại)\s+)?(?:[A-ZĐ][^\W\d]{1,6}\s+(?=số\s))?(?:số\s+)?")
 _CELL_LEAD = re.compile(r"[\s*]*[-+•–]?\s*")          # a table cell's dash before its passive: "- Đã được đính chính tại …"
 _AMENDER_LABEL_LEAD = re.compile(r"\bVăn bản\s+$")
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}\s*")          # a table row's number cell ("TT"): the next row begins

@@ -25,6 +25,7 @@ from vanban.loaders.patterns import (
     FOOTNOTE_MARK,
     FUTURE_HEADING,
     LIST_ITEM_NEXT,
+    NEVER_LAST,
     PAST_HEADING,
     YEAR_TYPE_CODES,
     superscript_to_int,
@@ -496,11 +497,9 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
     return out
 
 
-# Words no paragraph ends with: a conjunction, a preposition, "số" before its number, a plural marker, "ngày" before
-# its date.  A short line ending with one goes on whatever its length ("… số⏎64/2025/QH15 và⏎Luật sửa đổi, bổ sung
-# …": a break the author typed, or a number moved down to its own line).
-_NEVER_LAST = frozenset(("và", "hoặc", "của", "về", "theo", "với", "cho", "tại", "bởi", "số", "các", "những", "là",
-                         "ngày", "từ", "đến"))
+# Words no paragraph ends with (patterns.NEVER_LAST): a short line ending with one goes on whatever its length ("…
+# số⏎64/2025/QH15 và⏎Luật sửa đổi, bổ sung …": a break the author typed, or a number moved down to its own line).
+_NEVER_LAST = NEVER_LAST
 # … nor with a mark that goes on: a comma, an opening bracket or quote, a hyphen or a slash ("… số 18/2008/QH12, Luật
 # Đo lường số 04/2011/QH13,⏎Luật Tiêu chuẩn …").
 _GOES_ON_MARKS = frozenset(",(“\"'‘-–/&")
