@@ -11,6 +11,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from typing import List, Tuple
 
 from vanban.domain.text import ascii_key, fix_d, fold, nfc, normalize_tones  # noqa: F401  (moved to the domain layer)
 from vanban.loaders.layout import TYPE_WORDS
@@ -61,6 +62,19 @@ def fix_ocr(text: str) -> str:
 # but for a colon inside "Căn cứ", _SPLIT_COLON)
 _SPLIT_WORDS = (("Căn", "cứ"), ("Quyết", "định"), ("sửa", "đổi"),      # ("sửa a đổi, bổ sung": fresh6 web, seed 1)
                 ("Nghị", "định"), ("Nghị", "quyết"), ("Thông", "tư"))   # ("Nghị .. định số", "Nghị -định số": session 31)
+_SPLIT_FIRSTS: dict = {}
+for _first, _second in _SPLIT_WORDS:
+    _SPLIT_FIRSTS.setdefault(_first, []).append(_second)
+# where a first word's second does not follow it whole (a literal first: ``re`` skips to it)
+_NOT_WHOLE = {first: re.compile(re.escape(first) + "(?!" + "|".join(" " + re.escape(w) for w in seconds) + ")")
+              for first, seconds in _SPLIT_FIRSTS.items() if first != "Căn"}
+
+
+def _finds(text: str, word: str):
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
 _SPLIT_GAP = re.compile(r"(?:[ \t]*[.'‘’`_\-„ˆ][ \t]*){1,2}|[ \t]+[A-Za-z][ \t]+")
 _SPLIT_COLON = re.compile(r":[ \t]*")      # "Căn: cứ Quyết định số …" (seed 8): only inside "Căn cứ", no word of its own
 # … and "một số" ("bổ sung một-số điều theo Luật số …", seed 4), written from the first word's start, so the word
@@ -69,25 +83,29 @@ _SPLIT_COLON = re.compile(r":[ \t]*")      # "Căn: cứ Quyết định số �
 # cost; benchmark if changing)
 _SPLIT_MOT_SO = re.compile(r"một(?:(?:[ \t]*[.'‘’`_\-„ˆ][ \t]*){1,2}số(?!\w)"
                            # … and its next word, the cue's "điều": "sửa đổi, bổ sung một số. điều của Nghị định số …" (seed 8)
-                           r"|(?P<whole> số)(?P<gap>[ \t]*[.'‘’`_„ˆ][ \t]*)(?=điều\b))")
+                           # (… and a comma read there: "bổ sung một số, điều của Nghị định số …", session 31)
+                           r"|(?P<whole> số)(?P<gap>[ \t]*[.,'‘’`_„ˆ][ \t]*)(?=điều\b))")
 _LINE_SPECKS = frozenset("_'‘’`.,:;„~ˆ^‹›")   # ("ˆ Căn cứ": fresh web, seed 1; ".‹Căn cứ": seed 12; never “: a quotation
 #                                                 opens there)
 
 
 def fix_split_words(text: str) -> str:
     """``fix_split_words("Căn.-cứ Nghị định") == " Căn cứ Nghị định"``; ``"'Căn cứ"`` -> ``" Căn cứ"`` at a line's
-    start.  Each word is looked for with ``str.find`` (a few per text; benchmark if changing)."""
+    start.  "Căn" is looked for with ``str.find`` (a few per text), the other first words where their second does not
+    follow them whole (``_NOT_WHOLE``: "Nghị" stands before most numbers, and most are whole; benchmark if changing)."""
     out = None
-    for first, second in _SPLIT_WORDS:
-        i = text.find(first)
-        while i >= 0:
+    for first, seconds in _SPLIT_FIRSTS.items():
+        starts = (m.start() for m in _NOT_WHOLE[first].finditer(text)) if first in _NOT_WHOLE else _finds(text, first)
+        for i in starts:
             j = i + len(first)
-            whole_here = text.startswith(" " + second, j)
+            whole_here = first == "Căn" and text.startswith(" cứ", j)
             if not whole_here and (i == 0 or not text[i - 1].isalpha()):
                 m = _SPLIT_GAP.match(text, j) or (_SPLIT_COLON.match(text, j) if first == "Căn" else None)
-                if m is not None and text.startswith(second, m.end()) and not text[m.end() + len(second):][:1].isalpha():
+                gap_end = m.end() if m is not None else -1
+                second = next((w for w in seconds if text.startswith(w, gap_end)), None) if gap_end >= 0 else None
+                if second is not None and not text[gap_end + len(second):][:1].isalpha():
                     whole = first + " " + second
-                    span = m.end() + len(second) - i
+                    span = gap_end + len(second) - i
                     if out is None:
                         out = list(text)
                     out[i:i + span] = " " * (span - len(whole)) + whole
@@ -104,7 +122,6 @@ def fix_split_words(text: str) -> str:
                     if out is None:
                         out = list(text)
                     out[k:i] = " " * (i - k)
-            i = text.find(first, i + 1)
     for m in _SPLIT_MOT_SO.finditer(text):
         a, b = m.span()
         if a and text[a - 1].isalpha():
@@ -129,7 +146,8 @@ def fix_split_words(text: str) -> str:
 _DSEP = r"[ \t.,:;'`ˆ‘’„]{1,3}(?:\n[ \t]*)?"
 _DATE_WORDS = re.compile(r"gày(?P<s0>" + _DSEP + r")\d{1,2}(?P<s1>" + _DSEP + r")(?P<t>th[aáàảãạăắằẳẵặâấầẩẫậ]ng)"
                          r"(?P<s2>" + _DSEP + r")\d{1,2}(?P<s3>" + _DSEP + r")(?P<n>[nh][aăâáàảãạắằẳẵặấầẩẫậ][mn])"
-                         r"(?P<s4>" + _DSEP + r")(?:19|20)\d\d(?!\d)")
+                         # (a dash among the specks before the year: "năm ' -2025", session 31)
+                         r"(?P<s4>" + _DSEP + r"|[ \t.,:;'`ˆ‘’„]{0,3}-[ \t]?)(?:19|20)\d\d(?!\d)")
 # Dust around the "ngày" of a number's date: a mark between the number and "ngày" or after "ngày" ("Quyết định số
 # 2302/QĐ-BVHTTDL: ngày 02/7/2025", "3808/QĐ-BVHTTDL. ngày …", "775/QĐ-BVHTTDL ngày: 28/3/2024"; seeds 1, 2, 4, 6, 8;
 # no real text of the corpus writes a mark there), which kept the date off the number and cut a list of numbers
@@ -316,7 +334,8 @@ def unspeck_comma_ends(text: str) -> str:
 # open a paragraph of its own, and the amenders and the bases it names are lost.  One or two such marks, blanks
 # after them and a small letter: the marks are blanked.  (A comma is left: a form's blank "…, ngày … tháng …" opens
 # a line with one.)
-_LEAD_SPECK = re.compile(r"\n[ \t]*([_'‘’`.„~ˆ^]{1,2})[ \t]+(?=\w)")
+# (and one glued before a list's letter item: ".a) Nghị quyết số …", session 31)
+_LEAD_SPECK = re.compile(r"\n[ \t]*([_'‘’`.„~ˆ^]{1,2})(?:[ \t]+(?=\w)|(?=[a-zđ]\)[ \t]))")
 
 
 def unspeck_line_starts(text: str) -> str:
@@ -345,90 +364,111 @@ for _c in map(chr, range(0x41, 0x1EFA)):
         _CAPS_OF.setdefault(ascii_key(_c), []).append(_c)
 _HEADING_ALTS = re.sub(r"[^\W\d_]", lambda m: "[" + "".join(_CAPS_OF[ascii_key(m.group())]) + "]",
                        TYPE_WORDS.replace(" ", "[ \t]+"))
-_OFF_HEADING = re.compile(r"(?:^|\n)[ \t*|#_:.'‘’-]*(?P<w>" + _HEADING_ALTS + r")(?P<tail>[ \t.\-_~'‘’*|:]*)(?=\n|$)")
+_OFF_HEADING_AT_START = re.compile(r"[ \t*|#_:.'‘’-]*(?P<w>" + _HEADING_ALTS + r")(?P<tail>[ \t.\-_~'‘’*|:]*)(?=\n|$)")
+# (elsewhere led by the line break, a literal ``re`` skips to, and a type word's first letter: "(?:^|\n)" was tried at
+# every position)
+_HEADING_FIRSTS = "".join(sorted({c for w in TYPE_WORDS.split("|") for c in _CAPS_OF[ascii_key(w[0])]}))
+_OFF_HEADING = re.compile(r"\n(?=[ \t*|#_:.'‘’-]*[" + _HEADING_FIRSTS + "])" + _OFF_HEADING_AT_START.pattern)
 # … and a colon OCR set after a heading that no enacting line writes ("NGHỊ ĐỊNH :"; "QUYẾT ĐỊNH:" enacts, layout.ENACTING)
 _ENACTING_WORDS = frozenset(("quyetdinh", "quyetnghi", "nghiquyet", "ketluan", "quydinh", "chithi"))
 _HEADINGS = {ascii_key(h): h for w in TYPE_WORDS.split("|")
              for h in (re.sub(r"\(\?: ([^)]*)\)\?", r" \1", w), re.sub(r"\(\?: [^)]*\)\?", "", w))}
 _HEAD_CHARS = 4000
-# "Căn cứ" opening a line with a mark or a letter misread ("Căn cử Thông tư số …", "Găn cứ Thông tư số …"), its next
-# word a capital's, a preamble item's first words; only at a line's start, after blanks and specks.
-_OFF_BASE_CUE = re.compile(r"[CG][aăâáàảãạắằẳẵặấầẩẫậ]n[ \t]c[uưúùủũụứừửữự](?=[ \t]+[A-ZĐÀ-Ỹ])")
+# "Căn cứ" opening a line with its first letter misread ("Găn cứ Thông tư số …"), its next word a capital's: a
+# preamble item's first words; only at a line's start, after blanks and specks.  (relate and layout read "Căn cứ" with
+# a mark misread already; led by the literal "G", ``re`` skips to it)
+_OFF_BASE_CUE = re.compile(r"G[aăâáàảãạắằẳẵặấầẩẫậ]n[ \t]c[uưúùủũụứừửữự](?=[ \t]+[A-ZĐÀ-Ỹ])")
+# A speck glued after the type word a base names right after its "Căn cứ" ("Căn cứ Luật. Tổ chức Chính phủ số …"): no
+# sentence ends there.  (matched at each "Căn cứ " ``str.find`` gives)
+_BASE_TYPE_SPECK = re.compile(r"Căn cứ (?:Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Quyết định)"
+                              r"([.,:;'`])(?= [A-ZĐÀ-Ỹ])")
 # A gazette's running head glued before the next line's text by two blanks or more ("CÔNG BÁO/Số 243/Ngày 22-04-2026
-# Căn cứ Nghị định số …"): blanked, the line's text kept where it stands.
-_GLUED_HEAD = re.compile(r"C[ÔO]NG[ \t]*B[ÁA]O[ \t]*/[ \t]*S[ốo][ \t]*[\d +]+/[ \t]*Ngày[ \t]*\d{1,2}[-.]\d{1,2}[-.][ \t]*\d{4}"
+# Căn cứ Nghị định số …"): blanked, the line's text kept where it stands.  (matched at each "CÔNG BÁO" ``str.find``
+# gives)
+_GLUED_HEAD = re.compile(r"CÔNG BÁO[ \t]*/[ \t]*S[ốo][ \t]*[\d +]+/[ \t]*Ngày[ \t]*\d{1,2}[-.]\d{1,2}[-.][ \t]*\d{4}"
                          r"(?:[ \t]+\d{1,4})?[ \t]{2,}(?=[^\W\d_])")
-# A stop glued between two words in small letters, one with a mark ("sửa đổi.bổ sung"): no sentence ends there (a
-# sentence's stop has a blank and a capital after it; a web or mail address has no marks), so the stop is a speck.
-_GLUED_STOP = re.compile(r"\.(?<=[a-zà-ỹđ]\.)(?=[a-zà-ỹđ])")
-# A stop after a word no paragraph ends with, at a line's end ("… quy định chi tiết một số điều và .⏎"): a speck.
-_STOP_AFTER_NEVER_LAST = re.compile(r"(?<=[^\W\d_])[ \t]+\.[ \t]*(?=\n)")
+# Three stops no sentence ends with, in one pass led by the stop's literal (the words beside it read in
+# ``fix_frame_slips``):
+# * glued between two words in small letters, one with a mark ("sửa đổi.bổ sung"): a sentence's stop has a blank and a
+#   capital after it; a web or mail address has no marks;
+# * after a word no paragraph ends with, at a line's end ("… quy định chi tiết một số điều và .⏎");
+# * glued after a colon, before what the colon introduces ("Bãi bỏ TTHC:.*“Đăng ký …”* tại Quyết định số …"; segment
+#   reads no sentence's end there either).
+_STOPS = re.compile(r"\.(?:(?<=[a-zà-ỹđ]\.)(?=[a-zà-ỹđ])|(?<=[ \t]\.)(?=[ \t]*\n)|(?<=:\.)(?=[ \t*_]*[“\"A-ZĐÀ-Ỹ]))")
 # A decree's issuer code OCR garbled after its hyphen ("166/2025/NĐ- ÉP", "12/2015/NĐ- vi"): a year's decree is
 # numbered "…/NĐ-CP" and nothing else, so one or two letters there are its "CP".
-_DECREE_CODE = re.compile(r"(?<=\d/)(?:199[3-9]|20\d\d)/NĐ-(?P<gap>[ \t]?)(?P<code>[^\W\d_]{1,2})(?![\w/-])")
+# (led by "/NĐ-", the year read by a look-behind and its range in ``fix_frame_slips``: "CP" turned away at once)
+_DECREE_CODE = re.compile(r"/NĐ-(?!CP\b)(?<=\d/\d{4}/NĐ-)(?P<gap>[ \t]?)(?P<code>[^\W\d_]{1,2})(?![\w/-])")
+# A rule or a speck read as "I" between a number's type code and its issuer code ("74/2025/NQ-I HĐND"): no issuer
+# code is "I" (led by the hyphen's literal, the number before it read in ``fix_frame_slips``).
+_CODE_RULE = re.compile(r"-[Il|][ \t]+(?=[A-ZĐ]{2})")
+_TYPE_CODE_BEFORE = re.compile(r"(?<![\w/])\d{1,5}/(?:(?:19|20)\d\d/)?[A-ZĐ]{1,6}$")
 
 
 def fix_frame_slips(text: str) -> str:
-    """``fix_frame_slips("THÔNG TỪ\nQuy định") == "THÔNG TƯ\nQuy định"``; ``"Căn cử Luật"`` -> ``"Căn cứ Luật"`` at a
+    """``fix_frame_slips("THÔNG TỪ\nQuy định") == "THÔNG TƯ\nQuy định"``; ``"Găn cứ Luật"`` -> ``"Căn cứ Luật"`` at a
     line's start; ``"sửa đổi.bổ sung"`` -> ``"sửa đổi bổ sung"``; ``"điều và .\n"`` -> ``"điều và  \n"``;
-    ``"12/2015/NĐ- vi ngày"`` -> ``"12/2015/NĐ-CP  ngày"``; a running head glued to a line's text blanked."""
-    out = None
-    for m in _OFF_HEADING.finditer(text, 0, _HEAD_CHARS):
+    ``"12/2015/NĐ- vi ngày"`` -> ``"12/2015/NĐ-CP  ngày"``; ``"74/2025/NQ-I HĐND"`` -> ``"74/2025/NQ-  HĐND"``; a
+    running head glued to a line's text blanked.  Each slip is looked for by its literal (``str.find``, or a pattern
+    led by it), the three stops in one pass (benchmark if changing)."""
+    fixes: List[Tuple[int, str]] = []
+    head = text[:_HEAD_CHARS]
+    for m in itertools.chain([_OFF_HEADING_AT_START.match(head)], _OFF_HEADING.finditer(head)):
+        if m is None:
+            continue
         w, tail = m.group("w", "tail")
         key = ascii_key(w)
         right = _HEADINGS.get(key)
         if right is None or ":" in tail and (key in _ENACTING_WORDS or not tail.startswith((" ", "\t"))):
             continue
         if w != right and len(right) == len(w):
-            if out is None:
-                out = list(text)
-            out[m.start("w"):m.end("w")] = right
+            fixes.append((m.start("w"), right))
         if ":" in tail:
-            if out is None:
-                out = list(text)
-            out[m.start("tail"):m.end("tail")] = tail.replace(":", " ")
+            fixes.append((m.start("tail"), tail.replace(":", " ")))
     for m in _OFF_BASE_CUE.finditer(text):
         a = m.start()
-        if m.group() == "Căn cứ" or a and not text[a - 1].isspace() and text[a - 1] not in _LINE_SPECKS:
-            continue
         k = text.rfind("\n", 0, a) + 1
         if all(c in _LINE_SPECKS or c in " \t-–" for c in text[k:a]):
-            if out is None:
-                out = list(text)
-            out[a:m.end()] = "Căn cứ"
-    for m in _GLUED_HEAD.finditer(text):
+            fixes.append((a, "Căn cứ"))
+    for a in _finds(text, "Căn cứ "):
+        m = _BASE_TYPE_SPECK.match(text, a)
+        if m is not None:
+            fixes.append((m.start(1), " "))
+    for a in _finds(text, "CÔNG BÁO"):
+        m = _GLUED_HEAD.match(text, a)
+        if m is not None and not text[text.rfind("\n", 0, a) + 1:a].strip():
+            fixes.append((a, " " * (m.end() - a)))
+    for m in _STOPS.finditer(text):
         a = m.start()
-        if not text[text.rfind("\n", 0, a) + 1:a].strip():
-            if out is None:
-                out = list(text)
-            out[a:m.end()] = " " * (m.end() - a)
-    if "." in text:
-        for m in _GLUED_STOP.finditer(text):
-            a = m.start()
+        before = text[a - 1]
+        if before == ":":
+            fixes.append((a, " "))
+        elif before in " \t":
+            if text[max(0, a - 10):a].rsplit(None, 1)[-1].lower() in NEVER_LAST:
+                fixes.append((a, " "))
+        else:
             left = text[max(0, a - 12):a].rsplit(None, 1)[-1]
             right = text[a + 1:a + 13].split(None, 1)[0]
             word = left.lstrip("([“'") + "." + right
-            if word.isascii() or not left.isalpha() or not right.rstrip(",;:.)”").isalpha():
-                continue                    # an address, an abbreviation, a number's part
-            if out is None:
-                out = list(text)
-            out[a] = " "
-        for m in _STOP_AFTER_NEVER_LAST.finditer(text):
-            a = m.start()
-            if text[max(0, a - 8):a].rsplit(None, 1)[-1].lower() in NEVER_LAST:
-                if out is None:
-                    out = list(text)
-                out[text.index(".", a)] = " "
-    if "NĐ-" in text:
-        for m in _DECREE_CODE.finditer(text):
-            code = m.group("code")
-            a, b = m.start("gap"), m.end("code")
-            if code == "CP" or code.lower() in NEVER_LAST or b - a < 2:
-                continue                    # ("NĐ-C": no room for "CP" in the same span)
-            if out is None:
-                out = list(text)
-            out[a:b] = "CP" + " " * (b - a - 2)
-    return text if out is None else "".join(out)
+            if not (word.isascii() or not left.isalpha() or not right.rstrip(",;:.)”").isalpha()):
+                fixes.append((a, " "))      # (an address, an abbreviation, a number's part are left)
+    for m in _CODE_RULE.finditer(text):
+        if _TYPE_CODE_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None:
+            fixes.append((m.start() + 1, " "))
+    for m in _DECREE_CODE.finditer(text):
+        code = m.group("code")
+        if not ("1993" <= text[m.start() - 4:m.start()] <= "2099"):
+            continue                    # (a decree of the Council of Ministers, before 1993, was "…/NĐ-HĐBT")
+        a, b = m.start("gap"), m.end("code")
+        if code == "CP" or code.lower() in NEVER_LAST or b - a < 2:
+            continue                    # ("NĐ-C": no room for "CP" in the same span)
+        fixes.append((a, "CP" + " " * (b - a - 2)))
+    if not fixes:
+        return text
+    out = list(text)
+    for at, written in fixes:
+        out[at:at + len(written)] = written
+    return "".join(out)
 
 
 # ------------------------------------------------------------------ look-alike letters inside codes

@@ -305,7 +305,8 @@ _ONE_READ = str.maketrans({"I": "1", "l": "1", "|": "1"})
 def ocr_issuer_code(cq: str) -> str:
     """A state number's issuer code that is no known code, read with one OCR look-alike letter put right when that
     gives exactly one known code (``ISSUER_CODES``): ``ocr_issuer_code("GP") == "CP"``, ``ocr_issuer_code(
-    "BVHTTDI") == "BVHTTDL"``; or, in a long code, one letter lost or one read twice ("BVHTTTDL"); an unknown code
+    "BVHTTDI") == "BVHTTDL"``; or, in a long code, one letter lost, one read twice ("BVHTTTDL") or one read as two
+    ("BVHTTDIL"); an unknown code
     with no such reading ("SNN", "BCĐ") stays as written."""
     readings = {cq[:i] + _ISSUER_LOOK_ALIKES[c] + cq[i + 1:] for i, c in enumerate(cq) if c in _ISSUER_LOOK_ALIKES}
     known = [r for r in readings if r in ISSUER_CODES]
@@ -314,6 +315,9 @@ def ocr_issuer_code(cq: str) -> str:
     if not known and len(cq) >= 7:
         # a letter read twice: "3684/QĐ-BVHTTTDL" for BVHTTDL (accuracy_ocr seed 3)
         known = sorted(P.doubled_letter_readings(cq) & ISSUER_CODES.keys())
+    if not known and len(cq) >= 6 and cq.isalpha():     # (not "BGD&ĐT": the ministry's own older spelling)
+        # a letter OCR split in two: "4347/QĐ-BVHTTDIL" for BVHTTDL ("L" read "IL"; session 31)
+        known = sorted({cq[:i] + cq[i + 1:] for i in range(len(cq))} & _LONG_CODES)
     return known[0] if len(known) == 1 else cq
 
 
@@ -328,6 +332,7 @@ def _dropped_letter_codes() -> Dict[str, set]:
 
 
 _DROPPED_LETTER = _dropped_letter_codes()
+_LONG_CODES = frozenset(c for c in ISSUER_CODES if len(c) >= 5)
 
 
 _LAW_WORD = re.compile(r"(?i)(?:bộ )?luật")
@@ -757,9 +762,6 @@ def _damaged(unit: Unit, ui: int, starts, ends, leads=None) -> List[Found]:
 _YEARED_TYPES = ("TT", "NĐ", "TTLT")      # the type codes whose numbers carry their year ("15/2020/NĐ-CP")
 
 
-_LONG_CODES = frozenset(c for c in ISSUER_CODES if len(c) >= 4)
-
-
 def settle_damaged(found: List[Found], own_code: Optional[str] = None) -> None:
     """Decide each OCR-damaged number by the text: the variant the text writes cleanly elsewhere (or the file's own
     number) is it; with none or several, the first reading stays and the variants stay as the doubt."""
@@ -786,16 +788,6 @@ def settle_damaged(found: List[Found], own_code: Optional[str] = None) -> None:
             fixed = f"{f.number}/{f.date[:4]}/{loai}-{f.issuer_code}"
             if loai in _YEARED_TYPES and fixed in clean:
                 f.code, f.year, f.type_code, f.rule = fixed, int(f.date[:4]), loai, "number:year-repaired"
-    # "4347/QĐ-BVHTTDIL": a ministry's code with a letter OCR split in two ("L" read "IL"); a code of five letters or
-    # more that is no known issuer's, one letter over exactly one known code, is that code (only a code no table
-    # knows is read so: "BLĐTBXH" stays, though "LĐTBXH" is one letter short of it)
-    for f in found:
-        code = f.issuer_code
-        if code and len(code) >= 5 and code not in ISSUER_CODES and code.isalpha() and f.code and f.code.endswith(code):
-            near = {code[:i] + code[i + 1:] for i in range(len(code))} & _LONG_CODES
-            if len(near) == 1:
-                right = near.pop()
-                f.code, f.issuer_code, f.rule = f.code[:-len(code)] + right, right, "number:code-repaired"
     for f in found:
         if f.rule != "number:ocr-doubt":
             continue

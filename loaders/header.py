@@ -604,7 +604,7 @@ def bare_number(lines: Sequence[str]) -> Optional[str]:
             continue
         if not s.isascii():
             s = _unmarked(s)                    # "98/2025/QĐ-ÙBND": a mark OCR set on a code's capital
-        m = _BARE_CODE.fullmatch(re.sub(r"\s+", "", s))
+        m = _BARE_CODE.fullmatch(re.sub(r"\s+", "", _DOUBLE_HYPHEN.sub("-", s)))   # ("37695/TB- -CHQ": a hyphen read twice)
         if m is not None:
             code = normalize_code(m.group(0))
             if code.count("/") == 1 and "-" not in code:
@@ -612,6 +612,19 @@ def bare_number(lines: Sequence[str]) -> Optional[str]:
             if code is not None and split_code(code)[0] != "BS":
                 return code
     return None
+
+
+def _type_read_once(code: str) -> str:
+    """A number whose type code holds one letter OCR read twice, read once when that gives a known type code and the
+    code as read is none: ``_type_read_once("4014/QĐĐ-BTC") == "4014/QĐ-BTC"``, ``"21-KLL/TW"`` -> ``"21-KL/TW"``;
+    any other number as it is."""
+    t = split_code(code)[0]
+    if not t or t in TYPE_CODES or len(t) < 3:
+        return code
+    once = {t[:i] + t[i + 1:] for i in range(1, len(t)) if t[i] == t[i - 1]} & TYPE_CODES.keys()
+    if len(once) != 1:
+        return code
+    return re.sub(r"(?<=[-/])" + re.escape(t) + r"(?=[-/])", once.pop(), code, count=1)
 
 
 def _unmarked(s: str) -> str:
@@ -737,6 +750,10 @@ def slashless_party_number(lines: Sequence[str]) -> Optional[str]:
 # head holds no whole date.
 _PLACE_DATE_CUT = re.compile(PLACE_DATE.pattern[:PLACE_DATE.pattern.index("}năm") + 1] + r"năm[ \t.,:;'`]*\n[^\n]*?[ \t]"
                              r"(?P<y>(?:19|20)\d\d)[ \t.,:;'`]*(?=\n|$)", re.VERBOSE)
+
+
+# what the national line's second half leaves after an issuer's name, with a scan's specks read as letters (ascii_key)
+_NATION_TAIL_KEY = re.compile(r"[a-z]{0,3}vietnam")
 
 
 def find_place_dates(lines: Sequence[str]):
@@ -882,7 +899,7 @@ def issuer_segments(lines: Sequence[str], stop: int, exclude=(), code: Optional[
         if i in exclude or not line:             # (an empty line holds no segment)
             continue
         for seg in (_RULE.split(line) if "---" in line else (line,)):
-            seg = seg.strip(_SEGMENT_EDGES)
+            seg = seg.strip(_SEGMENT_EDGES).lstrip(".,:;" + _SEGMENT_EDGES)     # ("'. BỘ TÀI CHÍNH CỤC HẢI QUAN …")
             if seg[:2] == "--":                 # a rule OCR read short, glued to the next line ("-- BỘ TÀI CHÍNH VIỆT NAM")
                 seg = seg.lstrip("- ")
             if " " in seg and LONE_SMALL_LETTER.search(seg) is not None:
@@ -1142,7 +1159,7 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
     continued = _continued_from(text, start, end)      # a gazette continuation: its forms' "Số:" are not its own
     if continued is not None:
         number = (continued[0], -1)
-    code = number[0] if number else None
+    code = _type_read_once(number[0]) if number else None
     dates = find_place_dates(head)
     place, when, date_line = dates[0] if dates else (None, None, None)
     if continued is not None and when is None:
@@ -1168,9 +1185,12 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
     issuer = (issuer_from_lines(issuer_segments(head, stop, exclude=set(stamp_lines(head)), code=code))
               or issuer_from_code(code))
     named = issuer_from_code(code)
-    if named and issuer != named and ascii_key(named).startswith(ascii_key(issuer)):
+    if named and issuer != named and (ascii_key(named).startswith(ascii_key(issuer))
+                                      or _NATION_TAIL_KEY.fullmatch(ascii_key(issuer), len(ascii_key(named)))
+                                      and ascii_key(issuer).startswith(ascii_key(named))):
         # the issuer's lines read short, its last line lost in the merged columns or a blank OCR dropped ("BỘ LAO
-        # ĐỘNG - THƯƠNG BINHVÀ -" / "XÃ HỘI : -_"): the body its number's code names, whose name they begin
+        # ĐỘNG - THƯƠNG BINHVÀ -" / "XÃ HỘI : -_"), or read on over the national line's "VIỆT NAM" and a speck or
+        # two ("BỘ TƯ PHÁP -" / "SƠ VIỆT NAM."): the body its number's code names, whose name they begin
         issuer = named
     if code and split_code(code)[0] == "VBHN" or continued is not None:
         # the consolidating body (the header repeats the original's); a continuation's forms name other bodies

@@ -218,7 +218,10 @@ CUT_PAIRS = frozenset({("sửa", "đổi"), ("bổ", "sung"), ("thay", "thế"),
                        ("sung", "bởi"), ("đổi", "bởi"),       # "được sửa đổi, bổ sung⏎-_ bởi Nghị định số …"
                        ("sung", "một"), ("đổi", "một"),       # "đã được sửa đổi, bổ sung⏎- một số điều theo …"
                        ("sung", "theo"), ("đổi", "theo"),
-                       ("số", "điều")})                       # "bổ sung một số⏎- điều Nghị định số …" (seed 8)
+                       ("số", "điều"),                        # "bổ sung một số⏎- điều Nghị định số …" (seed 8)
+                       # the issuer most documents name, and the name of the documents the law on them governs: "… của
+                       # Chính :⏎phủ quy định …", "Luật Ban hành văn bản⏎- quy phạm pháp luật" (session 31)
+                       ("chính", "phủ"), ("bản", "quy")})
 
 # ---------------------------------------------------------------- type words
 # Extra descriptive type words the gold treats as documents (not in the number tables).

@@ -772,11 +772,15 @@ def _caps_letters(s: str) -> bool:
 
 # A stop no sentence ends with: after a word that needs its complement ("bổ sung bởi. Luật số 59/2020/QH14"), after
 # "số" or "ngày" with the number or date next ("Luật số.⏎31/2024/QH15", "ngày. 11/12/2023"; "chuyển đổi số. Các …"
-# ends one), or right after ";" / "," ("…27/12/2022; . Quyết định số …"): a speck OCR read as a full stop
+# ends one), or right after ";" / "," / ":" ("…27/12/2022; . Quyết định số …", "Bãi bỏ TTHC:.*“…”*"): a speck OCR
+# read as a full stop
 # (bench/accuracy_ocr.py).  Asked only where _SENTENCE_STOP matched.
-_SPECK_STOP = re.compile(r"(?:(?<![^\W\d_])(?:bởi|của|và|tại|các|(?P<before_number>số|ngày)[ \t,:]*)|[;,][ \t]*)\.$")
+_SPECK_STOP = re.compile(r"(?:(?<![^\W\d_])(?:bởi|của|và|tại|các|(?P<before_number>số|ngày)[ \t,:]*)|[;,:][ \t]*)\.$")
 
 
+# a label's letter before its stop ("A. 5"), and what opens a numbered item instead ("… điều chỉnh A. 2. Giao …")
+_LABEL_STOP = re.compile(r"(?<![^\W\d_])[A-ZĐ]\.$")
+_ITEM_NUMBER = re.compile(r"\d+[.)]")
 # a list item whose number OCR garbled past reading ("số 212 ngii.", "số 1...1."), and the list's next item
 _GARBLED_ITEM = re.compile(r"\bsố[ \t]+(?:[^\s/;,]{1,6}?[ \t]*){1,2}\.$")
 _NEXT_ITEM = re.compile(LIST_ITEM_NEXT)
@@ -792,6 +796,9 @@ def _speck_stop(unit_text: str, at: int, nxt: int) -> bool:
         return True                 # (… or a stop opening the paragraph: ". Nghị định số 48/2013/NĐ-CP …")
     if _NEXT_ITEM.match(unit_text, at + 1) and _GARBLED_ITEM.search(unit_text, max(0, at - 24), at + 1):
         return True                 # "Luật số 212 ngii. Luật số⏎56/2024/QH15": a list item's number garbled
+    if (unit_text[nxt:nxt + 1].isdigit() and _LABEL_STOP.search(unit_text, max(0, at - 3), at + 1)
+            and not _ITEM_NUMBER.match(unit_text, nxt)):
+        return True                 # "thứ tự A.2, A.3, A. 5 tại Danh mục …": a blank OCR set inside a label
     m = _SPECK_STOP.search(unit_text, max(0, at - 8), at + 1)
     return m is not None and (m.group("before_number") is None or unit_text[nxt:nxt + 1].isdigit())
 
