@@ -400,8 +400,9 @@ _STOPS = re.compile(r"\.(?:(?<=[a-zà-ỹđ]\.)(?=[a-zà-ỹđ])|(?<=[ \t]\.)(?=
 # (led by "/NĐ-", the year read by a look-behind and its range in ``fix_frame_slips``: "CP" turned away at once)
 _DECREE_CODE = re.compile(r"/NĐ-(?!CP\b)(?<=\d/\d{4}/NĐ-)(?P<gap>[ \t]?)(?P<code>[^\W\d_]{1,2})(?![\w/-])")
 # A rule or a speck read as "I" between a number's type code and its issuer code ("74/2025/NQ-I HĐND"): no issuer
-# code is "I" (led by the hyphen's literal, the number before it read in ``fix_frame_slips``).
-_CODE_RULE = re.compile(r"-[Il|][ \t]+(?=[A-ZĐ]{2})")
+# code is "I"; or a speck glued after the hyphen ("45/2025/TT-.BYT") (led by the hyphen's literal, the number before
+# it read in ``fix_frame_slips``).
+_CODE_RULE = re.compile(r"-(?:[Il|][ \t]+|[.,:'`_][ \t]?)(?=[A-ZĐ]{2})")
 _TYPE_CODE_BEFORE = re.compile(r"(?<![\w/])\d{1,5}/(?:(?:19|20)\d\d/)?[A-ZĐ]{1,6}$")
 
 
@@ -454,7 +455,7 @@ def fix_frame_slips(text: str) -> str:
                 fixes.append((a, " "))      # (an address, an abbreviation, a number's part are left)
     for m in _CODE_RULE.finditer(text):
         if _TYPE_CODE_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None:
-            fixes.append((m.start() + 1, " "))
+            fixes.append((m.start() + 1, " " * (m.end() - m.start() - 1)))
     for m in _DECREE_CODE.finditer(text):
         code = m.group("code")
         if not ("1993" <= text[m.start() - 4:m.start()] <= "2099"):

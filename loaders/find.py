@@ -261,6 +261,10 @@ _DECREE_ISSUER_LEFT = re.compile(r"[ \t]?-[ \t]?[cC][ \t]?[pP](?![\w])")
 _QH_TERM_REST = re.compile(r"[ \t](\d)(?![\w/])")
 # … or a slash typed for that hyphen, before an issuer code and its partners ("37/2012/TTLT/BLĐTBXH-BYT-BTC-BGDĐT")
 _SLASH_HYPHEN = re.compile(r"/(?P<co_quan>[A-ZĐ][A-ZĐ0-9&]{1,14}(?:-[A-ZĐ][A-ZĐa-z0-9&]{0,9})*)(?![\w/])")
+# … or a blank for it, before an issuer code vanban knows ("40/2025/TT BNNMT ngày …": a scan lost the hyphen; only a
+# known code, so that a capital word after a number is no issuer)
+_BLANK_HYPHEN = re.compile(r"[ \t](?P<co_quan>" + "|".join(sorted((c for c in ISSUER_CODES if len(c) >= 2), key=len, reverse=True))
+                           + r")(?![\w/-])")
 _YEAR_TYPE_CODES = P.YEAR_TYPE_CODES
 _YEAR_TYPES_LONGEST = P.longest_first(P.YEAR_TYPE_CODES)     # "TTLT" before "TT"
 
@@ -507,7 +511,7 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False, scanned: Optional[_Numb
                 elif kind == "state_year" and not loai and cq in _YEAR_TYPE_CODES:
                     # "30/2026/TT.BTC", "02/2017/TT'VPCP": OCR's "." or "'" for the hyphen after the type code;
                     # "TT", "NĐ" alone are no issuer, so the issuer written right after is the number's
-                    sep = _OCR_HYPHEN.match(text, b) or _SLASH_HYPHEN.match(text, b)
+                    sep = _OCR_HYPHEN.match(text, b) or _SLASH_HYPHEN.match(text, b) or _BLANK_HYPHEN.match(text, b)
                     if sep is not None and free(a, sep.end()):
                         loai, cq, b = cq, _no_blank(sep.group(1)), sep.end()
                         f.vend = b

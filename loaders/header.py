@@ -512,7 +512,9 @@ def issuer_from_lines(segments: Sequence[str]) -> Optional[str]:
         else:
             dashed.append(seg)
     segs = join_body_lines(dashed)
-    segs = [s for s in segs if s]
+    # "ỦY BAN NHÂN DÂN TỈNH CAO" / "BẰNG VIỆT NAM": the national line's tail after a body that ends in its place
+    segs = [s[:-len(_NATION_TAIL)] if s.endswith(_NATION_TAIL) and _ends_in_a_place(fold(s[:-len(_NATION_TAIL)]).split())
+            else s for s in segs if s]
     if not segs:
         return None
     joint = _joint_bodies(segs[-1])
@@ -754,6 +756,26 @@ _PLACE_DATE_CUT = re.compile(PLACE_DATE.pattern[:PLACE_DATE.pattern.index("}năm
 
 # what the national line's second half leaves after an issuer's name, with a scan's specks read as letters (ascii_key)
 _NATION_TAIL_KEY = re.compile(r"[a-z]{0,3}vietnam")
+
+
+def _issuer_by_code(issuer: Optional[str], code: Optional[str]) -> Optional[str]:
+    """The body the own number's code names (``issuer_from_code``) for an issuer whose lines a scan garbled:
+    * read short: its last line lost in the merged columns or a blank OCR dropped ("BỘ LAO ĐỘNG - THƯƠNG BINHVÀ -" /
+      "XÃ HỘI : -_"), the code's body begins with what was read;
+    * read on over the national line's "VIỆT NAM" and a speck or two ("BỘ TƯ PHÁP -" / "SƠ VIỆT NAM.");
+    * a ministry's name read with the other column's words inside it ("Bộ Lao động - thương binh và việt nam binh và
+      xã hội"): no body vanban knows, opening with the ministry's first two words.
+    Any other issuer as read (a department's, a committee's with its place, a body the code does not name)."""
+    named = issuer_from_code(code)
+    if not named or not issuer or issuer == named:
+        return issuer
+    key, named_key = ascii_key(issuer), ascii_key(named)
+    if named_key.startswith(key) or key.startswith(named_key) and _NATION_TAIL_KEY.fullmatch(key, len(named_key)):
+        return named
+    if (named.startswith("Bộ ") and fold(issuer) not in _CANONICAL and len(key) > len(named_key)
+            and fold(issuer).split()[:2] == fold(named).split()[:2]):
+        return named
+    return issuer
 
 
 def find_place_dates(lines: Sequence[str]):
@@ -1184,14 +1206,7 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
                                            len(head))
     issuer = (issuer_from_lines(issuer_segments(head, stop, exclude=set(stamp_lines(head)), code=code))
               or issuer_from_code(code))
-    named = issuer_from_code(code)
-    if named and issuer != named and (ascii_key(named).startswith(ascii_key(issuer))
-                                      or _NATION_TAIL_KEY.fullmatch(ascii_key(issuer), len(ascii_key(named)))
-                                      and ascii_key(issuer).startswith(ascii_key(named))):
-        # the issuer's lines read short, its last line lost in the merged columns or a blank OCR dropped ("BỘ LAO
-        # ĐỘNG - THƯƠNG BINHVÀ -" / "XÃ HỘI : -_"), or read on over the national line's "VIỆT NAM" and a speck or
-        # two ("BỘ TƯ PHÁP -" / "SƠ VIỆT NAM."): the body its number's code names, whose name they begin
-        issuer = named
+    issuer = _issuer_by_code(issuer, code)
     if code and split_code(code)[0] == "VBHN" or continued is not None:
         # the consolidating body (the header repeats the original's); a continuation's forms name other bodies
         issuer = issuer_from_code(code) or issuer

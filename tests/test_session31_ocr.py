@@ -22,7 +22,10 @@ and, from a second set of texts never printed before (each split's fourth; the f
 * a speck glued before a list's letter item (".a)"), after a base's type word ("Căn cứ Luật. Tổ chức"), a colon or a
   dash inside the frame's fixed words at a line's end ("Chính :⏎phủ", "văn bản⏎- quy phạm"), a dash before a date's
   year, a comma inside "một số điều", a blank inside a label ("A. 5"), a stop after a colon.
-The texts below are made for the tests, in the shape of the scans read (not copies of them).  32 of the 69 tests fail
+and from a third (each split's sixth; the seventh kept as signal): a speck glued after a code's hyphen ("TT-.BYT"), a
+blank for that hyphen before a known issuer code ("TT BNNMT"); the national line's tail after a committee's place, and a
+ministry's name read with the other column's words inside it.
+The texts below are made for the tests, in the shape of the scans read (not copies of them).  36 of the 74 tests fail
 on fd80956; the others are guards, or variants fd80956 already read (said where they stand).
 """
 from __future__ import annotations
@@ -337,3 +340,34 @@ def test_a_stop_glued_after_a_colon_is_a_speck():
     ceased = _ceased("Bãi bỏ TTHC:.*“Đăng ký sửa đổi chế độ kế toán”* tại Quyết định số 2083/QĐ-BTC ngày 29/09/2016 "
                      "của Bộ trưởng Bộ Tài chính.")
     assert ceased == {"2083/QĐ-BTC": True}
+
+
+# ------------------------------------------------------------------ a third set of texts (each split's sixth)
+def test_a_speck_glued_after_a_code_s_hyphen():
+    assert read_header(clean(_header("Số: 45/2025/TT-.BYT Hà Nội", "BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\n"))).id \
+        == "45/2025/TT-BYT"
+
+
+def test_the_national_line_s_tail_after_a_committee_s_place():
+    own = read_header(_header("Số: 56/2025/QĐ-UBND", "ỦY BAN NHÂN DÂN TỈNH CAO : CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nBẰNG VIỆT NAM\n"))
+    assert own.issuer == "Ủy ban nhân dân tỉnh Cao Bằng"
+
+
+def test_a_ministry_s_name_read_with_the_other_column_s_words():
+    lines = ("VĂN BẢN QUY.PHẠM PHÁP LUẬT CỘNG HÒA XÃ HỘI CHỦ NGHĨA,\nBỘ LAO ĐỘNG - THƯƠNG BINH VÀ VIỆT NAM\n"
+             ": __ XÃ HỘI Độc lập - Tự do - Hạnh phúc\nBỘ LAO ĐỘNG - THƯƠNG .__\n")
+    assert read_header(_header("Số: 09/2021/TT-BLĐTBXH", lines)).issuer == "Bộ Lao động - Thương binh và Xã hội"
+
+
+def test_a_department_under_its_ministry_keeps_its_name():
+    # guard: the department's name is no garbled ministry's, though its code's body is the ministry
+    own = read_header(_header("Số: 1234/BTC-CST", "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nCỤC CHÍNH SÁCH THUẾ VIỆT NAM\n"))
+    assert own.issuer.startswith("Cục Chính sách thuế")
+
+
+def test_a_blank_for_the_hyphen_before_a_known_issuer_code():
+    x = _preamble("Căn cứ Thông tư số 40/2025/TT BNNMT ngày 02/7/2025 của Bộ trưởng Bộ Nông nghiệp và Môi trường;")
+    assert _bases(x) == {"40/2025/TT-BNNMT"}
+    # guard: a capital word after a law's number is no issuer
+    x = _preamble("Căn cứ Luật số 45/2019/QH14 QUY ĐỊNH về lao động;")
+    assert _bases(x) == {"45/2019/QH14"}
