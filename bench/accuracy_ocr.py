@@ -4,6 +4,7 @@
     .venv/bin/python bench/accuracy_ocr.py                    # the table (OCR cached: reruns take seconds)
     .venv/bin/python bench/accuracy_ocr.py --misses           # every OCR miss (and what the clean text gave)
     .venv/bin/python bench/accuracy_ocr.py --pages 3 --seed 7 --keep out/scans   # keep the scanned PDFs
+    .venv/bin/python bench/accuracy_ocr.py --ranks 4-4 --misses   # other texts: each split and kind's fourth
 
 The real-document gold (tests/fixtures/real/gold_*.json) is almost all born-digital; users also load scans.
 This bench takes gold texts of the readable splits (dev, dev2, heldout, fresh … fresh6: per split and kind the
@@ -256,9 +257,10 @@ def gold_docs(splits):
                 yield kind, doc
 
 
-def choose(splits, pages, per_group):
+def choose(splits, pages, per_group, first=1):
     """Per split and kind the ``per_group`` texts with the most gold references on the pages kept, and every
-    Party text (the kind users scan most)."""
+    Party text (the kind users scan most); from ``first`` on (``--ranks``: each split's texts ranked ``first`` to
+    ``per_group``, the Party texts only when ``first`` is 1)."""
     groups = defaultdict(list)
     party = []
     for kind, doc in gold_docs(splits):
@@ -274,8 +276,8 @@ def choose(splits, pages, per_group):
         groups[(doc["split"], kind)].append((-refs, doc["file"], kind, doc))
     out = []
     for g in sorted(groups):
-        out += [(k, d) for _, _, k, d in sorted(groups[g], key=lambda t: t[:2])[:per_group]]
-    return out + party
+        out += [(k, d) for _, _, k, d in sorted(groups[g], key=lambda t: t[:2])[first - 1:per_group]]
+    return out + (party if first == 1 else [])
 
 
 def score_doc(x, g, printed):
@@ -388,6 +390,8 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--pages", type=int, default=2, help="pages printed per text (default 2)")
     ap.add_argument("--per-group", type=int, default=1, help="texts per split and kind (default 1, + Party texts)")
+    ap.add_argument("--ranks", metavar="A-B", help="instead: each split and kind's texts ranked A to B by references "
+                    "(\"4-4\": the fourth of each; the Party texts only from rank 1)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--misses", action="store_true", help="print every OCR miss of the readable splits")
     ap.add_argument("--held-out", action="store_true",
@@ -401,12 +405,13 @@ def main(argv=None):
         CACHE = Path(tempfile.mkdtemp(prefix="vanban-ocr-nocache-"))
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     print(f"scans: {SETTINGS}, {args.pages} pages, seed {args.seed}; cache {CACHE}", file=sys.stderr)
-    docs = choose(READABLE, args.pages, args.per_group)
+    first, last = (int(r) for r in args.ranks.split("-")) if args.ranks else (1, args.per_group)
+    docs = choose(READABLE, args.pages, last, first)
     rows = run(docs, args.pages, args.seed, args.keep, log=lambda m: print(m, file=sys.stderr))
     cols = [("clean", total(rows, 3)), ("OCR", total(rows, 4))]
     held = []
     if args.held_out:
-        held_docs = choose(HELD_OUT, args.pages, args.per_group)
+        held_docs = choose(HELD_OUT, args.pages, last, first)
         if held_docs:
             held = run(held_docs, args.pages, args.seed, args.keep, log=lambda m: None)
             cols += [("held-out clean", total(held, 3)), ("held-out OCR", total(held, 4))]

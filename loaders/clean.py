@@ -456,6 +456,9 @@ def fix_frame_slips(text: str) -> str:
     for m in _CODE_RULE.finditer(text):
         if _TYPE_CODE_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None:
             fixes.append((m.start() + 1, " " * (m.end() - m.start() - 1)))
+    for a in _finds(text, " -ngày"):
+        if _CODE_BEFORE.search(text, max(0, a - 40), a) is not None:
+            fixes.append((a + 1, " "))      # "128/2024/NĐ-CP -ngày 10/10/2024": a speck glued before the date's word
     for m in _DECREE_CODE.finditer(text):
         code = m.group("code")
         if not ("1993" <= text[m.start() - 4:m.start()] <= "2099"):

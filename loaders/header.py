@@ -71,6 +71,8 @@ CODE = r"""
         (?:(?:[ \t]*-[ \t]*|\.)[A-ZĐ][A-Za-zĐđ0-9&]*)*
                                                   # state without year: "07/VBHN-VPQH", "1234/QĐ-TTg", "3783/QĐ-\nUBND"
                                                   # (and OCR's doubled hyphen: "4508/QĐ- -BVHTTDL")
+      | \d+[ \t]*/[ \t]*[A-ZĐ][A-ZĐ0-9&]{1,14}\.[A-ZĐ][A-ZĐ0-9&]{1,14}(?![\w.-])
+                                                  # its hyphen read ".": "9476/BNNMT.CNTY" (find_number puts it back)
       | \d+[a-z]?[ \t]*/[ \t]*[A-ZĐ]{2,6}(?=[A-ZĐ]{2,10}(?![\w-]))[A-ZĐ]{2,10}
                                                   # state without year whose hyphen a PDF's text lost: "1961/QĐUBND"
                                                   # (_unglued splits it, or the number is not read)
@@ -565,10 +567,11 @@ def find_number(lines: Sequence[str], skip_copies: bool = True, heading: Optiona
             sep = OCR_HYPHEN.match(text, m.end("code"))
             if sep is not None:
                 code = f"{code}-{sep.group('co_quan')}"
-        elif tail and "-" not in tail:
-            code = glued_type_issuer(code)      # "Số: 110/2025/TTBTC": the hyphen lost
+        elif tail and ("-" not in tail or tail.startswith("TTLT")):
+            code = glued_type_issuer(code)      # "Số: 110/2025/TTBTC", "Số: 01/2022/TTLTVKSNDTC-TANDTC-…": the hyphen lost
         elif code.count("/") == 1 and "-" not in code:
-            code = _unglued(code)                # "Số: 1961/QĐUBND"
+            # "Số: 9476/BNNMT.CNTY": OCR's "." for the hyphen between a body's code and its unit's; "Số: 1961/QĐUBND"
+            code = code.replace(".", "-") if _DOT_FOR_HYPHEN.fullmatch(code) else _unglued(code)
             if code is None:
                 continue
         if skip_copies and split_code(code)[0] == "BS":
@@ -577,15 +580,19 @@ def find_number(lines: Sequence[str], skip_copies: bool = True, heading: Optiona
     return None
 
 
+_DOT_FOR_HYPHEN = re.compile(r"\d+/[A-ZĐ][A-ZĐ0-9&]{1,14}\.[A-ZĐ][A-ZĐ0-9&]{1,14}")
+
+
 def glued_type_issuer(code: str) -> str:
     """A normative number whose hyphen between type and issuer code OCR lost, when the letters split one way into
     a type code that never stands alone ("TT", "NĐ", ...) and a known issuer code: ``glued_type_issuer(
     "110/2025/TTBTC") == "110/2025/TT-BTC"``; "80/2015/QH13" (a law has no type code) and any other tail stay."""
     head, _, tail = code.rpartition("/")
-    if head.count("/") != 1 or "-" in tail:
+    first, dash, partners = tail.partition("-")      # (a joint circular's: "TTLTVKSNDTC-TANDTC-BCA", session 31)
+    if head.count("/") != 1 or dash and not first.startswith("TTLT"):
         return code
-    splits = [(t, tail[len(t):]) for t in YEAR_TYPE_CODES if tail.startswith(t) and tail[len(t):] in ISSUER_CODES]
-    return f"{head}/{splits[0][0]}-{splits[0][1]}" if len(splits) == 1 else code
+    splits = [(t, first[len(t):]) for t in YEAR_TYPE_CODES if first.startswith(t) and first[len(t):] in ISSUER_CODES]
+    return f"{head}/{splits[0][0]}-{splits[0][1]}{dash}{partners}" if len(splits) == 1 else code
 
 
 # OCR's specks around a header line that holds nothing but the number ("98/202 5/QĐ-UBND", ": 21 - KL/TW .").
@@ -764,7 +771,8 @@ def _issuer_by_code(issuer: Optional[str], code: Optional[str]) -> Optional[str]
       "XÃ HỘI : -_"), the code's body begins with what was read;
     * read on over the national line's "VIỆT NAM" and a speck or two ("BỘ TƯ PHÁP -" / "SƠ VIỆT NAM.");
     * a ministry's name read with the other column's words inside it ("Bộ Lao động - thương binh và việt nam binh và
-      xã hội"): no body vanban knows, opening with the ministry's first two words.
+      xã hội"): no body vanban knows, opening with the ministry's first two words;
+    * no body's name at all, its head word lost ("Xã Hội Việt Nam" under "ti LAO ĐỘNG - THƯƠNG BINH VÀ").
     Any other issuer as read (a department's, a committee's with its place, a body the code does not name)."""
     named = issuer_from_code(code)
     if not named or not issuer or issuer == named:
@@ -775,6 +783,8 @@ def _issuer_by_code(issuer: Optional[str], code: Optional[str]) -> Optional[str]
     if (named.startswith("Bộ ") and fold(issuer) not in _CANONICAL and len(key) > len(named_key)
             and fold(issuer).split()[:2] == fold(named).split()[:2]):
         return named
+    if not (fold(issuer) + " ").startswith(BODY_STARTS):
+        return named                # "Xã Hội Việt Nam": no body's name (its head, "BỘ", read "ti" and dropped)
     return issuer
 
 

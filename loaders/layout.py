@@ -392,7 +392,8 @@ def _is_caps_or_markup(line: str) -> bool:
 
 
 # A small letter standing alone among capitals: a scan's speck read as a letter (no name or heading holds one)
-LONE_SMALL_LETTER = re.compile(r"(?<=[A-ZĐÀ-Ỹ]) [a-z](?= [A-ZĐÀ-Ỹ]| ?$)")
+# (or after a speck: ": m VIỆT NAM", session 31)
+LONE_SMALL_LETTER = re.compile(r"(?<=[A-ZĐÀ-Ỹ:;.,'`_~|*-]) [a-z](?= [A-ZĐÀ-Ỹ]| ?$)")
 
 
 # The date part of PLACE_DATE, from its comma: a place-date's comma is one of these, and its place stands on the

@@ -24,8 +24,12 @@ and, from a second set of texts never printed before (each split's fourth; the f
   year, a comma inside "một số điều", a blank inside a label ("A. 5"), a stop after a colon.
 and from a third (each split's sixth; the seventh kept as signal): a speck glued after a code's hyphen ("TT-.BYT"), a
 blank for that hyphen before a known issuer code ("TT BNNMT"); the national line's tail after a committee's place, and a
-ministry's name read with the other column's words inside it.
-The texts below are made for the tests, in the shape of the scans read (not copies of them).  36 of the 74 tests fail
+ministry's name read with the other column's words inside it;
+and from a fourth (each split's eighth; the ninth kept as signal): a letter's number with a stop for its hyphen
+("9476/BNNMT.CNTY"), a joint circular's with its first hyphen lost ("TTLTVKSNDTC-"), an issuer whose head word OCR
+lost ("ti LAO ĐỘNG …": no body's name is left, so the code's body), a lone small letter after a speck in a header line
+(": m VIỆT NAM", which had cut the issuer's lines off as chrome), a speck glued before a number's "ngày".
+The texts below are made for the tests, in the shape of the scans read (not copies of them).  41 of the 79 tests fail
 on fd80956; the others are guards, or variants fd80956 already read (said where they stand).
 """
 from __future__ import annotations
@@ -371,3 +375,35 @@ def test_a_blank_for_the_hyphen_before_a_known_issuer_code():
     # guard: a capital word after a law's number is no issuer
     x = _preamble("Căn cứ Luật số 45/2019/QH14 QUY ĐỊNH về lao động;")
     assert _bases(x) == {"45/2019/QH14"}
+
+
+# ------------------------------------------------------------------ a fourth set of texts (each split's eighth)
+def test_a_letter_s_number_with_a_stop_for_its_hyphen():
+    own = read_header(clean(_header("Số: 9476 /BNNMT.CNTY V/v trả lời kiến nghị của cử tri",
+                                    "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\n")))
+    assert own.id == "9476/BNNMT-CNTY"
+
+
+def test_a_joint_circular_s_number_with_its_first_hyphen_lost():
+    own = read_header(_header("Số: 01/2022/TTLTVKSNDTC-\nTANDTC-BCA-BQP-BLĐTBXH",
+                              "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nTÒA ÁN NHÂN DÂN TỐI CAO VIỆT NAM\n"))
+    assert own.id == "01/2022/TTLT-VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH"
+
+
+def test_an_issuer_whose_head_word_ocr_lost_is_the_body_its_code_names():
+    lines = ("ti LAO ĐỘNG - THƯƠNG BINH VÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA\n: XÃ HỘI VIỆT NAM\n"
+             "BỘ LAO ĐỘNG - THƯƠNG BINH : Độc lập - Tự do - Hạnh phúc\n__ VÀ XÃ HỘI\n")
+    assert read_header(_header("Số: 36/2021/TT-BLĐTBXH", lines)).issuer == "Bộ Lao động - Thương binh và Xã hội"
+
+
+def test_a_lone_small_letter_after_a_speck_keeps_the_issuer_lines():
+    x = extract_text(_header("Số: 37689/TB-CHQ Hà Nội, ngày 21 tháng 11 năm 2025",
+                             "BỘ TÀI CHÍNH CỤC HẢI QUAN CỘNG HÒA XÃ HỘI CHỦ NGHĨA\n: m VIỆT NAM\n"))
+    assert x.document.issuer == "Cục Hải quan"
+
+
+def test_a_speck_glued_before_a_number_s_date_word():
+    x = _preamble("Căn cứ Nghị định số 81/2018/NĐ-CP ngày 22/5/2018 của Chính phủ quy định chi tiết Luật Thương mại; "
+                  "Nghị định số 128/2024/NĐ-CP -ngày 10/10/2024 của Chính phủ sửa đổi, bổ sung một số điều của Nghị "
+                  "định số 81/2018/NĐ-CP của Chính phủ;")
+    assert ("128/2024/NĐ-CP", "AMENDS", "81/2018/NĐ-CP") in _rels(x)
