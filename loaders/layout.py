@@ -940,6 +940,29 @@ def layout(text: str) -> Layout:
     return lay
 
 
+# A line of sentences: a stop, a blank and a capital inside a long line
+_SENTENCES_IN = re.compile(r"[.!?…][ \t]+[A-ZĐÀ-Ỹ]")
+TITLE_LINE_MAX = 300        # a title's line is shorter: a longer one holding a sentence's end is the body's paragraph
+TITLE_LINES_READ = 40
+
+
+def _title_paragraph_end(text: str, title_at: int, title_end: int) -> int:
+    """Where a title with no preamble after it ends: at the first long line of sentences before ``title_end`` (a
+    scan's Party conclusion whose first heading OCR garbled, "I1- BỐI CẢNH", ran its title on into the body's
+    first paragraph: "Sau hơn 13 năm thực hiện Nghị quyết số 24-NQ/TW …" read as the title's act); ``title_end``
+    when none stands in its first ``TITLE_LINES_READ`` lines."""
+    pos = title_at
+    for _ in range(TITLE_LINES_READ):
+        if pos >= title_end:
+            break
+        nl = text.find("\n", pos, title_end)
+        stop = nl if nl >= 0 else title_end
+        if stop - pos > TITLE_LINE_MAX and _SENTENCES_IN.search(text, pos, stop) is not None:
+            return pos
+        pos = stop + 1
+    return title_end
+
+
 def _parts(text: str, lay: Layout, closers=None) -> List[Tuple[str, int, int]]:
     """(part, start, end) of header, title, preamble, body, signature/recipients and annexes.  ``closers``:
     ``_line_spans`` of RECIPIENTS and SIGNATURE over the whole text, when the caller has them."""
@@ -993,6 +1016,8 @@ def _parts(text: str, lay: Layout, closers=None) -> List[Tuple[str, int, int]]:
         formula = TELEGRAM_FORMULA.search(text, title_at, body_at)
         if formula is not None:
             title_end = formula.end()
+    if title_at is not None and pre_at is None:
+        title_end = _title_paragraph_end(text, title_at, title_end)
     if title_at is not None:
         parts.append(("title", title_at, title_end))
     if pre_at is not None:
