@@ -497,9 +497,8 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
     return out
 
 
-# Words no paragraph ends with (patterns.NEVER_LAST): a short line ending with one goes on whatever its length ("…
+# A short line ending with a word no paragraph ends with (patterns.NEVER_LAST) goes on whatever its length ("…
 # số⏎64/2025/QH15 và⏎Luật sửa đổi, bổ sung …": a break the author typed, or a number moved down to its own line).
-_NEVER_LAST = NEVER_LAST
 # … nor with a mark that goes on: a comma, an opening bracket or quote, a hyphen or a slash ("… số 18/2008/QH12, Luật
 # Đo lường số 04/2011/QH13,⏎Luật Tiêu chuẩn …").
 _GOES_ON_MARKS = frozenset(",(“\"'‘-–/&")
@@ -509,7 +508,7 @@ def _cut_at_width(line: str, next_line: str, short: int) -> bool:
     """A wrapped ``line`` (stripped) was cut by the wrapper, not ended: with a space and ``next_line``'s first word
     it reaches ``short`` characters (layout.SHORT_SHARE of the wrap width; 0: the width is not known).  A wrapper
     breaks a line only when the next word does not fit, so a line that has room to spare for it ended there —
-    unless it ends with a word or a mark no paragraph ends with (``_NEVER_LAST``, ``_GOES_ON_MARKS``), or with a
+    unless it ends with a word or a mark no paragraph ends with (``NEVER_LAST``, ``_GOES_ON_MARKS``), or with a
     date's "tháng" or "năm" before a number ("… ngày 31 tháng⏎5 năm 2025")."""
     if len(line) >= short:
         return True
@@ -517,7 +516,7 @@ def _cut_at_width(line: str, next_line: str, short: int) -> bool:
     if len(line) + 1 + (sp if sp >= 0 else len(next_line)) >= short or line[-1] in _GOES_ON_MARKS:
         return True
     last = line[line.rfind(" ") + 1:].lower()
-    return last in _NEVER_LAST or (last in ("tháng", "năm") and next_line[0].isdecimal())
+    return last in NEVER_LAST or (last in ("tháng", "năm") and next_line[0].isdecimal())
 
 
 def _title_goes_on(text: str, last_line: str, stripped: str, at: int) -> bool:
