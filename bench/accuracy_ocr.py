@@ -5,6 +5,7 @@
     .venv/bin/python bench/accuracy_ocr.py --misses           # every OCR miss (and what the clean text gave)
     .venv/bin/python bench/accuracy_ocr.py --pages 3 --seed 7 --keep out/scans   # keep the scanned PDFs
     .venv/bin/python bench/accuracy_ocr.py --ranks 4-4 --misses   # other texts: each split and kind's fourth
+    .venv/bin/python bench/accuracy_ocr.py --splits dev3,fresh8   # other gold splits' texts
 
 The real-document gold (tests/fixtures/real/gold_*.json) is almost all born-digital; users also load scans.
 This bench takes gold texts of the readable splits (dev, dev2, heldout, fresh … fresh6: per split and kind the
@@ -390,6 +391,8 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--pages", type=int, default=2, help="pages printed per text (default 2)")
     ap.add_argument("--per-group", type=int, default=1, help="texts per split and kind (default 1, + Party texts)")
+    ap.add_argument("--splits", metavar="S,S", help="other gold splits than the readable ones (comma-separated, e.g. "
+                    "\"dev3,fresh8\"; never fresh7, the held-out column's)")
     ap.add_argument("--ranks", metavar="A-B", help="instead: each split and kind's texts ranked A to B by references "
                     "(\"4-4\": the fourth of each; the Party texts only from rank 1)")
     ap.add_argument("--seed", type=int, default=1)
@@ -406,7 +409,10 @@ def main(argv=None):
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     print(f"scans: {SETTINGS}, {args.pages} pages, seed {args.seed}; cache {CACHE}", file=sys.stderr)
     first, last = (int(r) for r in args.ranks.split("-")) if args.ranks else (1, args.per_group)
-    docs = choose(READABLE, args.pages, last, first)
+    splits = tuple(args.splits.split(",")) if args.splits else READABLE
+    if set(splits) & set(HELD_OUT):
+        ap.error(f"{'/'.join(HELD_OUT)} is the held-out column's: --held-out scores it, its misses never printed")
+    docs = choose(splits, args.pages, last, first)
     rows = run(docs, args.pages, args.seed, args.keep, log=lambda m: print(m, file=sys.stderr))
     cols = [("clean", total(rows, 3)), ("OCR", total(rows, 4))]
     held = []
