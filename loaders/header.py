@@ -783,9 +783,13 @@ def _issuer_by_code(issuer: Optional[str], code: Optional[str]) -> Optional[str]
     if (named.startswith("Bộ ") and fold(issuer) not in _CANONICAL and len(key) > len(named_key)
             and fold(issuer).split()[:2] == fold(named).split()[:2]):
         return named
-    if not (fold(issuer) + " ").startswith(BODY_STARTS):
+    if not (fold(issuer) + " ").startswith(BODY_STARTS + _STANDING):
         return named                # "Xã Hội Việt Nam": no body's name (its head, "BỘ", read "ti" and dropped)
     return issuer
+
+
+# a body's standing organ, which issues under the body's code ("Thường trực Hội đồng nhân dân tỉnh …", "…/NQ-HĐND")
+_STANDING = (fold("Thường trực "),)
 
 
 def find_place_dates(lines: Sequence[str]):
