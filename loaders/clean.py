@@ -85,6 +85,7 @@ _SPLIT_MOT_SO = re.compile(r"một(?:(?:[ \t]*[.'‘’`_\-„ˆ][ \t]*){1,2}s�
                            # … and its next word, the cue's "điều": "sửa đổi, bổ sung một số. điều của Nghị định số …" (seed 8)
                            # (… and a comma read there: "bổ sung một số, điều của Nghị định số …", session 31)
                            r"|(?P<whole> số)(?P<gap>[ \t]*[.,'‘’`_„ˆ][ \t]*)(?=điều\b))")
+_LEAD_MAX = 40          # blanks and specks a line may hold before a repaired word (the look back stays bounded)
 _LINE_SPECKS = frozenset("_'‘’`.,:;„~ˆ^‹›")   # ("ˆ Căn cứ": fresh web, seed 1; ".‹Căn cứ": seed 12; never “: a quotation
 #                                                 opens there)
 
@@ -116,9 +117,9 @@ def fix_split_words(text: str) -> str:
                     out = list(text)                # misread in the type word before its number (fresh2 web, seed 2)
                 out[j + 1:j + 5] = "định"
             if first == "Căn" and whole_here:
-                k = text.rfind("\n", 0, i) + 1              # a preamble line opening with a speck: "'Căn cứ"
-                lead = text[k:i]
-                if lead.strip(" \t") and all(c in _LINE_SPECKS or c in " \t" for c in lead):
+                k = text.rfind("\n", max(0, i - _LEAD_MAX), i) + 1   # a preamble line opening with a speck: "'Căn cứ"
+                lead = text[k:i]                            # (the look back bounded: linear on a line of repeats)
+                if (k or i <= _LEAD_MAX) and lead.strip(" \t") and all(c in _LINE_SPECKS or c in " \t" for c in lead):
                     if out is None:
                         out = list(text)
                     out[k:i] = " " * (i - k)
@@ -428,8 +429,8 @@ def fix_frame_slips(text: str) -> str:
             fixes.append((m.start("tail"), tail.replace(":", " ")))
     for m in _OFF_BASE_CUE.finditer(text):
         a = m.start()
-        k = text.rfind("\n", 0, a) + 1
-        if all(c in _LINE_SPECKS or c in " \t-–" for c in text[k:a]):
+        k = text.rfind("\n", max(0, a - _LEAD_MAX), a) + 1        # (bounded: linear on a line of repeats)
+        if (k or a <= _LEAD_MAX) and all(c in _LINE_SPECKS or c in " \t-–" for c in text[k:a]):
             fixes.append((a, "Căn cứ"))
     for a in _finds(text, "Căn cứ "):
         m = _BASE_TYPE_SPECK.match(text, a)
@@ -437,7 +438,8 @@ def fix_frame_slips(text: str) -> str:
             fixes.append((m.start(1), " "))
     for a in _finds(text, "CÔNG BÁO"):
         m = _GLUED_HEAD.match(text, a)
-        if m is not None and not text[text.rfind("\n", 0, a) + 1:a].strip():
+        k = text.rfind("\n", max(0, a - _LEAD_MAX), a) + 1
+        if m is not None and (k or a <= _LEAD_MAX) and not text[k:a].strip():
             fixes.append((a, " " * (m.end() - a)))
     for m in _STOPS.finditer(text):
         a = m.start()

@@ -80,6 +80,10 @@ _STRONG = re.compile(_MOTTO + "|" + _INDEPENDENCE + "|" + _PARTY + r"|Căn cứ\
                      r"|(?:" + TYPE_WORDS + r")\s*:")
 
 
+CAPS_LINE_MAX = 300     # a title's line of capitals is shorter (the look back stays bounded: a line of "Căn cứ …, "
+#                        repeated is read in linear time)
+
+
 def _cue_after_caps(text: str) -> str:
     """A scan's line break lost between a title's last line in capitals and the first "Căn cứ" ("… SỐ 27/2001/QH10
     CÓ HIỆU LỰC Căn cứ Luật Tổ chức chính quyền địa phương số …"): the blank before "Căn cứ" becomes the break, when
@@ -87,9 +91,9 @@ def _cue_after_caps(text: str) -> str:
     out = None
     i = text.find("Căn cứ ")
     while i >= 0:
-        k = text.rfind("\n", 0, i) + 1
+        k = text.rfind("\n", max(0, i - CAPS_LINE_MAX), i) + 1
         before = text[k:i]
-        if (before.endswith((" ", "\t")) and text[i + 7:i + 8].isupper()
+        if ((k or i <= CAPS_LINE_MAX) and before.endswith((" ", "\t")) and text[i + 7:i + 8].isupper()
                 and len(before.split()) >= 2 and not any(map(str.islower, before)) and any(map(str.isalpha, before))):
             if out is None:
                 out = list(text)
