@@ -15,7 +15,7 @@ from typing import List, Tuple
 
 from vanban.domain.text import ascii_key, fix_d, fold, nfc, normalize_tones  # noqa: F401  (moved to the domain layer)
 from vanban.loaders.layout import TYPE_WORDS
-from vanban.loaders.patterns import CUT_PAIRS, LIST_ITEM_NEXT, NEVER_LAST
+from vanban.loaders.patterns import CUT_PAIRS, LIST_ITEM_NEXT, NEVER_LAST, TYPE_WORD_BY_KEY
 
 # ------------------------------------------------------------------ OCR confusions, spaces, dashes
 
@@ -372,8 +372,6 @@ _HEADING_FIRSTS = "".join(sorted({c for w in TYPE_WORDS.split("|") for c in _CAP
 _OFF_HEADING = re.compile(r"\n(?=[ \t*|#_:.'‘’-]*[" + _HEADING_FIRSTS + "])" + _OFF_HEADING_AT_START.pattern)
 # … and a colon OCR set after a heading that no enacting line writes ("NGHỊ ĐỊNH :"; "QUYẾT ĐỊNH:" enacts, layout.ENACTING)
 _ENACTING_WORDS = frozenset(("quyetdinh", "quyetnghi", "nghiquyet", "ketluan", "quydinh", "chithi"))
-_HEADINGS = {ascii_key(h): h for w in TYPE_WORDS.split("|")
-             for h in (re.sub(r"\(\?: ([^)]*)\)\?", r" \1", w), re.sub(r"\(\?: [^)]*\)\?", "", w))}
 _HEAD_CHARS = 4000
 # "Căn cứ" opening a line with its first letter misread ("Găn cứ Thông tư số …"), its next word a capital's: a
 # preamble item's first words; only at a line's start, after blanks and specks.  (relate and layout read "Căn cứ" with
@@ -420,7 +418,7 @@ def fix_frame_slips(text: str) -> str:
             continue
         w, tail = m.group("w", "tail")
         key = ascii_key(w)
-        right = _HEADINGS.get(key)
+        right = TYPE_WORD_BY_KEY.get(key, "").upper() or None
         if right is None or ":" in tail and (key in _ENACTING_WORDS or not tail.startswith((" ", "\t"))):
             continue
         if w != right and len(right) == len(w):

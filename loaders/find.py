@@ -263,8 +263,7 @@ _QH_TERM_REST = re.compile(r"[ \t](\d)(?![\w/])")
 _SLASH_HYPHEN = re.compile(r"/(?P<co_quan>[A-ZĐ][A-ZĐ0-9&]{1,14}(?:-[A-ZĐ][A-ZĐa-z0-9&]{0,9})*)(?![\w/])")
 # … or a blank for it, before an issuer code vanban knows ("40/2025/TT BNNMT ngày …": a scan lost the hyphen; only a
 # known code, so that a capital word after a number is no issuer)
-_BLANK_HYPHEN = re.compile(r"[ \t](?P<co_quan>" + "|".join(sorted((c for c in ISSUER_CODES if len(c) >= 2), key=len, reverse=True))
-                           + r")(?![\w/-])")
+_BLANK_HYPHEN = re.compile(r"[ \t](?P<co_quan>" + P._alt(c for c in ISSUER_CODES if len(c) >= 2) + r")(?![\w/-])")
 _YEAR_TYPE_CODES = P.YEAR_TYPE_CODES
 _YEAR_TYPES_LONGEST = P.longest_first(P.YEAR_TYPE_CODES)     # "TTLT" before "TT"
 

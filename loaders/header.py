@@ -42,6 +42,7 @@ from vanban.loaders.patterns import (
     OCR_HYPHEN,
     PARTY_ISSUER_CODES,
     PROVINCIAL_PARTY,
+    TYPE_WORD_BY_KEY,
     YEAR_TYPE_CODES,
     _alt,
     doubled_letter_readings,
@@ -630,7 +631,7 @@ def _type_read_once(code: str) -> str:
     t = split_code(code)[0]
     if not t or t in TYPE_CODES or len(t) < 3:
         return code
-    once = {t[:i] + t[i + 1:] for i in range(1, len(t)) if t[i] == t[i - 1]} & TYPE_CODES.keys()
+    once = doubled_letter_readings(t) & TYPE_CODES.keys()
     if len(once) != 1:
         return code
     return re.sub(r"(?<=[-/])" + re.escape(t) + r"(?=[-/])", once.pop(), code, count=1)
@@ -823,7 +824,7 @@ def find_type_heading(lines: Sequence[str]):
             if h and len(h.group("word")) <= len(candidate.strip()):
                 h = None
         if h is None and len(candidate) < 40 and is_caps(candidate):
-            word = _TYPE_BY_FOLDED.get(ascii_key(candidate.strip(_SPECKS)))   # "KÉT LUẬN": OCR lost a mark
+            word = TYPE_WORD_BY_KEY.get(ascii_key(candidate.strip(_SPECKS)))   # "KÉT LUẬN": OCR lost a mark
             if word is not None:
                 return word, "", i
         if h:
@@ -831,17 +832,7 @@ def find_type_heading(lines: Sequence[str]):
     return None
 
 
-# A type word by its letters without marks, where no two type words share them ("KET LUAN" -> "Kết luận"), for a
-# heading OCR read with a mark lost or changed ("KÉT LUẬN", "NGHI ĐỊNH").
-def _folded_types():
-    by = {}
-    for w in TYPE_WORDS:
-        by.setdefault(ascii_key(w.upper()), set()).add(w)
-    return {k: next(iter(v)) for k, v in by.items() if len(v) == 1}
-
-
 # The first word of a two-word capital type word alone on its line ("QUYẾT" / "ĐỊNH" in a wrapped table cell).
-_TYPE_BY_FOLDED = _folded_types()
 _FIRST_TYPE_WORD = re.compile(r"^[ \t]*(?:" + "|".join(longest_first({w.split()[0] for w in _TYPE_BY_CAPS if " " in w}))
                               + r")[ \t]*$")
 

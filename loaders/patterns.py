@@ -10,7 +10,8 @@ import re
 from typing import Optional, Tuple
 
 from vanban.domain import dates
-from vanban.domain.codes import ISSUER_CODES, ISSUERS, TYPE_CODES
+from vanban.domain.codes import ISSUER_CODES, ISSUERS, TYPE_CODES, TYPE_WORDS
+from vanban.domain.text import ascii_key
 
 
 def longest_first(words) -> list:
@@ -191,6 +192,18 @@ def doubled_letter_readings(code: str) -> set:
     """Each reading of ``code`` with one letter that OCR read twice read once: ``doubled_letter_readings("BVHTTDLL")
     == {"BVHTTDL", "BVHTDLL"}`` (the callers keep the known codes among them)."""
     return {code[:i] + code[i + 1:] for i in range(1, len(code)) if code[i] == code[i - 1]}
+
+
+def _type_words_by_key() -> dict:
+    by: dict = {}
+    for w in TYPE_WORDS:
+        by.setdefault(ascii_key(w.upper()), set()).add(w)
+    return {k: next(iter(v)) for k, v in by.items() if len(v) == 1}
+
+
+# A type word by its letters without marks, where no two type words share them ("ketluan" -> "Kết luận"), for a heading
+# OCR read with a mark lost or changed ("KÉT LUẬN", "NGHI ĐỊNH", "THÔNG TỪ": header.find_type_heading, clean)
+TYPE_WORD_BY_KEY = _type_words_by_key()
 
 
 # Party issuer codes a Party number ends with ("183-KI/TW": the issuer proves the number is the Party's).
