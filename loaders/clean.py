@@ -31,6 +31,11 @@ OCR_FIXES = (
     ("đổi ngoại", "đối ngoại"),                     # 19 "quốc phòng, an ninh đảm bảo, đổi ngoại"
     ("phuơng", "phương"),                           # 435 "Hoàn thiện phuơng thức cầm quyền"
     ("Công Thông tin điện tử", "Cổng Thông tin điện tử"),   # 463 "- Công Thông tin điện tử Đảng bộ tỉnh,"
+    # scans (bench/accuracy_ocr.py): a cue's mark misread, and "Luật" with its L read as t.  "chỉ tiết" alone is
+    # Vietnamese ("không chỉ tiết kiệm": not only save), after "quy định" it is the cue's "chi tiết"; "tuật" is no word
+    ("định chỉ tiết", "định chi tiết"),             # "Nghị định này quy định chỉ tiết khoản 3 Điều 160 Luật …"
+    ("Tuật số", "Luật số"),                         # "… Luật số 07/2022/QH15, Tuật số 93/2025/QH15 và …"
+    ("tuật số", "luật số"),
 )
 assert all(len(a) == len(b) for a, b in OCR_FIXES), "an OCR fix must keep the text's length"
 _OCR_TABLE = dict(OCR_FIXES)
@@ -371,6 +376,8 @@ _OFF_HEADING_AT_START = re.compile(r"[ \t*|#_:.'‘’-]*(?P<w>" + _HEADING_ALTS
 _HEADING_FIRSTS = "".join(sorted({c for w in TYPE_WORDS.split("|") for c in _CAPS_OF[ascii_key(w[0])]}))
 _OFF_HEADING = re.compile(r"\n(?=[ \t*|#_:.'‘’-]*[" + _HEADING_FIRSTS + "])" + _OFF_HEADING_AT_START.pattern)
 # … and a colon OCR set after a heading that no enacting line writes ("NGHỊ ĐỊNH :"; "QUYẾT ĐỊNH:" enacts, layout.ENACTING)
+_HEADING_SPECKS = re.compile(r"[.'‘’`_~]")
+_ARTICLE_NEXT = re.compile(r"\s*(?:Điều|ĐIỀU|Chương|CHƯƠNG|[IVX\d]+[.:)/ ])")     # what follows an enacting line
 _ENACTING_WORDS = frozenset(("quyetdinh", "quyetnghi", "nghiquyet", "ketluan", "quydinh", "chithi"))
 _HEAD_CHARS = 4000
 # "Căn cứ" opening a line with its first letter misread ("Găn cứ Thông tư số …"), its next word a capital's: a
@@ -381,6 +388,15 @@ _OFF_BASE_CUE = re.compile(r"G[aăâáàảãạắằẳẵặấầẩẫậ]n
 # sentence ends there.  (matched at each "Căn cứ " ``str.find`` gives)
 _BASE_TYPE_SPECK = re.compile(r"Căn cứ (?:Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Quyết định)"
                               r"([.,:;'`])(?= [A-ZĐÀ-Ỹ])")
+# … or after "Căn cứ" itself, before the base's type word ("Căn cứ. Nghị quyết số 248/2025/QH15 …"): a preamble's item
+# never ends there.  (A colon is left: "Căn cứ:" may announce a list.)
+_BASE_CUE_SPECK = re.compile(r"Căn cứ([.,;'`_])(?= ?(?:Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Quyết định"
+                             r"|Hiến pháp|Kết luận|Chỉ thị|Quy định)\b)")
+# A signature stamp's line the scan merged into the text's line beside it ("… khoản 6 Điều 24 và điểm b Người ký: CỔNG
+# THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ ,⏎khoản 1 Điều 28 …"): its label, the stamp's name in capitals and the specks after it are
+# blanked, so the sentence goes on over the next line.  (A stamp on its own line is layout's, STAMP_LINE.)
+_STAMP_LEAD = " \t" + "".join(sorted(_LINE_SPECKS))
+_GLUED_STAMP = re.compile(r"(?:Người ký|Ký bởi)[ \t]*:[ \t]*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ \t]{4,80}?[ \t.,:;'`_]*(?=\n|$)")
 # A gazette's running head glued before the next line's text by two blanks or more ("CÔNG BÁO/Số 243/Ngày 22-04-2026
 # Căn cứ Nghị định số …"): blanked, the line's text kept where it stands.  (matched at each "CÔNG BÁO" ``str.find``
 # gives)
@@ -393,6 +409,19 @@ _GLUED_HEAD = re.compile(r"CÔNG BÁO[ \t]*/[ \t]*S[ốo][ \t]*[\d +]+/[ \t]*Ng�
 # * after a word no paragraph ends with, at a line's end ("… quy định chi tiết một số điều và .⏎");
 # * glued after a colon, before what the colon introduces ("Bãi bỏ TTHC:.*“Đăng ký …”* tại Quyết định số …"; segment
 #   reads no sentence's end there either).
+# A lone speck between two words in small letters ("… hết hiệu ` lực thi hành kể từ ngày …", "một số điều ‹ của Luật
+# …"): no text writes these marks alone inside a phrase, and inside a cue it hides the cue from every rule.
+_MID_SPECK = re.compile(r"[`ˆ„^‹›](?<=[a-zà-ỹđ][ \t].)(?=[ \t][a-zà-ỹđ])")
+# A number's "số" and the number on the next line with a speck at the cut ("… quy định tại Thông tư.⏎số 05/2017/TT-BKHĐT
+# …", "… thay thế Nghị quyết số. .⏎_41/NQ-CP ngày …"): the specks blanked, the line break kept.  Looked for from the
+# next line's start ("\nsố " before a digit; a speck before a digit at a line's start), the line above read back at most
+# _LEAD_MAX characters.
+_TYPE_WORD_ENDS = tuple(w.lower() for w in TYPE_WORD_BY_KEY.values())
+_SPECK_CHARS = ".,:;'`_„ˆ"
+_SPECKED_NUMBER_LINE = re.compile(r"\n([ \t]*[_'`.„ˆ,]{1,3})[ \t]*(?=\d+[ \t]*[/-])")
+_NUMBER_AHEAD = re.compile(r"[ \t]*\d+[ \t]*[/-]")         # (a document's number: digits, then "/" or "-")
+# (… and a colon so: "… số 64/2025/QH15 và :⏎Luật sửa đổi, bổ sung …"; a colon ends no line after such a word either)
+_COLON_AT_END = re.compile(r":(?<=[ \t]:)(?=[ \t]*\n)")
 _STOPS = re.compile(r"\.(?:(?<=[a-zà-ỹđ]\.)(?=[a-zà-ỹđ])|(?<=[ \t]\.)(?=[ \t]*\n)|(?<=:\.)(?=[ \t*_]*[“\"A-ZĐÀ-Ỹ]))")
 # A decree's issuer code OCR garbled after its hyphen ("166/2025/NĐ- ÉP", "12/2015/NĐ- vi"): a year's decree is
 # numbered "…/NĐ-CP" and nothing else, so one or two letters there are its "CP".
@@ -401,8 +430,28 @@ _DECREE_CODE = re.compile(r"/NĐ-(?!CP\b)(?<=\d/\d{4}/NĐ-)(?P<gap>[ \t]?)(?P<co
 # A rule or a speck read as "I" between a number's type code and its issuer code ("74/2025/NQ-I HĐND"): no issuer
 # code is "I"; or a speck glued after the hyphen ("45/2025/TT-.BYT") (led by the hyphen's literal, the number before
 # it read in ``fix_frame_slips``).
-_CODE_RULE = re.compile(r"-(?:[Il|][ \t]+|[.,:'`_][ \t]?)(?=[A-ZĐ]{2})")
+# (… or after a blank there, before the code or the line's end: "193/2016/TT- 'BTC", "02/2019/TT- :⏎BLĐTBXH")
+_CODE_RULE = re.compile(r"-(?:[Il|][ \t]+|[ \t]?(?P<sp>[.,:'`_])[ \t]?(?:\n[ \t]*)?)(?=[A-ZĐ]{2})")
+# An underscore glued after a number's issuer code ("Số: 17/2026/NQ-CP_ ' Độc lập"): the code's end, read so (led by
+# the underscore after a capital; the number before it read with _CODE_BEFORE)
+_CODE_UNDERSCORE = re.compile(r"_(?<=[A-ZĐ]_)(?!\w)")
 _TYPE_CODE_BEFORE = re.compile(r"(?<![\w/])\d{1,5}/(?:(?:19|20)\d\d/)?[A-ZĐ]{1,6}$")
+
+
+def _specks_at_end(text: str, a: int, ends_well, blank_only: bool = True):
+    """The fixes blanking the specks the line before offset ``a`` (a line break) ends with, when what stands before
+    them satisfies ``ends_well``: a list (empty when there is no speck and ``blank_only``), or None when
+    ``ends_well`` fails (``blank_only=False``: no speck is needed)."""
+    line = text[max(0, a - _LEAD_MAX):a]
+    t = line.rstrip(" \t")
+    k = len(t)
+    while k and (t[k - 1] in _SPECK_CHARS or t[k - 1] in " \t"):
+        k -= 1
+    word_end = t[:k]
+    if not ends_well(word_end):
+        return [] if blank_only else None
+    start = a - len(line) + k
+    return [(start, " " * (len(t) - k))] if len(t) > k else []
 
 
 def fix_frame_slips(text: str) -> str:
@@ -413,27 +462,43 @@ def fix_frame_slips(text: str) -> str:
     led by it), the three stops in one pass (benchmark if changing)."""
     fixes: List[Tuple[int, str]] = []
     head = text[:_HEAD_CHARS]
+    first = True                        # the first heading line of the head: where the own document's stands
     for m in itertools.chain([_OFF_HEADING_AT_START.match(head)], _OFF_HEADING.finditer(head)):
         if m is None:
             continue
         w, tail = m.group("w", "tail")
         key = ascii_key(w)
         right = TYPE_WORD_BY_KEY.get(key, "").upper() or None
-        if right is None or ":" in tail and (key in _ENACTING_WORDS or not tail.startswith((" ", "\t"))):
+        was_first, first = first, first and right is None
+        if right is None:
             continue
+        # where the own heading stands: the head's first heading line, no base before it, no article right after it
+        # (an enacting line's word there, "NGHỊ QUYẾT :", is the own heading with a colon OCR set after it)
+        own_place = (was_first and head.find("Căn cứ", 0, m.start()) < 0 and head.find("CĂN CỨ", 0, m.start()) < 0
+                     and _ARTICLE_NEXT.match(head, m.end()) is None)
+        if ":" in tail and (not tail.startswith((" ", "\t")) or key in _ENACTING_WORDS and not own_place):
+            continue                    # (an enacting line's colon stays)
         if w != right and len(right) == len(w):
             fixes.append((m.start("w"), right))
-        if ":" in tail:
-            fixes.append((m.start("tail"), tail.replace(":", " ")))
+        if ":" in tail or (own_place or key not in _ENACTING_WORDS) and _HEADING_SPECKS.search(tail):
+            # the colon, and specks OCR set after the heading ("THÔNG TƯ.", "NGHỊ ĐỊNH _"): layout reads no heading so
+            fixes.append((m.start("tail"), _HEADING_SPECKS.sub(" ", tail.replace(":", " "))))
     for m in _OFF_BASE_CUE.finditer(text):
         a = m.start()
         k = text.rfind("\n", max(0, a - _LEAD_MAX), a) + 1        # (bounded: linear on a line of repeats)
         if (k or a <= _LEAD_MAX) and all(c in _LINE_SPECKS or c in " \t-–" for c in text[k:a]):
             fixes.append((a, "Căn cứ"))
-    for a in _finds(text, "Căn cứ "):
-        m = _BASE_TYPE_SPECK.match(text, a)
+    for a in _finds(text, "Căn cứ"):
+        m = _BASE_TYPE_SPECK.match(text, a) or _BASE_CUE_SPECK.match(text, a)
         if m is not None:
             fixes.append((m.start(1), " "))
+    for label in ("Người ký", "Ký bởi"):
+        for a in _finds(text, label):
+            k = text.rfind("\n", max(0, a - _LEAD_MAX), a) + 1
+            if (k == 0 and a > _LEAD_MAX) or text[k:a].strip(_STAMP_LEAD):
+                m = _GLUED_STAMP.match(text, a)       # (text before it on its line: a stamp glued there)
+                if m is not None:
+                    fixes.append((a, " " * (m.end() - a)))
     for a in _finds(text, "CÔNG BÁO"):
         m = _GLUED_HEAD.match(text, a)
         k = text.rfind("\n", max(0, a - _LEAD_MAX), a) + 1
@@ -453,9 +518,30 @@ def fix_frame_slips(text: str) -> str:
             word = left.lstrip("([“'") + "." + right
             if not (word.isascii() or not left.isalpha() or not right.rstrip(",;:.)”").isalpha()):
                 fixes.append((a, " "))      # (an address, an abbreviation, a number's part are left)
+    for a in _finds(text, "\nsố "):
+        if _NUMBER_AHEAD.match(text, a + 4) is not None:
+            fixes.extend(_specks_at_end(text, a, lambda t: t.lower().endswith(_TYPE_WORD_ENDS)))
+    for m in _SPECKED_NUMBER_LINE.finditer(text):
+        before = _specks_at_end(text, m.start(), lambda t: t.endswith(("số", "Số")) and not t[-3:-2].isalpha(),
+                                blank_only=False)
+        if before is not None:
+            fixes.extend(before)
+            fixes.append((m.start(1), " " * (m.end(1) - m.start(1))))
+    for m in _MID_SPECK.finditer(text):
+        fixes.append((m.start(), " "))
+    for m in _COLON_AT_END.finditer(text):
+        a = m.start()
+        if text[max(0, a - 10):a].rsplit(None, 1)[-1:] and text[max(0, a - 10):a].rsplit(None, 1)[-1].lower() in NEVER_LAST:
+            fixes.append((a, " "))
     for m in _CODE_RULE.finditer(text):
         if _TYPE_CODE_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None:
-            fixes.append((m.start() + 1, " " * (m.end() - m.start() - 1)))
+            if m.group("sp"):
+                fixes.append((m.start("sp"), " "))
+            else:
+                fixes.append((m.start() + 1, " " * (m.end() - m.start() - 1)))
+    for m in _CODE_UNDERSCORE.finditer(text):
+        if _CODE_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None:
+            fixes.append((m.start(), " "))
     for a in _finds(text, " -ngày"):
         if _CODE_BEFORE.search(text, max(0, a - 40), a) is not None:
             fixes.append((a + 1, " "))      # "128/2024/NĐ-CP -ngày 10/10/2024": a speck glued before the date's word
@@ -546,7 +632,8 @@ def fold_look_alikes(text: str) -> str:
 _SMALL = "a-zđ" + "".join(sorted({unicodedata.normalize("NFC", v + m) for v in "aăâeêioôơuưy"
                                    for m in ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")} - set("aeiouy")))
 _SPECK_SOURCE = (r"""
-    (?P<a>\.)(?<=[A-ZĐ0-9]\.)(?=[ \t]+(?:ngày|được)\b)      # "QH15. được sửa đổi", "BVHTTDL. ngày 19/6/2025"
+    (?P<a>\.)(?<=[A-ZĐ0-9]\.)(?=[ \t]+(?:ngày|được|của)\b)  # "QH15. được sửa đổi", "BVHTTDL. ngày 19/6/2025",
+                                                          # "ngày 15 tháng 9 năm 2025. của Bộ trưởng …"
   | (?P<b>[.,])(?<=ngày[.,])(?=[ \t]*\d)                    # "ngày. 11/12/2023", "ngày, 09/6/2025"
   | (?P<c>\.)(?<=[ \t]\.)(?=\s+[SMALL])                      # "bởi Luật . số 03/2022/QH15" (a lone stop), "một .⏎số"
   | đổi(?P<l>;)(?=[ \t]*bổ[ \t]+sung)                       # "đã được sửa đổi; bổ sung một số điều bởi"
@@ -570,6 +657,10 @@ _SPECK_SOURCE = (r"""
   | bởi(?P<f>[.,])(?=[ \t]+[A-ZĐ])                          # "bổ sung bởi, Nghị định số 91/2022/NĐ-CP"
   | (?P<g>[ˆ'‘’`„^]+)(?<=[ \t][ˆ'‘’`„^])(?=[ \t])            # a lone speck: "bổ sung ˆ bởi Nghị định số", "bởi ' Nghị"
   | (?P<h>[ˆ'‘`„_])(?<=[ \t].)(?=[SMALL]{2})               # one glued to a word: "bổ sung _bởi Luật số", "'bổ sung"
+  | (?P<x>[ˆ'‘`„_]{2})(?<=[ \t]..)(?=[SMALL]{2})            # … or two: "được sửa đổi, '_bổ sung bởi Luật số …"
+  | (?P<y>[-_'`„ˆ](?:(?<=tại[ \t].)|(?<=bởi[ \t].)|(?<=theo[ \t].))[-_'`„ˆ]?)(?=[ \t]+[A-ZĐ])   # after the agent word:
+                                                          # "được sửa đổi bổ sung tại -_ Thông tư số …"
+  | (?P<s>[-_'`„ˆ])(?<=sung[ \t].)(?=[ \t]+một[ \t]+số)     # … or inside the cue: "bổ sung - một số điều theo"
   | (?P<o>")(?<=[SMALL,][ \t]")(?=[SMALL]{2}[^"]*$)          # … a straight one: 'được sửa đổi, "bổ sung _ bởi'
   | (?P<i>“)(?<=[SMALL][ \t]“)(?=[SMALL]{2}[^”]*$)           # an opening quote no ” closes, inside a phrase:
                                                           # "quy “định chỉ tiết" (a quotation's opener stands
@@ -602,10 +693,11 @@ def _blank(m) -> str:
 # What each branch of _SPECK_SOURCE needs (its stop and the word beside it), looked for first with ``str.find`` (C-level):
 # a text holding none of them (nearly all) is returned as it is.  Benchmark if changing: the specks pattern over every unit that
 # names a document cost ~3% of the extraction.
-_SPECK_WORDS = (". ngày", ". được", "ngày.", "ngày,", " . ", "bởi.", "bởi,", "số ,", "số .", "số :", "số '", "số ‘",
+_SPECK_WORDS = (". ngày", ". được", ". của", "ngày.", "ngày,", " . ", "bởi.", "bởi,", "số ,", "số .", "số :", "số '", "số ‘",
                 "số ’", "số `", "số _", "số „", " ˆ", " '", " ‘", " ’", " `", " „", " ^", " _", " .\n", "đổi;", "; .", ";.",
                 "; ,", ", ;", ",;", "số -", "_ bởi", "- bởi", ". bởi", ", bởi", "' bởi", "` bởi", "đổi, _", "đổi, -",
-                "đổi, .", "đổi, '", "đổi, `", "đổi, ˆ", "đổi, „", ", .", "bổ:", "bổ.", "bổ'", "bổ`", "bổ_")
+                "đổi, .", "đổi, '", "đổi, `", "đổi, ˆ", "đổi, „", ", .", "bổ:", "bổ.", "bổ'", "bổ`", "bổ_",
+                "tại -", "tại _", "bởi -", "theo -", "theo _", "sung -", "sung _")
 # The words searched at once, each led by its first punctuation character with the letters before it read by a
 # look-behind ("số ," as ",(?<=số ,)"): ``re`` skips to those characters (a few in a unit), where 38 ``in`` tests each
 # converted the word to the unit's wider kind and scanned it: a third of the time (despeck is asked of every unit that
@@ -794,7 +886,8 @@ def _move_tones(text: str, at: int) -> str:
 
 _PUNCT_FIXES = tuple(_PUNCT_TABLE.items())
 # Words of which every OCR_FIXES entry holds one ("inh ủy" stands for "tinh ủy" and "Tinh ủy": one scan less).
-_OCR_WORDS = ("Quận ủy Trung ương", "inh ủy", "Yên Bai", "đổi tượng", "đổi ngoại", "phuơng", "Công Thông tin điện tử")
+_OCR_WORDS = ("Quận ủy Trung ương", "inh ủy", "Yên Bai", "đổi tượng", "đổi ngoại", "phuơng", "Công Thông tin điện tử",
+              "định chỉ tiết", "Tuật số", "tuật số")
 assert all(any(w in a for w in _OCR_WORDS) for a, _ in OCR_FIXES)
 
 

@@ -73,7 +73,7 @@ def canonical_issuer(body: str) -> str:
 _TYPE_ALT = P._alt(list(TYPE_WORDS) + list(P.EXTRA_TYPES))
 # What may stand between "số" and its number: its ":", or a speck OCR read there ("Luật số.⏎31/2024/QH15", "Luật số⏎-
 # 59/2020/QH14": bench/accuracy_ocr.py); _word_before and _ends_with_so strip the same.
-_SO_SPECKS = ":.,-–'‘’`_"
+_SO_SPECKS = ":.,-–'‘’`_ˆ„^"       # ("Nghị định số ˆ 118/2025/NĐ-CP": a scan's speck)
 _SO_SPECK = "[" + _SO_SPECKS.replace("-", "\\-") + "]"
 _SO_SPECK_ENDS = tuple(_SO_SPECKS)
 _SO_SPECKS_WS = _SO_SPECKS + " \t\r\n"
@@ -261,9 +261,8 @@ _DECREE_ISSUER_LEFT = re.compile(r"[ \t]?-[ \t]?[cC][ \t]?[pP](?![\w])")
 _QH_TERM_REST = re.compile(r"[ \t](\d)(?![\w/])")
 # … or a slash typed for that hyphen, before an issuer code and its partners ("37/2012/TTLT/BLĐTBXH-BYT-BTC-BGDĐT")
 _SLASH_HYPHEN = re.compile(r"/(?P<co_quan>[A-ZĐ][A-ZĐ0-9&]{1,14}(?:-[A-ZĐ][A-ZĐa-z0-9&]{0,9})*)(?![\w/])")
-# … or a blank for it, before an issuer code vanban knows ("40/2025/TT BNNMT ngày …": a scan lost the hyphen; only a
-# known code, so that a capital word after a number is no issuer)
-_BLANK_HYPHEN = re.compile(r"[ \t](?P<co_quan>" + P._alt(c for c in ISSUER_CODES if len(c) >= 2) + r")(?![\w/-])")
+# … or a blank for it, before an issuer code vanban knows (patterns.BLANK_HYPHEN)
+_BLANK_HYPHEN = P.BLANK_HYPHEN
 _YEAR_TYPE_CODES = P.YEAR_TYPE_CODES
 _YEAR_TYPES_LONGEST = P.longest_first(P.YEAR_TYPE_CODES)     # "TTLT" before "TT"
 
@@ -277,14 +276,16 @@ def ocr_type_code(loai: str, issuer_code: str) -> Optional[str]:
     fixed = loai.translate(P.L_LOOK_ALIKES)
     return fixed if fixed in TYPE_CODES and fixed != loai else None
 # Letters Tesseract reads for others in an issuer code (got -> meant): "146/2025/NĐ-GP", "3684/QĐ-BVHTTDI".
-_ISSUER_LOOK_ALIKES = {"G": "C", "I": "L", "l": "L", "1": "L", "0": "O"}
+# ("333/QĐ-BIC": the T's bar lost, I read for it)
+_ISSUER_LOOK_ALIKES = {"G": "C", "I": "LT", "l": "L", "1": "LT", "0": "O"}     # ("QĐ-T1G": TTg's T read 1)
 
 
 def _letter_added(loai: str, cq: str, text: str, at: int) -> Optional[str]:
-    """A Party number's type code with one letter OCR added ("Nghị quyết số 70- NGQ/TW"), read as the code the type
-    word before it names when that code is the one without the letter and the issuer is a Party code; else None."""
-    if cq not in P.PARTY_ISSUER_CODES or len(loai) < 3:
-        return None
+    """A number's type code with one letter OCR added ("Nghị quyết số 70- NGQ/TW", "Nghị quyết số 11/NGQ-CP"), read as
+    the code the type word before it names when that code is the one without the letter and the issuer is a known
+    code; else None."""
+    if len(loai) < 3 or cq not in P.PARTY_ISSUER_CODES and cq not in ISSUER_CODES:
+        return None             # (a state number's too: "Nghị quyết số 11/NGQ-CP", the Government's known code)
     wb = _word_before(text[max(0, at - 90):at])
     code = TYPE_WORDS.get(_WORD_CASE.get(wb[0].lower(), wb[0])) if wb is not None else None
     if code and any(loai[:i] + loai[i + 1:] == code for i in range(len(loai))):
@@ -298,11 +299,20 @@ def _qh_term(cq: str) -> str:
     ``_qh_term("QHI4") == "QH14"``; anything else stays."""
     rest = cq[2:]
     readings = {r for r in (rest.translate(_ONE_DROPPED), rest.translate(_ONE_READ)) if len(r) == 2 and r.isdigit()}
+    if not readings and len(rest) == 3:
+        # one character too many, the others look-alikes: "QHII1" (QH11), read with each one left out in turn
+        readings = {r for r in (rest[:i] + rest[i + 1:] for i in range(3)) for r in [r.translate(_ONE_READ)]
+                    if r.isdigit()}
     return "QH" + readings.pop() if len(readings) == 1 else cq
 
 
 _ONE_DROPPED = str.maketrans("", "", "Il|")
 _ONE_READ = str.maketrans({"I": "1", "l": "1", "|": "1"})
+
+
+def _known_case(code: str) -> str:
+    """A code in capitals written as vanban knows it ("TTG" -> "TTg"); any other as it is."""
+    return _CAPS_ISSUER_CODES.get(code, code)
 
 
 def ocr_issuer_code(cq: str) -> str:
@@ -311,8 +321,16 @@ def ocr_issuer_code(cq: str) -> str:
     "BVHTTDI") == "BVHTTDL"``; or, in a long code, one letter lost, one read twice ("BVHTTTDL") or one read as two
     ("BVHTTDIL"); an unknown code
     with no such reading ("SNN", "BCĐ") stays as written."""
-    readings = {cq[:i] + _ISSUER_LOOK_ALIKES[c] + cq[i + 1:] for i, c in enumerate(cq) if c in _ISSUER_LOOK_ALIKES}
-    known = [r for r in readings if r in ISSUER_CODES]
+    readings = {cq[:i] + r + cq[i + 1:] for i, c in enumerate(cq) if c in _ISSUER_LOOK_ALIKES
+                for r in _ISSUER_LOOK_ALIKES[c]}
+    known = [r for r in map(_known_case, readings) if r in ISSUER_CODES]
+    if not known and len(cq) >= 2 and cq[-1].islower() and cq[:-1] in ISSUER_CODES:
+        return cq[:-1]                                  # a small letter glued after the code: "118/2025/NĐ- CPn"
+    if not known and len(cq) >= 5 and cq[0] == "B":
+        # a ministry's code with one letter misread past its first ("BKHBT" for BKHĐT); the first letter is left
+        # alone: it is the body's level ("SKHĐT" is a province's department), and only the ministries' codes are
+        # read so (a Party committee's "BTGTU" is no misread BTGTW)
+        known = sorted({k for i in range(1, len(cq)) for k in _MINISTRY_ONE_OFF.get(cq[:i] + "?" + cq[i + 1:], ())})
     if not known and len(cq) >= 5:
         known = sorted(_DROPPED_LETTER.get(cq, ()))     # a letter lost: "BLĐTXH" for BLĐTBXH
     if not known and len(cq) >= 7:
@@ -335,6 +353,12 @@ def _dropped_letter_codes() -> Dict[str, set]:
 
 
 _DROPPED_LETTER = _dropped_letter_codes()
+# Each ministry's code of five letters or more with one letter past the first unknown ("BKH?T") -> the codes it can be
+_MINISTRY_ONE_OFF: Dict[str, set] = {}
+for _code in ISSUER_CODES:
+    if len(_code) >= 5 and _code[0] == "B" and _code not in P.PARTY_ISSUER_CODES:
+        for _i in range(1, len(_code)):
+            _MINISTRY_ONE_OFF.setdefault(_code[:_i] + "?" + _code[_i + 1:], set()).add(_code)
 _LONG_CODES = frozenset(c for c in ISSUER_CODES if len(c) >= 5)
 
 
@@ -507,6 +531,8 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False, scanned: Optional[_Numb
                     loai = loai.replace("D", "Đ")          # "880/QD-TTg", "15/2020/ND-CP": Đ typed as D
                 elif loai and "ĐĐ" in loai and loai.replace("ĐĐ", "Đ") in TYPE_CODES:
                     loai = loai.replace("ĐĐ", "Đ")         # "63/QĐÐ-UBND": OCR read the Đ twice (Ð is Đ by clean)
+                elif loai and loai not in TYPE_CODES and (added := _letter_added(loai, cq, text, a)) is not None:
+                    loai = added                           # "11/NGQ-CP": a letter OCR added, the type word names NQ
                 elif kind == "state_year" and not loai and cq in _YEAR_TYPE_CODES:
                     # "30/2026/TT.BTC", "02/2017/TT'VPCP": OCR's "." or "'" for the hyphen after the type code;
                     # "TT", "NĐ" alone are no issuer, so the issuer written right after is the number's
@@ -546,6 +572,9 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False, scanned: Optional[_Numb
                     cq = "QH" + cq[2:]      # "22/2023/OH15": the National Assembly's code and term, O typed for Q
                 elif kind == "state_year" and not loai and cq[:2] == "QH" and not cq[2:].isdigit():
                     cq = _qh_term(cq)       # "118/2025/QHI15": a look-alike of 1 read beside the term's digits
+                if kind == "state_year" and cq[:6] == "UBTVQH" and not cq[6:].isdigit():
+                    cq = "UBTV" + _qh_term(cq[4:])     # … and the Standing Committee's: "02/2020/UBTVQHI14",
+                    #                                    "28/2005/PL-UBTVQHII1"
                 if loai in TYPE_CODES and cq not in ISSUER_CODES:
                     # a decree's issuer is the Government's: "166/2025/NĐ- T" (OCR lost "CP")
                     cq = "CP" if loai == "NĐ" and kind == "state_year" and len(cq) <= 2 else ocr_issuer_code(cq)

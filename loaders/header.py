@@ -39,6 +39,7 @@ from vanban.domain.text import ascii_key, fix_d, fold, normalize_tones
 from vanban.loaders.layout import CONTINUED, LONE_SMALL_LETTER, place_dates_by_tail
 from vanban.loaders.models import Copy, OwnDocument, Received
 from vanban.loaders.patterns import (
+    BLANK_HYPHEN,
     OCR_HYPHEN,
     PARTY_ISSUER_CODES,
     PROVINCIAL_PARTY,
@@ -335,7 +336,11 @@ def body_name(caps: str) -> str:
             rest = caps[len(head):].strip()
             for level in LEVEL_WORDS:
                 if fold(rest).startswith(level + " "):
-                    return f"{head} {level} {' '.join(map(_capitalize, rest[len(level):].split()))}"
+                    place = " ".join(map(_capitalize, rest[len(level):].split()))
+                    pr = _province(place) if " " not in place else None
+                    if pr is not None and ascii_key(pr.name) == ascii_key(place):
+                        place = pr.name         # "TỈNH BẮCNINH": a scan lost the space inside the province's name
+                    return f"{head} {level} {place}"
             if head in ("Bộ", "Sở", "Cục", "Tổng cục", "Chi cục", "Vụ"):   # "SỞ NỘI VỤ" -> "Sở Nội vụ"
                 return f"{head} {rest[:1].upper()}{rest[1:].lower()}"
             return f"{head} {' '.join(map(_capitalize, rest.split()))}"
@@ -565,8 +570,8 @@ def find_number(lines: Sequence[str], skip_copies: bool = True, heading: Optiona
         tail = code.rsplit("/", 1)[-1] if code.count("/") == 2 else ""
         if tail in YEAR_TYPE_CODES:
             # "Số: 30/2026/TT.BTC": OCR's "." for the hyphen (patterns.OCR_HYPHEN); "30/2026/TT" is no number
-            sep = OCR_HYPHEN.match(text, m.end("code"))
-            if sep is not None:
+            sep = OCR_HYPHEN.match(text, m.end("code")) or BLANK_HYPHEN.match(text, m.end("code"))
+            if sep is not None:             # (or a blank: "Số: 01/2023/TT BLĐTBXH", a known issuer code after it)
                 code = f"{code}-{sep.group('co_quan')}"
         elif tail and ("-" not in tail or tail.startswith("TTLT")):
             code = glued_type_issuer(code)      # "Số: 110/2025/TTBTC", "Số: 01/2022/TTLTVKSNDTC-TANDTC-…": the hyphen lost
@@ -652,7 +657,8 @@ def _unglued(code: str) -> Optional[str]:
 
 # Letters OCR reads one for the other in an issuer code (got, meant): "30/2026/TT-BTG" for "30/2026/TT-BTC".
 _CODE_LOOK_ALIKES = {("G", "C"), ("C", "G"), ("0", "O"), ("O", "0"), ("Q", "O"), ("1", "I"), ("l", "I"), ("I", "L"),
-                     ("8", "B"), ("5", "S"), ("D", "Đ"), ("E", "F"), ("F", "E")}
+                     ("8", "B"), ("5", "S"), ("D", "Đ"), ("E", "F"), ("F", "E"),
+                     ("I", "T")}                        # ("333/QĐ-BIC" under "BỘ TÀI CHÍNH": the T's bar lost)
 _CODE_OF_ISSUER: Dict[str, str] = {}
 for _c, _name in ISSUER_CODES.items():
     _CODE_OF_ISSUER[fold(_name)] = "" if fold(_name) in _CODE_OF_ISSUER else _c     # "": two codes, no proof
@@ -1120,7 +1126,8 @@ def _province_issuer(issuer: Optional[str], place: Optional[str]) -> Optional[st
     if province is None:
         return issuer
     kind = "thành phố" if province.official.lower().startswith("thành phố") else "tỉnh"
-    whole = f"{head} {kind} {province.name}"
+    # (a city whose name holds its "Thành phố" already: "Thành phố Huế", "Thành phố Hồ Chí Minh")
+    whole = f"{head} {province.name}" if province.name.startswith("Thành phố") else f"{head} {kind} {province.name}"
     rest = issuer[len(head):].strip()
     if issuer == whole or _LOWER_LEVEL.match(rest):
         return issuer

@@ -66,6 +66,9 @@ COPY_FORM = re.compile(r"(?:^|\n)[ \t*|]*(?:SAO Y(?: BẢN CHÍNH)?|SAO LỤC|TR
 RUNNING_HEAD = re.compile(r"^[ \t]*C[ÔO]NG[ \t]*B[ÁA]O[ \t]*/[ \t]*S[ốo][ \t]*[\d +]+(?:/[ \t]*Ngày[ \t]*[\d -]+)?[ \t]*\d{0,4}[ \t]*$",
                           re.M)
 PAGE_NUMBER = re.compile(r"^[ \t]*\d{1,4}[ \t]*$", re.M)
+# … read by OCR on the line after its running head, with specks and a speck read as a letter (a PAGE_NUMBER line is
+# noise already; only the line right after a head, blank lines between)
+_PAGE_JUNK = re.compile(r"(?:[ \t]*\n){1,3}([ \t]*\d{1,4}(?:[ \t]*[^\w\s])+(?:[ \t]+[^\W\d_](?:[ \t]*[^\w\s])+)?)[ \t]*(?=\n|$)")
 # A digital-signature stamp: "Ký bởi: …", "Người ký: …", "Cơ quan: …", "Ngày ký: …", "Thời gian ký: …", "Email: …".
 STAMP_LINE = re.compile(r"^[ \t]*(?:Ký bởi|Người ký|Cơ quan|Ngày ký|Thời gian ký|Email|Tổ chức|Signed by|Signer)[ \t]*:.*$",
                         re.M)
@@ -379,6 +382,19 @@ _NUMBER_WORD = re.compile(r"[ \t*|#_'‘’.:`-]*Số\b[ \t]*:?")  # a header's 
 # columns (": Độc lập - Tự do ~- Hạnh phúc" above the place-date, "Số: 11/2026/TT-BTC VIỆT NAM" above it), maybe with a
 # speck inside its words' pairs ("=> : Độc: lập - Tự do - Hạnh phúc", seed 10).
 _MOTTO_2 = re.compile(r"Độc[^\w\n]+lập\W+Tự[^\w\n]+do\W+Hạnh[^\w\n]+phúc")
+# … and its first line's second half after a few characters the scan read from the issuer column's blank beside it
+# ("Ôn v. : CHỦ NGHĨA VIỆT NAM"): no issuer's line is so short, and no text's line opens so
+# ("—reree - VIỆT NAM", "c— —— VIỆT NAM": its last words after a rule read as letters)
+_SPECKS_BESIDE_MOTTO = 12
+
+
+def _motto_after_specks(line: str) -> bool:
+    """``line`` is a piece of the motto's first line after at most _SPECKS_BESIDE_MOTTO characters."""
+    at = line.find("CHỦ NGHĨA")
+    if at < 0:
+        t = line.rstrip(" \t.,:;'`_~-")
+        at = len(t) - len("VIỆT NAM") if t.endswith("VIỆT NAM") else -1
+    return 0 <= at <= _SPECKS_BESIDE_MOTTO
 
 
 def _is_caps_or_markup(line: str) -> bool:
@@ -514,7 +530,8 @@ def _header_start(text: str) -> Tuple[int, int, Optional[str]]:
         lines = text.split("\n", first + 1)[:first] if first else []
         k = first - 1
         while k >= 0 and first - k <= ISSUER_ABOVE and (_is_caps_or_markup(lines[k]) or _NUMBER_WORD.match(lines[k])
-                                                         or "Hạnh phúc" in lines[k] and _MOTTO_2.search(lines[k])):
+                                                         or "Hạnh phúc" in lines[k] and _MOTTO_2.search(lines[k])
+                                                         or _motto_after_specks(lines[k])):
             k -= 1
         return k + 1, sum(map(len, lines[:k + 1])) + k + 1, number
     return 0, 0, None
@@ -850,6 +867,12 @@ def layout(text: str) -> Layout:
     # noise everywhere: running heads (and the page numbers beside them), signature stamps, markup
     heads, pages, stamps, recipients, signatures, markup_left = _line_kinds(text)
     noise.extend(heads)
+    for _, b in heads:
+        # the head's page number a scan set on the next line with specks around it ("CÔNG BÁO/Số 1739 + 1740/Ngày
+        # 29-12-2025" / "31 ; Ề :"): no text's line is so
+        m = _PAGE_JUNK.match(text, b)
+        if m is not None:
+            noise.append(m.span(1))
     if heads:
         noise.extend(pages)
     stamped = []

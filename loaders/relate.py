@@ -1291,7 +1291,10 @@ _PASSIVE = re.compile(
     r"(?:của|(?:ban hành\s+)?kèm theo)?"
     # (in brackets the agent's word may be left out: "Nghị định số A (được sửa đổi, bổ sung Nghị định số B, Nghị định
     # số C và Nghị định số D)", a table's row, congbao nghi-quyet-so-24-2026-nq-cp)
-    r"|(?(br)(?=\s*$)|(?!)))"
+    r"|(?(br)(?=\s*$)|(?!))"
+    # (the agent's word OCR garbled into letters with no vowel, no Vietnamese word: "được sửa đổi, bổ sung mp Luật số
+    # 28/2018/QH14"; only right before the amender, its mention starting at its type word)
+    r"|[bcdfghjklmnpqrstvwxzđ]{1,3}(?=\s+$))"
     # "bởi Luật số Luật số 32/2013/QH13" (a stutter); "bởi các Luật số 43/2024/QH15, số 47/2024/QH15 …" (the type once);
     # the amender named by its own amending title: "bởi Luật Sửa đổi, bổ sung một số điều Luật Ban hành văn bản quy
     # phạm pháp luật số 87/2025/QH15"

@@ -25,6 +25,7 @@ from vanban.loaders.patterns import (
     FOOTNOTE_MARK,
     FUTURE_HEADING,
     LIST_ITEM_NEXT,
+    MINISTRY_NAME_STARTS,
     NEVER_LAST,
     PAST_HEADING,
     YEAR_TYPE_CODES,
@@ -246,7 +247,8 @@ _CUT_AFTER_LIST = re.compile(r"(?:,|\bvà)$")                              # at 
 _LIST_GOES_ON = re.compile(r"(?:\d+/|Luật số|và Luật)")
 # "… tại Phụ lục I và⏎Phụ lục II kèm theo …": a word and "và" end no paragraph, whatever the next line starts with
 # (after ", và" / "; và" an item may follow: "a) …; và⏎b) …")
-_CUT_AFTER_AND = re.compile(r"[^\W\d_]\s+và$")
+# (or a number and "và": "… pháp luật số 64/2025/QH15 và⏎Luật sửa đổi, bổ sung …")
+_CUT_AFTER_AND = re.compile(r"[^\W_]\s+và$")
 # A date cut before its year: "… ngày 16 tháng 12 năm⏎2015 của Bộ trưởng …", "… trước ngày 15 tháng 5 năm⏎2026. Cơ
 # cấu lại …" (the year and its stop are no numbered item "2026.")
 _CUT_DATE = re.compile(r"\btháng\s+\d{1,2}\s+năm$")
@@ -270,8 +272,19 @@ def _pair_cut(last_text: str, stripped: str) -> bool:
 def _dash_goes_on(text: str, last_text: str, stripped: str, names: dict) -> bool:
     """A line opening with a dash (``stripped``) goes on with the paragraph ``last_text``, which ends in a letter:
     a name cut at its inner dash (``_name_cut``) or a cue pair with a speck read as a dash (``_pair_cut``)."""
-    return last_text[-1:].isalpha() and (_name_cut(text, last_text, stripped, names) or _pair_cut(last_text, stripped))
+    return last_text[-1:].isalpha() and (_name_cut(text, last_text, stripped, names) or _pair_cut(last_text, stripped)
+                                         or _speck_dash(last_text, stripped))
 
+
+def _speck_dash(last_text: str, stripped: str) -> bool:
+    """A dash a scan read from the margin before a line that goes on the paragraph above in small letters ("Căn cứ Luật
+    sửa đổi, bổ sung một số điều của Luật Tiếp công dân, Luật⏎- khiếu nại, Luật Tố cáo số …"): the paragraph above
+    ends in a word, not a mark, and is no dash item itself (a list's items in small letters stay apart)."""
+    return (stripped[1:2] == " " and stripped[2:3].islower() and last_text[:1] not in _ITEM_MARKS
+            and stripped[2:3] in _LOWER_LETTERS)
+
+
+_ITEM_MARKS = "-–+•*"
 
 def _name_cut(text: str, last_text: str, stripped: str, names: dict) -> bool:
     """``stripped`` ("- Thương binh …") goes on with a name ``last_text`` ends with ("… Bộ Lao động").  ``names``:
@@ -556,7 +569,11 @@ _ITEM_FIRST = "*_ĐCMPIVXLTN(-+•–" + "abcdefghijklmnopqrstuvwxyzđ"
 
 # The last characters of a paragraph that can dangle (``_dangles``): those ``_BROKEN_NUMBER`` ends with, and
 # the last letters of ``_PREPOSITIONS`` and of ``_CUT_AFTER_LIST``.
-_DANGLING_LAST = "".join(sorted(set(_BROKEN_NUMBER_ENDS) | {p[-1] for p in _PREPOSITIONS} | {",", "à", "m"}))
+_DANGLING_LAST = "".join(sorted(set(_BROKEN_NUMBER_ENDS) | {p[-1] for p in _PREPOSITIONS} | {",", "à", "m", "ộ"}))
+# A ministry's name cut after its head word, the rest on the next line, maybe after a dash OCR read from a speck ("… của
+# Bộ trưởng Bộ⏎- Tài chính hướng dẫn …"): "Bộ" after "của" or "Bộ trưởng", the next line opening with a ministry's name
+# (patterns.MINISTRY_NAME_STARTS; "… của Thanh tra của Bộ⏎- Báo cáo thống kê …" is a list's next item)
+_MINISTRY_CUT = ("trưởng Bộ", "của Bộ")
 # An enumeration of parts goes on after a ";" at a line's end: "… theo Luật số 50/2019/QH14;⏎Điều 19 của Luật Tố cáo
 # số 25/2018/QH14; …" (an article's heading has its stop, "Điều 19. Phạm vi …"; a part named in small letters after
 # its number is a clause's subject, not a paragraph's start)
@@ -592,6 +609,8 @@ def _dangles(last_text: str, stripped: str) -> bool:
     a list, or before a part's number or a date, and ``stripped`` goes on with it (see ``dangling`` in
     ``_segment_with_notes``)."""
     return ((last_text.endswith(_SPECK_ENDS) and stripped[:1].isdigit() and _SPECK_CUT.search(last_text) is not None)
+            or (last_text.endswith(_MINISTRY_CUT)
+                and stripped.lstrip("-– \t").startswith(MINISTRY_NAME_STARTS))
             or (stripped[:1].isdecimal() and last_text[-1:] in _CUT_NUMBER_LAST and _cut_before_number(last_text, stripped))
             # a year's type code and OCR's colon for its hyphen, the issuer on the next line ("… bởi Nghị định số
             # 91/2022/NĐ:⏎CP và Nghị định số …", seed 14)
