@@ -321,7 +321,7 @@ def body_name(caps: str) -> str:
 
     ``body_name("BỘ TÀI CHÍNH") == "Bộ Tài chính"`` (a known body); ``body_name("TỈNH ỦY QUẢNG NGÃI") ==
     "Tỉnh ủy Quảng Ngãi"`` (a generic head + a proper name, each word capitalised)."""
-    caps = re.sub(r"\s+", " ", caps).strip(" .,:;*-_'`‘’“”~|")     # (OCR's specks: "_ BỘ TÀI CHÍNH")
+    caps = re.sub(r"\s+", " ", caps).strip(" .,:;*-_'`‘’“”~|„ˆ")     # (OCR's specks: "_ BỘ TÀI CHÍNH", "NGHỆAN „")
     key = fold(caps)
     if key in _CANONICAL:
         return _CANONICAL[key]
@@ -598,6 +598,11 @@ def glued_type_issuer(code: str) -> str:
     if head.count("/") != 1 or dash and not first.startswith("TTLT"):
         return code
     splits = [(t, first[len(t):]) for t in YEAR_TYPE_CODES if first.startswith(t) and first[len(t):] in ISSUER_CODES]
+    if not splits:
+        # … and its type code's letter misread too ("19/2021/TEBLĐTBXH": the hyphen lost, "TT" read "TE"): a known
+        # issuer code after a head of a type code's length that is one letter off exactly one type code
+        splits = [(t, first[len(t):]) for t in YEAR_TYPE_CODES if len(t) >= 2 and first[len(t):] in ISSUER_CODES
+                  and sum(a != b for a, b in zip(first, t)) == 1]
     return f"{head}/{splits[0][0]}-{splits[0][1]}{dash}{partners}" if len(splits) == 1 else code
 
 
@@ -766,6 +771,10 @@ def slashless_party_number(lines: Sequence[str]) -> Optional[str]:
 # head holds no whole date.
 _PLACE_DATE_CUT = re.compile(PLACE_DATE.pattern[:PLACE_DATE.pattern.index("}năm") + 1] + r"năm[ \t.,:;'`]*\n[^\n]*?[ \t]"
                              r"(?P<y>(?:19|20)\d\d)[ \t.,:;'`]*(?=\n|$)", re.VERBOSE)
+# … or its month and year ("… Thành phố Hồ Chí Minh, ngày 19 tháng" / "Số: 2833/QĐ-UBND : .11 năm 2025", session 32)
+_PLACE_DATE_CUT_MONTH = re.compile(PLACE_DATE.pattern[:PLACE_DATE.pattern.index("}tháng") + 1]
+                                   + r"tháng[ \t.,:;'`]*\n[^\n]*?[ \t.,:;'`](?P<m>\d{1,2})[ \t.,:;'`]*năm[ \t.,:;'`]*"
+                                   r"(?P<y>(?:19|20)\d\d)[ \t.,:;'`]*(?=\n|$)", re.VERBOSE)
 
 
 # what the national line's second half leaves after an issuer's name, with a scan's specks read as letters (ascii_key)
@@ -779,7 +788,8 @@ def _issuer_by_code(issuer: Optional[str], code: Optional[str]) -> Optional[str]
     * read on over the national line's "VIỆT NAM" and a speck or two ("BỘ TƯ PHÁP -" / "SƠ VIỆT NAM.");
     * a ministry's name read with the other column's words inside it ("Bộ Lao động - thương binh và việt nam binh và
       xã hội"): no body vanban knows, opening with the ministry's first two words;
-    * no body's name at all, its head word lost ("Xã Hội Việt Nam" under "ti LAO ĐỘNG - THƯƠNG BINH VÀ").
+    * no body's name at all, its head word lost ("Xã Hội Việt Nam" under "ti LAO ĐỘNG - THƯƠNG BINH VÀ"), or one word
+      ("Hội").
     Any other issuer as read (a department's, a committee's with its place, a body the code does not name)."""
     named = issuer_from_code(code)
     if not named or not issuer or issuer == named:
@@ -790,8 +800,9 @@ def _issuer_by_code(issuer: Optional[str], code: Optional[str]) -> Optional[str]
     if (named.startswith("Bộ ") and fold(issuer) not in _CANONICAL and len(key) > len(named_key)
             and fold(issuer).split()[:2] == fold(named).split()[:2]):
         return named
-    if not (fold(issuer) + " ").startswith(BODY_STARTS + _STANDING):
-        return named                # "Xã Hội Việt Nam": no body's name (its head, "BỘ", read "ti" and dropped)
+    if not (fold(issuer) + " ").startswith(BODY_STARTS + _STANDING) or " " not in issuer.strip():
+        return named                # "Xã Hội Việt Nam": no body's name (its head, "BỘ", read "ti" and dropped); a
+        #                             lone word ("Hội", the last of "… VÀ XÃ HỘI" read alone) names no body
     return issuer
 
 
@@ -806,7 +817,7 @@ def find_place_dates(lines: Sequence[str]):
     out = []
     found = list(_place_dates(text))
     if not found and "năm" in text:
-        found = [m for m in [_PLACE_DATE_CUT.search(text)] if m is not None]
+        found = [m for m in [_PLACE_DATE_CUT.search(text) or _PLACE_DATE_CUT_MONTH.search(text)] if m is not None]
     for m in found:
         iso = iso_date(m.group("d"), m.group("m"), m.group("y"))
         if iso:

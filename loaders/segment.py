@@ -279,9 +279,12 @@ def _dash_goes_on(text: str, last_text: str, stripped: str, names: dict) -> bool
 def _speck_dash(last_text: str, stripped: str) -> bool:
     """A dash a scan read from the margin before a line that goes on the paragraph above in small letters ("Căn cứ Luật
     sửa đổi, bổ sung một số điều của Luật Tiếp công dân, Luật⏎- khiếu nại, Luật Tố cáo số …"): the paragraph above
-    ends in a word, not a mark, and is no dash item itself (a list's items in small letters stay apart)."""
-    return (stripped[1:2] == " " and stripped[2:3].islower() and last_text[:1] not in _ITEM_MARKS
-            and stripped[2:3] in _LOWER_LETTERS)
+    ends in a word no paragraph ends with (patterns.NEVER_LAST, or a law's "Luật" before its name) and is no dash item
+    itself.  ("Các nội dung sau⏎- khoản 2 Điều 16 …" is a list's head and its first item.)"""
+    if not (stripped[1:2] == " " and stripped[2:3] in _LOWER_LETTERS and last_text[:1] not in _ITEM_MARKS):
+        return False
+    last = last_text[last_text.rfind(" ") + 1:]
+    return last == "Luật" or last.lower() in NEVER_LAST
 
 
 _ITEM_MARKS = "-–+•*"

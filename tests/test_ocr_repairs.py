@@ -271,7 +271,7 @@ def test_an_unreadable_own_number_keeps_the_preambles_bases_on_the_files_documen
 
 def test_the_ocr_cue_path_can_be_turned_off_to_measure_it(monkeypatch):
     import vanban.loaders.relate as relate
-    body = "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chỉ tiết Điều 11 của Luật Dẫn độ số 100/2025/QH15."
+    body = "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiêt Điều 11 của Luật Dẫn độ số 100/2025/QH15."
     monkeypatch.setattr(relate, "OCR_CUES", False)
     assert ("172/2026/NĐ-CP", "GUIDES", "100/2025/QH15") not in _rels(_decree(body))
 
