@@ -34,8 +34,8 @@ OCR_FIXES = (
     # scans (bench/accuracy_ocr.py): a cue's mark misread, and "Luật" with its L read as t.  "chỉ tiết" alone is
     # Vietnamese ("không chỉ tiết kiệm": not only save), after "quy định" it is the cue's "chi tiết"; "tuật" is no word
     ("định chỉ tiết", "định chi tiết"),             # "Nghị định này quy định chỉ tiết khoản 3 Điều 160 Luật …"
-    ("Tuật số", "Luật số"),                         # "… Luật số 07/2022/QH15, Tuật số 93/2025/QH15 và …"
-    ("tuật số", "luật số"),
+    ("tuật số", "luật số"),                         # "… Luật số 07/2022/QH15, tuật số 93/2025/QH15 và …" ("Tuật
+    #                                                 số" is read already: an amenders' list goes on past its item)
 )
 assert all(len(a) == len(b) for a, b in OCR_FIXES), "an OCR fix must keep the text's length"
 _OCR_TABLE = dict(OCR_FIXES)
@@ -150,12 +150,8 @@ def fix_split_words(text: str) -> str:
 # between them become spaces (same length).
 # (a speck before the line break inside a date: "năm .⏎2025", seed 11; a caret or a quote: "tháng 12 ˆ năm", seed 12)
 _DSEP = r"[ \t.,:;'`ˆ‘’„]{1,3}(?:\n[ \t]*)?"
-# (its "à" read "ầ", "ngầy"; a digit 1 of the day or the month read as a letter, "ngày 2Ï tháng 10": session 32)
-_DAY_DIGITS = r"(?:\d[\dÏIl]?|[ÏIl]\d)"
-_DATE_WORDS = re.compile(r"g[àầ]y(?P<s0>" + _DSEP + r")(?P<d>" + _DAY_DIGITS + r")(?P<s1>" + _DSEP
-                         + r")(?P<t>th[aáàảãạăắằẳẵặâấầẩẫậ]ng)"
-                         r"(?P<s2>" + _DSEP + r")(?P<mo>" + _DAY_DIGITS + r")(?P<s3>" + _DSEP
-                         + r")(?P<n>[nh][aăâáàảãạắằẳẵặấầẩẫậ][mn])"
+_DATE_WORDS = re.compile(r"gày(?P<s0>" + _DSEP + r")\d{1,2}(?P<s1>" + _DSEP + r")(?P<t>th[aáàảãạăắằẳẵặâấầẩẫậ]ng)"
+                         r"(?P<s2>" + _DSEP + r")\d{1,2}(?P<s3>" + _DSEP + r")(?P<n>[nh][aăâáàảãạắằẳẵặấầẩẫậ][mn])"
                          # (a dash among the specks before the year: "năm ' -2025", session 31)
                          r"(?P<s4>" + _DSEP + r"|[ \t.,:;'`ˆ‘’„]{0,3}-[ \t]?)(?:19|20)\d\d(?!\d)")
 # Dust around the "ngày" of a number's date: a mark between the number and "ngày" or after "ngày" ("Quyết định số
@@ -175,11 +171,7 @@ _DATE_DASH = re.compile(r"ngày[ \t" + _PAIR_SPECKS + r"]*\n(?:[ \t]*\n)*[ \t]*(
 _GAY = re.compile(r"gày(?:(?<![nN]gày)|(?! \d{1,2} tháng \d{1,2} năm \d)(?=" + _DSEP + r"\d{1,2}" + _DSEP + r"th)"
                   r"|(?=[:.;,][ \t]*\n?[ \t]*\d)|(?=[ \t]+[_'`ˆ„][ \t]*\d)"
                   r"|(?<=[:.]ngày)|(?<=[:.][ \t]ngày)|(?<=[:.][ \t][ \t]ngày)"
-                  r"|(?=[ \t" + _PAIR_SPECKS + r"]*\n)"
-                  r"|(?=[ \t]+(?:\d{1,2}[ \t]+tháng[ \t]+)?(?:\d[ÏIl]|[ÏIl]\d)[ \t]+(?:th|n)))")   # ("ngày 2Ï tháng")
-
-
-_GAY_MARK = re.compile(r"gầy(?<![nN]gầy)|(?<=[nN])gầy(?=" + _DSEP + r"\d)")     # ("ngầy 19 thắng 11 năm 2025")
+                  r"|(?=[ \t" + _PAIR_SPECKS + r"]*\n))")
 
 
 def fix_date_words(text: str) -> str:
@@ -187,20 +179,11 @@ def fix_date_words(text: str) -> str:
     an "n" ("hgày" -> "ngày", "rigày" -> " ngày"); ``"2302/QĐ-UBND: ngày⏎- 02/7/2025"`` -> ``"2302/QĐ-UBND  ngày⏎
     02/7/2025"``.  A text whose dates are whole is returned as it is."""
     out = None
-    starts = _GAY.finditer(text)
-    if "gầy" in text:
-        starts = itertools.chain(starts, _GAY_MARK.finditer(text))
-    for g in starts:
+    for g in _GAY.finditer(text):
         a = g.start()
         fixes = []
         m = _DATE_WORDS.match(text, a)
         if m is not None:
-            if text[a + 1] == "ầ":
-                fixes.append((a + 1, "à"))
-            for grp in ("d", "mo"):
-                digits = m.group(grp)
-                if not digits.isdigit():
-                    fixes.append((m.start(grp), "".join(c if c.isdigit() else "1" for c in digits)))
             lead = a
             while lead > a - 2 and lead > 0 and text[lead - 1].isalpha():
                 lead -= 1                   # the letters OCR read for the "n" of "ngày" (at most two)
@@ -416,12 +399,15 @@ _BASE_CUE_SPECK = re.compile(r"Căn cứ([.,;'`_])(?= ?(?:Bộ luật|Luật|Ph�
 # THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ ,⏎khoản 1 Điều 28 …"): its label, the stamp's name in capitals and the specks after it are
 # blanked, so the sentence goes on over the next line.  (A stamp on its own line is layout's, STAMP_LINE.)
 _STAMP_LEAD = " \t" + "".join(sorted(_LINE_SPECKS))
-_GLUED_STAMP = re.compile(r"(?:Người ký|Ký bởi)[ \t]*:[ \t]*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ \t]{4,80}?[ \t.,:;'`_]*(?=\n|$)")
+_GLUED_STAMP = re.compile(r"Người ký[ \t]*:[ \t]*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ \t]{4,80}?[ \t.,:;'`_]*(?=\n|$)")
 # A gazette's running head glued before the next line's text by two blanks or more ("CÔNG BÁO/Số 243/Ngày 22-04-2026
 # Căn cứ Nghị định số …"): blanked, the line's text kept where it stands.  (matched at each "CÔNG BÁO" ``str.find``
 # gives)
 _GLUED_HEAD = re.compile(r"CÔNG BÁO[ \t]*/[ \t]*S[ốo][ \t]*[\d +]+/[ \t]*Ngày[ \t]*\d{1,2}[-.]\d{1,2}[-.][ \t]*\d{4}"
                          r"(?:[ \t]+\d{1,4})?[ \t]{2,}(?=[^\W\d_])")
+# a small letter (Vietnamese too): "[a-zđà-ỹ]" would take the capitals between "À" and "Ỹ" as well
+_SMALL = "a-zđ" + "".join(sorted({unicodedata.normalize("NFC", v + m) for v in "aăâeêioôơuưy"
+                                   for m in ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")} - set("aeiouy")))
 # Three stops no sentence ends with, in one pass led by the stop's literal (the words beside it read in
 # ``fix_frame_slips``):
 # * glued between two words in small letters, one with a mark ("sửa đổi.bổ sung"), or before a blank and one
@@ -438,11 +424,12 @@ _MID_SPECKS = {c: re.compile(re.escape(c) + r"(?<=[a-zà-ỹđ][ \t].)(?=[ \t][a
 # A number's "số" and the number on the next line with specks at the cut ("… thay thế Nghị quyết số. .⏎_41/NQ-CP ngày
 # …"): the specks blanked, the line break kept.  Looked for from the next line's start (a speck before a document's
 # number), the line above read back at most _LEAD_MAX characters.
-_SPECK_CHARS = ".,:;'`_„ˆ"
-_SPECKED_NUMBER_LINE = re.compile(r"\n([ \t]*[_'`.„ˆ,]{1,3})[ \t]*(?=\d+[ \t]*[/-])")
+# (led by "số": a search led by the line break tried every line, 2.5x the cost)
+_SPECKED_NUMBER_LINE = re.compile(r"số(?P<a>[ \t.,:;'`_„ˆ]*)\n(?P<b>[ \t]*[_'`.„ˆ,]{1,3})[ \t]*(?=\d+[ \t]*[/-])")
 # (… and a colon so: "… số 64/2025/QH15 và :⏎Luật sửa đổi, bổ sung …"; a colon ends no line after such a word either)
 _COLON_AT_END = re.compile(r":(?<=[ \t]:)(?=[ \t]*\n)")
-_STOPS = re.compile(r"\.(?:(?<=[a-zà-ỹđ]\.)(?=[ \t]?[a-zà-ỹđ])|(?<=[ \t]\.)(?=[ \t]*\n)|(?<=:\.)(?=[ \t*_]*[“\"A-ZĐÀ-Ỹ]))")
+_STOPS = re.compile(r"\.(?:(?<=[a-zà-ỹđ]\.)(?=[a-zà-ỹđ]|[ \t][" + _SMALL + r"])|(?<=[ \t]\.)(?=[ \t]*\n)"
+                    r"|(?<=:\.)(?=[ \t*_]*[“\"A-ZĐÀ-Ỹ]))")
 # A decree's issuer code OCR garbled after its hyphen ("166/2025/NĐ- ÉP", "12/2015/NĐ- vi"): a year's decree is
 # numbered "…/NĐ-CP" and nothing else, so one or two letters there are its "CP".
 # (led by "/NĐ-", the year read by a look-behind and its range in ``fix_frame_slips``: "CP" turned away at once)
@@ -456,20 +443,6 @@ _CODE_RULE = re.compile(r"-(?:[Il|][ \t]+|[ \t]?(?P<sp>[.,:'`_])[ \t]?(?:\n[ \t]
 # the underscore after a capital; the number before it read with _CODE_BEFORE)
 _CODE_UNDERSCORE = re.compile(r"_(?<=[A-ZĐ]_)(?!\w)")
 _TYPE_CODE_BEFORE = re.compile(r"(?<![\w/])\d{1,5}/(?:(?:19|20)\d\d/)?[A-ZĐ]{1,6}$")
-
-
-def _specks_after_so(text: str, a: int):
-    """The fixes blanking the specks the line before offset ``a`` (a line break) ends with after a number's "số"
-    (none: an empty list), or None when that line does not end with "số" and specks (read back _LEAD_MAX characters)."""
-    line = text[max(0, a - _LEAD_MAX):a]
-    t = line.rstrip(" \t")
-    k = len(t)
-    while k and (t[k - 1] in _SPECK_CHARS or t[k - 1] in " \t"):
-        k -= 1
-    if not (t[k - 2:k] in ("số", "Số") and not t[k - 3:k - 2].isalpha()):
-        return None
-    start = a - len(line) + k
-    return [(start, " " * (len(t) - k))] if len(t) > k else []
 
 
 def fix_frame_slips(text: str) -> str:
@@ -513,13 +486,12 @@ def fix_frame_slips(text: str) -> str:
         m = _BASE_TYPE_SPECK.match(text, a) or _BASE_CUE_SPECK.match(text, a)
         if m is not None:
             fixes.append((m.start(1), " "))
-    for label in ("Người ký", "Ký bởi"):
-        for a in _finds(text, label):
-            k = text.rfind("\n", max(0, a - _LEAD_MAX), a) + 1
-            if (k == 0 and a > _LEAD_MAX) or text[k:a].strip(_STAMP_LEAD):
-                m = _GLUED_STAMP.match(text, a)       # (text before it on its line: a stamp glued there)
-                if m is not None:
-                    fixes.append((a, " " * (m.end() - a)))
+    for a in _finds(text, "Người ký"):     # (the stamp's first line; "Ký bởi", on every gazette page, is never glued)
+        k = text.rfind("\n", max(0, a - _LEAD_MAX), a) + 1
+        if (k == 0 and a > _LEAD_MAX) or text[k:a].strip(_STAMP_LEAD):
+            m = _GLUED_STAMP.match(text, a)           # (text before it on its line: a stamp glued there)
+            if m is not None:
+                fixes.append((a, " " * (m.end() - a)))
     for a in _finds(text, "CÔNG BÁO"):
         m = _GLUED_HEAD.match(text, a)
         k = text.rfind("\n", max(0, a - _LEAD_MAX), a) + 1
@@ -542,10 +514,10 @@ def fix_frame_slips(text: str) -> str:
                 fixes.append((a, " "))      # (an address, an abbreviation, a number's part are left; before a blank,
                 #                             only a small letter: "[à-ỹ]" holds capitals, "Đ", "Ư", "Ấ" …)
     for m in _SPECKED_NUMBER_LINE.finditer(text):
-        before = _specks_after_so(text, m.start())
-        if before is not None:
-            fixes.extend(before)
-            fixes.append((m.start(1), " " * (m.end(1) - m.start(1))))
+        if m.start() and text[m.start() - 1].isalpha():
+            continue                    # ("số" as the end of a longer word)
+        for g in ("a", "b"):
+            fixes.append((m.start(g), " " * (m.end(g) - m.start(g))))
     for c, rx in _MID_SPECKS.items():
         if c in text:
             fixes.extend((m.start(), " ") for m in rx.finditer(text))
@@ -647,10 +619,7 @@ def fold_look_alikes(text: str) -> str:
 # Each speck becomes a space (length kept).  None of these stands so in clean text: a full stop is never followed by
 # a lower-case word, "ngày" by a stop before its date, "số" by punctuation before its number, nor ";" by a stop; an
 # apostrophe, a caret or a low quote stands alone or before a word in no text of the shared corpus (a lone "_" or "~"
-# does: a form's blank, so neither is read as a lone speck).
-# a small letter (Vietnamese too): "[a-zđà-ỹ]" would take the capitals between "À" and "Ỹ" as well
-_SMALL = "a-zđ" + "".join(sorted({unicodedata.normalize("NFC", v + m) for v in "aăâeêioôơuưy"
-                                   for m in ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")} - set("aeiouy")))
+# does: a form's blank, so neither is read as a lone speck).  (_SMALL: above, with _STOPS)
 _SPECK_SOURCE = (r"""
     (?P<a>\.)(?<=[A-ZĐ0-9]\.)(?=[ \t]+(?:ngày|được|của)\b)  # "QH15. được sửa đổi", "BVHTTDL. ngày 19/6/2025",
                                                           # "ngày 15 tháng 9 năm 2025. của Bộ trưởng …"
@@ -907,7 +876,7 @@ def _move_tones(text: str, at: int) -> str:
 _PUNCT_FIXES = tuple(_PUNCT_TABLE.items())
 # Words of which every OCR_FIXES entry holds one ("inh ủy" stands for "tinh ủy" and "Tinh ủy": one scan less).
 _OCR_WORDS = ("Quận ủy Trung ương", "inh ủy", "Yên Bai", "đổi tượng", "đổi ngoại", "phuơng", "Công Thông tin điện tử",
-              "định chỉ tiết", "Tuật số", "tuật số")
+              "định chỉ tiết", "tuật số")
 assert all(any(w in a for w in _OCR_WORDS) for a, _ in OCR_FIXES)
 
 

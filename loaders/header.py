@@ -769,6 +769,8 @@ def slashless_party_number(lines: Sequence[str]) -> Optional[str]:
 # The year cut from its date by merged columns: the right column's date wrapped before its year, which OCR set at the
 # end of the left column's next line ("Thái Nguyên, ngày 19 tháng 11 năm" / "Số: 1936/QĐ-UBND ¡ 2025"); read when the
 # head holds no whole date.
+_DATE_LOOK_ALIKES = {"gầy": "gày", "thắng": "tháng", "Ï": "1"}
+_DATE_LOOK_ALIKE = re.compile(r"(?<=n)gầy|thắng|(?<=\d)Ï|Ï(?=\d)")
 _PLACE_DATE_CUT = re.compile(PLACE_DATE.pattern[:PLACE_DATE.pattern.index("}năm") + 1] + r"năm[ \t.,:;'`]*\n[^\n]*?[ \t]"
                              r"(?P<y>(?:19|20)\d\d)[ \t.,:;'`]*(?=\n|$)", re.VERBOSE)
 # … or its month and year ("… Thành phố Hồ Chí Minh, ngày 19 tháng" / "Số: 2833/QĐ-UBND : .11 năm 2025", session 32)
@@ -818,6 +820,11 @@ def find_place_dates(lines: Sequence[str]):
     found = list(_place_dates(text))
     if not found and "năm" in text:
         found = [m for m in [_PLACE_DATE_CUT.search(text) or _PLACE_DATE_CUT_MONTH.search(text)] if m is not None]
+    if not found and ("gầy" in text or "Ï" in text):
+        # a date's word or digit a scan misread past clean's repair: "ngầy 19 thắng 11 năm 2025", "ngày 2Ï tháng 10"
+        # (the header's lines only; the same length, so the lines stay put)
+        text = _DATE_LOOK_ALIKE.sub(lambda m: _DATE_LOOK_ALIKES[m.group()], text)
+        found = list(_place_dates(text))
     for m in found:
         iso = iso_date(m.group("d"), m.group("m"), m.group("y"))
         if iso:
