@@ -416,20 +416,19 @@ _SMALL = "a-zđ" + "".join(sorted({unicodedata.normalize("NFC", v + m) for v in 
 # * after a word no paragraph ends with, at a line's end ("… quy định chi tiết một số điều và .⏎");
 # * glued after a colon, before what the colon introduces ("Bãi bỏ TTHC:.*“Đăng ký …”* tại Quyết định số …"; segment
 #   reads no sentence's end there either).
+_STOPS = re.compile(r"\.(?:(?<=[a-zà-ỹđ]\.)(?=[a-zà-ỹđ]|[ \t][" + _SMALL + r"])|(?<=[ \t]\.)(?=[ \t]*\n)"
+                    r"|(?<=:\.)(?=[ \t*_]*[“\"A-ZĐÀ-Ỹ]))")
+# (… and a colon so: "… số 64/2025/QH15 và :⏎Luật sửa đổi, bổ sung …"; a colon ends no line after such a word either)
+_COLON_AT_END = re.compile(r":(?<=[ \t]:)(?=[ \t]*\n)")
 # A lone speck between two words in small letters ("… hết hiệu ` lực thi hành kể từ ngày …", "một số điều ‹ của Luật
 # …"): no text writes these marks alone inside a phrase, and inside a cue it hides the cue from every rule.
 # (one pattern per mark, led by it, and asked only of a text holding it: a class of these marks is scanned for at every
 # character, 0.1 s over the 667 real texts; these 0.03 s)
 _MID_SPECKS = {c: re.compile(re.escape(c) + r"(?<=[a-zà-ỹđ][ \t].)(?=[ \t][a-zà-ỹđ])") for c in "`ˆ„^‹›\\"}
 # A number's "số" and the number on the next line with specks at the cut ("… thay thế Nghị quyết số. .⏎_41/NQ-CP ngày
-# …"): the specks blanked, the line break kept.  Looked for from the next line's start (a speck before a document's
-# number), the line above read back at most _LEAD_MAX characters.
-# (led by "số": a search led by the line break tried every line, 2.5x the cost)
+# …"): the specks on both sides blanked, the line break kept.  (Led by "số": a search led by the line break, tried at
+# every line, cost 2.5x.)
 _SPECKED_NUMBER_LINE = re.compile(r"số(?P<a>[ \t.,:;'`_„ˆ]*)\n(?P<b>[ \t]*[_'`.„ˆ,]{1,3})[ \t]*(?=\d+[ \t]*[/-])")
-# (… and a colon so: "… số 64/2025/QH15 và :⏎Luật sửa đổi, bổ sung …"; a colon ends no line after such a word either)
-_COLON_AT_END = re.compile(r":(?<=[ \t]:)(?=[ \t]*\n)")
-_STOPS = re.compile(r"\.(?:(?<=[a-zà-ỹđ]\.)(?=[a-zà-ỹđ]|[ \t][" + _SMALL + r"])|(?<=[ \t]\.)(?=[ \t]*\n)"
-                    r"|(?<=:\.)(?=[ \t*_]*[“\"A-ZĐÀ-Ỹ]))")
 # A decree's issuer code OCR garbled after its hyphen ("166/2025/NĐ- ÉP", "12/2015/NĐ- vi"): a year's decree is
 # numbered "…/NĐ-CP" and nothing else, so one or two letters there are its "CP".
 # (led by "/NĐ-", the year read by a look-behind and its range in ``fix_frame_slips``: "CP" turned away at once)
@@ -523,7 +522,8 @@ def fix_frame_slips(text: str) -> str:
             fixes.extend((m.start(), " ") for m in rx.finditer(text))
     for m in _COLON_AT_END.finditer(text):
         a = m.start()
-        if text[max(0, a - 10):a].rsplit(None, 1)[-1:] and text[max(0, a - 10):a].rsplit(None, 1)[-1].lower() in NEVER_LAST:
+        last = text[max(0, a - 10):a].rsplit(None, 1)[-1:]
+        if last and last[0].lower() in NEVER_LAST:
             fixes.append((a, " "))
     for m in _CODE_RULE.finditer(text):
         if _TYPE_CODE_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None:

@@ -318,9 +318,10 @@ def _known_case(code: str) -> str:
 def ocr_issuer_code(cq: str) -> str:
     """A state number's issuer code that is no known code, read with one OCR look-alike letter put right when that
     gives exactly one known code (``ISSUER_CODES``): ``ocr_issuer_code("GP") == "CP"``, ``ocr_issuer_code(
-    "BVHTTDI") == "BVHTTDL"``; or, in a long code, one letter lost, one read twice ("BVHTTTDL") or one read as two
-    ("BVHTTDIL"); an unknown code
-    with no such reading ("SNN", "BCĐ") stays as written."""
+    "BVHTTDI") == "BVHTTDL"``, ``ocr_issuer_code("BIC") == "BTC"``, ``ocr_issuer_code("T1G") == "TTg"``; a small letter
+    glued after a known code ("CPn"); a ministry's code with one letter misread past its first ("BKHBT"); or, in a long
+    code, one letter lost, one read twice ("BVHTTTDL") or one read as two ("BVHTTDIL"); an unknown code with no such
+    reading ("SNN", "BCĐ") stays as written."""
     readings = {cq[:i] + r + cq[i + 1:] for i, c in enumerate(cq) if c in _ISSUER_LOOK_ALIKES
                 for r in _ISSUER_LOOK_ALIKES[c]}
     known = [r for r in map(_known_case, readings) if r in ISSUER_CODES]

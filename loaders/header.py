@@ -766,11 +766,13 @@ def slashless_party_number(lines: Sequence[str]) -> Optional[str]:
     return None
 
 
+# A date's word or digit a scan misread past clean's repair, read again in the header's lines ("ngầy 19 thắng 11",
+# "ngày 2Ï tháng 10")
+_DATE_LOOK_ALIKES = {"gầy": "gày", "thắng": "tháng", "Ï": "1"}
+_DATE_LOOK_ALIKE = re.compile(r"(?<=n)gầy|thắng|(?<=\d)Ï|Ï(?=\d)")
 # The year cut from its date by merged columns: the right column's date wrapped before its year, which OCR set at the
 # end of the left column's next line ("Thái Nguyên, ngày 19 tháng 11 năm" / "Số: 1936/QĐ-UBND ¡ 2025"); read when the
 # head holds no whole date.
-_DATE_LOOK_ALIKES = {"gầy": "gày", "thắng": "tháng", "Ï": "1"}
-_DATE_LOOK_ALIKE = re.compile(r"(?<=n)gầy|thắng|(?<=\d)Ï|Ï(?=\d)")
 _PLACE_DATE_CUT = re.compile(PLACE_DATE.pattern[:PLACE_DATE.pattern.index("}năm") + 1] + r"năm[ \t.,:;'`]*\n[^\n]*?[ \t]"
                              r"(?P<y>(?:19|20)\d\d)[ \t.,:;'`]*(?=\n|$)", re.VERBOSE)
 # … or its month and year ("… Thành phố Hồ Chí Minh, ngày 19 tháng" / "Số: 2833/QĐ-UBND : .11 năm 2025", session 32)

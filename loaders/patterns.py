@@ -182,14 +182,14 @@ YEAR_TYPE_CODES = frozenset({"TT", "NĐ", "QĐ", "NQ", "TTLT", "CT"})
 # ": CP", ";CP" ("67/2024/NĐ;CP", seed 8: never with a blank after it); a space may stand before the mark
 # ("2093/2005/QĐ .UBND").
 # (a quote may follow the colon: "624/QĐ:“TTg"; the Prime Minister's code holds a small letter: "QĐ.TTg")
-# A ministry's name after its "Bộ", its first two words: "Tài chính", "Lao động", "Y tế" (what a line cut after "Bộ"
-# goes on with)
-MINISTRY_NAME_STARTS = tuple(sorted({" ".join(name.split()[1:3]) for name in ISSUER_CODES.values() if name.startswith("Bộ ")}))
-# … or a blank for it, before an issuer code vanban knows ("40/2025/TT BNNMT ngày …", "Số: 01/2023/TT BLĐTBXH": a scan
-# lost the hyphen; only a known code, so that a capital word after a number is no issuer)
-BLANK_HYPHEN = re.compile(r"[ \t](?P<co_quan>" + _alt(c for c in ISSUER_CODES if len(c) >= 2) + r")(?![\w/-])")
 OCR_HYPHEN = re.compile(r"(?:[ \t]?[.'’‘`]|;|:[ \t]?[“\"]?)(?P<co_quan>(?:TTg|[A-ZĐ][A-ZĐ0-9&]{1,14})(?:-[A-ZĐ][A-ZĐa-z0-9&]{0,9})*)"
                         r"(?![\w])")
+# … or a blank for the hyphen, before an issuer code vanban knows ("40/2025/TT BNNMT ngày …", "Số: 01/2023/TT BLĐTBXH":
+# a scan lost the hyphen; only a known code, so that a capital word after a number is no issuer)
+BLANK_HYPHEN = re.compile(r"[ \t](?P<co_quan>" + _alt(c for c in ISSUER_CODES if len(c) >= 2) + r")(?![\w/-])")
+# A ministry's name after its "Bộ", its first two words: "Tài chính", "Lao động", "Y tế" (what a line cut after "Bộ"
+# goes on with: segment)
+MINISTRY_NAME_STARTS = tuple(sorted({" ".join(name.split()[1:3]) for name in ISSUER_CODES.values() if name.startswith("Bộ ")}))
 # A provincial or city Party committee, or its standing committee or congress: its numbers end "/TU"
 PROVINCIAL_PARTY = re.compile(r"\b(?:Tỉnh|Thành) [uủ]y\b|\bĐảng bộ (?:tỉnh|thành phố)\b", re.I)
 

@@ -271,7 +271,8 @@ def _pair_cut(last_text: str, stripped: str) -> bool:
 
 def _dash_goes_on(text: str, last_text: str, stripped: str, names: dict) -> bool:
     """A line opening with a dash (``stripped``) goes on with the paragraph ``last_text``, which ends in a letter:
-    a name cut at its inner dash (``_name_cut``) or a cue pair with a speck read as a dash (``_pair_cut``)."""
+    a name cut at its inner dash (``_name_cut``), a cue pair with a speck read as a dash (``_pair_cut``), or a dash
+    a scan read from the margin (``_speck_dash``)."""
     return last_text[-1:].isalpha() and (_name_cut(text, last_text, stripped, names) or _pair_cut(last_text, stripped)
                                          or _speck_dash(last_text, stripped))
 
