@@ -405,19 +405,14 @@ _GLUED_STAMP = re.compile(r"Người ký[ \t]*:[ \t]*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ \
 # gives)
 _GLUED_HEAD = re.compile(r"CÔNG BÁO[ \t]*/[ \t]*S[ốo][ \t]*[\d +]+/[ \t]*Ngày[ \t]*\d{1,2}[-.]\d{1,2}[-.][ \t]*\d{4}"
                          r"(?:[ \t]+\d{1,4})?[ \t]{2,}(?=[^\W\d_])")
-# a small letter (Vietnamese too): "[a-zđà-ỹ]" would take the capitals between "À" and "Ỹ" as well
-_SMALL = "a-zđ" + "".join(sorted({unicodedata.normalize("NFC", v + m) for v in "aăâeêioôơuưy"
-                                   for m in ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")} - set("aeiouy")))
 # Three stops no sentence ends with, in one pass led by the stop's literal (the words beside it read in
 # ``fix_frame_slips``):
-# * glued between two words in small letters, one with a mark ("sửa đổi.bổ sung"), or before a blank and one
-#   ("Nghị định này quy định. chi tiết …"): a sentence's stop has a blank and a capital after it; a web or mail address
-#   has no marks;
+# * glued between two words in small letters, one with a mark ("sửa đổi.bổ sung"): a sentence's stop has a blank and a
+#   capital after it; a web or mail address has no marks;
 # * after a word no paragraph ends with, at a line's end ("… quy định chi tiết một số điều và .⏎");
 # * glued after a colon, before what the colon introduces ("Bãi bỏ TTHC:.*“Đăng ký …”* tại Quyết định số …"; segment
 #   reads no sentence's end there either).
-_STOPS = re.compile(r"\.(?:(?<=[a-zà-ỹđ]\.)(?=[a-zà-ỹđ]|[ \t][" + _SMALL + r"])|(?<=[ \t]\.)(?=[ \t]*\n)"
-                    r"|(?<=:\.)(?=[ \t*_]*[“\"A-ZĐÀ-Ỹ]))")
+_STOPS = re.compile(r"\.(?:(?<=[a-zà-ỹđ]\.)(?=[a-zà-ỹđ])|(?<=[ \t]\.)(?=[ \t]*\n)|(?<=:\.)(?=[ \t*_]*[“\"A-ZĐÀ-Ỹ]))")
 # (… and a colon so: "… số 64/2025/QH15 và :⏎Luật sửa đổi, bổ sung …"; a colon ends no line after such a word either)
 _COLON_AT_END = re.compile(r":(?<=[ \t]:)(?=[ \t]*\n)")
 # A lone speck between two words in small letters ("… hết hiệu ` lực thi hành kể từ ngày …", "một số điều ‹ của Luật
@@ -508,10 +503,8 @@ def fix_frame_slips(text: str) -> str:
             left = text[max(0, a - 12):a].rsplit(None, 1)[-1]
             right = text[a + 1:a + 13].split(None, 1)[0]
             word = left.lstrip("([“'") + "." + right
-            if not (word.isascii() or not left.isalpha() or not right.rstrip(",;:.)”").isalpha()
-                    or text[a + 1] in " \t" and not right[:1].islower()):
-                fixes.append((a, " "))      # (an address, an abbreviation, a number's part are left; before a blank,
-                #                             only a small letter: "[à-ỹ]" holds capitals, "Đ", "Ư", "Ấ" …)
+            if not (word.isascii() or not left.isalpha() or not right.rstrip(",;:.)”").isalpha()):
+                fixes.append((a, " "))      # (an address, an abbreviation, a number's part are left)
     for m in _SPECKED_NUMBER_LINE.finditer(text):
         if m.start() and text[m.start() - 1].isalpha():
             continue                    # ("số" as the end of a longer word)
@@ -619,7 +612,10 @@ def fold_look_alikes(text: str) -> str:
 # Each speck becomes a space (length kept).  None of these stands so in clean text: a full stop is never followed by
 # a lower-case word, "ngày" by a stop before its date, "số" by punctuation before its number, nor ";" by a stop; an
 # apostrophe, a caret or a low quote stands alone or before a word in no text of the shared corpus (a lone "_" or "~"
-# does: a form's blank, so neither is read as a lone speck).  (_SMALL: above, with _STOPS)
+# does: a form's blank, so neither is read as a lone speck).
+# a small letter (Vietnamese too): "[a-zđà-ỹ]" would take the capitals between "À" and "Ỹ" as well
+_SMALL = "a-zđ" + "".join(sorted({unicodedata.normalize("NFC", v + m) for v in "aăâeêioôơuưy"
+                                   for m in ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")} - set("aeiouy")))
 _SPECK_SOURCE = (r"""
     (?P<a>\.)(?<=[A-ZĐ0-9]\.)(?=[ \t]+(?:ngày|được|của)\b)  # "QH15. được sửa đổi", "BVHTTDL. ngày 19/6/2025",
                                                           # "ngày 15 tháng 9 năm 2025. của Bộ trưởng …"

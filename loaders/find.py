@@ -299,7 +299,7 @@ def _qh_term(cq: str) -> str:
     ``_qh_term("QHI4") == "QH14"``; anything else stays."""
     rest = cq[2:]
     readings = {r for r in (rest.translate(_ONE_DROPPED), rest.translate(_ONE_READ)) if len(r) == 2 and r.isdigit()}
-    if not readings and len(rest) == 3:
+    if not readings and len(rest) == 3 and all(c.isdigit() or c in "Il|" for c in rest):
         # one character too many, the others look-alikes: "QHII1" (QH11), read with each one left out in turn
         readings = {r for r in (rest[:i] + rest[i + 1:] for i in range(3)) for r in [r.translate(_ONE_READ)]
                     if r.isdigit()}

@@ -480,6 +480,7 @@ def _plain_units(text: str, original: Optional[str], lines: List[str], line_star
                  and not (first in "TĐX" and _ADDRESSEES.match(parts[0]) and _OPENING_LINE.match(s)))
                     or (last in _DANGLING_LAST and _dangles(prev, s))
                     or (last == ";" and first == "Đ" and _part_goes_on(prev, s))
+                    or (last == "ộ" and _ministry_goes_on(text, prev, s, st + len(line) - len(line.lstrip())))
                     or (last in ".:," and first.isdecimal() and _SPECK_CUT.search(prev, len(prev) - 5) is not None)
                     or (first.isdecimal() and last in _CUT_NUMBER_LAST and _cut_before_number(prev, s))
                     or (first in "-–" and _dash_goes_on(text, prev, s, names))
@@ -573,11 +574,18 @@ _ITEM_FIRST = "*_ĐCMPIVXLTN(-+•–" + "abcdefghijklmnopqrstuvwxyzđ"
 
 # The last characters of a paragraph that can dangle (``_dangles``): those ``_BROKEN_NUMBER`` ends with, and
 # the last letters of ``_PREPOSITIONS`` and of ``_CUT_AFTER_LIST``.
-_DANGLING_LAST = "".join(sorted(set(_BROKEN_NUMBER_ENDS) | {p[-1] for p in _PREPOSITIONS} | {",", "à", "m", "ộ"}))
-# A ministry's name cut after its head word, the rest on the next line, maybe after a dash OCR read from a speck ("… của
-# Bộ trưởng Bộ⏎- Tài chính hướng dẫn …"): "Bộ" after "của" or "Bộ trưởng", the next line opening with a ministry's name
-# (patterns.MINISTRY_NAME_STARTS; "… của Thanh tra của Bộ⏎- Báo cáo thống kê …" is a list's next item)
+_DANGLING_LAST = "".join(sorted(set(_BROKEN_NUMBER_ENDS) | {p[-1] for p in _PREPOSITIONS} | {",", "à", "m"}))
+# A ministry's name cut after its head word, the rest on the line right under it, maybe after a dash OCR read from a
+# speck ("… của Bộ trưởng Bộ⏎- Tài chính hướng dẫn …"): "Bộ" after "của" or "Bộ trưởng", the next line opening with a
+# ministry's name (patterns.MINISTRY_NAME_STARTS; "… của Thanh tra của Bộ⏎- Báo cáo thống kê …" is a list's next item;
+# a blank line between ends the paragraph, as it ends a title's)
 _MINISTRY_CUT = ("trưởng Bộ", "của Bộ")
+
+
+def _ministry_goes_on(text: str, last_text: str, stripped: str, at: int) -> bool:
+    """``stripped`` (its first character at ``at``) goes on with a ministry's name ``last_text`` ends with "Bộ"."""
+    return (last_text.endswith(_MINISTRY_CUT) and stripped.lstrip("-– \t").startswith(MINISTRY_NAME_STARTS)
+            and _right_under(text, at))
 # An enumeration of parts goes on after a ";" at a line's end: "… theo Luật số 50/2019/QH14;⏎Điều 19 của Luật Tố cáo
 # số 25/2018/QH14; …" (an article's heading has its stop, "Điều 19. Phạm vi …"; a part named in small letters after
 # its number is a clause's subject, not a paragraph's start)
@@ -613,8 +621,6 @@ def _dangles(last_text: str, stripped: str) -> bool:
     a list, or before a part's number or a date, and ``stripped`` goes on with it (see ``dangling`` in
     ``_segment_with_notes``)."""
     return ((last_text.endswith(_SPECK_ENDS) and stripped[:1].isdigit() and _SPECK_CUT.search(last_text) is not None)
-            or (last_text.endswith(_MINISTRY_CUT)
-                and stripped.lstrip("-– \t").startswith(MINISTRY_NAME_STARTS))
             or (stripped[:1].isdecimal() and last_text[-1:] in _CUT_NUMBER_LAST and _cut_before_number(last_text, stripped))
             # a year's type code and OCR's colon for its hyphen, the issuer on the next line ("… bởi Nghị định số
             # 91/2022/NĐ:⏎CP và Nghị định số …", seed 14)
@@ -700,7 +706,8 @@ def _segment_with_notes(text: str, original: Optional[str], wrapped: bool, lines
             note_open = stripped
             continue
         dangling = not cut and last_text is not None and (
-            _dangles(last_text, stripped) or first in "-–" and _dash_goes_on(text, last_text, stripped, names))
+            _dangles(last_text, stripped) or first in "-–" and _dash_goes_on(text, last_text, stripped, names)
+            or _ministry_goes_on(text, last_text, stripped, a))
         if dangling and last_unit is not None:
             last_unit.pieces.append((a, b))
             last_text, note_open = stripped, None

@@ -28,11 +28,11 @@ added ("11/NGQ-CP") and TTg read "T1G"; the own number with a blank for its hyph
 motto's tail after a rule read as letters ("—reree - VIỆT NAM"); a city whose name holds its "Thành phố" (the place
 named twice: "Ủy ban nhân dân thành phố Thành phố Huế").
 and from a third (each other split's sixth): specks and quotes around the own heading ("`. NGHỊ ĐỊNH :", "THÔNG
-TƯ”"); a stop before a blank and a word in small letters ("quy định. chi tiết") and a backslash inside a phrase; the
+TƯ”"); a backslash inside a phrase; the
 own date with "ngầy" or a day's 1 read "Ï" (read again in the header's lines); a place-date whose month and year moved
 to the next line; a province name without its space and with a speck after it ("NGHỆAN „"); an issuer read as one
 word ("Hội"); a type code misread with its hyphen lost ("TEBLĐTBXH").
-The texts below are made for the tests, in the shape of the scans read (not copies of them).  54 of the 90 tests fail
+The texts below are made for the tests, in the shape of the scans read (not copies of them).  53 of the 86 tests fail
 on 79a1bc6 (the session's start); the others are guards, or variants 79a1bc6 already read (said where they stand).
 """
 from __future__ import annotations
@@ -410,19 +410,9 @@ def test_specks_and_quotes_around_the_own_heading(heading):
     assert _bases(x) == {"63/2025/QH15", "64/2025/QH15"}
 
 
-@pytest.mark.parametrize("text, want", [("Nghị định này quy định. chi tiết khoản 3 Điều 22",
-                                         "Nghị định này quy định  chi tiết khoản 3 Điều 22"),
-                                        ("Quy định chi tiết một số điều \\ và biện pháp thi hành",
-                                         "Quy định chi tiết một số điều   và biện pháp thi hành")])
-def test_a_stop_or_a_backslash_inside_a_phrase(text, want):
-    assert fix_frame_slips(text) == want
-
-
-@pytest.mark.parametrize("text", ["Việc này đã xong. Đồng thời giao Sở", "các cơ quan, v.v. và các tổ chức",
-                                  "Điều 5. Hiệu lực"])
-def test_a_sentence_s_stop_is_left(text):
-    # guard: a stop before a capital ("[à-ỹ]" holds "Đ"), an abbreviation's, a heading's
-    assert fix_frame_slips(text) == text
+def test_a_backslash_inside_a_phrase():
+    text = "Quy định chi tiết một số điều \\ và biện pháp thi hành"
+    assert fix_frame_slips(text) == "Quy định chi tiết một số điều   và biện pháp thi hành"
 
 
 @pytest.mark.parametrize("date_line, iso", [("Nghệ An, ngầy 19 thắng 11 năm 2025", "2025-11-19"),
