@@ -231,8 +231,11 @@ def fix_date_words(text: str) -> str:
 # (Markdown's "số __165/2024/NĐ-CP__" is join_emphasis's, an earlier step.)
 # (the blanks after "ố" read once, then one test of the next character: after nearly every "ố" a letter stands, and
 # the search goes on at once; benchmark if changing)
+# (… and specks on both sides of a line break between "số" and its number: "thay thế Nghị quyết số. .⏎_41/NQ-CP ngày …",
+# session 32; the line break kept)
 _SPLIT_NUMBER = re.compile(r"ố[ \t]*(?=[\d:\n.,;'‘’`_„-])(?::?[ \t]*(?P<a>\d{1,2}) (?P<b>\d{1,3})(?=/[12][\d ]{3,4}/|[/-][A-ZĐ])"
-                           r"|\n?[ \t]*(?P<s>(?<=\s)[-.,;:'‘’`_„]{1,3}|[-.,;'‘’`_„]{1,3})(?=\d{1,4}[a-z]?/))")
+                           r"|\n?[ \t]*(?P<s>(?<=\s)[-.,;:'‘’`_„]{1,3}|[-.,;'‘’`_„]{1,3})(?=\d{1,4}[a-z]?/)"
+                           r"|(?P<p>[.,:;'`_„ˆ][ \t.,:;'`_„ˆ]*)?\n[ \t]*(?P<q>[_'`.„ˆ,]{1,3}[ \t]*)(?=\d{1,4}[a-z]?/))")
 
 
 def fix_number_slips(text: str) -> str:
@@ -244,9 +247,11 @@ def fix_number_slips(text: str) -> str:
             continue                        # not the word "số"
         if out is None:
             out = list(text)
-        if m.group("s") is not None:
-            a, b = m.span("s")
-            out[a:b] = " " * (b - a)
+        if m.group("s") is not None or m.group("q") is not None:
+            for g in ("s", "p", "q"):
+                if m.group(g) is not None:
+                    a, b = m.span(g)
+                    out[a:b] = " " * (b - a)
             continue
         a, b = m.start("a"), m.end("b")
         out[a:b] = " " + m.group("a") + m.group("b")
@@ -420,10 +425,6 @@ _COLON_AT_END = re.compile(r":(?<=[ \t]:)(?=[ \t]*\n)")
 # (one pattern per mark, led by it, and asked only of a text holding it: a class of these marks is scanned for at every
 # character, 0.1 s over the 667 real texts; these 0.03 s)
 _MID_SPECKS = {c: re.compile(re.escape(c) + r"(?<=[a-zà-ỹđ][ \t].)(?=[ \t][a-zà-ỹđ])") for c in "`ˆ„^‹›\\"}
-# A number's "số" and the number on the next line with specks at the cut ("… thay thế Nghị quyết số. .⏎_41/NQ-CP ngày
-# …"): the specks on both sides blanked, the line break kept.  (Led by "số": a search led by the line break, tried at
-# every line, cost 2.5x.)
-_SPECKED_NUMBER_LINE = re.compile(r"số(?P<a>[ \t.,:;'`_„ˆ]*)\n(?P<b>[ \t]*[_'`.„ˆ,]{1,3})[ \t]*(?=\d+[ \t]*[/-])")
 # A decree's issuer code OCR garbled after its hyphen ("166/2025/NĐ- ÉP", "12/2015/NĐ- vi"): a year's decree is
 # numbered "…/NĐ-CP" and nothing else, so one or two letters there are its "CP".
 # (led by "/NĐ-", the year read by a look-behind and its range in ``fix_frame_slips``: "CP" turned away at once)
@@ -505,11 +506,6 @@ def fix_frame_slips(text: str) -> str:
             word = left.lstrip("([“'") + "." + right
             if not (word.isascii() or not left.isalpha() or not right.rstrip(",;:.)”").isalpha()):
                 fixes.append((a, " "))      # (an address, an abbreviation, a number's part are left)
-    for m in _SPECKED_NUMBER_LINE.finditer(text):
-        if m.start() and text[m.start() - 1].isalpha():
-            continue                    # ("số" as the end of a longer word)
-        for g in ("a", "b"):
-            fixes.append((m.start(g), " " * (m.end(g) - m.start(g))))
     for c, rx in _MID_SPECKS.items():
         if c in text:
             fixes.extend((m.start(), " ") for m in rx.finditer(text))

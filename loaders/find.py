@@ -555,7 +555,7 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False, scanned: Optional[_Numb
                     if t is not None:
                         loai, cq = t, cq[len(t):]
                 cq = _no_blank(cq)
-                cq = _CAPS_ISSUER_CODES.get(cq, cq)        # "CHỈ THỊ SỐ 19/CT-TTG": a title in capitals
+                cq = _known_case(cq)                       # "CHỈ THỊ SỐ 19/CT-TTG": a title in capitals
                 if loai and cq not in ISSUER_CODES and (rest := _ISSUER_REST.match(text, b)) is not None \
                         and cq + rest.group(1) in ISSUER_CODES and free(a, rest.end()):
                     # "37/2025/TTBNN MT": a space inside the issuer; the letters after it complete a known code
