@@ -17,8 +17,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
-from vanban.domain.codes import ISSUERS, LOCAL_ISSUER_CODES, TYPE_CODES
+from vanban.domain.codes import ISSUERS, TYPE_CODES, is_local_code
 from vanban.domain.dates import parse_date
+from vanban.domain.gazetteer import local_unit
 from vanban.domain.numbers import issuer_from_code, normalize_number, number_from_file_name, split_code, type_from_code
 from vanban.errors import InputError, VanbanError
 from vanban.loaders.models import Document, Extraction, Mention, OwnDocument, Relation
@@ -80,11 +81,14 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
         own, note = _own_from_file_name(own, file)
         notes.extend(note)
     lap("find")
-    from vanban.loaders.resolve import province_in
-    province = province_in(own.issuer)
-    resolve(found, seg=seg, own_code=own.code, own_date=own.date, province=province)
+    from vanban.loaders.resolve import local_qualifier, province_in
+    # the province of the file's body: its name's, else the body the header names above it ("ĐẢNG BỘ TỈNH QUẢNG NAM"
+    # over "HUYỆN ỦY ĐẠI LỘC", "UBND TỈNH LÀO CAI" over "SỞ Y TẾ"), else its place-date's; its unit below the province
+    province = province_in(own.issuer) or province_in(own.parent) or _place_province(own)
+    unit = local_unit(own.issuer) or local_unit(own.parent)
+    resolve(found, seg=seg, own_code=own.code, own_date=own.date, province=province, unit=unit)
     own = _own_from_mentions(own, found, seg)
-    own = _with_province(own, found, province)
+    own = _with_province(own, found, local_qualifier(own.issuer) or local_qualifier(own.parent) or _place_province(own))
     lap("resolve")
     own = _with_effect(own, text)
     lap("effect")
@@ -491,7 +495,9 @@ def _own_from_file_name(own: OwnDocument, file: str):
 def _with_province(own: OwnDocument, found, province: Optional[str]) -> OwnDocument:
     """A provincial number names a document only with its province ("2828/QĐ-UBND" is a decision of Quảng Trị and
     one of Hồ Chí Minh City): the file's own id carries it, as every other text's mention of it does ("Quyết định
-    số 2828/QĐ-UBND của Ủy ban nhân dân tỉnh Quảng Trị" -> 2828/QĐ-UBND@Quảng Trị), and so do its mentions of itself."""
+    số 2828/QĐ-UBND của Ủy ban nhân dân tỉnh Quảng Trị" -> 2828/QĐ-UBND@Quảng Trị), and so do its mentions of itself.
+    A district's or a commune's number carries that unit instead (``resolve.local_qualifier``: "12/QĐ-UBND@xã Tân
+    Phú"), which its province does not name."""
     if not (province and own.id and own.id == own.code and _local_code(own.code)):
         return own
     qualified = f"{own.id}@{province}"
@@ -501,11 +507,22 @@ def _with_province(own: OwnDocument, found, province: Optional[str]) -> OwnDocum
     return replace(own, id=qualified)
 
 
+def _place_province(own: OwnDocument) -> Optional[str]:
+    """The province a local body's place-date names, for a body whose name does not ("Sở Y tế" under "UBND TỈNH LÀO
+    CAI", "Lào Cai, ngày …"): a body of a province writes the province's name there, one of a district the
+    district's (Nghị định 30/2020/NĐ-CP, Phụ lục I), which names no province.  None for any other text (a ministry
+    writes "Hà Nội" too, where it sits)."""
+    if not (own.place and own.code and _local_code(own.code)):
+        return None
+    from vanban.loaders.resolve import province_in
+    return province_in(own.place) or province_in(f"Thành phố {own.place}")     # ("Hồ Chí Minh", "Huế": their city)
+
+
 def _local_code(code: str) -> bool:
     """A number of a provincial body: its issuer code ("2828/QĐ-UBND", "25-KH/TU") or a letter's first part
-    ("456/UBND-KT") is local (``LOCAL_ISSUER_CODES``)."""
+    ("456/UBND-KT") is local (``vanban.domain.codes.is_local_code``: "5095/SGDĐT-CTTTHSSV", a department's, too)."""
     kind, issuer = split_code(code)
-    return (issuer or "").split("-")[0] in LOCAL_ISSUER_CODES or kind in LOCAL_ISSUER_CODES
+    return is_local_code((issuer or "").split("-")[0]) or is_local_code(kind or "")
 
 
 def _own_from_mentions(own: OwnDocument, found, seg) -> OwnDocument:

@@ -14,6 +14,7 @@ issuer codes of ``codes.ISSUER_CODES``.  The rules, in the order ``find_bodies``
 2. central    head + capitalised qualifier + "Trung ương"         "Tiểu ban Bảo vệ chính trị nội bộ Trung ương"
 3. local      committee or organ + place                          "Tỉnh ủy Quảng Ninh", "TỈNH ỦY QUẢNG NGÃI"
    institution  Đại học/Học viện/Sở/Cục... + qualifier + place    "Đại học Quốc gia Hà Nội"
+   lower      committee or organ + unit below the province        "Huyện ủy Đại Lộc", "UBND xã Tân Phú"
 4. unscoped   Vụ/Cục/Ban + capitalised qualifier, no scope        "Vụ Tổng hợp cán bộ", "Ban Chỉ đạo"
 5. own committee, bare and mid-sentence: the text's own           "giúp việc Tỉnh ủy"; a lone code "VPTU"
 6. sub-body   before its owner, which stays as a nested mention   "Ban Tổ chức Thành ủy Hà Nội"
@@ -31,6 +32,7 @@ from typing import Optional
 
 from vanban.domain.codes import CLASS_ISSUER_CODES as _CLASS_CODES
 from vanban.domain.codes import ISSUER_CODES
+from vanban.domain.gazetteer import local_unit
 from vanban.loaders.clean import fix_d, fold, normalize_tones
 from vanban.loaders.models import BodyMention
 from vanban.loaders.patterns import _alt, longest_first
@@ -291,6 +293,20 @@ _UNSCOPED = re.compile(
 # organs every province has ("UBND" alone is a class).
 _CODE_WORDS = tuple(c for c in ISSUER_CODES if len(c) >= 4 and c not in ("UBND", "HĐND", "BCSĐ"))
 _CODE = re.compile("(?P<code>" + _alt(_CODE_WORDS) + r")(?![\w/–-])")
+# 3b. A body of a unit below the province, named with the unit's level and name: "Ủy ban nhân dân huyện Củ Chi",
+# "UBND xã Tân Phú", "Công an phường 12", "Huyện ủy Đại Lộc", "Đảng ủy xã Đồng Tâm" (the level alone, "Ủy ban nhân dân
+# các xã", "Huyện ủy", is a class or the text's own; a title's first word after the name is no part of it:
+# "… của UBND huyện Củ Chi Về việc …").  A city that is a province is rule 3's ("Thành ủy Hà Nội").
+_LOWER_ORGANS = ("Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Đảng ủy", "Công an")
+_LOWER_LEVELS = ("huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "thành phố", "đặc khu")
+_NAME_WORD = rf"(?!(?:Sửa|Quy|Về|Ban|Bãi|Phê|Hướng)\b)(?:{CAP}|\d+(?!\)))"      # ("UBND xã 2)…": a form's note)
+# … and a name the line's end cuts, a capitalised word opening the next line ("… qua Ủy ban nhân dân xã Thuận⏎An."):
+# which words are the name's is not known, and no body is read there
+_NAME_CUT = re.compile(rf"[ \t\u00a0]*\n[ \t\u00a0]*[{UP}]")
+_LOWER_BODY = re.compile(
+    rf"(?:(?P<organ>{'|'.join(o.replace(' ', SP) for o in _LOWER_ORGANS)}){SP}"
+    rf"(?P<level>{'|'.join(v.replace(' ', SP) for v in _LOWER_LEVELS)})|(?P<party>Huyện|Quận|Thị|Thành){SP}ủy)"
+    rf"{SP}(?P<name>{_NAME_WORD}(?:{SP}{_NAME_WORD}){{0,3}})" + WORD_END)
 _HEADER_SUB = re.compile(rf"(?:{SP}|[ \t\u00a0*]*\n[ \t\u00a0*]*)(?P<sub>" + "|".join(
     h.replace(" ", SP) for h in longest_first(_HEADER_SUBS)) + ")" + WORD_END)
 
@@ -381,6 +397,9 @@ def _head_scan():
         Family("bare", _BARE_COMMITTEE, _heads_of(re.escape(c) for c in _COMMITTEES)),
         Family("sub", _SUB, _heads_of(_until_class(n) for n in _SUB_NAMES)),
         Family("code", _CODE, literal_heads(_CODE_WORDS, r"(?![\w/–-])", exact=True), mode="boundary"),
+        Family("lower", _LOWER_BODY, _heads_of(
+            [o.replace(" ", SP) + SP + f"(?:{'|'.join(v.split()[0] for v in _LOWER_LEVELS)}){SP}" for o in _LOWER_ORGANS]
+            + [f"{w}{SP}ủy{SP}" for w in ("Huyện", "Quận", "Thị", "Thành")])),
         locality_family(),
     ])
 
@@ -521,6 +540,15 @@ def find_bodies(text: str, *, lines: Optional[LineIndex] = None, province: Optio
                     f"{_tidy(head)} {p.province.level if m.group('tail').strip() else ''} {p.province.bare}")
                 cands.append(_Cand(m.start(), p.end, " ".join(name.split()), rule, p.province.name))
                 break
+
+    # 3b. a body of a district, a town or a commune, named with its unit
+    for m in found["lower"]:
+        unit = local_unit(" ".join(t[m.start():m.end()].split()))
+        if unit is None or _NAME_CUT.match(t, m.end()):
+            continue                    # a city that is a province ("Thành ủy Hà Nội"): rule 3's
+        head = _head_name(m.group("organ")) if m.group("organ") else None
+        name = f"{head} {unit}" if head else f"{m.group('party')} ủy {' '.join(m.group('name').split())}"
+        cands.append(_Cand(m.start(), m.end(), name, "local"))
 
     kept = _outermost(cands)
 

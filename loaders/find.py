@@ -1038,8 +1038,8 @@ def _descriptive(unit: Unit, ui: int, taken, cues=None, draft_starts=None) -> Li
         phrase = text[word_end:end].strip()
         if not (produced or _BASED.search(phrase)):
             continue
-        if not is_draft and len(phrase) < 4:
-            continue
+        if not is_draft and (len(phrase) < 4 or phrase.endswith("như sau")):
+            continue    # (… "ban hành Kế hoạch triển khai thực hiện như sau:": the text that follows, itself)
         f = Found("descriptive", ui, a, end, type=_type_for(word, None), type_code=TYPE_WORDS.get(word, P.EXTRA_TYPES.get(word)),
                   draft=is_draft, rule="descriptive" + (":draft" if is_draft else ""))
         sm = _SUBJECT_OF.match(phrase)

@@ -242,7 +242,14 @@ _CANONICAL_BARE = {ascii_key(v): v for v in set(_CANONICAL.values()) if _BARE_CO
 UNIT_HEADS = ("Ủy ban Kiểm tra", "Ban Tổ chức", "Ban Tuyên giáo", "Ban Dân vận", "Ban Nội chính", "Ban Kinh tế",
               "Ban Đối ngoại", "Văn phòng")
 BODY_HEADS = ("Ban Chấp hành Trung ương", "Ủy ban nhân dân", "Hội đồng nhân dân", "Tỉnh ủy", "Thành ủy", "Huyện ủy",
-              "Quận ủy", "Thị ủy", "Đảng ủy", "Tổng cục", "Chi cục", "Cục", "Sở", "Bộ", "Vụ") + UNIT_HEADS
+              "Quận ủy", "Thị ủy", "Đảng ủy", "Đảng bộ", "Tổng cục", "Chi cục", "Cục", "Sở", "Phòng", "Bộ", "Vụ") + UNIT_HEADS
+# The heads whose name goes on in small letters ("SỞ NỘI VỤ" -> "Sở Nội vụ"; a district's "PHÒNG NỘI VỤ"), as a
+# ministry's does; a department or a division named as a ministry is is written as it is ("SỞ GIÁO DỤC VÀ ĐÀO TẠO" ->
+# "Sở Giáo dục và Đào tạo", as "Bộ Giáo dục và Đào tạo")
+_SENTENCE_HEADS = ("Bộ", "Sở", "Phòng", "Cục", "Tổng cục", "Chi cục", "Vụ")
+_MINISTRY_FIELDS = {fold(b[len("Bộ "):]): b[len("Bộ "):] for b in ISSUER_CODES.values() if b.startswith("Bộ ")}
+# A People's Committee or Council written short in a header ("UBND HUYỆN GIA LÂM")
+_SHORT_HEADS = {"UBND": "ỦY BAN NHÂN DÂN", "HĐND": "HỘI ĐỒNG NHÂN DÂN"}
 LEVEL_WORDS = ("thành phố", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường", "thị trấn")
 _LEVELS_FOLDED = tuple(fold(w).split() for w in LEVEL_WORDS)
 # the known names that are a whole body before a unit's name (split_parent): not a generic head, which a body's
@@ -322,6 +329,9 @@ def body_name(caps: str) -> str:
     ``body_name("BỘ TÀI CHÍNH") == "Bộ Tài chính"`` (a known body); ``body_name("TỈNH ỦY QUẢNG NGÃI") ==
     "Tỉnh ủy Quảng Ngãi"`` (a generic head + a proper name, each word capitalised)."""
     caps = re.sub(r"\s+", " ", caps).strip(" .,:;*-_'`‘’“”~|„ˆ")     # (OCR's specks: "_ BỘ TÀI CHÍNH", "NGHỆAN „")
+    short = _SHORT_HEADS.get(caps.split(" ", 1)[0])
+    if short is not None and " " in caps:
+        caps = f"{short} {caps.split(' ', 1)[1]}"
     key = fold(caps)
     if key in _CANONICAL:
         return _CANONICAL[key]
@@ -341,8 +351,8 @@ def body_name(caps: str) -> str:
                     if pr is not None and ascii_key(pr.name) == ascii_key(place):
                         place = pr.name         # "TỈNH BẮCNINH": a scan lost the space inside the province's name
                     return f"{head} {level} {place}"
-            if head in ("Bộ", "Sở", "Cục", "Tổng cục", "Chi cục", "Vụ"):   # "SỞ NỘI VỤ" -> "Sở Nội vụ"
-                return f"{head} {rest[:1].upper()}{rest[1:].lower()}"
+            if head in _SENTENCE_HEADS:   # "SỞ NỘI VỤ" -> "Sở Nội vụ"
+                return f"{head} {_MINISTRY_FIELDS.get(fold(rest)) or rest[:1].upper() + rest[1:].lower()}"
             return f"{head} {' '.join(map(_capitalize, rest.split()))}"
     # a head of several words with a mark misread ("ỦY BẠN NHÂN DÂN THÀNH PHỐ CẦN THƠ", OCR), when its letters are no
     # other head's
@@ -427,7 +437,7 @@ def _ends_in_a_place(words: Sequence[str]) -> bool:
 # The words a body's name starts with (a header line that starts with one starts a new body; other capital
 # lines continue the one above: "ỦY BAN NHÂN" / "DÂN" / "TỈNH BẮC NINH" is one name wrapped over three lines).
 BODY_STARTS = tuple(fold(w) for w in (
-    "Bộ ", "Cục ", "Tổng cục", "Chi cục", "Sở ", "Vụ ", "Ủy ban", "UBND", "Hội đồng", "HĐND", "Chính phủ", "Quốc hội",
+    "Bộ ", "Cục ", "Tổng cục", "Chi cục", "Sở ", "Phòng ", "Vụ ", "Ủy ban", "UBND", "Hội đồng", "HĐND", "Chính phủ", "Quốc hội",
     "Thủ tướng", "Văn phòng", "Ban ", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy", "Đảng bộ",
     "Đảng đoàn", "Thanh tra", "Kiểm toán", "Ngân hàng", "Tòa án", "Viện ", "Trường ", "Trung tâm", "Công an",
     "Bộ chỉ huy", "Thuế ", "Hải quan", "Kho bạc", "Bảo hiểm", "Đoàn ", "Liên đoàn", "Hội ", "Chủ tịch", "Tổng "))
@@ -503,6 +513,16 @@ def issuer_from_lines(segments: Sequence[str]) -> Optional[str]:
 
     ``["BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TỔ CHỨC"]`` -> "Ban Tổ chức Trung ương"; ``["TỈNH ỦY QUẢNG NGÃI",
     "VĂN PHÒNG"]`` -> "Văn phòng Tỉnh ủy Quảng Ngãi"; ``["THỦ TƯỚNG CHÍNH PHỦ"]`` -> "Thủ tướng Chính phủ"."""
+    return issuer_and_parent(segments)[0]
+
+
+def issuer_and_parent(segments: Sequence[str]) -> Tuple[Optional[str], Optional[str]]:
+    """(issuer, parent) from a header's capital lines: ``issuer_from_lines``'s body, and the body it stands under
+    when its name is whole without it — the "cơ quan chủ quản" the header names above it (Nghị định
+    30/2020/NĐ-CP, Phụ lục I; Hướng dẫn 36-HD/VPTW): ``["UBND TỈNH LÀO CAI", "SỞ Y TẾ"]`` -> ("Sở Y tế", "Ủy ban
+    nhân dân tỉnh Lào Cai"), ``["ĐẢNG BỘ TỈNH QUẢNG NAM", "HUYỆN ỦY ĐẠI LỘC"]`` -> ("Huyện ủy Đại Lộc", "Đảng bộ
+    tỉnh Quảng Nam"); None when the header names none or the issuer's name holds it ("Văn phòng Tỉnh ủy Quảng
+    Ngãi")."""
     dashed: List[str] = []
     for seg in (_LONE_SPECK.sub(" ", _NATIONAL_LINE_IN.sub("", _PARTY_LINE_IN.sub("", s))).strip() for s in segments if s):
         if sum(map(str.isalpha, seg)) < 2:
@@ -524,31 +544,32 @@ def issuer_from_lines(segments: Sequence[str]) -> Optional[str]:
     segs = [s[:-len(_NATION_TAIL)] if s.endswith(_NATION_TAIL) and _ends_in_a_place(fold(s[:-len(_NATION_TAIL)]).split())
             else s for s in segs if s]
     if not segs:
-        return None
+        return None, None
     joint = _joint_bodies(segs[-1])
     if joint:
-        return joint
+        return joint, None
     if len(segs) == 1:
         parent, unit = split_unit(segs[0])
         if parent is None:
             parent, unit = split_parent(segs[0])
         if parent is None:
-            return body_name(unit)
+            return body_name(unit), None
     else:
         parent, unit = segs[-2], segs[-1]
         if any(fold(body_name(parent)) == fold(u) for u in UNIT_HEADS):
             # a unit's name wrapped before its body ("VĂN PHÒNG" / "CHÍNH PHỦ" in a web page's header cell)
             joined = f"{body_name(parent)} {body_name(unit)}"
-            return next((c for k, c in _CANONICAL.items() if k == fold(joined)), joined)
+            return next((c for k, c in _CANONICAL.items() if k == fold(joined)), joined), None
     unit_name = body_name(unit)
     if not any(fold(unit_name) == fold(u) for u in UNIT_HEADS):
-        return unit_name                  # a full name of its own ("TỔNG CỤC HẢI QUAN" under "BỘ TÀI CHÍNH")
+        # a full name of its own ("TỔNG CỤC HẢI QUAN" under "BỘ TÀI CHÍNH")
+        return unit_name, body_name(parent) if fold(body_name(parent)) != fold(unit_name) else None
     parent_name = "Trung ương" if fold(parent) == fold("Ban Chấp hành Trung ương") else body_name(parent)
     name = f"{unit_name} {parent_name}"
     for key, canonical in _CANONICAL.items():   # "Văn phòng Trung ương" -> "Văn phòng Trung ương Đảng"
         if key == fold(name) or key.startswith(fold(name) + " "):
-            return canonical
-    return name
+            return canonical, None
+    return name, None
 
 
 # ------------------------------------------------------------------ the blocks
@@ -939,6 +960,21 @@ _RULE = re.compile(r"-{3,}")
 _SEGMENT_EDGES = " *\"“”'‘’`„~_"
 
 
+# The header's two columns side by side on one line, a run of blanks between them (a text made from a Word table or
+# a PDF page as laid out: "ỦY BAN NHÂN DÂN            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "HUYỆN CỦ CHI
+# Độc lập - Tự do - Hạnh phúc"): each column's piece is a segment of its own, so the issuer's second line is not
+# lost with the motto beside it.  (prepare_lines made tabs blanks and joined capitals a web page bolded one by one.)
+_COLUMN_GAP = re.compile(r" {3,}")
+
+
+def _columns(pieces):
+    for piece in pieces:
+        if "   " in piece.strip():
+            yield from _COLUMN_GAP.split(piece.strip())
+        else:
+            yield piece
+
+
 def issuer_segments(lines: Sequence[str], stop: int, exclude=(), code: Optional[str] = None) -> List[str]:
     """The capital issuer lines of a header before line ``stop`` (or before the body starts: a long line or
     "Căn cứ ..."): split at dash rules ("CHÍNH PHỦ -------"); mottos, signature positions, copy form words,
@@ -951,7 +987,7 @@ def issuer_segments(lines: Sequence[str], stop: int, exclude=(), code: Optional[
             break                               # the body has begun (a rule or a "*" has not)
         if i in exclude or not line:             # (an empty line holds no segment)
             continue
-        for seg in (_RULE.split(line) if "---" in line else (line,)):
+        for seg in _columns(_RULE.split(line) if "---" in line else (line,)):
             seg = seg.strip(_SEGMENT_EDGES).lstrip(".,:;" + _SEGMENT_EDGES)     # ("'. BỘ TÀI CHÍNH CỤC HẢI QUAN …")
             if seg[:2] == "--":                 # a rule OCR read short, glued to the next line ("-- BỘ TÀI CHÍNH VIỆT NAM")
                 seg = seg.lstrip("- ")
@@ -1236,8 +1272,8 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
     stop = heading[2] if heading else next((i + 1 for i, line in enumerate(head)
                                             if line and (LETTER_MARK.match(line) or "ngày" in line and PLACE_DATE.search(line))),
                                            len(head))
-    issuer = (issuer_from_lines(issuer_segments(head, stop, exclude=set(stamp_lines(head)), code=code))
-              or issuer_from_code(code))
+    issuer, parent = issuer_and_parent(issuer_segments(head, stop, exclude=set(stamp_lines(head)), code=code))
+    issuer = issuer or issuer_from_code(code)
     issuer = _issuer_by_code(issuer, code)
     if code and split_code(code)[0] == "VBHN" or continued is not None:
         # the consolidating body (the header repeats the original's); a continuation's forms name other bodies
@@ -1266,7 +1302,16 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
     return OwnDocument(id=code, code=code, type=doc_type, date=when, issuer=issuer, title=title,
                        signer=signer.name if signer else None,
                        signer_position=signer.position if signer else None,
-                       place=place, copy=copy, received=received)
+                       place=place, copy=copy, received=received, parent=_parent_of(parent, issuer))
+
+
+def _parent_of(parent: Optional[str], issuer: Optional[str]) -> Optional[str]:
+    """The header's parent body, unless the issuer (as the header, signature and code finally read it) holds it or
+    is part of it: a name wrapped over two lines ("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI" / "PHÒNG") is no parent."""
+    if not (parent and issuer):
+        return None
+    p, i = fold(parent), fold(issuer)
+    return None if p in i or i in p else parent
 
 
 # The Official Gazette goes on publishing a long text in its next issue: its section heading names the document

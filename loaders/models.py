@@ -114,6 +114,7 @@ class OwnDocument:
     place: Optional[str] = None
     copy: Optional[Copy] = None
     received: Optional[Received] = None
+    parent: Optional[str] = None         # the body the header names above the issuer ("Ủy ban nhân dân tỉnh Lào Cai")
     effective: Optional[str] = None      # ISO date it takes effect, from its own effect clause (loaders/effect.py)
     expires: Optional[str] = None        # ISO date it ceases ("hết / ngưng hiệu lực từ ngày …")
     effect: str = ""                     # the effect clause's sentence(s): the evidence of both dates

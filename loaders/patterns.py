@@ -266,14 +266,19 @@ NAMED_CHARTER = re.compile(r"Điều lệ Đảng|Cương lĩnh(?: chính trị)
 
 # ---------------------------------------------------------------- issuers at a mention
 # "của Bộ Chính trị", "của Ban Bí thư khóa XIII"; the body phrase is matched by bodies.canonical_body.
+# The words a title opens with, capitalised after its issuer ("… của UBND thành phố Đà Nẵng Sửa đổi, bổ sung một số
+# điều của Quy định …"): no word of a place's name
+_TITLE_OPENS = r"(?:Sửa|Quy|Về|Ban|Bãi|Phê|Hướng)\b"
 ISSUER_AFTER = re.compile(
     r"^[\s,]*(?:ngày\s*[\d/.-]+\s*,?\s*)?(?:của|do|tại)\s+(?P<body>"
     r"Ban Chấp hành Trung ương(?: Đảng)?|Bộ Chính trị|Ban Bí thư|Hội nghị Trung ương \d+|Ban Tổ chức Trung ương"
     r"|Tiểu ban Bảo vệ chính trị nội bộ Trung ương|Ủy ban Kiểm tra Trung ương|Văn phòng Trung ương Đảng"
     r"|Quốc hội|Chính phủ|Thủ tướng Chính phủ|Bộ [A-ZĐ][\wÀ-ỹ]*(?: [\wÀ-ỹ]+){0,5}?(?=[,;.]| về| ban hành)"
-    # local bodies with their place: "của Tỉnh ủy Quảng Ninh", "của Ủy ban nhân dân tỉnh Long An"
+    # local bodies with their place: "của Tỉnh ủy Quảng Ninh", "của Ủy ban nhân dân tỉnh Long An", a commune's
+    # ("của UBND xã Tân Phú"), the city a city's texts name bare ("của Ủy ban nhân dân Thành phố")
     r"|(?:Ban Thường vụ\s+)?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Đảng ủy|Ủy ban nhân dân|Hội đồng nhân dân|UBND|HĐND)"
-    r"(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã))?(?:\s+[A-ZĐ][\wÀ-ỹ]*(?:\s*-?\s*[A-ZĐ][\wÀ-ỹ]*){0,3})?"
+    r"(?:\s+(?:tỉnh|[Tt]hành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu))?"
+    r"(?:\s+(?!" + _TITLE_OPENS + r")[A-ZĐ0-9][\wÀ-ỹ]*(?:\s*-?\s*(?!" + _TITLE_OPENS + r")[A-ZĐ][\wÀ-ỹ]*){0,3})?"
     r")(?:\s+(?:Đảng\s+)?khóa\s+(?P<term>[IVXL]+))?",
 )
 # "Bộ Chính trị ban hành Kế hoạch số 07-KH/TW": the body just before "ban hành".
@@ -359,6 +364,8 @@ EXAMPLES = [
     ("NAMED_PLENUM", "Dự thảo Báo cáo tổng kết 15 năm thực hiện Nghị quyết Trung ương 5 khóa X", {"plenum": "5", "term": "X"}),     # seed l.53
     ("NAMED_CHARTER", "triển khai tổng kết 15 năm thi hành Điều lệ Đảng", {}),                                                     # seed l.385
     ("ISSUER_AFTER", " của Bộ Chính trị về kiểm soát quyền lực", {"body": "Bộ Chính trị"}),                                          # seed l.61
+    ("ISSUER_AFTER", " của UBND xã Tân Phú về việc", {"body": "UBND xã Tân Phú"}),
+    ("ISSUER_AFTER", " của Ủy ban nhân dân Thành phố về phòng cháy", {"body": "Ủy ban nhân dân Thành phố"}),
     ("ISSUER_BEFORE", "Trên cơ sở đó, Bộ Chính trị ban hành ", {"body": "Bộ Chính trị"}),                                          # seed l.37
     ("SUBJECT", ", ngày 18/7/2022 về quản lý biên chế", {"subject": "quản lý biên chế"}),                                            # seed l.79
     ("FOOTNOTE_LINE", "⁶⁶ (1) Quyết định số 1066-QĐ/BTCTW", {}),                                                                   # seed l.289

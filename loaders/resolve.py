@@ -9,7 +9,8 @@
 * Named references get descriptive ids ("NQ-DH-XIII"), or the number they are an alias of.
 * Anaphora ("Để thực hiện Nghị quyết, ...") point back to the last document of that type.
 * A bare provincial number ("25-KH/TU", "40/2026/QĐ-UBND") is qualified by its province when the file
-  says which one (``province=`` argument, from the header or the issuer line).
+  says which one (``province=`` argument, from the header or the issuer line); a district's or a commune's by
+  that unit ("12/QĐ-UBND@xã Tân Phú", ``local_qualifier``).
 
 ``documents(found)`` merges each identity's properties from its mentions' evidence — most frequent
 value first, ties broken by sorted order — never from the order of mentions.
@@ -21,7 +22,9 @@ import re
 from collections import Counter, defaultdict
 from typing import Dict, List, Optional, Tuple
 
-from vanban.domain.codes import ISSUER_CODES, LOCAL_ISSUER_CODES, PARTY_TERMS, TYPE_WORDS
+from vanban.domain.codes import ISSUER_CODES, LOCAL_ISSUER_CODES, PARTY_TERMS, TYPE_WORDS, is_local_code  # noqa: F401
+from vanban.domain.gazetteer import local_unit, unit_level
+from vanban.domain.numbers import split_code
 from vanban.loaders.clean import fold
 from vanban.loaders.find import Found, attachments
 from vanban.loaders.localities import find_localities
@@ -102,9 +105,9 @@ def _drop_forms(found: List[Found], seg) -> None:
 
 
 def resolve(found: List[Found], *, seg=None, province: Optional[str] = None, own_code: Optional[str] = None,
-            own_date: Optional[str] = None) -> List[Found]:
+            own_date: Optional[str] = None, unit: Optional[str] = None) -> List[Found]:
     """Give every mention an ``id`` (and ``candidates`` when in doubt).  Returns the same list (less the forms'
-    codes, see ``_drop_forms``)."""
+    codes, see ``_drop_forms``).  ``unit``: the unit below the province the text's own body is of, if any."""
     if seg is not None:
         _drop_forms(found, seg)
     by_code: Dict[str, List[Found]] = defaultdict(list)
@@ -120,7 +123,7 @@ def resolve(found: List[Found], *, seg=None, province: Optional[str] = None, own
         _drop_note_markers(by_code, seg)
     for code, ms in by_code.items():
         _split_code(code, ms)
-    _qualify_local(found, province, own_code)
+    _qualify_local(found, province, own_code, unit)
     numbered = [f for f in found if f.code]
     # indexes, not a scan of every numbered mention for every short one (N² on long lists)
     ids_of: Dict[tuple, set] = defaultdict(set)
@@ -419,8 +422,19 @@ def _type_word_contradicted(by_code: Dict[str, List[Found]]) -> None:
 
 
 def is_local(f: Found) -> bool:
-    """A provincial number ("25-KH/TU", "40/2026/QĐ-UBND") names a document only together with its province."""
-    return bool(f.issuer_code) and (f.issuer_code in LOCAL_ISSUER_CODES or f.issuer_code.split("-")[0] in LOCAL_ISSUER_CODES)
+    """A provincial number ("25-KH/TU", "40/2026/QĐ-UBND") names a document only together with its province; so
+    does a local body's letter, whose number names the body first ("6356/UBND-NNMT", "4338/SGDĐT-GDTXNNĐH": no
+    type code, the drafting unit after the body), as the file's own number does (``loaders._local_code``)."""
+    if f.issuer_code and is_local_code(f.issuer_code.split("-")[0]):
+        return True
+    return f.type_code is None and bool(f.code) and "/" in f.code and is_local_code(f.code.split("/", 1)[1].split("-")[0])
+
+
+def local_qualifier(issuer: Optional[str]) -> Optional[str]:
+    """What qualifies a local number of the body ``issuer`` names: the unit below the province its name holds
+    ("Ủy ban nhân dân huyện Củ Chi" -> "huyện Củ Chi": every district and commune numbers its documents from 1, so
+    "12/QĐ-UBND" of one commune is no other's), else its province (``province_in``)."""
+    return local_unit(issuer) or province_in(issuer)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -437,26 +451,41 @@ def province_in(text: Optional[str]) -> Optional[str]:
     return hits[0].name if hits else None
 
 
-def _qualify_local(found: List[Found], province: Optional[str], own_code: Optional[str]) -> None:
+def _qualify_local(found: List[Found], province: Optional[str], own_code: Optional[str],
+                   unit: Optional[str] = None) -> None:
     """Qualify a bare provincial number by the province the text gives: at the mention ("của Tỉnh ủy Quảng
-    Ninh"), else the file's own province; without one the doubt stays on the mention."""
+    Ninh"), else the file's own province; without one the doubt stays on the mention.  In a text of a body below
+    the province (``unit``: "huyện Đại Lộc"), a number of a body of that level is the unit's ("Kế hoạch số 20-KH/HU"
+    in the Huyện ủy's report, "… của Ủy ban nhân dân huyện"), any other the province's ("Kế hoạch số 150-KH/TU của
+    Ban Thường vụ Tỉnh ủy")."""
     # a number the text gives with its province once ("Quyết định số 42/2018/QĐ-UBND … của Ủy ban nhân dân tỉnh
     # Thừa Thiên Huế") is that province's wherever else the text writes it bare (one document, one id)
     given: Dict[str, set] = {}
     for f in found:
         if f.code and f.issuer and is_local(f):
-            where = province_in(f.issuer)
+            where = local_qualifier(f.issuer)
             if where:
                 given.setdefault(f.code, set()).add(where)
     for f in found:
         if not f.code or f.code == own_code or f.kind == "self" or not is_local(f):
             continue
         named = given.get(f.code, ())
-        where = province_in(f.issuer) or (next(iter(named)) if len(named) == 1 else None) or province
+        where = (local_qualifier(f.issuer) or (next(iter(named)) if len(named) == 1 else None)
+                 or (unit if unit is not None and _of_the_unit(f, unit, own_code) else province))
         if where:
             f.id = f"{f.id}@{where}"
         else:
             f.candidates = tuple(sorted(set(f.candidates) | {f"{f.code}@?"}))
+
+
+def _of_the_unit(f: Found, unit: str, own_code: Optional[str]) -> bool:
+    """The bare local number ``f`` is the text's own unit's: the body the mention names is of the unit's level
+    ("Ban Thường vụ Huyện ủy" in a district's text), or it names none and its code is the own number's body's
+    ("20-KH/HU" in "32-BC/HU")."""
+    if f.issuer:
+        return unit_level(f.issuer) == unit_level(unit)
+    own_body = split_code(own_code)[1] if own_code else None
+    return bool(own_body) and f.issuer_code == own_body
 
 
 _YEAR_IN_CODE = re.compile(r"^\d+/(?:19|20)\d\d/")

@@ -234,7 +234,9 @@ OWN = "121/2026/NĐ-CP"
     (HEADER_PARTY, "- Căn cứ Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương;\n"
      "Thực hiện Kết luận số 75-KL/TW ngày 28/7/2026 của Bộ Chính trị và Kế hoạch số 12-KH/TU ngày 05/8/2026 của "
      "Tỉnh ủy, Ban Thường vụ Đảng ủy ban hành Kế hoạch thực hiện như sau:\nI- MỤC ĐÍCH, YÊU CẦU\n",
-     {("25-KH/ĐU", "BASED_ON", "24-QĐ/TW"), ("25-KH/ĐU", "IMPLEMENTS", "75-KL/TW")}, set()),
+     # (the own number carries its province since session 33: the header names it above the committee and in the
+     # place-date, and every Đảng ủy numbers its plans from 1)
+     {("25-KH/ĐU@Lào Cai", "BASED_ON", "24-QĐ/TW"), ("25-KH/ĐU@Lào Cai", "IMPLEMENTS", "75-KL/TW")}, set()),
     # effect clause: whole replacement, an enumerated list of repeals, "hết hiệu lực" of the list's head only
     (HEADER_STATE, "Điều 9. Hiệu lực thi hành\n1. Nghị định này có hiệu lực từ ngày 01 tháng 6 năm 2026 và thay thế "
      "Nghị định số 158/2018/NĐ-CP ngày 22 tháng 11 năm 2018 của Chính phủ.\n2. Bãi bỏ các văn bản sau đây:\n"

@@ -164,3 +164,17 @@ GENERIC_ISSUER_CODES: FrozenSet[str] = frozenset(c for c, i in ISSUERS.items() i
 # Party terms (khóa): numbers restart with each.  (term, first year, last year)
 PARTY_TERMS = (("IX", 2001, 2006), ("X", 2006, 2011), ("XI", 2011, 2016), ("XII", 2016, 2021),
                ("XIII", 2021, 2026), ("XIV", 2026, 2031))
+
+
+def is_local_code(part: str) -> bool:
+    """A code part of a local body: one of ``LOCAL_ISSUER_CODES``, or a province's department or a district's
+    division named as its ministry is, "S"/"P" for the ministry's "B" ("SGDĐT": Sở Giáo dục và Đào tạo, as BGDĐT is
+    the Bộ; "PGDĐT": the district's Phòng), whose numbers every province or district gives again.
+
+    >>> is_local_code("UBND"), is_local_code("SGDĐT"), is_local_code("PGDĐT"), is_local_code("BGDĐT"), is_local_code("STTT")
+    (True, True, True, False, False)
+    """
+    if part in LOCAL_ISSUER_CODES:
+        return True
+    ministry = ISSUERS.get("B" + part[1:]) if len(part) > 2 and part[0] in "SP" else None
+    return ministry is not None and ministry.body.startswith("Bộ ")

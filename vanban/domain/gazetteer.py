@@ -2,7 +2,8 @@
 
 The data comes from the ``vietnamadminunits`` package's files (read directly, without importing the package:
 its import pulls in shapely and a parser).  ``loaders/places.py`` finds province names in text with it; the
-graph and the query layer look names up with it.
+graph and the query layer look names up with it.  ``local_unit`` reads the unit below the province (a district, a
+town, a commune) a body's name holds, by its level word: the package's districts and communes are not needed for it.
 
 >>> len(provinces(LEGACY)), len(provinces(CURRENT))
 (63, 34)
@@ -16,6 +17,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import json
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -172,3 +174,59 @@ def province_2025(name: str) -> Optional[Province]:
     if p is None or p.era == CURRENT:
         return p
     return lookup(p.merged_into or "", era=CURRENT)
+
+
+# A unit below the province, named inside a body's name by its level word and its name: a district's, a town's,
+# a commune's ("Ủy ban nhân dân huyện Củ Chi", "Đảng ủy xã Đồng Tâm", "UBND phường 12"), or a district's Party
+# committee ("Huyện ủy Can Lộc", "Quận ủy Hoàn Kiếm", "Thị ủy Sơn Tây", "Thành ủy Tam Điệp": the committee of the
+# district, town or city of that name).  Its name is the words after the level word that open with a capital or a
+# digit.  A city that is a province ("thành phố Hà Nội", "Thành ủy Hải Phòng") is no unit below one.
+_UNIT_LEVEL = re.compile(r"(?<![^\W\d_])(?:(?P<party>huyện|quận|thị|thành)\s+ủy|(?P<level>thị xã|thị trấn|thành phố"
+                         r"|huyện|quận|xã|phường|đặc khu))\s+(?=[^\W_])", re.I)
+_PARTY_LEVELS = {"huyện": "huyện", "quận": "quận", "thị": "thị xã", "thành": "thành phố"}
+
+
+@functools.lru_cache(maxsize=1024)
+def local_unit(body: Optional[str]) -> Optional[str]:
+    """The unit below the province a body's name holds, as "<level> <Name>", or None.
+
+    >>> local_unit("Ủy ban nhân dân huyện Củ Chi"), local_unit("Huyện ủy Can Lộc"), local_unit("UBND phường 12")
+    ('huyện Củ Chi', 'huyện Can Lộc', 'phường 12')
+    >>> local_unit("Ủy ban nhân dân tỉnh Quảng Ngãi"), local_unit("Ủy ban nhân dân thành phố Hà Nội")
+    (None, None)
+    """
+    if not body:
+        return None
+    for m in _UNIT_LEVEL.finditer(body):
+        words = []
+        for w in body[m.end():].split():
+            bare = w.rstrip(",.;:)")
+            if not bare or not (bare[0].isupper() or bare[0].isdigit()):
+                break                       # (a bracket opens no name: "huyện Củ Chi (TP. HCM)")
+            words.append(bare)
+            if bare != w:
+                break                       # a mark ends the name ("huyện Củ Chi, Thành phố Hồ Chí Minh")
+        if not words:
+            continue
+        name = " ".join(words)
+        party = m.group("party")
+        level = _PARTY_LEVELS[party.lower()] if party else m.group("level").lower()
+        if level == "thành phố" and any(lookup(" ".join(words[:k])) is not None for k in range(len(words), 0, -1)):
+            return None                     # a city that is a province: the province qualifies its numbers
+        return f"{level} {name}"
+    return None
+
+
+_LEVEL_WORD = re.compile(r"(?<![^\W\d_])(?:(?P<party>tỉnh|thành|huyện|quận|thị)\s+ủy|(?P<level>tỉnh|thị xã|thị trấn"
+                         r"|thành phố|huyện|quận|xã|phường|đặc khu))(?![^\W\d_])", re.I)
+_PARTY_LEVEL_OF = {"tỉnh": "tỉnh", **_PARTY_LEVELS}
+
+
+def unit_level(body: Optional[str]) -> Optional[str]:
+    """The level a body's name gives, with or without the unit's name: ``unit_level("Ban Thường vụ Huyện ủy") ==
+    "huyện"``, ``unit_level("UBND tỉnh") == "tỉnh"``, ``unit_level("xã Tân Phú") == "xã"``; None when it gives none
+    ("Bộ Tài chính")."""
+    m = _LEVEL_WORD.search(body or "")
+    if m is None:
+        return None
+    return _PARTY_LEVEL_OF[m.group("party").lower()] if m.group("party") else m.group("level").lower()
