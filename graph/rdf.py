@@ -30,8 +30,7 @@ from urllib.parse import quote, urlsplit
 
 from vanban.domain import gazetteer
 from vanban.domain.dates import is_iso_date as _iso_date
-from vanban.domain.ids import DocumentEntry, DocumentIndex, resolve_id
-from vanban.domain.numbers import number_key
+from vanban.domain.ids import DocumentEntry, DocumentIndex, body_id, resolve_id
 from vanban.domain.vocab import Relation
 from vanban.errors import QueryError, UnknownDocumentError, VanbanError
 from vanban.graph.model import DOCUMENT_RELATIONS, EdgeType, NodeLabel
@@ -1044,14 +1043,8 @@ def _resolve_document(store, raw: str) -> str:
 
 
 def _resolve_body(store, raw: str) -> str:
-    raw = unicodedata.normalize("NFC", raw.strip())
-    key = number_key(raw)
-    rows = sparql(store, "SELECT ?i ?c WHERE { ?b a org:Organization ; dcterms:identifier ?i . "
-                         "OPTIONAL { ?b org:identifier ?c } } ORDER BY ?b").rows
-    for ident, code in rows:
-        if number_key(ident) == key or (code is not None and number_key(code) == key):
-            return ident
-    return raw
+    return body_id(sparql(store, "SELECT ?i ?c WHERE { ?b a org:Organization ; dcterms:identifier ?i . "
+                                   "OPTIONAL { ?b org:identifier ?c } } ORDER BY ?b").rows, raw)
 
 
 # ---------------------------------------------------------------- the backend (graph/backend.py's protocol)

@@ -1,5 +1,5 @@
 // name: issued-by(body, year)
-// help: Documents a body issued (name or issuer code, e.g. BTCTW), optionally only those of one year (year=0: all).
+// help: Documents a body issued (its name, "UBND xã Tân Phú" too, or issuer code, e.g. BTCTW), optionally only those of one year (year=0: all).
 // params: body, year=0
 MATCH (d:Document)-[:ISSUED_BY]->(b:Body)
 WHERE (b.id = $body OR b.code = $body) AND ($year = 0 OR d.year = $year)

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 from vanban.domain import gazetteer
-from vanban.domain.ids import DocumentIndex, resolve_id
+from vanban.domain.ids import DocumentIndex, body_id, resolve_id
 from vanban.domain.numbers import number_key as id_key  # noqa: F401  (the comparison key; old name kept)
 from vanban.errors import QueryError, UnknownDocumentError
 from vanban.graph.result import Result
@@ -243,13 +243,10 @@ def resolve_locality(backend, raw: str) -> str:
 
 
 def resolve_body(backend, raw: str) -> str:
-    """A body by name in any case/spelling, or by its issuer code (BTCTW): the stored id, or ``raw``."""
-    raw = str(raw).strip()
-    key = id_key(raw)
-    for ident, code in backend.run("MATCH (b:Body) RETURN b.id, b.code ORDER BY b.id").rows:
-        if id_key(ident) == key or (code and id_key(code) == key):
-            return ident
-    return raw
+    """A body by name in any case/spelling, by its issuer code (BTCTW), with "UBND"/"HĐND" written short, or by the
+    end of its name when one body's name ends so ("xã Tân Phú" -> "Ủy ban nhân dân xã Tân Phú"): the stored id, or
+    ``raw`` (``vanban.domain.ids.body_id``)."""
+    return body_id(backend.run("MATCH (b:Body) RETURN b.id, b.code ORDER BY b.id").rows, raw)
 
 
 def prepare_params(query: StoredQuery, params: Optional[dict]) -> dict:

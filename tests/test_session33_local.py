@@ -291,6 +291,37 @@ def test_a_centres_text_under_the_city_cites_the_citys_decisions():
     assert {m.id for m in x.mentions if m.code == "63/QĐ-UBND"} == {"63/QĐ-UBND@Hà Nội"}
 
 
+@pytest.mark.parametrize("typed, body", [
+    ("Ủy ban nhân dân xã Tân Phú", "Ủy ban nhân dân xã Tân Phú"),
+    ("ủy ban nhân dân xã tân phú", "Ủy ban nhân dân xã Tân Phú"),
+    ("UBND xã Tân Phú", "Ủy ban nhân dân xã Tân Phú"),                 # written short, as people write it
+    ("xã Tân Phú", "Ủy ban nhân dân xã Tân Phú"),                      # the end of one body's name
+    ("BTCTW", "Ban Tổ chức Trung ương"),                              # its code
+    ("Ủy ban nhân dân", "Ủy ban nhân dân"),                           # several end so: as typed
+    ("Bộ Y tế", "Bộ Y tế"),                                           # none: as typed
+])
+def test_a_body_is_found_as_users_type_it(typed, body):
+    from vanban.domain.ids import body_id
+    rows = [("Ủy ban nhân dân phường Bến Thành", None), ("Ủy ban nhân dân xã Tân Phú", None),
+            ("Ban Tổ chức Trung ương", "BTCTW")]
+    assert body_id(rows, typed) == body
+
+
+def test_issued_by_a_commune_written_short(tmp_path):
+    from vanban.graph.store import Store
+    from vanban.loaders import extract
+    from vanban.queries.registry import run_query
+
+    (tmp_path / "a.txt").write_text(_state(), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(_state(unit="PHƯỜNG BẾN THÀNH", place="Thành phố Hồ Chí Minh",
+                                           title="Về việc giao nhiệm vụ", body="Điều 1. Giao nhiệm vụ."),
+                                    encoding="utf-8")
+    with Store(tmp_path / "s") as s:
+        s.load([tmp_path], extract=extract)
+        rows = run_query(s, "issued-by", {"body": "UBND xã Tân Phú"}).rows
+    assert [r[0] for r in rows] == ["12/QĐ-UBND@xã Tân Phú"]
+
+
 # ------------------------------------------------------------------ the bodies a text names
 
 @pytest.mark.parametrize("written, body", [

@@ -204,3 +204,22 @@ def _pick(hits: List[str], how: str) -> Optional[Resolution]:
     if hits:
         return Resolution(None, tuple(hits), AMBIGUOUS)
     return None
+
+
+# A People's Committee or Council as people write it short ("UBND xã Tân Phú")
+_SHORT_BODY = re.compile(r"\b(UBND|HĐND|HDND)\b", re.I)
+_SHORT_BODY_NAMES = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "HDND": "Hội đồng nhân dân"}
+
+
+def body_id(rows: Iterable[Sequence[Optional[str]]], raw: str) -> str:
+    """The body ``raw`` names among the bodies' ``(id, code)`` rows: by name in any case or spelling, by its issuer
+    code (BTCTW), with "UBND"/"HĐND" written short, or by the end of its name when one body's name ends so ("xã Tân
+    Phú" -> "Ủy ban nhân dân xã Tân Phú"); ``raw`` itself when none does."""
+    raw = unicodedata.normalize("NFC", str(raw).strip())
+    key = number_key(_SHORT_BODY.sub(lambda m: _SHORT_BODY_NAMES[m.group(1).upper()], raw))
+    rows = [(ident, code) for ident, code in rows]
+    for ident, code in rows:
+        if ident and number_key(ident) == key or code and number_key(code) in (key, number_key(raw)):
+            return str(ident)
+    ending = [str(ident) for ident, _ in rows if ident and key and number_key(ident).endswith(key)]
+    return ending[0] if len(ending) == 1 else raw
