@@ -951,6 +951,11 @@ def find_received(lines: Sequence[str]) -> Optional[Received]:
 NOT_ISSUER = re.compile(r"^(?:[IVXLC]+\.|\d|[a-zđ]\)|-\s|VĂN BẢN\b)|[:\d]")   # "VĂN BẢN PHÁP LUẬT KHÁC": a gazette section
 
 
+# A unit numbered, not named ("QUẬN ỦY QUẬN 1", "ỦY BAN NHÂN DÂN PHƯỜNG 12"): its digits are its name, not a number
+# NOT_ISSUER turns a line down for
+_UNIT_NUMBER = re.compile(r"\b(QUẬN|PHƯỜNG|Quận|Phường)[ \t]+\d{1,2}$")
+
+
 # A signature's authority prefix (K/T, T/M, T/L, TUQ.): such a line in a header is never the issuer.
 AUTHORITY = re.compile(r"^(?:K/T|KT\.?|T/M|TM\.?|T/L|TL\.?|TUQ\.?|Q\.|Q/)[ \t]")
 
@@ -996,7 +1001,7 @@ def issuer_segments(lines: Sequence[str], stop: int, exclude=(), code: Optional[
             if ("NGH" in seg or "H" in seg and "C" in seg) and not is_motto(seg):
                 seg = _NATIONAL_LINE_IN.sub("", seg).strip(" *")   # "NINH : CHỦ NGHĨA VIỆT NAM": the columns merged
             if (is_caps(seg) and len(seg) >= 2 and not is_motto(seg) and not COPY_FORM.match(seg)
-                    and not AUTHORITY.match(seg) and not NOT_ISSUER.search(seg)
+                    and not AUTHORITY.match(seg) and not NOT_ISSUER.search(_UNIT_NUMBER.sub(r"\1 N", seg))
                     and not (code_parts and set(re.split(r"[-/\s]+", seg.strip("-/ "))) <= code_parts)):
                 segments.append(seg)
     return segments

@@ -357,3 +357,15 @@ def test_no_body_where_the_unit_is_not_named_whole(text):
 def test_a_city_that_is_a_province_stays_the_provinces_body():
     x = extract_text("Giao Thành ủy Hà Nội và Ủy ban nhân dân thành phố Hà Nội chủ trì.")
     assert [b.name for b in x.bodies] == ["Thành ủy Hà Nội", "Ủy ban nhân dân thành phố Hà Nội"]
+
+
+@pytest.mark.parametrize("text, ident, issuer", [
+    ("ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH\nQUẬN ỦY QUẬN 1\n*\nSố 15-CT/QU\nĐẢNG CỘNG SẢN VIỆT NAM\nQuận 1, ngày 10 tháng 02 năm "
+     "2024\n\nCHỈ THỊ\nvề công tác năm 2024\n", "15-CT/QU", "Quận ủy quận 1"),
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG 12\nSố: 30/QĐ-UBND\nPhường 12, ngày 10 tháng 8 năm 2025\nQUYẾT ĐỊNH\nVề việc giao nhiệm vụ\n",
+     "30/QĐ-UBND@phường 12", "Ủy ban nhân dân phường 12"),
+])
+def test_a_unit_numbered_not_named_is_the_issuers_line(text, ident, issuer):
+    # (a header line with a digit is no issuer's, but for the number that names a district or a ward)
+    doc = extract_text(text).document
+    assert (doc.id, doc.issuer) == (ident, issuer)
