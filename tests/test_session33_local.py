@@ -121,16 +121,24 @@ def test_a_ministrys_place_qualifies_nothing():
     assert doc.id == "12/2025/TT-BTC"
 
 
-def test_two_communes_numbers_are_two_documents_in_the_store(tmp_path):
+@pytest.fixture
+def two_communes(tmp_path):
+    """A folder with two communes' decisions of the same number, and a store path beside it."""
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "a.txt").write_text(_state(), encoding="utf-8")
+    (tmp_path / "texts" / "b.txt").write_text(_state(unit="PHƯỜNG BẾN THÀNH", place="Thành phố Hồ Chí Minh",
+                                                     title="Về việc giao nhiệm vụ", body="Điều 1. Giao nhiệm vụ."),
+                                              encoding="utf-8")
+    return tmp_path / "texts", tmp_path / "store"
+
+
+def test_two_communes_numbers_are_two_documents_in_the_store(two_communes):
     from vanban.graph.store import Store
     from vanban.loaders import extract
 
-    (tmp_path / "a.txt").write_text(_state(), encoding="utf-8")
-    (tmp_path / "b.txt").write_text(_state(unit="PHƯỜNG BẾN THÀNH", place="Thành phố Hồ Chí Minh",
-                                           title="Về việc giao nhiệm vụ", body="Điều 1. Giao nhiệm vụ."),
-                                    encoding="utf-8")
-    with Store(tmp_path / "s") as s:
-        report = s.load([tmp_path / "a.txt", tmp_path / "b.txt"], extract=extract)
+    texts, store = two_communes
+    with Store(store) as s:
+        report = s.load([texts], extract=extract)
         assert [f.status for f in report.files] == ["added", "added"]
         rows = s.run("MATCH (d:Document) WHERE d.code = '12/QĐ-UBND' RETURN d.id, d.issuer ORDER BY d.id").rows
     assert [tuple(r) for r in rows] == [("12/QĐ-UBND@phường Bến Thành", "Ủy ban nhân dân phường Bến Thành"),
@@ -307,17 +315,14 @@ def test_a_body_is_found_as_users_type_it(typed, body):
     assert body_id(rows, typed) == body
 
 
-def test_issued_by_a_commune_written_short(tmp_path):
+def test_issued_by_a_commune_written_short(two_communes):
     from vanban.graph.store import Store
     from vanban.loaders import extract
     from vanban.queries.registry import run_query
 
-    (tmp_path / "a.txt").write_text(_state(), encoding="utf-8")
-    (tmp_path / "b.txt").write_text(_state(unit="PHƯỜNG BẾN THÀNH", place="Thành phố Hồ Chí Minh",
-                                           title="Về việc giao nhiệm vụ", body="Điều 1. Giao nhiệm vụ."),
-                                    encoding="utf-8")
-    with Store(tmp_path / "s") as s:
-        s.load([tmp_path], extract=extract)
+    texts, store = two_communes
+    with Store(store) as s:
+        s.load([texts], extract=extract)
         rows = run_query(s, "issued-by", {"body": "UBND xã Tân Phú"}).rows
     assert [r[0] for r in rows] == ["12/QĐ-UBND@xã Tân Phú"]
 
