@@ -2130,6 +2130,11 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 # number, when written, may be the amender's own; like the preamble's other implicit cues, no edge
                 continue
         elif (r.source.startswith("IMPLICIT:") and r.relation == "REVIEWS" and not r.planned and own_id
+              and own.type in REPORT_TYPES and own.type != "Biên bản" and part[r.unit] == "title"):
+            # a report whose title is a review ("BÁO CÁO / tổng kết 10 năm thực hiện Chỉ thị số 36-CT/TW …") is that
+            # review's report: the report REVIEWS the directive, as the seed's draft review reports do
+            r = FoundRelation(own_id, "REVIEWS", r.target, False, r.unit, r.vstart, r.vend, "own:" + r.rule)
+        elif (r.source.startswith("IMPLICIT:") and r.relation == "REVIEWS" and not r.planned and own_id
               and own.type in CONCLUSION_TYPES and r.unit not in speaker
               and (part[r.unit] in ("title", "preamble") or in_first_body(r.unit, 4)
                    or re.search(r"\b(?:xem xét|trên cơ sở|sau khi nghe)\s+(?:các\s+)?(?:báo cáo|tờ trình|đề án)?[^.;]{0,30}"
@@ -2954,6 +2959,10 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
     # evidence: "Để thực hiện Nghị quyết số 21-NQ/TW, … ban hành Kế hoạch này")
     stated = {(r.source, r.relation, r.target) for r in out if not r.rule.startswith("own:title:")}
     out = [r for r in out if not (r.rule.startswith("own:title:") and (r.source, r.relation, r.target) in stated)]
+    # … and a review's report does not implement what it reviews: its title's "thực hiện" is the review's object
+    reviewed = {r.target for r in out if r.source == own_id and r.relation == "REVIEWS" and r.rule.startswith("own:implicit")}
+    if reviewed:
+        out = [r for r in out if not (r.rule.startswith("own:title:") and r.relation == "IMPLEMENTS" and r.target in reviewed)]
     dated = {f.id: (f.date, f.code) for f in found if f.id and f.code}
     if own_id and own is not None:
         dated[own_id] = (own.date, own.code)

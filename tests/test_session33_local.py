@@ -374,3 +374,30 @@ def test_a_unit_numbered_not_named_is_the_issuers_line(text, ident, issuer):
     # (a header line with a digit is no issuer's, but for the number that names a district or a ward)
     doc = extract_text(text).document
     assert (doc.id, doc.issuer) == (ident, issuer)
+
+
+# ------------------------------------------------------------------ a review's report
+
+def _report(title: str) -> str:
+    return _PARTY.format(parent="ĐẢNG BỘ TỈNH QUẢNG NAM", issuer="HUYỆN ỦY ĐẠI LỘC", number="32-BC/HU", place="Đại Lộc",
+                         heading="BÁO CÁO", title=title, body="I. KẾT QUẢ\nNội dung.")
+
+
+@pytest.mark.parametrize("title, target", [
+    ("tổng kết 10 năm thực hiện Chỉ thị số 36-CT/TW ngày 25/6/2014 của Bộ Chính trị về đại hội đảng bộ các cấp",
+     "36-CT/TW"),
+    ("sơ kết 5 năm thực hiện Nghị quyết số 12-NQ/TU ngày 15/3/2021 của Ban Chấp hành Đảng bộ tỉnh", "12-NQ/TU@Quảng Nam"),
+])
+def test_a_report_titled_as_a_review_reviews_it(title, target):
+    # the seed's draft review reports ("DRAFT-BC-SO-KET-5-NAM-18-NQ/TW REVIEWS 18-NQ/TW"): the report named in the
+    # text is the review's source; a report's own title names it, so it is the report, not an implicit review, and
+    # its "thực hiện" is the review's object, nothing the report implements
+    x = extract_text(_report(title))
+    assert {(r.source, r.relation, r.target) for r in x.relations} == {("32-BC/HU@huyện Đại Lộc", "REVIEWS", target)}
+
+
+def test_a_report_of_results_is_no_review():
+    # (a guard: read so before)
+    x = extract_text(_report("kết quả thực hiện Nghị quyết số 12-NQ/TU ngày 15/3/2021 của Ban Chấp hành Đảng bộ tỉnh"))
+    assert {(r.source, r.relation, r.target) for r in x.relations} == {
+        ("32-BC/HU@huyện Đại Lộc", "IMPLEMENTS", "12-NQ/TU@Quảng Nam")}
