@@ -397,7 +397,7 @@ def test_a_report_titled_as_a_review_reviews_it(title, target):
 
 
 def test_a_report_of_results_is_no_review():
-    # (a guard: read so before)
+    # (a guard: its relation was read so before; the own id carries the district since this session)
     x = extract_text(_report("kết quả thực hiện Nghị quyết số 12-NQ/TU ngày 15/3/2021 của Ban Chấp hành Đảng bộ tỉnh"))
     assert {(r.source, r.relation, r.target) for r in x.relations} == {
         ("32-BC/HU@huyện Đại Lộc", "IMPLEMENTS", "12-NQ/TU@Quảng Nam")}
