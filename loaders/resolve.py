@@ -484,8 +484,10 @@ def _of_the_unit(f: Found, unit: str, own_code: Optional[str]) -> bool:
     ("20-KH/HU" in "32-BC/HU")."""
     if f.issuer:
         return unit_level(f.issuer) == unit_level(unit)
-    own_body = split_code(own_code)[1] if own_code else None
-    return bool(own_body) and f.issuer_code == own_body
+    kind, body = split_code(own_code) if own_code else (None, None)
+    if not (body and is_local_code(body.split("-")[0])):
+        body = kind                     # a letter's number names its body first ("456/UBND-VP")
+    return bool(body) and f.issuer_code == body
 
 
 _YEAR_IN_CODE = re.compile(r"^\d+/(?:19|20)\d\d/")

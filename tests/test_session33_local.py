@@ -401,3 +401,12 @@ def test_a_report_of_results_is_no_review():
     x = extract_text(_report("kết quả thực hiện Nghị quyết số 12-NQ/TU ngày 15/3/2021 của Ban Chấp hành Đảng bộ tỉnh"))
     assert {(r.source, r.relation, r.target) for r in x.relations} == {
         ("32-BC/HU@huyện Đại Lộc", "IMPLEMENTS", "12-NQ/TU@Quảng Nam")}
+
+
+def test_in_a_districts_letter_its_committees_bare_number_is_the_districts():
+    # a letter's number names its body first ("456/UBND-VP"): the bare "15/QĐ-UBND" is of the same body's kind
+    x = extract_text("ỦY BAN NHÂN DÂN\nHUYỆN CỦ CHI\nSố: 456/UBND-VP\nCủ Chi, ngày 03 tháng 3 năm 2025\nV/v triển khai\n"
+                     "Kính gửi: các xã.\nThực hiện Quyết định số 15/QĐ-UBND ngày 01/3/2025, Ủy ban nhân dân huyện đề nghị "
+                     "các xã thực hiện.\n")
+    assert x.document.id == "456/UBND-VP@huyện Củ Chi"
+    assert {m.id for m in x.mentions if m.code == "15/QĐ-UBND"} == {"15/QĐ-UBND@huyện Củ Chi"}
