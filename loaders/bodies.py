@@ -35,7 +35,7 @@ from vanban.domain.codes import ISSUER_CODES
 from vanban.domain.gazetteer import local_unit
 from vanban.loaders.clean import fix_d, fold, normalize_tones
 from vanban.loaders.models import BodyMention
-from vanban.loaders.patterns import _alt, longest_first
+from vanban.loaders.patterns import TITLE_OPENS, _alt, longest_first
 from vanban.loaders.places import (
     LOCALITY,
     WORD_END,
@@ -296,10 +296,10 @@ _CODE = re.compile("(?P<code>" + _alt(_CODE_WORDS) + r")(?![\w/–-])")
 # 3b. A body of a unit below the province, named with the unit's level and name: "Ủy ban nhân dân huyện Củ Chi",
 # "UBND xã Tân Phú", "Công an phường 12", "Huyện ủy Đại Lộc", "Đảng ủy xã Đồng Tâm" (the level alone, "Ủy ban nhân dân
 # các xã", "Huyện ủy", is a class or the text's own; a title's first word after the name is no part of it:
-# "… của UBND huyện Củ Chi Về việc …").  A city that is a province is rule 3's ("Thành ủy Hà Nội").
+# "… của UBND huyện Củ Chi Về việc …", patterns.TITLE_OPENS).  A city that is a province is rule 3's ("Thành ủy Hà Nội").
 _LOWER_ORGANS = ("Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Đảng ủy", "Công an")
 _LOWER_LEVELS = ("huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "thành phố", "đặc khu")
-_NAME_WORD = rf"(?!(?:Sửa|Quy|Về|Ban|Bãi|Phê|Hướng)\b)(?:{CAP}|\d+(?!\)))"      # ("UBND xã 2)…": a form's note)
+_NAME_WORD = rf"(?!{TITLE_OPENS})(?:{CAP}|\d+(?!\)))"      # ("UBND xã 2)…": a form's note)
 # … and a name the line's end cuts, a capitalised word opening the next line ("… qua Ủy ban nhân dân xã Thuận⏎An."):
 # which words are the name's is not known, and no body is read there
 _NAME_CUT = re.compile(rf"[ \t\u00a0]*\n[ \t\u00a0]*[{UP}]")

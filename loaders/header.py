@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from vanban.domain.codes import ISSUER_CODES, TYPE_CODES, TYPE_WORDS
+from vanban.domain.codes import ISSUER_CODES, SHORT_BODY_NAMES, TYPE_CODES, TYPE_WORDS
 from vanban.domain.dates import iso_date
 from vanban.domain.gazetteer import lookup as _province
 from vanban.domain.numbers import issuer_from_code, split_code, type_from_code  # noqa: F401  (moved to the domain layer)
@@ -249,7 +249,7 @@ BODY_HEADS = ("Ban Chấp hành Trung ương", "Ủy ban nhân dân", "Hội đ�
 _SENTENCE_HEADS = ("Bộ", "Sở", "Phòng", "Cục", "Tổng cục", "Chi cục", "Vụ")
 _MINISTRY_FIELDS = {fold(b[len("Bộ "):]): b[len("Bộ "):] for b in ISSUER_CODES.values() if b.startswith("Bộ ")}
 # A People's Committee or Council written short in a header ("UBND HUYỆN GIA LÂM")
-_SHORT_HEADS = {"UBND": "ỦY BAN NHÂN DÂN", "HĐND": "HỘI ĐỒNG NHÂN DÂN"}
+_SHORT_HEADS = {short: name.upper() for short, name in SHORT_BODY_NAMES.items()}
 LEVEL_WORDS = ("thành phố", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường", "thị trấn")
 _LEVELS_FOLDED = tuple(fold(w).split() for w in LEVEL_WORDS)
 # the known names that are a whole body before a unit's name (split_parent): not a generic head, which a body's

@@ -268,7 +268,7 @@ NAMED_CHARTER = re.compile(r"Điều lệ Đảng|Cương lĩnh(?: chính trị)
 # "của Bộ Chính trị", "của Ban Bí thư khóa XIII"; the body phrase is matched by bodies.canonical_body.
 # The words a title opens with, capitalised after its issuer ("… của UBND thành phố Đà Nẵng Sửa đổi, bổ sung một số
 # điều của Quy định …"): no word of a place's name
-_TITLE_OPENS = r"(?:Sửa|Quy|Về|Ban|Bãi|Phê|Hướng)\b"
+TITLE_OPENS = r"(?:Sửa|Quy|Về|Ban|Bãi|Phê|Hướng)\b"
 ISSUER_AFTER = re.compile(
     r"^[\s,]*(?:ngày\s*[\d/.-]+\s*,?\s*)?(?:của|do|tại)\s+(?P<body>"
     r"Ban Chấp hành Trung ương(?: Đảng)?|Bộ Chính trị|Ban Bí thư|Hội nghị Trung ương \d+|Ban Tổ chức Trung ương"
@@ -278,7 +278,7 @@ ISSUER_AFTER = re.compile(
     # ("của UBND xã Tân Phú"), the city a city's texts name bare ("của Ủy ban nhân dân Thành phố")
     r"|(?:Ban Thường vụ\s+)?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Đảng ủy|Ủy ban nhân dân|Hội đồng nhân dân|UBND|HĐND)"
     r"(?:\s+(?:tỉnh|[Tt]hành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu))?"
-    r"(?:\s+(?!" + _TITLE_OPENS + r")[A-ZĐ0-9][\wÀ-ỹ]*(?:\s*-?\s*(?!" + _TITLE_OPENS + r")[A-ZĐ][\wÀ-ỹ]*){0,3})?"
+    r"(?:\s+(?!" + TITLE_OPENS + r")[A-ZĐ0-9][\wÀ-ỹ]*(?:\s*-?\s*(?!" + TITLE_OPENS + r")[A-ZĐ][\wÀ-ỹ]*){0,3})?"
     r")(?:\s+(?:Đảng\s+)?khóa\s+(?P<term>[IVXL]+))?",
 )
 # "Bộ Chính trị ban hành Kế hoạch số 07-KH/TW": the body just before "ban hành".

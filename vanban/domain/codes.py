@@ -152,6 +152,9 @@ ISSUERS: Dict[str, Issuer] = {
     "UBND": Issuer("Ủy ban nhân dân", "state", "local", False),
 }
 
+# The local committee and council as people write them short ("UBND xã Tân Phú", a header's "UBND TỈNH LÀO CAI")
+SHORT_BODY_NAMES: Dict[str, str] = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
+
 # Code -> canonical body (the view most callers need).
 ISSUER_CODES: Dict[str, str] = {code: i.body for code, i in ISSUERS.items()}
 # Codes of local bodies: a number with one of these is qualified by the province the text gives.

@@ -32,7 +32,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
-from vanban.domain.codes import TYPE_CODES, TYPE_WORDS
+from vanban.domain.codes import SHORT_BODY_NAMES, TYPE_CODES, TYPE_WORDS
 from vanban.domain.numbers import DASHES, number_key, parse_number
 from vanban.domain.text import ascii_key, fix_d
 
@@ -206,9 +206,8 @@ def _pick(hits: List[str], how: str) -> Optional[Resolution]:
     return None
 
 
-# A People's Committee or Council as people write it short ("UBND xã Tân Phú")
+# A People's Committee or Council as people write it short ("UBND xã Tân Phú"; "HDND" typed without its Đ)
 _SHORT_BODY = re.compile(r"\b(UBND|HĐND|HDND)\b", re.I)
-_SHORT_BODY_NAMES = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "HDND": "Hội đồng nhân dân"}
 
 
 def body_id(rows: Iterable[Sequence[Optional[str]]], raw: str) -> str:
@@ -216,7 +215,7 @@ def body_id(rows: Iterable[Sequence[Optional[str]]], raw: str) -> str:
     code (BTCTW), with "UBND"/"HĐND" written short, or by the end of its name when one body's name ends so ("xã Tân
     Phú" -> "Ủy ban nhân dân xã Tân Phú"); ``raw`` itself when none does."""
     raw = unicodedata.normalize("NFC", str(raw).strip())
-    key = number_key(_SHORT_BODY.sub(lambda m: _SHORT_BODY_NAMES[m.group(1).upper()], raw))
+    key = number_key(_SHORT_BODY.sub(lambda m: SHORT_BODY_NAMES[m.group(1).upper().replace("HDND", "HĐND")], raw))
     rows = [(ident, code) for ident, code in rows]
     for ident, code in rows:
         if ident and number_key(ident) == key or code and number_key(code) in (key, number_key(raw)):
