@@ -81,14 +81,15 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
         own, note = _own_from_file_name(own, file)
         notes.extend(note)
     lap("find")
-    from vanban.loaders.resolve import local_qualifier, province_in
+    from vanban.loaders.resolve import province_in
     # the province of the file's body: its name's, else the body the header names above it ("ĐẢNG BỘ TỈNH QUẢNG NAM"
-    # over "HUYỆN ỦY ĐẠI LỘC", "UBND TỈNH LÀO CAI" over "SỞ Y TẾ"), else its place-date's; its unit below the province
+    # over "HUYỆN ỦY ĐẠI LỘC", "UBND TỈNH LÀO CAI" over "SỞ Y TẾ"), else its place-date's; its unit below the province,
+    # which qualifies its own number before the province does (resolve.local_qualifier's order)
     province = province_in(own.issuer) or province_in(own.parent) or _place_province(own)
     unit = local_unit(own.issuer) or local_unit(own.parent)
     resolve(found, seg=seg, own_code=own.code, own_date=own.date, province=province, unit=unit)
     own = _own_from_mentions(own, found, seg)
-    own = _with_province(own, found, local_qualifier(own.issuer) or local_qualifier(own.parent) or _place_province(own))
+    own = _with_province(own, found, unit or province)
     lap("resolve")
     own = _with_effect(own, text)
     lap("effect")

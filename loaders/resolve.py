@@ -22,6 +22,7 @@ import re
 from collections import Counter, defaultdict
 from typing import Dict, List, Optional, Tuple
 
+# (LOCAL_ISSUER_CODES re-exported: older callers import it from here, tests/test_domain.py checks it is the domain's)
 from vanban.domain.codes import ISSUER_CODES, LOCAL_ISSUER_CODES, PARTY_TERMS, TYPE_WORDS, is_local_code  # noqa: F401
 from vanban.domain.gazetteer import local_unit, unit_level
 from vanban.domain.numbers import split_code
