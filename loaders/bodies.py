@@ -32,7 +32,7 @@ from typing import Optional
 
 from vanban.domain.codes import CLASS_ISSUER_CODES as _CLASS_CODES
 from vanban.domain.codes import ISSUER_CODES
-from vanban.domain.gazetteer import local_unit
+from vanban.domain.gazetteer import LOWER_LEVELS, local_unit
 from vanban.loaders.clean import fix_d, fold, normalize_tones
 from vanban.loaders.models import BodyMention
 from vanban.loaders.patterns import TITLE_OPENS, _alt, longest_first
@@ -298,14 +298,13 @@ _CODE = re.compile("(?P<code>" + _alt(_CODE_WORDS) + r")(?![\w/–-])")
 # các xã", "Huyện ủy", is a class or the text's own; a title's first word after the name is no part of it:
 # "… của UBND huyện Củ Chi Về việc …", patterns.TITLE_OPENS).  A city that is a province is rule 3's ("Thành ủy Hà Nội").
 _LOWER_ORGANS = ("Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Đảng ủy", "Công an")
-_LOWER_LEVELS = ("huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "thành phố", "đặc khu")
 _NAME_WORD = rf"(?!{TITLE_OPENS})(?:{CAP}|\d+(?!\)))"      # ("UBND xã 2)…": a form's note)
 # … and a name the line's end cuts, a capitalised word opening the next line ("… qua Ủy ban nhân dân xã Thuận⏎An."):
 # which words are the name's is not known, and no body is read there
 _NAME_CUT = re.compile(rf"[ \t\u00a0]*\n[ \t\u00a0]*[{UP}]")
 _LOWER_BODY = re.compile(
     rf"(?:(?P<organ>{'|'.join(o.replace(' ', SP) for o in _LOWER_ORGANS)}){SP}"
-    rf"(?P<level>{'|'.join(v.replace(' ', SP) for v in _LOWER_LEVELS)})|(?P<party>Huyện|Quận|Thị|Thành){SP}ủy)"
+    rf"(?P<level>{'|'.join(v.replace(' ', SP) for v in LOWER_LEVELS)})|(?P<party>Huyện|Quận|Thị|Thành){SP}ủy)"
     rf"{SP}(?P<name>{_NAME_WORD}(?:{SP}{_NAME_WORD}){{0,3}})" + WORD_END)
 _HEADER_SUB = re.compile(rf"(?:{SP}|[ \t\u00a0*]*\n[ \t\u00a0*]*)(?P<sub>" + "|".join(
     h.replace(" ", SP) for h in longest_first(_HEADER_SUBS)) + ")" + WORD_END)
@@ -398,7 +397,7 @@ def _head_scan():
         Family("sub", _SUB, _heads_of(_until_class(n) for n in _SUB_NAMES)),
         Family("code", _CODE, literal_heads(_CODE_WORDS, r"(?![\w/–-])", exact=True), mode="boundary"),
         Family("lower", _LOWER_BODY, _heads_of(
-            [o.replace(" ", SP) + SP + f"(?:{'|'.join(v.split()[0] for v in _LOWER_LEVELS)}){SP}" for o in _LOWER_ORGANS]
+            [o.replace(" ", SP) + SP + f"(?:{'|'.join(v.split()[0] for v in LOWER_LEVELS)}){SP}" for o in _LOWER_ORGANS]
             + [f"{w}{SP}ủy{SP}" for w in ("Huyện", "Quận", "Thị", "Thành")])),
         locality_family(),
     ])

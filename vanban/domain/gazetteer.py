@@ -181,9 +181,16 @@ def province_2025(name: str) -> Optional[Province]:
 # committee ("Huyện ủy Can Lộc", "Quận ủy Hoàn Kiếm", "Thị ủy Sơn Tây", "Thành ủy Tam Điệp": the committee of the
 # district, town or city of that name).  Its name is the words after the level word that open with a capital or a
 # digit.  A city that is a province ("thành phố Hà Nội", "Thành ủy Hải Phòng") is no unit below one.
-_UNIT_LEVEL = re.compile(r"(?<![^\W\d_])(?:(?P<party>huyện|quận|thị|thành)\s+ủy|(?P<level>thị xã|thị trấn|thành phố"
-                         r"|huyện|quận|xã|phường|đặc khu))\s+(?=[^\W_])", re.I)
-_PARTY_LEVELS = {"huyện": "huyện", "quận": "quận", "thị": "thị xã", "thành": "thành phố"}
+# The levels below the province, longest first where one begins another ("thị xã" before "xã"); a Party committee
+# names its level by its first word ("Huyện ủy", "Thị ủy": the town's).  One pattern for both readers below.
+LOWER_LEVELS = ("thị xã", "thị trấn", "thành phố", "huyện", "quận", "xã", "phường", "đặc khu")
+_PARTY_LEVELS = {"tỉnh": "tỉnh", "huyện": "huyện", "quận": "quận", "thị": "thị xã", "thành": "thành phố"}
+_LEVEL_WORD = re.compile(r"(?<![^\W\d_])(?:(?P<party>" + "|".join(_PARTY_LEVELS) + r")\s+ủy|(?P<level>tỉnh|"
+                         + "|".join(LOWER_LEVELS) + r"))(?![^\W\d_])", re.I)
+
+
+def _level_of(m: re.Match[str]) -> str:
+    return _PARTY_LEVELS[m.group("party").lower()] if m.group("party") else m.group("level").lower()
 
 
 @functools.lru_cache(maxsize=1024)
@@ -197,7 +204,10 @@ def local_unit(body: Optional[str]) -> Optional[str]:
     """
     if not body:
         return None
-    for m in _UNIT_LEVEL.finditer(body):
+    for m in _LEVEL_WORD.finditer(body):
+        level = _level_of(m)
+        if level == "tỉnh":
+            continue                        # a province: no unit below one
         words = []
         for w in body[m.end():].split():
             bare = w.rstrip(",.;:)")
@@ -209,17 +219,10 @@ def local_unit(body: Optional[str]) -> Optional[str]:
         if not words:
             continue
         name = " ".join(words)
-        party = m.group("party")
-        level = _PARTY_LEVELS[party.lower()] if party else m.group("level").lower()
         if level == "thành phố" and any(lookup(" ".join(words[:k])) is not None for k in range(len(words), 0, -1)):
             return None                     # a city that is a province: the province qualifies its numbers
         return f"{level} {name}"
     return None
-
-
-_LEVEL_WORD = re.compile(r"(?<![^\W\d_])(?:(?P<party>tỉnh|thành|huyện|quận|thị)\s+ủy|(?P<level>tỉnh|thị xã|thị trấn"
-                         r"|thành phố|huyện|quận|xã|phường|đặc khu))(?![^\W\d_])", re.I)
-_PARTY_LEVEL_OF = {"tỉnh": "tỉnh", **_PARTY_LEVELS}
 
 
 def unit_level(body: Optional[str]) -> Optional[str]:
@@ -227,6 +230,4 @@ def unit_level(body: Optional[str]) -> Optional[str]:
     "huyện"``, ``unit_level("UBND tỉnh") == "tỉnh"``, ``unit_level("xã Tân Phú") == "xã"``; None when it gives none
     ("Bộ Tài chính")."""
     m = _LEVEL_WORD.search(body or "")
-    if m is None:
-        return None
-    return _PARTY_LEVEL_OF[m.group("party").lower()] if m.group("party") else m.group("level").lower()
+    return _level_of(m) if m is not None else None
