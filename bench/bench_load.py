@@ -10,6 +10,9 @@ Not a test; prints numbers.
    and of its descendants (the fork server and the extraction processes), MB/s end to end, and the writer's CPU per
    MB.  ``--against PYTHON`` runs the same command with another interpreter (another checkout's venv) in turn with
    this one (A B A B ...), so a busy machine disturbs both alike; compare CPU, which it disturbs less than wall.
+   Then, with this interpreter, ``python -m vanban extract SOURCE --json`` to /dev/null (its files read by the
+   same pool of processes, one per core): the load's speed as a share of that parallel extraction's (issue 12's
+   target: 0.8).
 2. ``--idle``: the load in this process with an extractor that notes when each file's extraction starts and ends in
    its worker; prints how long the workers waited (the pool's span times its processes, less the time they spent
    extracting), the extractions done again for documents several files hold, and the writer's CPU.
@@ -59,6 +62,16 @@ def measure(python: str, source: Path, store: Path) -> dict:
     return {"wall_s": wall, "parent_cpu_s": parent, "children_cpu_s": sum(cpu.values()), "summary": out.strip()}
 
 
+def measure_extract(python: str, source: Path, cwd: Path) -> float:
+    """Wall seconds of one ``vanban extract SOURCE --json`` (its JSON lines thrown away)."""
+    t0 = time.perf_counter()
+    p = subprocess.run([python, "-m", "vanban", "extract", str(source), "--json"], stdout=subprocess.DEVNULL,
+                       stderr=subprocess.PIPE, text=True, cwd=cwd)
+    if p.returncode not in (0, 1):
+        raise SystemExit(f"{python} extract failed ({p.returncode}): {p.stderr.strip()[-500:]}")
+    return time.perf_counter() - t0
+
+
 def compare(args) -> None:
     source = Path(args.source)
     mb = _mb(source)
@@ -73,10 +86,15 @@ def compare(args) -> None:
                 print(f"  {name:5} run {run + 1}: {r['wall_s']:6.1f} s wall = {mb / r['wall_s']:5.2f} MB/s; CPU: writer "
                       f"{r['parent_cpu_s']:5.1f} s ({1000 * r['parent_cpu_s'] / mb:5.0f} ms/MB), extraction processes "
                       f"{r['children_cpu_s']:5.1f} s   [{r['summary']}]", flush=True)
+        extract_walls = [measure_extract(sys.executable, source, Path(tmp)) for _run in range(args.runs)]
+    print(f"  this  extract --json (parallel): {', '.join(f'{w:.1f}' for w in extract_walls)} s wall = "
+          f"{mb / min(extract_walls):.2f} MB/s at best")
     for name, rs in rows.items():
         best = min(rs, key=lambda r: r["wall_s"])
         print(f"{name:5} best: {best['wall_s']:.1f} s wall ({mb / best['wall_s']:.2f} MB/s), writer CPU "
               f"{min(r['parent_cpu_s'] for r in rs):.1f} s, extraction CPU {min(r['children_cpu_s'] for r in rs):.1f} s")
+    best_load = min(r["wall_s"] for r in rows["this"])
+    print(f"this  load / parallel extraction speed (best of each): {min(extract_walls) / best_load:.2f} (target 0.8)")
     print(f"load average after: {os.getloadavg()[0]:.1f}")
 
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, List, Optional, Tuple
 
 from vanban.errors import VanbanError
+from vanban.loaders.pool import POOL_MIN_BYTES, default_jobs, forkserver_pool
 
 if TYPE_CHECKING:   # the pool's modules are imported when a load starts one, not by every command
     from concurrent.futures import ProcessPoolExecutor
@@ -107,9 +108,6 @@ READ_AHEAD = BATCH_FILES
 # wait for it (~1.6 ms of its CPU a file when each file was a task: 160 s of a 100k load), and the extraction
 # processes ~1.5 ms more; files sent together pay them once (bench/bench_load.py --against).
 CHUNK_FILES = 16
-# Starting the pool costs about as much as reading 1-2 MB of text: smaller loads read in this process
-# (unless ``jobs`` is given).
-POOL_MIN_BYTES = 2 << 20
 # The write-ahead log may grow to this many bytes before a load checkpoints it (``_maybe_checkpoint``).  Each row a COMMIT
 # appends to a node's relationships written since the last checkpoint re-sorts that node's list of them, so a hub
 # (a body every citing text issues, a province, a much cited law) costs each COMMIT in proportion to the batches
@@ -137,20 +135,6 @@ def _knob(name: str, default):
         return type(default)(float(raw))
     except ValueError:
         raise VanbanError(f"{name}={raw!r} is not a number; unset it or give one, e.g. {default}") from None
-
-
-def default_jobs() -> int:
-    """Processes for extraction: VANBAN_JOBS, else one per core this process may use."""
-    env = os.environ.get("VANBAN_JOBS", "").strip()
-    if env:
-        try:
-            return max(1, int(env))
-        except ValueError:
-            raise VanbanError(f"VANBAN_JOBS={env!r} is not a number; set it to how many processes to use, e.g. 2") from None
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:   # pragma: no cover - not Linux
-        return max(1, os.cpu_count() or 1)
 
 
 def read_facts(path: str, sha: str, extract):
@@ -251,14 +235,8 @@ def _unpack(blob: bytes):
 
 
 def _pool(jobs: int) -> ProcessPoolExecutor:
-    # forkserver: the writer holds a database with threads of its own, which a fork would copy half-way;
-    # the server imports the loaders once and forks clean workers from that.
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["vanban.graph.warm_loaders", "vanban.graph.build", "vanban.graph.loading"])
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
+    # the fork server also imports the facts' builder and this module (``read_chunk``'s)
+    return forkserver_pool(jobs, ["vanban.graph.build", "vanban.graph.loading"])
 
 
 def _picklable(fn) -> bool:

@@ -617,13 +617,19 @@ def extract_paths(paths: Iterable[Union[str, Path]], *, encoding: Optional[str] 
     found = paths if isinstance(paths, Walk) else walk(paths)
     yield from found.skipped
     for p in found.files:
-        try:
-            yield extract(p, encoding=encoding)
-        except VanbanError as e:
-            yield e
-        except (Exception, RecursionError) as e:       # a loader bug: report it, go on with the next file
-            yield InputError(p, f"extraction failed ({type(e).__name__}: {' '.join(str(e).split())[:200]})",
-                             "this is a vanban bug; please report it with the file")
+        yield extract_one(p, encoding=encoding)
+
+
+def extract_one(path: Union[str, Path], *, encoding: Optional[str] = None) -> Union[Extraction, VanbanError]:
+    """``extract(path)``, or the error that says why the file is not read (returned, not raised): a loader's
+    own failure too, as an error naming the file, so one bad file never stops the others."""
+    try:
+        return extract(path, encoding=encoding)
+    except VanbanError as e:
+        return e
+    except (Exception, RecursionError) as e:       # a loader bug: report it, go on with the next file
+        return InputError(path, f"extraction failed ({type(e).__name__}: {' '.join(str(e).split())[:200]})",
+                          "this is a vanban bug; please report it with the file")
 
 
 def summary(x: Extraction) -> str:

@@ -1,0 +1,98 @@
+"""Processes that read files in parallel: ``vanban load`` (graph/loading.py) and ``vanban extract`` share them.
+
+The loaders are pure Python and hold the GIL, so threads would not help: files are read by a pool of processes,
+one per core unless told (``-j N``, ``VANBAN_JOBS``).  The workers are forked from a fork server that imported
+and warmed the loaders once (loaders/warm.py), not from the calling process: a load's writer holds a database
+with threads of its own, which a plain fork would copy half-way.  Starting the pool costs about as much as
+reading 1-2 MB of text (``POOL_MIN_BYTES``): smaller inputs are read in the calling process unless ``jobs`` is
+given.
+"""
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, List, Sequence, TypeVar
+
+from vanban.errors import VanbanError
+
+if TYPE_CHECKING:   # imported when a pool starts, not by every command
+    from concurrent.futures import ProcessPoolExecutor
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+# Below this many bytes of input a command reads its files itself: the pool's start costs more than it saves.
+POOL_MIN_BYTES = 2 << 20
+# What a fork server imports before it forks a worker: the loaders, warmed.
+WARM_MODULES = ("vanban.loaders.warm",)
+# The errors of a pool that cannot run (a fork server that cannot start, a worker the system killed: the
+# executor's BrokenProcessPool is a RuntimeError): the caller reads the rest itself.
+POOL_ERRORS = (OSError, RuntimeError, EOFError, ImportError, BrokenPipeError)
+
+
+def default_jobs() -> int:
+    """Processes for extraction: VANBAN_JOBS, else one per core this process may use."""
+    env = os.environ.get("VANBAN_JOBS", "").strip()
+    if env:
+        try:
+            return max(1, int(env))
+        except ValueError:
+            raise VanbanError(f"VANBAN_JOBS={env!r} is not a number; set it to how many processes to use, e.g. 2") from None
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:   # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def forkserver_pool(jobs: int, preload: Sequence[str] = ()) -> ProcessPoolExecutor:
+    """A pool of ``jobs`` processes forked from a fork server that imported ``WARM_MODULES`` and ``preload``."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload([*WARM_MODULES, *preload])
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
+
+
+def chunks_of(items: Sequence[T], jobs: int, most: int) -> List[Sequence[T]]:
+    """``items`` cut into runs of at most ``most``, and small enough that every process gets about four (a task
+    costs a future and a pickled message each way: several files per task pay them once)."""
+    size = max(1, min(most, -(-len(items) // (jobs * 4))))
+    return [items[k:k + size] for k in range(0, len(items), size)]
+
+
+def in_order(fn: Callable[[Sequence[T]], R], chunks: Sequence[Sequence[T]], jobs: int,
+             preload: Sequence[str] = ()) -> Iterator[R]:
+    """``fn(chunk)`` of each of ``chunks``, in their order, computed by ``jobs`` processes (``fn``: a module's
+    function, or a ``functools.partial`` of one, so a worker can import it).  At most four chunks per process are
+    submitted and not yet yielded, so memory stays bounded however slowly the caller takes them.  If the pool
+    cannot run, the chunks not yielded yet are computed in this process, with a warning: the result is the same."""
+    from collections import deque
+
+    done = 0
+    try:
+        with forkserver_pool(jobs, preload) as pool:
+            waiting: deque = deque()
+            for chunk in chunks:
+                if len(waiting) >= jobs * 4:
+                    yield waiting.popleft().result()
+                    done += 1
+                waiting.append(pool.submit(fn, chunk))
+            while waiting:
+                yield waiting.popleft().result()
+                done += 1
+    except POOL_ERRORS as e:
+        import warnings
+        warnings.warn(f"reading files in one process: the pool of {jobs} failed ({type(e).__name__}: {e})", stacklevel=2)
+        for chunk in chunks[done:]:
+            yield fn(chunk)
+
+
+def sizes(paths: Iterable[str]) -> int:
+    """The bytes of ``paths`` together (0 for one that cannot be read: its reader says why)."""
+    total = 0
+    for p in paths:
+        try:
+            total += os.path.getsize(p)
+        except OSError:
+            pass
+    return total
