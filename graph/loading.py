@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, List, Optional, Tuple
 
 from vanban.errors import VanbanError
-from vanban.loaders.pool import POOL_MIN_BYTES, default_jobs, forkserver_pool
+from vanban.loaders.pool import forkserver_pool, jobs_for
 
 if TYPE_CHECKING:   # the pool's modules are imported when a load starts one, not by every command
     from concurrent.futures import ProcessPoolExecutor
@@ -234,9 +234,12 @@ def _unpack(blob: bytes):
     return pickle.loads(zlib.decompress(blob))
 
 
+# What the fork server imports besides the loaders: the facts' builder and this module (``read_chunk``'s).
+PRELOAD = ("vanban.graph.build", "vanban.graph.loading")
+
+
 def _pool(jobs: int) -> ProcessPoolExecutor:
-    # the fork server also imports the facts' builder and this module (``read_chunk``'s)
-    return forkserver_pool(jobs, ["vanban.graph.build", "vanban.graph.loading"])
+    return forkserver_pool(jobs, PRELOAD)
 
 
 def _picklable(fn) -> bool:
@@ -308,8 +311,6 @@ def _pooled(todo, jobs, extract, idle=None):
 def load_files(store, files: Iterable[str], *, extract: Callable, progress: Optional[Callable] = None,
                jobs: Optional[int] = None):
     """Load ``files`` (already expanded) into ``store``; returns a LoadReport (see ``Store.load``)."""
-    explicit = jobs is not None
-    jobs = default_jobs() if jobs is None else max(1, int(jobs))
     report = LoadReport()
 
     def tell(outcome):
@@ -336,8 +337,7 @@ def load_files(store, files: Iterable[str], *, extract: Callable, progress: Opti
             todo.append((path, sha))
     # biggest first: the pool finishes together instead of waiting for one large law at the end
     todo.sort(key=lambda t: (-_size(t[0]), t[0]))
-    if not explicit and sum(_size(p) for p, _sha in todo) < POOL_MIN_BYTES:
-        jobs = 1
+    jobs = jobs_for([p for p, _sha in todo], jobs)
 
     reread = rereader(extract)
 

@@ -10,7 +10,7 @@ given.
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, List, Sequence, TypeVar
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, List, Optional, Sequence, TypeVar
 
 from vanban.errors import VanbanError
 
@@ -43,14 +43,35 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def forkserver_pool(jobs: int, preload: Sequence[str] = ()) -> ProcessPoolExecutor:
-    """A pool of ``jobs`` processes forked from a fork server that imported ``WARM_MODULES`` and ``preload``."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+def jobs_for(paths: Iterable[str], jobs: Optional[int] = None) -> int:
+    """How many processes read ``paths``: ``jobs`` when given, else one per core (``default_jobs``), but one for an
+    input under ``POOL_MIN_BYTES``."""
+    if jobs is not None:
+        return max(1, int(jobs))
+    n = default_jobs()
+    return n if n > 1 and sizes(paths) >= POOL_MIN_BYTES else 1
 
+
+def _forkserver(preload: Sequence[str]):
+    import multiprocessing
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload([*WARM_MODULES, *preload])
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
+    return ctx
+
+
+def start_server(preload: Sequence[str] = ()) -> None:
+    """Start the fork server now: it imports and warms the loaders (~0.5 s) in its own process while this one
+    goes on (a load opens its store and hashes its files meanwhile), instead of when the first worker is asked
+    for.  A pool made later forks from it."""
+    from multiprocessing import forkserver
+    _forkserver(preload)
+    forkserver.ensure_running()
+
+
+def forkserver_pool(jobs: int, preload: Sequence[str] = ()) -> ProcessPoolExecutor:
+    """A pool of ``jobs`` processes forked from a fork server that imported ``WARM_MODULES`` and ``preload``."""
+    from concurrent.futures import ProcessPoolExecutor
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=_forkserver(preload))
 
 
 def chunks_of(items: Sequence[T], jobs: int, most: int) -> List[Sequence[T]]:

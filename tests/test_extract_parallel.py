@@ -119,3 +119,15 @@ def test_default_jobs_reads_the_environment(monkeypatch):
     assert default_jobs() == 3
     monkeypatch.setenv("VANBAN_JOBS", "0")
     assert default_jobs() == 1
+
+
+def test_jobs_for_a_small_input_is_one_process_unless_told(tmp_path, monkeypatch):
+    from vanban.loaders.pool import POOL_MIN_BYTES, jobs_for
+    monkeypatch.setenv("VANBAN_JOBS", "2")
+    small, big = tmp_path / "small.txt", tmp_path / "big.txt"
+    small.write_text("Số: 12/2024/QĐ-TTg\n", encoding="utf-8")
+    big.write_bytes(b"x" * POOL_MIN_BYTES)
+    assert jobs_for([str(small)]) == 1                     # the pool's start costs more than it saves
+    assert jobs_for([str(small), str(big)]) == 2
+    assert jobs_for([str(small)], 3) == 3                  # told: as told
+    assert jobs_for([str(tmp_path / "missing.txt")]) == 1  # a file that is not there weighs nothing

@@ -98,11 +98,10 @@ def _chunk_printed(paths: Sequence[str], encoding: Optional[str], as_json: bool)
 def _files_printed(files: List[str], encoding: Optional[str], as_json: bool, jobs: Optional[int]):
     """Lists of ``Printed``, in the order of ``files``: read by a pool of processes when there is enough to read
     (loaders/pool.py), else here."""
-    from vanban.loaders.pool import POOL_MIN_BYTES, chunks_of, default_jobs, in_order, sizes
+    from vanban.loaders.pool import chunks_of, in_order, jobs_for
 
-    explicit = jobs is not None
-    jobs = default_jobs() if jobs is None else jobs
-    if jobs <= 1 or len(files) <= 1 or not explicit and sizes(files) < POOL_MIN_BYTES:
+    jobs = jobs_for(files, jobs)
+    if jobs <= 1 or len(files) <= 1:
         for f in files:
             yield _chunk_printed([f], encoding, as_json)
         return
