@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, List, Optional, Tuple
 
 from vanban.errors import VanbanError
-from vanban.loaders.pool import forkserver_pool, jobs_for
+from vanban.loaders.pool import chunks_of, forkserver_pool, jobs_for
 
 if TYPE_CHECKING:   # the pool's modules are imported when a load starts one, not by every command
     from concurrent.futures import ProcessPoolExecutor
@@ -285,27 +285,28 @@ def read_chunk(chunk, extract):
 def _pooled(todo, jobs, extract, idle=None):
     import queue
 
-    chunk = max(1, min(CHUNK_FILES, -(-len(todo) // (jobs * 4))))    # small loads still spread over every process
-    chunks = (todo[k:k + chunk] for k in range(0, len(todo), chunk))
+    chunks = iter(chunks_of(todo, jobs, CHUNK_FILES))
     ready: queue.SimpleQueue = queue.SimpleQueue()   # futures as they finish, put there by the pool's thread
     with _pool(jobs) as pool:
-        running = 0
+        running = out = 0        # tasks, and their files, submitted and not handed to the writer yet
         while True:
-            # files submitted and not handed to the writer yet: those being read, and the read ones waiting while
-            # the writer writes (the pool's own threads collect them meanwhile: LadybugDB lets go of the GIL)
-            while running * chunk < jobs * IN_FLIGHT + READ_AHEAD:
+            # those being read, and the read ones waiting while the writer writes (the pool's own threads collect
+            # them meanwhile: LadybugDB lets go of the GIL)
+            while out < jobs * IN_FLIGHT + READ_AHEAD:
                 nxt = next(chunks, None)
                 if nxt is None:
                     break
                 pool.submit(read_chunk, nxt, extract).add_done_callback(ready.put)
                 running += 1
+                out += len(nxt)
             if not running:
                 return
             if idle is not None and ready.empty():
                 idle()
-            fut = ready.get()
+            got = ready.get().result()
             running -= 1
-            yield from fut.result()
+            out -= len(got)
+            yield from got
 
 
 def load_files(store, files: Iterable[str], *, extract: Callable, progress: Optional[Callable] = None,

@@ -75,10 +75,19 @@ def forkserver_pool(jobs: int, preload: Sequence[str] = ()) -> ProcessPoolExecut
 
 
 def chunks_of(items: Sequence[T], jobs: int, most: int) -> List[Sequence[T]]:
-    """``items`` cut into runs of at most ``most``, and small enough that every process gets about four (a task
-    costs a future and a pickled message each way: several files per task pay them once)."""
+    """``items`` cut into the pool's tasks, in order: at most ``most`` each (a task costs a future and a pickled
+    message each way: several files per task pay them once), small enough that every process gets about four,
+    and the first ones smaller still (1, 2, 4, … items a process), so the first results come soon (the first line
+    of `vanban extract DIR | head`, the first batch a load writes)."""
     size = max(1, min(most, -(-len(items) // (jobs * 4))))
-    return [items[k:k + size] for k in range(0, len(items), size)]
+    out: List[Sequence[T]] = []
+    k = i = 0
+    while k < len(items):
+        n = min(size, 1 << min(i // jobs, 30))
+        out.append(items[k:k + n])
+        k += n
+        i += 1
+    return out
 
 
 def in_order(fn: Callable[[Sequence[T]], R], chunks: Sequence[Sequence[T]], jobs: int,
@@ -93,19 +102,35 @@ def in_order(fn: Callable[[Sequence[T]], R], chunks: Sequence[Sequence[T]], jobs
     try:
         with forkserver_pool(jobs, preload) as pool:
             waiting: deque = deque()
-            for chunk in chunks:
-                if len(waiting) >= jobs * 4:
+            try:
+                for chunk in chunks:
+                    if len(waiting) >= jobs * 4:
+                        yield waiting.popleft().result()
+                        done += 1
+                    waiting.append(pool.submit(fn, chunk))
+                while waiting:
                     yield waiting.popleft().result()
                     done += 1
-                waiting.append(pool.submit(fn, chunk))
-            while waiting:
-                yield waiting.popleft().result()
-                done += 1
+            except GeneratorExit:      # the caller stopped (`vanban extract … | head`): no task is waited for
+                pool.shutdown(wait=False, cancel_futures=True)
+                _stop_workers(pool)
+                raise
     except POOL_ERRORS as e:
         import warnings
         warnings.warn(f"reading files in one process: the pool of {jobs} failed ({type(e).__name__}: {e})", stacklevel=2)
         for chunk in chunks[done:]:
             yield fn(chunk)
+
+
+def _stop_workers(pool) -> None:
+    """End the pool's processes now, the tasks they run with them (Python 3.14's ``terminate_workers``; before it,
+    the executor's own table of its processes)."""
+    stop = getattr(pool, "terminate_workers", None)
+    if stop is not None:
+        stop()
+        return
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.terminate()
 
 
 def sizes(paths: Iterable[str]) -> int:

@@ -84,7 +84,9 @@ def test_chunks_spread_over_every_process_and_keep_the_order():
     chunks = chunks_of(items, 2, 16)
     assert [x for c in chunks for x in c] == items
     assert len(chunks) >= 8 and max(len(c) for c in chunks) <= 16
-    assert chunks_of(list(range(1000)), 2, 16)[0] == list(range(16))     # a large input: tasks of at most 16
+    large = chunks_of(list(range(1000)), 2, 16)                      # a large input: tasks of at most 16 …
+    assert [len(c) for c in large[:10]] == [1, 1, 2, 2, 4, 4, 8, 8, 16, 16]    # … the first ones small
+    assert [x for c in large for x in c] == list(range(1000))
     assert chunks_of([1], 4, 16) == [[1]]
 
 
@@ -131,3 +133,15 @@ def test_jobs_for_a_small_input_is_one_process_unless_told(tmp_path, monkeypatch
     assert jobs_for([str(small), str(big)]) == 2
     assert jobs_for([str(small)], 3) == 3                  # told: as told
     assert jobs_for([str(tmp_path / "missing.txt")]) == 1  # a file that is not there weighs nothing
+
+
+def test_a_reader_that_stops_early_ends_the_pool_cleanly(folder):
+    """`vanban extract DIR --json | head -n 1`: the first file's line comes, and when the pipe closes the command
+    ends (the tasks in flight with it) without a traceback."""
+    p = subprocess.Popen([sys.executable, "-m", "vanban", "extract", str(folder), "--json", "-j", "2"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    first = json.loads(p.stdout.readline())
+    p.stdout.close()
+    _out, err = p.communicate(timeout=300)
+    assert Path(first["file"]).name == sorted(q.name for q in folder.iterdir())[0]
+    assert b"Traceback" not in err
