@@ -274,6 +274,9 @@ ISSUER_AFTER = re.compile(
     r"Ban Chấp hành Trung ương(?: Đảng)?|Bộ Chính trị|Ban Bí thư|Hội nghị Trung ương \d+|Ban Tổ chức Trung ương"
     r"|Tiểu ban Bảo vệ chính trị nội bộ Trung ương|Ủy ban Kiểm tra Trung ương|Văn phòng Trung ương Đảng"
     r"|Quốc hội|Chính phủ|Thủ tướng Chính phủ|Bộ [A-ZĐ][\wÀ-ỹ]*(?: [\wÀ-ỹ]+){0,5}?(?=[,;.]| về| ban hành)"
+    # a province's department, with its province when named ("của Sở Y tế tỉnh Bắc Ninh về", "của Sở Nội vụ Hà Nội;")
+    r"|Sở [A-ZĐ][\wÀ-ỹ]*(?: (?!tỉnh\b|thành phố\b|Sở\b)[\wÀ-ỹ-]+){0,8}?"
+    r"(?: (?:tỉnh |thành phố )?(?!" + TITLE_OPENS + r")[A-ZĐ][\wÀ-ỹ]*(?: [A-ZĐ][\wÀ-ỹ]*){0,3})?(?=[,;.]| về| ban hành)"
     # local bodies with their place: "của Tỉnh ủy Quảng Ninh", "của Ủy ban nhân dân tỉnh Long An", a commune's
     # ("của UBND xã Tân Phú"), the city a city's texts name bare ("của Ủy ban nhân dân Thành phố")
     r"|(?:Ban Thường vụ\s+)?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Đảng ủy|Ủy ban nhân dân|Hội đồng nhân dân|UBND|HĐND)"
@@ -366,6 +369,7 @@ EXAMPLES = [
     ("ISSUER_AFTER", " của Bộ Chính trị về kiểm soát quyền lực", {"body": "Bộ Chính trị"}),                                          # seed l.61
     ("ISSUER_AFTER", " của UBND xã Tân Phú về việc", {"body": "UBND xã Tân Phú"}),
     ("ISSUER_AFTER", " của Ủy ban nhân dân Thành phố về phòng cháy", {"body": "Ủy ban nhân dân Thành phố"}),
+    ("ISSUER_AFTER", " ngày 01/3/2024 của Sở Y tế tỉnh Bắc Ninh về việc", {"body": "Sở Y tế tỉnh Bắc Ninh"}),
     ("ISSUER_BEFORE", "Trên cơ sở đó, Bộ Chính trị ban hành ", {"body": "Bộ Chính trị"}),                                          # seed l.37
     ("SUBJECT", ", ngày 18/7/2022 về quản lý biên chế", {"subject": "quản lý biên chế"}),                                            # seed l.79
     ("FOOTNOTE_LINE", "⁶⁶ (1) Quyết định số 1066-QĐ/BTCTW", {}),                                                                   # seed l.289

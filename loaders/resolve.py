@@ -425,8 +425,12 @@ def _type_word_contradicted(by_code: Dict[str, List[Found]]) -> None:
 def is_local(f: Found) -> bool:
     """A provincial number ("25-KH/TU", "40/2026/QĐ-UBND") names a document only together with its province; so
     does a local body's letter, whose number names the body first ("6356/UBND-NNMT", "4338/SGDĐT-GDTXNNĐH": no
-    type code, the drafting unit after the body), as the file's own number does (``loaders._local_code``)."""
+    type code, the drafting unit after the body), as the file's own number does (``loaders._local_code``); and
+    so does a number the text says a department issued ("Công văn số 1144/GDĐT-GDTX … của Sở Giáo dục và Đào
+    tạo": every province has its Sở, whatever code it writes)."""
     if f.issuer_code and is_local_code(f.issuer_code.split("-")[0]):
+        return True
+    if f.issuer is not None and f.issuer.startswith("Sở "):
         return True
     return f.type_code is None and bool(f.code) and "/" in f.code and is_local_code(f.code.split("/", 1)[1].split("-")[0])
 
