@@ -1000,7 +1000,10 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         if scope and rel == "REPLACES":
             kind, rel = "AMENDMENT", "AMENDS"  # a phrase or a part swapped for new text amends; it replaces no document
         lead = text[s:b.vstart - len(before) + m.start()][-80:]
-        planned = unit.future or bool(_may_hold(_PLAN_WORD, lead) and _PLAN_CUE.search(lead))
+        # the text itself as the act's subject ("2. Kế hoạch này thay thế Kế hoạch số 45-KH/TU …") acts when it is
+        # issued, in whatever section the sentence stands: no task (the own document takes it, ``who_acts``)
+        planned = ((unit.future and not _SELF_SUBJECT_AT_END.search(lead))
+                   or bool(_may_hold(_PLAN_WORD, lead) and _PLAN_CUE.search(lead)))
         cue_name = re.sub(r"\s+", " ", cue)
         # a first act on other parts of the same document, joined by "và": "Sửa đổi Danh mục số thứ tự 1594, 1595 …
         # và bãi bỏ danh mục số thứ tự 1646 tại Phụ lục kèm theo Quyết định số A" (A is amended and repealed in part)
@@ -1639,6 +1642,8 @@ _ENACTING_FORMULA = re.compile(r"\bban hành\s+(?:Luật|Bộ luật|Pháp lện
                                r"|Quy chế)\b")
 _SELF_SUBJECT = re.compile(r"\b(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Thông tư(?: liên tịch)?|Quyết định|Nghị quyết|Quy định"
                            r"|Quy chế|Chỉ thị|Kết luận|Hướng dẫn|Kế hoạch|Chương trình|Văn bản)\s+này\b")
+# … standing right before an act's cue ("Kế hoạch này thay thế", "Quyết định này sẽ thay thế")
+_SELF_SUBJECT_AT_END = re.compile(_SELF_SUBJECT.pattern + r"(?:\s+sẽ)?\s*$")
 _PREAMBLE_CUE = re.compile(r"^[\s*_\-–+•]*(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Theo Tờ trình|Xét Tờ trình|Trên cơ sở"
                            r"|Triển khai|Để|Theo|Xét)\b|.*\bban hành\b", re.I)
 _STARTS_WITH_TYPE = re.compile(r"^[\s*_\-–+•;]*(?:" + P._alt(TYPE_WORDS) + r")\b")   # "Nghị định số 48/2013/NĐ-CP …;"
