@@ -1638,6 +1638,13 @@ ACTS = {"AMENDS", "REPLACES", "REPEALS", "SUSPENDS", "CORRECTS"}
 NON_ACTING_TYPES = {"Báo cáo", "Tờ trình", "Công văn", "Thông báo", "Công điện", "Biên bản", "Bản sao"}
 CONCLUSION_TYPES = {"Kết luận", "Thông báo kết luận", "Nghị quyết"}    # they state the review they conclude
 REPORT_TYPES = {"Báo cáo", "Tờ trình", "Biên bản"}     # their "Thực hiện X, …" tells what a body did, not what they implement
+
+
+def _concludes(own) -> bool:
+    """The own document states conclusions: its type is one (``CONCLUSION_TYPES``), or it is a notice whose title
+    opens with them ("THÔNG BÁO" over "KẾT LUẬN CỦA BỘ CHÍNH TRỊ về tổng kết …": the notice of a conclusion)."""
+    return own.type in CONCLUSION_TYPES or (own.type == "Thông báo" and (own.title or "").lower().startswith("kết luận"))
+
 _ENACTING_FORMULA = re.compile(r"\bban hành\s+(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Thông tư|Quyết định|Nghị quyết|Quy định"
                                r"|Quy chế)\b")
 _SELF_SUBJECT = re.compile(r"\b(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Thông tư(?: liên tịch)?|Quyết định|Nghị quyết|Quy định"
@@ -2140,7 +2147,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             # review's report: the report REVIEWS the directive, as the seed's draft review reports do
             r = FoundRelation(own_id, "REVIEWS", r.target, False, r.unit, r.vstart, r.vend, "own:" + r.rule)
         elif (r.source.startswith("IMPLICIT:") and r.relation == "REVIEWS" and not r.planned and own_id
-              and own.type in CONCLUSION_TYPES and r.unit not in speaker
+              and _concludes(own) and r.unit not in speaker
               and (part[r.unit] in ("title", "preamble") or in_first_body(r.unit, 4)
                    or re.search(r"\b(?:xem xét|trên cơ sở|sau khi nghe)\s+(?:các\s+)?(?:báo cáo|tờ trình|đề án)?[^.;]{0,30}"
                                 r"(?:tổng kết|sơ kết)", units[r.unit].text[max(0, r.vstart - 120):r.vend], re.I))):

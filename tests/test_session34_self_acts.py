@@ -46,3 +46,38 @@ def test_a_decisions_own_replacement_in_its_body_is_unchanged():
     x = extract_text(text, file="qd12.txt")
     assert (x.document.id, "REPLACES", "45/QĐ-UBND@Quảng Nam", False) in {
         (r.source, r.relation, r.target, r.planned) for r in x.relations}
+
+
+_NOTICE = ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 45-TB/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 12 tháng 6 năm 2023\n\n"
+           "THÔNG BÁO\n{title}\n\n{body}\n1. Bộ Chính trị đánh giá cao kết quả đạt được.\n")
+
+
+def test_the_notice_of_a_conclusion_on_a_review_reviews_it():
+    """"THÔNG BÁO" over "KẾT LUẬN CỦA BỘ CHÍNH TRỊ về tổng kết 10 năm thực hiện Nghị quyết số 29-NQ/TW": the notice
+    of the Politburo's conclusion states the review it concludes, as a Kết luận does; it does not implement it."""
+    x = extract_text(_NOTICE.format(
+        title="KẾT LUẬN CỦA BỘ CHÍNH TRỊ\nvề tổng kết 10 năm thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013 của Ban "
+              "Chấp hành Trung ương khóa XI",
+        body="Ngày 02/6/2023, Bộ Chính trị đã nghe báo cáo kết quả tổng kết 10 năm thực hiện Nghị quyết số "
+             "29-NQ/TW. Bộ Chính trị kết luận như sau:"), file="tb45.txt")
+    assert x.document.type == "Thông báo"
+    rels = {(r.source, r.relation, r.target) for r in x.relations}
+    assert ("45-TB/TW", "REVIEWS", "29-NQ/TW") in rels
+    assert ("45-TB/TW", "IMPLEMENTS", "29-NQ/TW") not in rels
+
+
+def test_a_notice_that_concludes_no_review_states_none():
+    x = extract_text(_NOTICE.format(
+        title="KẾT LUẬN CỦA BỘ CHÍNH TRỊ\nvề tình hình thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013 của Ban Chấp "
+              "hành Trung ương khóa XI",
+        body="Ngày 02/6/2023, Bộ Chính trị đã nghe báo cáo tình hình thực hiện Nghị quyết số 29-NQ/TW. Bộ Chính trị "
+             "kết luận như sau:"), file="tb45.txt")
+    assert not any(r.relation == "REVIEWS" for r in x.relations)
+
+
+def test_a_notice_of_something_else_keeps_its_reviews_implicit():
+    """A notice that is no conclusion ("THÔNG BÁO / Lịch tổng kết …"): the review it names is nobody's act here."""
+    x = extract_text(_NOTICE.format(
+        title="Lịch làm việc của Đoàn kiểm tra",
+        body="Đoàn kiểm tra làm việc về tổng kết 10 năm thực hiện Nghị quyết số 29-NQ/TW tại các tỉnh."), file="tb45.txt")
+    assert not any(r.source == "45-TB/TW" and r.relation == "REVIEWS" for r in x.relations)
