@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, List, Optional, Tuple
 
 from vanban.errors import VanbanError
-from vanban.loaders.pool import chunks_of, forkserver_pool, jobs_for
+from vanban.loaders.pool import CHUNK_FILES, chunks_of, forkserver_pool, jobs_for
 
 if TYPE_CHECKING:   # the pool's modules are imported when a load starts one, not by every command
     from concurrent.futures import ProcessPoolExecutor
@@ -104,10 +104,6 @@ IN_FLIGHT = 8
 # ... and files read ahead while the writer writes a batch, so the pool does not wait for the writer: a batch of
 # the real corpus takes seconds to write and 16 files less than one to read (bench/bench_load.py: worker idle time).
 READ_AHEAD = BATCH_FILES
-# Files per task of the pool.  Each task costs the writing process a future, a pickled message each way and the
-# wait for it (~1.6 ms of its CPU a file when each file was a task: 160 s of a 100k load), and the extraction
-# processes ~1.5 ms more; files sent together pay them once (bench/bench_load.py --against).
-CHUNK_FILES = 16
 # The write-ahead log may grow to this many bytes before a load checkpoints it (``_maybe_checkpoint``).  Each row a COMMIT
 # appends to a node's relationships written since the last checkpoint re-sorts that node's list of them, so a hub
 # (a body every citing text issues, a province, a much cited law) costs each COMMIT in proportion to the batches

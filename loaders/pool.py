@@ -22,6 +22,10 @@ R = TypeVar("R")
 
 # Below this many bytes of input a command reads its files itself: the pool's start costs more than it saves.
 POOL_MIN_BYTES = 2 << 20
+# Files per task of the pool at most.  Each task costs the calling process a future, a pickled message each way and
+# the wait for it (~1.6 ms of a load's writer's CPU a file when each file was a task: 160 s of a 100k load), and the
+# extraction processes ~1.5 ms more; files sent together pay them once (bench/bench_load.py --against).
+CHUNK_FILES = 16
 # What a fork server imports before it forks a worker: the loaders, warmed.
 WARM_MODULES = ("vanban.loaders.warm",)
 # The errors of a pool that cannot run (a fork server that cannot start, a worker the system killed: the
@@ -74,7 +78,7 @@ def forkserver_pool(jobs: int, preload: Sequence[str] = ()) -> ProcessPoolExecut
     return ProcessPoolExecutor(max_workers=jobs, mp_context=_forkserver(preload))
 
 
-def chunks_of(items: Sequence[T], jobs: int, most: int) -> List[Sequence[T]]:
+def chunks_of(items: Sequence[T], jobs: int, most: int = CHUNK_FILES) -> List[Sequence[T]]:
     """``items`` cut into the pool's tasks, in order: at most ``most`` each (a task costs a future and a pickled
     message each way: several files per task pay them once), small enough that every process gets about four,
     and the first ones smaller still (1, 2, 4, … items a process), so the first results come soon (the first line

@@ -76,8 +76,6 @@ def extract(paths, as_json, encoding, jobs, name):
 # What `vanban extract` prints for one file: its lines on stderr (an error, or the reader's warnings) and on stdout
 # (its JSON line or summary; None for a file that failed).
 Printed = Tuple[List[str], Optional[str]]
-# Files per task of the pool (loaders/pool.py chunks_of): as many as `vanban load` sends.
-CHUNK_FILES = 16
 
 
 def _printed(result, as_json: bool) -> Printed:
@@ -106,7 +104,7 @@ def _files_printed(files: List[str], encoding: Optional[str], as_json: bool, job
             yield _chunk_printed([f], encoding, as_json)
         return
     task = functools.partial(_chunk_printed, encoding=encoding, as_json=as_json)
-    yield from in_order(task, chunks_of(files, jobs, CHUNK_FILES), jobs, preload=["vanban.cli_extract"])
+    yield from in_order(task, chunks_of(files, jobs), jobs, preload=["vanban.cli_extract"])
 
 
 commands = [extract]
