@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, List, Optional, Tuple
 
 from vanban.errors import VanbanError
-from vanban.loaders.pool import CHUNK_FILES, chunks_of, forkserver_pool, jobs_for
+from vanban.loaders.pool import CHUNK_FILES, POOL_ERRORS, chunks_of, forkserver_pool, jobs_for, pool_failed
 
 if TYPE_CHECKING:   # the pool's modules are imported when a load starts one, not by every command
     from concurrent.futures import ProcessPoolExecutor
@@ -264,9 +264,8 @@ def _extracted(todo, jobs, extract, idle=None):
         for got in _pooled(todo, jobs, extract, idle):
             done_paths.add(got[0])
             yield got
-    except (OSError, RuntimeError, EOFError, ImportError, BrokenPipeError) as e:   # BrokenProcessPool is a RuntimeError
-        import warnings
-        warnings.warn(f"reading files in one process: the pool of {jobs} failed ({type(e).__name__}: {e})", stacklevel=2)
+    except POOL_ERRORS as e:
+        pool_failed(jobs, e)
         for path, sha in todo:
             if path not in done_paths:
                 yield read_facts(path, sha, extract)

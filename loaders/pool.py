@@ -120,10 +120,17 @@ def in_order(fn: Callable[[Sequence[T]], R], chunks: Sequence[Sequence[T]], jobs
                 _stop_workers(pool)
                 raise
     except POOL_ERRORS as e:
-        import warnings
-        warnings.warn(f"reading files in one process: the pool of {jobs} failed ({type(e).__name__}: {e})", stacklevel=2)
+        pool_failed(jobs, e)
         for chunk in chunks[done:]:
             yield fn(chunk)
+
+
+def pool_failed(jobs: int, error: BaseException) -> None:
+    """Say that the pool could not run and the files left are read in this process (a load or an extraction never
+    fails because of its pool)."""
+    import warnings
+    warnings.warn(f"reading files in one process: the pool of {jobs} failed ({type(error).__name__}: {error})",
+                  stacklevel=3)
 
 
 def _stop_workers(pool) -> None:
