@@ -35,7 +35,7 @@ from vanban.domain.codes import ISSUER_CODES
 from vanban.domain.gazetteer import LOWER_LEVELS, local_unit
 from vanban.loaders.clean import fix_d, fold, normalize_tones
 from vanban.loaders.models import BodyMention
-from vanban.loaders.patterns import TITLE_OPENS, _alt, longest_first
+from vanban.loaders.patterns import BODY_HEADS_AFTER_COMMA, TITLE_OPENS, _alt, longest_first
 from vanban.loaders.places import (
     LOCALITY,
     WORD_END,
@@ -260,9 +260,16 @@ def _owner_regexes():
         f"|Ủy{SP}ban{SP}(?:Mặt{SP}trận{SP}Tổ{SP}quốc|MTTQ)(?:{SP}Việt{SP}Nam)?|Bộ{SP}Chỉ{SP}huy{SP}Quân{SP}sự"
         f"|Đoàn{SP}đại{SP}biểu{SP}Quốc{SP}hội")
     # "Đài Phát thanh - Truyền hình Lâm Đồng", "Đảng ủy Quân sự tỉnh Gia Lai", "Ban Dân tộc tỉnh Sơn La"
-    institution = (rf"(?:Trường|Đại{SP}học|Học{SP}viện|Viện|Bệnh{SP}viện|Sở|Cục|Chi{SP}cục|Kho{SP}bạc|Báo|Đài"
+    # … and a department named by the fields it manages, "A và B", "A, B và C", "A - B và C" ("Sở Giáo dục và Đào tạo
+    # tỉnh Nghệ An", "Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh", "Sở Lao động - Thương binh và Xã hội tỉnh Thanh
+    # Hóa": patterns.FIELD_LIST); a "và" or a comma before a body's head word joins two bodies ("Sở Y tế và Công an
+    # tỉnh …": the second is the one named with the place)
+    field = rf"{CAP}(?:{SP}(?!(?:và|tỉnh|thành{SP}phố){WORD_END}){LOW}){{0,3}}"
+    listed = (rf"Sở{SP}{field}(?:(?:,{SP}|{SP}[-–]{SP})(?!{BODY_HEADS_AFTER_COMMA}){field}){{0,3}}"
+              rf"{SP}và{SP}(?!{BODY_HEADS_AFTER_COMMA}){field}")
+    institution = (rf"(?:{listed}|(?:Trường|Đại{SP}học|Học{SP}viện|Viện|Bệnh{SP}viện|Sở|Cục|Chi{SP}cục|Kho{SP}bạc|Báo|Đài"
                    rf"|Đảng{SP}ủy|Ban|Ủy{SP}ban){SP}{CAP}"
-                   rf"(?:(?:{SP}|[ \t\u00a0]*[-–][ \t\u00a0]*)(?!{_STOP}){WORD}){{0,4}}?")
+                   rf"(?:(?:{SP}|[ \t\u00a0]*[-–][ \t\u00a0]*)(?!{_STOP}){WORD}){{0,4}}?)")
     tail = rf"(?P<tail>{_PLACE_WORD}{SP})$"
     return re.compile(f"(?:{local}){tail}"), re.compile(institution + tail)
 

@@ -269,10 +269,33 @@ NAMED_CHARTER = re.compile(r"Điều lệ Đảng|Cương lĩnh(?: chính trị)
 # The words a title opens with, capitalised after its issuer ("… của UBND thành phố Đà Nẵng Sửa đổi, bổ sung một số
 # điều của Quy định …"): no word of a place's name
 TITLE_OPENS = r"(?:Sửa|Quy|Về|Ban|Bãi|Phê|Hướng)\b"
+# A ministry or a department named after the fields it manages, listed "A, B và C": "Bộ Văn hóa, Thể thao và Du lịch",
+# "Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh", the older "Sở Khoa học, Công nghệ và Môi trường".  Its commas are the
+# name's; a comma before a body's head word ends the name instead, in a list of bodies ("Sở Y tế, Sở Tài chính và …",
+# "Sở Tài chính, Kho bạc Nhà nước và Cục Thuế").  Each field is a capitalised word and up to three small ones.
+# (No "Xã" among the heads: "Lao động - Thương binh và Xã hội" is a field; a commune's body is "UBND xã …".)
+BODY_HEADS_AFTER_COMMA = (r"(?:Sở|Bộ|Ban|Ủy|UBND|HĐND|Hội|Cục|Chi cục|Tổng cục|Vụ|Công an|Công ty|Kho bạc|Văn phòng"
+                          r"|Thanh tra|Tòa|Viện|Trường|Bệnh viện|Trung tâm|Liên|Đoàn|Mặt trận|Bảo hiểm|Ngân hàng|Quỹ"
+                          r"|Đài|Báo|Tập đoàn|Học viện|Đại học|Phòng|Tỉnh|Huyện|Thành ủy|Thành phố|Quận|Thị ủy|Thị xã|Đảng|Kiểm toán"
+                          r"|Cảnh sát|Bộ đội|Hải quan|Cảng)(?![\wÀ-ỹ])")
+_FIELD = r"[A-ZĐ][\wÀ-ỹ]*(?: (?!và\b|về\b|tỉnh\b|thành phố\b|ban hành\b|của\b|tại\b)[a-zđà-ỹ][\wÀ-ỹ]*){0,3}"
+FIELD_LIST = _FIELD + r"(?:, (?!" + BODY_HEADS_AFTER_COMMA + ")" + _FIELD + r"){1,3} và " + _FIELD
+# The fields of the ministries the domain knows (codes.ISSUERS): a ministry named whole ends there, whatever follows
+# ("… của Bộ Văn hóa, Thể thao và Du lịch triển khai Kế hoạch số …"), and so does a department named after one, with
+# its province when named ("… của Sở Y tế tỉnh Bắc Ninh triển khai …"), unless a capitalised word follows (a province
+# named bare, "Sở Y tế Hà Nội", read by the longer readings below); ministries issuing together are read together ("…
+# của Bộ Công an và Bộ Nông nghiệp và Môi trường, cùng Kế hoạch số …")
+MINISTRY_FIELDS = _alt({i.body[len("Bộ "):] for i in ISSUERS.values() if i.body.startswith("Bộ ")})
 ISSUER_AFTER = re.compile(
     r"^[\s,]*(?:ngày\s*[\d/.-]+\s*,?\s*)?(?:của|do|tại)\s+(?P<body>"
     r"Ban Chấp hành Trung ương(?: Đảng)?|Bộ Chính trị|Ban Bí thư|Hội nghị Trung ương \d+|Ban Tổ chức Trung ương"
     r"|Tiểu ban Bảo vệ chính trị nội bộ Trung ương|Ủy ban Kiểm tra Trung ương|Văn phòng Trung ương Đảng"
+    r"|Bộ (?:" + MINISTRY_FIELDS + r")(?:,? (?:và )?Bộ (?:" + MINISTRY_FIELDS + r"))*(?![\wÀ-ỹ])"   # (joint issuers)
+    r"|Sở (?:" + MINISTRY_FIELDS + r")(?: (?:tỉnh|thành phố) [A-ZĐ][\wÀ-ỹ]*(?: [A-ZĐ][\wÀ-ỹ]*){0,3})?"
+    r"(?=[,;.:)]| (?!tỉnh |thành phố )[^A-ZĐ\s]| " + TITLE_OPENS + r"|\s*$)"
+    # a ministry or a department named by its fields listed (above), before the shorter readings of either below
+    r"|(?:Bộ|Sở) " + FIELD_LIST + r"(?: (?:tỉnh |thành phố )?(?!" + TITLE_OPENS + r")[A-ZĐ][\wÀ-ỹ]*"
+    r"(?: [A-ZĐ][\wÀ-ỹ]*){0,3})?(?=[,;.]| về| ban hành)"
     r"|Quốc hội|Chính phủ|Thủ tướng Chính phủ|Bộ [A-ZĐ][\wÀ-ỹ]*(?: [\wÀ-ỹ]+){0,5}?(?=[,;.]| về| ban hành)"
     # a province's department, with its province when named ("của Sở Y tế tỉnh Bắc Ninh về", "của Sở Nội vụ Hà Nội;")
     r"|Sở [A-ZĐ][\wÀ-ỹ]*(?: (?!tỉnh\b|thành phố\b|Sở\b)[\wÀ-ỹ-]+){0,8}?"
@@ -370,6 +393,9 @@ EXAMPLES = [
     ("ISSUER_AFTER", " của UBND xã Tân Phú về việc", {"body": "UBND xã Tân Phú"}),
     ("ISSUER_AFTER", " của Ủy ban nhân dân Thành phố về phòng cháy", {"body": "Ủy ban nhân dân Thành phố"}),
     ("ISSUER_AFTER", " ngày 01/3/2024 của Sở Y tế tỉnh Bắc Ninh về việc", {"body": "Sở Y tế tỉnh Bắc Ninh"}),
+    ("ISSUER_AFTER", " của Bộ Văn hóa, Thể thao và Du lịch triển khai", {"body": "Bộ Văn hóa, Thể thao và Du lịch"}),
+    ("ISSUER_AFTER", " của Sở Khoa học, Công nghệ và Môi trường tỉnh Bình Dương về",
+     {"body": "Sở Khoa học, Công nghệ và Môi trường tỉnh Bình Dương"}),
     ("ISSUER_BEFORE", "Trên cơ sở đó, Bộ Chính trị ban hành ", {"body": "Bộ Chính trị"}),                                          # seed l.37
     ("SUBJECT", ", ngày 18/7/2022 về quản lý biên chế", {"subject": "quản lý biên chế"}),                                            # seed l.79
     ("FOOTNOTE_LINE", "⁶⁶ (1) Quyết định số 1066-QĐ/BTCTW", {}),                                                                   # seed l.289

@@ -1720,6 +1720,18 @@ _MAIN_CLAUSE = re.compile(_CLAUSE_SUBJECT +
 # … an earlier letter as the main clause's object: ", Bộ Nội vụ đã có Văn bản số B"
 _SENT_LETTER = re.compile(_CLAUSE_SUBJECT + r"đã\s+"
                           r"(?:có|gửi|ban hành)\s+(?P<doc>(?:(?:" + P._alt(TYPE_WORDS) + r"|Văn bản)\s+)?số\s*)\d")
+# A ministry or a department named by its fields, whose commas are its name's ("… của Bộ Văn hóa, Thể thao và Du lịch về
+# hướng dẫn …": no main clause opens at its comma; patterns.FIELD_LIST)
+_NAMED_BY_FIELDS = re.compile(r"(?:Bộ|Sở) " + P.FIELD_LIST)
+
+
+def _clause_after(rx: re.Pattern, sentence: str) -> Optional[re.Match]:
+    """``rx.search(sentence)`` (a pattern opening at a clause's comma), skipping a comma inside a body's name."""
+    m = rx.search(sentence)
+    while m is not None and any(n.start() < m.start() < n.end() for n in
+                                _NAMED_BY_FIELDS.finditer(sentence, max(0, m.start() - 60), m.start() + 80)):
+        m = rx.search(sentence, m.start() + 1)
+    return m
 # An effect clause's list: "Bãi bỏ các văn bản sau đây:", "Các Quyết định sau hết hiệu lực kể từ ngày …:"
 # (no negated cue: "… và không thể thay thế bằng thuốc, thiết bị y tế khác được quy định như sau:"; congbao
 # nghi-dinh-so-188-2025-nd-cp)
@@ -2430,12 +2442,12 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             if (opener and where in ("preamble", "body")
                     and (own is None or own.type not in REPORT_TYPES) and _OPENING.match(sentence)
                     and (where == "preamble" or ui in speaker or in_first_body(ui))):
-                main = _MAIN_CLAUSE.search(sentence)
+                main = _clause_after(_MAIN_CLAUSE, sentence)
                 stop = s + (main.start() if main else len(sentence))
                 if main is None or "đã" in main.group(0):
                     # the main clause an earlier letter of the body: "Thực hiện … Văn bản số A …, Bộ Nội vụ đã có
                     # Văn bản số B ngày … đề nghị …" (B carries out A; the letter at hand reports on it)
-                    sent_m = _SENT_LETTER.search(sentence)
+                    sent_m = _clause_after(_SENT_LETTER, sentence)
                     sent_doc = next((f for f in in_s if f.code and f.kind == "numbered"
                                      and s + sent_m.start("doc") <= f.vstart <= s + sent_m.end()), None) if sent_m else None
                     if sent_doc is not None and sent_doc.id != opener and (main is None or sent_m.start() == main.start()):

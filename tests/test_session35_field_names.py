@@ -1,0 +1,135 @@
+"""A ministry or a department named after the fields it manages: "Bộ Văn hóa, Thể thao và Du lịch", "Sở Giáo dục và Đào
+tạo tỉnh Nghệ An", "Sở Lao động - Thương binh và Xã hội tỉnh Thanh Hóa", the older "Sở Khoa học, Công nghệ và Môi
+trường".  The state names its ministries so (Nghị định 123/2016/NĐ-CP and the Government's decrees on each ministry) and
+every province's departments after them (Nghị định 24/2014/NĐ-CP, 107/2020/NĐ-CP, 45/2025/NĐ-CP), so the grammar of a
+name, "A và B", "A, B và C", "A - B và C", carries to every province and every field.
+
+Before session 35 a comma in such a name ended it: a letter "của Bộ Văn hóa, Thể thao và Du lịch" had the issuer "Bộ
+Văn hóa"; a letter "của Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh" cited in a Nghệ An text was Nghệ An's; the
+comma opened the main clause of a "Thực hiện …" opening, so the list's next document was not carried out; and a
+department whose name holds "và" was no body at all ("Sở Giáo dục và Đào tạo tỉnh Nghệ An").
+
+A comma or a "và" before a body's head word still joins two bodies ("Sở Y tế, Sở Tài chính", "Sở Y tế và Công an
+tỉnh …"): the guards below.  The headers follow the layout Nghị định 30/2020/NĐ-CP prescribes; two tests read the
+corpus's real pages as they are."""
+from pathlib import Path
+
+import pytest
+
+from vanban.loaders import extract_text
+from vanban.loaders.bodies import find_bodies
+from vanban.loaders.patterns import ISSUER_AFTER
+
+FIXTURES = Path(__file__).parent / "fixtures" / "real" / "texts" / "tvpl"
+
+_PLAN = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+         "---------------\n\nSố: 12/KH-UBND\nNghệ An, ngày 10 tháng 3 năm 2024\n\nKẾ HOẠCH\n"
+         "Tổ chức các hoạt động văn hóa năm 2024\n\n{body}\n\nI. MỤC ĐÍCH\nTổ chức tốt các hoạt động.\n")
+
+
+def _extract(body):
+    x = extract_text(_PLAN.format(body=body), file="plan.txt")
+    return x, {m.code: m for m in x.mentions if m.code}, {(r.source, r.relation, r.target) for r in x.relations}
+
+
+@pytest.mark.parametrize("text, body", [
+    (" ngày 5/1/2024 của Bộ Văn hóa, Thể thao và Du lịch về hướng dẫn", "Bộ Văn hóa, Thể thao và Du lịch"),
+    (" của Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh về việc", "Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh"),
+    (" của Sở Văn hóa, Thể thao và Du lịch thành phố Hải Phòng;", "Sở Văn hóa, Thể thao và Du lịch thành phố Hải Phòng"),
+    (" của Sở Khoa học, Công nghệ và Môi trường tỉnh Bình Dương.", "Sở Khoa học, Công nghệ và Môi trường tỉnh Bình Dương"),
+    (" của Sở Văn hóa, Thể thao và Du lịch về việc", "Sở Văn hóa, Thể thao và Du lịch"),
+    (" ngày 30/6/2025 của Bộ Văn hóa, Thể thao và Du lịch triển khai Kế hoạch số", "Bộ Văn hóa, Thể thao và Du lịch"),
+    (" của Bộ Văn hóa, Thể thao và Du lịch Triển khai Nghị quyết số", "Bộ Văn hóa, Thể thao và Du lịch"),
+    (" của Bộ Văn hóa, Thể thao và Du lịch)", "Bộ Văn hóa, Thể thao và Du lịch"),
+    (" của Bộ Y tế hướng dẫn", "Bộ Y tế"),
+    (" của Sở Y tế tỉnh Bắc Ninh triển khai", "Sở Y tế tỉnh Bắc Ninh"),
+    (" của Sở Y tế Hà Nội về", "Sở Y tế Hà Nội"),
+    (" của Sở Y tế Về việc", "Sở Y tế"),
+])
+def test_a_name_listing_its_fields_is_read_whole(text, body):
+    m = ISSUER_AFTER.match(text)
+    assert m is not None and m.group("body") == body
+
+
+@pytest.mark.parametrize("text, body", [
+    (" của Sở Y tế, Sở Tài chính và Sở Nội vụ về việc", "Sở Y tế"),
+    (" của Sở Tài chính, Kho bạc Nhà nước tỉnh và Cục Thuế tỉnh về việc", "Sở Tài chính"),
+    (" của Bộ Công an, Bộ Y tế và Bộ Quốc phòng về", "Bộ Công an"),
+    (" của Bộ Tài chính, Bộ Kế hoạch và Đầu tư về", "Bộ Tài chính"),
+])
+def test_a_comma_before_a_bodys_head_ends_the_first_body(text, body):
+    m = ISSUER_AFTER.match(text)
+    assert m is not None and m.group("body") == body
+
+
+def test_another_provinces_department_named_by_its_fields_carries_its_province():
+    x, by_code, rels = _extract(
+        "Thực hiện Công văn số 345/SVHTTDL-QLVH ngày 01/3/2024 của Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh về "
+        "việc phối hợp tổ chức lễ hội, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:")
+    assert x.document.id == "12/KH-UBND@Nghệ An"
+    assert by_code["345/SVHTTDL-QLVH"].id == "345/SVHTTDL-QLVH@Hà Tĩnh"
+    assert by_code["345/SVHTTDL-QLVH"].issuer == "Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh"
+    assert ("12/KH-UBND@Nghệ An", "IMPLEMENTS", "345/SVHTTDL-QLVH@Hà Tĩnh") in rels
+
+
+def test_the_comma_in_a_ministrys_name_opens_no_main_clause():
+    """"Thực hiện A … của Bộ Văn hóa, Thể thao và Du lịch về hướng dẫn …; B …, Ủy ban nhân dân tỉnh ban hành …": the
+    comma after "Văn hóa" is the name's, so the opening's list goes on to B (before: ", Thể thao và Du lịch về hướng
+    dẫn" was read as the main clause, "hướng dẫn" its verb, and B was left out)."""
+    x, by_code, rels = _extract(
+        "Thực hiện Công văn số 88/BVHTTDL-VHCS ngày 5/1/2024 của Bộ Văn hóa, Thể thao và Du lịch về hướng dẫn tổ chức "
+        "lễ hội; Công văn số 77/SLĐTBXH-LĐ ngày 2/2/2024 của Sở Lao động - Thương binh và Xã hội tỉnh Thanh Hóa về việc "
+        "tuyển dụng lao động, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:")
+    assert by_code["88/BVHTTDL-VHCS"].issuer == "Bộ Văn hóa, Thể thao và Du lịch"
+    assert by_code["77/SLĐTBXH-LĐ"].id == "77/SLĐTBXH-LĐ@Thanh Hóa"
+    assert ("12/KH-UBND@Nghệ An", "IMPLEMENTS", "88/BVHTTDL-VHCS") in rels
+    assert ("12/KH-UBND@Nghệ An", "IMPLEMENTS", "77/SLĐTBXH-LĐ@Thanh Hóa") in rels
+
+
+def test_a_main_clause_after_a_ministrys_name_still_ends_the_opening():
+    """The guard: the clause's own comma (after the title) still hands over to the main clause, whose letter is not
+    carried out by the file."""
+    x, by_code, rels = _extract(
+        "Thực hiện Công văn số 88/BVHTTDL-VHCS ngày 5/1/2024 của Bộ Văn hóa, Thể thao và Du lịch về hướng dẫn tổ chức "
+        "lễ hội, Sở Văn hóa và Thể thao đã có Văn bản số 99/SVHTT-QLVH ngày 9/1/2024 đề nghị các huyện thực hiện.")
+    assert ("12/KH-UBND@Nghệ An", "IMPLEMENTS", "88/BVHTTDL-VHCS") not in rels
+    assert any(src.startswith("99/SVHTT-QLVH") and tgt == "88/BVHTTDL-VHCS" for src, rel, tgt in rels
+               if rel == "IMPLEMENTS")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Giao Sở Giáo dục và Đào tạo tỉnh Nghệ An chủ trì.", "Sở Giáo dục và Đào tạo tỉnh Nghệ An"),
+    ("Giao Sở Lao động - Thương binh và Xã hội tỉnh Thanh Hóa chủ trì.",
+     "Sở Lao động - Thương binh và Xã hội tỉnh Thanh Hóa"),
+    ("Giao Sở Nông nghiệp và Phát triển nông thôn tỉnh Long An chủ trì.",
+     "Sở Nông nghiệp và Phát triển nông thôn tỉnh Long An"),
+    ("Giao Sở Văn hóa, Thể thao và Du lịch thành phố Hà Nội chủ trì.", "Sở Văn hóa, Thể thao và Du lịch thành phố Hà Nội"),
+    ("theo đề nghị của Sở Khoa học, Công nghệ và Môi trường tỉnh Bình Dương.",
+     "Sở Khoa học, Công nghệ và Môi trường tỉnh Bình Dương"),
+])
+def test_a_department_named_by_its_fields_with_its_province_is_a_body(text, name):
+    assert [b.name for b in find_bodies(text)] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Giao Sở Y tế và Công an tỉnh Nghệ An phối hợp.", "Công an tỉnh Nghệ An"),
+    ("Giao Sở Y tế, Sở Tài chính tỉnh Nghệ An phối hợp.", "Sở Tài chính tỉnh Nghệ An"),
+    ("Giao Sở Tài chính, Kho bạc Nhà nước tỉnh Nghệ An phối hợp.", "Kho bạc Nhà nước tỉnh Nghệ An"),
+])
+def test_two_bodies_joined_are_not_one_departments_name(text, name):
+    assert [b.name for b in find_bodies(text)] == [name]
+
+
+def test_a_real_pages_ministry_letters_name_the_whole_ministry():
+    """tvpl 987cadc8: the ministry's letters and plans, each "… số … ngày … của Bộ Văn hóa, Thể thao và Du lịch" and then
+    "về việc …", "triển khai …", "Triển khai …" or ")" (the Minister's decisions, "của Bộ trưởng Bộ …", name no issuer
+    body here): every issuer read is the whole name (before: "Bộ Văn hóa" for all eight)."""
+    x = extract_text((FIXTURES / "987cadc82373c854.md").read_text(encoding="utf-8"), file="987cadc82373c854.md")
+    issuers = [m.issuer for m in x.mentions if m.code and "BVHTTDL" in m.code and m.issuer]
+    assert len(issuers) >= 8 and set(issuers) == {"Bộ Văn hóa, Thể thao và Du lịch"}
+
+
+def test_a_real_pages_department_is_a_body_with_its_province():
+    """tvpl 09443276: "… thuộc thẩm quyền giải quyết của Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Trị."."""
+    x = extract_text((FIXTURES / "094432765aa270a8.md").read_text(encoding="utf-8"), file="094432765aa270a8.md")
+    assert "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Trị" in {b.name for b in x.bodies}
