@@ -86,7 +86,7 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     # over "HUYỆN ỦY ĐẠI LỘC", "UBND TỈNH LÀO CAI" over "SỞ Y TẾ"), else its place-date's; its unit below the province,
     # which qualifies its own number before the province does (resolve.local_qualifier's order)
     province = province_in(own.issuer) or province_in(own.parent) or _place_province(own)
-    unit = local_unit(own.issuer) or local_unit(own.parent)
+    unit = own_unit = local_unit(own.issuer) or local_unit(own.parent)
     resolve(found, seg=seg, own_code=own.code, own_date=own.date, province=province, unit=unit)
     own = _own_from_mentions(own, found, seg)
     own = _with_province(own, found, unit or province)
@@ -154,7 +154,7 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     lap("evidence")
     lines = line_index(text)
     province = province_in(own.issuer)
-    bodies = tuple(find_bodies(text, lines=lines, province=province, cleaned=masked))
+    bodies = tuple(find_bodies(text, lines=lines, province=province, cleaned=masked, unit=own_unit))
     lap("bodies")
     spans_of_line = {}  # type: ignore[var-annotated]
     localities = tuple(_with_sentence(seg, text, loc, spans_of_line, ev) for loc in find_localities(text, lines=lines, bodies=bodies, cleaned=masked))

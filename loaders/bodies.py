@@ -118,6 +118,9 @@ LOCAL_HEADS = {
 }
 # The local committees a bare capitalised mention stands for ("giúp việc Tỉnh ủy": the text's own province).
 _COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy")
+# … the committees of a unit below the province, by the unit's level (a provincial city's "Thành ủy" is written as a
+# city-province's is: left to the province's reading)
+_DISTRICT_COMMITTEES = {"Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã"}
 # Sub-bodies written after their committee in a header ("TỈNH ỦY QUẢNG NGÃI / VĂN PHÒNG").
 _HEADER_SUBS = ("VĂN PHÒNG", "BAN TỔ CHỨC", "BAN TUYÊN GIÁO", "BAN DÂN VẬN", "BAN NỘI CHÍNH",
                 "ỦY BAN KIỂM TRA", "BAN TUYÊN GIÁO VÀ DÂN VẬN")
@@ -312,7 +315,9 @@ _NAME_CUT = re.compile(rf"[ \t\u00a0]*\n[ \t\u00a0]*[{UP}]")
 _LOWER_BODY = re.compile(
     rf"(?:(?P<organ>{'|'.join(o.replace(' ', SP) for o in _LOWER_ORGANS)}){SP}"
     rf"(?P<level>{'|'.join(v.replace(' ', SP) for v in LOWER_LEVELS)})|(?P<party>Huyện|Quận|Thị|Thành){SP}ủy)"
-    rf"{SP}(?P<name>{_NAME_WORD}(?:{SP}{_NAME_WORD}){{0,3}})" + WORD_END)
+    rf"{SP}(?P<name>{_NAME_WORD}(?:{SP}{_NAME_WORD}){{0,3}})" + WORD_END
+    # … and a district's committee in a header's capitals, its name ending with the line ("HUYỆN ỦY ĐÔNG ANH⏎*")
+    + rf"|(?P<caps>HUYỆN|QUẬN|THỊ){SP}ỦY{SP}(?P<cname>[{UP}\d]+(?:{SP}[{UP}\d]+){{0,3}})(?=[ \t\u00a0]*(?:\n|$))")
 _HEADER_SUB = re.compile(rf"(?:{SP}|[ \t\u00a0*]*\n[ \t\u00a0*]*)(?P<sub>" + "|".join(
     h.replace(" ", SP) for h in longest_first(_HEADER_SUBS)) + ")" + WORD_END)
 
@@ -405,7 +410,8 @@ def _head_scan():
         Family("code", _CODE, literal_heads(_CODE_WORDS, r"(?![\w/–-])", exact=True), mode="boundary"),
         Family("lower", _LOWER_BODY, _heads_of(
             [o.replace(" ", SP) + SP + f"(?:{'|'.join(v.split()[0] for v in LOWER_LEVELS)}){SP}" for o in _LOWER_ORGANS]
-            + [f"{w}{SP}ủy{SP}" for w in ("Huyện", "Quận", "Thị", "Thành")])),
+            + [f"{w}{SP}ủy{SP}" for w in ("Huyện", "Quận", "Thị", "Thành")]
+            + [f"{w}{SP}ỦY{SP}" for w in ("HUYỆN", "QUẬN", "THỊ")])),
         locality_family(),
     ])
 
@@ -505,17 +511,21 @@ def _is_sentence_initial(t: str, pos: int) -> bool:
 
 
 def find_bodies(text: str, *, lines: Optional[LineIndex] = None, province: Optional[str] = None,
-                cleaned: Optional[str] = None) -> list:
+                cleaned: Optional[str] = None, unit: Optional[str] = None) -> list:
     """Every specific body the text names: ``[BodyMention(name, surface, line, start, end, footnote)]`` in text
     order, an outer body before the bodies nested in it ("Ban Tổ chức Thành ủy Hà Nội", then "Thành ủy Hà Nội").
 
     ``province`` names the text's own province for bare committees ("giúp việc Tỉnh ủy"); without it the
     province is taken from the sentence ("Cao Bằng ban hành ... Ban Tổ chức Tỉnh ủy") or else from the last
-    committee the text named with its place ("TỈNH ỦY QUẢNG NGÃI").  ``lines`` is the text's ``line_index``
+    committee the text named with its place ("TỈNH ỦY QUẢNG NGÃI").  A district's committee written bare ("Ban
+    Thường vụ Quận ủy") is the text's own only when ``unit``, the text's own unit below the province ("quận Ba Đình",
+    gazetteer.local_unit), is of its level; else the text does not tell which one it is, and it is no body (a province
+    has many: "Quận ủy Hà Nội" names none).  ``lines`` is the text's ``line_index``
     and ``cleaned`` its cleaned form (see ``places.prepare``), when the caller has them.
     """
     if lines is None:
         lines = line_index(text)
+    own_unit = unit
     t, positions = prepare(text, cleaned)
     cands: list[_Cand] = []
     found = _head_scan().scan(t)        # every rule's whole-text matches, in one pass (see ``_head_scan``)
@@ -549,6 +559,14 @@ def find_bodies(text: str, *, lines: Optional[LineIndex] = None, province: Optio
 
     # 3b. a body of a district, a town or a commune, named with its unit
     for m in found["lower"]:
+        if m.group("caps"):             # a header's "HUYỆN ỦY ĐÔNG ANH": "Huyện ủy Đông Anh"
+            named = " ".join(m.group("cname").split()).title()
+            if named.startswith("Quận ") and named[5:].isdecimal():
+                named = named.lower()   # a district numbered, not named: "QUẬN ỦY QUẬN 1" is "Quận ủy quận 1"
+            name = f"{m.group('caps').capitalize()} ủy {named}"
+            if local_unit(name) is not None:
+                cands.append(_Cand(m.start(), m.end(), name, "local"))
+            continue
         unit = local_unit(" ".join(t[m.start():m.end()].split()))
         if unit is None or _NAME_CUT.match(t, m.end()):
             continue                    # a city that is a province ("Thành ủy Hà Nội"): rule 3's
@@ -578,6 +596,13 @@ def find_bodies(text: str, *, lines: Optional[LineIndex] = None, province: Optio
                 or _is_sentence_initial(t, m.start()) or found_index.overlaps(m.start(), m.end())):
             continue
         where = home(m.start())
+        level = _DISTRICT_COMMITTEES.get(m.group("c"))
+        if level is not None:
+            if not (own_unit and own_unit.startswith(level + " ")):
+                continue
+            kept.append(_Cand(m.start(), m.end(), f"{m.group('c')} {own_unit[len(level) + 1:]}", "own-committee",
+                              where))
+            continue
         kept.append(_Cand(m.start(), m.end(), f"{m.group('c')} {where}" if where else m.group("c"),
                           "own-committee", where))
     for m in found["code"]:              # "VPTU: CVP, PCVP"

@@ -1203,7 +1203,7 @@ def _province_issuer(issuer: Optional[str], place: Optional[str]) -> Optional[st
 def _local_issuer(code: Optional[str], place: Optional[str]) -> Optional[str]:
     """A local body from the issuer code, qualified by the place ("VPTU" + "Quảng Ngãi")."""
     body = issuer_from_code(code)
-    if body and place and split_code(code)[1] in ("TU", "VPTU", "BTCTU", "UBKTTU", "HU"):
+    if body and place and split_code(code)[1] in ("TU", "VPTU", "BTCTU", "UBKTTU", "HU", "QU"):
         return f"{body} {place}"
     return body
 

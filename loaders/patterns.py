@@ -302,15 +302,20 @@ ISSUER_AFTER = re.compile(
     r"(?: (?:tỉnh |thành phố )?(?!" + TITLE_OPENS + r")[A-ZĐ][\wÀ-ỹ]*(?: [A-ZĐ][\wÀ-ỹ]*){0,3})?(?=[,;.]| về| ban hành)"
     # local bodies with their place: "của Tỉnh ủy Quảng Ninh", "của Ủy ban nhân dân tỉnh Long An", a commune's
     # ("của UBND xã Tân Phú"), the city a city's texts name bare ("của Ủy ban nhân dân Thành phố")
-    r"|(?:Ban Thường vụ\s+)?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Đảng ủy|Ủy ban nhân dân|Hội đồng nhân dân|UBND|HĐND)"
+    r"|(?:Ban Thường vụ\s+)?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Ủy ban nhân dân|Hội đồng nhân dân|UBND|HĐND)"
     r"(?:\s+(?:tỉnh|[Tt]hành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu))?"
     r"(?:\s+(?!" + TITLE_OPENS + r")[A-ZĐ0-9][\wÀ-ỹ]*(?:\s*-?\s*(?!" + TITLE_OPENS + r")[A-ZĐ][\wÀ-ỹ]*){0,3})?"
     r")(?:\s+(?:Đảng\s+)?khóa\s+(?P<term>[IVXL]+))?",
 )
 # "Bộ Chính trị ban hành Kế hoạch số 07-KH/TW": the body just before "ban hành".
+# … and a local committee or council named with its place ("Huyện ủy Đông Anh ban hành Kế hoạch số 7-KH/HU": a district's
+# number, qualified by its district; "Ủy ban nhân dân huyện Củ Chi đã ban hành …"), its name's words capitalised
 ISSUER_BEFORE = re.compile(
     r"(?P<body>Ban Chấp hành Trung ương|Bộ Chính trị|Ban Bí thư|Ban Tổ chức Trung ương|Tiểu ban Bảo vệ chính trị nội bộ Trung ương"
-    r"|Quốc hội|Chính phủ|Thủ tướng Chính phủ)(?:\s+(?:Đảng\s+)?khóa\s+[IVXL]+)?\s+(?:đã\s+)?ban hành\s*$"
+    r"|Quốc hội|Chính phủ|Thủ tướng Chính phủ"
+    r"|(?:Ban Thường vụ )?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Ủy ban nhân dân|Hội đồng nhân dân|UBND|HĐND)"
+    r"(?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu))? (?!" + TITLE_OPENS + r")[A-ZĐ0-9][\wÀ-ỹ]*"
+    r"(?: [A-ZĐ][\wÀ-ỹ]*){0,3})(?:\s+(?:Đảng\s+)?khóa\s+[IVXL]+)?\s+(?:đã\s+)?ban hành\s*$"
 )
 ISSUER_CANONICAL = {
     "Ban Chấp hành Trung ương Đảng": "Ban Chấp hành Trung ương",

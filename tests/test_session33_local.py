@@ -366,7 +366,8 @@ def test_a_city_that_is_a_province_stays_the_provinces_body():
 
 @pytest.mark.parametrize("text, ident, issuer", [
     ("ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH\nQUẬN ỦY QUẬN 1\n*\nSố 15-CT/QU\nĐẢNG CỘNG SẢN VIỆT NAM\nQuận 1, ngày 10 tháng 02 năm "
-     "2024\n\nCHỈ THỊ\nvề công tác năm 2024\n", "15-CT/QU", "Quận ủy quận 1"),
+     "2024\n\nCHỈ THỊ\nvề công tác năm 2024\n", "15-CT/QU@quận 1", "Quận ủy quận 1"),   # (QU: a district committee's
+    #   code since session 35, its number qualified by its district as a Huyện ủy's "…/HU@huyện …" is)
     ("ỦY BAN NHÂN DÂN\nPHƯỜNG 12\nSố: 30/QĐ-UBND\nPhường 12, ngày 10 tháng 8 năm 2025\nQUYẾT ĐỊNH\nVề việc giao nhiệm vụ\n",
      "30/QĐ-UBND@phường 12", "Ủy ban nhân dân phường 12"),
 ])

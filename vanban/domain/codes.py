@@ -6,7 +6,7 @@ number pattern reads back to that code).  Longer alternatives are listed first w
 >>> ISSUER_CODES["BTCTW"]
 'Ban Tổ chức Trung ương'
 >>> sorted(LOCAL_ISSUER_CODES)
-['BTCTU', 'HU', 'HĐND', 'TU', 'UBKTTU', 'UBND', 'VPTU', 'ĐU']
+['BTCTU', 'HU', 'HĐND', 'QU', 'TU', 'UBKTTU', 'UBND', 'VPTU', 'ĐU']
 >>> "TW" in GENERIC_ISSUER_CODES, "BTCTW" in GENERIC_ISSUER_CODES
 (True, False)
 """
@@ -109,6 +109,7 @@ ISSUERS: Dict[str, Issuer] = {
     "BTCTU": Issuer("Ban Tổ chức Tỉnh ủy", "party", "local", False),
     "UBKTTU": Issuer("Ủy ban Kiểm tra Tỉnh ủy", "party", "local", False),
     "HU": Issuer("Huyện ủy", "party", "local", False),
+    "QU": Issuer("Quận ủy", "party", "local", False),          # a city's district (Hướng dẫn 36-HD/VPTW's numbering)
     "ĐU": Issuer("Đảng ủy", "party", "local", False),
     "ĐĐ": Issuer("Đảng đoàn", "party", "either", False),
     "BCSĐ": Issuer("Ban cán sự đảng", "party", "either", False),
