@@ -278,7 +278,9 @@ BODY_HEADS_AFTER_COMMA = (r"(?:Sở|Bộ|Ban|Ủy|UBND|HĐND|Hội|Cục|Chi c�
                           r"|Thanh tra|Tòa|Viện|Trường|Bệnh viện|Trung tâm|Liên|Đoàn|Mặt trận|Bảo hiểm|Ngân hàng|Quỹ"
                           r"|Đài|Báo|Tập đoàn|Học viện|Đại học|Phòng|Tỉnh|Huyện|Thành ủy|Thành phố|Quận|Thị ủy|Thị xã|Đảng|Kiểm toán"
                           r"|Cảnh sát|Bộ đội|Hải quan|Cảng)(?![\wÀ-ỹ])")
-_FIELD = r"[A-ZĐ][\wÀ-ỹ]*(?: (?!và\b|về\b|tỉnh\b|thành phố\b|ban hành\b|của\b|tại\b)[a-zđà-ỹ][\wÀ-ỹ]*){0,3}"
+_FIELD = (r"[A-ZĐ][\wÀ-ỹ]*(?: (?!(?:và|về|tỉnh|thành phố|ban hành|của|tại|sửa|quy|hướng|bổ|thay|bãi|thực|ngày|năm|số|đã"
+          r"|được|có|triển khai|tổ chức|phối hợp|chỉ đạo|đề nghị|yêu cầu|thông báo|báo cáo|kiểm tra|trình|gửi|giao)\b)"
+          r"[a-zđà-ỹ][\wÀ-ỹ]*){0,3}")             # (no word a title or a verb opens with)
 FIELD_LIST = _FIELD + r"(?:, (?!" + BODY_HEADS_AFTER_COMMA + ")" + _FIELD + r"){1,3} và " + _FIELD
 # The fields of the ministries the domain knows (codes.ISSUERS): a ministry named whole ends there, whatever follows
 # ("… của Bộ Văn hóa, Thể thao và Du lịch triển khai Kế hoạch số …"), and so does a department named after one, with
@@ -286,8 +288,13 @@ FIELD_LIST = _FIELD + r"(?:, (?!" + BODY_HEADS_AFTER_COMMA + ")" + _FIELD + r"){
 # named bare, "Sở Y tế Hà Nội", read by the longer readings below); ministries issuing together are read together ("…
 # của Bộ Công an và Bộ Nông nghiệp và Môi trường, cùng Kế hoạch số …")
 MINISTRY_FIELDS = _alt({i.body[len("Bộ "):] for i in ISSUERS.values() if i.body.startswith("Bộ ")})
+# The head of a local body who signs for it ("… của Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh", "… của Giám đốc Sở Y tế tỉnh
+# Hà Tĩnh"): the document is numbered in the body's series, so the body's place qualifies the number.  (A minister's,
+# "của Bộ trưởng Bộ Tài chính", is left as it was: a central number needs no place, and the relation rules read the
+# words after a circular's date as they stand)
+OFFICE_HOLDER = r"(?:(?:Phó )?Chủ tịch|(?:Phó )?Giám đốc)(?= (?:Ủy ban|UBND|Sở))"
 ISSUER_AFTER = re.compile(
-    r"^[\s,]*(?:ngày\s*[\d/.-]+\s*,?\s*)?(?:của|do|tại)\s+(?P<body>"
+    r"^[\s,]*(?:ngày\s*[\d/.-]+\s*,?\s*)?(?:của|do|tại)\s+(?:" + OFFICE_HOLDER + r"\s+)?(?P<body>"
     r"Ban Chấp hành Trung ương(?: Đảng)?|Bộ Chính trị|Ban Bí thư|Hội nghị Trung ương \d+|Ban Tổ chức Trung ương"
     r"|Tiểu ban Bảo vệ chính trị nội bộ Trung ương|Ủy ban Kiểm tra Trung ương|Văn phòng Trung ương Đảng"
     r"|Bộ (?:" + MINISTRY_FIELDS + r")(?:,? (?:và )?Bộ (?:" + MINISTRY_FIELDS + r"))*(?![\wÀ-ỹ])"   # (joint issuers)
@@ -295,7 +302,7 @@ ISSUER_AFTER = re.compile(
     r"(?=[,;.:)]| (?!tỉnh |thành phố )[^A-ZĐ\s]| " + TITLE_OPENS + r"|\s*$)"
     # a ministry or a department named by its fields listed (above), before the shorter readings of either below
     r"|(?:Bộ|Sở) " + FIELD_LIST + r"(?: (?:tỉnh |thành phố )?(?!" + TITLE_OPENS + r")[A-ZĐ][\wÀ-ỹ]*"
-    r"(?: [A-ZĐ][\wÀ-ỹ]*){0,3})?(?=[,;.]| về| ban hành)"
+    r"(?: [A-ZĐ][\wÀ-ỹ]*){0,3})?(?=[,;.:)]| [a-zđà-ỹ]| " + TITLE_OPENS + r"|\s*$)"   # (its fields took the small words)
     r"|Quốc hội|Chính phủ|Thủ tướng Chính phủ|Bộ [A-ZĐ][\wÀ-ỹ]*(?: [\wÀ-ỹ]+){0,5}?(?=[,;.]| về| ban hành)"
     # a province's department, with its province when named ("của Sở Y tế tỉnh Bắc Ninh về", "của Sở Nội vụ Hà Nội;")
     r"|Sở [A-ZĐ][\wÀ-ỹ]*(?: (?!tỉnh\b|thành phố\b|Sở\b)[\wÀ-ỹ-]+){0,8}?"

@@ -144,3 +144,36 @@ def test_a_real_pages_department_is_a_body_with_its_province():
     """tvpl 09443276: "… thuộc thẩm quyền giải quyết của Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Trị."."""
     x = extract_text((FIXTURES / "094432765aa270a8.md").read_text(encoding="utf-8"), file="094432765aa270a8.md")
     assert "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Trị" in {b.name for b in x.bodies}
+
+
+# ------------------------------------------------------------------ the head who signs for a local body
+
+@pytest.mark.parametrize("text, body", [
+    (" ngày 1/2/2024 của Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh về việc", "Ủy ban nhân dân tỉnh Hà Tĩnh"),
+    (" của Phó Chủ tịch UBND tỉnh Bắc Giang về việc", "UBND tỉnh Bắc Giang"),
+    (" của Giám đốc Sở Y tế tỉnh Hà Tĩnh về việc", "Sở Y tế tỉnh Hà Tĩnh"),
+])
+def test_the_head_who_signs_for_a_local_body_names_the_body(text, body):
+    m = ISSUER_AFTER.match(text)
+    assert m is not None and m.group("body") == body
+
+
+def test_a_decision_another_provinces_chairman_signed_is_that_provinces():
+    """A chairman's decision is numbered in the People's Committee's series ("…/QĐ-UBND"): "của Chủ tịch Ủy ban nhân
+    dân tỉnh Hà Tĩnh" in a Nghệ An text is Hà Tĩnh's (it was "@Nghệ An", the file's, as no issuer was read)."""
+    x, by_code, rels = _extract(
+        "Thực hiện Quyết định số 123/QĐ-UBND ngày 1/2/2024 của Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh về việc phối hợp "
+        "tổ chức lễ hội; Quyết định số 45/QĐ-SYT ngày 3/2/2024 của Giám đốc Sở Y tế tỉnh Hà Tĩnh về việc phòng dịch, "
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:")
+    assert by_code["123/QĐ-UBND"].id == "123/QĐ-UBND@Hà Tĩnh"
+    assert by_code["45/QĐ-SYT"].id == "45/QĐ-SYT@Hà Tĩnh"
+    assert {("12/KH-UBND@Nghệ An", "IMPLEMENTS", "123/QĐ-UBND@Hà Tĩnh"),
+            ("12/KH-UBND@Nghệ An", "IMPLEMENTS", "45/QĐ-SYT@Hà Tĩnh")} <= rels
+
+
+def test_a_real_pages_decision_of_a_merged_provinces_chairman():
+    """tvpl 43ce594e, a Bắc Ninh decision after the 2025 merger: "Quyết định số 810/QĐ-UBND ngày 06/6/2025 của Chủ tịch
+    UBND tỉnh Bắc Giang" is the former Bắc Giang's (its gold: "810/QĐ-UBND (Bắc Giang)"), the one the decision amends."""
+    x = extract_text((FIXTURES / "43ce594e2a648040.md").read_text(encoding="utf-8"), file="43ce594e2a648040.md")
+    assert {m.id for m in x.mentions if m.code == "810/QĐ-UBND"} == {"810/QĐ-UBND@Bắc Giang"}
+    assert any(r.relation == "AMENDS" and r.target == "810/QĐ-UBND@Bắc Giang" for r in x.relations)
