@@ -309,7 +309,11 @@ ISSUER_AFTER = re.compile(
     r"(?: (?:tỉnh |thành phố )?(?!" + TITLE_OPENS + r")[A-ZĐ][\wÀ-ỹ]*(?: [A-ZĐ][\wÀ-ỹ]*){0,3})?(?=[,;.]| về| ban hành)"
     # local bodies with their place: "của Tỉnh ủy Quảng Ninh", "của Ủy ban nhân dân tỉnh Long An", a commune's
     # ("của UBND xã Tân Phú"), the city a city's texts name bare ("của Ủy ban nhân dân Thành phố")
-    r"|(?:Ban Thường vụ\s+)?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Ủy ban nhân dân|Hội đồng nhân dân|UBND|HĐND)"
+    # (with the committee's standing members or an organ of it: "của Thường trực Tỉnh ủy Hà Tĩnh", "của Văn phòng Tỉnh ủy
+    # Hà Tĩnh", "của Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh": the committee's place qualifies the number)
+    r"|(?:(?:Ban Thường vụ|Thường trực|Ban Chấp hành|Văn phòng|Ban Tổ chức|Ban Tuyên giáo(?: và Dân vận)?|Ban Dân vận"
+    r"|Ban Nội chính|Ban Kinh tế|Ủy ban Kiểm tra)\s+)?"
+    r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Đảng bộ|Ủy ban nhân dân|Hội đồng nhân dân|UBND|HĐND)"
     r"(?:\s+(?:tỉnh|[Tt]hành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu))?"
     r"(?:\s+(?!" + TITLE_OPENS + r")[A-ZĐ0-9][\wÀ-ỹ]*(?:\s*-?\s*(?!" + TITLE_OPENS + r")[A-ZĐ][\wÀ-ỹ]*){0,3})?"
     r")(?:\s+(?:Đảng\s+)?khóa\s+(?P<term>[IVXL]+))?",

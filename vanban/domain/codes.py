@@ -170,15 +170,25 @@ PARTY_TERMS = (("IX", 2001, 2006), ("X", 2006, 2011), ("XI", 2011, 2016), ("XII"
                ("XIII", 2021, 2026), ("XIV", 2026, 2031))
 
 
+_COMMITTEE_CODES = frozenset(("TU", "HU", "QU", "ĐU"))      # the local Party committees' codes
+
+
 def is_local_code(part: str) -> bool:
     """A code part of a local body: one of ``LOCAL_ISSUER_CODES``, or a province's department or a district's
     division named as its ministry is, "S"/"P" for the ministry's "B" ("SGDĐT": Sở Giáo dục và Đào tạo, as BGDĐT is
     the Bộ; "PGDĐT": the district's Phòng), whose numbers every province or district gives again.
 
+    An organ of a local Party committee is coded by its initials and the committee's code (Hướng dẫn 36-HD/VPTW:
+    "BTGTU", the Ban Tuyên giáo of a Tỉnh ủy; "UBKTHU", a Huyện ủy's Ủy ban Kiểm tra), and is local as its committee is.
+
     >>> is_local_code("UBND"), is_local_code("SGDĐT"), is_local_code("PGDĐT"), is_local_code("BGDĐT"), is_local_code("STTT")
     (True, True, True, False, False)
+    >>> is_local_code("BTGTU"), is_local_code("BDVHU"), is_local_code("BTGTW"), is_local_code("TU")
+    (True, True, False, True)
     """
     if part in LOCAL_ISSUER_CODES:
+        return True
+    if len(part) > 3 and part[-2:] in _COMMITTEE_CODES and part.isalpha() and part.isupper():
         return True
     ministry = ISSUERS.get("B" + part[1:]) if len(part) > 2 and part[0] in "SP" else None
     return ministry is not None and ministry.body.startswith("Bộ ")
