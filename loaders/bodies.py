@@ -32,7 +32,7 @@ from typing import Optional
 
 from vanban.domain.codes import CLASS_ISSUER_CODES as _CLASS_CODES
 from vanban.domain.codes import ISSUER_CODES
-from vanban.domain.gazetteer import LOWER_LEVELS, local_unit
+from vanban.domain.gazetteer import LOWER_LEVELS, committee_name, local_unit
 from vanban.loaders.clean import fix_d, fold, normalize_tones
 from vanban.loaders.models import BodyMention
 from vanban.loaders.patterns import BODY_HEADS_AFTER_COMMA, TITLE_OPENS, _alt, longest_first
@@ -318,6 +318,9 @@ _LOWER_BODY = re.compile(
     rf"{SP}(?P<name>{_NAME_WORD}(?:{SP}{_NAME_WORD}){{0,3}})" + WORD_END
     # … and a district's committee in a header's capitals, its name ending with the line ("HUYỆN ỦY ĐÔNG ANH⏎*")
     + rf"|(?P<caps>HUYỆN|QUẬN|THỊ){SP}ỦY{SP}(?P<cname>[{UP}\d]+(?:{SP}[{UP}\d]+){{0,3}})(?=[ \t\u00a0]*(?:\n|$))")
+# … and the committee under its Đảng bộ, its line bare (gazetteer.committee_name)
+_HEADER_COMMITTEE = re.compile(r"[ \t\u00a0*]*\n[ \t\u00a0*]*(?P<c>(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)[ \t\u00a0]+ỦY"
+                               r"|BAN[ \t\u00a0]+CHẤP[ \t\u00a0]+HÀNH)[ \t\u00a0*]*(?=\n|$)")
 _HEADER_SUB = re.compile(rf"(?:{SP}|[ \t\u00a0*]*\n[ \t\u00a0*]*)(?P<sub>" + "|".join(
     h.replace(" ", SP) for h in longest_first(_HEADER_SUBS)) + ")" + WORD_END)
 
@@ -628,6 +631,11 @@ def find_bodies(text: str, *, lines: Optional[LineIndex] = None, province: Optio
                 sub = _tidy(t[m.start():m.start("tail")])
                 outer.append(_Cand(start, c.end, f"{sub} {c.name}", "sub-body", c.province))
                 own_words.append((start, c.start))
+        if t[c.start:c.end].isupper() and c.name.startswith("Đảng bộ "):
+            hc = _HEADER_COMMITTEE.match(t, c.end)      # "ĐẢNG BỘ TỈNH NGHỆ AN" / "TỈNH ỦY": the committee
+            committee = committee_name(hc.group("c"), c.name) if hc is not None else None
+            if hc is not None and committee is not None:
+                outer.append(_Cand(hc.start("c"), hc.end("c"), committee, "header-sub", c.province))
         if t[c.start:c.end].isupper():
             h = _HEADER_SUB.match(t, c.end)
             if h:

@@ -32,6 +32,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from vanban.domain.codes import ISSUER_CODES, SHORT_BODY_NAMES, TYPE_CODES, TYPE_WORDS
 from vanban.domain.dates import iso_date
+from vanban.domain.gazetteer import committee_name
 from vanban.domain.gazetteer import lookup as _province
 from vanban.domain.numbers import issuer_from_code, split_code, type_from_code  # noqa: F401  (moved to the domain layer)
 from vanban.domain.numbers import normalize_number as normalize_code
@@ -561,6 +562,9 @@ def issuer_and_parent(segments: Sequence[str]) -> Tuple[Optional[str], Optional[
             joined = f"{body_name(parent)} {body_name(unit)}"
             return next((c for k, c in _CANONICAL.items() if k == fold(joined)), joined), None
     unit_name = body_name(unit)
+    committee = committee_name(unit_name, body_name(parent))
+    if committee is not None:
+        return committee, None
     if not any(fold(unit_name) == fold(u) for u in UNIT_HEADS):
         # a full name of its own ("TỔNG CỤC HẢI QUAN" under "BỘ TÀI CHÍNH")
         return unit_name, body_name(parent) if fold(body_name(parent)) != fold(unit_name) else None

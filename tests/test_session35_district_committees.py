@@ -84,3 +84,30 @@ def test_a_district_committee_issuing_before_its_number_qualifies_it():
 ])
 def test_a_district_committee_in_a_headers_capitals(text, names):
     assert [b.name for b in find_bodies(text)] == names
+
+
+# ------------------------------------------------------------------ a committee named bare under its Đảng bộ
+
+_HEADER = ("{parent}\n{issuer}\n*\nSố {number}\nĐẢNG CỘNG SẢN VIỆT NAM\n{place}, ngày 15 tháng 3 năm 2025\n\nKẾ HOẠCH\n"
+           "thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị\n\nThực hiện Nghị quyết số 57-NQ/TW ngày "
+           "22/12/2024 của Bộ Chính trị, Ban Thường vụ ban hành Kế hoạch thực hiện như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+           "Quán triệt sâu sắc.\n")
+
+
+@pytest.mark.parametrize("parent, issuer, number, place, ident, name, parent_name", [
+    ("ĐẢNG BỘ TỈNH NGHỆ AN", "TỈNH ỦY", "45-KH/TU", "Nghệ An", "45-KH/TU@Nghệ An", "Tỉnh ủy Nghệ An", None),
+    ("ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH", "THÀNH ỦY", "45-KH/TU", "Thành phố Hồ Chí Minh",
+     "45-KH/TU@Thành phố Hồ Chí Minh", "Thành ủy Thành phố Hồ Chí Minh", None),
+    ("ĐẢNG BỘ TỈNH NGHỆ AN", "BAN CHẤP HÀNH", "05-NQ/TU", "Nghệ An", "05-NQ/TU@Nghệ An",
+     "Ban Chấp hành Đảng bộ tỉnh Nghệ An", None),
+    # (as before: a committee named with its place keeps the Đảng bộ above it as its parent)
+    ("ĐẢNG BỘ TỈNH QUẢNG NAM", "HUYỆN ỦY ĐẠI LỘC", "32-KH/HU", "Đại Lộc", "32-KH/HU@huyện Đại Lộc", "Huyện ủy Đại Lộc",
+     "Đảng bộ tỉnh Quảng Nam"),
+])
+def test_a_committee_named_bare_under_its_dang_bo(parent, issuer, number, place, ident, name, parent_name):
+    """Hướng dẫn 36-HD/VPTW's header: the Đảng bộ on the first line, its committee bare on the second ("ĐẢNG BỘ TỈNH
+    NGHỆ AN" / "TỈNH ỦY"): the issuer is that Đảng bộ's committee (it was "Tỉnh ủy", no body's name), and the header's
+    line names it as a body."""
+    x = extract_text(_HEADER.format(parent=parent, issuer=issuer, number=number, place=place), file="plan.txt")
+    assert (x.document.id, x.document.issuer, x.document.parent) == (ident, name, parent_name)
+    assert name in [b.name for b in x.bodies if b.line <= 2]

@@ -193,6 +193,44 @@ def _level_of(m: re.Match[str]) -> str:
     return _PARTY_LEVELS[m.group("party").lower()] if m.group("party") else m.group("level").lower()
 
 
+# A Party committee's header names its Đảng bộ above it and the committee bare under it (Hướng dẫn 36-HD/VPTW: "ĐẢNG BỘ
+# TỈNH NGHỆ AN" / "TỈNH ỦY"): the committee of that Đảng bộ, its place's level word dropped where the committee's name
+# says it, a city named "Thành phố …" kept whole; its executive committee likewise.
+_COMMITTEE_LEVELS = {"tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện", "quận ủy": "quận",
+                     "thị ủy": "thị xã", "đảng ủy": None}
+
+
+def committee_name(committee: str, dang_bo: str) -> Optional[str]:
+    """The committee ``committee`` (a bare "Tỉnh ủy", "Huyện ủy", "Đảng ủy", "Ban Chấp hành") of the Đảng bộ named
+    ``dang_bo``; None when ``dang_bo`` names no Đảng bộ of that level.
+
+    >>> committee_name("Tỉnh ủy", "Đảng bộ tỉnh Nghệ An"), committee_name("HUYỆN ỦY", "Đảng bộ huyện Đông Anh")
+    ('Tỉnh ủy Nghệ An', 'Huyện ủy Đông Anh')
+    >>> committee_name("Thành ủy", "Đảng bộ thành phố Hồ Chí Minh"), committee_name("Đảng ủy", "Đảng bộ xã Tân Phú")
+    ('Thành ủy Thành phố Hồ Chí Minh', 'Đảng ủy xã Tân Phú')
+    >>> committee_name("Ban Chấp hành", "Đảng bộ tỉnh Nghệ An"), committee_name("Tỉnh ủy", "Đảng bộ Khối Doanh nghiệp")
+    ('Ban Chấp hành Đảng bộ tỉnh Nghệ An', None)
+    """
+    unit = " ".join(committee.split()).lower()
+    parent = " ".join(dang_bo.split())
+    if not parent.lower().startswith("đảng bộ ") or len(parent) <= len("đảng bộ "):
+        return None
+    rest = parent[len("Đảng bộ "):]
+    if unit == "ban chấp hành":
+        return f"Ban Chấp hành {parent}"
+    if unit not in _COMMITTEE_LEVELS:
+        return None
+    level = _COMMITTEE_LEVELS[unit]
+    if level is not None:
+        if not rest.lower().startswith(level + " "):
+            return None                 # "ĐẢNG BỘ KHỐI …" over "TỈNH ỦY": not its committee
+        rest = rest[len(level) + 1:]
+        province = lookup(rest)
+        if province is not None and province.name.startswith("Thành phố"):
+            rest = province.name
+    return f"{unit[:1].upper()}{unit[1:]} {rest}"
+
+
 @functools.lru_cache(maxsize=1024)
 def local_unit(body: Optional[str]) -> Optional[str]:
     """The unit below the province a body's name holds, as "<level> <Name>", or None.
@@ -201,6 +239,8 @@ def local_unit(body: Optional[str]) -> Optional[str]:
     ('huyện Củ Chi', 'huyện Can Lộc', 'phường 12')
     >>> local_unit("Ủy ban nhân dân tỉnh Quảng Ngãi"), local_unit("Ủy ban nhân dân thành phố Hà Nội")
     (None, None)
+    >>> local_unit("Thành ủy Thành phố Hồ Chí Minh"), local_unit("Quận ủy quận 1")
+    (None, 'quận 1')
     """
     if not body:
         return None
@@ -208,6 +248,8 @@ def local_unit(body: Optional[str]) -> Optional[str]:
         level = _level_of(m)
         if level == "tỉnh":
             continue                        # a province: no unit below one
+        if _LEVEL_WORD.match(body, len(body) - len(body[m.end():].lstrip())):
+            continue                        # its unit's level written out after it ("Thành ủy Thành phố Huế"): that one's
         words = []
         for w in body[m.end():].split():
             bare = w.rstrip(",.;:)")
