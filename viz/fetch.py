@@ -43,6 +43,10 @@ DEFAULT_STATEMENTS = 20
 # view already cut at --max-nodes, past this many documents (a hub's 2,000 neighbours: 8 s) they are left out and
 # the note says there may be more.
 LAST_RING_QUERIES = 100
+# A last ring of more documents than this has its arrows among the view's nodes read together, AMONG_CHUNK documents
+# a query (``_Walk.read_among``); a smaller one document by document, as the rings before it.
+AMONG_MIN = 20
+AMONG_CHUNK = 500
 # The documents already asked whose arrows a hop leaves out by their ids (so that no arrow is counted twice in the
 # note); past this many the note says "at least".
 EXCLUDED_MAX = 2000
@@ -246,13 +250,14 @@ RANGE_GAP = 50
 # A relation of a document with more arrows than the nodes a view still has room for is read for its first arrows
 # only, as many as the room; one of at most this many arrows is read whole.
 SMALL_GROUP = 100
-_STATEMENT_ORDER = ("source_doc", "line", "start", "evidence")
+_STATEMENT_ORDER = ("source_doc", "line", "start", "evidence", "source_file")
 
 
 def _statement_key(attrs: dict):
-    """How the statements of one arrow are ordered: by stating document, line, offset and sentence."""
+    """How the statements of one arrow are ordered: by stating document, line, offset and sentence, then file (two
+    copies of one text state the same: their order is not the engine's, which changes with the query's plan)."""
     return (str(attrs.get("source_doc") or ""), int(attrs.get("line") or 0), int(attrs.get("start") or 0),
-            str(attrs.get("evidence") or ""))
+            str(attrs.get("evidence") or ""), str(attrs.get("source_file") or ""))
 
 
 class _Walk:
@@ -360,6 +365,26 @@ class _Walk:
         return [(key, len(by_arrow[key])) for key in
                 sorted(by_arrow, key=lambda k: (_RANK.get(k[2], 99),) + ((k[1], k[3]) if way == "out" else (k[0], k[3])))]
 
+    def read_among(self, ids: list, view: list) -> dict:
+        """``_read_small(i, "out")`` of each of ``ids``, keeping only the arrows whose other end's id is one of
+        ``view``: {i: [(arrow key, statements)]} in ``_read_small``'s order, in one query per ``AMONG_CHUNK`` of
+        ``ids`` (a hub's last ring, 1,800 documents citing it, took two queries a document: 4 s for its view)."""
+        by_doc: dict = {i: {} for i in ids}
+        for k in range(0, len(ids), AMONG_CHUNK):
+            rows = self.backend.run(f"MATCH (a:Document)-[r]->(b) WHERE a.id IN $ids AND label(r) IN $types{self.cond} "
+                                    f"AND b.id IN $view RETURN a.id, label(b), b.id, {_RET_VIEW}",
+                                    {"ids": ids[k:k + AMONG_CHUNK], "types": self.types, "view": view}).rows
+            for row in rows:
+                attrs = dict(zip(VIEW_FIELDS, row[3:]))
+                key = self._key(row[0], "out", row[1], row[2], attrs["type"], attrs["planned"])
+                by_doc[row[0]].setdefault(key, []).append(attrs)
+        out = {}
+        for i, by_arrow in by_doc.items():
+            self.small.setdefault((i, "out"), {}).update(by_arrow)
+            out[i] = [(key, len(by_arrow[key])) for key in
+                      sorted(by_arrow, key=lambda k: (_RANK.get(k[2], 99), k[1], k[3]))]
+        return out
+
     def fetch_statements(self, kept: dict) -> dict:
         """{arrow key: its first ``statements`` sentences} of the arrows ``kept`` ({key: (statements, origin)}),
         read for the drawn arrows only: those of a document read whole from what was read; a hub relation's by
@@ -404,7 +429,7 @@ class _Walk:
         match = f"MATCH (a:Document {{id: $id}})-[r:{t}]->({b}) " if way == "out" else \
             f"MATCH ({b})-[r:{t}]->(a:Document {{id: $id}}) "
         rows = self.backend.run(match + f"WHERE coalesce(r.planned, false) = $p RETURN {_RET_VIEW} "
-                                f"ORDER BY r.source_doc, r.line, r.start, r.evidence LIMIT {int(self.statements)}",
+                                f"ORDER BY r.source_doc, r.line, r.start, r.evidence, r.source_file LIMIT {int(self.statements)}",
                                 {"id": i, "other": other, "p": key[3]}).rows
         return [dict(zip(VIEW_FIELDS, row)) for row in rows]
 
@@ -492,9 +517,14 @@ def neighbourhood(backend, doc_id: str, depth: int, relations, include_planned: 
         # the chosen arrows from a document of the last ring to another node of the view (the whole-graph view
         # draws them too)
         last = [k.partition(":")[2] for k, d in dist.items() if d == depth and k.startswith("Document:")]
+        among = walk.read_among(last, sorted({k.partition(":")[2] for k in dist})) if len(last) > AMONG_MIN else None
         for i in last:
-            summary = walk.summary(i, "out")
-            for key, n in walk.arrows(i, "out", summary, sum(k for *_, k in summary)):
+            if among is not None:
+                found = among[i]
+            else:
+                summary = walk.summary(i, "out")
+                found = walk.arrows(i, "out", summary, sum(k for *_, k in summary))
+            for key, n in found:
                 if key[0] not in dist or key[1] not in dist or key in kept:
                     continue
                 # an arrow into a document of the last hop's ring was counted there, not read: drawn now, or
