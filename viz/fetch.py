@@ -44,8 +44,9 @@ DEFAULT_STATEMENTS = 20
 # the note says there may be more.
 LAST_RING_QUERIES = 100
 # A last ring of more documents than this has its arrows among the view's nodes read together, AMONG_CHUNK documents
-# a query (``_Walk.read_among``); a smaller one document by document, as the rings before it.
-AMONG_MIN = 20
+# a query (``_Walk.read_among``); a smaller one document by document, as the rings before it (the query scans the
+# store's documents: at 100k, 20-100 documents asked one by one cost less CPU and memory, bench/bench_view.py).
+AMONG_MIN = 100
 AMONG_CHUNK = 500
 # The documents already asked whose arrows a hop leaves out by their ids (so that no arrow is counted twice in the
 # note); past this many the note says "at least".
@@ -365,16 +366,20 @@ class _Walk:
         return [(key, len(by_arrow[key])) for key in
                 sorted(by_arrow, key=lambda k: (_RANK.get(k[2], 99),) + ((k[1], k[3]) if way == "out" else (k[0], k[3])))]
 
-    def read_among(self, ids: list, view: list) -> dict:
-        """``_read_small(i, "out")`` of each of ``ids``, keeping only the arrows whose other end's id is one of
+    def read_among(self, ids: list, view) -> dict:
+        """``_read_small(i, "out")`` of each of ``ids``, keeping only the arrows whose other end is one of the node keys
         ``view``: {i: [(arrow key, statements)]} in ``_read_small``'s order, in one query per ``AMONG_CHUNK`` of
-        ``ids`` (a hub's last ring, 1,800 documents citing it, took two queries a document: 4 s for its view)."""
+        ``ids`` (a hub's last ring, 1,800 documents citing it, took two queries a document: 4 s for its view).  The
+        other end is checked here, not in the query: an IN over the view's 2,000 ids costs the engine 0.5 s at 100k
+        documents, five times the rest of the query."""
         by_doc: dict = {i: {} for i in ids}
         for k in range(0, len(ids), AMONG_CHUNK):
             rows = self.backend.run(f"MATCH (a:Document)-[r]->(b) WHERE a.id IN $ids AND label(r) IN $types{self.cond} "
-                                    f"AND b.id IN $view RETURN a.id, label(b), b.id, {_RET_VIEW}",
-                                    {"ids": ids[k:k + AMONG_CHUNK], "types": self.types, "view": view}).rows
+                                    f"RETURN a.id, label(b), b.id, {_RET_VIEW}",
+                                    {"ids": ids[k:k + AMONG_CHUNK], "types": self.types}).rows
             for row in rows:
+                if node_key(row[1], row[2]) not in view:
+                    continue
                 attrs = dict(zip(VIEW_FIELDS, row[3:]))
                 key = self._key(row[0], "out", row[1], row[2], attrs["type"], attrs["planned"])
                 by_doc[row[0]].setdefault(key, []).append(attrs)
@@ -517,7 +522,7 @@ def neighbourhood(backend, doc_id: str, depth: int, relations, include_planned: 
         # the chosen arrows from a document of the last ring to another node of the view (the whole-graph view
         # draws them too)
         last = [k.partition(":")[2] for k, d in dist.items() if d == depth and k.startswith("Document:")]
-        among = walk.read_among(last, sorted({k.partition(":")[2] for k in dist})) if len(last) > AMONG_MIN else None
+        among = walk.read_among(last, dist) if len(last) > AMONG_MIN else None
         for i in last:
             if among is not None:
                 found = among[i]
