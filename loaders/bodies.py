@@ -316,8 +316,10 @@ _LOWER_BODY = re.compile(
     rf"(?:(?P<organ>{'|'.join(o.replace(' ', SP) for o in _LOWER_ORGANS)}){SP}"
     rf"(?P<level>{'|'.join(v.replace(' ', SP) for v in LOWER_LEVELS)})|(?P<party>Huyện|Quận|Thị|Thành){SP}ủy)"
     rf"{SP}(?P<name>{_NAME_WORD}(?:{SP}{_NAME_WORD}){{0,3}})" + WORD_END
-    # … and a district's committee in a header's capitals, its name ending with the line ("HUYỆN ỦY ĐÔNG ANH⏎*")
-    + rf"|(?P<caps>HUYỆN|QUẬN|THỊ){SP}ỦY{SP}(?P<cname>[{UP}\d]+(?:{SP}[{UP}\d]+){{0,3}})(?=[ \t\u00a0]*(?:\n|$))")
+    # … and a district's committee or Đảng bộ in a header's capitals, its name ending with the line ("HUYỆN ỦY ĐÔNG
+    # ANH⏎*", "ĐẢNG BỘ HUYỆN ĐÔNG ANH⏎HUYỆN ỦY")
+    + rf"|(?:(?P<caps>HUYỆN|QUẬN|THỊ){SP}ỦY|ĐẢNG{SP}BỘ{SP}(?P<clevel>HUYỆN|QUẬN|THỊ{SP}XÃ|THỊ{SP}TRẤN|XÃ|PHƯỜNG))"
+    + rf"{SP}(?P<cname>[{UP}\d]+(?:{SP}[{UP}\d]+){{0,3}})(?=[ \t\u00a0]*(?:\n|$))")
 # … and the committee under its Đảng bộ, its line bare (gazetteer.committee_name)
 _HEADER_COMMITTEE = re.compile(r"[ \t\u00a0*]*\n[ \t\u00a0*]*(?P<c>(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)[ \t\u00a0]+ỦY"
                                r"|BAN[ \t\u00a0]+CHẤP[ \t\u00a0]+HÀNH)[ \t\u00a0*]*(?=\n|$)")
@@ -414,7 +416,7 @@ def _head_scan():
         Family("lower", _LOWER_BODY, _heads_of(
             [o.replace(" ", SP) + SP + f"(?:{'|'.join(v.split()[0] for v in LOWER_LEVELS)}){SP}" for o in _LOWER_ORGANS]
             + [f"{w}{SP}ủy{SP}" for w in ("Huyện", "Quận", "Thị", "Thành")]
-            + [f"{w}{SP}ỦY{SP}" for w in ("HUYỆN", "QUẬN", "THỊ")])),
+            + [f"{w}{SP}ỦY{SP}" for w in ("HUYỆN", "QUẬN", "THỊ")] + [f"ĐẢNG{SP}BỘ{SP}"])),
         locality_family(),
     ])
 
@@ -562,11 +564,12 @@ def find_bodies(text: str, *, lines: Optional[LineIndex] = None, province: Optio
 
     # 3b. a body of a district, a town or a commune, named with its unit
     for m in found["lower"]:
-        if m.group("caps"):             # a header's "HUYỆN ỦY ĐÔNG ANH": "Huyện ủy Đông Anh"
+        if m.group("cname"):            # a header's "HUYỆN ỦY ĐÔNG ANH": "Huyện ủy Đông Anh"
             named = " ".join(m.group("cname").split()).title()
             if named.startswith("Quận ") and named[5:].isdecimal():
                 named = named.lower()   # a district numbered, not named: "QUẬN ỦY QUẬN 1" is "Quận ủy quận 1"
-            name = f"{m.group('caps').capitalize()} ủy {named}"
+            name = (f"{m.group('caps').capitalize()} ủy {named}" if m.group("caps") else
+                    f"Đảng bộ {' '.join(m.group('clevel').split()).lower()} {named}")
             if local_unit(name) is not None:
                 cands.append(_Cand(m.start(), m.end(), name, "local"))
             continue

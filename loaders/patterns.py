@@ -326,6 +326,10 @@ ISSUER_BEFORE = re.compile(
     r"|Quốc hội|Chính phủ|Thủ tướng Chính phủ"
     r"|(?:Ban Thường vụ )?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Ủy ban nhân dân|Hội đồng nhân dân|UBND|HĐND)"
     r"(?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu))? (?!" + TITLE_OPENS + r")[A-ZĐ0-9][\wÀ-ỹ]*"
+    r"(?: [A-ZĐ][\wÀ-ỹ]*){0,3}"
+    # … and a department with its province ("Sở Y tế tỉnh Hà Tĩnh ban hành Công văn số …", "Sở Văn hóa, Thể thao và Du
+    # lịch tỉnh Hà Tĩnh đã ban hành …")
+    r"|Sở (?:" + FIELD_LIST + r"|[A-ZĐ][\wÀ-ỹ]*(?: (?!tỉnh\b|thành phố\b)[\wÀ-ỹ-]+){0,8}?) (?:tỉnh|thành phố) [A-ZĐ][\wÀ-ỹ]*"
     r"(?: [A-ZĐ][\wÀ-ỹ]*){0,3})(?:\s+(?:Đảng\s+)?khóa\s+[IVXL]+)?\s+(?:đã\s+)?ban hành\s*$"
 )
 ISSUER_CANONICAL = {

@@ -80,6 +80,10 @@ def test_a_district_committee_issuing_before_its_number_qualifies_it():
 @pytest.mark.parametrize("text, names", [
     ("ĐẢNG BỘ TỈNH HÀ TĨNH\nHUYỆN ỦY CAN LỘC\n*\nSố 12-KH/HU", ["Đảng bộ tỉnh Hà Tĩnh", "Huyện ủy Can Lộc"]),
     ("ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH\nQUẬN ỦY QUẬN 1\n*", ["Đảng bộ thành phố Hồ Chí Minh", "Quận ủy quận 1"]),
+    # a district's or a commune's Đảng bộ over its committee named bare
+    ("ĐẢNG BỘ HUYỆN ĐÔNG ANH\nHUYỆN ỦY\n*\nSố 12-KH/HU", ["Đảng bộ huyện Đông Anh", "Huyện ủy Đông Anh"]),
+    ("ĐẢNG BỘ XÃ TÂN PHÚ\nĐẢNG ỦY\n*", ["Đảng bộ xã Tân Phú", "Đảng ủy xã Tân Phú"]),
+    ("ĐẢNG BỘ THỊ XÃ SƠN TÂY\nTHỊ ỦY\n*", ["Đảng bộ thị xã Sơn Tây", "Thị ủy Sơn Tây"]),
     ("HUYỆN ỦY ĐÔNG ANH CÓ Ý KIẾN NHƯ SAU", []),      # capitals running on past a name: no header's line
 ])
 def test_a_district_committee_in_a_headers_capitals(text, names):
@@ -100,6 +104,7 @@ _HEADER = ("{parent}\n{issuer}\n*\nSố {number}\nĐẢNG CỘNG SẢN VIỆT NA
      "45-KH/TU@Thành phố Hồ Chí Minh", "Thành ủy Thành phố Hồ Chí Minh", None),
     ("ĐẢNG BỘ TỈNH NGHỆ AN", "BAN CHẤP HÀNH", "05-NQ/TU", "Nghệ An", "05-NQ/TU@Nghệ An",
      "Ban Chấp hành Đảng bộ tỉnh Nghệ An", None),
+    ("ĐẢNG BỘ HUYỆN ĐÔNG ANH", "HUYỆN ỦY", "32-KH/HU", "Đông Anh", "32-KH/HU@huyện Đông Anh", "Huyện ủy Đông Anh", None),
     # (as before: a committee named with its place keeps the Đảng bộ above it as its parent)
     ("ĐẢNG BỘ TỈNH QUẢNG NAM", "HUYỆN ỦY ĐẠI LỘC", "32-KH/HU", "Đại Lộc", "32-KH/HU@huyện Đại Lộc", "Huyện ủy Đại Lộc",
      "Đảng bộ tỉnh Quảng Nam"),

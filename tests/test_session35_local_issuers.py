@@ -40,3 +40,18 @@ def test_a_cited_local_number_takes_its_issuers_province(cited, issuer, ident):
 ])
 def test_an_organ_of_a_local_committee_is_local(code, local):
     assert is_local_code(code) is local
+
+
+def test_a_department_before_ban_hanh_is_its_numbers_issuer():
+    """"Sở Y tế tỉnh Hà Tĩnh ban hành Công văn số …" in a Nghệ An text: the department with its province issued the
+    number (it took the file's province); its name listing its fields, or joined by a dash, is read whole."""
+    x = extract_text(_PLAN.replace("Thực hiện {cited} ngày 1/2/2023 {issuer} về việc phối hợp, Ủy ban nhân dân tỉnh "
+                                   "ban hành Kế hoạch như sau:", "{body}").format(body=(
+        "Năm 2024, Sở Y tế tỉnh Hà Tĩnh ban hành Công văn số 567/SYT-NVY ngày 01/3/2024 về việc phòng dịch; Sở Văn "
+        "hóa, Thể thao và Du lịch tỉnh Hà Tĩnh đã ban hành Kế hoạch số 45/KH-SVHTTDL ngày 2/3/2024 về lễ hội; Sở Lao "
+        "động - Thương binh và Xã hội tỉnh Thanh Hóa ban hành Công văn số 9/SLĐTBXH-LĐ ngày 3/3/2024; Sở Tài chính "
+        "ban hành Công văn số 11/STC-QLNS ngày 4/3/2024.")), file="plan.txt")
+    ids = {m.code: m.id for m in x.mentions if m.code and m.id != x.document.id}
+    assert ids == {"567/SYT-NVY": "567/SYT-NVY@Hà Tĩnh", "45/KH-SVHTTDL": "45/KH-SVHTTDL@Hà Tĩnh",
+                   "9/SLĐTBXH-LĐ": "9/SLĐTBXH-LĐ@Thanh Hóa",
+                   "11/STC-QLNS": "11/STC-QLNS@Nghệ An"}       # (a department named bare: the file's province's)
