@@ -101,9 +101,16 @@ BATCH_SECONDS = 5.0      # ... and at least this often, so a long load commits (
 IDLE_BATCH_FILES = 64    # ... and as soon as the pool has nothing ready, when at least this many files wait
 # Files being extracted per process at once (the rest wait unread) ...
 IN_FLIGHT = 8
-# ... and files read ahead while the writer writes a batch, so the pool does not wait for the writer: a batch of
-# the real corpus takes seconds to write and 16 files less than one to read (bench/bench_load.py: worker idle time).
-READ_AHEAD = BATCH_FILES
+# ... and files read ahead while the writer writes a batch or checkpoints, so the pool does not wait for the writer:
+# a batch of the real corpus takes seconds to write and 16 files less than one to read (bench/bench_load.py: worker
+# idle time), and a checkpoint takes 5-35 s (10k-100k documents) while the extraction processes, given one core
+# between them, read ~65 whole gazette texts a second.  With 400 files they stood idle through each checkpoint once
+# the 400 were read (~3 s); with 2,400 they read on: a load of 10k generated whole texts (860 MB), 5 interleaved
+# pairs, wall 0.89-1.06 of 400's (median 0.94, 4 of 5 faster), the writer's peak RSS +40-50 MB (benchmark if
+# changing).  Bounded by the source bytes as well (the biggest texts are read first), so a run of large texts is
+# not held by the thousand; a task over the bound is still read when no other is out (tests/test_load_read_ahead.py).
+READ_AHEAD = 2400
+READ_AHEAD_BYTES = 128 << 20
 # The write-ahead log may grow to this many bytes before a load checkpoints it (``_maybe_checkpoint``).  Each row a COMMIT
 # appends to a node's relationships written since the last checkpoint re-sorts that node's list of them, so a hub
 # (a body every citing text issues, a province, a much cited law) costs each COMMIT in proportion to the batches
@@ -283,24 +290,31 @@ def _pooled(todo, jobs, extract, idle=None):
     chunks = iter(chunks_of(todo, jobs, CHUNK_FILES))
     ready: queue.SimpleQueue = queue.SimpleQueue()   # futures as they finish, put there by the pool's thread
     with _pool(jobs) as pool:
-        running = out = 0        # tasks, and their files, submitted and not handed to the writer yet
+        running = out = held = 0     # tasks, their files and those files' bytes, submitted and not handed to the
+        #                              writer yet
+        sizes: dict = {}              # a task's future -> its files' bytes
         while True:
             # those being read, and the read ones waiting while the writer writes (the pool's own threads collect
             # them meanwhile: LadybugDB lets go of the GIL)
-            while out < jobs * IN_FLIGHT + READ_AHEAD:
+            while out < jobs * IN_FLIGHT + READ_AHEAD and (held < READ_AHEAD_BYTES or not running):
                 nxt = next(chunks, None)
                 if nxt is None:
                     break
-                pool.submit(read_chunk, nxt, extract).add_done_callback(ready.put)
+                fut = pool.submit(read_chunk, nxt, extract)
+                n = sizes[fut] = sum(_size(path) for path, _sha in nxt)
+                fut.add_done_callback(ready.put)
                 running += 1
                 out += len(nxt)
+                held += n
             if not running:
                 return
             if idle is not None and ready.empty():
                 idle()
-            got = ready.get().result()
+            fut = ready.get()
+            got = fut.result()
             running -= 1
             out -= len(got)
+            held -= sizes.pop(fut)
             yield from got
 
 
