@@ -105,10 +105,11 @@ IN_FLIGHT = 8
 # a batch of the real corpus takes seconds to write and 16 files less than one to read (bench/bench_load.py: worker
 # idle time), and a checkpoint takes 5-35 s (10k-100k documents) while the extraction processes, given one core
 # between them, read ~65 whole gazette texts a second.  With 400 files they stood idle through each checkpoint once
-# the 400 were read (~3 s); with 2,400 they read on: a load of 10k generated whole texts (860 MB), 5 interleaved
-# pairs, wall 0.89-1.06 of 400's (median 0.94, 4 of 5 faster), the writer's peak RSS +40-50 MB (benchmark if
-# changing).  Bounded by the source bytes as well (the biggest texts are read first), so a run of large texts is
-# not held by the thousand; a task over the bound is still read when no other is out (tests/test_load_read_ahead.py).
+# the 400 were read (~3 s); with 2,400 they read on.  A load of 10k generated whole texts (860 MB), 8 interleaved
+# pairs: wall 0.89-1.08 of 400's, median 0.95 (the writer's tail after the last file is what is left); the writer's
+# peak RSS +10-50 MB (benchmark if changing).  Bounded by the source bytes as well (the biggest texts are read
+# first), so a run of large texts is not held by the thousand; a task over the bound is still read when no other is
+# out (tests/test_load_read_ahead.py).
 READ_AHEAD = 2400
 READ_AHEAD_BYTES = 128 << 20
 # The write-ahead log may grow to this many bytes before a load checkpoints it (``_maybe_checkpoint``).  Each row a COMMIT
