@@ -184,9 +184,8 @@ _ANNEX_OF = re.compile(r"\bban hành\s+kèm\s+theo\s*$", re.I)
 _ANNEXED = re.compile(r"\bkèm\s+$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:được|bị)\s+(?:(?:sửa đổi|bổ sung|thay thế|bãi bỏ)\s*(?:,|và)\s*)*$", re.I)
 # An act's object in the plural ("tại các Quyết định …", "của các Thông tư sau: …"), whose list may go on with bare
-# numbers past a ";"; a bare number's lead after a list's ";" ("…; số B"), its type word not written again
+# numbers past a ";" ("…; số B", the type word not written again)
 _PLURAL_OBJECT = re.compile(r"\bcác\s+(?:" + P._alt(TYPE_WORDS) + r")\b", re.I)
-_BARE_NUMBER_LEAD = re.compile(r";\s*(?:và\s+)?(?:\(\d+\)\s*)?số\s*$")
 # ("số A, số B và số C": the numbers of one type word, each after its "số")
 _LIST_SEP = re.compile(r"^\s*(?:[,;]|và|,\s*và)\s*(?:\(\d+\)\s*)?(?:số\s*)?$")
 # The amenders of one item of a list: "(đã) được sửa đổi, bổ sung (một số điều) theo/bởi/tại "
@@ -677,12 +676,12 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             if item and ";" in gap and _ITEM_BREAK.search(gap):
                 break                                   # (not a ";" inside a description: "…; việc in, …")
             if not in_modifier and _LIST_SEP.match(gap):
-                if ";" in gap and _BARE_NUMBER_LEAD.search(gap) and not announced and not _PLURAL_OBJECT.search(
+                if ";" in gap and gap.rstrip().endswith("số") and not announced and not _PLURAL_OBJECT.search(
                         text, s, tg[0].vstart):
-                    break               # "… Quyết định số A ngày … của …; số B …": after a singular object, a
-                    #                     bare "số B" past a ";" opens a clause of its own ("… số B … giữ
-                    #                     nguyên"); a list of bare numbers is announced ("tại các Quyết định …:
-                    #                     số A …; số B …") or joined by commas ("số A, số B và số C")
+                    break               # "… Quyết định số A ngày … của …; số B …" (the gap is _LIST_SEP's
+                    #                     "; số"): after a singular object, a bare "số B" past a ";" opens a
+                    #                     clause of its own ("… số B … giữ nguyên"); a list of bare numbers is
+                    #                     announced ("tại các Quyết định …: số A …; số B …") or joined by commas
                 tg.append(nxt)
             elif not in_modifier and (_ITEM_MODIFIER.match(gap) or _DESCRIBED_MODIFIER.fullmatch(gap)):
                 in_modifier = True                      # nxt amends the item before it: not a target (also after
