@@ -103,14 +103,16 @@ IDLE_BATCH_FILES = 64    # ... and as soon as the pool has nothing ready, when a
 IN_FLIGHT = 8
 # ... and files read ahead while the writer writes a batch or checkpoints, so the pool does not wait for the writer:
 # a batch of the real corpus takes seconds to write and 16 files less than one to read (bench/bench_load.py: worker
-# idle time), and a checkpoint takes 5-35 s (10k-100k documents) while the extraction processes, given one core
-# between them, read ~65 whole gazette texts a second.  With 400 files they stood idle through each checkpoint once
-# the 400 were read (~3 s); with 2,400 they read on.  A load of 10k generated whole texts (860 MB), 8 interleaved
-# pairs: wall 0.89-1.08 of 400's, median 0.95 (the writer's tail after the last file is what is left); the writer's
-# peak RSS +10-50 MB (benchmark if changing).  Bounded by the source bytes as well (the biggest texts are read
-# first), so a run of large texts is not held by the thousand; a task over the bound is still read when no other is
-# out (tests/test_load_read_ahead.py).
-READ_AHEAD = 2400
+# idle time), and a checkpoint takes 5-26 s (10k-100k documents) while the extraction processes, given one core
+# between them, read ~400 generated 8 KB documents or ~65 whole gazette texts a second.  With 400 files they stood
+# idle through each checkpoint once the 400 were read (~3 s); with 2,400 they read on through a 10k load's
+# checkpoints (10k generated whole texts, 8 interleaved pairs: wall 0.89-1.08 of 400's, median 0.95) but still
+# stood idle for ~70 s of a 100k load of 8 KB documents (400 s), whose late checkpoints take 15-26 s; with 12,000
+# they read on through those too (README, scale).  What the writer has not taken yet is held as the pickled bytes
+# the pool sent (~6 KB a generated document, against ~30 KB as objects), and unpickled when taken.  Bounded by the
+# source bytes as well (the biggest texts are read first), so a run of large texts is not held by the thousand; a
+# task over the bound is still read when no other is out (tests/test_load_read_ahead.py).  Benchmark if changing.
+READ_AHEAD = 12000
 READ_AHEAD_BYTES = 128 << 20
 # The write-ahead log may grow to this many bytes before a load checkpoints it (``_maybe_checkpoint``).  Each row a COMMIT
 # appends to a node's relationships written since the last checkpoint re-sorts that node's list of them, so a hub
@@ -279,13 +281,16 @@ def _extracted(todo, jobs, extract, idle=None):
                 yield read_facts(path, sha, extract)
 
 
-def read_chunk(chunk, extract):
-    """``read_facts`` of each (path, sha) of ``chunk``: one task of the pool, so that its per-task costs (a future,
-    two pickled messages, the writer's bookkeeping) are paid once per CHUNK_FILES files."""
-    return [read_facts(path, sha, extract) for path, sha in chunk]
+def read_chunk(chunk, extract) -> bytes:
+    """``read_facts`` of each (path, sha) of ``chunk``, pickled: one task of the pool, so that its per-task costs (a
+    future, two pickled messages, the writer's bookkeeping) are paid once per CHUNK_FILES files.  The writer keeps
+    what it has not taken yet as these bytes (``READ_AHEAD``) and unpickles a task's facts when it takes them."""
+    import pickle
+    return pickle.dumps([read_facts(path, sha, extract) for path, sha in chunk], protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _pooled(todo, jobs, extract, idle=None):
+    import pickle
     import queue
 
     chunks = iter(chunks_of(todo, jobs, CHUNK_FILES))
@@ -312,7 +317,7 @@ def _pooled(todo, jobs, extract, idle=None):
             if idle is not None and ready.empty():
                 idle()
             fut = ready.get()
-            got = fut.result()
+            got = pickle.loads(fut.result())
             running -= 1
             out -= len(got)
             held -= sizes.pop(fut)

@@ -1,7 +1,8 @@
 """A parallel load's pool reads on while its writer is busy (graph/loading.py ``READ_AHEAD``): a checkpoint holds the
-writer for seconds (5-35 s at 10k-100k documents), and with 400 files read ahead the extraction processes stood
-idle through it.  Shown without timing: the writer is held at its first stored file until the pool has read
-``MUST_READ`` files in all; a read-ahead of 400 files stops the pool long before that, and the load fails.
+writer for seconds (5-26 s at 10k-100k documents), and with 400 files read ahead the extraction processes stood
+idle through it (with 2,400, through the late checkpoints of a 100k load).  Shown without timing: the writer is held
+at its first stored file until the pool has read ``MUST_READ`` files in all; a read-ahead of 400 or 2,400 files
+stops the pool before that, and the load fails.
 The bound in bytes keeps a run of large texts from being held by the thousand, and a bound below one task's
 bytes still reads every file (one task at a time)."""
 from __future__ import annotations
@@ -14,7 +15,7 @@ import vanban.graph.loading as loading
 from vanban.graph.store import Store
 from vanban.loaders import extract
 
-MUST_READ = 1000
+MUST_READ = 3000
 WAIT_S = 60
 
 
