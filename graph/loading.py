@@ -102,16 +102,13 @@ IDLE_BATCH_FILES = 64    # ... and as soon as the pool has nothing ready, when a
 # Files being extracted per process at once (the rest wait unread) ...
 IN_FLIGHT = 8
 # ... and files read ahead while the writer writes a batch or checkpoints, so the pool does not wait for the writer:
-# a batch of the real corpus takes seconds to write and 16 files less than one to read (bench/bench_load.py: worker
-# idle time), and a checkpoint takes 5-26 s (10k-100k documents) while the extraction processes, given one core
-# between them, read ~400 generated 8 KB documents or ~65 whole gazette texts a second.  With 400 files they stood
-# idle through each checkpoint once the 400 were read (~3 s); with 2,400 they read on through a 10k load's
-# checkpoints (10k generated whole texts, 8 interleaved pairs: wall 0.89-1.08 of 400's, median 0.95) but still
-# stood idle for ~70 s of a 100k load of 8 KB documents (400 s), whose late checkpoints take 15-26 s; with 12,000
-# they read on through those too (README, scale).  What the writer has not taken yet is held as the pickled bytes
-# the pool sent (~6 KB a generated document, against ~30 KB as objects), and unpickled when taken.  Bounded by the
-# source bytes as well (the biggest texts are read first), so a run of large texts is not held by the thousand; a
-# task over the bound is still read when no other is out (tests/test_load_read_ahead.py).  Benchmark if changing.
+# a checkpoint takes 5-26 s (10k-100k documents), while the extraction processes, given one core between them, read
+# ~400 generated 8 KB documents or ~65 whole gazette texts a second.  With 2,400 files they still stood idle for
+# ~70 s of a 100k load of 8 KB documents (400 s); with 12,000, none (wall median 0.91 over three pairs; README,
+# scale).  What the writer has not taken yet is held as the pickled bytes the pool sent (~6 KB a generated document
+# against ~30 KB as objects).  Bounded by the source bytes as well (the biggest texts are read first: a run of large
+# texts is not held by the thousand); a task over the bound is still read when no other is out
+# (tests/test_load_read_ahead.py).  Benchmark if changing.
 READ_AHEAD = 12000
 READ_AHEAD_BYTES = 128 << 20
 # The write-ahead log may grow to this many bytes before a load checkpoints it (``_maybe_checkpoint``).  Each row a COMMIT
