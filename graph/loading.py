@@ -1,8 +1,9 @@
 """Bulk loading: files read in parallel, their facts written in batches (``Store.load`` calls ``load_files``).
 
-1. Every file's sha256 is compared with the one stored for its path: an unchanged file is skipped unread.
+1. The sha256 of every file the store holds is compared with the one stored for its path: an unchanged file is
+   skipped unread.  A file it does not hold is hashed by the process that extracts it.
 2. The others are extracted by a pool of processes (one per core): the loaders are pure Python and hold the
-   GIL, so threads would not help.  A process returns the file's facts (graph/build.py ``file_facts``), for
+   GIL, so threads would not help.  A process returns the file's sha256 and facts (graph/build.py ``file_facts``), for
    ``CHUNK_FILES`` files per task; the result does not depend on which process read which file, or when.
 3. The main process writes the facts of a batch of files in one transaction (``Store._apply_batch``): one
    COMMIT per batch instead of one per file, which is where the time went (MEASURED.md: 87% of a file's
@@ -140,10 +141,20 @@ def _knob(name: str, default):
         raise VanbanError(f"{name}={raw!r} is not a number; unset it or give one, e.g. {default}") from None
 
 
-def read_facts(path: str, sha: str, extract):
-    """(path, sha, FileFacts or None, error message or None): one file read and turned into facts."""
+def _unreadable(path: str, e: OSError) -> str:
+    return f"{path}: cannot read ({e.strerror}); check the path and its permissions"
+
+
+def read_facts(path: str, sha: Optional[str], extract):
+    """(path, sha, FileFacts or None, error message or None): one file read and turned into facts; ``sha``: its
+    sha256, None to compute it here."""
     from vanban.graph.build import file_facts
 
+    if sha is None:                 # a file the store does not hold: hashed here, by the process that reads it
+        try:
+            sha = _sha256(path)
+        except OSError as e:
+            return path, None, None, _unreadable(path, e)
     try:
         extraction = extract(path)
         return path, sha, file_facts(extraction, source_file=path), None
@@ -334,17 +345,22 @@ def load_files(store, files: Iterable[str], *, extract: Callable, progress: Opti
     # A file is the file it resolves to: the same folder through a symlink is the same files.
     paths = sorted({os.path.realpath(f) for f in files})
     known = store.sources()
-    todo = []
+    todo: List[Tuple[str, Optional[str]]] = []
     for path in paths:
         try:
             if not os.path.isfile(path):
                 tell(FileOutcome(path, "failed", message=f"{path}: not a regular file; give a .txt file"))
                 continue
+            if path not in known:
+                # hashed by the extraction process that reads it (``read_facts``), not here before the pool starts:
+                # a first load of 100k files read every file twice, the first time in this one process
+                todo.append((path, None))
+                continue
             sha = _sha256(path)
         except OSError as e:
-            tell(FileOutcome(path, "failed", message=f"{path}: cannot read ({e.strerror}); check the path and its permissions"))
+            tell(FileOutcome(path, "failed", message=_unreadable(path, e)))
             continue
-        if known.get(path, {}).get("sha256") == sha:
+        if known[path].get("sha256") == sha:
             tell(FileOutcome(path, "skipped", doc=known[path]["doc"]))
         else:
             todo.append((path, sha))

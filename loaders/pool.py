@@ -65,7 +65,7 @@ def _forkserver(preload: Sequence[str]):
 
 def start_server(preload: Sequence[str] = ()) -> None:
     """Start the fork server now: it imports and warms the loaders (~0.5 s) in its own process while this one
-    goes on (a load opens its store and hashes its files meanwhile), instead of when the first worker is asked
+    goes on (a load opens its store and lists its files meanwhile), instead of when the first worker is asked
     for.  A pool made later forks from it."""
     from multiprocessing import forkserver
     _forkserver(preload)
