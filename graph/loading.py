@@ -442,8 +442,11 @@ def _realpaths(files: Iterable[str]) -> set:
     folders: dict = {}
     out = set()
     for f in files:
+        if ".." in f:                 # ("link/../x": after a link, ".." is its target's parent, which abspath ignores)
+            out.add(os.path.realpath(f))
+            continue
         folder, name = os.path.split(os.path.abspath(f))
-        if name in ("", ".", ".."):
+        if name in ("", "."):
             out.add(os.path.realpath(f))
             continue
         real = folders.get(folder)

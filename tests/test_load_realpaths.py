@@ -23,13 +23,16 @@ def _tree(tmp_path):
     (tmp_path / "linked").symlink_to(real, target_is_directory=True)     # a linked folder
     (other / "to-a1.txt").symlink_to(real / "a1.txt")                    # a linked file in a plain folder
     (real / "chain.txt").symlink_to(other / "to-a1.txt")                 # a link to a link
+    (other / "sub").mkdir()
+    (other / "sub" / "up").symlink_to(real, target_is_directory=True)     # "up/.." is real's parent, not sub
     return real, other
 
 
 def test_the_same_as_realpath_for_links_of_every_kind(tmp_path):
     real, other = _tree(tmp_path)
-    files = [str(p) for d in (real, other, tmp_path / "linked") for p in sorted(d.iterdir())]
-    files += [str(tmp_path / "linked" / ".." / "real" / "a2.txt"), os.path.relpath(real / "a2.txt")]
+    files = [str(p) for d in (real, other, tmp_path / "linked") for p in sorted(d.iterdir()) if not p.is_dir()]
+    files += [str(tmp_path / "linked" / ".." / "real" / "a2.txt"), os.path.relpath(real / "a2.txt"),
+              str(other / "sub" / "up" / ".." / "real" / "a2.txt"), str(other / "." / "b.txt")]
     assert _realpaths(files) == {os.path.realpath(f) for f in files}
     assert _realpaths(files) == {str((real / "a1.txt").resolve()), str((real / "a2.txt").resolve()),
                                  str((other / "b.txt").resolve())}
