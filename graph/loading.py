@@ -442,11 +442,8 @@ def _realpaths(files: Iterable[str]) -> set:
     folders: dict = {}
     out = set()
     for f in files:
-        if ".." in f:                 # ("link/../x": after a link, ".." is its target's parent, which abspath ignores)
-            out.add(os.path.realpath(f))
-            continue
         folder, name = os.path.split(os.path.abspath(f))
-        if name in ("", "."):
+        if ".." in f or not name:     # ("link/../x": after a link, ".." is its target's parent, which abspath ignores)
             out.add(os.path.realpath(f))
             continue
         real = folders.get(folder)
