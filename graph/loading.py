@@ -130,8 +130,9 @@ POOL_ENV = "VANBAN_POOL_MB"
 
 
 def _knob(name: str, default):
-    """A tuning knob from the environment (VANBAN_BATCH_FILES, VANBAN_IDLE_FILES, VANBAN_CHECKPOINT_MB): tests use
-    them to make a load commit and checkpoint often; a value that is not a number names itself."""
+    """A tuning knob from the environment (VANBAN_BATCH_FILES, VANBAN_IDLE_FILES, VANBAN_CHECKPOINT_MB,
+    VANBAN_STAGE_MB): tests use them to make a load commit, checkpoint and stage often; a value that is not a number
+    names itself."""
     raw = os.environ.get(name, "").strip()
     if not raw:
         return default
@@ -365,7 +366,8 @@ def load_files(store, files: Iterable[str], *, extract: Callable, progress: Opti
         else:
             todo.append((path, sha))
     # biggest first: the pool finishes together instead of waiting for one large law at the end
-    todo.sort(key=lambda t: (-_size(t[0]), t[0]))
+    size = {path: _size(path) for path, _sha in todo}
+    todo.sort(key=lambda t: (-size[t[0]], t[0]))
     jobs = jobs_for([p for p, _sha in todo], jobs)
 
     reread = rereader(extract)
@@ -380,7 +382,7 @@ def load_files(store, files: Iterable[str], *, extract: Callable, progress: Opti
         nonlocal edges, started
         if not batch:
             return
-        written = _write(store, batch, reread)
+        written = _write(store, batch, reread, stage)
         for (path, _sha, facts), problem in zip(batch, written):
             if problem and "buffer pool is full" in problem:
                 raise RuntimeError(problem)     # (every later file would fail the same way: the load stops, below)
@@ -403,6 +405,7 @@ def load_files(store, files: Iterable[str], *, extract: Callable, progress: Opti
             _maybe_checkpoint(store, threshold)
 
     threshold = _checkpoint_bytes() if todo else 0
+    stage = sum(size.values()) >= _stage_bytes(threshold)
     if todo:
         _set_checkpoint_threshold(store, ENGINE_NEVER)     # the load checkpoints itself, after writing staged rows
     try:
@@ -470,6 +473,22 @@ def _checkpoint_bytes() -> int:
     return max(int(_knob("VANBAN_CHECKPOINT_MB", CHECKPOINT_BYTES / (1 << 20)) * (1 << 20)), 0)
 
 
+def _stage_bytes(threshold: int) -> int:
+    """The source bytes from which a load stages the hubs' rows (``Store._apply_batch(defer=True)``): half the
+    checkpoint threshold, or VANBAN_STAGE_MB.
+
+    Staging pays when a load's batches keep writing between two checkpoints: each COMMIT re-sorts a hub's rows written
+    since the last checkpoint, so writing them directly costs each batch more than the one before.  A load too small
+    to reach a checkpoint (its write-ahead log grows ~1.7 bytes a source byte) has few batches: written directly, its
+    hubs' rows cost those batches little, while staged they were written after the last file, with the pool done and
+    one core idle (the real corpus, 40 MB: ~0.4 s of its ~7 s, bench/bench_load.py).  Not mixed within a load: the
+    staged rows appended to hubs that got rows directly since the checkpoint re-sort them (at 100k documents, staging
+    only once the log held 64 MB made each first COMMIT after a checkpoint 5.3 s of CPU instead of 0.5, the writer
+    225 s instead of 211).  A load of 96 MB (10k generated documents, no checkpoint) took the same 27 s either way.
+    The source bytes of a PDF or a scan are more than its text's, which errs on the side of staging."""
+    return int(_knob("VANBAN_STAGE_MB", threshold / 2 / (1 << 20)) * (1 << 20))
+
+
 def _set_checkpoint_threshold(store, threshold: int) -> None:
     try:
         store._exec(f"CALL checkpoint_threshold={threshold}")
@@ -521,12 +540,13 @@ def _trim() -> None:
 _malloc_trim: Any = None       # glibc's malloc_trim once looked up; False: not glibc
 
 
-def _write(store, batch, reread) -> List[Optional[str]]:
-    """Write a batch in one transaction; if it fails, file by file.  Per file: None or what went wrong."""
+def _write(store, batch, reread, stage: bool = True) -> List[Optional[str]]:
+    """Write a batch in one transaction; if it fails, file by file.  Per file: None or what went wrong.
+    ``stage``: the hubs' rows are staged until the next checkpoint (``_stage_bytes``)."""
     try:
-        store._apply_batch(batch, reread=reread, defer=True)
+        store._apply_batch(batch, reread=reread, defer=stage)
         return [None] * len(batch)
     except Exception as e:
         if len(batch) == 1:
             return [" ".join(str(e).split())]
-    return [_write(store, [one], reread)[0] for one in batch]
+    return [_write(store, [one], reread, stage)[0] for one in batch]

@@ -17,10 +17,11 @@ Bookkeeping (not part of the user vocabulary, dropped by ``to_networkx``):
   load order, and a node named by thousands of files is updated without reading their votes;
 - ``_Meta(key, value)``: the schema version; ``gen``, a counter every write transaction raises, and
   ``dirty_since``, the first generation from which ``_Dirty`` is complete;
-- ``_Pending(grp, edges)``: during a load, the relationships that land on hubs (``DEFERRED_TYPES``: every text
-  names its issuing bodies), staged per document (group) as one JSON row in the batch's own transaction and written
-  into their rel tables in one step before each checkpoint and at the end of the load (``finish_pending``), so a
-  hub's rows are sorted once per checkpoint instead of at every COMMIT.  The table exists only while rows are
+- ``_Pending(grp, edges)``: during a load of 128 MB or more (graph/loading.py ``_stage_bytes``), the relationships
+  that land on hubs (``DEFERRED_TYPES``: every text names its issuing bodies), staged per document (group) as one
+  JSON row in the batch's own transaction and written into their rel tables in one step before each checkpoint and
+  at the end of the load (``finish_pending``), so a hub's rows are sorted once per checkpoint instead of at every
+  COMMIT.  The table exists only while rows are
   staged (gone whenever a load has returned); a store a killed load left with rows here is finished by the next
   writer when it opens it, and by the next reader when no writer holds it (tests/test_crash.py);
 - ``_Dirty(key, gen)``: the nodes each write changed (its votes' node keys: every node whose properties or

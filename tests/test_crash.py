@@ -254,6 +254,7 @@ def test_a_document_staged_then_joined_by_another_file_in_the_same_load(tmp_path
         shutil.copy(ROOT / "examples" / "state" / n, docs / n)
     monkeypatch.setenv("VANBAN_BATCH_FILES", "1")
     monkeypatch.setenv("VANBAN_CHECKPOINT_MB", "100000")
+    monkeypatch.setenv("VANBAN_STAGE_MB", "0")          # staged however small the load (graph/loading.py _stage_bytes)
     seen = []
     with Store(tmp_path / "store") as s:
         orig = s.finish_pending
