@@ -11,7 +11,9 @@ tests/fixtures/real/texts/congbao), this moves each break that stands inside a s
 * "justify": the third space of each line of 40 characters or more is doubled, as the text of a justified PDF line
   has it ("Nghị  định số 29/2025/NĐ-CP").
 * "wrap" (``--modes wrap``, for texts whose paragraphs are lines: ``--source examples``): each line longer than 90
-  characters is broken at 80.
+  characters is broken at 80;
+* "double" (``--modes double``): a blank line under every line, as a converter or an OCR engine may give a page
+  (loaders/rebreak.py ``undouble``).
 
 A break inside a sentence is one where the line ends in no stop or comma and the next line opens in small letters:
 no paragraph, heading or item starts there, so the text is the same document with the same relations.  It prints
@@ -39,7 +41,10 @@ def rewrap(text: str, mode: str) -> str:
     the line after opens with a small letter; "pull" moves the first line's last word down, "push" the second
     line's first word up (a word of letters only, never a number or a code); "justify" doubles the third space of
     each long line instead; "wrap" breaks each line longer than 90 characters at 80 (a text whose paragraphs are
-    lines, an OCR'd or a web page's, as a PDF would give it; tables and Markdown headings stay)."""
+    lines, an OCR'd or a web page's, as a PDF would give it; tables and Markdown headings stay); "double" puts a
+    blank line under every line."""
+    if mode == "double":
+        return text.replace("\n", "\n\n")
     out = text.split("\n")
     if mode == "wrap":
         wrapped: list = []
@@ -73,7 +78,7 @@ def rewrap(text: str, mode: str) -> str:
             out[i] = sa + " " + words[0] + a[len(sa):]
             out[i + 1] = b[:len(b) - len(sb)] + " ".join(words[1:])
         else:
-            raise ValueError(f"mode {mode!r}: pull, push, justify or wrap")
+            raise ValueError(f"mode {mode!r}: pull, push, justify, wrap or double")
     return "\n".join(out)
 
 
@@ -90,7 +95,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--source", default=None, help="folder of gazette .txt texts")
     ap.add_argument("--show", type=int, default=10, help="texts to list, worst first (default 10)")
-    ap.add_argument("--modes", default=",".join(MODES), help=f"comma-separated (default {','.join(MODES)}; or wrap)")
+    ap.add_argument("--modes", default=",".join(MODES), help=f"comma-separated (default {','.join(MODES)}; or wrap, double)")
     args = ap.parse_args(argv)
     modes = [m for m in args.modes.split(",") if m]
     src = Path(args.source) if args.source else SHARED if SHARED.is_dir() else FIXTURES

@@ -1,4 +1,5 @@
-"""Pages that lost their line breaks: a scraper's ``get_text(" ")``, a forum's copy, a page saved as one paragraph.
+"""Pages that lost their line breaks: a scraper's ``get_text(" ")``, a forum's copy, a page saved as one paragraph;
+and texts with a blank line under every line (``undouble``).
 
 Every stage after ``clean`` reads a document by its lines: the header's blocks, the preamble's "Căn cứ" lines, the
 articles, the recipients.  A page whose breaks were turned into spaces holds all of them on one line, and its
@@ -102,13 +103,48 @@ def _cue_after_caps(text: str) -> str:
     return text if out is None else "".join(out)
 
 
+# A double-spaced text: a blank line under every line (a converter or an OCR engine that writes one per line of the
+# page).  Layout and the header read a blank line as the end of a paragraph or of a header's block, so such a text
+# loses its wrap width (no line goes on straight into the next: a short line no longer ends its paragraph, "… số
+# 30/2023/QH15⏎⏎Bãi bỏ khoản 2 …" read as one sentence) and its header's blocks (the own number was not read).  The
+# project's real texts have at most 72% of their lines so followed (a scanned gazette's empty pages), most under 20%.
+DOUBLE_SHARE = 0.9
+DOUBLE_MIN = 20         # lines of text, at least
+DOUBLE_HEAD = 20000     # the characters first looked at: a text double-spaced throughout is so in its head
+
+
+def undouble(text: str) -> str:
+    """``text`` with the blank line under each of its lines taken into that line's end when it is double-spaced
+    (``DOUBLE_SHARE`` of its lines of text followed by a blank line), the same length: "A⏎⏎B" -> "A ⏎B", and a run
+    of blank lines (a paragraph's end) one blank line shorter, "A⏎⏎⏎B" -> "A ⏎⏎B"; ``text`` itself otherwise."""
+    head = text[:DOUBLE_HEAD]       # (nearly every text stops here, after three scans of its head)
+    if (head.count("\n\n") + head.count("\n \n")) * 3 < head.count("\n"):
+        return text
+    lines = text.split("\n")
+    blank = [not line.strip() for line in lines]
+    texts = sum(1 for b in blank[:-1] if not b)
+    followed = sum(1 for i in range(len(lines) - 1) if not blank[i] and blank[i + 1])
+    if texts < DOUBLE_MIN or followed < DOUBLE_SHARE * texts:
+        return text
+    out, i = [], 0
+    while i < len(lines):
+        if i + 1 < len(lines) and not blank[i] and blank[i + 1]:
+            out.append(lines[i] + " " + lines[i + 1])       # the line break becomes a blank at the line's end
+            i += 2
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)
+
+
 def rebreak(text: str) -> str:
     """``text`` with its flattened lines broken where a document's parts start (the same length; ``text`` itself
-    when no line is flattened, the case of nearly every text).
+    when no line is flattened, the case of nearly every text), and a double-spaced text single-spaced
+    (``undouble``).
 
     ``rebreak("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc … Căn cứ Luật …; Căn cứ …")`` puts
     each of them on its own line; so a title's capitals and a "Căn cứ" glued on one line (``_cue_after_caps``)."""
-    text = _cue_after_caps(text)
+    text = _cue_after_caps(undouble(text))
     half = LONG // 2
     n = len(text)
     find = text.find
