@@ -124,7 +124,12 @@ def has_mojibake(text: str) -> bool:
     return ("º" in text or "»" in text) and re.search("á[º»]", text) is not None
 
 
-_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff]")
+# Control characters, and the invisible format characters a web page or a PDF carries inside words and numbers (zero-
+# width spaces and joiners, word joiners, direction marks, a byte-order mark inside the text): "12/2024/\u200bNĐ-CP"
+# is read as the number it shows.  (The soft hyphen, U+00AD, is taken out after the font codes are read: in a page
+# set in a TCVN3 font it is the letter "ư".)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u206a-\u206f\ufeff"
+                      "\ufffe\uffff]")
 
 
 def fix_mojibake(text: str) -> str:
@@ -138,7 +143,8 @@ def fix_mojibake(text: str) -> str:
 
 def finish(text: str) -> Tuple[str, str]:
     """Every reader's text goes through here: (finished text, "" or "+tcvn3"/"+vni" when font codes were
-    repaired).  Universal newlines, no control characters but tab and newline, NFC, font codes, mojibake."""
+    repaired).  Universal newlines, no control characters but tab and newline and no invisible format characters
+    (``_CONTROL``), NFC, font codes, mojibake, no soft hyphens."""
     from vanban.loaders.read import _LEGACY_DECODERS, _font_codes_in_unicode, font_bytes
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").lstrip("\ufeff")
     text = _CONTROL.sub("", text)
@@ -150,7 +156,10 @@ def finish(text: str) -> Tuple[str, str]:
         text, repaired = unicodedata.normalize("NFC", _LEGACY_DECODERS[legacy](raw)), "+" + legacy  # type: ignore[index,operator]
     fixed = fix_mojibake(text)
     # (NFC already, unless the mojibake repair changed it: one scan of the whole text less)
-    return (text if fixed is text else unicodedata.normalize("NFC", fixed)), repaired
+    text = text if fixed is text else unicodedata.normalize("NFC", fixed)
+    if "\xad" in text:         # a soft hyphen: where a word may break, invisible ("Thà\xadnh phố", "NĐ\xad-CP")
+        text = text.replace("\xad", "")
+    return text, repaired
 
 
 def join_pages(pages: Sequence[str], joiner=None) -> Tuple[str, Tuple[int, ...]]:
