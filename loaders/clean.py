@@ -718,12 +718,14 @@ def despeck(text: str) -> str:
     return _speck().sub(_blank, text)
 
 
-# No-break and typographic spaces -> " "; hyphens, en/em dashes and minus -> "-": a number written
-# "21 – KL/TW" or "21\u00a0-\u00a0KL/TW" must match like "21 - KL/TW".  One character for one.
+# No-break and typographic spaces -> " "; hyphens, en/em dashes and minus -> "-"; the fraction, division and
+# full-width slashes a PDF's font or an input method may give -> "/": a number written "21 – KL/TW",
+# "21\u00a0-\u00a0KL/TW" or "12／2024／NĐ-CP" must match like "21 - KL/TW" and "12/2024/NĐ-CP".  One character for one.
 _SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
-_PUNCT = re.compile(f"[{_SPACES}{_DASHES}]")
-_PUNCT_TABLE = {**dict.fromkeys(_SPACES, " "), **dict.fromkeys(_DASHES, "-")}
+_SLASHES = "\u2044\u2215\uff0f"
+_PUNCT = re.compile(f"[{_SPACES}{_DASHES}{_SLASHES}]")
+_PUNCT_TABLE = {**dict.fromkeys(_SPACES, " "), **dict.fromkeys(_DASHES, "-"), **dict.fromkeys(_SLASHES, "/")}
 
 
 def unify_punctuation(text: str) -> str:

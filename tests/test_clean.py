@@ -71,6 +71,15 @@ def test_fix_ocr_leaves_real_words(text):
 def test_unify_punctuation():
     assert unify_punctuation("21\u00a0– KL/TW") == "21 - KL/TW"
     assert unify_punctuation("K/T TRƯỞNG BAN – PHÓ TRƯỞNG BAN") == "K/T TRƯỞNG BAN - PHÓ TRƯỞNG BAN"
+    # a PDF font's fraction or division slash, an input method's full-width one: a number's slash
+    assert unify_punctuation("12\uff0f2024\u2215NĐ\u2044CP") == "12/2024/NĐ/CP"
+
+
+def test_a_number_written_with_look_alike_slashes_is_read_as_the_number():
+    from vanban.loaders import extract_text
+    for slash in "\uff0f\u2215\u2044":
+        x = extract_text(f"Căn cứ Nghị định số 12{slash}2024{slash}NĐ-CP ngày 5 tháng 3 năm 2024 của Chính phủ;\n")
+        assert [m.code for m in x.mentions] == ["12/2024/NĐ-CP"], slash
 
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
@@ -131,6 +140,7 @@ def test_default_clean_is_its_steps_one_by_one_on_every_tone_pair_and_punctuatio
     samples = [before + first + second + after for first in "oOuU" for second in vowels
                for before in ("", "q", "Q", "h", "Th") for after in ("", "n", "N", " ", ",")]
     samples += ["21\u00a0" + ch + "\u3000KL/TW" for ch in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"]
+    samples += ["12" + ch + "2024/NĐ-CP" for ch in "\u2044\u2215\uff0f"]
     samples += [a + " " + b for a, b in OCR_FIXES_SAMPLES] + ["Ðảng ðoàn Hoà", "tinh thần", "Tinh ủy viên"]
     changed = 0
     for s in samples + ["\n".join(samples)]:
