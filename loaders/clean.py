@@ -331,8 +331,8 @@ def unspeck_comma_ends(text: str) -> str:
     for m in _PAIR_COLON.finditer(text):
         a = m.start()
         last = text[max(0, a - 12):a].rsplit(None, 1)[-1:]
-        second = text[m.end():m.end() + 12].split(None, 1)[0]
-        if last and (last[0].lower(), second.lower()) in CUT_PAIRS:
+        second = text[m.end():m.end() + 12].split(None, 1)[:1]        # (none: the next line's blanks fill it)
+        if last and second and (last[0].lower(), second[0].lower()) in CUT_PAIRS:
             if out is None:
                 out = list(text)
             out[a] = " "
@@ -498,7 +498,8 @@ def fix_frame_slips(text: str) -> str:
         if before == ":":
             fixes.append((a, " "))
         elif before in " \t":
-            if text[max(0, a - 10):a].rsplit(None, 1)[-1].lower() in NEVER_LAST:
+            last = text[max(0, a - 10):a].rsplit(None, 1)[-1:]     # (none: a line of blanks and a stop)
+            if last and last[0].lower() in NEVER_LAST:
                 fixes.append((a, " "))
         else:
             left = text[max(0, a - 12):a].rsplit(None, 1)[-1]

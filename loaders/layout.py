@@ -934,10 +934,13 @@ def layout(text: str) -> Layout:
         if foot >= 0:
             lay.end = foot
             noise.append((foot, len(text)))
-    if first == 0 and number is None and lay.site:
+    # (the labels opening lines: site_metadata also reads a label that stands inside a line)
+    labels = [m.end() for m, _ in _line_finditer(_SITE_LABEL, text, 0, min(len(text), 20000))] \
+        if first == 0 and number is None and lay.site else []
+    if labels:
         # a web page whose text has no header (the site shows it as an image or not at all): the document
         # starts after the site's metadata table
-        last = max(m.end() for m, _ in _line_finditer(_SITE_LABEL, text, 0, min(len(text), 20000)))
+        last = max(labels)
         for _ in range(4):
             nxt = text.find("\n", last + 1)
             if nxt < 0 or text[last:nxt].strip(" \t\n*|") and not _SITE_LABEL.match(text, last + 1):
