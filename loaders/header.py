@@ -909,7 +909,13 @@ def read_title(lines: Sequence[str], heading) -> Optional[str]:
         rest = ""
     caps = bool(rest) and is_caps(rest.split()[0])
     parts = [_title_words(rest) if caps else rest]
-    for line in lines[i + 1:i + 6]:
+    below = lines[i + 1:i + 6]
+    if not rest:
+        # a blank line between the type heading and its title (a Word document's paragraph spacing, as antiword
+        # writes it): the title starts on the first line holding text
+        k = next((k for k, line in enumerate(below[:2]) if line.strip()), 0)
+        below = lines[i + 1 + k:i + 6 + k]
+    for line in below:
         if not line.strip() or TITLE_STOP.match(line) or len(line) > 300 or "ngày" in line and PLACE_DATE.search(line):
             break
         if caps and not is_caps(line):

@@ -452,3 +452,21 @@ def test_ocr_specks_around_a_header_body_name():
 
 def test_a_doubled_hyphen_in_the_own_number():
     assert find_number(["Số: 4508/QĐ- -BVHTTDL"])[0] == "4508/QĐ-BVHTTDL"   # fresh2 web page as a scan (seed 3)
+
+
+@pytest.mark.parametrize("name, title", [
+    ("thong-tu-so-38-2026-tt-btc-469387.txt", "Quy định mẫu văn bản, báo cáo về đầu tư ra nước ngoài"),
+    ("quyet-dinh-so-169-qd-bldtbxh-44203.txt", "Về việc công bố Danh mục văn bản quy phạm pháp luật hết hiệu lực toàn "
+     "bộ hoặc một phần thuộc lĩnh vực quản lý nhà nước của Bộ Lao động - Thương binh và Xã hội")])
+def test_a_title_a_blank_line_parts_from_its_type_heading_is_read(name, title):
+    # "THÔNG TƯ⏎⏎Quy định mẫu văn bản …": the gazette's line spacing, a Word document's paragraph spacing
+    from vanban.loaders import extract
+    path = Path(__file__).parent / "fixtures" / "real" / "texts" / "congbao" / name
+    assert extract(str(path)).document.title == title
+
+
+def test_a_word_documents_title_under_its_heading_is_read_as_the_plain_texts():
+    from vanban.loaders import extract
+    formats = Path(__file__).parent / "fixtures" / "formats"
+    assert extract(str(formats / "luat94_2025.doc")).document.title == "NĂNG LƯỢNG NGUYÊN TỬ"
+    assert extract(str(formats / "luat94_2025.txt")).document.title == "NĂNG LƯỢNG NGUYÊN TỬ"
