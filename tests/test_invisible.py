@@ -14,7 +14,7 @@ from vanban.loaders.formats import finish
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "tests" / "fixtures" / "real" / "texts"
-INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202c\u2060\ufeff\xad"
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202c\u202e\u2060\u2066\u2069\ufeff\xad"
 
 
 def test_finish_takes_out_invisible_characters_and_keeps_lines_and_tabs():

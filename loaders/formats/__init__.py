@@ -125,11 +125,10 @@ def has_mojibake(text: str) -> bool:
 
 
 # Control characters, and the invisible format characters a web page or a PDF carries inside words and numbers (zero-
-# width spaces and joiners, word joiners, direction marks, a byte-order mark inside the text): "12/2024/\u200bNĐ-CP"
+# width spaces and joiners, word joiners, direction marks and isolates, a byte-order mark inside the text): "12/2024/\u200bNĐ-CP"
 # is read as the number it shows.  (The soft hyphen, U+00AD, is taken out after the font codes are read: in a page
 # set in a TCVN3 font it is the letter "ư".)
-_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u206a-\u206f\ufeff"
-                      "\ufffe\uffff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufffe\uffff]")
 
 
 def fix_mojibake(text: str) -> str:
