@@ -540,7 +540,7 @@ def _trim() -> None:
 _malloc_trim: Any = None       # glibc's malloc_trim once looked up; False: not glibc
 
 
-def _write(store, batch, reread, stage: bool = True) -> List[Optional[str]]:
+def _write(store, batch, reread, stage: bool) -> List[Optional[str]]:
     """Write a batch in one transaction; if it fails, file by file.  Per file: None or what went wrong.
     ``stage``: the hubs' rows are staged until the next checkpoint (``_stage_bytes``)."""
     try:

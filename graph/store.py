@@ -21,9 +21,9 @@ Bookkeeping (not part of the user vocabulary, dropped by ``to_networkx``):
   that land on hubs (``DEFERRED_TYPES``: every text names its issuing bodies), staged per document (group) as one
   JSON row in the batch's own transaction and written into their rel tables in one step before each checkpoint and
   at the end of the load (``finish_pending``), so a hub's rows are sorted once per checkpoint instead of at every
-  COMMIT.  The table exists only while rows are
-  staged (gone whenever a load has returned); a store a killed load left with rows here is finished by the next
-  writer when it opens it, and by the next reader when no writer holds it (tests/test_crash.py);
+  COMMIT.  The table exists only while rows are staged (gone whenever a load has returned); a store a killed load
+  left with rows here is finished by the next writer when it opens it, and by the next reader when no writer holds
+  it (tests/test_crash.py);
 - ``_Dirty(key, gen)``: the nodes each write changed (its votes' node keys: every node whose properties or
   out-edges changed), with the generation of the last write that changed them — what graph/sparqlstore.py
   reads to bring the RDF twin up to date per changed node instead of rebuilding it.  Kept only while the
