@@ -59,6 +59,8 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
         seg.report_starts = line_starts_of(text.split("\n"))
     lap("segment")
     own = _with_site_metadata(read_header(masked, start=lay.start, end=lay.end), lay.site)
+    if own.signer is None:
+        own = _own_from_signature_part(own, masked, lay)
     lap("header")
     found = find_mentions(seg)
     settle_damaged(found, own.code)            # OCR-damaged numbers: the reading the text proves, or the doubt
@@ -78,7 +80,9 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     if own.code is None:
         own = _own_from_annex(own, found, seg)
     if own.code is None:
-        own, note = _own_from_file_name(own, file)
+        own, note = _own_from_blank_field(own, flat, lay.start, file)   # (the lines above the header: unmasked)
+        if own.code is None:
+            own, note = _own_from_file_name(own, file)
         notes.extend(note)
     lap("find")
     from vanban.loaders.resolve import province_in
@@ -473,6 +477,77 @@ def _own_from_annex(own: OwnDocument, found, seg) -> OwnDocument:
         return own
     code = named.pop()
     return replace(own, code=code, id=code, issuer=own.issuer or issuer_from_code(code))
+
+
+def _own_from_signature_part(own: OwnDocument, text: str, lay) -> OwnDocument:
+    """A header that found no signature block (the header reads the document's last lines, and a long annex may
+    follow the signature): the collective a "T/M" line of the layout's signature part signs for names the issuer
+    of a document headed only "BAN CHẤP HÀNH TRUNG ƯƠNG" (header.issuer_from_signature)."""
+    from vanban.loaders.header import collective, issuer_from_signature
+    for name, a, b in lay.parts:
+        if name == "signature":
+            issuer = issuer_from_signature(collective(text[a:b].split("\n"), None), own.issuer)
+            if issuer:
+                return replace(own, issuer=issuer, parent=None if own.parent == issuer else own.parent)
+    return own
+
+
+# A header's number field left blank: a digitally signed PDF's text layer holds the form's "Số:      /QĐ-UBND" and
+# "Lào Cai, ngày     tháng 8 năm 2026", the number and the day being stamped at signing ("Số         -CTr/TU").
+_BLANK_NUMBER = re.compile(r"^[ \t*|#_]*(?:Số|SỐ)[ \t]*:?[ \t._…]*(?P<suffix>(?:/(?:19|20)\d\d)?[-/][ \t]*[A-ZĐ][\wĐđ]*"
+                           r"(?:[ \t]*[-/][ \t]*[A-ZĐ][\wĐđ&]*){0,4})[ \t*|]*$", re.M)
+_BLANK_DATE = re.compile(r"ngày[ \t._…]*(?P<d>\d{1,2})?[ \t._…]*(?:tháng|/)[ \t._…]*(?P<m>\d{1,2})?[ \t._…]*"
+                         r"(?:năm|/)[ \t]*(?P<y>(?:19|20)\d\d)\b", re.I)
+_BLANK_HEAD = 1500          # the header's lines: its number field stands within this many characters of its start
+
+
+def _own_from_blank_field(own: OwnDocument, text: str, start: int, file: str):
+    """(own, notes): a header whose number field is blank (``_BLANK_NUMBER``) still gives the number's code after
+    the digits ("-CTr/TU", "/QĐ-UBND"); the one number with that code that the file's name spells ("CTr-104-CTr-TU-
+    30-8-2026.pdf") or the lines above the header restate (a note, a page's title: "… SỐ 104-CTr/TU NGÀY 30/8/2026
+    …") is the document's own, when the two do not disagree.  The date is read the same way when the header's
+    place-date lost its day, if the month and year it kept agree.  The output notes the reading: check it."""
+    field = _BLANK_NUMBER.search(text, start, start + _BLANK_HEAD)
+    if field is None:
+        return own, []
+    suffix = re.sub(r"[ \t]+", "", field.group("suffix"))
+    parts = [re.escape(p) for p in re.split(r"[-/]", suffix)]
+    seps = re.findall(r"[-/]", suffix)
+    # in the text above the header, as written (its separators may carry blanks); in the file's name, with any of
+    # "-", "_", "." or a blank for each separator, letters compared without their marks (a name has lost them)
+    in_text = re.compile(r"(?<![\d/.-])(?P<n>\d{1,6})[ \t]*" + "".join(
+        re.escape(s) + r"[ \t]*" + p for s, p in zip(seps, parts[1:])) + r"(?![\wĐđ])", re.I)
+    from vanban.domain.text import ascii_key
+    slug = "".join(r"[-_. ]+" + re.escape(ascii_key(p)) for p in re.split(r"[-/]", suffix)[1:])      # (no separator)
+    in_name = re.compile(r"(?<![\d])(?P<n>\d{1,6})" + slug + r"(?![a-z])")
+    numbers, dates = {}, set()
+    for m in in_text.finditer(text, 0, start):
+        numbers[int(m.group("n"))] = "the lines above the header"
+        d = _BLANK_DATE.search(text, m.end(), m.end() + 40)
+        if d and d.group("d") and d.group("m"):
+            dates.add((int(d.group("d")), int(d.group("m")), d.group("y")))
+    name = "".join(ascii_key(c) or (c if c in "-_. " else "") for c in Path(file).name) if file else ""  # (and "-_. ")
+    for m in in_name.finditer(name):
+        numbers.setdefault(int(m.group("n")), "the file name")
+        d = re.match(r"[-_. ]+(\d{1,2})[-_. ](\d{1,2})[-_. ]((?:19|20)\d\d)(?!\d)", name[m.end():])
+        if d:
+            dates.add((int(d.group(1)), int(d.group(2)), d.group(3)))
+    if len(numbers) != 1:
+        return own, []
+    (n, where), = numbers.items()
+    code = normalize_number(f"{n}{suffix}")
+    notes = [f"the header's number field is blank (a signed PDF's text layer); {code} is read from {where}: check it"]
+    own = replace(own, code=code, id=code, issuer=own.issuer or issuer_from_code(code))
+    header_date = _BLANK_DATE.search(text, field.end(), field.end() + 600)
+    if own.date is None and header_date is not None and len(dates) == 1:
+        (d, mo, y), = dates
+        if y == header_date.group("y") and (header_date.group("m") is None or int(header_date.group("m")) == mo):
+            from vanban.domain.dates import iso_date
+            date = iso_date(d, mo, y)
+            if date:
+                own = replace(own, date=date)
+                notes.append(f"the header's date lost its day; {date} is read from {where}: check it")
+    return own, notes
 
 
 def _own_from_file_name(own: OwnDocument, file: str):

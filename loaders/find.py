@@ -250,6 +250,7 @@ class _Taken:
 
 _DASH_IN = re.compile(r"[-–‐]")
 _ISSUER_REST = re.compile(r"[ \t]([A-ZĐƯ]{1,3})(?![\w])")
+_ISSUER_SMALL_REST = re.compile(r"([a-zđư]{1,3})(?![\w])")
 # "N Đ-CP", "N⏎Đ-CP": the rest of a type code after a space or a line break
 _TYPE_REST = re.compile(r"(?:[ \t]|[ \t]*\n[ \t]*)([A-ZĐ]{1,3})[-–]([A-ZĐ][A-ZĐa-z0-9&]{0,14})(?![\w])")
 _OCR_HYPHEN = P.OCR_HYPHEN
@@ -515,9 +516,10 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False, scanned: Optional[_Numb
                 if cq not in P.PARTY_ISSUER_CODES:
                     # "104-CTr/T U ngày …": OCR put a space inside the issuer; the letters after it complete a
                     # Party issuer code the part before is not
-                    rest = _ISSUER_REST.match(text, b)
-                    if rest is not None and cq + rest.group(1) in P.PARTY_ISSUER_CODES and free(a, rest.end()):
-                        cq, b = cq + rest.group(1), rest.end()
+                    # … or wrote its last letters small ("104-CTr/Tu ngày 30/8/2026": a PDF's text layer)
+                    rest = _ISSUER_REST.match(text, b) or _ISSUER_SMALL_REST.match(text, b)
+                    if rest is not None and cq + rest.group(1).upper() in P.PARTY_ISSUER_CODES and free(a, rest.end()):
+                        cq, b = cq + rest.group(1).upper(), rest.end()
                         f.vend = b
                 f.number, f.type_code, f.issuer_code = m.group("so"), loai, cq
                 f.code = f"{f.number}-{loai}/{cq}"

@@ -990,6 +990,11 @@ def _columns(pieces):
             yield piece
 
 
+# A number field the text layer left blank ("Số:      /QĐ-UBND", "Số         -CTr/TU": the number is stamped at signing):
+# its code's letters, split from the word "Số" by the blanks, are no issuer's line
+_BLANK_NUMBER_FIELD = re.compile(r"[ \t*|#_'‘’.:`-]*(?:Số|SỐ)[ \t]*:?[ \t._…]*[-/]")
+
+
 def issuer_segments(lines: Sequence[str], stop: int, exclude=(), code: Optional[str] = None) -> List[str]:
     """The capital issuer lines of a header before line ``stop`` (or before the body starts: a long line or
     "Căn cứ ..."): split at dash rules ("CHÍNH PHỦ -------"); mottos, signature positions, copy form words,
@@ -1000,7 +1005,7 @@ def issuer_segments(lines: Sequence[str], stop: int, exclude=(), code: Optional[
     for i, line in enumerate(lines[:stop]):
         if len(line) > 200 or TITLE_STOP.match(line) and not re.fullmatch(r"[\s*_=.-]*", line):
             break                               # the body has begun (a rule or a "*" has not)
-        if i in exclude or not line:             # (an empty line holds no segment)
+        if i in exclude or not line or "/" in line and _BLANK_NUMBER_FIELD.match(line):   # (nor a blank "Số:  /QĐ-UBND")
             continue
         for seg in _columns(_RULE.split(line) if "---" in line else (line,)):
             seg = seg.strip(_SEGMENT_EDGES).lstrip(".,:;" + _SEGMENT_EDGES)     # ("'. BỘ TÀI CHÍNH CỤC HẢI QUAN …")
@@ -1301,7 +1306,7 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
                         if "SAO" in "\n".join(raw_tail).replace("**", "") else (None, None))
     original = [s for s in signatures if copy_start is None or s.last < copy_start]
     signer = original[-1] if original else None
-    issuer = issuer_from_signature(signer.position if signer else None, issuer) or issuer
+    issuer = issuer_from_signature(signer.position if signer else collective(raw_tail, copy_start), issuer) or issuer
     issuer = _province_issuer(issuer, place)
     received = find_received(head)
     if code:
@@ -1368,14 +1373,37 @@ def _consolidation_number(doc: str):
     return None
 
 
+def _squeezed(name: str) -> str:
+    """``name`` without marks, blanks and doubled letters: a scan's "BAN CHẮÁP HÀNH TRUNG ƯƠNG" (a vowel read twice,
+    with two tone marks no syllable holds) compares equal to "Ban Chấp hành Trung ương"."""
+    return re.sub(r"(.)\1+", r"\1", ascii_key(name))
+
+
 def issuer_from_signature(position: Optional[str], header_issuer: Optional[str]) -> Optional[str]:
     """The collective a signer signs for ("T/M BỘ CHÍNH TRỊ", "TM. CHÍNH PHỦ"), when the header names only the
     Central Committee (or nothing): a TW document's header says "BAN CHẤP HÀNH TRUNG ƯƠNG" whether the
     Politburo, the Secretariat or the plenum issued it; the signature says which."""
     m = re.match(r"(?:T/M|TM\.?)[ \t]+(?P<body>[^–]+)", position or "")
-    if not m or header_issuer not in (None, ISSUER_CODES["TW"]):
+    if not m or header_issuer is not None and _squeezed(header_issuer) != _squeezed(ISSUER_CODES["TW"]):
         return None
-    return _CANONICAL.get(fold(m.group("body").strip()))
+    return _CENTRAL_COLLECTIVES.get(_squeezed(m.group("body")))
+
+
+_CENTRAL_COLLECTIVES = {_squeezed(v): v for v in ("Bộ Chính trị", "Ban Bí thư", ISSUER_CODES["TW"],
+                                                  "Ban Chấp hành Trung ương")}
+# "Nơi nhận: T/M BỘ CHÍNH TRỊ": a scan whose two columns were read as one puts the collective a signer signs for at
+# the end of the recipients' first line, where no signature block is read (its signer's name garbled or lost)
+_COLLECTIVE_AT_END = re.compile(r"(?:^|[ \t])(?P<position>(?:T/M|TM\.)[ \t]+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ \t]{3,60}?)[ \t]*$")
+
+
+def collective(lines: Sequence[str], before: Optional[int]) -> Optional[str]:
+    """The last "T/M <BODY>" standing at the end of a line of the document's tail (before a copy's section), as a
+    signature's position: read only when no signature block was found."""
+    found = None
+    for line in lines[:before]:
+        if "M" in line and (m := _COLLECTIVE_AT_END.search(line)) is not None:
+            found = m.group("position")
+    return found
 
 
 def canonical_type(word: str) -> str:

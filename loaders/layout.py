@@ -525,6 +525,8 @@ def _header_start(text: str) -> Tuple[int, int, Optional[str]]:
         kinds = {k for _, k, _ in near}
         if len(kinds) < 2 or kinds == {"type"} or kinds <= {"date", "type"} and kind == "type":
             continue
+        if kind == "type" and _heading_again(near, ln):
+            continue
         number = next((v for _, k, v in near if k == "number"), None)
         first = ln
         lines = text.split("\n", first + 1)[:first] if first else []
@@ -535,6 +537,16 @@ def _header_start(text: str) -> Tuple[int, int, Optional[str]]:
             k -= 1
         return k + 1, sum(map(len, lines[:k + 1])) + k + 1, number
     return 0, 0, None
+
+
+def _heading_again(near, ln: int) -> bool:
+    """The type line at line ``ln`` stands above a header block (a number, motto, Party line or place-date anchor)
+    that is followed by a type heading of its own: the first line is not the document's heading but a line
+    describing the document above its header (a file's note or a page's title: "# CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ
+    104-CTr/TU NGÀY 30/8/2026 …" over "TỈNH UỶ LÀO CAI" / "Số -CTr/TU" / … / "CHƯƠNG TRÌNH HÀNH ĐỘNG").  A PDF
+    whose columns put the header block after the title and its preamble has one heading, before the block."""
+    block = next((line for line, k, _ in near if line > ln and k != "type"), None)
+    return block is not None and any(line > block and k == "type" for line, k, _ in near)
 
 
 _TYPE_WORDS = ("Quyết định|Nghị quyết|Nghị định|Thông tư liên tịch|Thông tư|Bộ luật|Luật|Pháp lệnh|Chỉ thị|Kết luận"

@@ -223,6 +223,9 @@ _IMPLICIT_KIND = {"sơ": ("REVIEW", "REVIEWS"), "tổ": ("REVIEW", "REVIEWS"), "
 _PLAN_CUE = re.compile(r"(?:tham mưu|nghiên cứu|dự kiến|Phối hợp|Tham mưu|đề nghị|kiến nghị|đề xuất|khẩn trương"
                        r"|hoàn thiện)\s+(?:\w+\s+){0,3}$"
                        r"|nhiệm vụ[^.;]{0,40}(?:đó là|gồm)\s*:\s*(?:\(\d+\)\s*)?$", re.I)
+# "Hoàn thiện dự thảo Nghị định sửa đổi, bổ sung một số điều của Nghị định số A": the act's instrument is a draft (a
+# document still to be made, named by its type: no number), so the act is planned, never the text's own
+_DRAFT_ACTOR = re.compile(r"\b[Dd]ự\s+thảo\s+[A-ZĐ]\w*(?:\s+\w+){0,2}\s+$")
 # "Sơ kết, tổng kết, sửa đổi, bổ sung một số quy định …: (1) … (5) Quy định 04-QĐ/TW …": the activities apply to
 # every numbered item of the list that follows the colon.
 _LIST_ACTIVITY = re.compile(r"(?:^|\.\s+|^-\s*)(?P<cues>(?:(?:sơ kết|tổng kết|sửa đổi|bổ sung)(?:,\s*|\s+))+)[^:.]{0,250}:", re.I)
@@ -1012,7 +1015,8 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         # the text itself as the act's subject ("2. Kế hoạch này thay thế Kế hoạch số 45-KH/TU …") acts when it is
         # issued, in whatever section the sentence stands: no task (the own document takes it, ``who_acts``)
         planned = ((unit.future and not _SELF_SUBJECT_AT_END.search(lead))
-                   or bool(_may_hold(_PLAN_WORD, lead) and _PLAN_CUE.search(lead)))
+                   or bool(_may_hold(_PLAN_WORD, lead) and _PLAN_CUE.search(lead))
+                   or ("thảo" in lead and _DRAFT_ACTOR.search(lead) is not None))
         cue_name = re.sub(r"\s+", " ", cue)
         # a first act on other parts of the same document, joined by "và": "Sửa đổi Danh mục số thứ tự 1594, 1595 …
         # và bãi bỏ danh mục số thứ tự 1646 tại Phụ lục kèm theo Quyết định số A" (A is amended and repealed in part)
