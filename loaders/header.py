@@ -1386,7 +1386,8 @@ def issuer_from_signature(position: Optional[str], header_issuer: Optional[str])
     m = re.match(r"(?:T/M|TM\.?)[ \t]+(?P<body>[^–]+)", position or "")
     if not m or header_issuer is not None and _squeezed(header_issuer) != _squeezed(ISSUER_CODES["TW"]):
         return None
-    return _CENTRAL_COLLECTIVES.get(_squeezed(m.group("body")))
+    body = m.group("body").strip()
+    return _CANONICAL.get(fold(body)) or _CENTRAL_COLLECTIVES.get(_squeezed(body))
 
 
 _CENTRAL_COLLECTIVES = {_squeezed(v): v for v in ("Bộ Chính trị", "Ban Bí thư", ISSUER_CODES["TW"],
