@@ -34,6 +34,8 @@ OCR_FIXES = (
     # scans (bench/accuracy_ocr.py): a cue's mark misread, and "Luật" with its L read as t.  "chỉ tiết" alone is
     # Vietnamese ("không chỉ tiết kiệm": not only save), after "quy định" it is the cue's "chi tiết"; "tuật" is no word
     ("định chỉ tiết", "định chi tiết"),             # "Nghị định này quy định chỉ tiết khoản 3 Điều 160 Luật …"
+    ("Thực biện", "Thực hiện"),                     # fresh22 43/2023/TT-BCT: "Thực biện Quyết định số 1015/QĐ-TTg" (the
+    ("thực biện", "thực hiện"),                     # h of the cue read as b; "thực biện" is no phrase)
     ("tuật số", "luật số"),                         # "… Luật số 07/2022/QH15, tuật số 93/2025/QH15 và …" ("Tuật
     #                                                 số" is read already: an amenders' list goes on past its item)
 )
@@ -225,7 +227,8 @@ def fix_date_words(text: str) -> str:
 # "Nghị định số 1 18/2025/NĐ-CP", "số 1 17/2017/NĐ-CP" (bench/accuracy_ocr.py, seeds 1 and 4): Tesseract sets a gap
 # after a narrow leading digit, and the number read is "18/2025/NĐ-CP".  Right after "số", one or two digits, one
 # space and the rest of a number's first part (before its "/year/" or its code) are one number: the digits are
-# closed up, the space put before them (same length).  (Its year may be split too. No real text of the corpus holds "số N N/…".)
+# closed up, the space put before them (same length); so are a header's digits a scan set apart one by one ("Số:8 5 2
+# 0/BCT-KHCN", fresh22).  (Its year may be split too. No real text of the corpus holds "số N N/…".)
 # … and specks glued before the number after "số", and a blank or none ("Luật Dẫn độ số -_100/2025/QH15", seed 10;
 # "Nghị quyết số-203/2025/QH15", seed 11): blanked; a colon only after a blank ("Luật số:64/2025/QH15" is a header's).
 # (Markdown's "số __165/2024/NĐ-CP__" is join_emphasis's, an earlier step.)
@@ -233,7 +236,8 @@ def fix_date_words(text: str) -> str:
 # the search goes on at once; benchmark if changing)
 # (… and specks on both sides of a line break between "số" and its number: "thay thế Nghị quyết số. .⏎_41/NQ-CP ngày …",
 # session 32; the line break kept)
-_SPLIT_NUMBER = re.compile(r"ố[ \t]*(?=[\d:\n.,;'‘’`_„-])(?::?[ \t]*(?P<a>\d{1,2}) (?P<b>\d{1,3})(?=/[12][\d ]{3,4}/|[/-][A-ZĐ])"
+_SPLIT_NUMBER = re.compile(r"ố[ \t]*(?=[\d:\n.,;'‘’`_„-])"
+                           r"(?::?[ \t]*(?P<a>\d{1,2})(?P<b>(?: \d{1,3}){1,5})(?=/[12][\d ]{3,4}/|[/-][A-ZĐ])"
                            r"|\n?[ \t]*(?P<s>(?<=\s)[-.,;:'‘’`_„]{1,3}|[-.,;'‘’`_„]{1,3})(?=\d{1,4}[a-z]?/)"
                            r"|(?P<p>[.,:;'`_„ˆ][ \t.,:;'`_„ˆ]*)?\n[ \t]*(?P<q>[_'`.„ˆ,]{1,3}[ \t]*)(?=\d{1,4}[a-z]?/))")
 
@@ -254,7 +258,8 @@ def fix_number_slips(text: str) -> str:
                     out[a:b] = " " * (b - a)
             continue
         a, b = m.start("a"), m.end("b")
-        out[a:b] = " " + m.group("a") + m.group("b")
+        digits = m.group("a") + m.group("b").replace(" ", "")     # ("Số:8 5 2 0/BCT-KHCN": each digit set apart)
+        out[a:b] = " " * (b - a - len(digits)) + digits
     return text if out is None else "".join(out)
 
 
@@ -871,7 +876,7 @@ def _move_tones(text: str, at: int) -> str:
 _PUNCT_FIXES = tuple(_PUNCT_TABLE.items())
 # Words of which every OCR_FIXES entry holds one ("inh ủy" stands for "tinh ủy" and "Tinh ủy": one scan less).
 _OCR_WORDS = ("Quận ủy Trung ương", "inh ủy", "Yên Bai", "đổi tượng", "đổi ngoại", "phuơng", "Công Thông tin điện tử",
-              "định chỉ tiết", "tuật số")
+              "định chỉ tiết", "tuật số", "hực biện")
 assert all(any(w in a for w in _OCR_WORDS) for a, _ in OCR_FIXES)
 
 

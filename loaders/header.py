@@ -470,8 +470,10 @@ _PARTY_LINE_IN = re.compile(r"\s*Đ[AÁẢÀẠÃĂẲẰẮÂẨ]NG\s+C[ỘÔO]
 # line's end when a speck, not a space, sets it off ("CHÍNH PHỦ . VIỆT NAM"); any specks may follow it ("… CHỦ NGHĨA
 # VIỆT NAM ˆ": a mark OCR read from the dust beside the national line).
 _NW = r"[\s.'‘’`„]+"             # (a speck read as a quote: "CHÍNH PHỦ CỘNG 'HOÀ XÃ HỘI CHỦ NGHĨA -", seed 10)
-_NATIONAL_LINE_IN = re.compile(r"[\s_:;'\"“”‘’`~—.-]*(?:C[ỘÔO]NG" + _NW + r"H[ÒOÓ]A(?:" + _NW + r"X[ÃA](?:" + _NW + r"H[ỘÔO]I)?)?"
-                               r"(?:" + _NW + r"CH[ỦU]" + _NW + r"NGH[ĨI]A)?"
+_NATIONAL_LINE_IN = re.compile(r"[\s_:;'\"“”‘’`~—.-]*(?:C[ỘÔO]NG" + _NW + r"H[ÒOÓ][AÀ]"
+                               r"(?:" + _NW + r"X[ÃA](?:" + _NW + r"H[ỘÔO]I)?)?"
+                               # (the rest of the line a scan read as a letter or two: "CỘNG HOÀ XÃ HỘI É")
+                               r"(?:" + _NW + r"CH[ỦU]" + _NW + r"NGH[ĨI]A|" + _NW + r"[^\W\d_]{1,2})?"
                                r"|CH[ỦU]" + _NW + r"NGH[ĨI]A)(?:" + _NW + r"VI[ỆÊE]T\s+NAM)?(?:[\W_]|[\u02b0-\u02ff])*$"
                                r"|\s*[_:;'\"“”‘’`~—.-][\s_:;'\"“”‘’`~—.-]*VI[ỆÊE]T\s+NAM(?:[\W_]|[\u02b0-\u02ff])*$")
 
@@ -1008,6 +1010,8 @@ def issuer_segments(lines: Sequence[str], stop: int, exclude=(), code: Optional[
         if i in exclude or not line or "/" in line and _BLANK_NUMBER_FIELD.match(line):   # (nor a blank "Số:  /QĐ-UBND")
             continue
         for seg in _columns(_RULE.split(line) if "---" in line else (line,)):
+            if seg[:1] == "[":
+                continue                        # a tool's or a copier's tag ("[OCR] [Bản trích chữ …]"), no body
             seg = seg.strip(_SEGMENT_EDGES).lstrip(".,:;" + _SEGMENT_EDGES)     # ("'. BỘ TÀI CHÍNH CỤC HẢI QUAN …")
             if seg[:2] == "--":                 # a rule OCR read short, glued to the next line ("-- BỘ TÀI CHÍNH VIỆT NAM")
                 seg = seg.lstrip("- ")

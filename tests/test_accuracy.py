@@ -106,17 +106,21 @@ RELATION_FLOOR = {"dev4": (0.89, 0.80), "dev18": (0.85, 0.85), "fresh21": (0.88,
 # first parts of consolidated texts printed over two gazette issues: the number stands only in the next issue, and is
 # read from the file name since session 21 (fresh8 0.944 and fresh19 0.933 before)
 # fresh10 (blind, session 12): one issuer of 18 missed, 0.944
-OWN_FLOOR = {"fresh10": 0.94}
+# fresh22 (session 40): two dates a text does not give — an OCR'd circular's handwritten day and month, a scanned
+# letter's "ngày 3Ù tháng 4Ä năm 4034" — which its readers took from the files' names: 8 of 10
+OWN_FLOOR = {"fresh10": 0.94, "fresh22": 0.8}
 # the same for references: fresh9 scored 1.000/0.962 when added (session 11, blind), fresh10 0.969/0.974 (session 12,
 # blind), below the 0.97 target
 # dev18 (session 19): 0.970/1.000, three damaged numbers of nghi-quyet-so-20-2026-nq-cp its reader corrects from the
 # text around them ("63/2024/NĐ-CP" line 6271, "163/2023/NĐ-CP" line 6310, "153/2024/NĐ-CP" line 6354), kept as written
-REFERENCE_FLOOR = {"fresh9": 0.95, "fresh10": 0.95, "dev18": 0.96}
+# fresh22 (session 40): 0.958/1.000, its 5 false references the OCR'd circular's forms citing its own number as the
+# scan garbled it ("42/2023", "44/2023", "4/2023" … /TT-BCT for 43/2023/TT-BCT), which its reader left out
+REFERENCE_FLOOR = {"fresh9": 0.95, "fresh10": 0.95, "dev18": 0.96, "fresh22": 0.95}
 # dev14 (session 17, one reader), dev16 and dev17 (session 18, one reader each) hold the eight gazette texts their
 # briefs asked for; dev18 (session 19, one reader) the six larger ones its brief asked for; dev20 (session 20, three
 # readers) six of the seven its briefs gave (the seventh, a gazette issue's continuation, holds forms only)
 # fresh21 (session 40, three readers) the eight documents their briefs gave
-MIN_DOCS = {"dev14": 8, "dev16": 8, "dev17": 8, "dev18": 6, "dev20": 6, "fresh21": 8}
+MIN_DOCS = {"dev14": 8, "dev16": 8, "dev17": 8, "dev18": 6, "dev20": 6, "fresh21": 8, "fresh22": 10}
 
 
 # dev2 and dev3 were annotated in sessions 8 and 9 and read for rules the same session (like dev, no longer blind)
@@ -125,7 +129,7 @@ MIN_DOCS = {"dev14": 8, "dev16": 8, "dev17": 8, "dev18": 6, "dev20": 6, "fresh21
                                    "dev20", "heldout",
                                    "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
                                    "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
-                                   "fresh17", "fresh18", "fresh19", "fresh20", "fresh21"])
+                                   "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22"])
 def test_real_documents_each_split_holds_the_targets(split):
     # dev: read while writing rules; heldout and fresh: their misses read once, a session after they were annotated;
     # fresh2 … fresh9 (their misses read once in sessions 6, 7, 8, 9, 9, 10, 11, 12): annotated by two more readers
