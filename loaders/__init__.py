@@ -84,6 +84,9 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
         if own.code is None:
             own, note = _own_from_file_name(own, file)
         notes.extend(note)
+    if own.date is None and own.code and file:
+        own, note = _date_from_file_name(own, flat, lay.start, file)
+        notes.extend(note)
     lap("find")
     from vanban.loaders.resolve import province_in
     # the province of the file's body: its name's, else the body the header names above it ("ĐẢNG BỘ TỈNH QUẢNG NAM"
@@ -526,7 +529,7 @@ def _own_from_blank_field(own: OwnDocument, text: str, start: int, file: str):
         d = _BLANK_DATE.search(text, m.end(), m.end() + 40)
         if d and d.group("d") and d.group("m"):
             dates.add((int(d.group("d")), int(d.group("m")), d.group("y")))
-    name = "".join(ascii_key(c) or (c if c in "-_. " else "") for c in Path(file).name) if file else ""  # (and "-_. ")
+    name = _name_key(file) if file else ""
     for m in in_name.finditer(name):
         numbers.setdefault(int(m.group("n")), "the file name")
         d = re.match(r"[-_. ]+(\d{1,2})[-_. ](\d{1,2})[-_. ]((?:19|20)\d\d)(?!\d)", name[m.end():])
@@ -548,6 +551,53 @@ def _own_from_blank_field(own: OwnDocument, text: str, start: int, file: str):
                 own = replace(own, date=date)
                 notes.append(f"the header's date lost its day; {date} is read from {where}: check it")
     return own, notes
+
+
+def _name_key(file: str) -> str:
+    """A file's name as ``ascii_key`` reads its letters (no marks, small), its separators "-", "_", "." and blanks
+    kept: "CTr-104-CTr-TU-30-8-2026.pdf" -> "ctr-104-ctr-tu-30-8-2026.pdf"."""
+    from vanban.domain.text import ascii_key
+    return "".join(ascii_key(c) or (c if c in "-_. " else "") for c in Path(file).name)
+
+
+# A date in a file's name: "2023.12.28", "2026-08-30", "30-8-2026", "30.8.2026"
+_NAME_DATE = re.compile(r"(?<![\d])(?:(?P<y1>(?:19|20)\d\d)[-_.](?P<m1>\d{1,2})[-_.](?P<d1>\d{1,2})"
+                        r"|(?P<d2>\d{1,2})[-_.](?P<m2>\d{1,2})[-_.](?P<y2>(?:19|20)\d\d))(?![\d])")
+# A header's place-date whose day or month a scan garbled or a hand wrote ("Hà Nội, ngàyoÿ tháng J3„ năm 2023",
+# "ngày 3Ù tháng 4Ä năm 4034"): its words stand, what is between them is no number
+_GARBLED_DATE = re.compile(r"ngày(?P<d>[^\n]{0,8}?)tháng(?P<m>[^\n]{0,8}?)năm[ \t]*(?P<y>\S{4})")
+
+
+def _date_from_file_name(own: OwnDocument, text: str, start: int, file: str):
+    """(own, notes): a header whose place-date could not be read (``_GARBLED_DATE``) takes the date its file's name
+    gives right beside the own number it spells ("2023.12.28 43.2023.TT.BCT Sửa đổi ….pdf"), when what the header
+    kept of its date (a year, a month) is the name's.  A name that does not spell the number, or gives no date beside it or two,
+    gives nothing."""
+    header = _GARBLED_DATE.search(text, start, start + _BLANK_HEAD)
+    if header is None:
+        return own, []
+    from vanban.domain.text import ascii_key
+    name = _name_key(file)
+    parts = [ascii_key(p) for p in re.split(r"[-/]", own.code or "") if p]
+    spelled = re.search(r"(?<![\da-z])" + r"[-_. ]+".join(map(re.escape, parts)) + r"(?![\da-z])", name)
+    if spelled is None:
+        return own, []
+    dates = {(m.group("d1") or m.group("d2"), m.group("m1") or m.group("m2"), m.group("y1") or m.group("y2"))
+             for m in _NAME_DATE.finditer(name)
+             if name[m.end():spelled.start()].strip("-_. ") == "" or name[spelled.end():m.start()].strip("-_. ") == ""}
+    if len(dates) != 1:
+        return own, []
+    (d, mo, y), = dates
+    # what the header kept must agree: its year, its month, its day, each where it reads as one ("năm 4034": no year)
+    for kept, named, rx in ((header.group("y"), y, r"(?:19|20)\d\d"), (header.group("m").strip(), mo, r"0?[1-9]|1[0-2]"),
+                            (header.group("d").strip(), d, r"0?[1-9]|[12]\d|3[01]")):
+        if re.fullmatch(rx, kept) and int(kept) != int(named):
+            return own, []
+    from vanban.domain.dates import iso_date
+    date = iso_date(d, mo, y)
+    if date is None:
+        return own, []
+    return replace(own, date=date), [f"the header's date could not be read; {date} is read from the file name: check it"]
 
 
 def _own_from_file_name(own: OwnDocument, file: str):

@@ -5,10 +5,12 @@ then their misses read), each checked on the real text it came from and on a mad
   length: the blanks go before the digits), as "số 1 18/2025/NĐ-CP" already was;
 * a tool's tag in brackets ("[OCR] [Bản trích chữ …]") is no issuer line, and a national line a scan garbled after
   "CỘNG HOÀ XÃ HỘI" ("BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ HỘI É") is cut from the issuer beside it;
-* the cue "Thực hiện" read "Thực biện" by a scan (the h as b) is the cue."""
+* the cue "Thực hiện" read "Thực biện" by a scan (the h as b) is the cue;
+* a header date a scan garbled or a hand wrote ("ngàyoÿ tháng J3„ năm 2023") is read from the file's name, from a
+  date standing right beside the own number the name spells, when the year the header kept (if any) agrees."""
 from real_texts import TEXTS, rels
 
-from vanban.loaders import extract
+from vanban.loaders import extract, extract_text
 from vanban.loaders.clean import clean, fix_number_slips
 from vanban.loaders.header import issuer_segments
 
@@ -43,3 +45,19 @@ def test_the_cue_a_scan_read_with_b_for_h():
     assert ("43/2023/TT-BCT", "IMPLEMENTS", "1015/QĐ-TTg") in rels(extract(TT_43))
     assert clean("Thực biện Quyết định số 1015/QĐ-TTg") == "Thực hiện Quyết định số 1015/QĐ-TTg"
     assert clean("biện pháp thực hiện") == "biện pháp thực hiện"
+
+
+def test_a_date_the_header_garbled_is_read_from_the_file_name_beside_the_number():
+    x = extract(TT_43)
+    assert (x.document.code, x.document.date) == ("43/2023/TT-BCT", "2023-12-28")      # "ngàyoÿ tháng J3„ năm 2023"
+    assert any("date could not be read" in w for w in x.warnings)
+    assert extract(CV_8520).document.date == "2021-12-30"                              # "ngày 3Ù tháng 4Ä năm 4034"
+    text = TT_43.read_text(encoding="utf-8")
+    assert extract_text(text, file="43-2023-TT-BCT-28-12-2023.pdf").document.date == "2023-12-28"
+    # a name whose year is not the one the header kept, a date not beside the number, no number: nothing
+    for name in ("2022.12.28 43.2023.TT.BCT.pdf", "TT-57-2018-2023.12.28.pdf", "thong-tu.pdf"):
+        assert extract_text(text, file=name).document.date is None, name
+    # a header whose date reads is never overridden by the name
+    d = extract_text(text.replace("ngàyoÿ tháng J3„ năm 2023", "ngày 20 tháng 12 năm 2023"),
+                     file="2023.12.28 43.2023.TT.BCT.pdf").document
+    assert d.date == "2023-12-20"
