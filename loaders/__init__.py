@@ -497,8 +497,12 @@ def _own_from_signature_part(own: OwnDocument, text: str, lay) -> OwnDocument:
 
 # A header's number field left blank: a digitally signed PDF's text layer holds the form's "Số:      /QĐ-UBND" and
 # "Lào Cai, ngày     tháng 8 năm 2026", the number and the day being stamped at signing ("Số         -CTr/TU").
-_BLANK_NUMBER = re.compile(r"^[ \t*|#_]*(?:Số|SỐ)[ \t]*:?[ \t._…]*(?P<suffix>(?:/(?:19|20)\d\d)?[-/][ \t]*[A-ZĐ][\wĐđ]*"
-                           r"(?:[ \t]*[-/][ \t]*[A-ZĐ][\wĐđ&]*){0,4})[ \t*|]*$", re.M)
+# … or a scan's garble in its place ("Số: Z32Ø/BTC-QLCS": what stands there opens with no digit, the digits' own
+# reading having failed)
+_BLANK_NUMBER = re.compile(r"^[ \t*|#_]*(?:Số|SỐ)[ \t]*:?[ \t._…]*(?:[^\s/\d][^\s/]{0,5}[ \t]*)?"
+                           r"(?P<suffix>(?:/(?:19|20)\d\d)?[-/][ \t]*[A-ZĐ][\wĐđ]*"
+                           r"(?:[ \t]*[-/][ \t]*[A-ZĐ][\wĐđ&]*){0,4})"
+                           r"(?:[ \t*|]*$|[ \t]+(?=[A-ZĐÀ-Ỹ][^\n]{0,30},[ \t]*ngày))", re.M)   # (the place-date beside it)
 _BLANK_DATE = re.compile(r"ngày[ \t._…]*(?P<d>\d{1,2})?[ \t._…]*(?:tháng|/)[ \t._…]*(?P<m>\d{1,2})?[ \t._…]*"
                          r"(?:năm|/)[ \t]*(?P<y>(?:19|20)\d\d)\b", re.I)
 _BLANK_HEAD = 1500          # the header's lines: its number field stands within this many characters of its start
@@ -539,7 +543,8 @@ def _own_from_blank_field(own: OwnDocument, text: str, start: int, file: str):
         return own, []
     (n, where), = numbers.items()
     code = normalize_number(f"{n}{suffix}")
-    notes = [f"the header's number field is blank (a signed PDF's text layer); {code} is read from {where}: check it"]
+    notes = [f"the header's number field is blank or unreadable (a signed PDF's text layer, a scan); {code} is read from "
+             f"{where}: check it"]
     own = replace(own, code=code, id=code, issuer=own.issuer or issuer_from_code(code))
     header_date = _BLANK_DATE.search(text, field.end(), field.end() + 600)
     if own.date is None and header_date is not None and len(dates) == 1:

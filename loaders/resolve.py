@@ -329,17 +329,27 @@ def _complete_dropped_letter(by_code: Dict[str, List[Found]], own_code: Optional
 _MARKED = re.compile(r"(?P<code>.*[^\W\d_])(?P<no>[1-9]\d?)")
 
 
+# … in a text whose footnotes the segmenter does not lift out (a letter's PDF text: "số 105/2025/NĐ-CP2, cơ quan …",
+# its footnote 2 at the page's foot): one mention so marked of a number the text cites without the digit elsewhere, the
+# digit after a known issuer code whose own codes never end in a number (the Assembly's and councils' carry their term)
+_ISSUER_AND_MARK = re.compile(r".*[-/](?:" + "|".join(sorted((c for c in ISSUER_CODES if not c[-1].isdigit()
+                                                              and not c.endswith(("QH", "HĐND"))), key=len, reverse=True))
+                              + r")[1-9]\d?")
+
+
 def _drop_note_markers(by_code: Dict[str, List[Found]], seg) -> None:
     """A number read with a footnote's marker glued to it is the number its footnote names: "140/NQ-CP2" is
     140/NQ-CP when footnote 2 of the file cites 140/NQ-CP (an issuer code ending in digits, "BCĐ389", "QH15", keeps
-    them: no footnote of that number names the code without them)."""
+    them: no footnote of that number names the code without them); or, once only, after a known issuer code, when the
+    file cites the number without the digit too (``_ISSUER_AND_MARK``)."""
     units = seg.units
     for code in [c for c in by_code if c[-1:].isdigit()]:
         m = _MARKED.fullmatch(code)
         if m is None or m.group("code") not in by_code:
             continue
         base, no = m.group("code"), int(m.group("no"))
-        if not any(units[g.unit].footnote == no and units[g.unit].kind == "footnote" for g in by_code[base]):
+        if not any(units[g.unit].footnote == no and units[g.unit].kind == "footnote" for g in by_code[base]) \
+                and not (len(by_code[code]) == 1 and _ISSUER_AND_MARK.fullmatch(code) is not None):
             continue
         for f in by_code.pop(code):
             f.code = base

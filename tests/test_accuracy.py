@@ -101,12 +101,20 @@ NEVER_READ: set = set()
 # session): 0.885/1.000, its 3 false relations one planned unnamed amender (IMPLICIT, a source the gold never lists)
 # and two of a notice's directive ("Bộ Tài chính thực hiện nghiêm các ý kiến chỉ đạo … tại các Thông báo kết luận số
 # 09/TB-VPCP …; số 328/TB-VPCP"), which the project reads as the notice's IMPLEMENTS and its reader as citations
-RELATION_FLOOR = {"dev4": (0.89, 0.80), "dev18": (0.85, 0.85), "fresh21": (0.88, 0.85)}
+# fresh23 (session 40, blind 1.000/0.849, its misses read the same session): 1.000/0.849, its 8 missed relations an
+# industrial-zone board's "Nội dung … quy định tại khoản 4 Điều 1 Quyết định … số 622/QĐ-BQLCKCN … được điều chỉnh
+# như sau:" (4; "điều chỉnh" is no amending cue of the project), a table whose columns a PDF interleaved line by line
+# (2), a letter's "V/v Triển khai thực hiện Nghị định số …" subject (a rule reading it moved 104 corpus texts for no
+# gain on the golds, not kept) and a preamble's guide of a law named by its title
+RELATION_FLOOR = {"dev4": (0.89, 0.80), "dev18": (0.85, 0.85), "fresh21": (0.88, 0.85), "fresh23": (0.90, 0.84)}
 # fresh8's van-ban-hop-nhat-so-14-vbhn-vpqh-42949.txt and fresh19's van-ban-hop-nhat-so-5162-vbhn-bldtbxh-43035.txt are
 # first parts of consolidated texts printed over two gazette issues: the number stands only in the next issue, and is
 # read from the file name since session 21 (fresh8 0.944 and fresh19 0.933 before)
 # fresh10 (blind, session 12): one issuer of 18 missed, 0.944
-OWN_FLOOR = {"fresh10": 0.94}
+# fresh23 (session 40): a scanned letter whose number, date and issuer lines the scan garbled past reading ("sẽ. 6
+# Đ5CT-ATMT", "ngày0) thángh năm 2026", a national line torn across the issuer's), and a board's decision dated only
+# in its "(điều chỉnh lần thứ 03: ngày 10 tháng 9 năm 2026)" line: 9 of 11 dates, 10 of 11 numbers and issuers
+OWN_FLOOR = {"fresh10": 0.94, "fresh23": 0.8}
 # the same for references: fresh9 scored 1.000/0.962 when added (session 11, blind), fresh10 0.969/0.974 (session 12,
 # blind), below the 0.97 target
 # dev18 (session 19): 0.970/1.000, three damaged numbers of nghi-quyet-so-20-2026-nq-cp its reader corrects from the
@@ -118,7 +126,7 @@ REFERENCE_FLOOR = {"fresh9": 0.95, "fresh10": 0.95, "dev18": 0.96, "fresh22": 0.
 # briefs asked for; dev18 (session 19, one reader) the six larger ones its brief asked for; dev20 (session 20, three
 # readers) six of the seven its briefs gave (the seventh, a gazette issue's continuation, holds forms only)
 # fresh21 (session 40, three readers) the eight documents their briefs gave
-MIN_DOCS = {"dev14": 8, "dev16": 8, "dev17": 8, "dev18": 6, "dev20": 6, "fresh21": 8, "fresh22": 10}
+MIN_DOCS = {"dev14": 8, "dev16": 8, "dev17": 8, "dev18": 6, "dev20": 6, "fresh21": 8, "fresh22": 10, "fresh23": 11}
 
 
 # dev2 and dev3 were annotated in sessions 8 and 9 and read for rules the same session (like dev, no longer blind)
@@ -127,7 +135,8 @@ MIN_DOCS = {"dev14": 8, "dev16": 8, "dev17": 8, "dev18": 6, "dev20": 6, "fresh21
                                    "dev20", "heldout",
                                    "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
                                    "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
-                                   "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22"])
+                                   "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22",
+                                   "fresh23"])
 def test_real_documents_each_split_holds_the_targets(split):
     # dev: read while writing rules; heldout and fresh: their misses read once, a session after they were annotated;
     # fresh2 … fresh9 (their misses read once in sessions 6, 7, 8, 9, 9, 10, 11, 12): annotated by two more readers
