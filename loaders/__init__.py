@@ -499,7 +499,7 @@ def _own_from_signature_part(own: OwnDocument, text: str, lay) -> OwnDocument:
 # "Lào Cai, ngày     tháng 8 năm 2026", the number and the day being stamped at signing ("Số         -CTr/TU").
 # … or a scan's garble in its place ("Số: Z32Ø/BTC-QLCS": what stands there opens with no digit, the digits' own
 # reading having failed)
-_BLANK_NUMBER = re.compile(r"^[ \t*|#_]*(?:Số|SỐ)[ \t]*:?[ \t._…]*(?:[^\s/\d][^\s/]{0,5}[ \t]*)?"
+_BLANK_NUMBER = re.compile(r"^[ \t*|#_]*(?:Số|SỐ)[ \t]*:?[ \t._…]*(?:[^\s/\d\-–][^\s/\-–]{0,5}[ \t]*)?"
                            r"(?P<suffix>(?:/(?:19|20)\d\d)?[-/][ \t]*[A-ZĐ][\wĐđ]*"
                            r"(?:[ \t]*[-/][ \t]*[A-ZĐ][\wĐđ&]*){0,4})"
                            r"(?:[ \t*|]*$|[ \t]+(?=[A-ZĐÀ-Ỹ][^\n]{0,30},[ \t]*ngày))", re.M)   # (the place-date beside it)
