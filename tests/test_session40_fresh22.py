@@ -55,7 +55,8 @@ def test_a_date_the_header_garbled_is_read_from_the_file_name_beside_the_number(
     text = TT_43.read_text(encoding="utf-8")
     assert extract_text(text, file="43-2023-TT-BCT-28-12-2023.pdf").document.date == "2023-12-28"
     # a name whose year is not the one the header kept, a date not beside the number, no number: nothing
-    for name in ("2022.12.28 43.2023.TT.BCT.pdf", "TT-57-2018-2023.12.28.pdf", "thong-tu.pdf"):
+    for name in ("2022.12.28 43.2023.TT.BCT.pdf", "TT-57-2018-2023.12.28.pdf", "thong-tu.pdf",
+                 "43.2023.TT.BCT sua doi 2023.12.28.pdf"):
         assert extract_text(text, file=name).document.date is None, name
     # a header whose date reads is never overridden by the name
     d = extract_text(text.replace("ngàyoÿ tháng J3„ năm 2023", "ngày 20 tháng 12 năm 2023"),
