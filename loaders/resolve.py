@@ -332,9 +332,9 @@ _MARKED = re.compile(r"(?P<code>.*[^\W\d_])(?P<no>[1-9]\d?)")
 # … in a text whose footnotes the segmenter does not lift out (a letter's PDF text: "số 105/2025/NĐ-CP2, cơ quan …",
 # its footnote 2 at the page's foot): one mention so marked of a number the text cites without the digit elsewhere, the
 # digit after a known issuer code whose own codes never end in a number (the Assembly's and councils' carry their term)
-_ISSUER_AND_MARK = re.compile(r".*[-/](?:" + "|".join(sorted((c for c in ISSUER_CODES if not c[-1].isdigit()
-                                                              and not c.endswith(("QH", "HĐND"))), key=len, reverse=True))
-                              + r")[1-9]\d?")
+_ISSUER_AND_MARK = re.compile(r".*[-/](?:" + "|".join(map(re.escape, sorted(
+    (c for c in ISSUER_CODES if not c[-1].isdigit() and not c.endswith(("QH", "HĐND"))), key=len, reverse=True)))
+    + r")[1-9]\d?")
 
 
 def _drop_note_markers(by_code: Dict[str, List[Found]], seg) -> None:
