@@ -313,9 +313,11 @@ class _Folded:
     pattern reading it case-blind would find it (``str.find`` on the span: no copy)."""
     __slots__ = ("low",)
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, decide: bool = False):
         low = text.lower()
-        self.low = low if PREFILTER and len(low) == len(text) and "ı" not in low and "ſ" not in low else None   # _UNFOLDED
+        # (``decide``: the words decide what is done, not only what may be skipped: folded with PREFILTER off too)
+        self.low = (low if (PREFILTER or decide) and len(low) == len(text) and "ı" not in low and "ſ" not in low
+                    else None)   # _UNFOLDED
 
     def may_hold(self, words: tuple, a: int = 0, b: Optional[int] = None) -> bool:
         low = self.low
@@ -527,7 +529,8 @@ def _repair_unit_cues(unit, ms: List[Found]) -> None:
     if not starts:
         return
     text = fixed = despeck(unit.text)
-    folded = _folded(unit)
+    # (whether an exact cue stands decides the repair: read so with the prefilters off as well, tests/test_relate_speed)
+    folded = _folded(unit) if PREFILTER else _Folded(unit.text, decide=True)
     if not folded.may_hold(_OCR_CUE_WORDS):
         fixed = repair_ocr_cues(text, starts)
     elif _CUE_GATE:
