@@ -575,9 +575,9 @@ _GARBLED_DATE = re.compile(r"ngày(?P<d>[^\n]{0,8}?)tháng(?P<m>[^\n]{0,8}?)năm
 
 def _date_from_file_name(own: OwnDocument, text: str, start: int, file: str):
     """(own, notes): a header whose place-date could not be read (``_GARBLED_DATE``) takes the date its file's name
-    gives right beside the own number it spells ("2023.12.28 43.2023.TT.BCT Sửa đổi ….pdf"), when what the header
-    kept of its date (a year, a month) is the name's.  A name that does not spell the number, or gives no date beside
-    it or two, gives nothing."""
+    gives beside the own number it spells ("2023.12.28 43.2023.TT.BCT Sửa đổi ….pdf", "QD-1696-QD-UBND-uy-quyen-15-5-
+    2026.txt"), when what the header kept of its date (a year, a month, a day) is the name's.  A name that does not
+    spell the number, or gives no date or two, gives nothing."""
     header = _GARBLED_DATE.search(text, start, start + _BLANK_HEAD)
     if header is None:
         return own, []
@@ -589,8 +589,7 @@ def _date_from_file_name(own: OwnDocument, text: str, start: int, file: str):
         return own, []
     a, b = spelled.span()
     dates = {(m.group("d1") or m.group("d2"), m.group("m1") or m.group("m2"), m.group("y1") or m.group("y2"))
-             for m in _NAME_DATE.finditer(name)        # right before the number or right after it: separators between
-             if m.end() <= a and not name[m.end():a].strip("-_. ") or m.start() >= b and not name[b:m.start()].strip("-_. ")}
+             for m in _NAME_DATE.finditer(name) if m.end() <= a or m.start() >= b}     # (not inside the number)
     if len(dates) != 1:
         return own, []
     (d, mo, y), = dates

@@ -87,7 +87,9 @@ def test_real_documents_stated_relations(real_scores):
 # fresh16's in 18, fresh17's in 19, fresh18's in 20, fresh19's in 21, fresh20's in 22; the shared corpus holds no
 # unannotated text after fresh20; fresh21 (session 40) holds texts from outside it, read the session they were scored,
 # so no split is unread now: the reviews' own texts are the blind measure)
-NEVER_READ: set = set()
+# fresh24 (session 40) was annotated after that session's rules and scored blind; no rule has been read off it (the
+# scoring command of session 40 printed its misses once; none was acted on)
+NEVER_READ: set = {"fresh24"}
 # a split first scored below the relation precision target keeps a lower floor until its misses are read (once, a
 # session later) — fresh6 scored 0.880/0.891 when it was added (session 8), 0.987/1.000 once read (session 9);
 # fresh7 0.923/0.832 when added (session 9), 0.963/0.968 once read (session 10); fresh8 0.943/0.861 when added
@@ -106,7 +108,9 @@ NEVER_READ: set = set()
 # như sau:" (4; "điều chỉnh" is no amending cue of the project), a table whose columns a PDF interleaved line by line
 # (2), a letter's "V/v Triển khai thực hiện Nghị định số …" subject (a rule reading it moved 104 corpus texts for no
 # gain on the golds, not kept) and a preamble's guide of a law named by its title
-RELATION_FLOOR = {"dev4": (0.89, 0.80), "dev18": (0.85, 0.85), "fresh21": (0.88, 0.85), "fresh23": (0.90, 0.84)}
+# fresh24 (session 40, blind): 0.880/0.750
+RELATION_FLOOR = {"dev4": (0.89, 0.80), "dev18": (0.85, 0.85), "fresh21": (0.88, 0.85), "fresh23": (0.90, 0.84),
+                  "fresh24": (0.85, 0.72)}
 # fresh8's van-ban-hop-nhat-so-14-vbhn-vpqh-42949.txt and fresh19's van-ban-hop-nhat-so-5162-vbhn-bldtbxh-43035.txt are
 # first parts of consolidated texts printed over two gazette issues: the number stands only in the next issue, and is
 # read from the file name since session 21 (fresh8 0.944 and fresh19 0.933 before)
@@ -114,7 +118,8 @@ RELATION_FLOOR = {"dev4": (0.89, 0.80), "dev18": (0.85, 0.85), "fresh21": (0.88,
 # fresh23 (session 40): a scanned letter whose number, date and issuer lines the scan garbled past reading ("sẽ. 6
 # Đ5CT-ATMT", "ngày0) thángh năm 2026", a national line torn across the issuer's), and a board's decision dated only
 # in its "(điều chỉnh lần thứ 03: ngày 10 tháng 9 năm 2026)" line: 9 of 11 dates, 10 of 11 numbers and issuers
-OWN_FLOOR = {"fresh10": 0.94, "fresh23": 0.8}
+# fresh24 (session 40, blind): 11 of 12 on each own check
+OWN_FLOOR = {"fresh10": 0.94, "fresh23": 0.8, "fresh24": 0.9}
 # the same for references: fresh9 scored 1.000/0.962 when added (session 11, blind), fresh10 0.969/0.974 (session 12,
 # blind), below the 0.97 target
 # dev18 (session 19): 0.970/1.000, three damaged numbers of nghi-quyet-so-20-2026-nq-cp its reader corrects from the
@@ -126,7 +131,8 @@ REFERENCE_FLOOR = {"fresh9": 0.95, "fresh10": 0.95, "dev18": 0.96, "fresh22": 0.
 # briefs asked for; dev18 (session 19, one reader) the six larger ones its brief asked for; dev20 (session 20, three
 # readers) six of the seven its briefs gave (the seventh, a gazette issue's continuation, holds forms only)
 # fresh21 (session 40, three readers) the eight documents their briefs gave
-MIN_DOCS = {"dev14": 8, "dev16": 8, "dev17": 8, "dev18": 6, "dev20": 6, "fresh21": 8, "fresh22": 10, "fresh23": 11}
+MIN_DOCS = {"dev14": 8, "dev16": 8, "dev17": 8, "dev18": 6, "dev20": 6, "fresh21": 8, "fresh22": 10, "fresh23": 11,
+            "fresh24": 12}
 
 
 # dev2 and dev3 were annotated in sessions 8 and 9 and read for rules the same session (like dev, no longer blind)
@@ -136,7 +142,7 @@ MIN_DOCS = {"dev14": 8, "dev16": 8, "dev17": 8, "dev18": 6, "dev20": 6, "fresh21
                                    "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
                                    "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
                                    "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22",
-                                   "fresh23"])
+                                   "fresh23", "fresh24"])
 def test_real_documents_each_split_holds_the_targets(split):
     # dev: read while writing rules; heldout and fresh: their misses read once, a session after they were annotated;
     # fresh2 … fresh9 (their misses read once in sessions 6, 7, 8, 9, 9, 10, 11, 12): annotated by two more readers

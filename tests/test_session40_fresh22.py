@@ -6,8 +6,8 @@ then their misses read), each checked on the real text it came from and on a mad
 * a tool's tag in brackets ("[OCR] [Bản trích chữ …]") is no issuer line, and a national line a scan garbled after
   "CỘNG HOÀ XÃ HỘI" ("BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ HỘI É") is cut from the issuer beside it;
 * the cue "Thực hiện" read "Thực biện" by a scan (the h as b) is the cue;
-* a header date a scan garbled or a hand wrote ("ngàyoÿ tháng J3„ năm 2023") is read from the file's name, from a
-  date standing right beside the own number the name spells, when the year the header kept (if any) agrees."""
+* a header date a scan garbled or a hand wrote ("ngàyoÿ tháng J3„ năm 2023") is read from the file's name, from the
+  one date a name spelling the own number gives, when what the header kept of it (year, month, day) agrees."""
 from real_texts import TEXTS, rels
 
 from vanban.loaders import extract, extract_text
@@ -55,8 +55,10 @@ def test_a_date_the_header_garbled_is_read_from_the_file_name_beside_the_number(
     text = TT_43.read_text(encoding="utf-8")
     assert extract_text(text, file="43-2023-TT-BCT-28-12-2023.pdf").document.date == "2023-12-28"
     # a name whose year is not the one the header kept, a date not beside the number, no number: nothing
+    assert extract_text(text, file="43.2023.TT.BCT sua doi 2023.12.28.pdf").document.date == "2023-12-28"
+    # a name whose year is not the one the header kept, two dates, no number: nothing
     for name in ("2022.12.28 43.2023.TT.BCT.pdf", "TT-57-2018-2023.12.28.pdf", "thong-tu.pdf",
-                 "43.2023.TT.BCT sua doi 2023.12.28.pdf"):
+                 "2023.12.28 43.2023.TT.BCT 2023.12.29.pdf"):
         assert extract_text(text, file=name).document.date is None, name
     # a header whose date reads is never overridden by the name
     d = extract_text(text.replace("ngàyoÿ tháng J3„ năm 2023", "ngày 20 tháng 12 năm 2023"),
