@@ -1675,6 +1675,9 @@ _PROPOSAL_AFTER = re.compile(r";[\s'`‘’.,_\-–+•*]*(?:Theo|Xét)\s+(?:đ�
 # A preamble's item "Trên cơ sở <document> …;" names a base as "Căn cứ" does: "Trên cơ sở công văn số 1447/TCHQ-TXNK ngày
 # 04/4/2024 của Tổng cục Hải quan về việc phân loại …;" (not "Trên cơ sở ý kiến …", "… kết quả biểu quyết …")
 _ON_THE_BASIS_OF = re.compile(r"^[\s*_\-–+•]*Trên cơ sở\s+(?:" + P._alt(TYPE_WORDS) + r")\s+số\b", re.I)
+# … or a list of them announced with a colon: "Trên cơ sở các Quyết định của Bộ trưởng Bộ …: số A …; số B …"
+_ON_THE_BASIS_LIST = re.compile(r"^[\s*_\-–+•]*Trên cơ sở\s+các\s+(?:" + P._alt(TYPE_WORDS) + r")\b[^:;.\d]{0,160}:",
+                                re.I)
 # Acts whose object a "Căn cứ" item names only as its head document's object (own_relations)
 _OBJECT_RELS = ("AMENDS", "REPLACES", "REPEALS", "GUIDES", "IMPLEMENTS")
 _BASE_ITEM_HEAD = re.compile(r"[\s*_\-–+•]*(?:Căn cứ\s+(?:vào\s+)?(?:(?:các\s+)?quy định\s+(?:tại\s+)?)?)?(?:các\s+)?"
@@ -2444,10 +2447,15 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                                                              "amender-title:sửa đổi, bổ sung"))
                             base_titles.setdefault(title, f.id)
             elif (where == "preamble" and s == 0 and in_s and in_s[0].code and ui not in quoted and ui not in speaker
-                  and _ON_THE_BASIS_OF.match(sentence) and in_s[0].vstart - s < 40):
+                  and (_ON_THE_BASIS_OF.match(sentence) and in_s[0].vstart - s < 40
+                       or _ON_THE_BASIS_LIST.match(sentence))):
                 who = consolidated if vbhn and consolidated else own_id
-                if who:
-                    out.append(FoundRelation(who, "BASED_ON", in_s[0].id, False, ui, s, e, "own:trên cơ sở"))
+                basis_list = _ON_THE_BASIS_LIST.match(sentence)
+                # (a list announced with a colon, "Trên cơ sở các Quyết định của Bộ trưởng …: số A …; số B …": each)
+                bases = [g for g in in_s if g.code and g.kind == "numbered" and g.vstart >= basis_list.end()] \
+                    if basis_list else [in_s[0]]
+                for g in bases if who else ():
+                    out.append(FoundRelation(who, "BASED_ON", g.id, False, ui, s, e, "own:trên cơ sở"))
             # an opening "Thực hiện X, Y, …": own IMPLEMENTS the documents of the clause (not those they act on)
             # (a consolidated text's preamble is its original's; a preamble another document's footnote quotes
             # after "… có căn cứ ban hành như sau:" is that document's)
