@@ -495,26 +495,20 @@ def _own_from_signature_part(own: OwnDocument, text: str, lay) -> OwnDocument:
     return own
 
 
-# A header's number field left blank: a digitally signed PDF's text layer holds the form's "Số:      /QĐ-UBND" and
-# "Lào Cai, ngày     tháng 8 năm 2026", the number and the day being stamped at signing ("Số         -CTr/TU").
-# … or a scan's garble in its place ("Số: Z32Ø/BTC-QLCS": what stands there opens with no digit, the digits' own
-# reading having failed)
-_BLANK_NUMBER = re.compile(r"^[ \t*|#_]*(?:Số|SỐ)[ \t]*:?[ \t._…]*(?:[^\s/\d\-–][^\s/\-–]{0,5}[ \t]*)?"
-                           r"(?P<suffix>(?:/(?:19|20)\d\d)?[-/][ \t]*[A-ZĐ][\wĐđ]*"
-                           r"(?:[ \t]*[-/][ \t]*[A-ZĐ][\wĐđ&]*){0,4})"
-                           r"(?:[ \t*|]*$|[ \t]+(?=[A-ZĐÀ-Ỹ][^\n]{0,30},[ \t]*ngày))", re.M)   # (the place-date beside it)
 _BLANK_DATE = re.compile(r"ngày[ \t._…]*(?P<d>\d{1,2})?[ \t._…]*(?:tháng|/)[ \t._…]*(?P<m>\d{1,2})?[ \t._…]*"
                          r"(?:năm|/)[ \t]*(?P<y>(?:19|20)\d\d)\b", re.I)
 _BLANK_HEAD = 1500          # the header's lines: its number field stands within this many characters of its start
 
 
 def _own_from_blank_field(own: OwnDocument, text: str, start: int, file: str):
-    """(own, notes): a header whose number field is blank (``_BLANK_NUMBER``) still gives the number's code after
-    the digits ("-CTr/TU", "/QĐ-UBND"); the one number with that code that the file's name spells ("CTr-104-CTr-TU-
-    30-8-2026.pdf") or the lines above the header restate (a note, a page's title: "… SỐ 104-CTr/TU NGÀY 30/8/2026
-    …") is the document's own, when the two do not disagree.  The date is read the same way when the header's
-    place-date lost its day, if the month and year it kept agree.  The output notes the reading: check it."""
-    field = _BLANK_NUMBER.search(text, start, start + _BLANK_HEAD)
+    """(own, notes): a header whose number field is blank (``header.BLANK_NUMBER``) still gives the number's code
+    after the digits ("-CTr/TU", "/QĐ-UBND"); the one number with that code that the file's name spells ("CTr-104-
+    CTr-TU-30-8-2026.pdf") or the lines above the header restate (a note, a page's title: "… SỐ 104-CTr/TU NGÀY
+    30/8/2026 …") is the document's own, when the two do not disagree.  The date such a line gives with it is read
+    when the header's place-date lost its day, if the month and year it kept agree (a file name's date:
+    ``_date_from_file_name``).  The output notes the reading: check it."""
+    from vanban.loaders.header import BLANK_NUMBER
+    field = BLANK_NUMBER.search(text, start, start + _BLANK_HEAD)
     if field is None:
         return own, []
     suffix = re.sub(r"[ \t]+", "", field.group("suffix"))
@@ -533,12 +527,8 @@ def _own_from_blank_field(own: OwnDocument, text: str, start: int, file: str):
         d = _BLANK_DATE.search(text, m.end(), m.end() + 40)
         if d and d.group("d") and d.group("m"):
             dates.add((int(d.group("d")), int(d.group("m")), d.group("y")))
-    name = _name_key(file) if file else ""
-    for m in in_name.finditer(name):
-        numbers.setdefault(int(m.group("n")), "the file name")
-        d = re.match(r"[-_. ]+(\d{1,2})[-_. ](\d{1,2})[-_. ]((?:19|20)\d\d)(?!\d)", name[m.end():])
-        if d:
-            dates.add((int(d.group(1)), int(d.group(2)), d.group(3)))
+    for m in in_name.finditer(_name_key(file) if file else ""):
+        numbers.setdefault(int(m.group("n")), "the file name")      # (its date: _date_from_file_name, next)
     if len(numbers) != 1:
         return own, []
     (n, where), = numbers.items()

@@ -992,9 +992,15 @@ def _columns(pieces):
             yield piece
 
 
-# A number field the text layer left blank ("Số:      /QĐ-UBND", "Số         -CTr/TU": the number is stamped at signing):
-# its code's letters, split from the word "Số" by the blanks, are no issuer's line
-_BLANK_NUMBER_FIELD = re.compile(r"[ \t*|#_'‘’.:`-]*(?:Số|SỐ)[ \t]*:?[ \t._…]*[-/]")
+# A header's number field left blank: a digitally signed PDF's text layer holds the form's "Số:      /QĐ-UBND" and
+# "Lào Cai, ngày     tháng 8 năm 2026", the number and the day being stamped at signing ("Số         -CTr/TU") … or a
+# scan's garble in its place ("Số: Z32Ø/BTC-QLCS": what stands there opens with no digit, the digits' own reading
+# having failed).  Its code's letters are no issuer's line (issuer_segments); its code reads the own number from
+# elsewhere (loaders._own_from_blank_field).
+BLANK_NUMBER = re.compile(r"^[ \t*|#_]*(?:Số|SỐ)[ \t]*:?[ \t._…]*(?:[^\s/\d\-–][^\s/\-–]{0,5}[ \t]*)?"
+                          r"(?P<suffix>(?:/(?:19|20)\d\d)?[-/][ \t]*[A-ZĐ][\wĐđ]*"
+                          r"(?:[ \t]*[-/][ \t]*[A-ZĐ][\wĐđ&]*){0,4})"
+                          r"(?:[ \t*|]*$|[ \t]+(?=[A-ZĐÀ-Ỹ][^\n]{0,30},[ \t]*ngày))", re.M)   # (the place-date beside it)
 
 
 def issuer_segments(lines: Sequence[str], stop: int, exclude=(), code: Optional[str] = None) -> List[str]:
@@ -1007,7 +1013,7 @@ def issuer_segments(lines: Sequence[str], stop: int, exclude=(), code: Optional[
     for i, line in enumerate(lines[:stop]):
         if len(line) > 200 or TITLE_STOP.match(line) and not re.fullmatch(r"[\s*_=.-]*", line):
             break                               # the body has begun (a rule or a "*" has not)
-        if i in exclude or not line or "/" in line and _BLANK_NUMBER_FIELD.match(line):   # (nor a blank "Số:  /QĐ-UBND")
+        if i in exclude or not line or "/" in line and BLANK_NUMBER.match(line):   # (nor a blank "Số:  /QĐ-UBND")
             continue
         for seg in _columns(_RULE.split(line) if "---" in line else (line,)):
             if seg[:1] == "[":
