@@ -1368,6 +1368,26 @@ _TASK_LINE = re.compile(r"[\s*+•–-]*(?:(?:Đơn vị|Cơ quan|Bộ, ngành)\
                         r"|Thời (?:gian|hạn)\s+(?:thực hiện|hoàn thành|trình)|Sản phẩm\s*:)", re.I)
 _ITEM_KIND = {"sửa": "AMENDS", "bổ ": "AMENDS", "bãi": "REPEALS", "tha": "REPLACES", "hủy": "REPEALS", "huỷ": "REPEALS",
               "đìn": "SUSPENDS", "tạm": "SUSPENDS", "đín": "CORRECTS", "điề": "AMENDS"}
+# The passive of an item's act, at its sentence's end ("… Quyết định số A ngày … được điều chỉnh như sau:"); not
+# "đã được" (an earlier act reported)
+_PASSIVE_ITEM = re.compile(r"(?<![Đđ]ã )được\s+(?P<cue>sửa đổi,?\s*bổ sung|sửa đổi|bổ sung|điều chỉnh|bãi bỏ)"
+                           r"\s+như sau\s*:\s*$")
+# … between the document and "được": its date and issuer at most ("cấp lần đầu ngày 31/7/2020", "ngày … của UBND tỉnh")
+_PASSIVE_ITEM_GAP = re.compile(r"\s*,?\s*(?:(?:cấp|ban hành)(?:\s+lần đầu)?\s*)?(?:" + _ON_DATE + r"\s*)?"
+                               r"(?:của\s+[^;:.,“”\d]{1,80}?\s*)?", re.I)
+# … the type word of a document described before its number ("Quyết định chấp thuận điều chỉnh chủ trương đầu tư số A")
+_TYPE_DESCRIBED = re.compile(r"\b(?:Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị|Kế hoạch|Văn bản)\s[^;:“”\d]{0,90}$")
+# … and what of it a part names when no article or clause does: "Nội dung “thông tin về …” quy định tại …"
+_CONTENT_LEAD = re.compile(r"[\s*+•–-]*(?:(?:\d+(?:\.\d+)*\.|[a-zđ]\))\s*)?(?P<scope>[Nn]ội dung\s+“[^”]{1,200}”)"
+                           r"\s+(?:quy định\s+)?(?:tại|của)\s+")
+
+
+def _content_before(text: str, s: int, at: int) -> Optional[str]:
+    """The content a passive item names before the document at ``at`` ("Nội dung “…” quy định tại"), lower-cased."""
+    m = _CONTENT_LEAD.match(text, s, at)
+    return m.group("scope")[0].lower() + m.group("scope")[1:] if m else None
+
+
 # An amending article's item that repeals parts without naming a document: "3. Bãi bỏ các điều 5 và 6.", "b) Bãi bỏ
 # khoản 3 Điều 22.", "c) Bãi bỏ Phụ lục 3 và Phụ lục 16." (the whole item; a part "… này" is the own document's)
 # An amending document's article may be the repeal itself, its heading all its text: "Điều 3. Bãi bỏ Điều 7" (congbao
@@ -2713,6 +2733,25 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         # (its items' parts are this document's: "3. Bãi bỏ một phần của Thông tư số A … như sau: a)
                         # Bãi bỏ nội dung … tại khoản 3 Điều 4; … c) Bãi bỏ Phụ lục 3 và Phụ lục 16.")
                         last_amended = first.id
+            # the passive of an item's act on a part of another document, named in the item: "Nội dung … quy định
+            # tại khoản 4 Điều 1 Quyết định chủ trương đầu tư số A ngày … được điều chỉnh như sau:", "2. Khoản 3 Điều 5
+            # Quyết định số A được sửa đổi, bổ sung như sau:" (what it has been made is quoted after: the own act; "…
+            # đã được sửa đổi … như sau" reports an earlier one)
+            elif (acting and in_s and where in ("body", "annex") and sentence.endswith(":")
+                  and "như sau" in sentence and not task_item(ui)):
+                pi = _PASSIVE_ITEM.search(sentence)
+                acted = [f for f in in_s if f.code and f.kind == "numbered" and f.vend <= s + pi.start()
+                         and f.id != own_id] if pi else []
+                f = acted[-1] if acted else None
+                if f is not None and _PASSIVE_ITEM_GAP.fullmatch(text, max(f.ref_end, f.vend), s + pi.start()):
+                    who = who_acts(ui, f.vstart, text[s:f.vstart])
+                    tw = _TYPE_DESCRIBED.search(text, max(s, f.vstart - 100), f.vstart)
+                    head = tw.start() if tw else f.vstart   # ("… Điều 1 Quyết định chủ trương đầu tư số A")
+                    scope = _scope_before(text[s:head], head - s) or _content_before(text, s, f.vstart)
+                    if who and who != f.id and scope:
+                        rel = _ITEM_KIND[pi.group("cue").lower()[:3]]
+                        out.append(FoundRelation(who, rel, f.id, False, ui, s, e, "own:item:passive",
+                                                 scope=scope, partial=True))
             # an effect clause's list: "Bãi bỏ các văn bản sau đây:" then items
             if e > last and colon or e == last and text[s:e].rstrip().endswith(":"):     # (as above)
                 pending_list = list_act(ui, text, s, e, in_s, pending_list)
