@@ -81,6 +81,8 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
         own = _own_from_annex(own, found, seg)
     if own.code is None:
         own, note = _own_from_blank_field(own, flat, lay.start, file)   # (the lines above the header: unmasked)
+        if own.code is not None:
+            found = _without_field_garble(found, seg, flat, lay.start)
         if own.code is None:
             own, note = _own_from_file_name(own, file)
         notes.extend(note)
@@ -546,6 +548,17 @@ def _own_from_blank_field(own: OwnDocument, text: str, start: int, file: str):
                 own = replace(own, date=date)
                 notes.append(f"the header's date lost its day; {date} is read from {where}: check it")
     return own, notes
+
+
+def _without_field_garble(found, seg, text: str, start: int):
+    """``found`` less the number read from the garble of a header's number field whose own number was read elsewhere
+    (``_own_from_blank_field``): "Só: #2 /2018/TT-BCT" is no document "2/2018/TT-BCT"."""
+    from vanban.loaders.header import BLANK_NUMBER
+    field = BLANK_NUMBER.search(text, start, start + _BLANK_HEAD)
+    if field is None:
+        return found
+    a, b = field.span()
+    return [f for f in found if not (f.code and a <= seg.units[f.unit].to_original(f.vstart) < b)]
 
 
 def _name_key(file: str) -> str:

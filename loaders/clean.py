@@ -393,6 +393,10 @@ _HEADING_SPECKS = re.compile(r"[.'‘’`_~”“\"]")
 _ARTICLE_NEXT = re.compile(r"\s*(?:Điều|ĐIỀU|Chương|CHƯƠNG|[IVX\d]+[.:)/ ])")     # what follows an enacting line
 _ENACTING_WORDS = frozenset(("quyetdinh", "quyetnghi", "nghiquyet", "ketluan", "quydinh", "chithi"))
 _HEAD_CHARS = 4000
+# The header's "Số:" with its vowel's marks misread by a scan ("Só: #2 /2018/TT-BCT Hà Nội, ngày …"): at a line's start,
+# its colon and a number's code after it on the line (a "/" or "-" before capitals) — in a text's head only
+_OFF_NUMBER_WORD = re.compile(r"^[ \t*'‘’`_.,~„-]*(S[oóòỏõọôồổỗộơớờởỡợ])[ \t]*:(?=[^\n]{0,16}?[/-][ \t]*[A-ZĐ])",
+                              re.M)
 # "Căn cứ" opening a line with its first letter misread ("Găn cứ Thông tư số …"), its next word a capital's: a
 # preamble item's first words; only at a line's start, after blanks and specks.  (relate and layout read "Căn cứ" with
 # a mark misread already; led by the literal "G", ``re`` skips to it)
@@ -475,8 +479,12 @@ def fix_frame_slips(text: str) -> str:
             # the colon, and specks OCR set after the heading ("THÔNG TƯ.", "NGHỊ ĐỊNH _"): layout reads no heading so
             fixes.append((m.start("tail"), _HEADING_SPECKS.sub(" ", tail.replace(":", " "))))
         lead = m.group("lead")
-        if _LEAD_NOT_READ.search(lead):
-            fixes.append((m.start("lead"), _LEAD_NOT_READ.sub(" ", lead)))
+        if _LEAD_NOT_READ.search(lead) or own_place and "-" in lead:
+            # (and a dash a scan set before the own heading, "- THÔNG TƯ :": layout reads no heading after a dash,
+            # a body's item "- QUYẾT ĐỊNH …" being none)
+            fixes.append((m.start("lead"), _LEAD_NOT_READ.sub(" ", lead.replace("-", " ") if own_place else lead)))
+    for m in _OFF_NUMBER_WORD.finditer(head):
+        fixes.append((m.start(1), "Số"))
     for m in _OFF_BASE_CUE.finditer(text):
         a = m.start()
         k = text.rfind("\n", max(0, a - _LEAD_MAX), a) + 1        # (bounded: linear on a line of repeats)

@@ -470,8 +470,8 @@ _PARTY_LINE_IN = re.compile(r"\s*Đ[AÁẢÀẠÃĂẲẰẮÂẨ]NG\s+C[ỘÔO]
 # line's end when a speck, not a space, sets it off ("CHÍNH PHỦ . VIỆT NAM"); any specks may follow it ("… CHỦ NGHĨA
 # VIỆT NAM ˆ": a mark OCR read from the dust beside the national line).
 _NW = r"[\s.'‘’`„]+"             # (a speck read as a quote: "CHÍNH PHỦ CỘNG 'HOÀ XÃ HỘI CHỦ NGHĨA -", seed 10)
-_NATIONAL_LINE_IN = re.compile(r"[\s_:;'\"“”‘’`~—.-]*(?:C[ỘÔO]NG" + _NW + r"H[ÒOÓ][AÀ]"
-                               r"(?:" + _NW + r"X[ÃA](?:" + _NW + r"H[ỘÔO]I)?)?"
+_NATIONAL_LINE_IN = re.compile(r"[\s_:;'\"“”‘’`~—.-]*(?:C[ỘÔOỌ]NG" + _NW + r"H[ÒOÓ][AÀ]"
+                               r"(?:" + _NW + r"X[ÃA](?:" + _NW + r"H[ỘÔOỌ]I)?)?"     # (a scan's "HỌI": the dot kept)
                                # (the rest of the line a scan read as a letter or two: "CỘNG HOÀ XÃ HỘI É")
                                r"(?:" + _NW + r"CH[ỦU]" + _NW + r"NGH[ĨI]A|" + _NW + r"[^\W\d_]{1,2})?"
                                r"|CH[ỦU]" + _NW + r"NGH[ĨI]A)(?:" + _NW + r"VI[ỆÊE]T\s+NAM)?(?:[\W_]|[\u02b0-\u02ff])*$"

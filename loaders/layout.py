@@ -65,7 +65,39 @@ COPY_FORM = re.compile(r"(?:^|\n)[ \t*|]*(?:SAO Y(?: BẢN CHÍNH)?|SAO LỤC|TR
 # A gazette running head: "CÔNG BÁO/Số 240/Ngày 22-04-2026", "CÔNG BÁO/Số 1093 + 1094/Ngày 30-8-2025 35".
 RUNNING_HEAD = re.compile(r"^[ \t]*C[ÔO]NG[ \t]*B[ÁA]O[ \t]*/[ \t]*S[ốo][ \t]*[\d +]+(?:/[ \t]*Ngày[ \t]*[\d -]+)?[ \t]*\d{0,4}[ \t]*$",
                           re.M)
-PAGE_NUMBER = re.compile(r"^[ \t]*\d{1,4}[ \t]*$", re.M)
+PAGE_NUMBER = re.compile(r"^[ \t\f]*\d{1,4}[ \t]*$", re.M)      # (a PDF text layer's form feed before it)
+# Without running heads, the lines holding a number alone are a page's number when they count the pages: each the
+# last one's plus one, a page's length of lines after it ("2" … "3" … "4", one every ~40 lines of a PDF's text
+# layer), centred as a PDF's text layer keeps the page's layout (a table's lone numbers, a web page's cells, stand
+# at the margin or closer)
+PAGE_LINES_MIN = 12
+PAGE_NUMBER_INDENT = 16
+
+
+def _page_number_run(text: str, pages: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """The spans of ``pages`` (lone-number lines) that count a text's pages: the longest chain of the centred ones,
+    each the number after the last one and at least PAGE_LINES_MIN lines below it; none unless it holds two or more."""
+    best: List[Tuple[int, int]] = []
+    chains: dict = {}                   # the number a chain waits for -> (its spans, the line of its last)
+    line, at = 0, 0
+    for a, b in pages:
+        digits = text[a:b].lstrip(" \t\f")
+        if b - a - len(digits) < PAGE_NUMBER_INDENT:
+            continue
+        n = int(digits)
+        line += text.count("\n", at, a)          # (the spans in order: each line counted once)
+        at = a
+        chain = chains.pop(n, None)
+        if chain is not None and line - chain[1] >= PAGE_LINES_MIN:
+            spans = chain[0] + [(a, b)]
+        else:
+            if chain is not None:
+                chains[n] = chain       # (too close: a table's cell; the chain still waits)
+            spans = [(a, b)]
+        chains[n + 1] = (spans, line)
+        if len(spans) > len(best):
+            best = spans
+    return best if len(best) > 1 else []
 # … read by OCR on the line after its running head, with specks and a speck read as a letter (a PAGE_NUMBER line is
 # noise already; only the line right after a head, blank lines between)
 _PAGE_JUNK = re.compile(r"(?:[ \t]*\n){1,3}([ \t]*\d{1,4}(?:[ \t]*[^\w\s])+(?:[ \t]+[^\W\d_](?:[ \t]*[^\w\s])+)?)[ \t]*(?=\n|$)")
@@ -179,7 +211,7 @@ def _line_spans(rx, text: str, pos: int = 0, endpos: Optional[int] = None) -> Li
 _MARKUP_LEFT = re.compile(r"^(?=[ |]*[\t#_=.\-–—*])[ \t|*#_=.\-–—]+$", re.M)
 assert MARKUP_ONLY.pattern == r"^[ \t|*#_=.\-–—]+$"
 _KINDS = (RUNNING_HEAD, PAGE_NUMBER, STAMP_LINE, RECIPIENTS, SIGNATURE, _MARKUP_LEFT)
-_LINE_KINDS = re.compile("\n(?=[ \t]*(?:[\t*\\d|#_=.\\-–—]|C[ÔOơ]|K[ý/T]|N(?:gư|gà|ơ)|T(?:hờ|ổ|[/MLU])|Em|Si|Q\\.))(?:"
+_LINE_KINDS = re.compile("\n(?=[ \t\f]*(?:[\t*\\d|#_=.\\-–—]|C[ÔOơ]|K[ý/T]|N(?:gư|gà|ơ)|T(?:hờ|ổ|[/MLU])|Em|Si|Q\\.))(?:"
                          + "|".join("(" + rx.pattern[1:] + ")" for rx in _KINDS) + ")", re.M)
 assert all(rx.flags == _LINE_KINDS.flags and rx.groups == 0 for rx in _KINDS)
 
@@ -887,6 +919,8 @@ def layout(text: str) -> Layout:
             noise.append(m.span(1))
     if heads:
         noise.extend(pages)
+    elif len(pages) > 1:
+        noise.extend(_page_number_run(text, pages))
     stamped = []
     for a, b in stamps:
         block = text[max(0, a - 300):b + 300]
@@ -1080,6 +1114,12 @@ def _parts(text: str, lay: Layout, closers=None) -> List[Tuple[str, int, int]]:
         # a signature block inside the body (an annex's own "TM." after the main one) is still closing material;
         # annexes start at a PHỤ LỤC heading after the closing block
         annex = _line_search(ANNEX, text, close_at, end) if closing else None
+        if closing:
+            # … or the document the decision issues, after its signature, under its own heading: "QUY ĐỊNH / VỀ … /
+            # (Ban hành kèm theo Quyết định số …)" (a regulation, a plan, a statute attached: the annex)
+            issued = _attached_document(text, close_at, annex[0] if annex is not None else end)
+            if issued is not None:
+                annex = (issued, issued)
         parts.append(("body", body_from, close_at))
         if closing:
             parts.append(("signature", close_at, annex[0] if annex is not None else end))
@@ -1103,6 +1143,16 @@ def _attached_annex(text: str, start: int, end: int) -> Optional[int]:
         a = m.start(g)
         if _ATTACHED.search(text, m.end(g), min(end, m.end(g) + ATTACHED_WITHIN)):
             return a
+    return None
+
+
+def _attached_document(text: str, start: int, end: int) -> Optional[int]:
+    """The first type heading alone on its line in text[start:end] (an attached regulation's "QUY ĐỊNH", a plan's
+    "KẾ HOẠCH" …) whose "(Ban hành kèm theo …)" / "(Kèm theo …)" line follows within ATTACHED_WITHIN characters."""
+    for m in _ATTACHED.finditer(text, start, end):
+        t = TYPE_HEADING.search(text, max(start, m.start() - ATTACHED_WITHIN), m.start())
+        if t is not None and _HEADING_ALONE.match(text, t.start()):
+            return t.start() + (1 if text[t.start()] == "\n" else 0)
     return None
 
 

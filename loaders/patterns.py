@@ -75,7 +75,8 @@ HY_TYPE = HY[:-1] + r"|[ \t]-[ \t](?=[A-ZĐ][A-ZĐ0-9&]{1,14}\b))"
 STATE_NUMBER_YEAR = re.compile(
     rf"""{SO[:-1]}(?:\.\d{{1,3}}(?=/)|[a-z](?=/))?)[ \t]?/[ \t]?  # "66.16/2026/NQ-CP": a special resolution's number;
     #                                                        "30a/2008/NQ-CP": a number with a letter
-    (?P<nam>(?:19|20)\d[ ]?\d)[ \t]?/[ \t]?                  # "202 5": OCR's space inside the year
+    (?P<nam>(?:19|20)\d[ ]?\d)(?:[ \t]?/[ \t]?                # "202 5": OCR's space inside the year
+      |(?=(?:NĐ|QĐ|TT|TTLT|NQ|CT)-[A-ZĐ]))                 # "96/2026NĐ-CP": the slash lost before a type code
     (?:(?P<loai>[A-ZĐ]{{1,6}}(?:LT)?){HY_TYPE})?                 # "NĐ-", "TT-", "TTLT-"; a law has none ("QH13")
     (?P<co_quan>[A-ZĐ][A-ZĐa-z0-9&]{{0,14}}(?:{HY}[A-ZĐ][A-ZĐa-z0-9&]{{0,9}}|(?(loai)\.[A-ZĐ][A-ZĐ0-9&]{{0,9}}|(?!)))*)   # "CV-E.K.LM" (not "TT.VPCP")
     (?![\w])

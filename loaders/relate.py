@@ -40,7 +40,7 @@ from vanban.loaders.segment import Segmented
 _ISSUED_PROGRAMME = re.compile(r"(?:Chương trình|Kế hoạch|Đề án|Chiến lược)\b[^;:.“”()\d]{0,120}?\s(?:triển khai\s+)?"
                                r"(?:thực hiện|thi hành|cụ thể hóa|cụ thể hoá)\s*$", re.I)
 # A document's date as the text gives it after its number: "ngày 13/3/2023", "ngày 13 tháng 3 năm 2023"
-_ON_DATE = r"ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
+_ON_DATE = r"ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s*năm\s+\d{4})"   # ("11năm": glued)
 _ISSUES_IT = re.compile(r"[\s,]*(?:" + _ON_DATE + r"\s*,?\s*)?"
                         r"(?:của\s+(?:(?!\bvề\b|\bsố\b)[^;.“”()\d]){1,120}?\s*)?,?\s*(?:về\s+(?:việc\s+)?)?(?:ban hành|phê duyệt|cập nhật(?:,\s*bổ sung)?)\s+",
                         re.I)
@@ -963,6 +963,15 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
                 if cm is not None and top[i - 1] is not prev and top[i - 1].vstart >= cm.start("scope"):
                     cm = None                 # the part named is another document's: "khoản 1 Điều 3 Thông tư số C
                     #                           … sửa đổi … của Thông tư số B" (C's, and C stood before B)
+            if (cm is None and last_act[4].endswith(":") and last_act[2] in _ITEM_ACTS and b.code and b.kind == "numbered"
+                    and b.type == prev.type and _ANNOUNCED_NEXT.fullmatch(text, max(prev.ref_end, prev.vend), b.vstart)):
+                # the next item of a list the act announced, whole, after one on a part: "Bãi bỏ các Thông tư: Thông tư
+                # số A …; Chương II, chương IV Thông tư số B …; Thông tư số C …" (C goes too)
+                _, kind, rel, planned, cue_name, _ = last_act
+                rels.append(FoundRelation(f"IMPLICIT:{kind}-OF-{b.id}", rel, b.id, planned, ui, s, e,
+                                          f"implicit:{cue_name}"))
+                last_act = (b, kind, rel, planned, cue_name, False)
+                continue
             if cm is not None:
                 _, kind, rel, planned, cue_name, _ = last_act
                 scope = _scope_text(cm.group("scope"))
@@ -1221,6 +1230,20 @@ def _item_parts(text: str, ms: List[Found], first: Found) -> List[Tuple[Found, s
         else:
             break
     return out
+
+
+# … and after a ";" that ends the last item's description, the next document of its type, whole (no part named)
+_ANNOUNCED_NEXT = re.compile(r"[^;:“”]{0,400}?;\s*(?:và\s+)?(?:(?:" + P._alt(TYPE_WORDS) + r")\s+)?(?:số\s*)?", re.I)
+# A further document an item names whole after a ";" (the list's act on it too): "a) Thông tư số A ngày … hướng dẫn
+# …; Thông tư số B ngày … sửa đổi, bổ sung một số điều của Thông tư số A …; Thông tư số C …" (a replaced document and
+# its amenders, one item of "Thông tư này thay thế các Thông tư:")
+_NEXT_IN_ITEM = re.compile(r";\s*(?:và\s+)?(?:(?:" + P._alt(TYPE_WORDS) + r")\s+(?:số\s*)?)?$")
+
+
+def _item_next_documents(text: str, ms: List[Found], first: Found) -> List[Found]:
+    """The numbered documents of a list's item, after its first, that open a clause of their own after a ";"."""
+    return [g for g in ms if g.vstart > first.vstart and g.code and g.kind == "numbered" and g.id != first.id
+            and _NEXT_IN_ITEM.search(text, max(0, g.vstart - 40), g.vstart) is not None]
 
 
 # … or "và" and the parts right before the next document, no "tại/của" between: "Bãi bỏ Điều 3 Thông tư số A ngày … và
@@ -1784,6 +1807,47 @@ _HEADING_LIST_ACT = re.compile(
     r"[\s*_]*Điều\s+\d{1,3}[a-zđ]?\s*[.:]\s*(?P<cue>bãi bỏ|hủy bỏ|huỷ bỏ|thay thế|đình chỉ|ngưng hiệu lực)\s+"
     r"(?:toàn bộ\s+)?(?:(?:(?:các|một số|những|\d{1,3})\s+)?văn bản|(?:các|một số|những)\s+(?:" + P._alt(TYPE_WORDS) + r"))\b"
     r"[^.;:“”()]{0,120}?[\s*_]*$", re.I)
+# … or an effect clause's item whose subject is the document itself, its list below with no ":" written: "3. Quyết định
+# này thay thế các Quyết định sau đây" / "a) Quyết định số A …" (the object a class of documents, as above)
+_SELF_LIST_ACT = re.compile(
+    r"[\s*_]*(?:Điều\s+\d{1,3}[a-zđ]?\s*[.:]\s*|\d{1,2}\s*[.)]\s*|[a-zđ]\)\s*)?(?:" + P._alt(TYPE_WORDS) + r")\s+này\s+(?:cũng\s+)?"
+    r"(?P<cue>bãi bỏ|hủy bỏ|huỷ bỏ|thay thế)\s+(?:toàn bộ\s+)?(?:(?:(?:các|một số|những|\d{1,3})\s+)?văn bản"
+    r"|(?:các|một số|những)\s+(?:" + P._alt(TYPE_WORDS) + r"))\b[^.;:“”()\d]{0,60}?\s(?:sau|sau đây|dưới đây)[\s*_]*$",
+    re.I)
+# A scope article's first words ("Quy định này quy định chi tiết …") and a later sentence of its list: parts, then
+# their document ("Khoản 2 Điều 39 Nghị định số …", "Khoản 3 Điều 4; điểm a … khoản 2 Điều 24 Nghị định số …")
+_SELF_DETAIL_LEAD = re.compile(r"[\s*_]*(?:Quy định|Quy chế|Quyết định|Nghị quyết|Nghị định|Thông tư) này quy định chi tiết\s")
+_DETAIL_ITEM = re.compile(r"\s*(?P<scope>(?:Điểm|Khoản|Điều|Mục|Phụ lục)\s[^.:“”()]{0,400}?)\s*(?:(?:của|tại)\s+)?$")
+# An article's heading's bracket naming what the article details: "(Quy định chi tiết …", "(quy định chi tiết …"
+_DETAILED_IN_HEADING = re.compile(r"\(\s*[Qq]uy định chi tiết\s")
+# A base that is an amending law named by the laws it amends, with no number of its own: "Căn cứ Luật Sửa đổi, bổ sung
+# một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, Luật Kinh doanh bất động sản số
+# 29/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15;" — each number the listed law's (one number after the
+# list, "… của Luật Tiếp công dân, Luật Khiếu nại, Luật Tố cáo số 136/2025/QH15", is the amender's own and a base)
+_UNNUMBERED_AMENDER = re.compile(r"[\s*_-]*Căn cứ\s+(?:Bộ\s+)?Luật\s+sửa đổi,?\s*bổ sung(?:\s+một số điều)?\s+(?:của\s+)?"
+                                 r"(?=(?:Bộ\s+)?Luật\s)", re.I)
+_LISTED_LAW_GAP = re.compile(r"[\s,]*(?:và\s+)?(?:(?:Bộ\s+)?Luật(?:\s+[^\W\d_]+){1,12}?\s+)?(?:số\s*)?", re.I)
+
+
+def _laws_an_amender_lists(text: str, s: int, in_s: List[Found]) -> Set[str]:
+    """The ids of the numbered laws an unnumbered amending law's title lists in a base item at ``s`` (two or more,
+    one after the other from its "của"): no base of the document; empty when the item is no such base."""
+    m = _UNNUMBERED_AMENDER.match(text, s)
+    if m is None:
+        return set()
+    laws: List[str] = []
+    at = m.end()
+    for g in in_s:
+        if g.vend <= at and g.vstart < m.end():
+            continue
+        if not (g.code and g.kind == "numbered" and "/QH" in g.code and g.vstart >= at
+                and _LISTED_LAW_GAP.fullmatch(text, at, g.vstart)):
+            break
+        laws.append(g.id)
+        at = max(g.ref_end, g.vend)
+    return set(laws) if len(laws) > 1 else set()
+
+
 # What a document does to another in its title (trích yếu) or its scope article ("Nghị định này quy định chi tiết …
 # của Luật số …"): guide it or implement it.  The cue must come before any document of the title: in "sửa đổi Nghị
 # định X quy định chi tiết Luật Y" the cue is X's.
@@ -2242,8 +2306,10 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                    and laws.may_guide(u.text, 0, len(u.text))} if laws else set()
     busy = ([ui for ui, (u, w) in enumerate(zip(units, part))
              if ui in by_unit or w == "preamble" or w == "title" or ":" in u.text and _may_end_list(u.text)
-             or ui in guide_units or w == "body" and u.text.find("Điều", 0, 8) >= 0   # (_heading_list, inline)
-             and _HEADING_LIST_ACT.match(u.text) is not None]
+             or ui in guide_units or w == "body" and (u.text.find("Điều", 0, 8) >= 0   # (_heading_list, inline)
+                                                       and _HEADING_LIST_ACT.match(u.text) is not None
+                                                       or u.text.find(" này ", 0, 40) >= 0
+                                                       and _SELF_LIST_ACT.match(u.text) is not None)]
             if SKIP_QUIET_UNITS else None)
     # ... and the items "3. Bãi bỏ các điều 5 và 6." (_PART_REPEAL), which count only once an article has amended
     # a document (last_amended, in an acting file): listed on that first need, not tested in every file
@@ -2328,6 +2394,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 for more, more_scope in _item_parts(text, ms, first):
                     out.append(FoundRelation(who, "AMENDS" if rel == "REPLACES" else rel, more.id, False, ui, 0,
                                              len(text), "own:list", scope=more_scope, partial=True))
+                for more in _item_next_documents(text, ms, first):
+                    out.append(FoundRelation(who, pending_list[0], more.id, False, ui, 0, len(text), "own:list"))
                 # (the item is read on: its passives, "Luật Giáo dục số A đã được sửa đổi, bổ sung một số điều
                 # theo Luật số B", and a second document ceasing with it)
             if not item and not (list_label is not None and pending_list is not None
@@ -2400,6 +2468,34 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     if _LABEL_ITEM_AT.search(text, max(lm.end() - 1, noted.vstart - 24), noted.vstart):
                         out.extend(_label_acts(noted.id, head.id, cue, lm.group("part") is not None, ui, 0,
                                                len(text)))
+        if (acting and ms and where in ("body", "annex") and unit.kind != "footnote" and ui not in quoted
+                and text.find("chi tiết", 0, 600) >= 0 and _ARTICLE_HEAD.match(text)):
+            # an article's heading that names what it details, in brackets: "Điều 9. Bồi thường, hỗ trợ nhà ở …
+            # (Quy định chi tiết điểm b, điểm c khoản 2 Điều 16 Nghị định số 62/2025/NĐ-CP)." (a province's
+            # regulation detailing the provisions a law or decree leaves to it): the document GUIDES those parts
+            dm = _DETAILED_IN_HEADING.search(text, 0, 600)
+            close = text.find(")", dm.end()) if dm else -1
+            for f in ms if dm else ():
+                if not (f.code and f.kind == "numbered" and dm.end() <= f.vstart and (close < 0 or f.vstart < close
+                        or text.count("(", dm.end(), f.vstart) > text.count(")", dm.end(), f.vstart))):
+                    continue
+                scope = _scope_before(text[:f.vstart], f.vstart)
+                who = who_acts(ui, f.vstart, text[:f.vstart])
+                if scope and who and who != f.id and can_guide(who, f.id):
+                    out.append(FoundRelation(who, "GUIDES", f.id, False, ui, dm.start(), len(text),
+                                             "own:heading:quy định chi tiết", scope=scope, partial=True))
+        if (acting and len(ms) > 1 and where in ("body", "annex") and unit.kind != "footnote" and ui not in quoted
+                and text.find(" này quy định chi tiết", 0, 60) >= 0 and _SELF_DETAIL_LEAD.match(text)):
+            # a scope article whose list of detailed provisions the drafter cut with full stops: "Quy định này quy
+            # định chi tiết khoản 2 Điều 108 … Luật Đất đai năm 2024. Khoản 2 Điều 39 Nghị định số A …. Điểm a, điểm
+            # b khoản 3 Điều 16 Nghị định số B …" (each later sentence a provision and its document, no verb)
+            for s, e in unit.sentences[1:]:
+                f = next((g for g in ms if s <= g.vstart < e and g.code), None)
+                head = _DETAIL_ITEM.match(text, s, f.vstart) if f is not None and f.kind == "numbered" else None
+                who = who_acts(ui, f.vstart, text[:f.vstart]) if head else None
+                if head and who and who != f.id and can_guide(who, f.id):
+                    out.append(FoundRelation(who, "GUIDES", f.id, False, ui, s, e, "own:quy định chi tiết:list",
+                                             scope=_scope_text(head.group("scope")), partial=True))
         for s, e in unit.sentences:
             in_s = _in_sentence(ms, starts, s, e)
             if (not in_s and SKIP_QUIET_UNITS and where != "title" and (s or where != "preamble")
@@ -2431,7 +2527,10 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     # the preamble's proposal run into the item's line (a scan's or a page's lost break: "Căn cứ
                     # Nghị định số A …; ' Theo đề nghị của Sở Tài chính tại Tờ trình số B …"): B is proposed, no base
                     proposal = _PROPOSAL_AFTER.search(text, s, e) if ";" in sentence else None
+                    amended_only = _laws_an_amender_lists(text, s, in_s)
                     for f in in_s:
+                        if f.id in amended_only:
+                            continue
                         if f.id in objects and f is not in_s[0] and text.find("Căn cứ", f.vstart - 9, f.vstart) < 0:
                             continue        # (a base a "Căn cứ" opens mid-line, its line break lost, is one)
                         if proposal is not None and f.vstart >= proposal.start():
@@ -3144,8 +3243,10 @@ _LIST_ACT_TAIL = _words("bãi bỏ", "hủy bỏ", "huỷ bỏ", "thay thế", "
 
 
 def _heading_list(text: str):
-    """The match of _HEADING_LIST_ACT on an article's heading (a cheap look for "Điều" first), else None."""
-    return _HEADING_LIST_ACT.match(text) if text.find("Điều", 0, 8) >= 0 else None
+    """The match of _HEADING_LIST_ACT on an article's heading (a cheap look for "Điều" first), or of _SELF_LIST_ACT
+    on an item, else None."""
+    m = _HEADING_LIST_ACT.match(text) if text.find("Điều", 0, 8) >= 0 else None
+    return m or (_SELF_LIST_ACT.match(text) if text.find(" này ", 0, 40) >= 0 else None)
 
 
 def _may_end_list(text: str) -> bool:

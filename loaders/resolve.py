@@ -482,6 +482,13 @@ def _qualify_local(found: List[Found], province: Optional[str], own_code: Option
             if where:
                 given.setdefault(f.code, set()).add(where)
     for f in found:
+        if f.code and f.code == own_code and f.issuer and f.kind != "self" and is_local(f):
+            # the own number given with another place's body: another document ("d) Quyết định số 20/2025/QĐ-UBND
+            # ngày … của Ủy ban nhân dân tỉnh Yên Bái …" in Lào Cai's 20/2025/QĐ-UBND, which replaces it)
+            where = local_qualifier(f.issuer)
+            if where and province and where not in (province, unit):
+                f.id = f"{f.id}@{where}"
+            continue
         if not f.code or f.code == own_code or f.kind == "self" or not is_local(f):
             continue
         named = given.get(f.code, ())

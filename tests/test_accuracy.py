@@ -107,9 +107,10 @@ NEVER_READ: set = {"fresh24"}
 # industrial-zone board's "Nội dung … quy định tại khoản 4 Điều 1 Quyết định … số 622/QĐ-BQLCKCN … được điều chỉnh
 # như sau:" (4; "điều chỉnh" is no amending cue of the project), a table whose columns a PDF interleaved line by line
 # (2), a letter's "V/v Triển khai thực hiện Nghị định số …" subject (a rule reading it moved 104 corpus texts for no
-# gain on the golds, not kept) and a preamble's guide of a law named by its title
+# gain on the golds, not kept) and a preamble's guide of a law named by its title; since session 41, which reads the
+# board's passive items ("… được điều chỉnh như sau:" after a part of a numbered document), 1.000/0.925: the common floor
 # fresh24 (session 40, blind): 0.880/0.750
-RELATION_FLOOR = {"dev4": (0.89, 0.80), "dev18": (0.85, 0.85), "fresh21": (0.88, 0.85), "fresh23": (0.90, 0.84),
+RELATION_FLOOR = {"dev4": (0.89, 0.80), "dev18": (0.85, 0.85), "fresh21": (0.88, 0.85),
                   "fresh24": (0.85, 0.72)}
 # fresh8's van-ban-hop-nhat-so-14-vbhn-vpqh-42949.txt and fresh19's van-ban-hop-nhat-so-5162-vbhn-bldtbxh-43035.txt are
 # first parts of consolidated texts printed over two gazette issues: the number stands only in the next issue, and is
@@ -121,20 +122,24 @@ RELATION_FLOOR = {"dev4": (0.89, 0.80), "dev18": (0.85, 0.85), "fresh21": (0.88,
 # fresh24 (session 40, blind): 11 of 12 on each own check
 # fresh25 (session 40): a file holding only the plan attached to a Prime Minister's decision ("KẾ HOẠCH … (Kèm theo
 # Quyết định số 1422/QĐ-TTg …)"), which its reader gave the decision's number and date: 9 of 10
-OWN_FLOOR = {"fresh10": 0.94, "fresh23": 0.8, "fresh24": 0.9, "fresh25": 0.9}
+# fresh26 (session 41): a scanned decision whose number field the scan garbled ("số: 45 6 /QĐ-UBND", "ngày 0Â tháng
+# †"), its number written only in the repository owner's note of the file it was scanned from: 11 of 12 numbers
+OWN_FLOOR = {"fresh10": 0.94, "fresh23": 0.8, "fresh24": 0.9, "fresh25": 0.9, "fresh26": 0.9}
 # the same for references: fresh9 scored 1.000/0.962 when added (session 11, blind), fresh10 0.969/0.974 (session 12,
 # blind), below the 0.97 target
 # dev18 (session 19): 0.970/1.000, three damaged numbers of nghi-quyet-so-20-2026-nq-cp its reader corrects from the
 # text around them ("63/2024/NĐ-CP" line 6271, "163/2023/NĐ-CP" line 6310, "153/2024/NĐ-CP" line 6354), kept as written
 # fresh22 (session 40): 0.958/1.000, its 5 false references the OCR'd circular's forms citing its own number as the
 # scan garbled it ("42/2023", "44/2023", "4/2023" … /TT-BCT for 43/2023/TT-BCT), which its reader left out
-REFERENCE_FLOOR = {"fresh9": 0.95, "fresh10": 0.95, "dev18": 0.96, "fresh22": 0.95}
+# fresh26 (session 41): 0.984/0.969, its misses the same scan's numbers past reading ("668- -VQ/ÐU", "300-K1/TU",
+# "202/BC-BQIL") and a board's "32.7/TTr-CNLL" (327/TTr-CNLL), which its readers wrote as the real numbers
+REFERENCE_FLOOR = {"fresh9": 0.95, "fresh10": 0.95, "dev18": 0.96, "fresh22": 0.95, "fresh26": 0.96}
 # dev14 (session 17, one reader), dev16 and dev17 (session 18, one reader each) hold the eight gazette texts their
 # briefs asked for; dev18 (session 19, one reader) the six larger ones its brief asked for; dev20 (session 20, three
 # readers) six of the seven its briefs gave (the seventh, a gazette issue's continuation, holds forms only)
 # fresh21 (session 40, three readers) the eight documents their briefs gave
 MIN_DOCS = {"dev14": 8, "dev16": 8, "dev17": 8, "dev18": 6, "dev20": 6, "fresh21": 8, "fresh22": 10, "fresh23": 11,
-            "fresh24": 12, "fresh25": 10}
+            "fresh24": 12, "fresh25": 10, "fresh26": 12}
 
 
 # dev2 and dev3 were annotated in sessions 8 and 9 and read for rules the same session (like dev, no longer blind)
@@ -144,7 +149,7 @@ MIN_DOCS = {"dev14": 8, "dev16": 8, "dev17": 8, "dev18": 6, "dev20": 6, "fresh21
                                    "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
                                    "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
                                    "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22",
-                                   "fresh23", "fresh24", "fresh25"])
+                                   "fresh23", "fresh24", "fresh25", "fresh26"])
 def test_real_documents_each_split_holds_the_targets(split):
     # dev: read while writing rules; heldout and fresh: their misses read once, a session after they were annotated;
     # fresh2 … fresh9 (their misses read once in sessions 6, 7, 8, 9, 9, 10, 11, 12): annotated by two more readers
