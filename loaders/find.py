@@ -981,6 +981,11 @@ _AFTER_VERB = re.compile(r"\s+(?:việc|các|những|cho|đối với|và)\b")
 # matches where one of its branches does; _AFTER_SELF's case-insensitivity kept in its branch)
 _AFTER_ANY = re.compile("|".join([_AFTER_NUMBER.pattern, "(?i:" + _AFTER_SELF.pattern + ")", _AFTER_PUNCT.pattern,
                                   _AFTER_VERB.pattern]))
+# A numbered document's date and issuer, with no verb of theirs, right before a capital "Quy định" (its title's verb)
+_TITLE_VERB_AFTER = re.compile(r"(?:\d+/(?:(?:19|20)\d\d/)?[A-ZĐ][\wĐđ.-]*|\d+-[A-ZĐ][\wĐđ]*/[A-ZĐ][\wĐđ-]*)"
+                               r"\s*(?:,?\s*ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+                               r"|\s+tháng\s+\d{1,2}\s*năm\s+\d{4}))?\s*,?\s*"
+                               r"(?:của\s+(?:(?!ban hành|phê duyệt|về\b)[^;:.“”()\d]){1,80}?)?\s*$")
 _HAS_VE = re.compile(r"\s+(?:của\s+[^,;]{2,40}?\s+)?về\s")
 _BASED = re.compile(r"(?<!kèm)\stheo\s+(?:" + _TYPE_ALT + r")")        # "ban hành kèm theo Luật": an annex
 _SENTENCE_START = re.compile(r"(?:\.\s+|^\s*-\s*)$")
@@ -1023,6 +1028,9 @@ def _descriptive(unit: Unit, ui: int, taken, cues=None, draft_starts=None) -> Li
         if (_AFTER_NUMBER if is_draft else _AFTER_ANY).match(after):
             continue
         word = m.group("word")
+        if word == "Quy định" and _TITLE_VERB_AFTER.search(text, max(0, a - 160), a):
+            continue    # "Nghị định số 71/2024/NĐ-CP ngày … của Chính phủ Quy định về giá đất": the decree's title
+            #             ("provides for"), written with a capital, not a regulation of its own
         before = text[max(0, a - 40):a]
         has_ve = _HAS_VE.match(text, word_end, word_end + 60)
         sentence_start = a == 0 or _sentence_start(before)

@@ -158,3 +158,13 @@ def test_a_number_whose_slash_before_the_type_code_was_lost():
     x = made(bases="Căn cứ Nghị định sỐ 96/2025NĐ-CP ngày 31 tháng 3 năm 2025 của Chính phủ;")
     assert "96/2025/NĐ-CP" in {r.target for r in x.relations if r.relation == "BASED_ON"}
     assert "12/2026" not in {m.code for m in made(bases="Căn cứ Nghị định 12/2026NĐX;").mentions}
+
+
+def test_a_decrees_title_verb_written_with_a_capital_is_no_regulation():
+    titled = made(bases="Căn cứ Nghị định số 71/2024/NĐ-CP ngày 27 tháng 6 năm 2024 của Chính phủ Quy định về giá đất;")
+    assert [m.id for m in titled.mentions if m.id and m.id.startswith("QĐ:")] == ["QĐ:bồi thường"] * 2   # (its own title)
+    assert "71/2024/NĐ-CP" in {r.target for r in titled.relations if r.relation == "BASED_ON"}
+    # a regulation a decision issues is one (the base names it)
+    issued = made(bases="Căn cứ Quyết định số 16/2025/QĐ-UBND ngày 08/8/2025 của Ủy ban nhân dân tỉnh ban hành "
+                        "Quy định về chức năng, nhiệm vụ của Sở;")
+    assert "QĐ:chức năng nhiệm vụ của sở" in {m.id for m in issued.mentions}
