@@ -309,12 +309,14 @@ def _shared_reading(out, name, text, x, code_of):
 # provincial decisions, a circular), scored blind, then its misses read the same session; fresh26: five more readers
 # in session 41 (an amending law, Government resolutions, circulars of three ministries, provincial decisions on
 # compensation, an industrial-zone board's and an OCR'd provincial decision, a VPCP letter), scored blind, then its
-# misses read the same session
+# misses read the same session; fresh27: four more readers in session 41 after that session's rules, scored blind,
+# never read for rules (the Prime Minister's decisions and a directive, circulars, a decree, industrial-zone and
+# provincial investment decisions, a scanned treaty protocol, an investment certificate)
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13",
           "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "heldout", "fresh", "fresh2", "fresh3",
           "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
           "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
-          "fresh24", "fresh25", "fresh26", None)
+          "fresh24", "fresh25", "fresh26", "fresh27", None)
 
 
 def main(argv=None):

@@ -89,7 +89,8 @@ def test_real_documents_stated_relations(real_scores):
 # so no split is unread now: the reviews' own texts are the blind measure)
 # fresh24 (session 40) was annotated after that session's rules and scored blind; no rule has been read off it (the
 # scoring command of session 40 printed its misses once; none was acted on)
-NEVER_READ: set = {"fresh24"}
+# fresh27 (session 41), the same after session 41's rules: only its ratios were printed
+NEVER_READ: set = {"fresh24", "fresh27"}
 # a split first scored below the relation precision target keeps a lower floor until its misses are read (once, a
 # session later) — fresh6 scored 0.880/0.891 when it was added (session 8), 0.987/1.000 once read (session 9);
 # fresh7 0.923/0.832 when added (session 9), 0.963/0.968 once read (session 10); fresh8 0.943/0.861 when added
@@ -124,7 +125,9 @@ RELATION_FLOOR = {"dev4": (0.89, 0.80), "dev18": (0.85, 0.85), "fresh21": (0.88,
 # Quyết định số 1422/QĐ-TTg …)"), which its reader gave the decision's number and date: 9 of 10
 # fresh26 (session 41): a scanned decision whose number field the scan garbled ("số: 45 6 /QĐ-UBND", "ngày 0Â tháng
 # †"), its number written only in the repository owner's note of the file it was scanned from: 11 of 12 numbers
-OWN_FLOOR = {"fresh10": 0.94, "fresh23": 0.8, "fresh24": 0.9, "fresh25": 0.9, "fresh26": 0.9}
+# fresh27 (session 41, blind, never read): 11 of 12 numbers, 10 of 12 types, dates and issuers (its readers' notes: a
+# scanned treaty protocol without a number, an investment certificate whose number is its project's code)
+OWN_FLOOR = {"fresh10": 0.94, "fresh23": 0.8, "fresh24": 0.9, "fresh25": 0.9, "fresh26": 0.9, "fresh27": 0.8}
 # the same for references: fresh9 scored 1.000/0.962 when added (session 11, blind), fresh10 0.969/0.974 (session 12,
 # blind), below the 0.97 target
 # dev18 (session 19): 0.970/1.000, three damaged numbers of nghi-quyet-so-20-2026-nq-cp its reader corrects from the
@@ -139,7 +142,7 @@ REFERENCE_FLOOR = {"fresh9": 0.95, "fresh10": 0.95, "dev18": 0.96, "fresh22": 0.
 # readers) six of the seven its briefs gave (the seventh, a gazette issue's continuation, holds forms only)
 # fresh21 (session 40, three readers) the eight documents their briefs gave
 MIN_DOCS = {"dev14": 8, "dev16": 8, "dev17": 8, "dev18": 6, "dev20": 6, "fresh21": 8, "fresh22": 10, "fresh23": 11,
-            "fresh24": 12, "fresh25": 10, "fresh26": 12}
+            "fresh24": 12, "fresh25": 10, "fresh26": 12, "fresh27": 12}
 
 
 # dev2 and dev3 were annotated in sessions 8 and 9 and read for rules the same session (like dev, no longer blind)
@@ -149,7 +152,7 @@ MIN_DOCS = {"dev14": 8, "dev16": 8, "dev17": 8, "dev18": 6, "dev20": 6, "fresh21
                                    "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
                                    "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
                                    "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22",
-                                   "fresh23", "fresh24", "fresh25", "fresh26"])
+                                   "fresh23", "fresh24", "fresh25", "fresh26", "fresh27"])
 def test_real_documents_each_split_holds_the_targets(split):
     # dev: read while writing rules; heldout and fresh: their misses read once, a session after they were annotated;
     # fresh2 … fresh9 (their misses read once in sessions 6, 7, 8, 9, 9, 10, 11, 12): annotated by two more readers
