@@ -985,7 +985,10 @@ _AFTER_ANY = re.compile("|".join([_AFTER_NUMBER.pattern, "(?i:" + _AFTER_SELF.pa
 _TITLE_VERB_AFTER = re.compile(r"(?:\d+/(?:(?:19|20)\d\d/)?[A-ZĐ][\wĐđ.-]*|\d+-[A-ZĐ][\wĐđ]*/[A-ZĐ][\wĐđ-]*)"
                                r"\s*(?:,?\s*ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
                                r"|\s+tháng\s+\d{1,2}\s*năm\s+\d{4}))?\s*,?\s*"
-                               r"(?:của\s+(?:(?!ban hành|phê duyệt|về\b)[^;:.“”()\d]){1,80}?)?\s*$")
+                               # (its issuer's name only: no verb of a title between, "… của Bộ trưởng sửa đổi, bổ
+                               # sung một số điều của Quy định về …" names the regulation)
+                               r"(?:của\s+(?:(?!(?i:ban hành|phê duyệt|sửa đổi|bổ sung|thay thế|bãi bỏ|hướng dẫn|quy định"
+                               r"|thực hiện|về\b|của\b))[^;:.“”()\d]){1,80}?)?\s*$")
 _HAS_VE = re.compile(r"\s+(?:của\s+[^,;]{2,40}?\s+)?về\s")
 _BASED = re.compile(r"(?<!kèm)\stheo\s+(?:" + _TYPE_ALT + r")")        # "ban hành kèm theo Luật": an annex
 _SENTENCE_START = re.compile(r"(?:\.\s+|^\s*-\s*)$")
