@@ -311,12 +311,15 @@ def _shared_reading(out, name, text, x, code_of):
 # compensation, an industrial-zone board's and an OCR'd provincial decision, a VPCP letter), scored blind, then its
 # misses read the same session; fresh27: four more readers in session 41 after that session's rules, scored blind,
 # never read for rules (the Prime Minister's decisions and a directive, circulars, a decree, industrial-zone and
-# provincial investment decisions, a scanned treaty protocol, an investment certificate)
+# provincial investment decisions, a scanned treaty protocol, an investment certificate); fresh28: four more
+# readers in session 41, longer texts (a provincial Party resolution of 141 KB, a decree detailing a resolution of the
+# Assembly, circulars, a provincial statute of industrial clusters, an OCR'd provincial decision with large tables),
+# scored blind, then its misses read the same session
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13",
           "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "heldout", "fresh", "fresh2", "fresh3",
           "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
           "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
-          "fresh24", "fresh25", "fresh26", "fresh27", None)
+          "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", None)
 
 
 def main(argv=None):
