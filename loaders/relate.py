@@ -1967,16 +1967,31 @@ def _label_kind(label: str) -> str:
     return "digit" if c.isdigit() else "letter" if c.isalpha() else "dash"
 
 
-def _next_item_label(units, ui: int, footnote: bool) -> Optional[str]:
+def _next_item_label(units, ui: int, footnote: bool, sub_items: bool = False) -> Optional[str]:
     """The label kind (_label_kind) of the list item the next paragraph after ``ui`` opens with, among the footnotes
     or among the others (up to a page or two on), None if it opens none: a footnote's list going on at the next
     page's foot ("… bãi bỏ các quy định sau: a) …" / the page's text / "b) …; c) …"), or a list's last item going on
-    after a page break ("c) …" / "Phụ lục III …" / "d) …")."""
+    after a page break ("c) …" / "Phụ lục III …" / "d) …").  With ``sub_items``, an item's own sub-items and the
+    parts they list are passed over ("e) Các Phụ lục của Nghị định số A, bao gồm:" / "e1) Phụ lục I, trừ …:" /
+    "Khoản 6 Mục I Phần III;" / "e2) …" / "g) …"), a few paragraphs at most."""
+    passed = 0
     for k in range(ui + 1, min(len(units), ui + NOTE_LIST_UNITS)):
         if (units[k].kind == "footnote") == footnote:
             m = _LIST_ITEM.match(units[k].text)
+            if m is None and sub_items and passed < SUB_ITEM_UNITS and (
+                    _SUB_LABEL.match(units[k].text) or _PARTS_LINE.match(units[k].text)
+                    and units[k].text.rstrip().endswith(";")):
+                passed += 1
+                continue
             return _label_kind(m.group(0)) if m else None
     return None
+
+
+# A list item's sub-item ("đ1)", "e2)") or a line of the parts it lists, ending in ";" ("Khoản 6 Mục I Phần III;",
+# "Phần IV; Phần VI; Phần VIII;"; not an article's heading: "Điều 3. …" ends the list)
+_SUB_LABEL = re.compile(r"[\s*]*[a-zđ]\d{1,2}\)")
+_PARTS_LINE = re.compile(r"[\s*]*(?:Khoản|Điểm|Mục|Phần|Phụ lục)\s+[\dIVXLCa-zđ]")
+SUB_ITEM_UNITS = 8
 
 
 NOTE_LIST_UNITS = 80            # units of a page or two, read ahead for a footnote's list going on
@@ -2399,7 +2414,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                 # (the item is read on: its passives, "Luật Giáo dục số A đã được sửa đổi, bổ sung một số điều
                 # theo Luật số B", and a second document ceasing with it)
             if not item and not (list_label is not None and pending_list is not None
-                                 and _next_item_label(units, ui, footnote=False) == list_label):
+                                 and _next_item_label(units, ui, footnote=False, sub_items=True) == list_label):
                 # (a paragraph between two items, the next one labelled as the list's: the last item's text going on
                 # after a page break, "c) Khoản 2 Điều 3 … của Nghị định số A." / page / "Phụ lục III … Nghị định
                 # số A …;" / "d) …")

@@ -168,3 +168,23 @@ def test_a_decrees_title_verb_written_with_a_capital_is_no_regulation():
     issued = made(bases="Căn cứ Quyết định số 16/2025/QĐ-UBND ngày 08/8/2025 của Ủy ban nhân dân tỉnh ban hành "
                         "Quy định về chức năng, nhiệm vụ của Sở;")
     assert "QĐ:chức năng nhiệm vụ của sở" in {m.id for m in issued.mentions}
+
+
+def test_an_effect_list_goes_on_past_an_items_sub_items():
+    # fresh28 (session 41): ND-49-2026's "Bãi bỏ …: … e) Các Phụ lục của Nghị định số A, bao gồm: e1) …: / Khoản 6 Mục
+    # I Phần III; / Phần IV; … / e2) … / g) Các điều, khoản, điểm và Phụ lục của Nghị định số B, bao gồm: …"
+    nd49 = ROOT / "tests" / "fixtures" / "real" / "texts" / "sct" / "Trangsct-skill-sct__ND-49-2026-ND-CP-chi-tiet-NQ-254.txt"
+    got = acts(extract(nd49), "REPEALS")
+    assert ("49/2026/NĐ-CP", "REPEALS", "226/2025/NĐ-CP", True) in got
+    items = ("Điều 2. Bãi bỏ các quy định sau:\na) Điều 4 của Nghị định số 15/2020/NĐ-CP;\nb) Các Phụ lục của Nghị định "
+             "số 16/2020/NĐ-CP, bao gồm:\nb1) Phụ lục I, trừ các nội dung sau:\nKhoản 6 Mục I Phần III;\nPhần IV; Phần VI;\n"
+             "b2) Phụ lục II;\nc) Điều 7 của Nghị định số 17/2020/NĐ-CP.\n{after}")
+    head = ("CHÍNH PHỦ\nSố: 49/2026/NĐ-CP\nHà Nội, ngày 31 tháng 01 năm 2026\n\nNGHỊ ĐỊNH\nQuy định chi tiết\n\n"
+            "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n\nChính phủ ban hành Nghị định.\n\nĐiều 1. Phạm vi\n")
+    x = extract_text(head + items.format(after="Điều 3. Hiệu lực\n1. Nghị định này có hiệu lực kể từ ngày ký.\n"))
+    assert {r.target for r in x.relations if r.relation == "REPEALS"} == {"15/2020/NĐ-CP", "16/2020/NĐ-CP",
+                                                                           "17/2020/NĐ-CP"}
+    # an article's heading between ends the list: the next article's "a)" items are not repealed
+    y = extract_text(head + items.replace("c) Điều 7 của Nghị định số 17/2020/NĐ-CP.\n", "").format(
+        after="Điều 3. Trách nhiệm\na) Bộ Tài chính hướng dẫn Nghị định số 17/2020/NĐ-CP.\n"))
+    assert "17/2020/NĐ-CP" not in {r.target for r in y.relations if r.relation == "REPEALS"}
