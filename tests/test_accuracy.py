@@ -131,7 +131,10 @@ RELATION_FLOOR = {"dev4": (0.89, 0.80), "dev18": (0.85, 0.85), "fresh21": (0.88,
 # †"), its number written only in the repository owner's note of the file it was scanned from: 11 of 12 numbers
 # fresh27 (session 41, blind, never read): 11 of 12 numbers, 10 of 12 types, dates and issuers (its readers' notes: a
 # scanned treaty protocol without a number, an investment certificate whose number is its project's code)
-OWN_FLOOR = {"fresh10": 0.94, "fresh23": 0.8, "fresh24": 0.9, "fresh25": 0.9, "fresh26": 0.9, "fresh27": 0.8}
+# fresh29 (session 41): another scan of the same series of investment decisions, its number field "ÄŸ#Ÿ/Qb-UBND" and
+# its date "ngày 04 tháng j‡" past reading: 5 of 6 numbers and dates
+OWN_FLOOR = {"fresh10": 0.94, "fresh23": 0.8, "fresh24": 0.9, "fresh25": 0.9, "fresh26": 0.9, "fresh27": 0.8,
+             "fresh29": 0.8}
 # the same for references: fresh9 scored 1.000/0.962 when added (session 11, blind), fresh10 0.969/0.974 (session 12,
 # blind), below the 0.97 target
 # dev18 (session 19): 0.970/1.000, three damaged numbers of nghi-quyet-so-20-2026-nq-cp its reader corrects from the
@@ -142,13 +145,15 @@ OWN_FLOOR = {"fresh10": 0.94, "fresh23": 0.8, "fresh24": 0.9, "fresh25": 0.9, "f
 # "202/BC-BQIL") and a board's "32.7/TTr-CNLL" (327/TTr-CNLL), which its readers wrote as the real numbers
 # fresh28 (session 41): 0.982/0.956, the same Party resolution's OCR ("199- KUT W", "68-| … NQ/TW" across a table's
 # cells, "27/2025/QĐ -TTgCP") and "64/2025" without its code
-REFERENCE_FLOOR = {"fresh9": 0.95, "fresh10": 0.95, "dev18": 0.96, "fresh22": 0.95, "fresh26": 0.96, "fresh28": 0.95}
+# fresh29 (session 41): 1.000/0.958, that scan's "96/202ØNĐ-CP", "299-K1/TU", "668- -VQ/ÐU"
+REFERENCE_FLOOR = {"fresh9": 0.95, "fresh10": 0.95, "dev18": 0.96, "fresh22": 0.95, "fresh26": 0.96, "fresh28": 0.95,
+                   "fresh29": 0.95}
 # dev14 (session 17, one reader), dev16 and dev17 (session 18, one reader each) hold the eight gazette texts their
 # briefs asked for; dev18 (session 19, one reader) the six larger ones its brief asked for; dev20 (session 20, three
 # readers) six of the seven its briefs gave (the seventh, a gazette issue's continuation, holds forms only)
 # fresh21 (session 40, three readers) the eight documents their briefs gave
 MIN_DOCS = {"dev14": 8, "dev16": 8, "dev17": 8, "dev18": 6, "dev20": 6, "fresh21": 8, "fresh22": 10, "fresh23": 11,
-            "fresh24": 12, "fresh25": 10, "fresh26": 12, "fresh27": 12, "fresh28": 7}
+            "fresh24": 12, "fresh25": 10, "fresh26": 12, "fresh27": 12, "fresh28": 7, "fresh29": 6}
 
 
 # dev2 and dev3 were annotated in sessions 8 and 9 and read for rules the same session (like dev, no longer blind)
@@ -158,7 +163,7 @@ MIN_DOCS = {"dev14": 8, "dev16": 8, "dev17": 8, "dev18": 6, "dev20": 6, "fresh21
                                    "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
                                    "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
                                    "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22",
-                                   "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28"])
+                                   "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29"])
 def test_real_documents_each_split_holds_the_targets(split):
     # dev: read while writing rules; heldout and fresh: their misses read once, a session after they were annotated;
     # fresh2 … fresh9 (their misses read once in sessions 6, 7, 8, 9, 9, 10, 11, 12): annotated by two more readers

@@ -188,3 +188,17 @@ def test_an_effect_list_goes_on_past_an_items_sub_items():
     y = extract_text(head + items.replace("c) Điều 7 của Nghị định số 17/2020/NĐ-CP.\n", "").format(
         after="Điều 3. Trách nhiệm\na) Bộ Tài chính hướng dẫn Nghị định số 17/2020/NĐ-CP.\n"))
     assert "17/2020/NĐ-CP" not in {r.target for r in y.relations if r.relation == "REPEALS"}
+
+
+def test_a_phrase_quoted_with_a_curly_opening_and_a_straight_close_ends_there():
+    # fresh29 (session 41): ND-226-2025's 'Cụm từ “… Nghị định này" bằng cụm từ "… Nghị định số 151/2025/NĐ-CP" tại
+    # khoản 4 Điều 3;' left a quotation open over the next items, whose acts were then read as another document's
+    nd226 = ROOT / "tests" / "fixtures" / "real" / "texts" / "sct" / \
+        "Trangsct-skill-sct__ND-226-2025-ND-CP-sua-doi-cac-nghi-dinh-dat-dai.txt"
+    x = extract(nd226)
+    assert not [r for r in x.relations if r.source.startswith("151/2025") and r.relation in ("AMENDS", "REPEALS")]
+    assert ("226/2025/NĐ-CP", "REPEALS", "101/2024/NĐ-CP", True) in acts(x)
+    from vanban.loaders.relate import _straight_close
+    assert _straight_close('“Mẫu A ban hành kèm theo Nghị định này" bằng cụm từ "Mẫu B" tại khoản 4 Điều 3;')
+    assert _straight_close('“Doanh thu trên 01 tỷ đồng."')
+    assert not _straight_close('“Điều 5. Quyền "sở hữu" được quy định như sau:')       # paired: no close
