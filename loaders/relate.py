@@ -1820,6 +1820,10 @@ _SELF_DETAIL_LEAD = re.compile(r"[\s*_]*(?:Quy định|Quy chế|Quyết định
 _DETAIL_ITEM = re.compile(r"\s*(?P<scope>(?:Điểm|Khoản|Điều|Mục|Phụ lục)\s[^.:“”()]{0,400}?)\s*(?:(?:của|tại)\s+)?$")
 # An article's heading's bracket naming what the article details: "(Quy định chi tiết …", "(quy định chi tiết …"
 _DETAILED_IN_HEADING = re.compile(r"\(\s*[Qq]uy định chi tiết\s")
+# A document a base's title carries out "according to" ("… tiếp tục thực hiện Nghị quyết số B … theo Kết luận số C":
+# a numbered document carried out, not an undertaking, "… do thực hiện sắp xếp tổ chức bộ máy … theo Kết luận số C")
+_ACCORDING_TO_IN_TITLE = re.compile(r"\stheo\s+(?:(?:Kết luận|Nghị quyết|Chỉ thị|Thông báo kết luận)\s+(?:số\s*)?)?$")
+_CARRIED_OUT_IN_TITLE = re.compile(r"\b(?:thực hiện|triển khai|thi hành)\s+(?:" + P._alt(TYPE_WORDS) + r")\s+số\b")
 # A base that is an amending law named by the laws it amends, with no number of its own: "Căn cứ Luật Sửa đổi, bổ sung
 # một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, Luật Kinh doanh bất động sản số
 # 29/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15;" — each number the listed law's (one number after the
@@ -2550,6 +2554,15 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     amended_only = _laws_an_amender_lists(text, s, in_s)
                     for f in in_s:
                         if f.id in amended_only:
+                            continue
+                        if (f is not in_s[0] and in_s[0].code and in_s[0].kind == "numbered"
+                                and _ACCORDING_TO_IN_TITLE.search(text, max(s, f.vstart - 40), f.vstart)
+                                and ";" not in text[in_s[0].vend:f.vstart]
+                                and _CARRIED_OUT_IN_TITLE.search(text, in_s[0].vend, f.vstart)):
+                            # the base's own title: "Căn cứ Nghị quyết số A … ban hành Chương trình hành động tiếp tục
+                            # thực hiện Nghị quyết số B … theo Kết luận số C …" (A's programme carries C out; no base)
+                            out.append(FoundRelation(in_s[0].id, "IMPLEMENTS", f.id, False, ui, s, e,
+                                                     "nested:according-to"))
                             continue
                         if f.id in objects and f is not in_s[0] and text.find("Căn cứ", f.vstart - 9, f.vstart) < 0:
                             continue        # (a base a "Căn cứ" opens mid-line, its line break lost, is one)

@@ -202,3 +202,20 @@ def test_a_phrase_quoted_with_a_curly_opening_and_a_straight_close_ends_there():
     assert _straight_close('“Mẫu A ban hành kèm theo Nghị định này" bằng cụm từ "Mẫu B" tại khoản 4 Điều 3;')
     assert _straight_close('“Doanh thu trên 01 tỷ đồng."')
     assert not _straight_close('“Điều 5. Quyền "sở hữu" được quy định như sau:')       # paired: no close
+
+
+def test_a_bases_title_carrying_a_document_out_according_to_another():
+    # fresh29 (session 41): QD-896-QD-TTg's "Căn cứ Nghị quyết số 06/NQ-CP … ban hành Chương trình hành động tiếp tục
+    # thực hiện Nghị quyết số 24-NQ/TW … theo Kết luận số 56-KL/TW …"
+    qd896 = ROOT / "tests" / "fixtures" / "real" / "texts" / "sct" / \
+        "Trangsct-skill-sct__QD-896-QD-TTg-26-7-2022-chien-luoc-BDKH-2050.txt"
+    got = acts(extract(qd896))
+    assert ("06/NQ-CP", "IMPLEMENTS", "56-KL/TW", False) in got
+    assert ("896/QĐ-TTg", "BASED_ON", "56-KL/TW", False) not in got
+    assert ("896/QĐ-TTg", "BASED_ON", "06/NQ-CP", False) in got
+    # an undertaking carried out "according to" a conclusion is no document of the title: the conclusion is a base
+    base = ("Căn cứ Nghị quyết số 07/2025/NQ-CP ngày 14/02/2025 của Chính phủ về chính sách đối với đối tượng chịu sự "
+            "tác động do thực hiện sắp xếp tổ chức bộ máy theo Kết luận số 183-KL/TW ngày 01 tháng 8 năm 2024 của Bộ "
+            "Chính trị;")
+    x = made(bases=base)
+    assert {r.target for r in x.relations if r.relation == "BASED_ON"} == {"07/2025/NQ-CP", "183-KL/TW"}
