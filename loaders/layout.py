@@ -66,6 +66,9 @@ COPY_FORM = re.compile(r"(?:^|\n)[ \t*|]*(?:SAO Y(?: BẢN CHÍNH)?|SAO LỤC|TR
 RUNNING_HEAD = re.compile(r"^[ \t]*C[ÔO]NG[ \t]*B[ÁA]O[ \t]*/[ \t]*S[ốo][ \t]*[\d +]+(?:/[ \t]*Ngày[ \t]*[\d -]+)?[ \t]*\d{0,4}[ \t]*$",
                           re.M)
 PAGE_NUMBER = re.compile(r"^[ \t\f]*\d{1,4}[ \t]*$", re.M)      # (a PDF text layer's form feed before it)
+# … read by OCR on the line after its running head, with specks and a speck read as a letter (a PAGE_NUMBER line is
+# noise already; only the line right after a head, blank lines between)
+_PAGE_JUNK = re.compile(r"(?:[ \t]*\n){1,3}([ \t]*\d{1,4}(?:[ \t]*[^\w\s])+(?:[ \t]+[^\W\d_](?:[ \t]*[^\w\s])+)?)[ \t]*(?=\n|$)")
 # Without running heads, the lines holding a number alone are a page's number when they count the pages: each the
 # last one's plus one, a page's length of lines after it ("2" … "3" … "4", one every ~40 lines of a PDF's text
 # layer), centred as a PDF's text layer keeps the page's layout (a table's lone numbers, a web page's cells, stand
@@ -98,9 +101,8 @@ def _page_number_run(text: str, pages: List[Tuple[int, int]]) -> List[Tuple[int,
         if len(spans) > len(best):
             best = spans
     return best if len(best) > 1 else []
-# … read by OCR on the line after its running head, with specks and a speck read as a letter (a PAGE_NUMBER line is
-# noise already; only the line right after a head, blank lines between)
-_PAGE_JUNK = re.compile(r"(?:[ \t]*\n){1,3}([ \t]*\d{1,4}(?:[ \t]*[^\w\s])+(?:[ \t]+[^\W\d_](?:[ \t]*[^\w\s])+)?)[ \t]*(?=\n|$)")
+
+
 # A digital-signature stamp: "Ký bởi: …", "Người ký: …", "Cơ quan: …", "Ngày ký: …", "Thời gian ký: …", "Email: …".
 STAMP_LINE = re.compile(r"^[ \t]*(?:Ký bởi|Người ký|Cơ quan|Ngày ký|Thời gian ký|Email|Tổ chức|Signed by|Signer)[ \t]*:.*$",
                         re.M)
