@@ -1803,17 +1803,18 @@ _LIST_ITEM = re.compile(r"^[\s*]*(?:\d+(?:\.\d+)*\s*[.)]|[a-zđ]\)|[-+•–])\s
 # … or an article whose heading is the act on documents it lists in its items, no ":" after a heading: "Điều 1. Bãi
 # bỏ toàn bộ 15 văn bản quy phạm pháp luật" / "1. Chỉ thị số 03/2005/CT-BTS …" (congbao thong-tu-so-18-2021), "Điều 2.
 # Thay thế các Quyết định" (the object a class of documents: "văn bản", "các/một số/những" and a type word)
+# (the object of such an act: a class of documents, "toàn bộ 15 văn bản", "các Quyết định")
+_LISTED_DOCUMENTS = (r"(?:toàn bộ\s+)?(?:(?:(?:các|một số|những|\d{1,3})\s+)?văn bản|(?:các|một số|những)\s+(?:"
+                     + P._alt(TYPE_WORDS) + r"))\b")
 _HEADING_LIST_ACT = re.compile(
     r"[\s*_]*Điều\s+\d{1,3}[a-zđ]?\s*[.:]\s*(?P<cue>bãi bỏ|hủy bỏ|huỷ bỏ|thay thế|đình chỉ|ngưng hiệu lực)\s+"
-    r"(?:toàn bộ\s+)?(?:(?:(?:các|một số|những|\d{1,3})\s+)?văn bản|(?:các|một số|những)\s+(?:" + P._alt(TYPE_WORDS) + r"))\b"
-    r"[^.;:“”()]{0,120}?[\s*_]*$", re.I)
+    + _LISTED_DOCUMENTS + r"[^.;:“”()]{0,120}?[\s*_]*$", re.I)
 # … or an effect clause's item whose subject is the document itself, its list below with no ":" written: "3. Quyết định
 # này thay thế các Quyết định sau đây" / "a) Quyết định số A …" (the object a class of documents, as above)
 _SELF_LIST_ACT = re.compile(
     r"[\s*_]*(?:Điều\s+\d{1,3}[a-zđ]?\s*[.:]\s*|\d{1,2}\s*[.)]\s*|[a-zđ]\)\s*)?(?:" + P._alt(TYPE_WORDS) + r")\s+này\s+(?:cũng\s+)?"
-    r"(?P<cue>bãi bỏ|hủy bỏ|huỷ bỏ|thay thế)\s+(?:toàn bộ\s+)?(?:(?:(?:các|một số|những|\d{1,3})\s+)?văn bản"
-    r"|(?:các|một số|những)\s+(?:" + P._alt(TYPE_WORDS) + r"))\b[^.;:“”()\d]{0,60}?\s(?:sau|sau đây|dưới đây)[\s*_]*$",
-    re.I)
+    r"(?P<cue>bãi bỏ|hủy bỏ|huỷ bỏ|thay thế)\s+" + _LISTED_DOCUMENTS
+    + r"[^.;:“”()\d]{0,60}?\s(?:sau|sau đây|dưới đây)[\s*_]*$", re.I)
 # A scope article's first words ("Quy định này quy định chi tiết …") and a later sentence of its list: parts, then
 # their document ("Khoản 2 Điều 39 Nghị định số …", "Khoản 3 Điều 4; điểm a … khoản 2 Điều 24 Nghị định số …")
 _SELF_DETAIL_LEAD = re.compile(r"[\s*_]*(?:Quy định|Quy chế|Quyết định|Nghị quyết|Nghị định|Thông tư) này quy định chi tiết\s")
@@ -2870,10 +2871,10 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             # Quyết định số A được sửa đổi, bổ sung như sau:" (what it has been made is quoted after: the own act; "…
             # đã được sửa đổi … như sau" reports an earlier one)
             elif (acting and in_s and where in ("body", "annex") and sentence.endswith(":")
-                  and "như sau" in sentence and not task_item(ui)):
-                pi = _PASSIVE_ITEM.search(sentence)
+                  and "như sau" in sentence and (pi := _PASSIVE_ITEM.search(sentence)) is not None
+                  and not task_item(ui)):
                 acted = [f for f in in_s if f.code and f.kind == "numbered" and f.vend <= s + pi.start()
-                         and f.id != own_id] if pi else []
+                         and f.id != own_id]
                 f = acted[-1] if acted else None
                 if f is not None and _PASSIVE_ITEM_GAP.fullmatch(text, max(f.ref_end, f.vend), s + pi.start()):
                     who = who_acts(ui, f.vstart, text[s:f.vstart])
