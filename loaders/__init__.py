@@ -41,7 +41,7 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
     from vanban.loaders.places import line_index
     from vanban.loaders.rebreak import rebreak
     from vanban.loaders.relate import own_relations, relate
-    from vanban.loaders.resolve import resolve
+    from vanban.loaders.resolve import LawTitles, resolve
     from vanban.loaders.segment import line_starts_of, segment
     lap = _stage_clock()
     cleaned = clean(text)
@@ -109,9 +109,10 @@ def extract_text(text: str, *, file: str = "<text>", sha256: str = "", encoding:
         # the header names a document whose number OCR garbled past reading: its preamble's bases and its acts are
         # still its own, under the name the graph gives a file without a number (graph.build.file_doc_id)
         acting = replace(own, id=f"FILE:{Path(file).name}")
-    cued = relate(seg, related, own_id=acting.id)
+    laws = LawTitles(related, seg.units)          # (the laws the file numbers, to read where it names them by title)
+    cued = relate(seg, related, own_id=acting.id, laws=laws)
     lap("relate")
-    rels = own_relations(seg, related, cued, acting, lay)
+    rels = own_relations(seg, related, cued, acting, lay, laws=laws)
     if acting is not own and any(r.source == acting.id for r in rels):
         notes.append(f"the own number could not be read; the document's relations are named {acting.id}: "
                      "check the scan")
