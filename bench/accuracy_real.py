@@ -316,12 +316,15 @@ def _shared_reading(out, name, text, x, code_of):
 # Assembly, circulars, a provincial statute of industrial clusters, an OCR'd provincial decision with large tables),
 # scored blind, then its misses read the same session; fresh29: three more readers in session 41 (an amending
 # decree of 139 KB, a decree repealing part of another, an Assembly resolution, the Prime Minister's climate strategy,
-# provincial decisions one of them an OCR'd scan), scored blind, then its misses read the same session
+# provincial decisions one of them an OCR'd scan), scored blind, then its misses read the same session; fresh30: two
+# readers in session 42, from two repositories not used before (provincial decisions saved from a legal website with
+# the scraper's lines; circulars, a decree and a ministry's letter of tax law, some OCR'd), scored blind, then its
+# misses read the same session; fresh31: more readers of the same two repositories, scored blind, never read for rules
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13",
           "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "heldout", "fresh", "fresh2", "fresh3",
           "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
           "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
-          "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", None)
+          "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", None)
 
 
 def main(argv=None):
