@@ -135,9 +135,12 @@ def number_lines(text: str):
 # Blanks and at most three of a scan's specks between the words of a date (possessive, and bounded: a run of "; ; ;"
 # is read in linear time)
 _DATE_SPECKS = r"\s*+(?:[.,:;'`]\s*+){0,3}"
+# … and before the day, one stray word of a scan of at most two characters ("ngày by 03 tháng 4 năm 2019")
+_DAY_SPECK = r"(?:[^\s\d]{1,2}[ \t]++)?+"
 PLACE_DATE = re.compile(rf"""
     (?<![\w-])(?P<place>(?:TP\.[ \t]*)?{UP}{LO}*(?:[.'`]?[ \t]+{UP}{LO}*){{0,3}})   # "Hà Nội", "TP. Hồ Chí Minh"
-    [ \t]*[,;]{_DATE_SPECKS}ngày{_DATE_SPECKS}(?P<d>\d{{1,2}})   # ", ngày 30" (OCR: "; ngày", "ngày:28", ",.ngày", "ngày.15")
+    [ \t]*[,;]{_DATE_SPECKS}ngày{_DATE_SPECKS}{_DAY_SPECK}(?P<d>\d{{1,2}})
+                                      # ", ngày 30" (OCR: "; ngày", "ngày:28", ",.ngày", "ngày.15", "ngày by 03")
     {_DATE_SPECKS}tháng{_DATE_SPECKS}(?P<m>\d{{1,2}})             # " tháng 12" (OCR, a page: "tháng11", "27.tháng")
     {_DATE_SPECKS}năm{_DATE_SPECKS}(?P<y>\d{{4}})                 # " năm 2022"
 """, re.VERBOSE)
@@ -145,7 +148,7 @@ PLACE_DATE = re.compile(rf"""
 _PLACE_SPECK = re.compile(r"(?<!TP)[.'`](?=[ \t])")
 
 # PLACE_DATE from its comma on: the date's words, the same pattern.
-_DATE_TAIL = re.compile(rf"[,;]{_DATE_SPECKS}ngày{_DATE_SPECKS}\d{{1,2}}{_DATE_SPECKS}tháng{_DATE_SPECKS}\d{{1,2}}"
+_DATE_TAIL = re.compile(rf"[,;]{_DATE_SPECKS}ngày{_DATE_SPECKS}{_DAY_SPECK}\d{{1,2}}{_DATE_SPECKS}tháng{_DATE_SPECKS}\d{{1,2}}"
                         rf"{_DATE_SPECKS}năm{_DATE_SPECKS}\d{{4}}")
 
 

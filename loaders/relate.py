@@ -525,6 +525,10 @@ def repair_ocr_cues(text: str, starts: List[int]) -> str:
     return text if out is None else "".join(out)
 
 
+# an amending law named by its own title, right before the act: "Luật sửa đổi, bổ sung …" (not "dự án Luật …": planned;
+# nor "Quốc hội ban hành Luật sửa đổi …": the file's own law, its enacting formula)
+_LAW_ACTOR = re.compile(r"(?<!án )(?<!thảo )(?<!hành )\b(?:Luật|Bộ luật|Pháp lệnh)\s+$")
+_AMENDING_B = re.compile(r"(\b[Ss]ửa\s+đ[^\W\d]i,?\s+)b(?!ổ)[^\W\d](?=\s+sung\b)")
 _CUE_GATE = True                # the damaged cue beside exact ones (off: measure what it adds and costs)
 
 
@@ -537,6 +541,10 @@ def _repair_unit_cues(unit, ms: List[Found]) -> None:
     if not starts:
         return
     text = fixed = despeck(unit.text)
+    if "sung" in text:
+        # the amenders' phrase with its "bổ" read as another letter pair ("sửa đổi, bd sung", "sửa đỗi, bé sung"):
+        # two letters for two, the phrase's own words around them
+        text = fixed = _AMENDING_B.sub(r"\g<1>bổ", text)
     # (whether an exact cue stands decides the repair: read so with the prefilters off as well, tests/test_relate_speed)
     folded = _folded(unit) if PREFILTER else _Folded(unit.text, decide=True)
     if not folded.may_hold(_OCR_CUE_WORDS):
@@ -552,6 +560,9 @@ def _repair_unit_cues(unit, ms: List[Found]) -> None:
                                              or "sửa đổi, b" in low and "sửa đổi, bổ sung" not in low):
             bare = starts            # "được sửa „ đời, bổ sung bởi", "sửa đổi, bổ súng bởi": the amenders' phrase
             #                          with one half damaged
+        if low is not None and "tiết thi hành" in low and "chi tiết thi hành" not in low:
+            bare = starts            # "quy định chỉ tiết thi hành …": the guide's phrase damaged after a number,
+            #                          its exact "thi hành" alone would read as carrying out
         if bare:
             fixed = repair_ocr_cues(text, bare)
     if fixed is not unit.text:
@@ -582,22 +593,23 @@ def relate(seg: Segmented, found: List[Found], *, own_id: Optional[str] = None,
     for ui, ms in by_unit.items():
         unit = seg.units[ui]
         ms.sort(key=lambda f: (f.vstart, -f.vend))
+        topic = next((f for f in ms if f.kind not in ("anaphoric",)), None)
+        titled = laws.in_span(unit.text, ui, 0, len(unit.text), ms) if laws else None
+        if titled:
+            ms = sorted(ms + titled, key=lambda f: (f.vstart, -f.vend))
         if OCR_CUES:
             _repair_unit_cues(unit, ms)
         folded = _folded(unit)
         if not PREFILTER or ":" in unit.text and folded.may_hold(_ACT_WORD):   # _LIST_ACTIVITY ends in ":"
             out.extend(_list_activities(unit, ui, ms))
-        topic = next((f for f in ms if f.kind not in ("anaphoric",)), None)
         starts = [f.vstart for f in ms]
         for s, e in unit.sentences:
             in_s = _in_sentence(ms, starts, s, e)
             if not in_s:
                 continue
-            if laws:
-                titled = laws.in_span(unit.text, ui, s, e, in_s)
-                if titled:
-                    in_s = sorted(in_s + titled, key=lambda f: (f.vstart, -f.vend))
             rels = _sentence(unit, ui, s, e, in_s, topic, folded)
+            if titled:
+                rels = _not_before(rels, in_s, titled)
             # (an implicit act on a part stays beside a named act on the whole document: "… thay thế nội dung về đầu
             # tư ra nước ngoài quy định tại Thông tư số A …; Thông tư số B … sửa đổi, bổ sung … Thông tư số A")
             named = {(r.relation, r.target): r.scope for r in rels if not r.source.startswith("IMPLICIT:")}
@@ -612,6 +624,17 @@ def relate(seg: Segmented, found: List[Found], *, own_id: Optional[str] = None,
                     best[k] = r
             out.extend(best.values())
     return out
+
+
+def _not_before(rels: List[FoundRelation], in_s: List[Found], titled: List[Found]) -> List[FoundRelation]:
+    """``rels`` less those on a law named by its title (``titled``) from a document older than that law's number says:
+    "Thông tư số 156/2013/TT-BTC … hướng dẫn thi hành một số điều của Luật Quản lý thuế" in a file that numbers only
+    the 2019 law of that title guides an older one, not 38/2019/QH14."""
+    law_year = {f.id: f.year for f in titled if f.year}
+    if not law_year:
+        return rels
+    year = {f.id: f.year for f in in_s if f.year and f.kind != "titled"}
+    return [r for r in rels if not (r.target in law_year and year.get(r.source, law_year[r.target]) < law_year[r.target])]
 
 
 def _list_activities(unit, ui: int, ms: List[Found]) -> List[FoundRelation]:
@@ -1077,6 +1100,9 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         if _GENERIC_ACTOR.search(text, max(s, cue_at - 40), cue_at):
             continue                          # "… và các Nghị định sửa đổi, bổ sung Nghị định số A (nếu có)": unnamed
             #                                   documents that amend A, not this one
+        if rel == "AMENDS" and not planned and _LAW_ACTOR.search(text, max(s, cue_at - 12), cue_at):
+            continue                          # "… Luật sửa đổi, bổ sung một số điều của Luật Quản lý thuế và Nghị định
+            #                                   số A": an amending law named by its title (no number to give it)
         prev_t = None
         for t in with_list(i, semi=True):
             if prev_t is not None and scope is not None and ";" in text[prev_t.vend:t.vstart]:
@@ -1748,7 +1774,9 @@ _PREAMBLE_CUE = re.compile(r"^[\s*_\-–+•]*(?:Căn cứ|Thực hiện|Theo đ
 _STARTS_WITH_TYPE = re.compile(r"^[\s*_\-–+•;]*(?:" + P._alt(TYPE_WORDS) + r")\b")   # "Nghị định số 48/2013/NĐ-CP …;"
 _BASE_UNIT = re.compile(r"^[\s*_\-–+•“\"]*Căn cứ\b")
 # The preamble's next clause, the proposal, after an item's ";" on the same line (specks between them)
-_PROPOSAL_AFTER = re.compile(r";[\s'`‘’.,_\-–+•*]*(?:Theo|Xét)\s+(?:đề nghị|Tờ trình)\b")
+_PROPOSAL_AFTER = re.compile(r"(?:;[\s'`‘’.,_\-–+•*]*|(?<=[\w,)])[ \t]+)(?:Theo|Xét)\s+(?:đề nghị|Tờ trình)\b")
+#   (… or with no ";" at all, its capital after a word: "Căn cứ Thông tư số A … của Bộ Tài chính Xét đề nghị của Cục
+#   Thuế tỉnh … tại Tờ trình số B", a web page's lost break)
 # A preamble's item "Trên cơ sở <document> …;" names a base as "Căn cứ" does: "Trên cơ sở công văn số 1447/TCHQ-TXNK ngày
 # 04/4/2024 của Tổng cục Hải quan về việc phân loại …;" (not "Trên cơ sở ý kiến …", "… kết quả biểu quyết …")
 _ON_THE_BASIS_OF = re.compile(r"^[\s*_\-–+•]*Trên cơ sở\s+(?:" + P._alt(TYPE_WORDS) + r")\s+số\b", re.I)
@@ -2586,7 +2614,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     objects = _item_objects(text, s, in_s, [r for r in rels if r.unit == ui], who)
                     # the preamble's proposal run into the item's line (a scan's or a page's lost break: "Căn cứ
                     # Nghị định số A …; ' Theo đề nghị của Sở Tài chính tại Tờ trình số B …"): B is proposed, no base
-                    proposal = _PROPOSAL_AFTER.search(text, s, e) if ";" in sentence else None
+                    proposal = (_PROPOSAL_AFTER.search(text, s, e) if ";" in sentence or "Xét đề" in sentence
+                                or "Theo đề" in sentence else None)
                     amended_only = _laws_an_amender_lists(text, s, in_s)
                     for f in in_s:
                         if f.id in amended_only:

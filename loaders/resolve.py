@@ -26,6 +26,7 @@ from typing import Dict, List, Optional, Tuple
 from vanban.domain.codes import ISSUER_CODES, LOCAL_ISSUER_CODES, PARTY_TERMS, TYPE_WORDS, is_local_code  # noqa: F401
 from vanban.domain.gazetteer import local_unit, unit_level
 from vanban.domain.numbers import split_code
+from vanban.domain.text import unmarked
 from vanban.loaders.clean import fold
 from vanban.loaders.find import Found, attachments
 from vanban.loaders.localities import find_localities
@@ -186,14 +187,42 @@ def _footnote_aliases(found: List[Found], seg) -> None:
 # A law, code or ordinance named with its number gives its title: "Luật Quản lý thuế số 38/2019/QH14" -> "Quản lý
 # thuế" (non-greedy: "Luật Dân số số 113/2025/QH15" -> "Dân số").  A title starts with a capital and is a few words.
 _LAW_WORDS = ("Bộ luật", "Luật", "Pháp lệnh")
-_LAW_TITLE = re.compile(r"(?P<word>Bộ luật|Luật|Pháp lệnh)\s+(?P<title>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[\s,-]+[^\W\d_]+){0,11}?)"
-                        r"\s+số\s*:?\s*\d")
-# After a title named without its number: a number (already a mention), "(sửa đổi)" (a draft law of that title), a
-# capitalised word that goes on the title ("Luật Đường sắt Đô thị"); a year is read below ("Luật Đất đai năm 2013").
-_TITLE_AFTER_BAD = re.compile(r"\s*(?:số\b|\d|\(\s*sửa đổi|[A-ZĐÀ-Ỹ][^\W\d_]*\s+[a-zđà-ỹ])")
+_LAW_TITLE = re.compile(r"(?P<word>Bộ luật|Luật|Pháp lệnh)\s+(?P<title>"
+                        # (a title in small letters too, "Luật thuế giá trị gia tăng số 13/2008/QH12", not an act's or a
+                        # reference's words: "Luật sửa đổi …", "Luật này", "Luật số …")
+                        r"(?:[A-ZĐÀ-Ỹ]|(?!(?:sửa|bổ|thay|bãi|ban|về|này|số|của|và|đã|được|năm|ngày|tại|theo|quy|hướng"
+                        r"|nêu|trên|đó|mới|hiện|có|các|những)\b)[a-zđà-ỹ])"
+                        r"[^\W\d_]*(?:[\s,-]+[^\W\d_]+){0,11}?)\s+số\s*:?\s*\d")
+# After a title named without its number: a number (already a mention), "(sửa đổi)" (a draft law of that title); a year
+# is read below ("Luật Đất đai năm 2013").
+_TITLE_AFTER_BAD = re.compile(r"\s*(?:số\b|\d|\(\s*sửa đổi)")
+# … nor the words of a longer title (``_goes_on``)
+_NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*([^\W\d_]+)")
+_AFTER_TITLE = frozenset("""và hoặc hay năm ngày số đã được của về tại theo thì mà là này nêu trên đó hiện quy có để trong với
+    do sửa bổ ban hướng thi nhưng các những thuộc đối khi sẽ đang cũng như từ đến gồm bao không chưa còn phải lần mới
+    trước sau kể kèm liên cho vào qua bằng vì nên chỉ nay cùng ở sang tiếp vẫn đều cần""".split())
 _TITLE_YEAR = re.compile(r"\s*(?:,\s*)?(?:ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+|ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*"
                          r"|năm\s+|\()(?P<y>(?:19|20)\d\d)")
 _DRAFT_BEFORE = re.compile(r"(?:dự án|dự thảo|Dự án|Dự thảo)\s*$")
+
+
+def _goes_on(text: str, end: int, b: int) -> bool:
+    """The words after a title at ``end`` go on a longer title: a word in small letters a sentence does not go on
+    with after a title ("Luật Giáo dục nghề nghiệp" is not "Luật Giáo dục", "Luật Đầu tư công" not "Luật Đầu tư"), or a
+    capitalised word and one in small letters ("Luật Đường sắt Đô thị"; "… Luật Đất đai Điều 5" stays)."""
+    nxt = _NEXT_WORD.match(text, end, b)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    if word[0].islower():
+        return word not in _AFTER_TITLE
+    after = _NEXT_WORD.match(text, nxt.end(), b) if word[0].isupper() else None
+    return after is not None and after.group(1)[0].islower()
+
+
+def fold_title(title: str) -> str:
+    """A law's title as LawTitles compares it: small letters, no tone or vowel marks, one space between words."""
+    return " ".join(unmarked(title).lower().split())
 
 
 class LawTitles:
@@ -209,16 +238,18 @@ class LawTitles:
             if f.code and f.kind == "numbered" and f.type in _LAW_WORDS and f.id:
                 m = _LAW_TITLE.match(units[f.unit].text, f.vstart, f.vend)
                 if m is not None:
-                    k = (m.group("word"), " ".join(m.group("title").split()))
+                    # (compared without case and tone marks: an OCR'd text writes one title "Luật thuế giá trị gia
+                    # tăng" and "Luật thuê giả trị gia tăng")
+                    k = (m.group("word"), fold_title(m.group("title")))
                     ids[k].add(f.id)
                     first.setdefault(k, f)
         self.named = {k: first[k] for k, v in ids.items() if len(v) == 1}
         self.words = sorted({w + " " for w, _ in self.named})     # where a match can start
-        # each type word's titles, longer first: compared in place (``str.startswith``), no pattern to compile
+        # each type word's titles, longer first: compared in place, no pattern to compile
         self._titles: Dict[str, List[str]] = defaultdict(list)
         for w, t in sorted(self.named, key=lambda k: (-len(k[1]), k)):
             self._titles[w + " "].append(t)
-        self._names = [f"{w} {t}" for w, t in self.named]       # "Luật Quản lý thuế": what ``may_guide`` looks for
+        self._names = sorted({t for _w, t in self.named})        # what ``may_guide`` looks for (folded)
 
     def __bool__(self) -> bool:
         return bool(self.named)
@@ -226,7 +257,10 @@ class LawTitles:
     def may_guide(self, text: str, a: int, b: int) -> bool:
         """``text[a:b]`` may be a sentence whose subject is "<type> này" (its first 90 characters) naming one of the
         titles: what the own guide rule reads (a cheap test on every unit of a file naming laws)."""
-        return text.find("này", a, min(b, a + 90)) >= 0 and any(text.find(n, a, b) >= 0 for n in self._names)
+        if text.find("này", a, min(b, a + 90)) < 0:
+            return False
+        low = fold_title(text[a:b])
+        return any(n in low for n in self._names)
 
     def in_span(self, text: str, ui: int, a: int, b: int, taken=()) -> List[Found]:
         """The laws named by title in ``text[a:b]`` (unit ``ui``), as mentions of kind "titled" (rule
@@ -235,17 +269,18 @@ class LawTitles:
             return []
         starts = []
         for w in self.words:
-            p = text.find(w, a, b)
-            while p >= 0:
-                starts.append((p, w))
-                p = text.find(w, p + 1, b)
+            for word in (w, w[:-1] + "\n"):     # (the type word at a line's end: "… của Luật⏎Quản lý thuế")
+                p = text.find(word, a, b)
+                while p >= 0:
+                    starts.append((p, w))
+                    p = text.find(word, p + 1, b)
         out: List[Found] = []
         end = -1
         for p, w in sorted(starts):
             if p < end or p > 0 and text[p - 1].isalnum():
                 continue
             q = p + len(w)
-            title = next((t for t in self._titles[w] if text.startswith(t, q)
+            title = next((t for t in self._titles[w] if fold_title(text[q:q + len(t)]) == t
                           and (q + len(t) >= b or not text[q + len(t)].isalnum())), None)
             if title is None:
                 continue
@@ -254,6 +289,8 @@ class LawTitles:
             if any(g.vstart <= p < g.vend or p <= g.vstart < end for g in taken):
                 continue
             if _TITLE_AFTER_BAD.match(text, end) or _DRAFT_BEFORE.search(text, max(0, p - 12), p):
+                continue
+            if _goes_on(text, end, b):
                 continue
             y = _TITLE_YEAR.match(text, end)
             if y is not None and law.year and int(y.group("y")) != law.year:

@@ -62,6 +62,17 @@ def fold(text: str) -> str:
     return normalize_tones(fix_d(nfc(text))).lower()
 
 
+# Vietnamese letters without their marks, one character for one: "thuế", "thuê" -> "thue"
+_UNMARKED = str.maketrans({c: unicodedata.normalize("NFD", c)[0] for c in map(chr, range(0xC0, 0x1EFA))
+                           if unicodedata.normalize("NFD", c)[0].isascii() and unicodedata.normalize("NFD", c) != c}
+                          | {"đ": "d", "Đ": "D"})
+
+
+def unmarked(text: str) -> str:
+    """Tone and vowel marks removed, length kept (offsets stay valid): ``unmarked("Luật Đất đai") == "Luat Dat dai"``."""
+    return text.translate(_UNMARKED)
+
+
 def ascii_key(text: str) -> str:
     """Diacritics and spacing removed: ``ascii_key("Thừa Thiên - Huế") == "thuathienhue"``."""
     d = unicodedata.normalize("NFD", fix_d(text).replace("Đ", "D").replace("đ", "d"))
