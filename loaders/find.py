@@ -339,8 +339,9 @@ def ocr_issuer_code(cq: str) -> str:
         # a letter read twice: "3684/QĐ-BVHTTTDL" for BVHTTDL (accuracy_ocr seed 3)
         known = sorted(P.doubled_letter_readings(cq) & ISSUER_CODES.keys())
     if not known and len(cq) >= 6 and cq.isalpha():     # (not "BGD&ĐT": the ministry's own older spelling)
-        # a letter OCR split in two: "4347/QĐ-BVHTTDIL" for BVHTTDL ("L" read "IL"; session 31)
-        known = sorted({cq[:i] + cq[i + 1:] for i in range(len(cq))} & _LONG_CODES)
+        # a letter OCR split in two: "4347/QĐ-BVHTTDIL" for BVHTTDL ("L" read "IL"; session 31); never the first
+        # letter, the body's level: a province's department "SLĐTBXH" is no misread ministry's "LĐTBXH"
+        known = sorted({cq[:i] + cq[i + 1:] for i in range(1, len(cq))} & _LONG_CODES)
     return known[0] if len(known) == 1 else cq
 
 

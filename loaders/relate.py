@@ -1774,7 +1774,10 @@ _PREAMBLE_CUE = re.compile(r"^[\s*_\-–+•]*(?:Căn cứ|Thực hiện|Theo đ
 _STARTS_WITH_TYPE = re.compile(r"^[\s*_\-–+•;]*(?:" + P._alt(TYPE_WORDS) + r")\b")   # "Nghị định số 48/2013/NĐ-CP …;"
 _BASE_UNIT = re.compile(r"^[\s*_\-–+•“\"]*Căn cứ\b")
 # The preamble's next clause, the proposal, after an item's ";" on the same line (specks between them)
-_PROPOSAL_AFTER = re.compile(r"(?:;[\s'`‘’.,_\-–+•*]*|(?<=[\w,)])[ \t]+)(?:Theo|Xét)\s+(?:đề nghị|Tờ trình)\b")
+_PROPOSAL_AFTER = re.compile(r"(?:;[\s'`‘’.,_\-–+•*]*|(?<=[\w,)])[ \t]+)(?:(?:Theo|Xét)\s+(?:đề nghị|Tờ trình)"
+                             # (… or the bodies consulted: "; Sau khi thống nhất ý kiến với Ban Tổ chức Trung ương
+                             # (Văn bản số 152/CV-TCTW …)")
+                             r"|Sau khi\s+(?:thống nhất|có|xin|lấy|thỏa thuận|thoả thuận|trao đổi)\b)\b")
 #   (… or with no ";" at all, its capital after a word: "Căn cứ Thông tư số A … của Bộ Tài chính Xét đề nghị của Cục
 #   Thuế tỉnh … tại Tờ trình số B", a web page's lost break)
 # A preamble's item "Trên cơ sở <document> …;" names a base as "Căn cứ" does: "Trên cơ sở công văn số 1447/TCHQ-TXNK ngày
@@ -1918,7 +1921,10 @@ def _laws_an_amender_lists(text: str, s: int, in_s: List[Found]) -> Set[str]:
 # What a document does to another in its title (trích yếu) or its scope article ("Nghị định này quy định chi tiết …
 # của Luật số …"): guide it or implement it.  The cue must come before any document of the title: in "sửa đổi Nghị
 # định X quy định chi tiết Luật Y" the cue is X's.
-_GUIDE_CUE = re.compile(r"(?P<cue>quy định chi tiết|hướng dẫn(?:\s+(?:thi hành|thực hiện|chi tiết))?|quy định\s+(?:việc\s+)?thi hành"
+# two targets of the own guide joined ("… theo Nghị định số A ngày 03/12/2004 và Nghị định số B", a title in capitals
+# too: "… THEO NGHỊ ĐỊNH SỐ A NGÀY 03/12/2004 VÀ NGHỊ ĐỊNH SỐ B")
+_TARGETS_JOINED = re.compile(r"[\s,;]*(?:ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*)?(?:và\s+)?", re.I)
+_GUIDE_CUE = re.compile(r"(?P<cue>quy định chi tiết|quy định cụ thể|hướng dẫn(?:\s+(?:thi hành|thực hiện|chi tiết))?|quy định\s+(?:việc\s+)?thi hành"
                         r"|(?:triển khai\s+)?thực hiện|triển khai|thi hành|cụ thể hóa|cụ thể hoá)\b", re.I)
 # A decision that publishes documents names them by what they do: "công bố (danh mục) văn bản quy định chi tiết …"
 _PUBLISHED_DOCS = re.compile(r"\bcông bố\s+(?:danh mục\s+)?(?:các\s+)?văn bản\s+(?:quy phạm pháp luật\s+)?$", re.I)
@@ -2615,7 +2621,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     # the preamble's proposal run into the item's line (a scan's or a page's lost break: "Căn cứ
                     # Nghị định số A …; ' Theo đề nghị của Sở Tài chính tại Tờ trình số B …"): B is proposed, no base
                     proposal = (_PROPOSAL_AFTER.search(text, s, e) if ";" in sentence or "Xét đề" in sentence
-                                or "Theo đề" in sentence else None)
+                                or "Theo đề" in sentence or "Sau khi" in sentence else None)
                     amended_only = _laws_an_amender_lists(text, s, in_s)
                     for f in in_s:
                         if f.id in amended_only:
@@ -2808,7 +2814,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                         if nxt.kind == "titled" and nxt.id in {t.id for t in targets}:
                             continue            # the short name a listed law is given: "(sau đây gọi là Luật Dẫn độ)"
                         gap = text[max(prev.ref_end, prev.vend):nxt.vstart]
-                        if re.fullmatch(r"[\s,;]*(?:và\s+)?", gap) and nxt.code:
+                        if _TARGETS_JOINED.fullmatch(gap) and nxt.code:
                             targets.append(nxt)
                             scopes.append(None)
                             continue
