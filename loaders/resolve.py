@@ -220,6 +220,9 @@ def _goes_on(text: str, end: int, b: int) -> bool:
     return after is not None and after.group(1)[0].islower()
 
 
+_BLANKS = str.maketrans("\n\t\r\f\v", "     ")
+
+
 def fold_title(title: str) -> str:
     """A law's title as LawTitles compares it: small letters, no tone or vowel marks, one space between words."""
     return " ".join(unmarked(title).lower().split())
@@ -257,8 +260,8 @@ class LawTitles:
     def may_guide(self, text: str, a: int, b: int) -> bool:
         """``text[a:b]`` may be a sentence whose subject is "<type> này" (its first 90 characters) naming one of the
         titles: what the own guide rule reads (a cheap test on every unit of a file naming laws)."""
-        if text.find("này", a, min(b, a + 90)) < 0:
-            return False
+        if text.find("này", a, min(b, a + 90)) < 0 or not any(text.find(w[:-1], a, b) >= 0 for w in self.words):
+            return False                # (no "<type> này", or no type word of the titles: nothing folded)
         low = fold_title(text[a:b])
         return any(n in low for n in self._names)
 
@@ -275,12 +278,20 @@ class LawTitles:
                     starts.append((p, w))
                     p = text.find(word, p + 1, b)
         out: List[Found] = []
+        if not starts:
+            return out
+        # the span folded once as fold_title folds a title, one character for one (offsets kept; a title's line
+        # break is its blank): each title compared in place
+        low = unmarked(text[a:b]).lower().translate(_BLANKS)
+        if len(low) != b - a:
+            low = None                  # (a letter whose small form is longer: compared one by one)
         end = -1
         for p, w in sorted(starts):
             if p < end or p > 0 and text[p - 1].isalnum():
                 continue
             q = p + len(w)
-            title = next((t for t in self._titles[w] if fold_title(text[q:q + len(t)]) == t
+            title = next((t for t in self._titles[w]
+                          if (low.startswith(t, q - a) if low is not None else fold_title(text[q:q + len(t)]) == t)
                           and (q + len(t) >= b or not text[q + len(t)].isalnum())), None)
             if title is None:
                 continue
