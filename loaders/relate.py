@@ -1864,6 +1864,18 @@ def _clause_after(rx: re.Pattern, sentence: str) -> Optional[re.Match]:
 _LIST_ACT = re.compile(r"(?<!không )(?<!không thể )(?<!không được )"
                        r"(?P<cue>bãi bỏ|hủy bỏ|huỷ bỏ|thay thế|hết hiệu lực|đình chỉ|ngưng hiệu lực|sửa đổi,?\s*bổ sung)"
                        r"[^:]{0,200}:\s*$", re.I)
+# … with its items after the colon in the same sentence: "Các Nghị quyết … sau đây hết hiệu lực kể từ ngày …: số A …;
+# số B …", "… bãi bỏ các văn bản sau: Quyết định số A …; Quyết định số B …"
+_INLINE_LIST_ACT = re.compile(
+    r"\b(?:[Cc]ác|[Nn]hững)\s+(?:văn bản|" + P._alt(TYPE_WORDS) + r")\b[^:;.“”]{0,120}?\s+sau(?:\s+đây)?\s+"
+    r"(?P<ceases>hết hiệu lực|chấm dứt hiệu lực)[^:;“”]{0,150}:(?=[^\n]*\S)"
+    r"|(?<!được )(?P<acts>[Bb]ãi bỏ|[Tt]hay thế|[Hh]ủy bỏ|[Hh]uỷ bỏ)\s+(?:các|những)\s+(?:văn bản|"
+    + P._alt(TYPE_WORDS) + r")\b[^:;.“”]{0,120}?\s+sau(?:\s+đây)?\s*:(?=[^\n]*\S)")
+# an item of such a list: right after its colon or an item's ";", with its label, its type word, "số"
+_INLINE_ITEM = re.compile(r"[:;]\s*(?:và\s+)?(?:(?:\d{1,2}|[a-zđ])\s*[.)]\s*|[-+•]\s*)?(?:(?:" + P._alt(TYPE_WORDS)
+                          + r")\s+)?(?:số\s*)?$", re.I)
+_FIRST_ITEM = re.compile(r"\s*(?:số\s*)?\d")
+_INLINE_LIST_WORD = _words("hết hiệu lực", "chấm dứt hiệu lực", "bãi bỏ", "thay thế", "hủy bỏ", "huỷ bỏ")
 _LIST_ITEM = re.compile(r"^[\s*]*(?:\d+(?:\.\d+)*\s*[.)]|[a-zđ]\)|[-+•–])\s*")
 # … or an article whose heading is the act on documents it lists in its items, no ":" after a heading: "Điều 1. Bãi
 # bỏ toàn bộ 15 văn bản quy phạm pháp luật" / "1. Chỉ thị số 03/2005/CT-BTS …" (congbao thong-tu-so-18-2021), "Điều 2.
@@ -1983,7 +1995,7 @@ _CEASE_CUE = re.compile(r"\b(?:hết\s+hiệu lực|chấm dứt\s+hiệu lực(
 _JOINED_AFTER_NAME = re.compile(r"(?:\s+của\s+(?:Đảng|Quốc hội|Chính phủ|Trung ương))?[\s,]*và\s+")
 _GUIDE_NEXT = re.compile(r"\s*(?:\((?:sau đây )?(?:gọi|viết)[^()]{0,120}\)\s*)?(?:[,;]\s*(?:và\s+)?|và\s+)"
                          r"(?P<scope>" + _SCOPE + r")(?:(?:của|tại|trong)\s+)?", re.I)
-_LIST_KIND = {"bãi": "REPEALS", "hủy": "REPEALS", "huỷ": "REPEALS", "tha": "REPLACES", "hết": "REPEALS",
+_LIST_KIND = {"bãi": "REPEALS", "hủy": "REPEALS", "huỷ": "REPEALS", "tha": "REPLACES", "hết": "REPEALS", "chấ": "REPEALS",
               "đìn": "SUSPENDS", "ngư": "SUSPENDS", "sửa": "AMENDS"}
 
 
@@ -2958,6 +2970,22 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
             # an effect clause's list: "Bãi bỏ các văn bản sau đây:" then items
             if e > last and colon or e == last and text[s:e].rstrip().endswith(":"):     # (as above)
                 pending_list = list_act(ui, text, s, e, in_s, pending_list)
+            # … or its items after the colon in the same sentence: "Các Nghị quyết … sau đây hết hiệu lực kể từ ngày
+            # Nghị quyết này có hiệu lực thi hành: số 15/2013/NQ-HĐND …; số 14/2016/NQ-HĐND …"
+            if in_s and where in ("body", "annex") and ":" in text[s:e] and may_hold(_INLINE_LIST_WORD, s, e):
+                im = _INLINE_LIST_ACT.search(text, s, e)
+                who = who_acts(ui, im.start(), text[s:im.start()]) if im is not None else None
+                if im is not None and who:
+                    cue = (im.group("ceases") or im.group("acts")).lower()
+                    rel = _LIST_KIND[cue[:3]]
+                    for f in in_s:
+                        if not f.code or f.id == who or f.vend <= im.end():
+                            continue
+                        if (_FIRST_ITEM.match(text, im.end(), f.vend) if f.vstart < im.end()
+                                # (a mention read over the colon: "… có hiệu lực thi hành: số 15/2013/NQ-HĐND")
+                                else _INLINE_ITEM.search(text, max(im.end() - 1, f.vstart - 40), f.vstart)) \
+                                and can_act_on(who, rel, f.id):
+                            out.append(FoundRelation(who, rel, f.id, False, ui, s, e, "own:list:inline"))
             if len(in_s) > 1 and may_hold(_AMENDED_WORD, s, e):
                 # "X ngày …, sửa đổi bổ sung tại Y": Y amends X
                 for k, (amended, f) in enumerate(zip(in_s, in_s[1:])):

@@ -197,6 +197,8 @@ _LAW_TITLE = re.compile(r"(?P<word>Bộ luật|Luật|Pháp lệnh)\s+(?P<title>
 # is read below ("Luật Đất đai năm 2013").
 _TITLE_AFTER_BAD = re.compile(r"\s*(?:số\b|\d|\(\s*sửa đổi)")
 # … nor the words of a longer title (``_goes_on``)
+# … but a year standing alone after it is the title's ("Luật Ngân sách nhà nước 2015"), as "năm 2015" is
+_BARE_YEAR = re.compile(r"[ \t]*\n?[ \t]*(?P<y>(?:19|20)\d\d)(?![\d/.-])")
 _NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*([^\W\d_]+)")
 _AFTER_TITLE = frozenset("""và hoặc hay năm ngày số đã được của về tại theo thì mà là này nêu trên đó hiện quy có để trong với
     do sửa bổ ban hướng thi nhưng các những thuộc đối khi sẽ đang cũng như từ đến gồm bao không chưa còn phải lần mới
@@ -299,9 +301,14 @@ class LawTitles:
             law = self.named[(w[:-1], title)]
             if any(g.vstart <= p < g.vend or p <= g.vstart < end for g in taken):
                 continue
-            if _TITLE_AFTER_BAD.match(text, end) or _DRAFT_BEFORE.search(text, max(0, p - 12), p):
+            bare = _BARE_YEAR.match(text, end)
+            if bare is not None:
+                # "… của Luật Ngân sách nhà nước 2015;": the title's year, its number's or another law's
+                if law.year and int(bare.group("y")) != law.year:
+                    continue
+            elif _TITLE_AFTER_BAD.match(text, end) or _goes_on(text, end, b):
                 continue
-            if _goes_on(text, end, b):
+            if _DRAFT_BEFORE.search(text, max(0, p - 12), p):
                 continue
             y = _TITLE_YEAR.match(text, end)
             if y is not None and law.year and int(y.group("y")) != law.year:

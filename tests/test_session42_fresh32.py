@@ -45,3 +45,31 @@ def test_a_provincial_departments_code_keeps_its_first_letter():
     # (a letter OCR split in two past the first is still read: "4347/QĐ-BVHTTDIL")
     x = extract_text(_decision("Về việc công bố", body="Căn cứ Quyết định số 4347/QĐ-BVHTTDIL ngày 19/9/2022.\n"))
     assert "4347/QĐ-BVHTTDL" in {m.code for m in x.mentions if m.code}
+
+
+def _resolution(effect: str) -> str:
+    return ("HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI\nSố: 59/2025/NQ-HĐND\nHà Nội, ngày 27 tháng 11 năm 2025\nNGHỊ QUYẾT\n"
+            "Về cơ chế tài chính\nHỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI\nCăn cứ Luật Thủ đô số 39/2024/QH15;\nQUYẾT NGHỊ:\n"
+            "Điều 1. Phạm vi.\nĐiều 5. Hiệu lực thi hành\nNghị quyết này có hiệu lực thi hành kể từ ngày 08 tháng 12 năm "
+            "2025.\n" + effect + "\n")
+
+
+def test_an_effect_clauses_list_after_its_colon_in_the_same_sentence():
+    # tnt305 9124b25553a6c642 (fresh33): "Các Nghị quyết của Hội đồng nhân dân Thành phố sau đây hết hiệu lực kể từ ngày
+    # Nghị quyết này có hiệu lực thi hành: số 15/2013/NQ-HĐND ngày … về …; số 14/2016/NQ-HĐND ngày … sửa đổi, bổ sung
+    # một số điều của Nghị quyết số 15/2013/NQ-HĐND …"
+    got = _rels(_resolution(
+        "Các Nghị quyết của Hội đồng nhân dân Thành phố sau đây hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực thi "
+        "hành: số 15/2013/NQ-HĐND ngày 17 tháng 7 năm 2013 về cơ chế tài chính áp dụng đối với các cơ sở giáo dục; số "
+        "14/2016/NQ-HĐND ngày 06 tháng 12 năm 2016 sửa đổi, bổ sung một số điều của Nghị quyết số 12/2012/NQ-HĐND ngày "
+        "17 tháng 7 năm 2012 của Hội đồng nhân dân Thành phố."))
+    assert ("59/2025/NQ-HĐND", "REPEALS", "15/2013/NQ-HĐND") in got
+    assert ("59/2025/NQ-HĐND", "REPEALS", "14/2016/NQ-HĐND") in got
+    # the document an item's title names is the item's, not the list's
+    assert ("59/2025/NQ-HĐND", "REPEALS", "12/2012/NQ-HĐND") not in got
+    got = _rels(_resolution("Bãi bỏ các Quyết định sau đây: Quyết định số 12/2020/QĐ-UBND ngày 01/3/2020; Quyết định "
+                            "số 13/2021/QĐ-UBND ngày 02/3/2021."))
+    assert {("59/2025/NQ-HĐND", "REPEALS", "12/2020/QĐ-UBND"), ("59/2025/NQ-HĐND", "REPEALS", "13/2021/QĐ-UBND")} <= got
+    # (a list of what was amended, no act: "Các Nghị quyết sau đây đã được ban hành: …")
+    got = _rels(_resolution("Các Nghị quyết sau đây đã được ban hành: số 15/2013/NQ-HĐND ngày 17 tháng 7 năm 2013."))
+    assert not [t for t in got if t[2] == "15/2013/NQ-HĐND"]

@@ -119,3 +119,16 @@ def test_a_stray_word_of_a_scan_before_the_day():
     # (a longer word is not a speck: no date is read from it)
     assert read_header("BỘ TÀI CHÍNH\nSố: 18/2019/TT-BTC\nHà Nội, ngày mười 03 tháng 4 năm 2019\nTHÔNG TƯ\n").date != \
         "2019-04-03"
+
+
+def test_a_title_with_its_year_standing_alone():
+    # tnt305 9124b25553a6c642: "Căn cứ Nghị định số 163/2016/NĐ-CP của Chính phủ quy định chi tiết thi hành một số điều
+    # của Luật Ngân sách nhà nước 2015;" with "Luật Ngân sách nhà nước số 83/2015/QH13" named before
+    got = _rels(_circular(
+        "Căn cứ Luật Ngân sách nhà nước số 83/2015/QH13;\n"
+        "Căn cứ Nghị định số 163/2016/NĐ-CP của Chính phủ quy định chi tiết thi hành một số điều của Luật Ngân sách nhà "
+        "nước 2015;\nCăn cứ Nghị định số 45/2017/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Ngân sách "
+        "nhà nước 2002;"))
+    assert ("163/2016/NĐ-CP", "GUIDES", "83/2015/QH13") in got
+    # (another year is another law of that title)
+    assert ("45/2017/NĐ-CP", "GUIDES", "83/2015/QH13") not in got
