@@ -541,9 +541,9 @@ def _repair_unit_cues(unit, ms: List[Found]) -> None:
     if not starts:
         return
     text = fixed = despeck(unit.text)
-    if "sung" in text:
+    if "sung" in text and text.count("sung") > text.count("bổ sung") + text.count("bổ\nsung"):
         # the amenders' phrase with its "bổ" read as another letter pair ("sửa đổi, bd sung", "sửa đỗi, bé sung"):
-        # two letters for two, the phrase's own words around them
+        # two letters for two, the phrase's own words around them (only where a " sung" has no "bổ" before it)
         text = fixed = _AMENDING_B.sub(r"\g<1>bổ", text)
     # (whether an exact cue stands decides the repair: read so with the prefilters off as well, tests/test_relate_speed)
     folded = _folded(unit) if PREFILTER else _Folded(unit.text, decide=True)
