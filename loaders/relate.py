@@ -791,7 +791,9 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         return None
 
     def _next_coded(top: List[Found], k: int) -> int:
-        while k < len(top) and not top[k].code:
+        # (a law named by its title in prev's description is no document of its type joined to it: "… Nghị định số A …
+        # hướng dẫn thi hành Luật X và Nghị định số B", B is)
+        while k < len(top) and (not top[k].code or top[k].kind == "titled"):
             k += 1
         return k
 
@@ -1906,8 +1908,12 @@ _CARRIED_OUT_IN_TITLE = re.compile(r"\b(?:thực hiện|triển khai|thi hành)\
 # một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, Luật Kinh doanh bất động sản số
 # 29/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15;" — each number the listed law's (one number after the
 # list, "… của Luật Tiếp công dân, Luật Khiếu nại, Luật Tố cáo số 136/2025/QH15", is the amender's own and a base)
-_UNNUMBERED_AMENDER = re.compile(r"[\s*_-]*Căn cứ\s+(?:Bộ\s+)?Luật\s+sửa đổi,?\s*bổ sung(?:\s+một số điều)?\s+(?:của\s+)?"
+_UNNUMBERED_AMENDER = re.compile(r"[\s*_-]*Căn cứ\s+(?:Bộ\s+)?Luật\s+sửa đổi,?\s*bổ\s+sung(?:\s+một số điều)?\s+(?:của\s+)?"
                                  r"(?=(?:Bộ\s+)?Luật\s)", re.I)
+# … or named by one law whose title the file numbers otherwise: "Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Ban
+# hành văn bản quy phạm pháp luật số 87/2025/QH15" beside "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15":
+# the number is the amender's own, a base, and it amends the law of that title
+_AMENDED_TITLE = re.compile(r"(?P<title>(?:Bộ\s+)?Luật\s+[^\W\d_][^;:.“”()\d]{1,150}?)\s+số\s*$")
 _LISTED_LAW_GAP = re.compile(r"[\s,]*(?:và\s+)?(?:(?:Bộ\s+)?Luật(?:\s+[^\W\d_]+){1,12}?\s+)?(?:số\s*)?", re.I)
 
 
@@ -1928,6 +1934,20 @@ def _laws_an_amender_lists(text: str, s: int, in_s: List[Found]) -> Set[str]:
         laws.append(g.id)
         at = max(g.ref_end, g.vend)
     return set(laws) if len(laws) > 1 else set()
+
+
+def _amender_of_title(text: str, ui: int, s: int, e: int, in_s: List[Found], laws: LawTitles) -> List[FoundRelation]:
+    """A base item "Căn cứ Luật sửa đổi, bổ sung … của Luật T số N" where the file gives T another number: N AMENDS
+    that law (``_AMENDED_TITLE``)."""
+    m = _UNNUMBERED_AMENDER.match(text, s)
+    g = next((g for g in in_s if g.vstart >= m.end() and g.code), None) if m is not None else None
+    if g is None or g.kind != "numbered" or "/QH" not in g.code:
+        return []
+    t = _AMENDED_TITLE.fullmatch(text, m.end(), g.vstart + text[g.vstart:g.vend].find(g.number or "\0"))
+    law = laws.named_by(t.group("title")) if t is not None else None
+    if law is None or law.id == g.id or (law.year and g.year and g.year < law.year):
+        return []
+    return [FoundRelation(g.id, "AMENDS", law.id, False, ui, s, e, "base:amender-of-title")]
 
 
 # What a document does to another in its title (trích yếu) or its scope article ("Nghị định này quy định chi tiết …
@@ -2635,6 +2655,8 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     proposal = (_PROPOSAL_AFTER.search(text, s, e) if ";" in sentence or "Xét đề" in sentence
                                 or "Theo đề" in sentence or "Sau khi" in sentence else None)
                     amended_only = _laws_an_amender_lists(text, s, in_s)
+                    if laws and not amended_only:
+                        out.extend(_amender_of_title(text, ui, s, e, in_s, laws))
                     for f in in_s:
                         if f.id in amended_only:
                             continue

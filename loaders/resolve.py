@@ -199,6 +199,7 @@ _TITLE_AFTER_BAD = re.compile(r"\s*(?:số\b|\d|\(\s*sửa đổi)")
 # … nor the words of a longer title (``_goes_on``)
 # … but a year standing alone after it is the title's ("Luật Ngân sách nhà nước 2015"), as "năm 2015" is
 _BARE_YEAR = re.compile(r"[ \t]*\n?[ \t]*(?P<y>(?:19|20)\d\d)(?![\d/.-])")
+_AMENDER_OF = re.compile(r"\b(?:sửa đổi|bổ\s+sung)\b[^;:.“”()]*\bcủa\s+$", re.I)
 _NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*([^\W\d_]+)")
 _AFTER_TITLE = frozenset("""và hoặc hay năm ngày số đã được của về tại theo thì mà là này nêu trên đó hiện quy có để trong với
     do sửa bổ ban hướng thi nhưng các những thuộc đối khi sẽ đang cũng như từ đến gồm bao không chưa còn phải lần mới
@@ -238,17 +239,30 @@ class LawTitles:
 
     def __init__(self, found: List[Found], units):
         ids: Dict[Tuple[str, str], set] = defaultdict(set)
-        first: Dict[Tuple[str, str], Found] = {}
+        amended: Dict[Tuple[str, str], set] = defaultdict(set)
+        first: Dict[Tuple[Tuple[str, str], str], Found] = {}      # (title, id) -> its first mention
         for f in found:
             if f.code and f.kind == "numbered" and f.type in _LAW_WORDS and f.id:
-                m = _LAW_TITLE.match(units[f.unit].text, f.vstart, f.vend)
+                text = units[f.unit].text
+                m = _LAW_TITLE.match(text, f.vstart, f.vend)
+                if m is None and text.startswith("luật", f.vstart):
+                    # the mention read from the title's last word ("Luật Ban hành văn bản quy phạm pháp luật số
+                    # 64/2025/QH15" as "luật số 64/2025/QH15"): the title from its own type word
+                    p = max(text.rfind("Luật ", max(0, f.vstart - 160), f.vstart),
+                            text.rfind("Luật\n", max(0, f.vstart - 160), f.vstart))
+                    m = _LAW_TITLE.match(text, p, f.vend) if p >= 0 else None
                 if m is not None:
                     # (compared without case and tone marks: an OCR'd text writes one title "Luật thuế giá trị gia
                     # tăng" and "Luật thuê giả trị gia tăng")
                     k = (m.group("word"), fold_title(m.group("title")))
-                    ids[k].add(f.id)
-                    first.setdefault(k, f)
-        self.named = {k: first[k] for k, v in ids.items() if len(v) == 1}
+                    # "Luật sửa đổi, bổ sung … của Luật X số N": N may be the amending law's own number, so it names
+                    # X only where the file gives X no other number
+                    (amended if _AMENDER_OF.search(text, max(0, m.start() - 80), m.start()) else ids)[k].add(f.id)
+                    first.setdefault((k, f.id), f)
+        for k, v in amended.items():
+            if k not in ids:
+                ids[k] = v
+        self.named = {k: first[k, next(iter(v))] for k, v in ids.items() if len(v) == 1}
         self.words = sorted({w + " " for w, _ in self.named})     # where a match can start
         # each type word's titles, longer first: compared in place, no pattern to compile
         self._titles: Dict[str, List[str]] = defaultdict(list)
@@ -258,6 +272,15 @@ class LawTitles:
 
     def __bool__(self) -> bool:
         return bool(self.named)
+
+    def named_by(self, title: str) -> Optional[Found]:
+        """The numbered law a whole title names ("Luật Ban hành văn bản quy phạm pháp luật"), if the file gives one."""
+        for w in self.words:
+            if title.startswith(w):
+                law = self.named.get((w[:-1], fold_title(title[len(w):])))
+                if law is not None:
+                    return law
+        return None
 
     def may_guide(self, text: str, a: int, b: int) -> bool:
         """``text[a:b]`` may be a sentence whose subject is "<type> này" (its first 90 characters) naming one of the

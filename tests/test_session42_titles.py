@@ -132,3 +132,43 @@ def test_a_title_with_its_year_standing_alone():
     assert ("163/2016/NĐ-CP", "GUIDES", "83/2015/QH13") in got
     # (another year is another law of that title)
     assert ("45/2017/NĐ-CP", "GUIDES", "83/2015/QH13") not in got
+
+
+def _circular_2026(preamble: str) -> str:
+    # (a 2026 circular: one of 2019 is based on no law of 2025)
+    return _circular(preamble).replace("18/2019/TT-BTC", "18/2026/TT-BTC").replace("tháng 4 năm 2019", "tháng 4 năm 2026")
+
+
+def test_an_amending_law_named_by_the_law_it_amends_amends_the_law_the_file_numbers():
+    # tnt305 475126f38cb26cc2 (fresh35): "Căn cứ Luật Ban hành văn\nbản quy phạm pháp luật số 64/2025/QH15; Căn cứ Luật
+    # Sửa đổi, bổ\nsung một số điều của Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15;": 87/2025/QH15 is the
+    # amender's own number (a base), and it amends 64/2025/QH15; the title is read from its own "Luật" though the
+    # mention starts at its last word ("… pháp luật số 64/2025/QH15")
+    got = _rels(_circular_2026(
+        "Căn cứ Luật Ban hành văn\nbản quy phạm pháp luật số 64/2025/QH15;\n"
+        "Căn cứ Luật Sửa đổi, bổ\nsung một số điều của Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15;"))
+    assert ("87/2025/QH15", "AMENDS", "64/2025/QH15") in got
+    assert {("18/2026/TT-BTC", "BASED_ON", "64/2025/QH15"), ("18/2026/TT-BTC", "BASED_ON", "87/2025/QH15")} <= got
+    # … where the file gives the title no other number, the number is the amended law's own ("Căn cứ Luật sửa đổi, bổ
+    # sung … của Luật Thống kê số 89/2015/QH13;", congbao thong-tu-so-19-2022-tt-bkhdt): no amendment of itself, and
+    # the title names it elsewhere
+    got = _rels(_circular_2026(
+        "Căn cứ Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê số "
+        "89/2015/QH13;\nCăn cứ Nghị định số 94/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính phủ quy định chi tiết và "
+        "hướng dẫn thi hành một số điều của Luật Thống kê;"))
+    assert not [t for t in got if t[1] == "AMENDS"]
+    assert ("94/2016/NĐ-CP", "GUIDES", "89/2015/QH13") in got
+
+
+def test_a_law_named_in_a_targets_description_does_not_end_the_list():
+    # tvpl 606d5f203dec293b: "Căn cứ Nghị định số 187/2025/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số
+    # 78/2025/NĐ-CP … hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật và Nghị định số 79/2025/NĐCP …"
+    got = _rels(_circular_2026(
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;\n"
+        "Căn cứ Nghị định số 187/2025/NĐ-CP của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 78/2025/NĐ-CP "
+        "ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết một số điều và biện pháp để tổ chức, hướng dẫn thi "
+        "hành Luật Ban hành văn bản quy phạm pháp luật và Nghị định số 79/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính "
+        "phủ về kiểm tra, rà soát văn bản quy phạm pháp luật;"))
+    assert {("187/2025/NĐ-CP", "AMENDS", "78/2025/NĐ-CP"), ("187/2025/NĐ-CP", "AMENDS", "79/2025/NĐ-CP"),
+            ("78/2025/NĐ-CP", "GUIDES", "64/2025/QH15")} <= got
+    assert ("18/2026/TT-BTC", "BASED_ON", "79/2025/NĐ-CP") not in got
