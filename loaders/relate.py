@@ -1780,8 +1780,8 @@ _PROPOSAL_AFTER = re.compile(r"(?:;[\s'`‘’.,_\-–+•*]*|(?<=[\w,)])[ \t]+)
                              # (… or the bodies consulted: "; Sau khi thống nhất ý kiến với Ban Tổ chức Trung ương
                              # (Văn bản số 152/CV-TCTW …)")
                              r"|Sau khi\s+(?:thống nhất|có|xin|lấy|thỏa thuận|thoả thuận|trao đổi)\b)\b")
-#   (… or with no ";" at all, its capital after a word: "Căn cứ Thông tư số A … của Bộ Tài chính Xét đề nghị của Cục
-#   Thuế tỉnh … tại Tờ trình số B", a web page's lost break)
+# (its ";" may be lost too, the capital after a word telling the next item: "Căn cứ Thông tư số A … của Bộ Tài chính Xét
+# đề nghị của Cục Thuế tỉnh … tại Tờ trình số B", a web page's lost break)
 # A preamble's item "Trên cơ sở <document> …;" names a base as "Căn cứ" does: "Trên cơ sở công văn số 1447/TCHQ-TXNK ngày
 # 04/4/2024 của Tổng cục Hải quan về việc phân loại …;" (not "Trên cơ sở ý kiến …", "… kết quả biểu quyết …")
 _ON_THE_BASIS_OF = re.compile(r"^[\s*_\-–+•]*Trên cơ sở\s+(?:" + P._alt(TYPE_WORDS) + r")\s+số\b", re.I)

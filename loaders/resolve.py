@@ -196,14 +196,15 @@ _LAW_TITLE = re.compile(r"(?P<word>Bộ luật|Luật|Pháp lệnh)\s+(?P<title>
 # After a title named without its number: a number (already a mention), "(sửa đổi)" (a draft law of that title); a year
 # is read below ("Luật Đất đai năm 2013").
 _TITLE_AFTER_BAD = re.compile(r"\s*(?:số\b|\d|\(\s*sửa đổi)")
-# … nor the words of a longer title (``_goes_on``)
 # … but a year standing alone after it is the title's ("Luật Ngân sách nhà nước 2015"), as "năm 2015" is
 _BARE_YEAR = re.compile(r"[ \t]*\n?[ \t]*(?P<y>(?:19|20)\d\d)(?![\d/.-])")
-_AMENDER_OF = re.compile(r"\b(?:sửa đổi|bổ\s+sung)\b[^;:.“”()]*\bcủa\s+$", re.I)
+# … nor the words of a longer title (``_goes_on``): the next word, and the words a sentence goes on with after a title
 _NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*([^\W\d_]+)")
 _AFTER_TITLE = frozenset("""và hoặc hay năm ngày số đã được của về tại theo thì mà là này nêu trên đó hiện quy có để trong với
     do sửa bổ ban hướng thi nhưng các những thuộc đối khi sẽ đang cũng như từ đến gồm bao không chưa còn phải lần mới
     trước sau kể kèm liên cho vào qua bằng vì nên chỉ nay cùng ở sang tiếp vẫn đều cần""".split())
+# A law named inside an amending law's title: "Luật sửa đổi, bổ sung một số điều của Luật X số N" (N may be either's)
+_AMENDER_OF = re.compile(r"\b(?:sửa đổi|bổ\s+sung)\b[^;:.“”()]*\bcủa\s+$", re.I)
 _TITLE_YEAR = re.compile(r"\s*(?:,\s*)?(?:ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+|ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*"
                          r"|năm\s+|\()(?P<y>(?:19|20)\d\d)")
 _DRAFT_BEFORE = re.compile(r"(?:dự án|dự thảo|Dự án|Dự thảo)\s*$")
@@ -223,7 +224,7 @@ def _goes_on(text: str, end: int, b: int) -> bool:
     return after is not None and after.group(1)[0].islower()
 
 
-_BLANKS = str.maketrans("\n\t\r\f\v", "     ")
+_BLANKS = str.maketrans("\n\t\r\f\v", "     ")        # (a title's line break is its blank, one for one)
 
 
 def fold_title(title: str) -> str:
