@@ -2655,7 +2655,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     proposal = (_PROPOSAL_AFTER.search(text, s, e) if ";" in sentence or "Xét đề" in sentence
                                 or "Theo đề" in sentence or "Sau khi" in sentence else None)
                     amended_only = _laws_an_amender_lists(text, s, in_s)
-                    if laws and not amended_only:
+                    if laws and TITLED_TARGETS and not amended_only:
                         out.extend(_amender_of_title(text, ui, s, e, in_s, laws))
                     for f in in_s:
                         if f.id in amended_only:
