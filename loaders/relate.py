@@ -608,8 +608,6 @@ def relate(seg: Segmented, found: List[Found], *, own_id: Optional[str] = None,
             if not in_s:
                 continue
             rels = _sentence(unit, ui, s, e, in_s, topic, folded)
-            if titled:
-                rels = _not_before(rels, in_s, titled)
             # (an implicit act on a part stays beside a named act on the whole document: "… thay thế nội dung về đầu
             # tư ra nước ngoài quy định tại Thông tư số A …; Thông tư số B … sửa đổi, bổ sung … Thông tư số A")
             named = {(r.relation, r.target): r.scope for r in rels if not r.source.startswith("IMPLICIT:")}
@@ -624,17 +622,6 @@ def relate(seg: Segmented, found: List[Found], *, own_id: Optional[str] = None,
                     best[k] = r
             out.extend(best.values())
     return out
-
-
-def _not_before(rels: List[FoundRelation], in_s: List[Found], titled: List[Found]) -> List[FoundRelation]:
-    """``rels`` less those on a law named by its title (``titled``) from a document older than that law's number says:
-    "Thông tư số 156/2013/TT-BTC … hướng dẫn thi hành một số điều của Luật Quản lý thuế" in a file that numbers only
-    the 2019 law of that title guides an older one, not 38/2019/QH14."""
-    law_year = {f.id: f.year for f in titled if f.year}
-    if not law_year:
-        return rels
-    year = {f.id: f.year for f in in_s if f.year and f.kind != "titled"}
-    return [r for r in rels if not (r.target in law_year and year.get(r.source, law_year[r.target]) < law_year[r.target])]
 
 
 def _list_activities(unit, ui: int, ms: List[Found]) -> List[FoundRelation]:
