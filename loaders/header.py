@@ -147,6 +147,15 @@ PLACE_DATE = re.compile(rf"""
 # (a scan's speck after a word of the place: "Hà. Nội"; dropped from the place read)
 _PLACE_SPECK = re.compile(r"(?<!TP)[.'`](?=[ \t])")
 
+# A place whose letters a web page spaced out ("T hành phố Hồ Chí M inh, ngày 28 tháng 6 năm 2014", "Qu ả ng Ngãi"):
+# a word's pieces after its capital are in small letters; asked only when no place-date is found, and only of a cell
+# (a line's start, or after the column gap the layout leaves between a table's cells)
+_SPACED_PLACE_DATE = re.compile(rf"""
+    (?:^|(?<=[ \t]{{2}}))[ \t*]*(?P<place>{UP}{LO}*(?:[ \t]+(?:{UP}{LO}*|{LO}+)){{1,8}})
+    [ \t]*,{_DATE_SPECKS}ngày{_DATE_SPECKS}(?P<d>\d{{1,2}}){_DATE_SPECKS}tháng{_DATE_SPECKS}(?P<m>\d{{1,2}})
+    {_DATE_SPECKS}năm{_DATE_SPECKS}(?P<y>\d{{4}})
+""", re.VERBOSE | re.MULTILINE)
+
 # PLACE_DATE from its comma on: the date's words, the same pattern.
 _DATE_TAIL = re.compile(rf"[,;]{_DATE_SPECKS}ngày{_DATE_SPECKS}{_DAY_SPECK}\d{{1,2}}{_DATE_SPECKS}tháng{_DATE_SPECKS}\d{{1,2}}"
                         rf"{_DATE_SPECKS}năm{_DATE_SPECKS}\d{{4}}")
@@ -597,6 +606,8 @@ def find_number(lines: Sequence[str], skip_copies: bool = True, heading: Optiona
         if 0 <= below <= m.start() and text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(_NUMBER_LEAD):
             continue                                    # (the second form, under the heading)
         code = normalize_code(_DOUBLE_HYPHEN.sub("-", m.group("code")))
+        if code[-1:].isupper() and text[m.end("code"):m.end("code") + 1] == " ":
+            code = _spaced_code(code, text, m.end("code"))
         tail = code.rsplit("/", 1)[-1] if code.count("/") == 2 else ""
         if tail in YEAR_TYPE_CODES:
             # "Số: 30/2026/TT.BTC": OCR's "." for the hyphen (patterns.OCR_HYPHEN); "30/2026/TT" is no number
@@ -617,6 +628,23 @@ def find_number(lines: Sequence[str], skip_copies: bool = True, heading: Optiona
 
 
 _DOT_FOR_HYPHEN = re.compile(r"\d+/[A-ZĐ][A-ZĐ0-9&]{1,14}\.[A-ZĐ][A-ZĐ0-9&]{1,14}")
+# A header whose letters a web page spaced out ("Số: 3210/QĐ - U B ND", "ỦY B AN NHÂN D Â N"): the issuer code's
+# letters after the number read, a capital or two at a time, one blank apart up to the line's end or its cell's (a
+# bar, or the column gap of two blanks or more the layout leaves between a table's cells)
+_SPACED_LETTERS = re.compile(r"(?:[ ][A-ZĐ]{1,2}){1,4}(?=[ \t*]*(?:\||\n|$)|[ \t]{2})")
+
+
+def _spaced_code(code: str, text: str, end: int) -> str:
+    """``code`` with the spaced letters after it (``_SPACED_LETTERS``, at ``end`` in ``text``) joined to its last
+    segment when the segment then reads as an issuer code vanban knows: "3210/QĐ-U" + " B ND" -> "3210/QĐ-UBND"."""
+    m = _SPACED_LETTERS.match(text, end)
+    if m is None:
+        return code
+    head, sep, last = code.rpartition("-")
+    joined = last + m.group().replace(" ", "")
+    return f"{head}{sep}{joined}" if sep and len(last) <= 2 and joined in ISSUER_CODES else code
+
+
 
 
 def glued_type_issuer(code: str) -> str:
@@ -852,6 +880,8 @@ def find_place_dates(lines: Sequence[str]):
     found = list(_place_dates(text))
     if not found and "năm" in text:
         found = [m for m in [_PLACE_DATE_CUT.search(text) or _PLACE_DATE_CUT_MONTH.search(text)] if m is not None]
+    if not found and "  " in text:
+        found = list(_SPACED_PLACE_DATE.finditer(text))[:1]
     if not found and ("gầy" in text or "Ï" in text):
         # a date's word or digit a scan misread past clean's repair: "ngầy 19 thắng 11 năm 2025", "ngày 2Ï tháng 10"
         # (the header's lines only; the same length, so the lines stay put)

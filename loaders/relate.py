@@ -309,7 +309,7 @@ _GUIDE_START = _words("quy định", "hướng dẫn", "triển khai", "thực h
 _PLAN_WORD = _words("tham mưu", "nghiên cứu", "dự kiến", "phối hợp", "nhiệm vụ", "đề nghị", "kiến nghị",
                     "đề xuất", "khẩn trương", "hoàn thiện")                                                  # _PLAN_CUE holds one
 # _ANNEX_ACT ends so (its "\s*$" is what str.rstrip strips: both are str.isspace)
-_ANNEX_END = re.compile(r"(?:kèm theo|tại)$", re.I)
+_ANNEX_END = re.compile(r"(?:kèm theo|tại)(?:\s+các)?$", re.I)
 # own_relations: _PASSIVE needs "được"; _CEASES and _CEASE_CUE "hết hiệu lực"
 _PASSIVE_WORD = _words("được")
 _CEASE_WORD = _words("hết hiệu lực", "chấm dứt hiệu lực")
@@ -1038,8 +1038,10 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             tail = before.rstrip()
             m = (_search_at(_SCOPED_ACT, before, folded.starts(_SCOPED_START, b.vstart - len(before), b.vstart))
                  or (_ANNEX_ACT.search(before)
-                                               if not PREFILTER or _ANNEX_END.search(tail, max(0, len(tail) - 8))
+                                               if not PREFILTER or _ANNEX_END.search(tail, max(0, len(tail) - 13))
                                                else None))
+            if m is not None and not b.code and m.group().rstrip().endswith("các"):
+                m = None                      # "… tại các Thông tư về thuế": documents named by kind, none numbered
             if m is not None:
                 scope = _scope_text(m.group("scope"))
         if not m or b.kind == "anaphoric":
@@ -1210,7 +1212,7 @@ _ANNEX_ACT = re.compile(
     r"(?P<cue>sửa đổi,?\s*bổ sung|sửa đổi|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|đình chỉ|ngưng hiệu lực)\s+"
     r"(?P<scope>(?:(?!\bkèm theo\b|\bthay thế\b|\bbãi bỏ\b|\bđược\s+sửa đổi\b|\(\s*ban hành\b|\b(?:của|tại)\s+(?:\d+|các|những)\s+(?:"
     + P._alt(TYPE_WORDS) + r")\b)(?:[^;.“”]|(?<=\w)\.(?=\d)|" + _PARTS_SEMI + r")){3,220}?)"
-    r"\s+(?:được\s+)?(?:ban hành\s+)?(?:kèm theo|tại)\s*$", re.I)
+    r"\s+(?:được\s+)?(?:ban hành\s+)?(?:kèm theo|tại)(?:\s+các)?\s*$", re.I)
 
 
 # What stands between a part and the next document it belongs to: "(đã được) ban hành kèm theo", "quy định tại",
