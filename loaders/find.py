@@ -409,6 +409,8 @@ _NUMBER_PASSES = ((P.STATE_NUMBER_YEAR, "state_year"), (P.PARTY_NUMBER_SLASHED, 
 # Its first \d is scan.FIRST_DIGIT (the same matches, a cheaper scan).
 _NUMBER_START = re.compile(FIRST_DIGIT + r"(?<![\w/,-]\d)(?<![^\sốỐ]\.\d)\d*(?:\.\d+|[a-z](?=/))?(?:[ \t]*[-–‐/\r\n]|[ ]{1,2}[A-ZĐ])")
 _AFTER_SLASH = frozenset(("state_year", "party_slashed", "state"))
+# … and the runs ending with a hyphen before a year and its slash: "19-2017/NQ-CP", a hyphen typed for the first slash
+_YEAR_SLASH = re.compile(r"(?:19|20)\d\d/")
 # What _number_scan finds in a unit: where _NUMBER_START matches ending with "/" and otherwise, and the
 # ``(start, end, lead)`` of each match of _damaged_matches
 _NumberCues = Tuple[List[int], List[int], List[Tuple[int, int, str]]]
@@ -572,13 +574,14 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False, scanned: Optional[_Numb
                         and (rest := _QH_TERM_REST.match(text, b)) is not None and free(a, rest.end())):
                     cq, b = "QH1" + rest.group(1), rest.end()  # "89/2025/QH1 5": a term's two digits, a space between
                     f.vend = b
-                if kind == "state_year" and not loai and cq[:2] == "OH" and cq[2:].isdigit() and len(cq) <= 4:
-                    cq = "QH" + cq[2:]      # "22/2023/OH15": the National Assembly's code and term, O typed for Q
+                if kind == "state_year" and not loai and cq[:2] in ("OH", "0H") and cq[2:].isdigit() and len(cq) <= 4:
+                    cq = "QH" + cq[2:]      # "22/2023/OH15", "21/2012/0H13": the National Assembly's code and term,
+                    #                         O or 0 typed for Q
                 elif kind == "state_year" and not loai and cq[:2] == "QH" and not cq[2:].isdigit():
                     cq = _qh_term(cq)       # "118/2025/QHI15": a look-alike of 1 read beside the term's digits
-                if kind == "state_year" and cq[:6] == "UBTVQH" and not cq[6:].isdigit():
+                if kind in ("state_year", "state") and cq[:6] == "UBTVQH" and not cq[6:].isdigit():
                     cq = "UBTV" + _qh_term(cq[4:])     # … and the Standing Committee's: "02/2020/UBTVQHI14",
-                    #                                    "28/2005/PL-UBTVQHII1"
+                    #                                    "28/2005/PL-UBTVQHII1", "406/NQ-UBTVQHI5"
                 if loai in TYPE_CODES and cq not in ISSUER_CODES:
                     # a decree's issuer is the Government's: "166/2025/NĐ- T" (OCR lost "CP")
                     cq = "CP" if loai == "NĐ" and kind == "state_year" and len(cq) <= 2 else ocr_issuer_code(cq)
@@ -721,7 +724,8 @@ def _number_scan(texts: Sequence[str]) -> List[_NumberCues]:
         if a >= nxt:
             k = bisect_right(starts, a) - 1
             nxt = starts[k + 1] if k + 1 < n else len(joined) + 1
-        out[k][0 if joined[m.end() - 1] == "/" else 1].append(a - starts[k])
+        last = joined[m.end() - 1]
+        out[k][0 if last == "/" or last == "-" and _YEAR_SLASH.match(joined, m.end()) else 1].append(a - starts[k])
     # _damaged_matches over the joined texts: a lead is looked for from the unit's start on, not before
     end, at = 0, 0
     tail, look, match = _DAMAGED_TAIL.search, _LOOK_ALIKE_CHAR.search, _DAMAGED.match

@@ -73,12 +73,14 @@ HY_TYPE = HY[:-1] + r"|[ \t]-[ \t](?=[A-ZĐ][A-ZĐ0-9&]{1,14}\b))"
 # State number with year: "15/2020/NĐ-CP", "80/2015/QH13" (no type code), "01/2021/TT-BNV", "40/2026/QĐ-UBND",
 # "01/2022/TTLT-VKSNDTC-TANDTC-BCA" (joint circular), "12/2025/QĐ-SNN&PTNT".
 STATE_NUMBER_YEAR = re.compile(
-    rf"""{SO[:-1]}(?:\.\d{{1,3}}(?=/)|[a-z](?=/))?)[ \t]?/[ \t]?  # "66.16/2026/NQ-CP": a special resolution's number;
+    rf"""{SO[:-1]}(?:\.\d{{1,3}}(?=/)|[a-z](?=/))?)(?:[ \t]?/[ \t]?  # "66.16/2026/NQ-CP": a special resolution's number;
     #                                                        "30a/2008/NQ-CP": a number with a letter
+      |(?<!(?:19|20)\d\d)-(?=(?:19|20)\d\d/[A-ZĐ]{{1,6}}-[A-ZĐ]))   # "19-2017/NQ-CP": a hyphen typed for the first
+    #                                                        slash (not a span of years, "2016-2020/…")
     (?P<nam>(?:19|20)\d[ ]?\d)(?:[ \t]?/[ \t]?                # "202 5": OCR's space inside the year
       |(?=(?:NĐ|QĐ|TT|TTLT|NQ|CT)-[A-ZĐ]))                 # "96/2026NĐ-CP": the slash lost before a type code
     (?:(?P<loai>[A-ZĐ]{{1,6}}(?:LT)?){HY_TYPE})?                 # "NĐ-", "TT-", "TTLT-"; a law has none ("QH13")
-    (?P<co_quan>[A-ZĐ][A-ZĐa-z0-9&]{{0,14}}(?:{HY}[A-ZĐ][A-ZĐa-z0-9&]{{0,9}}|(?(loai)\.[A-ZĐ][A-ZĐ0-9&]{{0,9}}|(?!)))*)   # "CV-E.K.LM" (not "TT.VPCP")
+    (?P<co_quan>(?:[A-ZĐ]|0(?=H\d\d(?![\w])))[A-ZĐa-z0-9&]{{0,14}}(?:{HY}[A-ZĐ][A-ZĐa-z0-9&]{{0,9}}|(?(loai)\.[A-ZĐ][A-ZĐ0-9&]{{0,9}}|(?!)))*)   # "CV-E.K.LM" (not "TT.VPCP"); "0H13": a zero for the Q
     (?![\w])
     """,
     re.VERBOSE,

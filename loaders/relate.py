@@ -32,7 +32,7 @@ from vanban.loaders import patterns as P
 from vanban.loaders.clean import despeck
 from vanban.loaders.find import Found
 from vanban.loaders.layout import CAPITAL_LETTERS
-from vanban.loaders.resolve import LawTitles
+from vanban.loaders.resolve import LawTitles, fold_title
 from vanban.loaders.segment import Segmented
 
 # A programme or plan described by what it carries out, and what issues it: "Chương trình hành động của Chính phủ thực
@@ -1633,7 +1633,9 @@ def _bare_amenders(text: str, prev: Found, nxt: Found) -> bool:
 # The title of an amending law is "Luật sửa đổi, bổ sung một số điều của Luật X": in a preamble that has named
 # "Luật X số A", the number after "… của Luật X số B" is the amending law's own: B amends A ("Căn cứ Luật Xử lý vi
 # phạm hành chính số 15/2012/QH13; Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính số 67/2020/QH14;")
-_AMENDER_TITLE = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh)\s+sửa đổi,?\s*bổ(?:\s+[-–])?\s+sung\s+(?:một số điều\s+)?(?:của\s+)?$", re.I)
+_AMENDER_TITLE = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh)\s+sửa đổi,?\s*bổ(?:\s+[-–])?\s+sung\s+"
+                            # "một số điều", or as a scan reads it: "một số diéu"
+                            r"(?:một\s+số\s+[đd]i[^\W\d_]u\s+)?(?:của\s+)?$", re.I)
 # … and one listing several laws, the last one's title right before the number
 # (a law's name may hold a comma, "Luật Quản lý, sử dụng tài sản công": the next item starts with a law's word)
 _LAW_ITEM_SEP = r"(?:,\s*|\s+và\s+)(?=(?:Bộ luật|Luật|Pháp lệnh)\s)"
@@ -1642,15 +1644,15 @@ _AMENDER_LIST = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh)\s+sửa đổi,
 
 
 def _amended_titles(text: str, s: int, title_at: int) -> List[str]:
-    """The laws an amending law's title lists before the last one (at ``title_at``), lower-cased: "Luật sửa đổi, bổ
-    sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật …" -> ["luật chứng khoán", "luật kế toán"]."""
+    """The laws an amending law's title lists before the last one (at ``title_at``), folded (``fold_title``): "Luật sửa
+    đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật …" -> ["luat chung khoan", "luat ke toan"]."""
     head = text.rfind("sửa đổi", max(s, title_at - 600), title_at)
     if head < 0:
         return []
     m = _AMENDER_LIST.search(text, max(s, head - 12), title_at + 12)
     if m is None or m.end() != title_at:
         return []
-    return [" ".join(t.lower().split()) for t in re.split(_LAW_ITEM_SEP, m.group("laws")) if t.strip()]
+    return [fold_title(t) for t in re.split(_LAW_ITEM_SEP, m.group("laws")) if t.strip()]
 
 
 _LAW_TITLE = re.compile(r"(?P<title>(?:Bộ luật|Luật|Pháp lệnh)\s+[^\d;:]{2,160}?)\s+số\s")
@@ -1659,19 +1661,20 @@ _LAW_TAIL_WORD = re.compile(r"([^\W\d]+)\s+số\s", re.I)     # the title's last
 
 
 def _law_title(text: str, f: Found, s: int = 0):
-    """A law's title as its mention names it, lower-cased, and where it starts; the mention may start at the title's
+    """A law's title as its mention names it, folded (``fold_title``: a scan's "Luật Quan ly thuế" is "Luật Quản lý
+    thuế"), and where it starts; the mention may start at the title's
     last word ("Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15" read as "luật số 64/2025/QH15"): the title
     then runs back to its "Luật"."""
     m = _LAW_TITLE.match(text, f.vstart, f.vend)
     if m:
-        return " ".join(m.group("title").lower().split()), f.vstart
+        return fold_title(m.group("title")), f.vstart
     tail = _LAW_TAIL_WORD.match(text, f.vstart, f.vend)
     if tail is None or not text[f.vstart:f.vstart + 1].islower():
         return None
     back = _TITLE_BACK.search(text, max(s, f.vstart - 200), f.vstart)
     if back is None:
         return None
-    return " ".join((back.group("title") + " " + tail.group(1)).lower().split()), back.start()
+    return fold_title(back.group("title") + " " + tail.group(1)), back.start()
 
 
 def _quoted_speakers(seg: Segmented, found: List[Found]) -> Dict[int, str]:

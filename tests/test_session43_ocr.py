@@ -1,0 +1,73 @@
+"""Session 43: a scanned circular's numbers and cues as OCR left them (teije05-art/clone-pjj-tax-legal-22dec, gold
+fresh39): "sô"/"sé"/"s6" for "số", "0H13" for "QH13", "19-2017/NQ-CP" with a hyphen for the first slash,
+"UBTVQHI5", and an amending law's title with its marks lost.  The texts below are made, in the scan's wording."""
+from __future__ import annotations
+
+from vanban.loaders import extract_text
+from vanban.loaders.clean import fix_so_look_alikes
+
+HEAD = """BỘ TÀI CHÍNH
+Số: 52/2018/TT-BTC
+Hà Nội, ngày 15 tháng 06 năm 2018
+
+THÔNG TƯ
+Sửa đổi, bổ sung Thông tư về hóa đơn
+
+"""
+
+
+def _extract(body: str):
+    return extract_text(HEAD + body + "\n", file="scan.txt")
+
+
+def _rels(body: str):
+    return {(r.source.split("@")[0], r.relation, r.target.split("@")[0]) for r in _extract(body).relations}
+
+
+def test_so_misread_before_a_number_is_so():
+    assert fix_so_look_alikes("của Thông tư sô 26/2015/TT-BTC") == "của Thông tư số 26/2015/TT-BTC"
+    assert fix_so_look_alikes("Nghị định sé 51/2010/NĐ-CP") == "Nghị định số 51/2010/NĐ-CP"
+    assert fix_so_look_alikes("gia tăng s6 31/2013/QH13") == "gia tăng số 31/2013/QH13"
+    assert fix_so_look_alikes("một sé điều của") == "một số điều của"
+
+
+def test_so_look_alikes_elsewhere_stay():
+    for text in ("ghi vào sổ 12 trang", "lsô 12/2020/TT-BTC", "sô cô la", "số 12/2020/TT-BTC"):
+        assert fix_so_look_alikes(text) == text
+
+
+def test_amenders_named_with_a_misread_so_are_read():
+    rels = _rels("Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 64/2013/TT-BTC (đã được sửa đổi, bổ sung theo "
+                 "Thông tư sô 119/2014/TT-BTC ngày 25/8/2014, Thông tư sô 26/2015/TT-BTC ngày 27/02/2015 của Bộ Tài "
+                 "chính) như sau:")
+    assert {("119/2014/TT-BTC", "AMENDS", "64/2013/TT-BTC"), ("26/2015/TT-BTC", "AMENDS", "64/2013/TT-BTC")} <= rels
+
+
+def test_zero_for_the_q_of_a_law_number():
+    codes = {m.code for m in _extract("Căn cứ Luật Ngân sách nhà nước số 01/2002/0H11 ngày 16 tháng 12 năm "
+                                      "2002;").mentions}
+    assert "01/2002/QH11" in codes
+
+
+def test_amending_law_title_with_lost_marks_amends_the_base_law():
+    rels = _rels("Căn cứ Luật Quản lý thuế số 78/2006/QH11 ngày 29 tháng 11 năm 2006 và Luật sửa đổi, bô sung một số "
+                 "diéu của Luật Quan ly thuế số 21/2012/0H13 ngày 20 tháng 11 năm 2012;")
+    assert ("21/2012/QH13", "AMENDS", "78/2006/QH11") in rels
+    assert ("52/2018/TT-BTC", "BASED_ON", "21/2012/QH13") in rels
+
+
+def test_hyphen_for_the_first_slash_of_a_state_number():
+    rels = _rels("Căn cứ Nghị quyết 19-2017/NQ-CP ngày 6 tháng 2 năm 2017 của Chính phủ về tiếp tục thực hiện những "
+                 "nhiệm vụ, giải pháp chủ yếu cải thiện môi trường kinh doanh;")
+    assert ("52/2018/TT-BTC", "BASED_ON", "19/2017/NQ-CP") in rels
+
+
+def test_a_span_of_years_is_no_number():
+    codes = {m.code for m in _extract("Điều 2. Kế hoạch giai đoạn 2016-2020/QĐ-UBND được thực hiện.").mentions}
+    assert not {c for c in codes if c and c.startswith("2016/")}
+
+
+def test_standing_committee_term_with_a_look_alike_of_one():
+    codes = {m.code for m in _extract("Căn cứ Nghị quyết số 406/NQ-UBTVQHI5 ngày 19/10/2021 của Ủy ban Thường vụ "
+                                      "Quốc hội;").mentions}
+    assert "406/NQ-UBTVQH15" in codes
