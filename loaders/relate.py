@@ -529,6 +529,7 @@ def repair_ocr_cues(text: str, starts: List[int]) -> str:
 # nor "Quốc hội ban hành Luật sửa đổi …": the file's own law, its enacting formula)
 _LAW_ACTOR = re.compile(r"(?<!án )(?<!thảo )(?<!hành )\b(?:Luật|Bộ luật|Pháp lệnh)\s+$")
 _AMENDING_B = re.compile(r"(\b[Ss]ửa\s+đ[^\W\d]i,?\s+)b(?!ổ)[^\W\d](?=\s+sung\b)")
+_AMENDING_PHRASE = re.compile(r"\b([Ss])[ửưừứữựu](a\s+đ)[ôốồổỗộoóòỏõọ](i,?\s+)b[ổ](?=\s+sung\b)")
 _CUE_GATE = True                # the damaged cue beside exact ones (off: measure what it adds and costs)
 
 
@@ -545,6 +546,10 @@ def _repair_unit_cues(unit, ms: List[Found]) -> None:
         # the amenders' phrase with its "bổ" read as another letter pair ("sửa đổi, bd sung", "sửa đỗi, bé sung"):
         # two letters for two, the phrase's own words around them (only where a " sung" has no "bổ" before it)
         text = fixed = _AMENDING_B.sub(r"\g<1>bổ", text)
+    if "sung" in text and text.count(", bổ sung") > text.count("ửa đổi, bổ sung"):
+        # … and with a mark of its "sửa đổi" read as another ("Luật số B sửa đôi, bô sung một số điều của Luật …"):
+        # the whole phrase, one vowel of each word at most, is the cue wherever it stands (no number need follow)
+        text = fixed = _AMENDING_PHRASE.sub(r"\1ử\2ổ\3bổ", text)
     # (whether an exact cue stands decides the repair: read so with the prefilters off as well, tests/test_relate_speed)
     folded = _folded(unit) if PREFILTER else _Folded(unit.text, decide=True)
     if not folded.may_hold(_OCR_CUE_WORDS):

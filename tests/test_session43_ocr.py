@@ -71,3 +71,11 @@ def test_standing_committee_term_with_a_look_alike_of_one():
     codes = {m.code for m in _extract("Căn cứ Nghị quyết số 406/NQ-UBTVQHI5 ngày 19/10/2021 của Ủy ban Thường vụ "
                                       "Quốc hội;").mentions}
     assert "406/NQ-UBTVQH15" in codes
+
+
+def test_amenders_phrase_with_a_misread_mark_of_sua_doi():
+    # "Luật số B sửa đôi, bô sung một số điều của Luật …": the cue after the number, beside an exact one
+    rels = _rels("Căn cứ Luật thuế giá trị gia tăng số 13/2008/QH12, Luật số 31/2013/QH13 sửa đổi, bổ sung một số "
+                 "điều của Luật thuế giá trị gia tăng và Luật số 106/2016/QH13 sửa đôi, bô sung một số điều của Luật "
+                 "thuế giá trị gia tăng, Luật thuế tiêu thụ đặc biệt và Luật quản lý thuế;")
+    assert {("31/2013/QH13", "AMENDS", "13/2008/QH12"), ("106/2016/QH13", "AMENDS", "13/2008/QH12")} <= rels
