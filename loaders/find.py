@@ -400,7 +400,7 @@ def _matches(rx: re.Pattern, text: str, starts):
 
 _NUMBER_PASSES = ((P.STATE_NUMBER_YEAR, "state_year"), (P.PARTY_NUMBER_SLASHED, "party_slashed"),
                   (P.PARTY_NUMBER, "party"), (P.STATE_NUMBER, "state"), (P.RESEARCH_CODE, "research"),
-                  (P.LEGACY_NUMBER, "legacy"))
+                  (P.LEGACY_NUMBER, "legacy"), (P.LAW_NUMBER_YEAR_ONLY, "law_year"))
 # Where a number can start, and what it goes on with: every pattern of the four passes opens with SO (a run of
 # digits that follows no letter, digit, "/", ".", ",", "-"), then the state ones with "/" (a special
 # resolution's decimals, a letter ("30a/2008/NQ-CP") and a space or tab before it), the Party one with a dash or
@@ -408,7 +408,12 @@ _NUMBER_PASSES = ((P.STATE_NUMBER_YEAR, "state_year"), (P.PARTY_NUMBER_SLASHED, 
 # is then tried only at the runs that go on its way (benchmark if changing: 4 scans of the unit cost 1.6x this).
 # Its first \d is scan.FIRST_DIGIT (the same matches, a cheaper scan).
 _NUMBER_START = re.compile(FIRST_DIGIT + r"(?<![\w/,-]\d)(?<![^\sốỐ]\.\d)\d*(?:\.\d+|[a-z](?=/))?(?:[ \t]*[-–‐/\r\n]|[ ]{1,2}[A-ZĐ])")
-_AFTER_SLASH = frozenset(("state_year", "party_slashed", "state"))
+_AFTER_SLASH = frozenset(("state_year", "party_slashed", "state", "law_year"))
+# The National Assembly's term of the laws passed in a year, where one term passed them all (a year a term ended in
+# and the next began is left out: its laws' code cannot be told from the year)
+_TERM_YEARS = {"QH10": (1998, 2001), "QH11": (2003, 2006), "QH12": (2008, 2010), "QH13": (2012, 2015),
+               "QH14": (2017, 2020), "QH15": (2022, 2025)}
+_LAW_TERM = {y: t for t, (a, b) in _TERM_YEARS.items() for y in range(a, b + 1)}
 # … and the runs ending with a hyphen before a year and its slash: "19-2017/NQ-CP", a hyphen typed for the first slash
 _YEAR_SLASH = re.compile(r"(?:19|20)\d\d/")
 # What _number_scan finds in a unit: where _NUMBER_START matches ending with "/" and otherwise, and the
@@ -504,6 +509,17 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False, scanned: Optional[_Numb
                 f.issuer_code = m.group("cq") or m.group("loai") or m.group("cv")
                 f.code = _no_blank(m.group(0))
                 f.type_code = TYPE_WORDS.get(kind_of)
+            elif kind == "law_year":
+                # "Luật … số 64/2025 được sửa đổi …": the law's code left out, its term's read from the year
+                term = _LAW_TERM.get(int(m.group("nam")))
+                before = text[max(0, a - 160):a]
+                wb = _word_before(before[-90:])
+                if wb is None and _ends_with_so(before, True) and (nm := _NAMED_WORD_BEFORE.search(before)):
+                    wb = nm.group("word"), nm.start()
+                if term is None or wb is None or not _LAW_WORD.fullmatch(wb[0]):
+                    continue
+                f.number, f.issuer_code, f.year, f.type_code = m.group("so"), term, int(m.group("nam")), "L"
+                f.code = f"{f.number}/{m.group('nam')}/{term}"
             elif kind == "research":
                 f.code = re.sub(r"^KX[ .]?", "KX ", m.group("code"))
                 f.type, f.type_code = "Đề tài", "ĐT"

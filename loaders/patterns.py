@@ -86,6 +86,10 @@ STATE_NUMBER_YEAR = re.compile(
     re.VERBOSE,
 )
 
+# A law's number whose code the text left out: "Luật Ban hành văn bản quy phạm pháp luật số 64/2025 được sửa đổi …"
+# (find reads it only after "Luật … số" and gives it the code of the National Assembly's term in that year)
+LAW_NUMBER_YEAR_ONLY = re.compile(SO + r"[ \t]?/[ \t]?(?P<nam>(?:19|20)\d\d)(?![\w/.]|[ \t]?[-/][ \t]?[A-ZĐ0-9])")
+
 # Administrative state number without year: "1234/QĐ-TTg", "456/UBND-KT", "07/VBHN-VPQH"; a letter's number is
 # number/issuer-unit: "5348/CT-CS", "17899/BTC-VP", "324/QTR-KTr2", "4250/BNNMT-ĐCKS" (at least one hyphen); a
 # numbered branch as the issuer: "3374/CCTKV02-NVDTPC" (Chi cục Thuế khu vực 02).

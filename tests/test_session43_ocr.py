@@ -79,3 +79,29 @@ def test_amenders_phrase_with_a_misread_mark_of_sua_doi():
                  "điều của Luật thuế giá trị gia tăng và Luật số 106/2016/QH13 sửa đôi, bô sung một số điều của Luật "
                  "thuế giá trị gia tăng, Luật thuế tiêu thụ đặc biệt và Luật quản lý thuế;")
     assert {("31/2013/QH13", "AMENDS", "13/2008/QH12"), ("106/2016/QH13", "AMENDS", "13/2008/QH12")} <= rels
+
+
+LOCAL_HEAD = """ỦY BAN NHÂN DÂN
+TỈNH LÀO CAI
+Số: 16/2026/QĐ-UBND
+Lào Cai, ngày 20 tháng 01 năm 2026
+
+QUYẾT ĐỊNH
+Ban hành Quy chế quản lý cụm công nghiệp
+
+"""
+
+
+def test_law_number_without_its_code_takes_the_term_of_its_year():
+    ex = extract_text(LOCAL_HEAD + "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025 được sửa\nđổi, bổ sung "
+                      "bởi Luật số 87/2025/QH15;\n", file="law.txt")
+    rels = {(r.source.split("@")[0], r.relation, r.target) for r in ex.relations}
+    assert ("87/2025/QH15", "AMENDS", "64/2025/QH15") in rels
+    assert ("16/2026/QĐ-UBND", "BASED_ON", "64/2025/QH15") in rels
+
+
+def test_number_and_year_alone_elsewhere_are_no_law():
+    # not after "Luật … số"; and a year two terms shared (2016) gives no code
+    ex = extract_text(LOCAL_HEAD + "Căn cứ Nghị quyết số 64/2025 ngày 3 tháng 3 năm 2025;\n\nCăn cứ Luật Đất đai số "
+                      "45/2016 ngày 29 tháng 11 năm 2016;\n", file="law.txt")
+    assert not {m.code for m in ex.mentions if m.code and m.code.startswith(("64/2025", "45/2016"))}
