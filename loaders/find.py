@@ -421,6 +421,9 @@ _YEAR_SLASH = re.compile(r"(?:19|20)\d\d/")
 _NumberCues = Tuple[List[int], List[int], List[Tuple[int, int, str]]]
 # The state's documents that bore a number without a year before 1996 (P.LEGACY_NUMBER): a plan or a report
 # ("Kế hoạch số 09-KI/ABC") is a Party-style number with an unknown issuer, not one of these.
+# The date right after a number ("… ngày 1/2/1963", "…, ngày 14 tháng 10 năm 1960"): its year
+_DATE_AFTER = re.compile(r"[ \t]*,?[ \t]*ngày[ \t]*\d{1,2}[ \t]*(?:[/.-][ \t]*\d{1,2}[ \t]*[/.-]|tháng[ \t]*\d{1,2}[ \t]*năm)"
+                         r"[ \t]*(?P<y>\d{4})(?!\d)")
 _LEGACY_TYPES = frozenset(("Nghị định", "Thông tư", "Thông tư liên tịch", "Quyết định", "Chỉ thị", "Nghị quyết",
                            "Pháp lệnh", "Công văn", "Thông tri"))
 # The papers an office numbers with its own code alone ("Công văn số 6006/BGDĐT", "Tờ trình số 126/SKHĐT", "Báo cáo
@@ -503,7 +506,10 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False, scanned: Optional[_Numb
                 # only after a document type word: "Nghị định số 74/CP" (find's own test, before the span widens)
                 wb = _word_before(text[max(0, a - 90):a])
                 kind_of = _type_for(wb[0], None) if wb is not None else None
-                if (kind_of not in _LEGACY_TYPES if not m.group("cv") else kind_of not in _ISSUER_ONLY_TYPES):
+                if (kind_of not in _LEGACY_TYPES if not m.group("cv") else kind_of not in _ISSUER_ONLY_TYPES
+                        # "Thông tư số 03/NV ngày 1/2/1963 của Bộ Nội vụ": before 1996 a ministry's code alone
+                        and (kind_of not in _LEGACY_TYPES or (old := _DATE_AFTER.match(text, b)) is None
+                             or int(old.group("y")) >= 1996)):
                     continue
                 f.number = m.group("so")
                 f.issuer_code = m.group("cq") or m.group("loai") or m.group("cv")

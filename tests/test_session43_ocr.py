@@ -105,3 +105,13 @@ def test_number_and_year_alone_elsewhere_are_no_law():
     ex = extract_text(LOCAL_HEAD + "Căn cứ Nghị quyết số 64/2025 ngày 3 tháng 3 năm 2025;\n\nCăn cứ Luật Đất đai số "
                       "45/2016 ngày 29 tháng 11 năm 2016;\n", file="law.txt")
     assert not {m.code for m in ex.mentions if m.code and m.code.startswith(("64/2025", "45/2016"))}
+
+
+def test_a_ministrys_code_alone_before_1996():
+    # "Thông tư số 03/NV ngày 1/2/1963 của Bộ Nội vụ": a number of the years before the 1996 law, its issuer alone;
+    # after 1996 such a shape after "Thông tư" is no number
+    text = (LOCAL_HEAD + "Điều 1. Người hưởng chế độ theo Thông tư số 32/TT-TC ngày 14/10/1960 và Thông tư số 03/NV "
+            "ngày 1/2/1963 của Bộ Nội vụ; Thông tư số 05/BXD ngày 1/2/2005.\n")
+    codes = {m.code for m in extract_text(text, file="old.txt").mentions}
+    assert "03/NV" in codes
+    assert "05/BXD" not in codes
