@@ -1351,6 +1351,8 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
     signer = original[-1] if original else None
     issuer = issuer_from_signature(signer.position if signer else collective(raw_tail, copy_start), issuer) or issuer
     issuer = _province_issuer(issuer, place)
+    if place is None and (issuer is None or issuer == "Hội đồng nhân dân"):
+        issuer = _council_passing(text, start, end) or issuer
     received = find_received(head)
     if code:
         code = proven_party_issuer(code)
@@ -1475,6 +1477,23 @@ def _passed_on(text: str, start: int, end: int):
         if a == 0 or not (text[a - 1].isalnum() or text[a - 1] == "_"):
             return m
         start = a + 1
+
+# A council's resolution closes with the council that passed it: "Nghị quyết này đã được Hội đồng nhân dân tỉnh Điện
+# Biên khóa XIV, kỳ họp thứ 5 thông qua ngày 13 tháng 7 năm 2017"
+_PASSING_COUNCIL = re.compile(rf"Hội\s+đồng\s+nhân\s+dân\s+(?:tỉnh|thành\s+phố)\s+(?P<place>{UP}{LO}*(?:\s+{UP}{LO}*){{0,3}})"
+                              r"\s+[Kk]h[óo]a\b")
+
+
+def _council_passing(text: str, start: int, end: int) -> Optional[str]:
+    """The provincial council that passed the text, named in its closing "… Hội đồng nhân dân tỉnh X khóa …, kỳ họp
+    thứ … thông qua ngày …" (a resolution whose header a converter lost, or which names its council without the
+    province), or None."""
+    passed = _passed_on(text, start, end)
+    if passed is None:
+        return None
+    m = _PASSING_COUNCIL.search(text, max(start, passed.start() - 300), passed.start())
+    return _province_issuer("Hội đồng nhân dân", m.group("place")) if m else None
+
 
 # A letter (công văn) has no type heading; it has "V/v <subject>" under its number and "Kính gửi:".
 LETTER_MARK = re.compile(r"^[ \t*(]*(?:V/v|V/V|v/v)\b|^[ \t*]*Kính[ \t]+gửi\b")

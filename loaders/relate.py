@@ -157,6 +157,9 @@ _AMENDERS_BETWEEN = re.compile(r"\bđược\s+(?:sửa đổi|bổ sung|thay th�
 _OWN_TITLE_AFTER = re.compile(r"\s*,?\s*" + _ON_DATE +
                               r"(?:\s+của\s+[^,;.“”()\d]{1,80}?)?\s+(?:quy định|hướng dẫn)\b", re.I)
 _CUE_IN = re.compile(r"\b(?:" + _CUE_ALT + r")\b", re.I)
+# an act in a target's description, on documents it names after it (with_list)
+_NESTED_ACT = re.compile(r"\b(?:sửa đổi|bổ sung|bãi bỏ|thay thế|hủy bỏ|huỷ bỏ)\b[^;:.]{0,120}?(?:của|tại)\s+(?:các\s+)?\Z",
+                         re.I)
 _DATED_AFTER = re.compile(r"\s*,?\s*ngày\s*\d")
 _ITEM_BREAK = re.compile(_SEMI_ENDS)
 _SEMI_GAP = re.compile(r"[^;:.“”\n]{0,300}?;\s*(?:và\s+)?$", re.I)      # … or ";" in an act's list (with_list)
@@ -721,6 +724,11 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
                 mods = [nxt]            # đổi, bổ sung bởi Thông tư số B và Thông tư số C": B and C amend A)
                 continue
             gap = text[end:nxt.vstart]
+            if (not in_modifier and nxt.vstart - tg[-1].vend < 400
+                    and _NESTED_ACT.search(text, tg[-1].vend, nxt.vstart) is not None):
+                break               # the last target's description ends in its own act on nxt ("… bãi bỏ Khoản 1
+                #                     Nghị quyết số A … về việc sửa đổi một số điều của Nghị quyết số B, Nghị quyết
+                #                     số C …"): B and C are A's targets, not the act's
             if item and ";" in gap and _ITEM_BREAK.search(gap):
                 break                                   # (not a ";" inside a description: "…; việc in, …")
             if not in_modifier and _LIST_SEP.match(gap):
@@ -1198,7 +1206,8 @@ _SCOPED_ACT = re.compile(
     # (the provisions on a matter: "thay thế nội dung về đầu tư ra nước ngoài quy định tại Thông tư số A"; "thay thế một
 # số quy định tại Điều 9a Thông tư số A": the part named)
     + r"|(?:các\s+)?(?:nội dung|quy định)\s+về\s+[^;:.“”()\d]{1,120}?\s)"
-    r"(?:quy định\s+)?(?:(?:tại|của|trong)\s+)*(?:(?:các|một số)\s+)?$", re.I)
+    # (a comma after the last part: "bãi bỏ Khoản 4, Điều 1, Nghị quyết số A")
+    r"(?:,\s*)?(?:quy định\s+)?(?:(?:tại|của|trong)\s+)*(?:(?:các|một số)\s+)?$", re.I)
 
 
 # A ";" between the rows or parts of one object ("Danh mục TTHC có số thứ tự 03, mục A; số thứ tự 01, 02, 03 mục B

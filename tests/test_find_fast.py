@@ -156,12 +156,15 @@ def test_damaged_matches_are_the_finditer(units):
 
 
 def test_number_starts_hold_every_number(units):
-    """Every match of the four number patterns starts at a run of _NUMBER_START going on its way ("/" or not)."""
+    """Every match of the four number patterns starts at a run of _NUMBER_START going on its way ("/", or "-" before
+    a year and its slash, or not)."""
     n = 0
     for t in units:
         slashed, others = set(), set()
         for m in F._NUMBER_START.finditer(t):
-            (slashed if t[m.end() - 1] == "/" else others).add(m.start())
+            # (a hyphen before a year and its slash goes the state passes' way too: "19-2017/NQ-CP")
+            last = t[m.end() - 1]
+            (slashed if last == "/" or last == "-" and F._YEAR_SLASH.match(t, m.end()) else others).add(m.start())
         for rx, kind in F._NUMBER_PASSES[:4]:
             for m in rx.finditer(t):
                 n += 1
@@ -195,11 +198,12 @@ def test_cue_tree_is_the_flat_alternation(units):
 
 
 def _number_cues_alone(t):
-    """What _number_scan stands for on one text: _NUMBER_START's starts split by a "/" at the match's end, and
-    _damaged_matches."""
+    """What _number_scan stands for on one text: _NUMBER_START's starts split by a "/" at the match's end (or a "-"
+    before a year and its slash), and _damaged_matches."""
     slashed, others = [], []
     for m in F._NUMBER_START.finditer(t):
-        (slashed if t[m.end() - 1] == "/" else others).append(m.start())
+        last = t[m.end() - 1]
+        (slashed if last == "/" or last == "-" and F._YEAR_SLASH.match(t, m.end()) else others).append(m.start())
     return slashed, others, [(m.start(), m.end(), m.group("lead")) for m in F._damaged_matches(t)]
 
 
@@ -212,7 +216,8 @@ def test_number_scan_of_joined_units_is_each_unit_scanned_alone(units):
     assert sum(len(c[0]) + len(c[1]) for c in F._number_scan(units)) > 1000
     edges = OCR_NUMBERS + [".5/2020/NĐ-CP", "x.12-KL/TW", ".12-KL/TW", "12", "12 ", "-KL/TW", "/2020/NĐ-CP", "",
                            "5/2020/NĐ-CP", "2021\n", "Số 188 -BC/BTCTW", "09 KH/ĐU", "l", "I", "O",
-                           "12" + F._UNIT_SEP + "-KL/TW", F._UNIT_SEP + ".5/2020/NĐ-CP"]
+                           "12" + F._UNIT_SEP + "-KL/TW", F._UNIT_SEP + ".5/2020/NĐ-CP", "19-2017/NQ-CP",
+                           "19-" + F._UNIT_SEP + "2017/NQ-CP"]
     for a in edges:
         for b in edges:
             texts = [a, b, a + b, b + " " + a]

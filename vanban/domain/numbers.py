@@ -99,6 +99,28 @@ def type_from_code(code: Optional[str]) -> Optional[str]:
 _NUMBER_SLUG = re.compile(r"(?P<type>[a-z]+(?:-[a-z]+)*?)-so-(?P<n>\d+)(?:-(?P<y>(?:19|20)\d\d))?"
                           r"-(?P<codes>[a-z]+\d*(?:-[a-z]+\d*)*?)(?:-\d+)?")
 _SLUG_CODES = {ascii_key(c): c for c in (*TYPE_CODES, *ISSUER_CODES)}
+# … or the number alone, its parts joined by hyphens, as legal databases name their files: "68-2017-nq-hđnd"
+# (68/2017/NQ-HĐND), "1234-qđ-ttg"; the type code and the issuer's must both be codes vanban knows
+# (after a prefix ending in "_" or a blank: "VanBanGoc_68-2017-nq-hđnd", a collection's name for the file)
+_CODE_SLUG = re.compile(r"(?:.*[_ ])?(?P<n>\d+)(?:-(?P<y>(?:19|20)\d\d))?-(?P<t>[a-zđ]+)-(?P<i>[a-zđ]+\d*)")
+
+
+def _number_from_code_slug(stem: str) -> Optional[str]:
+    """``_number_from_code_slug("68-2017-nq-hđnd") == "68/2017/NQ-HĐND"``; None unless the name is such a number
+    (a "d" that could stand for "đ" is read only where the code it makes is known: ``_SLUG_CODES``)."""
+    m = _CODE_SLUG.fullmatch(stem)
+    if m is None:
+        return None
+    kind, issuer = _SLUG_CODES.get(ascii_key(m.group("t"))), _SLUG_CODES.get(ascii_key(m.group("i")))
+    if (kind not in TYPE_CODES or issuer is None or issuer in TYPE_CODES
+            or "đ" in stem and not _same_d(m.group("t") + m.group("i"), kind, issuer)):
+        return None
+    return f"{m.group('n')}/{m.group('y')}/{kind}-{issuer}" if m.group("y") else f"{m.group('n')}/{kind}-{issuer}"
+
+
+def _same_d(letters: str, *codes: str) -> bool:
+    """Every "đ" of the codes' letters stands where one of the codes has its Đ (the name wrote them as they are)."""
+    return letters.count("đ") == sum(c.count("Đ") for c in codes)
 
 
 def number_from_file_name(name: str) -> Optional[str]:
@@ -116,7 +138,7 @@ def number_from_file_name(name: str) -> Optional[str]:
     stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", name.replace("\\", "/").rsplit("/", 1)[-1]).lower()
     m = _NUMBER_SLUG.fullmatch(stem)
     if not m:
-        return None
+        return _number_from_code_slug(stem)
     word = next((w for w in TYPE_WORDS if ascii_key(w) == m.group("type").replace("-", "")), None)
     if word is None:
         return None
