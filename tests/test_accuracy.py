@@ -90,7 +90,7 @@ def test_real_documents_stated_relations(real_scores):
 # fresh24 (session 40) was annotated after that session's rules and scored blind; no rule has been read off it (the
 # scoring command of session 40 printed its misses once; none was acted on)
 # fresh27 (session 41), the same after session 41's rules: only its ratios were printed
-NEVER_READ: set = {"fresh24", "fresh27", "fresh31", "fresh34", "fresh36", "fresh38", "fresh40", "fresh44"}
+NEVER_READ: set = {"fresh24", "fresh27", "fresh31", "fresh34", "fresh36", "fresh38", "fresh40", "fresh42", "fresh44"}
 # a split first scored below the relation precision target keeps a lower floor until its misses are read (once, a
 # session later) — fresh6 scored 0.880/0.891 when it was added (session 8), 0.987/1.000 once read (session 9);
 # fresh7 0.923/0.832 when added (session 9), 0.963/0.968 once read (session 10); fresh8 0.943/0.861 when added
@@ -131,6 +131,9 @@ NEVER_READ: set = {"fresh24", "fresh27", "fresh31", "fresh34", "fresh36", "fresh
 # read): 0.844/0.925 — below the precision target when added, kept as the held-out measure; fresh44 (two OCR outputs
 # of a law and a decree stored as JSON, tuyendb/OCR_VBPL, blind, never read): 0.333/0.200, own 1 of 2 on number, type
 # and date, references 0.750/1.000
+# fresh42 (five provincial councils' resolutions of 2017 whose converter lost the header table, hoangmd2410/RAG_DEMO,
+# blind, never read): 1.000/0.524 at 0877729, 1.000/1.000 after fresh43's rules (f374e80: the number the file's name
+# spells, the council the closing sentence names), own number 2/5 -> 5/5, issuer 0/5 -> 1/5, date 4/5
 # fresh39 (session 43, one reader, a tax repository's scans; blind 0.923/0.324, read the same session): 0.952/0.541,
 # most of its misses the bases of a decision and a letter whose own number the hand wrote past reading ("Số: 4/2
 # /QĐ-TCT", "Số: #49 /TCT-TTKT"), which its reader took from the repository's file names: no own document to act
@@ -160,7 +163,8 @@ RELATION_FLOOR = {"dev4": (0.89, 0.80), "dev18": (0.85, 0.85), "fresh21": (0.88,
 # 11 dates and issuers; fresh32: the letter-spaced header above, 5 of 6 numbers and dates
 # fresh39 (session 43): the two scans above, 2 of 4 numbers, dates and issuers
 OWN_FLOOR = {"fresh10": 0.94, "fresh23": 0.8, "fresh24": 0.9, "fresh25": 0.9, "fresh26": 0.9, "fresh27": 0.8,
-             "fresh29": 0.8, "fresh30": 0.85, "fresh31": 0.8, "fresh32": 0.8, "fresh34": 0.8, "fresh39": 0.5, "fresh44": 0.5}
+             "fresh29": 0.8, "fresh30": 0.85, "fresh31": 0.8, "fresh32": 0.8, "fresh34": 0.8, "fresh39": 0.5, "fresh42": 0.2,
+             "fresh44": 0.5}
 # the same for references: fresh9 scored 1.000/0.962 when added (session 11, blind), fresh10 0.969/0.974 (session 12,
 # blind), below the 0.97 target
 # dev18 (session 19): 0.970/1.000, three damaged numbers of nghi-quyet-so-20-2026-nq-cp its reader corrects from the
@@ -186,7 +190,7 @@ REFERENCE_FLOOR = {"fresh9": 0.95, "fresh10": 0.95, "dev18": 0.96, "fresh22": 0.
 MIN_DOCS = {"dev14": 8, "dev16": 8, "dev17": 8, "dev18": 6, "dev20": 6, "fresh21": 8, "fresh22": 10, "fresh23": 11,
             "fresh24": 12, "fresh25": 10, "fresh26": 12, "fresh27": 12, "fresh28": 7, "fresh29": 6, "fresh30": 8,
             "fresh31": 11, "fresh32": 6, "fresh33": 3, "fresh34": 5, "fresh35": 3, "fresh36": 5, "fresh38": 5,
-            "fresh39": 4, "fresh40": 2, "fresh41": 4, "fresh44": 2}
+            "fresh39": 4, "fresh40": 2, "fresh41": 4, "fresh42": 5, "fresh43": 5, "fresh44": 2}
 
 
 # dev2 and dev3 were annotated in sessions 8 and 9 and read for rules the same session (like dev, no longer blind)
@@ -198,7 +202,7 @@ MIN_DOCS = {"dev14": 8, "dev16": 8, "dev17": 8, "dev18": 6, "dev20": 6, "fresh21
                                    "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22",
                                    "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29",
                                    "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36",
-                                   "fresh38", "fresh39", "fresh40", "fresh41", "fresh44"])
+                                   "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44"])
 def test_real_documents_each_split_holds_the_targets(split):
     # dev: read while writing rules; heldout and fresh: their misses read once, a session after they were annotated;
     # fresh2 … fresh9 (their misses read once in sessions 6, 7, 8, 9, 9, 10, 11, 12): annotated by two more readers
