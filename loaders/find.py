@@ -24,6 +24,7 @@ from vanban.domain.dates import (
     iso_date,
     parse_date,  # noqa: F401  (the one date parser; re-exported for old imports)
 )
+from vanban.domain.numbers import assembly_term
 from vanban.loaders import patterns as P
 from vanban.loaders.scan import CUE_WORDS, FIRST_DIGIT, scan_units
 from vanban.loaders.segment import Segmented, Unit
@@ -409,11 +410,6 @@ _NUMBER_PASSES = ((P.STATE_NUMBER_YEAR, "state_year"), (P.PARTY_NUMBER_SLASHED, 
 # Its first \d is scan.FIRST_DIGIT (the same matches, a cheaper scan).
 _NUMBER_START = re.compile(FIRST_DIGIT + r"(?<![\w/,-]\d)(?<![^\sốỐ]\.\d)\d*(?:\.\d+|[a-z](?=/))?(?:[ \t]*[-–‐/\r\n]|[ ]{1,2}[A-ZĐ])")
 _AFTER_SLASH = frozenset(("state_year", "party_slashed", "state", "law_year"))
-# The National Assembly's term of the laws passed in a year, where one term passed them all (a year a term ended in
-# and the next began is left out: its laws' code cannot be told from the year)
-_TERM_YEARS = {"QH10": (1998, 2001), "QH11": (2003, 2006), "QH12": (2008, 2010), "QH13": (2012, 2015),
-               "QH14": (2017, 2020), "QH15": (2022, 2025)}
-_LAW_TERM = {y: t for t, (a, b) in _TERM_YEARS.items() for y in range(a, b + 1)}
 # … and the runs ending with a hyphen before a year and its slash: "19-2017/NQ-CP", a hyphen typed for the first slash
 _YEAR_SLASH = re.compile(r"(?:19|20)\d\d/")
 # What _number_scan finds in a unit: where _NUMBER_START matches ending with "/" and otherwise, and the
@@ -517,7 +513,7 @@ def _numbered(unit: Unit, ui: int, hinted: bool = False, scanned: Optional[_Numb
                 f.type_code = TYPE_WORDS.get(kind_of)
             elif kind == "law_year":
                 # "Luật … số 64/2025 được sửa đổi …": the law's code left out, its term's read from the year
-                term = _LAW_TERM.get(int(m.group("nam")))
+                term = assembly_term(int(m.group("nam")))
                 before = text[max(0, a - 160):a]
                 wb = _word_before(before[-90:])
                 if wb is None and _ends_with_so(before, True) and (nm := _NAMED_WORD_BEFORE.search(before)):

@@ -645,8 +645,6 @@ def _spaced_code(code: str, text: str, end: int) -> str:
     return f"{head}{sep}{joined}" if sep and len(last) <= 2 and joined in ISSUER_CODES else code
 
 
-
-
 def glued_type_issuer(code: str) -> str:
     """A normative number whose hyphen between type and issuer code OCR lost, when the letters split one way into
     a type code that never stands alone ("TT", "NĐ", ...) and a known issuer code: ``glued_type_issuer(

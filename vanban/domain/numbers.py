@@ -62,6 +62,19 @@ def parse_number(text: str) -> Optional[NumberParts]:
     return None
 
 
+# The National Assembly's terms (khóa) by the years whose laws one term alone passed: a year in which a term ended and the
+# next began (1997, 2002, 2007, 2011, 2016, 2021, 2026) is left out, its laws' code cannot be told from the year.
+_TERM_YEARS = {"QH10": (1998, 2001), "QH11": (2003, 2006), "QH12": (2008, 2010), "QH13": (2012, 2015),
+               "QH14": (2017, 2020), "QH15": (2022, 2025)}
+_TERM_OF_YEAR = {y: term for term, (a, b) in _TERM_YEARS.items() for y in range(a, b + 1)}
+
+
+def assembly_term(year: int) -> Optional[str]:
+    """The code of the National Assembly's term whose laws bear ``year``, where one term alone passed that year's
+    laws: ``assembly_term(2025) == "QH15"``; ``assembly_term(2016)`` is None (two terms)."""
+    return _TERM_OF_YEAR.get(year)
+
+
 def split_code(code: str) -> Tuple[Optional[str], Optional[str]]:
     """(type code, issuer code) of a normalised number.
 
