@@ -157,6 +157,10 @@ _AMENDERS_BETWEEN = re.compile(r"\bđược\s+(?:sửa đổi|bổ sung|thay th�
 _OWN_TITLE_AFTER = re.compile(r"\s*,?\s*" + _ON_DATE +
                               r"(?:\s+của\s+[^,;.“”()\d]{1,80}?)?\s+(?:quy định|hướng dẫn)\b", re.I)
 _CUE_IN = re.compile(r"\b(?:" + _CUE_ALT + r")\b", re.I)
+# "một số điều", "một phần" right after a repeal's cue: the act takes part of the document (adjacent acts)
+_SOME_ARTICLES = re.compile(r"\s*(một\s+số\s+(?:điều|khoản|nội\s+dung|quy\s+định)|một\s+phần)\b", re.I)
+# … and an amendment joined before that cue: "sửa đổi và bãi bỏ", "sửa đổi, bổ sung và bãi bỏ"
+_AMENDS_JOINED = re.compile(r"\b(sửa\s+đổi(?:,?\s*bổ\s+sung)?)\s*(?:,|và)\s*$", re.I)
 # an act in a target's description, on documents it names after it (with_list)
 _NESTED_ACT = re.compile(r"\b(?:sửa đổi|bổ sung|bãi bỏ|thay thế|hủy bỏ|huỷ bỏ)\b[^;:.]{0,120}?(?:của|tại)\s+(?:các\s+)?\Z",
                          re.I)
@@ -274,6 +278,9 @@ def can_guide(source: str, target: str) -> bool:
 
 def _rank(rel):
     return PRIORITY.index(rel)
+
+
+_PART_ACTS = frozenset(("REPEALS", "REPLACES", "SUSPENDS"))
 
 
 # The cue words the rules cannot do without: a rule runs its pattern only on a span where one of its words stands
@@ -623,7 +630,9 @@ def relate(seg: Segmented, found: List[Found], *, own_id: Optional[str] = None,
                                             and not (r.scope and named[(r.relation, r.target)] is None))]
             best: Dict[tuple, FoundRelation] = {}
             for r in rels:
-                k = (r.source, r.target)
+                # (a part repealed stays beside the document amended: "… về việc sửa đổi và bãi bỏ một số điều của
+                # Nghị quyết số B" is both)
+                k = (r.source, r.target, r.partial and r.relation in _PART_ACTS)
                 if r.source == r.target:
                     continue
                 if k not in best or _rank(r.relation) < _rank(best[k].relation):
@@ -943,6 +952,12 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             # (up to the target law's title when it stands apart from the number: "… Điều 13 Luật Thuế GTGT 13/…")
             after = text[at + m.end("cue"):at + m.start("law_title") if m.group("law_title") else b.vstart]
             scope = _scope_before(after, len(after)) if _PART_WORD.search(after) else None
+            if scope is None and rel in ("REPEALS", "REPLACES", "SUSPENDS"):
+                some = _SOME_ARTICLES.match(after)
+                scope = re.sub(r"\s+", " ", some.group(1)) if some else None   # "bãi bỏ một số điều của": a part
+        # an amendment joined before the act, on the same object: "… về việc sửa đổi và bãi bỏ một số điều của Nghị
+        # quyết số B" (A amends B, and repeals some of its articles)
+        co_amends = rel in ("REPEALS", "REPLACES") and _AMENDS_JOINED.search(text, max(s, at_cue - 24), at_cue)
         item = text.find(";", s, a.vstart) >= 0
         listed = with_list(i + 1, item=item)
         scopes: List[Optional[str]] = [scope] + [None] * (len(listed) - 1)
@@ -967,6 +982,8 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
                     # Nghị định số B ngày … của Chính phủ quy định …")
                     continue
                 add(actor, rel, t, f"adjacent:{cue}", scope=sc)
+                if co_amends:
+                    add(actor, "AMENDS", t, "adjacent:" + " ".join(co_amends.group(1).lower().split()))
 
     # purpose: clause-initial cue, targets, ", BODY ban hành ACTING"
     sent = text[s:e]

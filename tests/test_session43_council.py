@@ -51,3 +51,20 @@ def test_repeal_of_a_part_after_a_comma_and_not_of_the_targets_description():
     assert ("37/2011/NQ-HĐND", "AMENDS", "17/2008/NQ-HĐND", False) in rels
     # 17/2008 and 19/2010 are what 37/2011 amends, not what this resolution repeals
     assert not {t for s, r, t, p in rels if r == "REPEALS" and t in ("17/2008/NQ-HĐND", "19/2010/NQ-HĐND")}
+
+
+def test_council_named_as_the_text_names_its_province():
+    # "tỉnh Thừa Thiên Huế" in 2017 (a city since 2025): the council keeps the kind the text writes
+    text = BODY.replace("tỉnh Điện Biên khóa XIV", "tỉnh Thừa\nThiên Huế khóa VII")
+    assert extract_text(text, file="data/08-nq-hđnd.md").document.issuer == "Hội đồng nhân dân tỉnh Thừa Thiên Huế"
+
+
+def test_some_articles_repealed_beside_the_document_amended():
+    text = BODY.replace("Căn cứ Nghị định số 120/2016/NĐ-CP ngày 23 tháng 8 năm 2016 của Chính phủ;",
+                        "Căn cứ Nghị quyết số 65/2016/NQ-HĐND ngày 03 tháng 8 năm 2016 của Hội đồng nhân dân tỉnh về "
+                        "việc sửa đổi và bãi bỏ một số điều của Nghị quyết số 23/2015/NQ-HĐND;")
+    rels = {(r.source.split("@")[0], r.relation, r.target.split("@")[0], r.partial)
+            for r in extract_text(text, file="data/70-2017-nq-hđnd.md").relations}
+    assert ("65/2016/NQ-HĐND", "REPEALS", "23/2015/NQ-HĐND", True) in rels
+    assert ("65/2016/NQ-HĐND", "AMENDS", "23/2015/NQ-HĐND", False) in rels
+    assert ("65/2016/NQ-HĐND", "REPEALS", "23/2015/NQ-HĐND", False) not in rels
