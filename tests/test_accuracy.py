@@ -165,10 +165,12 @@ RELATION_FLOOR = {"dev4": (0.89, 0.80), "dev18": (0.85, 0.85), "fresh21": (0.88,
 # fresh30 (session 42): a letter whose number and day the scan garbled ("Số: 443? /BTC-TCT", "ngày¿Ê tháng 02"), its
 # reader's from the file name: 7 of 8 numbers and dates; fresh31 (blind, never read): 10 of 11 numbers and types, 9 of
 # 11 dates and issuers; fresh32: the letter-spaced header above, 5 of 6 numbers and dates
-# fresh39 (session 43): the two scans above, 2 of 4 numbers, dates and issuers
+# fresh39 (session 43): the two scans above, 2 of 4 numbers, dates and issuers; fresh45: a council's resolution
+# without its header whose closing sentence names neither its province nor its date ("Nghị quyết được Hội đồng nhân
+# dân tỉnh khóa XVIII, kỳ họp thứ 3 thông qua"), its reader's from the annex heading and the streets it names: 4 of 5
 OWN_FLOOR = {"fresh10": 0.94, "fresh23": 0.8, "fresh24": 0.9, "fresh25": 0.9, "fresh26": 0.9, "fresh27": 0.8,
              "fresh29": 0.8, "fresh30": 0.85, "fresh31": 0.8, "fresh32": 0.8, "fresh34": 0.8, "fresh39": 0.5, "fresh42": 0.2,
-             "fresh44": 0.5}
+             "fresh44": 0.5, "fresh45": 0.8}
 # the same for references: fresh9 scored 1.000/0.962 when added (session 11, blind), fresh10 0.969/0.974 (session 12,
 # blind), below the 0.97 target
 # dev18 (session 19): 0.970/1.000, three damaged numbers of nghi-quyet-so-20-2026-nq-cp its reader corrects from the
