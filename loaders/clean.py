@@ -814,9 +814,22 @@ def join_marked_words(text: str) -> str:
 
 # The default cleaning, in order: Đ first (so OCR fixes see Đ), tone placement before the OCR table
 # (which is written in the canonical placement); look-alike letters last (they stand only inside codes).
+# ------------------------------------------------------------------ "số" misread before a document number
+# A scan reads the "ố" of "số" as another o or e, or as a 6 ("Thông tư sô 26/2015/TT-BTC", "Nghị định sé
+# 51/2010/NĐ-CP", "Luật Thuế giá trị gia tăng s6 31/2013/QH13"): the word, alone, right before a number with its slash
+# and code, or before "điều" ("sửa đổi, bổ sung một sé điều"), is "số" (two letters for two).  (led by the s: ``re``
+# skips to it; benchmark if changing)
+_SO_LOOK_ALIKE = re.compile(r"[sS](?<![\w][sS])[ôé6ổồỗộóòỏõọ](?=[ \t]+(?:\d{1,5}(?:[/-](?:19|20)\d\d)?/[A-ZĐ0]|điều(?![\w])))")
+
+
+def fix_so_look_alikes(text: str) -> str:
+    """``fix_so_look_alikes("Thông tư sô 26/2015/TT-BTC") == "Thông tư số 26/2015/TT-BTC"``."""
+    return _SO_LOOK_ALIKE.sub(lambda m: "số" if m.group()[0] == "s" else "Số", text)
+
+
 CLEAN_STEPS = (fix_d, normalize_tones, unify_punctuation, join_emphasis, join_marked_words, fix_ocr, fix_split_words,
-               fix_date_words, unspeck_cut_pairs, unspeck_comma_ends, fix_number_slips, unspeck_line_starts,
-               fix_frame_slips, fold_look_alikes)
+               fix_date_words, unspeck_cut_pairs, unspeck_comma_ends, fix_number_slips, fix_so_look_alikes,
+               unspeck_line_starts, fix_frame_slips, fold_look_alikes)
 
 
 def clean(text: str, steps=CLEAN_STEPS) -> str:
@@ -886,19 +899,6 @@ _PUNCT_FIXES = tuple(_PUNCT_TABLE.items())
 _OCR_WORDS = ("Quận ủy Trung ương", "inh ủy", "Yên Bai", "đổi tượng", "đổi ngoại", "phuơng", "Công Thông tin điện tử",
               "định chỉ tiết", "tuật số", "hực biện")
 assert all(any(w in a for w in _OCR_WORDS) for a, _ in OCR_FIXES)
-
-
-# ------------------------------------------------------------------ "số" misread before a document number
-# A scan reads the "ố" of "số" as another o or e, or as a 6 ("Thông tư sô 26/2015/TT-BTC", "Nghị định sé
-# 51/2010/NĐ-CP", "Luật Thuế giá trị gia tăng s6 31/2013/QH13"): the word, alone, right before a number with its slash
-# and code, or before "điều" ("sửa đổi, bổ sung một sé điều"), is "số" (two letters for two).  (led by the s: ``re``
-# skips to it; benchmark if changing)
-_SO_LOOK_ALIKE = re.compile(r"[sS](?<![\w][sS])[ôé6ổồỗộóòỏõọ](?=[ \t]+(?:\d{1,5}(?:[/-](?:19|20)\d\d)?/[A-ZĐ0]|điều(?![\w])))")
-
-
-def fix_so_look_alikes(text: str) -> str:
-    """``fix_so_look_alikes("Thông tư sô 26/2015/TT-BTC") == "Thông tư số 26/2015/TT-BTC"``."""
-    return _SO_LOOK_ALIKE.sub(lambda m: "số" if m.group()[0] == "s" else "Số", text)
 
 
 def _clean_default(text: str) -> str:

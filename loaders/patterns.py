@@ -378,6 +378,9 @@ EXAMPLES = [
     ("STATE_NUMBER_YEAR", "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;", {"so": "63", "nam": "2025", "loai": None, "co_quan": "QH15"}),  # state 09
     ("STATE_NUMBER_YEAR", "Thông tư số 38/2018/TT-BTC ngày 20/4/2018", {"so": "38", "nam": "2018", "loai": "TT", "co_quan": "BTC"}),      # state 13
     ("STATE_NUMBER_YEAR", "Nghị quyết số 66.16/2026/NQ-CP", {"so": "66.16", "nam": "2026", "loai": "NQ", "co_quan": "CP"}),  # gazette
+    ("STATE_NUMBER_YEAR", "Căn cứ Nghị quyết 19-2017/NQ-CP ngày 6 tháng 2 năm 2017", {"so": "19", "nam": "2017", "loai": "NQ", "co_quan": "CP"}),  # fresh39
+    ("STATE_NUMBER_YEAR", "Luật Quản lý thuế số 21/2012/0H13 ngày 20 tháng 11", {"so": "21", "nam": "2012", "co_quan": "0H13"}),  # fresh39 (find: QH13)
+    ("LAW_NUMBER_YEAR_ONLY", "Luật Ban hành văn bản quy phạm pháp luật số 64/2025 được sửa đổi", {"so": "64", "nam": "2025"}),  # fresh28
     ("STATE_NUMBER_YEAR", "theo Nghị quyết số 30a/2008/NQ-CP ngày 27 tháng 12", {"so": "30a", "nam": "2008", "loai": "NQ", "co_quan": "CP"}),  # dev9 gazette
     ("STATE_NUMBER", "Văn bản hợp nhất 07/VBHN-VPQH năm 2020", {"so": "07", "loai": "VBHN", "co_quan": "VPQH"}),                       # state 14
     ("STATE_NUMBER", "Trả lời công văn số 324/QTR-KTr2 ngày 22/7/2025", {"so": "324", "loai": "QTR", "co_quan": "KTr2"}),           # tvpl letter
