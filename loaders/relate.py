@@ -1933,6 +1933,8 @@ _CARRIED_OUT_IN_TITLE = re.compile(r"\b(?:thực hiện|triển khai|thi hành)\
 # list, "… của Luật Tiếp công dân, Luật Khiếu nại, Luật Tố cáo số 136/2025/QH15", is the amender's own and a base)
 _UNNUMBERED_AMENDER = re.compile(r"[\s*_-]*Căn cứ\s+(?:Bộ\s+)?Luật\s+sửa đổi,?\s*bổ\s+sung(?:\s+một số điều)?\s+(?:của\s+)?"
                                  r"(?=(?:Bộ\s+)?Luật\s)", re.I)
+_UNNUMBERED_AMENDER_NEXT = re.compile(r";\s*(?:Bộ\s+)?Luật\s+sửa đổi,?\s*bổ\s+sung(?:\s+một số điều)?\s+(?:của\s+)?"
+                                      r"(?=(?:Bộ\s+)?Luật\s)", re.I)
 # … or named by one law whose title the file numbers otherwise: "Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Ban
 # hành văn bản quy phạm pháp luật số 87/2025/QH15" beside "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15":
 # the number is the amender's own, a base, and it amends the law of that title
@@ -1944,6 +1946,10 @@ def _laws_an_amender_lists(text: str, s: int, in_s: List[Found]) -> Set[str]:
     """The ids of the numbered laws an unnumbered amending law's title lists in a base item at ``s`` (two or more,
     one after the other from its "của"): no base of the document; empty when the item is no such base."""
     m = _UNNUMBERED_AMENDER.match(text, s)
+    if m is None and ";" in text[s:s + 400]:
+        # … the item's second law: "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024; Luật sửa đổi, bổ sung một số điều
+        # của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, … ngày 29 tháng 6 năm 2024"
+        m = _UNNUMBERED_AMENDER_NEXT.search(text, s, min(len(text), s + 400))
     if m is None:
         return set()
     laws: List[str] = []
@@ -3325,6 +3331,9 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
     reviewed = {r.target for r in out if r.source == own_id and r.relation == "REVIEWS" and r.rule.startswith("own:implicit")}
     if reviewed:
         out = [r for r in out if not (r.rule.startswith("own:title:") and r.relation == "IMPLEMENTS" and r.target in reviewed)]
+    if laws and TITLED_TARGETS and own_id and not vbhn:
+        out.extend(_titled_bases(units, part, quoted, by_unit, laws, own_id,
+                                 {r.target for r in out if r.source == own_id and r.relation == "BASED_ON"}))
     dated = {f.id: (f.date, f.code) for f in found if f.id and f.code}
     if own_id and own is not None:
         dated[own_id] = (own.date, own.code)
@@ -3371,6 +3380,29 @@ _LIST_ANNEX_HEAD = re.compile(r"[\s*_]*(?:Phụ lục|PHỤ LỤC)(?:\s+(?:số\
 # heading may stand before an item it holds alone ("VI. Lĩnh vực Trẻ em Thông tư số 29/2008/TT-BLĐTBXH …").
 _ANNEX_ITEM = re.compile(r"[\s*_]*(?:[IVXLC]{1,6}\.\s+[^\d.;:“”]{1,80}?\s+)?(?:\d{1,3}\s*[.)]\s*|[-+•–]\s*)?"
                          r"(?P<scope>" + _SCOPE + r"(?:(?:của|tại)\s+)?)?$", re.I)
+
+
+# A base that names its law by title and date ("Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;"), the file numbering
+# that title elsewhere ("… của Luật Đất đai số 31/2024/QH15 …"): the title at the item's start, or after its ";"
+_TITLED_BASE_AT = re.compile(r"(?:^[\s*_-]*Căn cứ\s+|;\s*)(?=(?:Bộ\s+)?Luật\s|Pháp\s+lệnh\s)")
+
+
+def _titled_bases(units, part, quoted, by_unit, laws: LawTitles, own_id: str, based: Set[str]) -> List[FoundRelation]:
+    """own BASED_ON the laws the preamble's items name by title only (with ``relate.TITLED_TARGETS``)."""
+    out: List[FoundRelation] = []
+    for ui, u in enumerate(units):
+        if part[ui] != "preamble" or u.kind == "footnote" or ui in quoted or not u.text.lstrip(" *_-").startswith("Căn cứ"):
+            continue
+        text = u.text
+        for m in _TITLED_BASE_AT.finditer(text):
+            titled = laws.in_span(text, ui, m.end(), min(len(text), m.end() + 200), by_unit.get(ui, []))
+            t = titled[0] if titled and titled[0].vstart == m.end() else None
+            if t is None or t.id in based:
+                continue
+            s, e = next(((a, b) for a, b in u.sentences if a <= m.end() < b), (0, len(text)))
+            out.append(FoundRelation(own_id, "BASED_ON", t.id, False, ui, s, e, "own:căn cứ:title"))
+            based.add(t.id)
+    return out
 
 
 def _annex_list_acts(units, part, by_unit, own_id: str, quoted) -> List[FoundRelation]:
