@@ -817,9 +817,10 @@ def join_marked_words(text: str) -> str:
 # ------------------------------------------------------------------ "số" misread before a document number
 # A scan reads the "ố" of "số" as another o or e, or as a 6 ("Thông tư sô 26/2015/TT-BTC", "Nghị định sé
 # 51/2010/NĐ-CP", "Luật Thuế giá trị gia tăng s6 31/2013/QH13"): the word, alone, right before a number with its slash
-# and code, or before "điều" ("sửa đổi, bổ sung một sé điều"), is "số" (two letters for two).  (led by the s: ``re``
-# skips to it; benchmark if changing)
-_SO_LOOK_ALIKE = re.compile(r"[sS](?<![\w][sS])[ôé6ổồỗộóòỏõọ](?=[ \t]+(?:\d{1,5}(?:[/-](?:19|20)\d\d)?/[A-ZĐ0]|điều(?![\w])))")
+# and code, or before "điều" ("sửa đổi, bổ sung một sé điều"; "một sồ nội dung"), is "số" (two letters for two).  (led
+# by the s: ``re`` skips to it; benchmark if changing)
+_SO_LOOK_ALIKE = re.compile(r"[sS](?<![\w][sS])[ôé6ổồỗộóòỏõọ](?=[ \t]+(?:\d{1,5}(?:[/-](?:19|20)\d\d)?/[A-ZĐ0]|điều(?![\w]))"
+                            r"|(?<=một s.)[ \t]+(?:nội dung|khoản|quy định)(?![\w]))")
 
 
 def fix_so_look_alikes(text: str) -> str:

@@ -126,7 +126,10 @@ _REVIEW_BODY_NAME = re.compile(r"\b(?:Ban Chỉ đạo|Tổ công tác|Tổ giú
 # Documents named by the act they would do, as the matter of a title: "… quy định một số nội dung chi, mức chi xây
 # dựng văn bản triển khai thi hành Luật Thủ đô số …" (the spending rules do not carry the law out; the texts they
 # fund would)
-_DOCUMENTS_DOING = re.compile(r"\bvăn bản\s+$", re.I)
+_DOCUMENTS_DOING = re.compile(r"\b(?:văn bản|(?:các|những)\s+(?:" + P._alt(TYPE_WORDS) + r"))\s+$", re.I)
+# … and the difficulties met in carrying it out: "… tháo gỡ khó khăn, vướng mắc trong tổ chức thi hành Luật Đất đai"
+_HINDRANCE_LEAD = re.compile(r"\b(?:khó khăn|vướng mắc|bất cập|hạn chế)\s+trong\s+(?:quá trình\s+|việc\s+)?(?:tổ chức\s+)?$",
+                             re.I)
 _TASK_NAMED_BODY = re.compile(r"\bcủa\s+(?:Ban Chỉ đạo|Tổ công tác|Tổ giúp việc|Tiểu ban)(?:\s+[^\W\d_]+){0,3}\s+$", re.I)
 # A guiding title whose object is what a part of the target lays down: "Thông tư số A ngày … Hướng dẫn thực hiện chính
 # sách hỗ trợ … quy định tại Điều 14 Nghị định số B" (A guides that part of B)
@@ -914,13 +917,15 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             # A … thi hành Luật X, ' Căn cứ Thông tư số B …" is two items, a scan's line break lost between them)
             continue
         at_cue = (g0 if m.string is gap else a.vend) + m.start("cue")
-        if rel == "IMPLEMENTS" and _REVIEW_LEAD.search(text, max(0, at_cue - 24), at_cue):
+        if rel == "IMPLEMENTS" and (_REVIEW_LEAD.search(text, max(0, at_cue - 24), at_cue)
+                                    or _HINDRANCE_LEAD.search(text, max(0, at_cue - 48), at_cue)):
             continue                          # "Thông báo số A … về tình hình thực hiện Nghị quyết số B": a report on
             #                                   how B is carried out, not A carrying it out
         if rel == "IMPLEMENTS" and _TASK_NAMED_BODY.search(text, max(0, at_cue - 48), at_cue):
             continue                          # "… của Tổ Công tác triển khai Đề án 06": a committee named by its task
-        if rel in ("IMPLEMENTS", "GUIDES") and _DOCUMENTS_DOING.search(text, max(0, at_cue - 12), at_cue):
-            continue                          # "… xây dựng văn bản triển khai thi hành Luật …": other documents' act
+        if rel in ("IMPLEMENTS", "GUIDES") and _DOCUMENTS_DOING.search(text, max(0, at_cue - 40), at_cue):
+            continue                          # "… xây dựng văn bản triển khai thi hành Luật …", "… sửa đổi … của các
+            #                                   nghị định quy định chi tiết thi hành Luật Đất đai": other documents' act
         if cue == "theo" and _AMENDED_BY.search(text, max(0, at_cue - 80), at_cue + 4):
             continue                          # "… đã được sửa đổi, bổ sung một số điều theo Nghị định số B": B amends
         if cue == "theo" and _RULES_AFTER.search(m.string, 0, m.start("cue")):
