@@ -150,7 +150,7 @@ class Extraction:
     sha256: str = ""             # of the file's bytes: the store skips unchanged files by it
     encoding: str = "utf-8"
     warnings: Tuple[str, ...] = field(default=())
-    format: str = "txt"          # the reader: txt, md, pdf, docx, doc, html, image (loaders/formats)
+    format: str = "txt"          # the reader: txt, md, pdf, docx, doc, html, image, json (loaders/formats)
     pages: int = 0               # pages of a PDF or scan; 0 for formats without pages
     ocr_pages: Tuple[int, ...] = ()   # 1-based pages whose text is OCR's
     ocr_confidence: Tuple[float, ...] = ()   # Tesseract's mean word confidence (0-100) of each of those pages

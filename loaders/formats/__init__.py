@@ -13,6 +13,8 @@ format     first bytes / extension                     reader
 ``html``   ``<!doctype html``/``<html``, ``.html``      ``web.read_html`` (site selectors, trafilatura)
 ``image``  PNG/JPEG/TIFF signature                     ``ocr.read_image`` (Tesseract, Vietnamese model)
 ``md``     ``.md``/``.markdown``                       the text reader (the layout stage knows "|", "**")
+``json``   ``{``/``[`` and ``.json``                  ``json_text``: its strings one per line, heading keys
+                                                       before their values (an OCR engine's or a dataset's output)
 ``txt``    anything else                               ``vanban.loaders.read`` (UTF-8/16, cp1258, TCVN3, VNI)
 =========  ==========================================  ==============================================
 
@@ -53,8 +55,8 @@ def page_limit(name) -> int:
     return int(raw)
 
 
-FORMATS = ("txt", "md", "pdf", "docx", "doc", "html", "image")
-_EXT = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".pdf": "pdf", ".docx": "docx",
+FORMATS = ("txt", "md", "pdf", "docx", "doc", "html", "image", "json")
+_EXT = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".pdf": "pdf", ".docx": "docx", ".json": "json",
         ".doc": "doc", ".html": "html", ".htm": "html", ".xhtml": "html", ".png": "image", ".jpg": "image",
         ".jpeg": "image", ".tif": "image", ".tiff": "image"}
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
@@ -98,6 +100,8 @@ def sniff(data: bytes, name: str = "") -> str:
         return "html"
     if ext in ("md", "html"):
         return ext
+    if ext == "json" and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"["):
+        return "json"
     return "txt"
 
 
@@ -181,6 +185,36 @@ def join_pages(pages: Sequence[str], joiner=None) -> Tuple[str, Tuple[int, ...]]
 
 # ------------------------------------------------------------------ dispatch
 
+def json_text(raw: str, name: str = "<json>") -> str:
+    """The text of a document stored as JSON (an OCR engine's or a dataset's output: headings as keys, lines as
+    strings): its strings one per line, in the file's order, with the keys that read as headings — those holding a
+    blank or a letter outside ASCII ("Điều 1. Phạm vi điều chỉnh") — before their values; ASCII field names
+    ("content", "Number"), numbers and nulls are left out.  A file that does not parse is its text as it is (a
+    ``.json`` name on a plain text); one nested past Python's limit is refused (``InputError``)."""
+    import json
+    try:
+        obj = json.loads(raw)
+    except ValueError:
+        return raw
+    except RecursionError:
+        raise InputError(name, "nests its JSON too deep to read", "give the document's text (.txt) or a flatter JSON") from None
+    lines: List[str] = []
+    stack = [obj]
+    while stack:                          # (no recursion: depth is the file's to choose)
+        o = stack.pop()
+        if isinstance(o, str):
+            if o.strip():
+                lines.append(o.strip())
+        elif isinstance(o, dict):
+            for k, v in reversed(list(o.items())):
+                stack.append(v)
+                if any(c.isspace() or ord(c) > 127 for c in k.strip()):
+                    stack.append(k)
+        elif isinstance(o, list):
+            stack.extend(reversed(o))
+    return "\n".join(lines)
+
+
 def read_bytes(data: bytes, name: str = "<stdin>", *, encoding: Optional[str] = None,
                max_pages: Optional[int] = None, fmt: Optional[str] = None) -> Read:
     """Read a document given as bytes (stdin, an upload); ``name`` is used in messages and to break ties."""
@@ -219,6 +253,10 @@ def read_bytes(data: bytes, name: str = "<stdin>", *, encoding: Optional[str] = 
     elif fmt == "html":
         from vanban.loaders.formats.web import read_html
         text, enc, warnings = read_html(data, name, encoding=encoding)
+    elif fmt == "json":
+        from vanban.loaders.read import _detect
+        d = _detect(data, name)
+        text, enc = json_text(d.text, name), d.encoding + "+json"
     elif fmt == "image":
         from vanban.loaders.formats.ocr import read_image
         page = read_image(data, name)
