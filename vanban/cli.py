@@ -82,7 +82,9 @@ def load(paths, store, name, quiet, prune, jobs, sparql):
     """Read documents into the store: files, folders or globs; - reads one from stdin.
 
     Reads .txt, .md, .pdf (text and scanned), .docx, .doc and .html, told by
-    content as well as by extension; a folder gives every such file below it.
+    content as well as by extension; a folder gives every such file below it;
+    a .json named alone (an OCR engine's or a dataset's output) is read as its
+    strings.
     Files are read in parallel and written in batches. Unchanged files are
     skipped; a changed file has exactly its own facts replaced; files holding
     the same document (same number, or same content: a renamed or symlinked

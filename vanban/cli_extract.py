@@ -29,7 +29,8 @@ def extract(paths, as_json, encoding, jobs, name):
 
     PATHS are files, folders or globs; - reads one document from stdin (--name
     names it). Reads .txt, .md, .pdf (text and scanned), .docx, .doc and .html,
-    told by content as well as by extension. Files are read in parallel (a
+    told by content as well as by extension, and a .json named alone (an OCR
+    engine's or a dataset's output) as its strings. Files are read in parallel (a
     small input in one process) and printed in the order given. A file that
     cannot be read is reported on stderr with the reason and the others still
     go on; the exit status is then 1.
