@@ -1947,9 +1947,11 @@ _AMENDED_TITLE = re.compile(r"(?P<title>(?:Bộ\s+)?Luật\s+[^\W\d_][^;:.“”
 _LISTED_LAW_GAP = re.compile(r"[\s,]*(?:và\s+)?(?:(?:Bộ\s+)?Luật(?:\s+[^\W\d_]+){1,12}?\s+)?(?:số\s*)?", re.I)
 
 
-def _laws_an_amender_lists(text: str, s: int, in_s: List[Found]) -> Set[str]:
-    """The ids of the numbered laws an unnumbered amending law's title lists in a base item at ``s`` (two or more,
-    one after the other from its "của"): no base of the document; empty when the item is no such base."""
+def _laws_an_amender_lists(text: str, s: int, in_s: List[Found]) -> Set[int]:
+    """The mentions (``id()`` of each) of the numbered laws an unnumbered amending law's title lists in a base item at
+    ``s`` (two or more, one after the other from its "của"): no base of the document; empty when the item is no such
+    base.  (Mentions, not documents: the item's first law may be one of them, named as a base of its own before the
+    amender, "Căn cứ Luật Nhà ở số 27/2023/QH15; Luật sửa đổi … của …, Luật Nhà ở số 27/2023/QH15 …")"""
     m = _UNNUMBERED_AMENDER.match(text, s)
     if m is None and ";" in text[s:s + 400]:
         # … the item's second law: "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024; Luật sửa đổi, bổ sung một số điều
@@ -1957,7 +1959,7 @@ def _laws_an_amender_lists(text: str, s: int, in_s: List[Found]) -> Set[str]:
         m = _UNNUMBERED_AMENDER_NEXT.search(text, s, min(len(text), s + 400))
     if m is None:
         return set()
-    laws: List[str] = []
+    laws: List[int] = []
     at = m.end()
     for g in in_s:
         if g.vend <= at and g.vstart < m.end():
@@ -1965,7 +1967,7 @@ def _laws_an_amender_lists(text: str, s: int, in_s: List[Found]) -> Set[str]:
         if not (g.code and g.kind == "numbered" and "/QH" in g.code and g.vstart >= at
                 and _LISTED_LAW_GAP.fullmatch(text, at, g.vstart)):
             break
-        laws.append(g.id)
+        laws.append(id(g))
         at = max(g.ref_end, g.vend)
     return set(laws) if len(laws) > 1 else set()
 
@@ -2692,7 +2694,7 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     if laws and TITLED_TARGETS and not amended_only:
                         out.extend(_amender_of_title(text, ui, s, e, in_s, laws))
                     for f in in_s:
-                        if f.id in amended_only:
+                        if id(f) in amended_only:
                             continue
                         if (f is not in_s[0] and in_s[0].code and in_s[0].kind == "numbered"
                                 and _ACCORDING_TO_IN_TITLE.search(text, max(s, f.vstart - 40), f.vstart)
