@@ -137,13 +137,13 @@ def number_lines(text: str):
 _DATE_SPECKS = r"\s*+(?:[.,:;'`]\s*+){0,3}"
 # … and before the day, one stray word of a scan of at most two characters ("ngày by 03 tháng 4 năm 2019")
 _DAY_SPECK = r"(?:[^\s\d]{1,2}[ \t]++)?+"
+# ", ngày 30 tháng 12 năm 2022" with its groups (OCR: "; ngày", "ngày:28", ",.ngày", "ngày.15", "ngày by 03",
+# "tháng11", "27.tháng")
+_DATE_WORDS = (rf"[ \t]*[,;]{_DATE_SPECKS}ngày{_DATE_SPECKS}{_DAY_SPECK}(?P<d>\d{{1,2}})"
+               rf"{_DATE_SPECKS}tháng{_DATE_SPECKS}(?P<m>\d{{1,2}}){_DATE_SPECKS}năm{_DATE_SPECKS}(?P<y>\d{{4}})")
 PLACE_DATE = re.compile(rf"""
     (?<![\w-])(?P<place>(?:TP\.[ \t]*)?{UP}{LO}*(?:[.'`]?[ \t]+{UP}{LO}*){{0,3}})   # "Hà Nội", "TP. Hồ Chí Minh"
-    [ \t]*[,;]{_DATE_SPECKS}ngày{_DATE_SPECKS}{_DAY_SPECK}(?P<d>\d{{1,2}})
-                                      # ", ngày 30" (OCR: "; ngày", "ngày:28", ",.ngày", "ngày.15", "ngày by 03")
-    {_DATE_SPECKS}tháng{_DATE_SPECKS}(?P<m>\d{{1,2}})             # " tháng 12" (OCR, a page: "tháng11", "27.tháng")
-    {_DATE_SPECKS}năm{_DATE_SPECKS}(?P<y>\d{{4}})                 # " năm 2022"
-""", re.VERBOSE)
+""" + _DATE_WORDS, re.VERBOSE)
 # (a scan's speck after a word of the place: "Hà. Nội"; dropped from the place read)
 _PLACE_SPECK = re.compile(r"(?<!TP)[.'`](?=[ \t])")
 
@@ -152,9 +152,7 @@ _PLACE_SPECK = re.compile(r"(?<!TP)[.'`](?=[ \t])")
 # (a line's start, or after the column gap the layout leaves between a table's cells)
 _SPACED_PLACE_DATE = re.compile(rf"""
     (?:^|(?<=[ \t]{{2}}))[ \t*]*(?P<place>{UP}{LO}*(?:[ \t]+(?:{UP}{LO}*|{LO}+)){{1,8}})
-    [ \t]*,{_DATE_SPECKS}ngày{_DATE_SPECKS}(?P<d>\d{{1,2}}){_DATE_SPECKS}tháng{_DATE_SPECKS}(?P<m>\d{{1,2}})
-    {_DATE_SPECKS}năm{_DATE_SPECKS}(?P<y>\d{{4}})
-""", re.VERBOSE | re.MULTILINE)
+""" + _DATE_WORDS, re.VERBOSE | re.MULTILINE)
 
 # PLACE_DATE from its comma on: the date's words, the same pattern.
 _DATE_TAIL = re.compile(rf"[,;]{_DATE_SPECKS}ngày{_DATE_SPECKS}{_DAY_SPECK}\d{{1,2}}{_DATE_SPECKS}tháng{_DATE_SPECKS}\d{{1,2}}"
@@ -1317,10 +1315,10 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
         when = continued[2]
     if consolidation is not None and when is None:
         when = consolidation[1]          # the authentication block's date
+    # a law or a resolution of the National Assembly (or its Standing Committee, or a council) has no place-date: it
+    # was "thông qua ngày 10 tháng 7 năm 2025" (passed on), said in its closing lines, which may name the council
+    passed = _passed_on(text, start, end) if when is None or place is None else None
     if when is None:
-        # a law or a resolution of the National Assembly (or its Standing Committee) has no place-date: it was
-        # "thông qua ngày 10 tháng 7 năm 2025" (passed on), said in its closing lines
-        passed = _passed_on(text, start, end)
         if passed:
             when = iso_date(passed.group("d"), passed.group("m"), passed.group("y"))
     if code is None and heading is not None:
@@ -1349,8 +1347,8 @@ def read_header(text: str, lines: Optional[Sequence[str]] = None, *, start: int 
     signer = original[-1] if original else None
     issuer = issuer_from_signature(signer.position if signer else collective(raw_tail, copy_start), issuer) or issuer
     issuer = _province_issuer(issuer, place)
-    if place is None and (issuer is None or issuer == "Hội đồng nhân dân"):
-        issuer = _council_passing(text, start, end) or issuer
+    if passed is not None and place is None and (issuer is None or issuer == "Hội đồng nhân dân"):
+        issuer = _council_passing(text, start, passed) or issuer
     received = find_received(head)
     if code:
         code = proven_party_issuer(code)
@@ -1482,13 +1480,10 @@ _PASSING_COUNCIL = re.compile(r"Hội\s+đồng\s+nhân\s+dân\s+(?P<kind>tỉnh
                               rf"(?P<place>{UP}{LO}*(?:\s+{UP}{LO}*){{0,3}})\s+[Kk]h[óo]a\b")
 
 
-def _council_passing(text: str, start: int, end: int) -> Optional[str]:
+def _council_passing(text: str, start: int, passed: re.Match) -> Optional[str]:
     """The provincial council that passed the text, named in its closing "… Hội đồng nhân dân tỉnh X khóa …, kỳ họp
-    thứ … thông qua ngày …" (a resolution whose header a converter lost, or which names its council without the
-    province), or None."""
-    passed = _passed_on(text, start, end)
-    if passed is None:
-        return None
+    thứ … thông qua ngày …" (``passed``: that date's match; a resolution whose header a converter lost, or which names
+    its council without the province), or None."""
     m = _PASSING_COUNCIL.search(text, max(start, passed.start() - 300), passed.start())
     if m is None:
         return None

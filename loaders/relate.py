@@ -1936,10 +1936,9 @@ _CARRIED_OUT_IN_TITLE = re.compile(r"\b(?:thực hiện|triển khai|thi hành)\
 # một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, Luật Kinh doanh bất động sản số
 # 29/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15;" — each number the listed law's (one number after the
 # list, "… của Luật Tiếp công dân, Luật Khiếu nại, Luật Tố cáo số 136/2025/QH15", is the amender's own and a base)
-_UNNUMBERED_AMENDER = re.compile(r"[\s*_-]*Căn cứ\s+(?:Bộ\s+)?Luật\s+sửa đổi,?\s*bổ\s+sung(?:\s+một số điều)?\s+(?:của\s+)?"
-                                 r"(?=(?:Bộ\s+)?Luật\s)", re.I)
-_UNNUMBERED_AMENDER_NEXT = re.compile(r";\s*(?:Bộ\s+)?Luật\s+sửa đổi,?\s*bổ\s+sung(?:\s+một số điều)?\s+(?:của\s+)?"
-                                      r"(?=(?:Bộ\s+)?Luật\s)", re.I)
+_AMENDER_NAMED_BY_LAWS = r"(?:Bộ\s+)?Luật\s+sửa đổi,?\s*bổ\s+sung(?:\s+một số điều)?\s+(?:của\s+)?(?=(?:Bộ\s+)?Luật\s)"
+_UNNUMBERED_AMENDER = re.compile(r"[\s*_-]*Căn cứ\s+" + _AMENDER_NAMED_BY_LAWS, re.I)
+_UNNUMBERED_AMENDER_NEXT = re.compile(r";\s*" + _AMENDER_NAMED_BY_LAWS, re.I)      # (the item's second law)
 # … or named by one law whose title the file numbers otherwise: "Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Ban
 # hành văn bản quy phạm pháp luật số 87/2025/QH15" beside "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15":
 # the number is the amender's own, a base, and it amends the law of that title
