@@ -748,6 +748,39 @@ def unify_punctuation(text: str) -> str:
     return _PUNCT.sub(lambda m: _PUNCT_TABLE[m.group(0)], text)
 
 
+# ------------------------------------------------------------------ Markdown's backslash escapes
+# A page converted to Markdown by pandoc escapes punctuation ("1\. Sắp xếp …", "\- Báo cáo …", "\***") and ends a
+# line broken inside a paragraph or a table's cell with a backslash ("**ỦY BAN THƯỜNG VỤ\⏎QUỐC HỘI\"): the header's
+# body name, an item's number and the emphasis markers read as they do without them.  A backslash before a blank
+# or a line's end becomes a blank; one before ASCII punctuation goes, and the characters before it back to the
+# last blank move right by one ("1\." -> " 1.": a blank before a word is a blank a paragraph's line already has at
+# its start or the unit's text folds into one).  A backslash before a letter or a digit is text ("D:\Data").
+_MD_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~]|\s|\Z)")
+
+
+def unescape_markdown(text: str) -> str:
+    """``unescape_markdown("1\\. Sắp xếp\\") == " 1. Sắp xếp "`` (length kept)."""
+    if "\\" not in text:
+        return text
+    out: List[str] = []
+    pos = 0
+    for m in _MD_ESCAPE.finditer(text):
+        i = m.start()
+        if i + 1 < len(text) and not text[i + 1].isspace():        # escaped punctuation: the run before it moves
+            j = i
+            while j > pos and not text[j - 1].isspace():
+                j -= 1
+            out.append(text[pos:j])
+            out.append(" ")
+            out.append(text[j:i])
+        else:                                                   # a hard line break, an escaped space
+            out.append(text[pos:i])
+            out.append(" ")
+        pos = i + 1
+    out.append(text[pos:])
+    return "".join(out)
+
+
 # ------------------------------------------------------------------ emphasis a web page splits at a line's end
 # A page converted to Markdown closes and reopens its italics around every line break of the original: "… năm*
 # *2025 của Bộ trưởng … triển khai thực hiện* *Nghị định số 272/2025/NĐ-CP" (tvpl pages).  The markers between two
@@ -828,8 +861,8 @@ def fix_so_look_alikes(text: str) -> str:
     return _SO_LOOK_ALIKE.sub(lambda m: "số" if m.group()[0] == "s" else "Số", text)
 
 
-CLEAN_STEPS = (fix_d, normalize_tones, unify_punctuation, join_emphasis, join_marked_words, fix_ocr, fix_split_words,
-               fix_date_words, unspeck_cut_pairs, unspeck_comma_ends, fix_number_slips, fix_so_look_alikes,
+CLEAN_STEPS = (fix_d, normalize_tones, unify_punctuation, unescape_markdown, join_emphasis, join_marked_words, fix_ocr,
+               fix_split_words, fix_date_words, unspeck_cut_pairs, unspeck_comma_ends, fix_number_slips, fix_so_look_alikes,
                unspeck_line_starts, fix_frame_slips, fold_look_alikes)
 
 
@@ -910,6 +943,8 @@ def _clean_default(text: str) -> str:
     for ch, to in _PUNCT_FIXES:
         if ch in text:                      # one character for one: the order does not matter
             text = text.replace(ch, to)
+    if "\\" in text:
+        text = unescape_markdown(text)
     text = join_marked_words(join_emphasis(text))
     for word in _OCR_WORDS:
         if word in text:
