@@ -715,7 +715,7 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         rels.append(FoundRelation(src.id, rel, tgt.id, _planned_source(src) if planned is None else planned,
                                   ui, s, e, rule, scope=scope, partial=scope is not None))
 
-    def with_list(first_idx: int, semi: bool = False, item: bool = False):
+    def with_list(first_idx: int, semi: bool = False, item: bool = False, actor_type: Optional[str] = None):
         """The target at top[first_idx] and those joined to it by list separators.  An item may carry its own
         amenders ("Luật X số A đã được sửa đổi, bổ sung theo Luật số B và Luật số C; Luật Y số D"): they are
         skipped, and the list goes on after the ";".  With ``semi`` (an act's targets), a document of the same
@@ -723,7 +723,10 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         ban hành Quy định …; Quyết định số B …"); not for the other cues, whose ";" ends a base or a task.  With
         ``item`` (the acting document is itself an item of a list its sentence separates by ";"), a ";" ends its
         targets: "… theo Thông tư số A …; Thông tư số B … sửa đổi, bổ sung Thông tư số C …; Thông tư số D …"
-        (D is the next item of the outer list, not a target of B)."""
+        (D is the next item of the outer list, not a target of B).  With ``actor_type`` (the type of a described
+        document acting on the first target), a document of that type past a ";" is the outer list's next item when
+        the first target is of another type: "… sửa đổi, bổ sung Quy định số A … về thi hành Điều lệ Đảng; Quy
+        định số B …" (B is amended with A, not carried out by it)."""
         tg = [top[first_idx]]
         end = max(tg[0].ref_end, tg[0].vend)
         # a list the act announced with a colon: "thay thế các Thông tư: Thông tư số A …; Thông tư số B …"
@@ -743,6 +746,8 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
                 #                     số C …"): B and C are A's targets, not the act's
             if item and ";" in gap and _ITEM_BREAK.search(gap):
                 break                                   # (not a ";" inside a description: "…; việc in, …")
+            if actor_type and nxt.type == actor_type and tg[0].type != actor_type and ";" in gap:
+                break
             if not in_modifier and _LIST_SEP.match(gap):
                 if ";" in gap and gap.rstrip().endswith("số") and not announced and not _PLURAL_OBJECT.search(
                         text, s, tg[0].vstart):
@@ -964,7 +969,7 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
         # quyết số B" (A amends B, and repeals some of its articles)
         co_amends = rel in ("REPEALS", "REPLACES") and _AMENDS_JOINED.search(text, max(s, at_cue - 24), at_cue)
         item = text.find(";", s, a.vstart) >= 0
-        listed = with_list(i + 1, item=item)
+        listed = with_list(i + 1, item=item, actor_type=a.type)
         scopes: List[Optional[str]] = [scope] + [None] * (len(listed) - 1)
         if rel in ("AMENDS", "REPEALS", "REPLACES", "SUSPENDS") and not item:
             # the same act on parts of a next document, after the last one's title and a ";": "… về sửa đổi khoản 1,
