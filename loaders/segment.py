@@ -634,8 +634,10 @@ def _dangles(last_text: str, stripped: str) -> bool:
              # (the search last: tried at every character of the paragraph, ~2.5 us for most paragraphs asked,
              # which end in ":" before a line of words; benchmark if changing)
              and _BROKEN_NUMBER.search(last_text) is not None)
+            # (a lettered item does not go on a paragraph its source cut after "của": "c) Thông tư số A … của⏎d)
+            # Thông tư số B …", the next item of an effect clause's list)
             or (last_text.endswith(_PREPOSITIONS) and _CUT_AFTER_PREPOSITION.search(last_text, len(last_text) - 5)
-                is not None and not _HEADING.match(stripped))
+                is not None and not _HEADING.match(stripped) and not _LETTER_ITEM.match(stripped))
             or (last_text.endswith((",", "và")) and _CUT_AFTER_LIST.search(last_text, len(last_text) - 2) is not None
                 and (_LIST_GOES_ON.match(stripped) is not None
                      or _CUT_AFTER_AND.search(last_text, len(last_text) - 6) is not None))
