@@ -91,7 +91,7 @@ def test_real_documents_stated_relations(real_scores):
 # scoring command of session 40 printed its misses once; none was acted on)
 # fresh27 (session 41), the same after session 41's rules: only its ratios were printed
 NEVER_READ: set = {"fresh24", "fresh27", "fresh31", "fresh34", "fresh36", "fresh38", "fresh40", "fresh42", "fresh44",
-                        "fresh46", "fresh48"}
+                        "fresh46", "fresh48", "fresh50"}
 # a split first scored below the relation precision target keeps a lower floor until its misses are read (once, a
 # session later) — fresh6 scored 0.880/0.891 when it was added (session 8), 0.987/1.000 once read (session 9);
 # fresh7 0.923/0.832 when added (session 9), 0.963/0.968 once read (session 10); fresh8 0.943/0.861 when added
@@ -141,6 +141,9 @@ NEVER_READ: set = {"fresh24", "fresh27", "fresh31", "fresh34", "fresh36", "fresh
 # fresh48 (three decrees of thienhocdata/VN-legal-agent from the Gazette's PDFs, blind, never read): 0.538/0.700 both
 # at 99384c2 and after the titled-base rule of 3ed9c60 (whose pattern its reader's report named: fresh41's and fresh47's
 # texts, read, hold it too), own 3/3, references 1.000/1.000
+# fresh50 (session 44: three resolutions of the Assembly's Standing Committee rearranging communes, converted to
+# Markdown by pandoc, dvhcvn/20250701; blind, never read): 1.000/1.000, own issuer 0/3 at 1108862 and 3/3 after the
+# Markdown escapes rule written on fresh49's texts of the same series (read); fresh51 and fresh52 read the same session
 # fresh39 (session 43, one reader, a tax repository's scans; blind 0.923/0.324, read the same session): 0.952/0.541,
 # most of its misses the bases of a decision and a letter whose own number the hand wrote past reading ("Số: 4/2
 # /QĐ-TCT", "Số: #49 /TCT-TTKT"), which its reader took from the repository's file names: no own document to act
@@ -172,9 +175,12 @@ RELATION_FLOOR = {"dev4": (0.89, 0.80), "dev18": (0.85, 0.85), "fresh21": (0.88,
 # fresh39 (session 43): the two scans above, 2 of 4 numbers, dates and issuers; fresh45: a council's resolution
 # without its header whose closing sentence names neither its province nor its date ("Nghị quyết được Hội đồng nhân
 # dân tỉnh khóa XVIII, kỳ họp thứ 3 thông qua"), its reader's from the annex heading and the streets it names: 4 of 5
+# fresh52 (session 44): a consolidated decree whose copy lost its heading word and authentication block, which its
+# reader types "Nghị định" (the 81 other consolidated texts of the gold are typed "Văn bản hợp nhất", as vanban reads
+# it; the entry is kept as written): 3 of 4 types
 OWN_FLOOR = {"fresh10": 0.94, "fresh23": 0.8, "fresh24": 0.9, "fresh25": 0.9, "fresh26": 0.9, "fresh27": 0.8,
              "fresh29": 0.8, "fresh30": 0.85, "fresh31": 0.8, "fresh32": 0.8, "fresh34": 0.8, "fresh39": 0.5, "fresh42": 0.2,
-             "fresh44": 0.5, "fresh45": 0.8}
+             "fresh44": 0.5, "fresh45": 0.8, "fresh52": 0.75}
 # the same for references: fresh9 scored 1.000/0.962 when added (session 11, blind), fresh10 0.969/0.974 (session 12,
 # blind), below the 0.97 target
 # dev18 (session 19): 0.970/1.000, three damaged numbers of nghi-quyet-so-20-2026-nq-cp its reader corrects from the
@@ -201,7 +207,8 @@ MIN_DOCS = {"dev14": 8, "dev16": 8, "dev17": 8, "dev18": 6, "dev20": 6, "fresh21
             "fresh24": 12, "fresh25": 10, "fresh26": 12, "fresh27": 12, "fresh28": 7, "fresh29": 6, "fresh30": 8,
             "fresh31": 11, "fresh32": 6, "fresh33": 3, "fresh34": 5, "fresh35": 3, "fresh36": 5, "fresh38": 5,
             "fresh39": 4, "fresh40": 2, "fresh41": 4, "fresh42": 5, "fresh43": 5, "fresh44": 2,
-            "fresh45": 5, "fresh46": 3, "fresh47": 4, "fresh48": 3}
+            "fresh45": 5, "fresh46": 3, "fresh47": 4, "fresh48": 3, "fresh49": 3, "fresh50": 3, "fresh51": 1,
+            "fresh52": 4}
 
 
 # dev2 and dev3 were annotated in sessions 8 and 9 and read for rules the same session (like dev, no longer blind)
@@ -214,7 +221,8 @@ MIN_DOCS = {"dev14": 8, "dev16": 8, "dev17": 8, "dev18": 6, "dev20": 6, "fresh21
                                    "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29",
                                    "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36",
                                    "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44",
-                                   "fresh45", "fresh46", "fresh47", "fresh48"])
+                                   "fresh45", "fresh46", "fresh47", "fresh48", "fresh49", "fresh50", "fresh51",
+                                   "fresh52"])
 def test_real_documents_each_split_holds_the_targets(split):
     # dev: read while writing rules; heldout and fresh: their misses read once, a session after they were annotated;
     # fresh2 … fresh9 (their misses read once in sessions 6, 7, 8, 9, 9, 10, 11, 12): annotated by two more readers
