@@ -176,6 +176,93 @@ _GAY = re.compile(r"gày(?:(?<![nN]gày)|(?! \d{1,2} tháng \d{1,2} năm \d)(?="
                   r"|(?=[ \t" + _PAIR_SPECKS + r"]*\n))")
 
 
+# A syllable a PDF's letter spacing split before its toned vowel, a glyph of its own in the font: "Nghị định s ố
+# 44/2015/NĐ-CP", "quy đ ịnh", "c ủa", "sửa đ ổi, b ổ sung", "B ộ" (thienhocdata's Gazette texts, fresh55: "… và Ngh ị
+# định s ố 44/2015/NĐ-CP" ended an amended list).  Where a word's onset stands alone — a consonant or consonant
+# cluster no Vietnamese word is by itself — one blank before a word opening with a vowel that carries a mark, the two
+# are one syllable: the blank moves before the onset (length kept).  Not after "/" ("V/v áp dụng", "J/m ở"), nor a
+# letter after a word that labels one ("hệ số k áp dụng", "điểm b ở trên").
+_ONSETS = frozenset(("b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p",
+                     "ph", "qu", "r", "s", "t", "th", "tr", "v", "x"))
+_MARKED_VOWELS = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_SPLIT_ONSET = re.compile("[ ](?=[" + _MARKED_VOWELS + _MARKED_VOWELS.upper() + "])")
+_LETTER_LABELS = frozenset(("số", "điểm", "khoản", "mục", "tiết", "hạng", "loại", "nhóm", "cột", "dòng", "lục", "hiệu",
+                            "mẫu", "biến", "tố", "hàm", "kiểu"))
+_ONSET_BEFORE = " \t\n(“\"'‘*_"
+
+
+# … or the onset and the glide of the rhyme stand alone, the rest of the rhyme after the blank: "Lu ật", "đư ợc",
+# "ho ạch", "vi ệc", "quy ết", "duy ệt" — a glide and the marked vowel that makes a rhyme with it (oa, oă, oe; uâ,
+# uê, uy, uơ, uô; ươ; iê, yê; uyê)
+_GLIDE_NEXT = {"o": "aăe", "u": "âêyơô", "ư": "ơ", "i": "ê", "y": "ê", "uy": "ê"}
+_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+
+
+# (a word of its own after a word ending in a glide is two words: "thu ở mức", "khu ở", "no ấm")
+_WHOLE_AFTER_GLIDE = frozenset(("ở", "ấy", "ông", "ổn", "ý", "ước", "ăn", "ấm", "ưu", "ốm", "ép", "ẩn", "ấn"))
+
+
+def _word_at(text: str, i: int) -> str:
+    """The letters from ``i`` to the end of their word, in small letters."""
+    k = i
+    while k < len(text) and text[k].isalpha():
+        k += 1
+    return text[i:k].lower()
+
+
+def _glide_goes_on(left: str, vowel: str) -> bool:
+    """``left`` (small letters) is an onset (or none) and a glide, which the marked ``vowel`` goes on."""
+    for glide, nexts in _GLIDE_NEXT.items():
+        if left.endswith(glide) and (left[:-len(glide)] in _ONSETS or left == glide or left[:-len(glide)] == "q"):
+            base = unicodedata.normalize("NFC", unicodedata.normalize("NFD", vowel.lower()).translate(_TONE_MARKS))
+            if base in nexts:
+                return True
+    return False
+
+
+def join_split_syllables(text: str) -> str:
+    """``join_split_syllables("Nghị định s ố 44") == "Nghị định  số 44"`` (length kept)."""
+    out = None
+    for m in _SPLIT_ONSET.finditer(text):
+        i = m.start()
+        j = i
+        while j > i - 4 and j > 0 and text[j - 1].isalpha():
+            j -= 1
+        onset = text[j:i]
+        if not onset or (j > 0 and text[j - 1] not in _ONSET_BEFORE):
+            continue
+        low = onset.lower()
+        if low not in _ONSETS and (not _glide_goes_on(low, text[i + 1]) or _word_at(text, i + 1) in _WHOLE_AFTER_GLIDE):
+            continue
+        if len(onset) == 1:
+            k = j - 1
+            while k > 0 and text[k - 1] in " \t":
+                k -= 1
+            w = k
+            while w > 0 and text[w - 1].isalpha():
+                w -= 1
+            if text[w:k].lower() in _LETTER_LABELS:
+                continue
+        if out is None:
+            out = list(text)
+        out[j] = " "
+        out[j + 1:i + 1] = onset
+    return text if out is None else "".join(out)
+
+
+# A year a PDF's letter spacing split after its century: "ngày 01 tháng 7 năm 20 25 của Chính phủ" (a Gazette
+# consolidated text's first line, fresh55: the date cut, its number was not read as the consolidated decree).  After
+# "năm", "19"/"20", one blank and two digits that end there are one year: the blank moves before it (length kept).
+_SPLIT_YEAR = re.compile(r"(?<=năm )(?:19|20)[ \t](?=\d\d(?!\d))")
+
+
+def join_split_years(text: str) -> str:
+    """``join_split_years("năm 20 25 của") == "năm  2025 của"`` (length kept)."""
+    if "năm 20 " not in text and "năm 19 " not in text:
+        return text
+    return _SPLIT_YEAR.sub(lambda m: " " + m.group(0)[:2], text)
+
+
 def fix_date_words(text: str) -> str:
     """``fix_date_words("ngày 28 tháng 11.hăm 2023") == "ngày 28 tháng 11 năm 2023"``; the letter before "gày" is
     an "n" ("hgày" -> "ngày", "rigày" -> " ngày"); ``"2302/QĐ-UBND: ngày⏎- 02/7/2025"`` -> ``"2302/QĐ-UBND  ngày⏎
@@ -862,8 +949,9 @@ def fix_so_look_alikes(text: str) -> str:
 
 
 CLEAN_STEPS = (fix_d, normalize_tones, unify_punctuation, unescape_markdown, join_emphasis, join_marked_words, fix_ocr,
-               fix_split_words, fix_date_words, unspeck_cut_pairs, unspeck_comma_ends, fix_number_slips, fix_so_look_alikes,
-               unspeck_line_starts, fix_frame_slips, fold_look_alikes)
+               fix_split_words, join_split_syllables, fix_date_words, join_split_years, unspeck_cut_pairs,
+               unspeck_comma_ends, fix_number_slips, fix_so_look_alikes, unspeck_line_starts, fix_frame_slips,
+               fold_look_alikes)
 
 
 def clean(text: str, steps=CLEAN_STEPS) -> str:
@@ -950,6 +1038,7 @@ def _clean_default(text: str) -> str:
         if word in text:
             text = _OCR.sub(lambda m: _OCR_TABLE[m.group(0)], text)
             break
-    text = fix_number_slips(unspeck_comma_ends(unspeck_cut_pairs(fix_date_words(fix_split_words(text)))))
+    text = join_split_years(fix_date_words(join_split_syllables(fix_split_words(text))))
+    text = fix_number_slips(unspeck_comma_ends(unspeck_cut_pairs(text)))
     text = fix_so_look_alikes(text)
     return fold_look_alikes(fix_frame_slips(unspeck_line_starts(text)))

@@ -2107,6 +2107,17 @@ def _straight_close(t: str) -> bool:
     return t.count('"') % 2 == 1 and (_STRAIGHT_END.search(t) is not None or _STRAIGHT_MID.match(t) is not None)
 
 
+# Quoted words closed by a single quote, a PDF's typing slip: "Bỏ cụm từ “xây dựng” trong các cụm từ “quy hoạch xây
+# dựng khu công nghiệp’, “quy hoạch xây dựng khu kinh tế” …" (fresh55's 18/VBHN-BXD): the “ whose next quote mark is a
+# ’ before a blank or a stop is closed, not a quotation running on over the next items.
+_SINGLE_CLOSED = re.compile(r"“[^“”’\n]{1,200}’(?![^\W\d_])")
+
+
+def _single_closes(t: str) -> int:
+    """How many quotations in ``t`` a ’ closes (``_SINGLE_CLOSED``)."""
+    return len(_SINGLE_CLOSED.findall(t))
+
+
 _QUOTED_ARTICLE = re.compile(r"“[*_]*Điều\s+\d+[a-zđ]?\s*\.[^”]{80,}")
 _QUOTED_HEAD = re.compile(r"“[*_]*Điều\s+\d+[a-zđ]?\s*\.")
 
@@ -2181,6 +2192,8 @@ def _quote_state(seg: Segmented) -> Dict[int, int]:
             prev_intro = "như sau" in t and t.rstrip().endswith(":") and _INTRO.search(t) is not None
             continue
         opens, closes = t.count("“"), t.count("”")
+        if opens > closes and "’" in t:
+            closes += _single_closes(t)
         if inside:
             heading = _ARTICLE_HEAD.match(t) if t.find("Điều", 0, 8) >= 0 else None
             if heading and outer is not None:
