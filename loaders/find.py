@@ -84,9 +84,10 @@ _WORD_BEFORE = re.compile(r"(?P<word>" + _TYPE_ALT + r")\s*(?:(?:[.'‘’`_„�
 # "Luật Tổ chức Chính phủ số 63/2025/QH15": a name between the word and "số".
 # (a document's name holds no passive of amendment: in "Luật Quản lý thuế được sửa đổi, bổ sung bởi Định định số
 # 91/2022/NĐ-CP" the amender's type word is OCR-garbled, and the name before is the amended law's; seed 9)
+# (a name may hold its abbreviation in brackets: "Luật Đầu tư theo phương thức đối tác công tư (PPP) số 64/2020/QH14")
 _NAMED_WORD_BEFORE = re.compile(r"(?P<word>" + _TYPE_ALT + r")\s+(?:(?!" + _TYPE_ALT
-                                + r"|được\s+(?:sửa đổi|bổ sung|thay thế|bãi bỏ))[^\d;.()]){1,120}?\s+số(?:\s*" + _SO_SPECK
-                                + r"){0,3}\s*$",
+                                + r"|được\s+(?:sửa đổi|bổ sung|thay thế|bãi bỏ))(?:\([A-ZĐ&]{2,10}\)|[^\d;.()])){1,120}?"
+                                r"\s+số(?:\s*" + _SO_SPECK + r"){0,3}\s*$",
                                 re.IGNORECASE)
 # "Chương trình hành động số 104-CTr/TU", "Nghị quyết liên tịch số 09/…": a few lower-case words of the name.
 _SHORT_NAMED_BEFORE = re.compile(r"(?P<word>" + _TYPE_ALT + r")(?:\s+[a-zà-ỹđ]+){1,3}\s+số(?:\s*" + _SO_SPECK + r"){0,3}\s*$")

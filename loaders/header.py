@@ -139,7 +139,8 @@ _DATE_SPECKS = r"\s*+(?:[.,:;'`]\s*+){0,3}"
 _DAY_SPECK = r"(?:[^\s\d]{1,2}[ \t]++)?+"
 # ", ngày 30 tháng 12 năm 2022" with its groups (OCR: "; ngày", "ngày:28", ",.ngày", "ngày.15", "ngày by 03",
 # "tháng11", "27.tháng")
-_DATE_WORDS = (rf"[ \t]*[,;]{_DATE_SPECKS}ngày{_DATE_SPECKS}{_DAY_SPECK}(?P<d>\d{{1,2}})"
+# (Markdown's emphasis around the place and the date: "*Hà Nội*, *ngày 22 tháng 12 năm 2024*", a page pandoc made)
+_DATE_WORDS = (rf"[ \t*_]*[,;]{_DATE_SPECKS}[*_]*ngày{_DATE_SPECKS}{_DAY_SPECK}(?P<d>\d{{1,2}})"
                rf"{_DATE_SPECKS}tháng{_DATE_SPECKS}(?P<m>\d{{1,2}}){_DATE_SPECKS}năm{_DATE_SPECKS}(?P<y>\d{{4}})")
 PLACE_DATE = re.compile(rf"""
     (?<![\w-])(?P<place>(?:TP\.[ \t]*)?{UP}{LO}*(?:[.'`]?[ \t]+{UP}{LO}*){{0,3}})   # "Hà Nội", "TP. Hồ Chí Minh"
@@ -155,8 +156,8 @@ _SPACED_PLACE_DATE = re.compile(rf"""
 """ + _DATE_WORDS, re.VERBOSE | re.MULTILINE)
 
 # PLACE_DATE from its comma on: the date's words, the same pattern.
-_DATE_TAIL = re.compile(rf"[,;]{_DATE_SPECKS}ngày{_DATE_SPECKS}{_DAY_SPECK}\d{{1,2}}{_DATE_SPECKS}tháng{_DATE_SPECKS}\d{{1,2}}"
-                        rf"{_DATE_SPECKS}năm{_DATE_SPECKS}\d{{4}}")
+_DATE_TAIL = re.compile(rf"[,;]{_DATE_SPECKS}[*_]*ngày{_DATE_SPECKS}{_DAY_SPECK}\d{{1,2}}{_DATE_SPECKS}tháng"
+                        rf"{_DATE_SPECKS}\d{{1,2}}{_DATE_SPECKS}năm{_DATE_SPECKS}\d{{4}}")
 
 
 def _place_dates(text: str):

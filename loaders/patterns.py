@@ -70,6 +70,11 @@ HY = r"(?:[ \t]?-(?:[ \t]?-(?=[A-ZĐ]))?|-[ \t])"          # (OCR's doubled hyph
 # LĐTBXH" (not within the issuer's part: "15/2020/NĐ-CP - UBND tỉnh …" is a dash of the sentence)
 HY_TYPE = HY[:-1] + r"|[ \t]-[ \t](?=[A-ZĐ][A-ZĐ0-9&]{1,14}\b))"
 
+# A state number's end: no word character after it, or the "ngày" of its date glued on by a converter that lost the
+# blank ("Luật Các tổ chức tín dụng số 32/2024/QH15ngày 29 tháng 6 năm 2024", fresh54): the issuer code's last
+# capital or digit before it, or the Prime Minister's "TTg" (no code's letters in small type end in "ngày")
+GLUED_NGAY = r"(?:(?![\w])|(?:(?<=[A-ZĐ0-9])|(?<=TTg))(?=ngày(?![\w])))"
+
 # State number with year: "15/2020/NĐ-CP", "80/2015/QH13" (no type code), "01/2021/TT-BNV", "40/2026/QĐ-UBND",
 # "01/2022/TTLT-VKSNDTC-TANDTC-BCA" (joint circular), "12/2025/QĐ-SNN&PTNT".
 STATE_NUMBER_YEAR = re.compile(
@@ -81,7 +86,7 @@ STATE_NUMBER_YEAR = re.compile(
       |(?=(?:NĐ|QĐ|TT|TTLT|NQ|CT)-[A-ZĐ]))                 # "96/2026NĐ-CP": the slash lost before a type code
     (?:(?P<loai>[A-ZĐ]{{1,6}}(?:LT)?){HY_TYPE})?                 # "NĐ-", "TT-", "TTLT-"; a law has none ("QH13")
     (?P<co_quan>(?:[A-ZĐ]|0(?=H\d\d(?![\w])))[A-ZĐa-z0-9&]{{0,14}}(?:{HY}[A-ZĐ][A-ZĐa-z0-9&]{{0,9}}|(?(loai)\.[A-ZĐ][A-ZĐ0-9&]{{0,9}}|(?!)))*)   # "CV-E.K.LM" (not "TT.VPCP"); "0H13": a zero for the Q
-    (?![\w])
+    {GLUED_NGAY}
     """,
     re.VERBOSE,
 )
@@ -97,7 +102,7 @@ STATE_NUMBER = re.compile(
     rf"""{SO}[ \t]?/[ \t]?
     (?P<loai>[A-ZĐ][A-ZĐa-z&]{{0,9}}(?:(?<=[A-ZĐ]{{2}})\d{{1,2}})?(?:\.(?:[A-ZĐ][A-ZĐa-z0-9&]{{0,9}}|\d{{1,2}}))*){HY_TYPE}   # "CCTKV02-", "CCTKV.05-": a unit's number
     (?P<co_quan>[A-ZĐ][A-ZĐa-z0-9&]{{0,14}}(?:(?:{HY}|\.)[A-ZĐ][A-ZĐa-z0-9&]{{0,9}})*)   # "VPCP-V.I": a dot inside
-    (?![\w])
+    {GLUED_NGAY}
     """,
     re.VERBOSE,
 )
@@ -381,6 +386,8 @@ EXAMPLES = [
     ("STATE_NUMBER_YEAR", "Căn cứ Nghị quyết 19-2017/NQ-CP ngày 6 tháng 2 năm 2017", {"so": "19", "nam": "2017", "loai": "NQ", "co_quan": "CP"}),  # fresh39
     ("STATE_NUMBER_YEAR", "Luật Quản lý thuế số 21/2012/0H13 ngày 20 tháng 11", {"so": "21", "nam": "2012", "co_quan": "0H13"}),  # fresh39 (find: QH13)
     ("LAW_NUMBER_YEAR_ONLY", "Luật Ban hành văn bản quy phạm pháp luật số 64/2025 được sửa đổi", {"so": "64", "nam": "2025"}),  # fresh28
+    ("STATE_NUMBER_YEAR", "Luật Các tổ chức tín dụng số 32/2024/QH15ngày 29 tháng 6", {"so": "32", "nam": "2024", "co_quan": "QH15"}),  # fresh54
+    ("STATE_NUMBER", "theo Công văn số 1234/BTC-CSTngày 05/3/2024", {"so": "1234", "loai": "BTC", "co_quan": "CST"}),  # (the same glue)
     ("STATE_NUMBER_YEAR", "theo Nghị quyết số 30a/2008/NQ-CP ngày 27 tháng 12", {"so": "30a", "nam": "2008", "loai": "NQ", "co_quan": "CP"}),  # dev9 gazette
     ("STATE_NUMBER", "Văn bản hợp nhất 07/VBHN-VPQH năm 2020", {"so": "07", "loai": "VBHN", "co_quan": "VPQH"}),                       # state 14
     ("STATE_NUMBER", "Trả lời công văn số 324/QTR-KTr2 ngày 22/7/2025", {"so": "324", "loai": "QTR", "co_quan": "KTr2"}),           # tvpl letter

@@ -130,6 +130,10 @@ _DOCUMENTS_DOING = re.compile(r"\b(?:văn bản|(?:các|những)\s+(?:" + P._alt
 # … and the difficulties met in carrying it out: "… tháo gỡ khó khăn, vướng mắc trong tổ chức thi hành Luật Đất đai"
 _HINDRANCE_LEAD = re.compile(r"\b(?:khó khăn|vướng mắc|bất cập|hạn chế)\s+trong\s+(?:quá trình\s+|việc\s+)?(?:tổ chức\s+)?$",
                              re.I)
+# A letter, a submission or a report about a programme that carries a document out: "công văn số A … về Chương trình
+# hành động của Chính phủ thực hiện Nghị quyết số B" (fresh54's 03/NQ-CP: the programme implements B, not the letter)
+_ABOUT_PROGRAMME = re.compile(r"\bvề\s+(?:việc\s+)?(?:ban hành\s+|xây dựng\s+)?(?:dự thảo\s+)?(?:Chương trình|Kế hoạch|Đề án"
+                              r"|Chiến lược)\b(?:[^\W\d_]+|[\s,])*$", re.I)
 _TASK_NAMED_BODY = re.compile(r"\bcủa\s+(?:Ban Chỉ đạo|Tổ công tác|Tổ giúp việc|Tiểu ban)(?:\s+[^\W\d_]+){0,3}\s+$", re.I)
 # A guiding title whose object is what a part of the target lays down: "Thông tư số A ngày … Hướng dẫn thực hiện chính
 # sách hỗ trợ … quy định tại Điều 14 Nghị định số B" (A guides that part of B)
@@ -928,6 +932,9 @@ def _sentence(unit, ui, s, e, in_s: List[Found], topic: Optional[Found], folded:
             #                                   how B is carried out, not A carrying it out
         if rel == "IMPLEMENTS" and _TASK_NAMED_BODY.search(text, max(0, at_cue - 48), at_cue):
             continue                          # "… của Tổ Công tác triển khai Đề án 06": a committee named by its task
+        if (rel == "IMPLEMENTS" and a.type not in _PROGRAMME_TYPES and a.code
+                and _ABOUT_PROGRAMME.search(text, max(a.vend, at_cue - 120), at_cue)):
+            continue                          # "công văn số A … về Chương trình hành động … thực hiện Nghị quyết số B"
         if rel in ("IMPLEMENTS", "GUIDES") and _DOCUMENTS_DOING.search(text, max(0, at_cue - 40), at_cue):
             continue                          # "… xây dựng văn bản triển khai thi hành Luật …", "… sửa đổi … của các
             #                                   nghị định quy định chi tiết thi hành Luật Đất đai": other documents' act
@@ -1417,7 +1424,8 @@ _PASSIVE = re.compile(
     # (the cue's second verb garbled by OCR past reading, its comma kept: "được sửa đổi, bệ ng bởi Nghị định số B", seed 10)
     r"(?:,\s*[^\W\d]{1,4}(?:[\s:.'`]+[^\W\d]{1,4})?(?=\s+bởi\b))?"        # ("bổ : sinh bởi", seed 13)
     # (a speck glued before the agent's word: "được sửa đổi, bổ sung-bởi Nghị định số B", seed 12; "bổ sung :bởi", 13)
-    r"(?:\s+(?:một số điều|một số nội dung|một phần))?(?:\s+|\s*[-:.'`](?=bởi))(?:(?:bởi|theo|tại)(?:\s+quy định tại)?"
+    # ("… (được sửa đổi, bổ sung tương ứng tại điểm a khoản 8 Điều 1 Nghị định số B …)": correspondingly)
+    r"(?:\s+(?:một số điều|một số nội dung|một phần|tương ứng))?(?:\s+|\s*[-:.'`](?=bởi))(?:(?:bởi|theo|tại)(?:\s+quy định tại)?"
     # (the amender's parts: "tại khoản 20 Điều 1 của", "tại khoản Đ.III Mục 2 Phụ lục I.3 kèm theo")
     r"(?:\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+(?:của|(?:ban hành\s+)?kèm theo)?)?"
     # (or what it became there: "(đã được sửa đổi, bổ sung thành Mẫu số 39 ban hành kèm theo Thông tư số B)")
@@ -1533,8 +1541,15 @@ _TYPE_WORD_END = re.compile(r"(?:" + P._alt(TYPE_WORDS) + r")\s+(?:số\s*)?$") 
 # preposition said again ("được sửa đổi, bổ sung theo Luật số A và theo Luật số B")
 # (OCR: a speck after "và", "và: Luật số C"; a type word one letter off, "và Tuật số C", its mention the number alone;
 # an item between whose number OCR destroyed, "Luật số B, Luật số GỠ/2020/ KT và Luật số C": the list goes on past it)
+# (… each amender may name its own parts: "được sửa đổi, bổ sung tương ứng tại điểm a khoản 8 Điều 1 Nghị định số B …,
+# khoản 2 và khoản 5 Điều 6 Nghị định số C …")
 _AMENDER_JOIN = re.compile(r"[\s,]*(?:[A-ZĐ][^\W\d]{1,6}\s+số\s+(?![\d\s])[^\s,;]{1,12}(?:\s[^\W\d]{1,3})?[\s,]+(?=và\b|[A-ZĐ]))?"
-                           r"(?:và[\s:.'`]*\s)?(?:(?:theo|bởi|tại)\s+)?(?:[A-ZĐ][^\W\d]{1,6}\s+(?=số\s))?(?:số\s+)?")
+                           r"(?:và[\s:.'`]*\s)?(?:(?:theo|bởi|tại)\s+)?"
+                           r"(?:(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+(?:của\s+)?)?"
+                           r"(?:[A-ZĐ][^\W\d]{1,6}\s+(?=số\s))?(?:số\s+)?")
+# … an amender's part right before it ("…, khoản 2 và khoản 5 Điều 6 Nghị định số C")
+_PART_BEFORE_AMENDER = re.compile(r"\b(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:(?:của|tại)\s+)?"
+                                  r"(?:[A-ZĐ][^\W\d]{1,6}(?:\s+[^\W\d]{1,6})?\s+)?(?:số\s+)?$")
 _CELL_LEAD = re.compile(r"[\s*]*[-+•–]?\s*")          # a table cell's dash before its passive: "- Đã được đính chính tại …"
 _AMENDER_LABEL_LEAD = re.compile(r"\bVăn bản\s+$")
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}\s*")          # a table row's number cell ("TT"): the next row begins
@@ -3247,6 +3262,12 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                             # (the type said once: "bởi các Luật số A, số B và số C")
                             # (over the last one's description only when a separator ends it: a table's next row
                             # after a description read on over the row's date and number is no amender)
+                            if (_PART_BEFORE_AMENDER.search(text, max(in_s[k - 1].vend, nxt.vstart - 60), nxt.vstart)
+                                    and in_s[k - 1].year and nxt.year and nxt.year < in_s[k - 1].year):
+                                # "… tại khoản 13 Điều 2 Thông tư số 06/2024/TT-BLĐTBXH và khoản 3 Điều 55 Nghị định
+                                # số 39/2019/NĐ-CP": amenders are named in order of issue, so an earlier one's part
+                                # is the next provision of the outer list, not an amender
+                                break
                             if (_AMENDER_JOIN.fullmatch(text[in_s[k - 1].ref_end if in_s[k - 1].ref_end > in_s[k - 1].vend else in_s[k - 1].vend:nxt.vstart])
                                     and (in_s[k - 1].ref_end <= in_s[k - 1].vend
                                          or _SEP_BEFORE.search(text, max(0, nxt.vstart - 12), nxt.vstart)

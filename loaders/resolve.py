@@ -205,7 +205,7 @@ _AFTER_TITLE = frozenset("""và hoặc hay năm ngày số đã được của v
     trước sau kể kèm liên cho vào qua bằng vì nên chỉ nay cùng ở sang tiếp vẫn đều cần""".split())
 # A law named inside an amending law's title: "Luật sửa đổi, bổ sung một số điều của Luật X số N" (N may be either's)
 _AMENDER_OF = re.compile(r"\b(?:sửa đổi|bổ\s+sung)\b[^;:.“”()]*\bcủa\s+$", re.I)
-_TITLE_YEAR = re.compile(r"\s*(?:,\s*)?(?:ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+|ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*"
+_TITLE_YEAR = re.compile(r"\s*(?:,\s*)?(?:ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+|ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*"
                          r"|năm\s+|\()(?P<y>(?:19|20)\d\d)")
 _DRAFT_BEFORE = re.compile(r"(?:dự án|dự thảo|Dự án|Dự thảo)\s*$")
 
@@ -235,8 +235,10 @@ def fold_title(title: str) -> str:
 class LawTitles:
     """The laws, codes and ordinances a file names with their numbers, by title ("Luật Quản lý thuế số 38/2019/QH14"
     -> "Luật Quản lý thuế"), to read the same title where the file names it without its number: one document, the
-    number's.  A title two numbered laws share is left alone (an older and a newer law of one name), as is one
-    followed by another year or "(sửa đổi)", or in a draft's name.  ``bool(titles)``: the file names any."""
+    number's.  A title two numbered laws share (an older and a newer law of one name) is read only where the year after
+    it names one of them ("Căn cứ Luật Nhà ở ngày 27 tháng 11 năm 2023", the file numbering both 65/2014/QH13 and
+    27/2023/QH15: a law's number carries the year it was passed); a title followed by another year or "(sửa đổi)", or
+    in a draft's name, is left alone.  ``bool(titles)``: the file names any."""
 
     def __init__(self, found: List[Found], units):
         ids: Dict[Tuple[str, str], set] = defaultdict(set)
@@ -264,15 +266,17 @@ class LawTitles:
             if k not in ids:
                 ids[k] = v
         self.named = {k: first[k, next(iter(v))] for k, v in ids.items() if len(v) == 1}
-        self.words = sorted({w + " " for w, _ in self.named})     # where a match can start
+        # a title of several numbered laws: each one's first mention, told apart by a year after the title
+        self.shared = {k: [first[k, i] for i in sorted(v)] for k, v in ids.items() if len(v) > 1}
+        self.words = sorted({w + " " for w, _ in list(self.named) + list(self.shared)})     # where a match can start
         # each type word's titles, longer first: compared in place, no pattern to compile
         self._titles: Dict[str, List[str]] = defaultdict(list)
-        for w, t in sorted(self.named, key=lambda k: (-len(k[1]), k)):
+        for w, t in sorted(list(self.named) + list(self.shared), key=lambda k: (-len(k[1]), k)):
             self._titles[w + " "].append(t)
         self._names = sorted({t for _w, t in self.named})        # what ``may_guide`` looks for (folded)
 
     def __bool__(self) -> bool:
-        return bool(self.named)
+        return bool(self.named or self.shared)
 
     def named_by(self, title: str) -> Optional[Found]:
         """The numbered law a whole title names ("Luật Ban hành văn bản quy phạm pháp luật"), if the file gives one."""
@@ -294,7 +298,7 @@ class LawTitles:
     def in_span(self, text: str, ui: int, a: int, b: int, taken=()) -> List[Found]:
         """The laws named by title in ``text[a:b]`` (unit ``ui``), as mentions of kind "titled" (rule
         "named:law-title", an alias of the numbered law), not inside the spans ``taken``."""
-        if not self.named:
+        if not self.named and not self.shared:
             return []
         starts = []
         for w in self.words:
@@ -322,7 +326,13 @@ class LawTitles:
             if title is None:
                 continue
             end = q + len(title)
-            law = self.named[(w[:-1], title)]
+            law = self.named.get((w[:-1], title))
+            if law is None:                 # a title of several laws: the one of the year after it, if one
+                y = _TITLE_YEAR.match(text, end) or _BARE_YEAR.match(text, end)
+                of_year = [f for f in self.shared[(w[:-1], title)] if y is not None and f.year == int(y.group("y"))]
+                if len(of_year) != 1:
+                    continue
+                law = of_year[0]
             if any(g.vstart <= p < g.vend or p <= g.vstart < end for g in taken):
                 continue
             bare = _BARE_YEAR.match(text, end)
