@@ -177,12 +177,13 @@ RELATION_FLOOR = {"dev4": (0.89, 0.80), "dev18": (0.85, 0.85), "fresh21": (0.88,
 # fresh39 (session 43): the two scans above, 2 of 4 numbers, dates and issuers; fresh45: a council's resolution
 # without its header whose closing sentence names neither its province nor its date ("Nghị quyết được Hội đồng nhân
 # dân tỉnh khóa XVIII, kỳ họp thứ 3 thông qua"), its reader's from the annex heading and the streets it names: 4 of 5
-# fresh52 (session 44): a consolidated decree whose copy lost its heading word and authentication block, which its
-# reader types "Nghị định" (the 81 other consolidated texts of the gold are typed "Văn bản hợp nhất", as vanban reads
-# it; the entry is kept as written): 3 of 4 types
+# fresh52 and fresh55 (session 44): consolidated texts their readers type by the consolidated act's heading word
+# ("Nghị định", "Luật"; the 81 other consolidated texts of the gold are typed "Văn bản hợp nhất", as vanban reads it;
+# the entries are kept as written): 3 of 4 and 0 of 3 types, the other own checks held to the usual floor
+OWN_TYPE_FLOOR = {"fresh52": 0.75, "fresh55": 0.0}
 OWN_FLOOR = {"fresh10": 0.94, "fresh23": 0.8, "fresh24": 0.9, "fresh25": 0.9, "fresh26": 0.9, "fresh27": 0.8,
              "fresh29": 0.8, "fresh30": 0.85, "fresh31": 0.8, "fresh32": 0.8, "fresh34": 0.8, "fresh39": 0.5, "fresh42": 0.2,
-             "fresh44": 0.5, "fresh45": 0.8, "fresh52": 0.75}
+             "fresh44": 0.5, "fresh45": 0.8}
 # the same for references: fresh9 scored 1.000/0.962 when added (session 11, blind), fresh10 0.969/0.974 (session 12,
 # blind), below the 0.97 target
 # dev18 (session 19): 0.970/1.000, three damaged numbers of nghi-quyet-so-20-2026-nq-cp its reader corrects from the
@@ -210,7 +211,7 @@ MIN_DOCS = {"dev14": 8, "dev16": 8, "dev17": 8, "dev18": 6, "dev20": 6, "fresh21
             "fresh31": 11, "fresh32": 6, "fresh33": 3, "fresh34": 5, "fresh35": 3, "fresh36": 5, "fresh38": 5,
             "fresh39": 4, "fresh40": 2, "fresh41": 4, "fresh42": 5, "fresh43": 5, "fresh44": 2,
             "fresh45": 5, "fresh46": 3, "fresh47": 4, "fresh48": 3, "fresh49": 3, "fresh50": 3, "fresh51": 1,
-            "fresh52": 4, "fresh53": 2}
+            "fresh52": 4, "fresh53": 2, "fresh54": 3, "fresh55": 3}
 
 
 # dev2 and dev3 were annotated in sessions 8 and 9 and read for rules the same session (like dev, no longer blind)
@@ -224,7 +225,7 @@ MIN_DOCS = {"dev14": 8, "dev16": 8, "dev17": 8, "dev18": 6, "dev20": 6, "fresh21
                                    "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36",
                                    "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44",
                                    "fresh45", "fresh46", "fresh47", "fresh48", "fresh49", "fresh50", "fresh51",
-                                   "fresh52", "fresh53"])
+                                   "fresh52", "fresh53", "fresh54", "fresh55"])
 def test_real_documents_each_split_holds_the_targets(split):
     # dev: read while writing rules; heldout and fresh: their misses read once, a session after they were annotated;
     # fresh2 … fresh9 (their misses read once in sessions 6, 7, 8, 9, 9, 10, 11, 12): annotated by two more readers
@@ -237,7 +238,10 @@ def test_real_documents_each_split_holds_the_targets(split):
     r = acc.ratios(s)
     shown = r if split in NEVER_READ else misses
     assert r["docs"] >= MIN_DOCS.get(split, 9)
-    assert min(r["own"].values()) >= OWN_FLOOR.get(split, 0.95), shown
+    own = dict(r["own"])
+    if split in OWN_TYPE_FLOOR:
+        assert own.pop("type") >= OWN_TYPE_FLOOR[split], shown
+    assert min(own.values()) >= OWN_FLOOR.get(split, 0.95), shown
     assert min(r["references"][:2]) >= REFERENCE_FLOOR.get(split, 0.97), shown
     p, rec = r["relations"][:2]
     floor_p, floor_r = RELATION_FLOOR.get(split, (0.90, 0.85))
