@@ -133,7 +133,8 @@ _HINDRANCE_LEAD = re.compile(r"\b(?:khó khăn|vướng mắc|bất cập|hạn 
 # A letter, a submission or a report about a programme that carries a document out: "công văn số A … về Chương trình
 # hành động của Chính phủ thực hiện Nghị quyết số B" (fresh54's 03/NQ-CP: the programme implements B, not the letter)
 _ABOUT_PROGRAMME = re.compile(r"\bvề\s+(?:việc\s+)?(?:ban hành\s+|xây dựng\s+)?(?:dự thảo\s+)?(?:Chương trình|Kế hoạch|Đề án"
-                              r"|Chiến lược)\b[^\W\d_\s,]*(?:[\s,]+[^\W\d_]+)*[\s,]*$", re.I)
+                              r"|Chiến lược)\b[^\W_]*(?:[\s,–-]+[^\W_]+)*[\s,–-]*$", re.I)     # (words and years: "giai
+#                                                                     đoạn 2021 - 2025"; no nested quantifier, linear)
 _TASK_NAMED_BODY = re.compile(r"\bcủa\s+(?:Ban Chỉ đạo|Tổ công tác|Tổ giúp việc|Tiểu ban)(?:\s+[^\W\d_]+){0,3}\s+$", re.I)
 # A guiding title whose object is what a part of the target lays down: "Thông tư số A ngày … Hướng dẫn thực hiện chính
 # sách hỗ trợ … quy định tại Điều 14 Nghị định số B" (A guides that part of B)

@@ -143,3 +143,14 @@ def test_number_glued_to_its_date():
                                           "2024; Nghị định số 15/2020/NĐ-CPngày 03/02/2020; Quyết định số "
                                           "12/QĐ-TTgngày 5/3/2024.").mentions]
     assert {"32/2024/QH15", "15/2020/NĐ-CP", "12/QĐ-TTg"} <= set(codes)
+
+
+def test_a_letter_about_a_programme_does_not_implement_what_the_programme_does():
+    # (its subject may be long and end in a year: the pattern is linear, tests/test_linear.py's phrase
+    # "letter-about-a-programme" scales it)
+    for subject in ("Chương trình hành động của Chính phủ", "Chương trình hành động của Chính phủ về chuyển đổi số quốc "
+                    "gia giai đoạn 2021 - 2025"):
+        text = f"Công văn số 83/UBND-VX ngày 08/01/2025 về {subject} thực hiện Nghị quyết số 57-NQ/TW."
+        assert ("83/UBND-VX", "IMPLEMENTS", "57-NQ/TW") not in _rels(extract_text(text)), subject
+    text = "Kế hoạch số 12-KH/TU ngày 1/2/2025 về Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW."
+    assert ("12-KH/TU", "IMPLEMENTS", "57-NQ/TW") in _rels(extract_text(text))
