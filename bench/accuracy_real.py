@@ -327,7 +327,7 @@ SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
           "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33",
           "fresh34", "fresh35", "fresh36", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43",
           "fresh44", "fresh45", "fresh46", "fresh47", "fresh48", "fresh49", "fresh50", "fresh51", "fresh52",
-          "fresh53", "fresh54", "fresh55", None)
+          "fresh53", "fresh54", "fresh55", "fresh56", None)
 
 
 def main(argv=None):

@@ -91,7 +91,7 @@ def test_real_documents_stated_relations(real_scores):
 # scoring command of session 40 printed its misses once; none was acted on)
 # fresh27 (session 41), the same after session 41's rules: only its ratios were printed
 NEVER_READ: set = {"fresh24", "fresh27", "fresh31", "fresh34", "fresh36", "fresh38", "fresh40", "fresh42", "fresh44",
-                        "fresh46", "fresh48", "fresh50", "fresh53"}
+                        "fresh46", "fresh48", "fresh50", "fresh53", "fresh56"}
 # a split first scored below the relation precision target keeps a lower floor until its misses are read (once, a
 # session later) — fresh6 scored 0.880/0.891 when it was added (session 8), 0.987/1.000 once read (session 9);
 # fresh7 0.923/0.832 when added (session 9), 0.963/0.968 once read (session 10); fresh8 0.943/0.861 when added
@@ -146,6 +146,9 @@ NEVER_READ: set = {"fresh24", "fresh27", "fresh31", "fresh34", "fresh36", "fresh
 # Markdown escapes rule written on fresh49's texts of the same series (read); fresh51 and fresh52 read the same session
 # fresh53 (session 44, after its rules: a decree of 2024 and the 2025 law amending the Enterprise Law, two repositories
 # first used that session; blind, never read): 1.000/0.978, own 2/2, references 1.000/1.000 (the same at 1108862)
+# fresh56 (session 44, after its rules: a decree, a law and a consolidated law from the Gazette's PDFs of the repository
+# fresh55 (read) came from, letter-spaced alike; blind, never read): 0.962/1.000, own 3/3, references 0.980/1.000
+# (0.944/0.686 with the session's starting code, 1108862)
 # fresh39 (session 43, one reader, a tax repository's scans; blind 0.923/0.324, read the same session): 0.952/0.541,
 # most of its misses the bases of a decision and a letter whose own number the hand wrote past reading ("Số: 4/2
 # /QĐ-TCT", "Số: #49 /TCT-TTKT"), which its reader took from the repository's file names: no own document to act
@@ -211,7 +214,7 @@ MIN_DOCS = {"dev14": 8, "dev16": 8, "dev17": 8, "dev18": 6, "dev20": 6, "fresh21
             "fresh31": 11, "fresh32": 6, "fresh33": 3, "fresh34": 5, "fresh35": 3, "fresh36": 5, "fresh38": 5,
             "fresh39": 4, "fresh40": 2, "fresh41": 4, "fresh42": 5, "fresh43": 5, "fresh44": 2,
             "fresh45": 5, "fresh46": 3, "fresh47": 4, "fresh48": 3, "fresh49": 3, "fresh50": 3, "fresh51": 1,
-            "fresh52": 4, "fresh53": 2, "fresh54": 3, "fresh55": 3}
+            "fresh52": 4, "fresh53": 2, "fresh54": 3, "fresh55": 3, "fresh56": 3}
 
 
 # dev2 and dev3 were annotated in sessions 8 and 9 and read for rules the same session (like dev, no longer blind)
@@ -225,7 +228,7 @@ MIN_DOCS = {"dev14": 8, "dev16": 8, "dev17": 8, "dev18": 6, "dev20": 6, "fresh21
                                    "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36",
                                    "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44",
                                    "fresh45", "fresh46", "fresh47", "fresh48", "fresh49", "fresh50", "fresh51",
-                                   "fresh52", "fresh53", "fresh54", "fresh55"])
+                                   "fresh52", "fresh53", "fresh54", "fresh55", "fresh56"])
 def test_real_documents_each_split_holds_the_targets(split):
     # dev: read while writing rules; heldout and fresh: their misses read once, a session after they were annotated;
     # fresh2 … fresh9 (their misses read once in sessions 6, 7, 8, 9, 9, 10, 11, 12): annotated by two more readers
