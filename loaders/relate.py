@@ -3124,6 +3124,10 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
                     cue_at = f.vstart - len(before) + pm.start()
                     before_cue = [in_s[j] for j in range(i - 1, -1, -1) if in_s[j].vend <= cue_at]
                     prev = before_cue[0] if before_cue else None
+                    if prev is not None and _NEXT_BASE_BETWEEN.search(text, prev.vend, cue_at):
+                        # "Căn cứ Luật số A; Căn cứ Luật X được sửa đổi, bổ sung bởi Luật số B" on one line: the
+                        # passive's subject is the next item's law, not A
+                        prev, before_cue = None, []
                     row_part, elsewhere = None, False       # (elsewhere: prev is the paragraph before's)
                     if text.startswith(("Được", "Đã được"), cue_at) or (
                             prev is None and s == 0 and _CELL_LEAD.fullmatch(text, 0, cue_at) is not None):
@@ -3380,6 +3384,11 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
     if laws and TITLED_TARGETS and own_id and not vbhn:
         out.extend(_titled_bases(units, part, quoted, by_unit, laws, own_id,
                                  {r.target for r in out if r.source == own_id and r.relation == "BASED_ON"}))
+    if laws and TITLED_TARGETS and speaker:
+        # … and a preamble quoted in a note ("Nghị định số A … có căn cứ ban hành như sau: “Căn cứ Luật Quy hoạch đô
+        # thị và nông thôn được sửa đổi, bổ sung bởi Luật số B;”"): the quoted document's bases
+        out.extend(_titled_quoted_bases(units, by_unit, laws, speaker,
+                                        {(r.source, r.target) for r in out if r.relation == "BASED_ON"}))
     dated = {f.id: (f.date, f.code) for f in found if f.id and f.code}
     if own_id and own is not None:
         dated[own_id] = (own.date, own.code)
@@ -3448,6 +3457,33 @@ def _titled_bases(units, part, quoted, by_unit, laws: LawTitles, own_id: str, ba
             s, e = next(((a, b) for a, b in u.sentences if a <= m.end() < b), (0, len(text)))
             out.append(FoundRelation(own_id, "BASED_ON", t.id, False, ui, s, e, "own:căn cứ:title"))
             based.add(t.id)
+    return out
+
+
+# A preamble's next item after a ";" on the same line
+_NEXT_BASE_BETWEEN = re.compile(r";\s*(?:Căn cứ|Theo đề nghị|Xét đề nghị)\b")
+# (… in a quotation: after its opening quote, and each "; Căn cứ" of a preamble quoted on one line)
+_QUOTED_TITLED_BASE_AT = re.compile(r"(?:^[\s*_“\"-]*Căn cứ\s+|;\s*(?:Căn cứ\s+)?)(?=(?:Bộ\s+)?Luật\s|Pháp\s+lệnh\s)")
+
+
+def _titled_quoted_bases(units, by_unit, laws: LawTitles, speaker: Dict[int, str],
+                         based: Set[Tuple[str, str]]) -> List[FoundRelation]:
+    """The quoted document BASED_ON the laws a preamble quoted in a note names by title only, in the units whose
+    words are a quoted document's (``speaker``) and open with "Căn cứ" (``_titled_bases``, for the quoted one)."""
+    out: List[FoundRelation] = []
+    for ui, who in speaker.items():
+        u = units[ui]
+        if not u.text.lstrip(" *_-“\"").startswith("Căn cứ"):
+            continue
+        text = u.text
+        for m in _QUOTED_TITLED_BASE_AT.finditer(text):
+            titled = laws.in_span(text, ui, m.end(), min(len(text), m.end() + 200), by_unit.get(ui, []))
+            t = titled[0] if titled and titled[0].vstart == m.end() else None
+            if t is None or (who, t.id) in based or t.id == who:
+                continue
+            s, e = next(((a, b) for a, b in u.sentences if a <= m.end() < b), (0, len(text)))
+            out.append(FoundRelation(who, "BASED_ON", t.id, False, ui, s, e, "quoted:căn cứ:title"))
+            based.add((who, t.id))
     return out
 
 

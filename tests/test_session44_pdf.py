@@ -154,3 +154,25 @@ def test_a_letter_about_a_programme_does_not_implement_what_the_programme_does()
         assert ("83/UBND-VX", "IMPLEMENTS", "57-NQ/TW") not in _rels(extract_text(text)), subject
     text = "Kế hoạch số 12-KH/TU ngày 1/2/2025 về Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW."
     assert ("12-KH/TU", "IMPLEMENTS", "57-NQ/TW") in _rels(extract_text(text))
+
+
+def test_a_preamble_quoted_in_a_note_names_its_laws_by_title():
+    # footnote 1 of 18/VBHN-BXD: "Nghị định số 34/2026/NĐ-CP … có căn cứ ban hành như sau: “Căn cứ Luật Tổ chức Chính
+    # phủ số 63/2025/QH15; Căn cứ Luật Quy hoạch đô thị và nông thôn được sửa đổi, bổ sung bởi Luật số 144/2025/QH15;"
+    # (the file numbers that title: "Luật Quy hoạch đô thị và nông thôn số 47/2024/QH15")
+    ex = extract(TEXTS / "thienhocdata-VN-legal-agent__urban-rural-planning-guidance-consolidated-18-2026.txt")
+    assert ("34/2026/NĐ-CP", "BASED_ON", "47/2024/QH15") in _rels(ex)
+    import vanban.loaders.relate as relate
+    relate.TITLED_TARGETS = False
+    try:
+        ex = extract(TEXTS / "thienhocdata-VN-legal-agent__urban-rural-planning-guidance-consolidated-18-2026.txt")
+    finally:
+        relate.TITLED_TARGETS = True
+    assert ("34/2026/NĐ-CP", "BASED_ON", "47/2024/QH15") not in _rels(ex)      # the older golds' way
+
+
+def test_a_passive_on_the_next_base_of_the_same_line():
+    text = ("CHÍNH PHỦ\nSố: 12/2026/NĐ-CP\nHà Nội, ngày 5 tháng 1 năm 2026\nNGHỊ ĐỊNH\nQuy định chi tiết\nCăn cứ Luật Tổ "
+            "chức Chính phủ số 63/2025/QH15; Căn cứ Luật Quy hoạch đô thị và nông thôn được sửa đổi, bổ sung bởi Luật số "
+            "144/2025/QH15;\nChính phủ ban hành Nghị định.\n")
+    assert ("144/2025/QH15", "AMENDS", "63/2025/QH15") not in _rels(extract_text(text))
