@@ -207,6 +207,9 @@ _AFTER_TITLE = frozenset("""và hoặc hay năm ngày số đã được của v
 _AMENDER_OF = re.compile(r"\b(?:sửa đổi|bổ\s+sung)\b[^;:.“”()]*\bcủa\s+$", re.I)
 _TITLE_YEAR = re.compile(r"\s*(?:,\s*)?(?:ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+|ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*"
                          r"|năm\s+|\()(?P<y>(?:19|20)\d\d)")
+# A law's short name right after its number: "(sau đây gọi là Luật Nhà ở)", "(sau đây gọi tắt là Luật Đất đai)"
+_SHORT_NAME = re.compile(r"[ \t]*(?:,[ \t]*)?\([ \t]*sau đây gọi(?: tắt| chung)? là[ \t]+(?P<word>Bộ luật|Luật|Pháp lệnh)[ \t]+"
+                         r"(?P<title>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,11})[ \t]*\)")
 _DRAFT_BEFORE = re.compile(r"(?:dự án|dự thảo|Dự án|Dự thảo)\s*$")
 
 
@@ -265,6 +268,21 @@ class LawTitles:
         for k, v in amended.items():
             if k not in ids:
                 ids[k] = v
+        # the short name a numbered law is given: "Luật Nhà ở số 27/2023/QH15 (sau đây gọi là Luật Nhà ở)" names that
+        # law by that title, whatever other law of the title the file numbers (65/2014/QH13)
+        for f in found:
+            if f.code and f.kind == "numbered" and f.type in _LAW_WORDS and f.id:
+                text = units[f.unit].text
+                short = _SHORT_NAME.match(text, max(f.vend, f.ref_end))
+                own = _LAW_TITLE.match(text, f.vstart, f.vend) if short is not None else None
+                # (the short name of the law the mention itself names: after "… được sửa đổi, bổ sung bởi Luật số
+                # A và Luật số B (sau đây gọi là Luật Lâm nghiệp)" it is the amended law's, not B's)
+                if own is not None and (own.group("word"), fold_title(own.group("title"))) == (
+                        short.group("word"), fold_title(short.group("title"))):
+                    k = (short.group("word"), fold_title(short.group("title")))
+                    if len(ids.get(k, ())) != 1 or f.id not in ids[k]:
+                        ids[k] = {f.id}
+                        first[k, f.id] = f
         self.named = {k: first[k, next(iter(v))] for k, v in ids.items() if len(v) == 1}
         # a title of several numbered laws: each one's first mention, told apart by a year after the title
         self.shared = {k: [first[k, i] for i in sorted(v)] for k, v in ids.items() if len(v) > 1}

@@ -176,3 +176,27 @@ def test_a_passive_on_the_next_base_of_the_same_line():
             "chức Chính phủ số 63/2025/QH15; Căn cứ Luật Quy hoạch đô thị và nông thôn được sửa đổi, bổ sung bởi Luật số "
             "144/2025/QH15;\nChính phủ ban hành Nghị định.\n")
     assert ("144/2025/QH15", "AMENDS", "63/2025/QH15") not in _rels(extract_text(text))
+
+
+SHORT_NAME = """CHÍNH PHỦ
+Số: 100/2024/NĐ-CP
+Hà Nội, ngày 26 tháng 7 năm 2024
+NGHỊ ĐỊNH
+Quy định chi tiết một số điều của Luật Nhà ở về phát triển và quản lý nhà ở xã hội
+Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;
+Chính phủ ban hành Nghị định quy định chi tiết một số điều của Luật Nhà ở về phát triển và quản lý nhà ở xã hội.
+Điều 1. Phạm vi điều chỉnh
+Nghị định này quy định chi tiết một số điều của {law} (sau đây gọi là Luật Nhà ở).
+Điều 2. Quy định chuyển tiếp
+1. Việc lập đề xuất dự án theo Điều 13 Nghị định số 95/2024/NĐ-CP ngày 24/7/2024 quy định chi tiết Luật Nhà ở.
+2. Dự án đã được chấp thuận theo Luật Nhà ở số 65/2014/QH13 thì tiếp tục thực hiện.
+"""
+
+
+def test_a_law_s_short_name_names_it_whatever_older_law_shares_the_title():
+    rels = _rels(extract_text(SHORT_NAME.format(law="Luật Nhà ở số 27/2023/QH15")))
+    assert ("95/2024/NĐ-CP", "GUIDES", "27/2023/QH15") in rels
+    # the short name after an amenders' list is the amended law's, not the last amender's
+    rels = _rels(extract_text(SHORT_NAME.format(law="Luật Nhà ở được sửa đổi, bổ sung bởi Luật số 43/2024/QH15 và "
+                                                    "Luật số 27/2023/QH15")))
+    assert ("95/2024/NĐ-CP", "GUIDES", "27/2023/QH15") not in rels
