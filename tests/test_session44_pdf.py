@@ -200,3 +200,31 @@ def test_a_law_s_short_name_names_it_whatever_older_law_shares_the_title():
     rels = _rels(extract_text(SHORT_NAME.format(law="Luật Nhà ở được sửa đổi, bổ sung bởi Luật số 43/2024/QH15 và "
                                                     "Luật số 27/2023/QH15")))
     assert ("95/2024/NĐ-CP", "GUIDES", "27/2023/QH15") not in rels
+
+
+def test_a_place_and_date_in_markdown_emphasis():
+    text = ("**BAN CHẤP HÀNH TRUNG ƯƠNG**\n**ĐẢNG CỘNG SẢN VIỆT NAM**\n\nSố 57-NQ/TW\n*Hà Nội*, *ngày 22 tháng 12 năm 2024*\n\n"
+            "**NGHỊ QUYẾT**\n\nCỦA BỘ CHÍNH TRỊ\n**về đột phá phát triển khoa học, công nghệ**\n\nNội dung.\n")
+    doc = extract_text(text).document
+    assert (doc.code, doc.date, doc.place) == ("57-NQ/TW", "2024-12-22", "Hà Nội")
+
+
+def test_an_amender_named_with_its_abbreviation_in_brackets():
+    text = ("quy định tại khoản 1 Điều 53 của Luật Nhà ở số 65/2014/QH13 đã được sửa đổi, bổ sung tại điểm b khoản 6 Điều "
+            "99 của Luật Đầu tư theo phương thức đối tác công tư (PPP) số 64/2020/QH14 để cho thuê.")
+    assert ("64/2020/QH14", "AMENDS", "65/2014/QH13") in _rels(extract_text(text))
+
+
+AMENDERS_WITH_PARTS = ("quy định tại điểm b khoản 1 Điều 9 của Nghị định số 100/2015/NĐ-CP ngày 20 tháng 10 năm 2015 của "
+                       "Chính phủ (được sửa đổi, bổ sung tương ứng tại điểm a khoản 8 Điều 1 Nghị định số 49/2021/NĐ-CP ngày "
+                       "01 tháng 4 năm 2021 của Chính phủ, khoản 2 và khoản 5 Điều 6 Nghị định số {second} của Chính phủ) "
+                       "thì khi chuyển nhượng.")
+
+
+def test_amenders_naming_their_own_parts_in_order_of_issue():
+    rels = _rels(extract_text(AMENDERS_WITH_PARTS.format(second="35/2023/NĐ-CP ngày 20 tháng 6 năm 2023")))
+    assert {("49/2021/NĐ-CP", "AMENDS", "100/2015/NĐ-CP"), ("35/2023/NĐ-CP", "AMENDS", "100/2015/NĐ-CP")} <= rels
+    # a part of a document issued before the last amender is the outer list's next provision, no amender
+    rels = _rels(extract_text(AMENDERS_WITH_PARTS.format(second="39/2019/NĐ-CP")))
+    assert ("49/2021/NĐ-CP", "AMENDS", "100/2015/NĐ-CP") in rels
+    assert ("39/2019/NĐ-CP", "AMENDS", "100/2015/NĐ-CP") not in rels
