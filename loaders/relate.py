@@ -1417,6 +1417,8 @@ def _scope_text(raw: str) -> Optional[str]:
 NORMATIVE_TYPES = {"Luật", "Bộ luật", "Nghị định", "Thông tư", "Thông tư liên tịch", "Pháp lệnh", "Nghị quyết",
                    "Quyết định", "Văn bản hợp nhất", "Chỉ thị"}
 _STATE_CODE = re.compile(r"^\d+/(?:\d{4}/)?[A-ZĐ]")
+# A part an amender names, one of a run ("điểm a khoản 8 Điều 1 ", "khoản 2 và "): the passives' and the amenders'
+_PART_LABEL = r"(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?"
 _PASSIVE = re.compile(
     # (a ministry's table of ceased provisions: "Được sửa đổi, bổ sung, thay thế, bãi bỏ một phần bởi Nghị định số B":
     # B amends and repeals parts)
@@ -1428,7 +1430,7 @@ _PASSIVE = re.compile(
     # ("… (được sửa đổi, bổ sung tương ứng tại điểm a khoản 8 Điều 1 Nghị định số B …)": correspondingly)
     r"(?:\s+(?:một số điều|một số nội dung|một phần|tương ứng))?(?:\s+|\s*[-:.'`](?=bởi))(?:(?:bởi|theo|tại)(?:\s+quy định tại)?"
     # (the amender's parts: "tại khoản 20 Điều 1 của", "tại khoản Đ.III Mục 2 Phụ lục I.3 kèm theo")
-    r"(?:\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+(?:của|(?:ban hành\s+)?kèm theo)?)?"
+    r"(?:\s+(?:" + _PART_LABEL + r")+(?:của|(?:ban hành\s+)?kèm theo)?)?"
     # (or what it became there: "(đã được sửa đổi, bổ sung thành Mẫu số 39 ban hành kèm theo Thông tư số B)")
     r"|thành\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục|Mẫu(?:\s+số)?|Biểu(?:\s+số)?)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+"
     r"(?:của|(?:ban hành\s+)?kèm theo)?"
@@ -1455,14 +1457,14 @@ _ELLIPTIC_PASSIVE = re.compile(
     # (no comma before "bởi", the agent's word: "… của Bộ trưởng Bộ Tài chính sửa đổi bổ sung bởi Thông tư số B")
     r"(?:của\s+[^;:.,“”\d]{1,80}?\s*)?)(?:,\s*|\s(?=(?:đã\s+)?sửa đổi,?\s*bổ sung(?:\s+một số điều)?\s+bởi\s))"
     r"(?:đã\s+)?sửa đổi,?\s*bổ sung(?:\s+một số điều)?\s+(?:bởi|tại|theo)"
-    r"(?:\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+(?:của)?)?[\s:]*", re.I)
+    r"(?:\s+(?:" + _PART_LABEL + r")+(?:của)?)?[\s:]*", re.I)
 # … or in brackets after the amended document's description: "điểm a khoản 3 Điều 44 Nghị định số 103/2024/NĐ-CP ngày
 # 30/7/2024 của Chính phủ quy định về tiền sử dụng đất, tiền thuê đất (sửa đổi, bổ sung tại điểm b khoản 17 Điều 1
 # Nghị định số 291/2025/NĐ-CP …)" (a description naming a law by its title before the bracket: that law may be the
 # amended one, asked of the amender's rank)
 _BRACKET_PASSIVE = re.compile(
     r"(?P<gap>[^;:()“”]{0,240}?)\(\s*(?:đã\s+)?sửa đổi,?\s*bổ sung(?:\s+một số điều)?\s+(?:bởi|tại|theo)"
-    r"(?:\s+(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+(?:của)?)?[\s:]*", re.I)
+    r"(?:\s+(?:" + _PART_LABEL + r")+(?:của)?)?[\s:]*", re.I)
 _TITLED_LAW = re.compile(r"\b(?:Bộ luật|Luật|Pháp lệnh)\s+[A-ZĐÀ-Ỹ]")
 # The effect clause's cease, tied to this document's entry into force: "hết hiệu lực kể từ ngày Nghị quyết này"
 _CEASES_THIS = re.compile(r"hết hiệu lực(?: thi hành)? (?:kể )?từ ngày\s+(?:Luật|Nghị định|Thông tư|Quyết định|Nghị quyết"
@@ -1546,7 +1548,7 @@ _TYPE_WORD_END = re.compile(r"(?:" + P._alt(TYPE_WORDS) + r")\s+(?:số\s*)?$") 
 # khoản 2 và khoản 5 Điều 6 Nghị định số C …")
 _AMENDER_JOIN = re.compile(r"[\s,]*(?:[A-ZĐ][^\W\d]{1,6}\s+số\s+(?![\d\s])[^\s,;]{1,12}(?:\s[^\W\d]{1,3})?[\s,]+(?=và\b|[A-ZĐ]))?"
                            r"(?:và[\s:.'`]*\s)?(?:(?:theo|bởi|tại)\s+)?"
-                           r"(?:(?:(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:và\s+)?)+(?:của\s+)?)?"
+                           r"(?:(?:" + _PART_LABEL + r")+(?:của\s+)?)?"
                            r"(?:[A-ZĐ][^\W\d]{1,6}\s+(?=số\s))?(?:số\s+)?")
 # … an amender's part right before it ("…, khoản 2 và khoản 5 Điều 6 Nghị định số C")
 _PART_BEFORE_AMENDER = re.compile(r"\b(?:điểm|khoản|Điều|Mục|Chương|Phụ lục)\s+[\w.]{1,8}[\s,]*(?:(?:của|tại)\s+)?"
@@ -3381,14 +3383,16 @@ def own_relations(seg: Segmented, found: List[Found], rels: List[FoundRelation],
     reviewed = {r.target for r in out if r.source == own_id and r.relation == "REVIEWS" and r.rule.startswith("own:implicit")}
     if reviewed:
         out = [r for r in out if not (r.rule.startswith("own:title:") and r.relation == "IMPLEMENTS" and r.target in reviewed)]
-    if laws and TITLED_TARGETS and own_id and not vbhn:
-        out.extend(_titled_bases(units, part, quoted, by_unit, laws, own_id,
-                                 {r.target for r in out if r.source == own_id and r.relation == "BASED_ON"}))
-    if laws and TITLED_TARGETS and speaker:
+    if laws and TITLED_TARGETS:
+        based = {(r.source, r.target) for r in out if r.relation == "BASED_ON"}
+        if own_id and not vbhn:
+            own_items = [(ui, own_id) for ui, u in enumerate(units)
+                         if part[ui] == "preamble" and u.kind != "footnote" and ui not in quoted]
+            out.extend(_titled_bases(units, by_unit, laws, own_items, _TITLED_BASE_AT, "own:căn cứ:title", based))
         # … and a preamble quoted in a note ("Nghị định số A … có căn cứ ban hành như sau: “Căn cứ Luật Quy hoạch đô
         # thị và nông thôn được sửa đổi, bổ sung bởi Luật số B;”"): the quoted document's bases
-        out.extend(_titled_quoted_bases(units, by_unit, laws, speaker,
-                                        {(r.source, r.target) for r in out if r.relation == "BASED_ON"}))
+        out.extend(_titled_bases(units, by_unit, laws, speaker.items(), _QUOTED_TITLED_BASE_AT, "quoted:căn cứ:title",
+                                 based))
     dated = {f.id: (f.date, f.code) for f in found if f.id and f.code}
     if own_id and own is not None:
         dated[own_id] = (own.date, own.code)
@@ -3442,21 +3446,25 @@ _ANNEX_ITEM = re.compile(r"[\s*_]*(?:[IVXLC]{1,6}\.\s+[^\d.;:“”]{1,80}?\s+)?
 _TITLED_BASE_AT = re.compile(r"(?:^[\s*_-]*Căn cứ\s+|;\s*)(?=(?:Bộ\s+)?Luật\s|Pháp\s+lệnh\s)")
 
 
-def _titled_bases(units, part, quoted, by_unit, laws: LawTitles, own_id: str, based: Set[str]) -> List[FoundRelation]:
-    """own BASED_ON the laws the preamble's items name by title only (with ``relate.TITLED_TARGETS``)."""
+def _titled_bases(units, by_unit, laws: LawTitles, items, at, rule: str,
+                  based: Set[Tuple[str, str]]) -> List[FoundRelation]:
+    """who BASED_ON the laws a preamble's items name by title only (with ``relate.TITLED_TARGETS``), for each (unit,
+    who) of ``items``: the own document's preamble (``_TITLED_BASE_AT``), or a preamble a note quotes for the quoted
+    document (``_QUOTED_TITLED_BASE_AT``, the units whose words are its)."""
     out: List[FoundRelation] = []
-    for ui, u in enumerate(units):
-        if part[ui] != "preamble" or u.kind == "footnote" or ui in quoted or not u.text.lstrip(" *_-").startswith("Căn cứ"):
-            continue
+    for ui, who in items:
+        u = units[ui]
         text = u.text
-        for m in _TITLED_BASE_AT.finditer(text):
+        if not text.lstrip(" *_-“\"").startswith("Căn cứ"):
+            continue
+        for m in at.finditer(text):
             titled = laws.in_span(text, ui, m.end(), min(len(text), m.end() + 200), by_unit.get(ui, []))
             t = titled[0] if titled and titled[0].vstart == m.end() else None
-            if t is None or t.id in based:
+            if t is None or (who, t.id) in based or t.id == who:
                 continue
             s, e = next(((a, b) for a, b in u.sentences if a <= m.end() < b), (0, len(text)))
-            out.append(FoundRelation(own_id, "BASED_ON", t.id, False, ui, s, e, "own:căn cứ:title"))
-            based.add(t.id)
+            out.append(FoundRelation(who, "BASED_ON", t.id, False, ui, s, e, rule))
+            based.add((who, t.id))
     return out
 
 
@@ -3464,27 +3472,6 @@ def _titled_bases(units, part, quoted, by_unit, laws: LawTitles, own_id: str, ba
 _NEXT_BASE_BETWEEN = re.compile(r";\s*(?:Căn cứ|Theo đề nghị|Xét đề nghị)\b")
 # (… in a quotation: after its opening quote, and each "; Căn cứ" of a preamble quoted on one line)
 _QUOTED_TITLED_BASE_AT = re.compile(r"(?:^[\s*_“\"-]*Căn cứ\s+|;\s*(?:Căn cứ\s+)?)(?=(?:Bộ\s+)?Luật\s|Pháp\s+lệnh\s)")
-
-
-def _titled_quoted_bases(units, by_unit, laws: LawTitles, speaker: Dict[int, str],
-                         based: Set[Tuple[str, str]]) -> List[FoundRelation]:
-    """The quoted document BASED_ON the laws a preamble quoted in a note names by title only, in the units whose
-    words are a quoted document's (``speaker``) and open with "Căn cứ" (``_titled_bases``, for the quoted one)."""
-    out: List[FoundRelation] = []
-    for ui, who in speaker.items():
-        u = units[ui]
-        if not u.text.lstrip(" *_-“\"").startswith("Căn cứ"):
-            continue
-        text = u.text
-        for m in _QUOTED_TITLED_BASE_AT.finditer(text):
-            titled = laws.in_span(text, ui, m.end(), min(len(text), m.end() + 200), by_unit.get(ui, []))
-            t = titled[0] if titled and titled[0].vstart == m.end() else None
-            if t is None or (who, t.id) in based or t.id == who:
-                continue
-            s, e = next(((a, b) for a, b in u.sentences if a <= m.end() < b), (0, len(text)))
-            out.append(FoundRelation(who, "BASED_ON", t.id, False, ui, s, e, "quoted:căn cứ:title"))
-            based.add((who, t.id))
-    return out
 
 
 def _annex_list_acts(units, part, by_unit, own_id: str, quoted) -> List[FoundRelation]:

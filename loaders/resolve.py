@@ -247,6 +247,7 @@ class LawTitles:
         ids: Dict[Tuple[str, str], set] = defaultdict(set)
         amended: Dict[Tuple[str, str], set] = defaultdict(set)
         first: Dict[Tuple[Tuple[str, str], str], Found] = {}      # (title, id) -> its first mention
+        short_named: Dict[Tuple[str, str], Found] = {}             # title -> the law a short name gives it
         for f in found:
             if f.code and f.kind == "numbered" and f.type in _LAW_WORDS and f.id:
                 text = units[f.unit].text
@@ -265,24 +266,20 @@ class LawTitles:
                     # X only where the file gives X no other number
                     (amended if _AMENDER_OF.search(text, max(0, m.start() - 80), m.start()) else ids)[k].add(f.id)
                     first.setdefault((k, f.id), f)
+                    # the short name a numbered law is given, its own title: "Luật Nhà ở số 27/2023/QH15 (sau đây gọi
+                    # là Luật Nhà ở)" names that law by that title, whatever other law of the title the file numbers
+                    # (65/2014/QH13); after "… được sửa đổi, bổ sung bởi Luật số A và Luật số B (sau đây gọi là Luật
+                    # Lâm nghiệp)" it is the amended law's, not B's, whose mention has no title
+                    short = _SHORT_NAME.match(text, max(f.vend, f.ref_end)) if m.start() == f.vstart else None
+                    if short is not None and (short.group("word"), fold_title(short.group("title"))) == k:
+                        short_named[k] = f
         for k, v in amended.items():
             if k not in ids:
                 ids[k] = v
-        # the short name a numbered law is given: "Luật Nhà ở số 27/2023/QH15 (sau đây gọi là Luật Nhà ở)" names that
-        # law by that title, whatever other law of the title the file numbers (65/2014/QH13)
-        for f in found:
-            if f.code and f.kind == "numbered" and f.type in _LAW_WORDS and f.id:
-                text = units[f.unit].text
-                short = _SHORT_NAME.match(text, max(f.vend, f.ref_end))
-                own = _LAW_TITLE.match(text, f.vstart, f.vend) if short is not None else None
-                # (the short name of the law the mention itself names: after "… được sửa đổi, bổ sung bởi Luật số
-                # A và Luật số B (sau đây gọi là Luật Lâm nghiệp)" it is the amended law's, not B's)
-                if own is not None and (own.group("word"), fold_title(own.group("title"))) == (
-                        short.group("word"), fold_title(short.group("title"))):
-                    k = (short.group("word"), fold_title(short.group("title")))
-                    if len(ids.get(k, ())) != 1 or f.id not in ids[k]:
-                        ids[k] = {f.id}
-                        first[k, f.id] = f
+        for k, f in short_named.items():
+            if len(ids.get(k, ())) != 1 or f.id not in ids[k]:
+                ids[k] = {f.id}
+                first[k, f.id] = f
         self.named = {k: first[k, next(iter(v))] for k, v in ids.items() if len(v) == 1}
         # a title of several numbered laws: each one's first mention, told apart by a year after the title
         self.shared = {k: [first[k, i] for i in sorted(v)] for k, v in ids.items() if len(v) > 1}

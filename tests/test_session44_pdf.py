@@ -113,12 +113,14 @@ def test_real_consolidated_decree_of_the_gazette():
     assert not any(s == "85/2020/NĐ-CP" and r == "REPEALS" for s, r, _ in rels)
 
 
-HOUSING = """CHÍNH PHỦ
+DECREE_100_HEAD = """CHÍNH PHỦ
 Số: 100/2024/NĐ-CP
 Hà Nội, ngày 26 tháng 7 năm 2024
 NGHỊ ĐỊNH
 Quy định chi tiết một số điều của Luật Nhà ở về phát triển và quản lý nhà ở xã hội
 Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;
+"""
+HOUSING = DECREE_100_HEAD + """\
 Căn cứ Luật Nhà ở ngày {date};
 Theo đề nghị của Bộ trưởng Bộ Xây dựng;
 Chính phủ ban hành Nghị định quy định chi tiết một số điều của Luật Nhà ở về phát triển và quản lý nhà ở xã hội.
@@ -178,12 +180,7 @@ def test_a_passive_on_the_next_base_of_the_same_line():
     assert ("144/2025/QH15", "AMENDS", "63/2025/QH15") not in _rels(extract_text(text))
 
 
-SHORT_NAME = """CHÍNH PHỦ
-Số: 100/2024/NĐ-CP
-Hà Nội, ngày 26 tháng 7 năm 2024
-NGHỊ ĐỊNH
-Quy định chi tiết một số điều của Luật Nhà ở về phát triển và quản lý nhà ở xã hội
-Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;
+SHORT_NAME = DECREE_100_HEAD + """\
 Chính phủ ban hành Nghị định quy định chi tiết một số điều của Luật Nhà ở về phát triển và quản lý nhà ở xã hội.
 Điều 1. Phạm vi điều chỉnh
 Nghị định này quy định chi tiết một số điều của {law} (sau đây gọi là Luật Nhà ở).
